@@ -1,0 +1,126 @@
+import Papa from 'papaparse';
+import { DATASET_COLUMNS, DataRecord, QUALIFIERS, Qualifier } from './types';
+
+/** Escapes a cell against CSV formula injection (leading = + - @) when asked. */
+export function escapeCell(v: string, guardFormulas: boolean): string {
+  if (guardFormulas && /^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) return "'" + v;
+  return v;
+}
+
+export function recordToRow(r: DataRecord): string[] {
+  return [
+    r.region,
+    String(r.year),
+    r.period,
+    r.indicatorId,
+    r.indicator,
+    r.breakdown,
+    String(r.value),
+    r.unit,
+    r.qualifier,
+    r.source,
+    String(r.offset),
+    r.quote,
+  ];
+}
+
+/** Serialises records as the dataset CSV (UTF-8, header row, LF line ends). */
+export function formatDatasetCsv(records: DataRecord[], opts: { guardFormulas?: boolean } = {}): string {
+  const rows = records.map((r) => recordToRow(r).map((c) => escapeCell(c, !!opts.guardFormulas)));
+  return Papa.unparse({ fields: [...DATASET_COLUMNS], data: rows }, { newline: '\n', quotes: false }) + '\n';
+}
+
+export interface CsvProblem {
+  line: number; // 1-based line number in the file (header = line 1)
+  column?: string;
+  message: string; // zh
+}
+
+export interface ParsedDataset {
+  records: DataRecord[];
+  problems: CsvProblem[];
+}
+
+const REQUIRED = ['region', 'year', 'indicator', 'value', 'unit'] as const;
+
+/**
+ * Parses a dataset CSV (committed or user-made). Columns are matched by header name; only
+ * region, year, indicator (or indicator_id), value and unit are required. Syntactic checks only:
+ * names are resolved against the catalogue elsewhere.
+ */
+export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
+  const problems: CsvProblem[] = [];
+  const records: DataRecord[] = [];
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows = parsed.data;
+  for (const e of parsed.errors) {
+    problems.push({ line: (e.row ?? 0) + 1, message: `CSV 格式错误:${e.message}` });
+  }
+  if (rows.length === 0 || rows[0].every((c) => c.trim() === '')) {
+    problems.push({ line: 1, message: '文件为空或缺少表头行' });
+    return { records, problems };
+  }
+  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  for (const req of REQUIRED) {
+    if (req === 'indicator' && (col('indicator') >= 0 || col('indicator_id') >= 0)) continue;
+    if (col(req) < 0) problems.push({ line: 1, column: req, message: `表头缺少必需列“${req}”` });
+  }
+  if (problems.some((p) => p.line === 1 && p.column)) return { records, problems };
+  const get = (row: string[], name: string) => {
+    const i = col(name);
+    return i >= 0 && i < row.length ? row[i].trim() : '';
+  };
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const line = i + 1;
+    if (row.length === 1 && row[0].trim() === '') continue;
+    if (row.length !== header.length) {
+      problems.push({ line, message: `列数为 ${row.length},表头为 ${header.length} 列` });
+      continue;
+    }
+    const yearText = get(row, 'year').replace(/年$/, '');
+    const year = Number(yearText);
+    const valueText = get(row, 'value').replace(/[,,]/g, '');
+    const value = Number(valueText);
+    const region = get(row, 'region');
+    const indicator = get(row, 'indicator');
+    const indicatorId = get(row, 'indicator_id');
+    const unit = get(row, 'unit');
+    let bad = false;
+    if (!region) { problems.push({ line, column: 'region', message: '地区为空' }); bad = true; }
+    if (!indicator && !indicatorId) { problems.push({ line, column: 'indicator', message: '指标为空' }); bad = true; }
+    if (!/^\d{4}$/.test(yearText) || year < 1949 || year > 2100) {
+      problems.push({ line, column: 'year', message: `年份“${get(row, 'year')}”无效,应为四位数字,如 2020` });
+      bad = true;
+    }
+    if (valueText === '' || !Number.isFinite(value)) {
+      problems.push({ line, column: 'value', message: `数值“${get(row, 'value')}”不是数字` });
+      bad = true;
+    }
+    if (!unit) { problems.push({ line, column: 'unit', message: '单位为空' }); bad = true; }
+    const q = (get(row, 'qualifier') || 'exact') as Qualifier;
+    if (!QUALIFIERS.includes(q)) {
+      problems.push({ line, column: 'qualifier', message: `限定词“${q}”无效,可用:${QUALIFIERS.join('、')}` });
+      bad = true;
+    }
+    if (bad) continue;
+    const offsetText = get(row, 'offset');
+    records.push({
+      region,
+      year,
+      period: get(row, 'period') || '全年',
+      indicatorId,
+      indicator,
+      breakdown: get(row, 'breakdown'),
+      value,
+      unit,
+      qualifier: q,
+      source: get(row, 'source') || source,
+      offset: offsetText === '' ? -1 : Number(offsetText),
+      quote: get(row, 'quote'),
+    });
+  }
+  return { records, problems };
+}

@@ -2,9 +2,12 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  globalSetup: '<rootDir>/test/globalSetup.js',
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+    '\\.csv$': '<rootDir>/test/rawTransform.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  testTimeout: 60000,
+  maxWorkers: 2,
+  testTimeout: 120000,
 };

@@ -1,0 +1,28 @@
+// Builds what the tests need once, before any test file runs: lib/ (CLI, tsc) and dist/ (webpack),
+// each only when missing or older than its sources.
+'use strict';
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = st.mtimeMs;
+  for (const e of fs.readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
+  return m;
+}
+const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
+const run = (cmd, args) => execFileSync(path.join(root, 'node_modules', '.bin', cmd), args, { cwd: root, stdio: 'inherit' });
+
+module.exports = async () => {
+  const srcTime = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'data')));
+  if (mtime(path.join(root, 'lib', 'cli', 'main.js')) < srcTime) run('tsc', ['-p', 'tsconfig.cli.json']);
+  const buildInputs = Math.max(srcTime, newest(path.join(root, 'assets')), mtime(path.join(root, 'manifest.xml')), mtime(path.join(root, 'webpack.config.js')));
+  if (fs.existsSync(path.join(root, 'webpack.config.js')) && mtime(path.join(root, 'dist', 'functions.js')) < buildInputs) {
+    run('webpack', ['--mode', 'production']);
+  }
+};

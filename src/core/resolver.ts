@@ -1,0 +1,238 @@
+// Name resolution for regions, indicators and breakdowns. Maps are precomputed so a lookup is a
+// couple of Map.get calls; suggestions (edit distance) are only computed on a miss.
+import { BreakdownSet, Catalogue, IndicatorDef, RegionDef, RegionLevel } from './types';
+import { closest, normaliseKey } from './text';
+
+export type ResolveError = { ok: false; code: 'NA' | 'VALUE'; message: string };
+
+const LEVEL_RANK: Record<RegionLevel, number> = { country: 0, province: 1, city: 2, district: 3, county: 3 };
+const REGION_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '省', '市', '区', '县', '旗', '盟'];
+/** Words meaning "no breakdown / the total". */
+const TOTAL_WORDS = new Set(['', '合计', '总计', '全部', '总数', '小计', '全体', 'total', 'all']);
+
+/** Name without its administrative suffix (济南市 → 济南); unchanged when nothing meaningful is left. */
+export function stripRegionSuffix(name: string): string {
+  for (const s of REGION_SUFFIXES) {
+    if (name.length > s.length + 1 && name.endsWith(s)) return name.slice(0, -s.length);
+  }
+  return name;
+}
+
+/** Unwraps Excel-style 1×1 arrays; returns undefined for anything else that is an array. */
+export function scalar(x: unknown): unknown {
+  let v = x;
+  for (let i = 0; i < 3 && Array.isArray(v); i++) {
+    if (v.length !== 1) return undefined;
+    v = v[0];
+  }
+  return Array.isArray(v) ? undefined : v;
+}
+
+export function isBlank(x: unknown): boolean {
+  return x === null || x === undefined || (typeof x === 'string' && x.trim() === '');
+}
+
+function describe(x: unknown): string {
+  if (Array.isArray(x)) return '一个区域/数组';
+  if (typeof x === 'object' && x !== null) return '一个对象';
+  if (typeof x === 'boolean') return x ? 'TRUE' : 'FALSE';
+  return `“${String(x)}”`;
+}
+
+interface Entry<T> {
+  item: T;
+  tier: number; // 0 canonical name, 1 full name / id, 2 alias, 3 derived
+  rank: number; // preference inside a tier (lower wins)
+}
+
+function put<T>(map: Map<string, Entry<T>>, key: string, e: Entry<T>): void {
+  if (!key) return;
+  const old = map.get(key);
+  if (!old || e.tier < old.tier || (e.tier === old.tier && e.rank < old.rank)) map.set(key, e);
+}
+
+function suggest(names: string[], fallback: string): string {
+  return names.length ? `您是不是要找:${names.join('、')}` : `没有相近的名称;${fallback}`;
+}
+
+export class Resolver {
+  readonly catalogue: Catalogue;
+  private regionByKey = new Map<string, Entry<RegionDef>>();
+  private indicatorByKey = new Map<string, Entry<IndicatorDef>>();
+  private regionRaw = new Map<string, RegionDef>();
+  private indicatorRaw = new Map<string, IndicatorDef>();
+  private regionTargets: { item: RegionDef; keys: string[] }[] = [];
+  private indicatorTargets: { item: IndicatorDef; keys: string[] }[] = [];
+  private breakdownSets = new Map<string, BreakdownSet>();
+  private breakdownByKey = new Map<string, Map<string, string>>(); // set id → key → canonical
+  readonly regionOrder = new Map<string, number>();
+  readonly indicatorById = new Map<string, IndicatorDef>();
+  readonly regionByName = new Map<string, RegionDef>();
+
+  constructor(catalogue: Catalogue) {
+    this.catalogue = catalogue;
+    this.buildRegions(catalogue.regions);
+    this.buildIndicators(catalogue.indicators);
+    for (const set of catalogue.breakdowns) {
+      this.breakdownSets.set(set.id, set);
+      const m = new Map<string, string>();
+      for (const v of set.values) {
+        m.set(normaliseKey(v.id), v.id);
+      }
+      for (const v of set.values) {
+        for (const a of v.aliases) {
+          const k = normaliseKey(a);
+          if (!m.has(k)) m.set(k, v.id);
+        }
+      }
+      this.breakdownByKey.set(set.id, m);
+    }
+  }
+
+  private buildRegions(regions: RegionDef[]): void {
+    regions.forEach((r, i) => {
+      this.regionOrder.set(r.name, i);
+      this.regionByName.set(r.name, r);
+    });
+    regions.forEach((r, i) => {
+      const rank = LEVEL_RANK[r.level] * 10000 + i;
+      const keys = new Set<string>();
+      const add = (k: string, tier: number) => {
+        const key = normaliseKey(k);
+        if (!key) return;
+        keys.add(key);
+        put(this.regionByKey, key, { item: r, tier, rank });
+      };
+      add(r.name, 0);
+      add(r.fullName, 1);
+      if (r.code) add(r.code, 1);
+      for (const a of r.aliases) add(a, 2);
+      // derived: without suffix, and prefixed by the chain of parents (full or short names)
+      add(stripRegionSuffix(r.name), 3);
+      const chain: RegionDef[] = [];
+      let p = r.parent ? this.regionByName.get(r.parent) : undefined;
+      while (p && p.level !== 'country' && chain.length < 4) {
+        chain.unshift(p);
+        p = p.parent ? this.regionByName.get(p.parent) : undefined;
+      }
+      const selfForms = [r.name, stripRegionSuffix(r.name)];
+      let prefixes = [''];
+      for (let j = chain.length - 1; j >= 0; j--) {
+        const forms = [chain[j].name, stripRegionSuffix(chain[j].name)];
+        prefixes = prefixes.flatMap((pre) => forms.map((f) => f + pre));
+        for (const pre of prefixes) for (const s of selfForms) add(pre + s, 3);
+      }
+      this.regionTargets.push({ item: r, keys: [...keys] });
+    });
+    this.regionTargets.sort((a, b) => LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level]);
+  }
+
+  private buildIndicators(indicators: IndicatorDef[]): void {
+    indicators.forEach((ind, i) => {
+      this.indicatorById.set(ind.id, ind);
+      const keys = new Set<string>();
+      const add = (k: string, tier: number) => {
+        const key = normaliseKey(k);
+        if (!key) return;
+        keys.add(key);
+        put(this.indicatorByKey, key, { item: ind, tier, rank: i });
+      };
+      add(ind.id, 0);
+      add(ind.name, 0);
+      if (ind.code) add(ind.code, 1);
+      for (const a of ind.aliases) add(a, 2);
+      this.indicatorTargets.push({ item: ind, keys: [...keys].filter((k) => k !== ind.id.toLowerCase()) });
+    });
+  }
+
+  /** Region by canonical name, full name, alias, with/without suffix, or prefixed by its parents. */
+  region(x: unknown): { ok: true; region: RegionDef } | ResolveError {
+    if (typeof x === 'string') {
+      const fast = this.regionRaw.get(x);
+      if (fast) return { ok: true, region: fast };
+    }
+    const v = scalar(x);
+    if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少地区名称,如“济南市”' };
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      return { ok: false, code: 'VALUE', message: `地区应为文本,如“济南市”;收到${describe(x)}` };
+    }
+    const text = String(v);
+    const key = normaliseKey(text);
+    let e = this.regionByKey.get(key);
+    if (!e) {
+      // 济南市章丘 → 章丘区 is fine, but 河口县 must not silently become 河口区: the suffix typed
+      // must be the region's own (or the region's name has none).
+      const stripped = stripRegionSuffix(key);
+      if (stripped !== key) {
+        const cand = this.regionByKey.get(stripped);
+        const suffix = key.slice(stripped.length);
+        const own = cand ? cand.item.name.slice(stripRegionSuffix(cand.item.name).length) : '';
+        if (cand && (own === '' || own === suffix)) e = cand;
+      }
+    }
+    if (e) {
+      if (typeof x === 'string' && this.regionRaw.size < 50000) this.regionRaw.set(x, e.item);
+      return { ok: true, region: e.item };
+    }
+    if (typeof v === 'number') {
+      return { ok: false, code: 'VALUE', message: `地区应为文本,如“济南市”;收到数字 ${v}` };
+    }
+    const sug = closest(text, this.regionTargets).map((r) => r.name);
+    return { ok: false, code: 'NA', message: `未找到地区“${text.trim()}”。` + suggest(sug, '可用 MZ.REGIONS() 或 mz data export 查看有数据的地区') };
+  }
+
+  /** Indicator by id, canonical name, official code or alias. */
+  indicator(x: unknown): { ok: true; indicator: IndicatorDef } | ResolveError {
+    if (typeof x === 'string') {
+      const fast = this.indicatorRaw.get(x);
+      if (fast) return { ok: true, indicator: fast };
+    }
+    const v = scalar(x);
+    if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少指标名称,如“城市低保标准”' };
+    if (typeof v !== 'string') {
+      return { ok: false, code: 'VALUE', message: `指标应为文本,如“城市低保标准”;收到${describe(x)}` };
+    }
+    const key = normaliseKey(v);
+    let e = this.indicatorByKey.get(key);
+    if (!e && !key.endsWith('标准')) e = this.indicatorByKey.get(key + '标准');
+    if (e) {
+      if (typeof x === 'string' && this.indicatorRaw.size < 50000) this.indicatorRaw.set(x, e.item);
+      return { ok: true, indicator: e.item };
+    }
+    const sug = closest(v, this.indicatorTargets).map((i) => i.name);
+    return { ok: false, code: 'NA', message: `未找到指标“${v.trim()}”。` + suggest(sug, '可用 MZ.INDICATORS() 查看全部指标') };
+  }
+
+  breakdownSet(ind: IndicatorDef): BreakdownSet | undefined {
+    return ind.breakdowns ? this.breakdownSets.get(ind.breakdowns) : undefined;
+  }
+
+  /** Breakdown value of the indicator's set; '' (the total) for blank, 合计, 全部 … */
+  breakdown(ind: IndicatorDef, x: unknown): { ok: true; breakdown: string } | ResolveError {
+    const v = scalar(x);
+    if (isBlank(v)) return { ok: true, breakdown: '' };
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      return { ok: false, code: 'VALUE', message: `分类应为文本,如“一级”;收到${describe(x)}` };
+    }
+    const key = normaliseKey(String(v));
+    if (TOTAL_WORDS.has(key)) return { ok: true, breakdown: '' };
+    const set = this.breakdownSet(ind);
+    if (!set) {
+      return { ok: false, code: 'VALUE', message: `指标“${ind.name}”没有分类,请不要填写分类(收到“${String(v).trim()}”)` };
+    }
+    const hit = this.breakdownByKey.get(set.id)!.get(key);
+    if (hit !== undefined) return { ok: true, breakdown: hit };
+    const all = set.values.map((b) => b.id);
+    const sug = closest(
+      String(v),
+      set.values.map((b) => ({ item: b.id, keys: [b.id, ...b.aliases].map(normaliseKey) })),
+      3,
+    );
+    return {
+      ok: false,
+      code: 'NA',
+      message: `指标“${ind.name}”没有分类“${String(v).trim()}”。` +
+        (sug.length ? `您是不是要找:${sug.join('、')}(可用分类:${all.join('、')})` : `可用分类:${all.join('、')}`),
+    };
+  }
+}

@@ -1,0 +1,83 @@
+// Text helpers shared by the resolver, the units and the CLI. Pure: no fs, no DOM.
+
+// Characters NFKC would change in ways that alter meaning in our domain (e.g. ① → 1, ㎡ → m2)
+// are rare in names; we still restrict NFKC to strings that contain compatibility forms.
+const NEEDS_NFKC = /[\u3000\uff01-\uff5e\uff5f-\uffef\u2460-\u24ff\u3200-\u33ff\uf900-\ufaff]/;
+const SPACES = /[\s\u00a0\u3000]+/g;
+
+/** Trims, maps full-width ASCII and punctuation to half-width (NFKC), collapses runs of spaces. */
+export function normaliseText(input: string): string {
+  let s = String(input);
+  if (NEEDS_NFKC.test(s)) s = s.normalize('NFKC');
+  // middle-dot variants used in units (元/人・月, 元/人•月) → U+00B7
+  s = s.replace(/[\u30fb\uff65\u2022\u2027\u2219\u22c5]/g, '·');
+  return s.replace(SPACES, ' ').trim();
+}
+
+/** Lookup key: normalised, without any spaces, ASCII lower-cased. */
+export function normaliseKey(input: string): string {
+  return normaliseText(input).replace(/ /g, '').toLowerCase();
+}
+
+/** Levenshtein distance over code points (so each Chinese character counts once). */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let prev = new Array<number>(y.length + 1);
+  let cur = new Array<number>(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length];
+}
+
+/**
+ * The `n` closest targets to `query` (at most; only targets within fewer edits than the query's
+ * length). Each target has several spellings (keys); its distance is the smallest over them. Ties
+ * keep the order of `targets` (callers sort by preference first).
+ */
+export function closest<T>(query: string, targets: { item: T; keys: string[] }[], n = 3): T[] {
+  const q = normaliseKey(query);
+  const scored = targets.map((t, i) => {
+    let d = Infinity;
+    for (const k of t.keys) {
+      const dk = levenshtein(q, k);
+      if (dk < d) d = dk;
+    }
+    return { item: t.item, d, i };
+  });
+  scored.sort((a, b) => a.d - b.d || a.i - b.i);
+  // a target is "near" when fewer edits than the query's length separate them (shares something)
+  const len = Array.from(q).length;
+  return scored.filter((s) => s.d < len).slice(0, n).map((s) => s.item);
+}
+
+/**
+ * Decodes file bytes: UTF-8 (with or without BOM) when valid, otherwise GB18030 (a superset of GBK).
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** Formats a number without floating noise (12 significant digits), as a plain decimal. */
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const r = Number(v.toPrecision(12));
+  return String(r);
+}

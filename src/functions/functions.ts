@@ -1,0 +1,111 @@
+// Excel custom functions of namespace MZ. The JSDoc below is the source of functions.json
+// (custom-functions-metadata-plugin); the plugin's loader appends the CustomFunctions.associate
+// calls for every @customfunction of this file, so none are written here.
+// Parameters are `any` so that text or numbers (a year typed as 2020 or "2020年") reach our
+// resolver, which answers with Chinese messages instead of Excel's generic #VALUE!.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { createFunctions } from './impl';
+import { officeErrorFactory } from './officeErrors';
+import { getEngine, setUserRecords } from './runtime';
+
+const mz = createFunctions(getEngine, officeErrorFactory);
+
+/**
+ * A standard (保障标准, 补贴标准, 护理标准 …) of a region in a year, e.g. MZ.STANDARD("济南","城市低保",2020) = 821.
+ * @customfunction STANDARD
+ * @param region Region, e.g. "济南" or "济南市章丘区".
+ * @param item Standard, e.g. "城市低保" or "特困人员基本生活标准".
+ * @param year Year, e.g. 2020 or "2020年".
+ * @param [breakdown] Breakdown, e.g. "一级", "自理", "机构养育"; empty for the total.
+ * @param [unit] Unit to convert to, e.g. "元/人·年"; empty for the catalogue's unit.
+ * @returns The standard as a number.
+ */
+export function standard(region: any, item: any, year: any, breakdown?: any, unit?: any): number {
+  return mz.standard(region, item, year, breakdown, unit);
+}
+
+/**
+ * Any indicator (count, amount, standard or rate) of a region in a year, e.g. MZ.VALUE("济南","城市低保",2020).
+ * @customfunction VALUE
+ * @param region Region, e.g. "济南".
+ * @param indicator Indicator, e.g. "城市低保对象人数" or "结婚登记".
+ * @param year Year, e.g. 2020 or "2020年".
+ * @param [breakdown] Breakdown, e.g. "城市"; empty for the total.
+ * @param [unit] Unit to convert to, e.g. "万人" or "亿元"; empty for the catalogue's unit.
+ * @returns The value as a number.
+ */
+export function value(region: any, indicator: any, year: any, breakdown?: any, unit?: any): number {
+  return mz.value(region, indicator, year, breakdown, unit);
+}
+
+/**
+ * All years of an indicator for a region: spills a header row and rows of year, value and unit.
+ * @customfunction SERIES
+ * @param region Region, e.g. "济南".
+ * @param indicator Indicator, e.g. "城市低保".
+ * @param [breakdown] Breakdown; empty for the total.
+ * @returns Rows of year, value, unit with a header row.
+ */
+export function series(region: any, indicator: any, breakdown?: any): any[][] {
+  return mz.series(region, indicator, breakdown);
+}
+
+/**
+ * An indicator in a year for every region with data: spills a header row and rows of region, value and unit.
+ * @customfunction TABLE
+ * @param indicator Indicator, e.g. "城市低保".
+ * @param year Year, e.g. 2020.
+ * @param [breakdown] Breakdown; empty for the total.
+ * @returns Rows of region, value, unit with a header row.
+ */
+export function table(indicator: any, year: any, breakdown?: any): any[][] {
+  return mz.table(indicator, year, breakdown);
+}
+
+/**
+ * The sentence of the source report that states the value, and the report's file.
+ * @customfunction SOURCE
+ * @param region Region, e.g. "济南".
+ * @param indicator Indicator, e.g. "城市低保".
+ * @param year Year, e.g. 2020.
+ * @param [breakdown] Breakdown; empty for the total.
+ * @returns The source sentence followed by ——来源:file.
+ */
+export function source(region: any, indicator: any, year: any, breakdown?: any): string {
+  return mz.source(region, indicator, year, breakdown);
+}
+
+/**
+ * The unit of the value MZ.VALUE returns for these arguments, e.g. 元/人·月.
+ * @customfunction UNIT
+ * @param region Region, e.g. "济南".
+ * @param indicator Indicator, e.g. "城市低保".
+ * @param year Year, e.g. 2020.
+ * @param [breakdown] Breakdown; empty for the total.
+ * @returns The unit.
+ */
+export function unit(region: any, indicator: any, year: any, breakdown?: any): string {
+  return mz.unit(region, indicator, year, breakdown);
+}
+
+/**
+ * The regions that have data: spills name, full name, level, parent and the years with data.
+ * @customfunction REGIONS
+ * @returns Rows of regions with a header row.
+ */
+export function regions(): any[][] {
+  return mz.regions();
+}
+
+/**
+ * The indicators of the catalogue, optionally of one category (e.g. "社会救助") or kind ("标准").
+ * @customfunction INDICATORS
+ * @param [category] Category or kind; empty for all.
+ * @returns Rows of indicators with a header row.
+ */
+export function indicators(category?: any): any[][] {
+  return mz.indicators(category);
+}
+
+// Hook for user data (task pane / workbook storage): see runtime.ts.
+export { setUserRecords };

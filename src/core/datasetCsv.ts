@@ -39,6 +39,8 @@ export interface CsvProblem {
 export interface ParsedDataset {
   records: DataRecord[];
   problems: CsvProblem[];
+  /** 1-based file line of each record (parallel to records). */
+  lines: number[];
 }
 
 const REQUIRED = ['region', 'year', 'indicator', 'value', 'unit'] as const;
@@ -51,6 +53,7 @@ const REQUIRED = ['region', 'year', 'indicator', 'value', 'unit'] as const;
 export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
   const problems: CsvProblem[] = [];
   const records: DataRecord[] = [];
+  const lines: number[] = [];
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const rows = parsed.data;
@@ -59,7 +62,7 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
   }
   if (rows.length === 0 || rows[0].every((c) => c.trim() === '')) {
     problems.push({ line: 1, message: '文件为空或缺少表头行' });
-    return { records, problems };
+    return { records, problems, lines };
   }
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
@@ -67,10 +70,12 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
     if (req === 'indicator' && (col('indicator') >= 0 || col('indicator_id') >= 0)) continue;
     if (col(req) < 0) problems.push({ line: 1, column: req, message: `表头缺少必需列“${req}”` });
   }
-  if (problems.some((p) => p.line === 1 && p.column)) return { records, problems };
+  if (problems.some((p) => p.line === 1 && p.column)) return { records, problems, lines };
   const get = (row: string[], name: string) => {
     const i = col(name);
-    return i >= 0 && i < row.length ? row[i].trim() : '';
+    const v = i >= 0 && i < row.length ? row[i].trim() : '';
+    // undo the formula guard of formatDatasetCsv({ guardFormulas: true }) so exports round-trip
+    return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
   };
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
@@ -107,6 +112,7 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
     }
     if (bad) continue;
     const offsetText = get(row, 'offset');
+    lines.push(line);
     records.push({
       region,
       year,
@@ -122,5 +128,5 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
       quote: get(row, 'quote'),
     });
   }
-  return { records, problems };
+  return { records, problems, lines };
 }

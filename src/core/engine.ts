@@ -41,6 +41,24 @@ export function periodRank(p: string): number {
   return 0;
 }
 
+/** 2020, "2020", "2020年", " 2020 " (full-width digits too). */
+export function resolveYear(x: unknown): { ok: true; year: number } | QueryError {
+  if (typeof x === 'number' && Number.isInteger(x) && x >= 1949 && x <= 2100) return { ok: true, year: x };
+  const v = scalar(x);
+  if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少年份,如 2020' };
+  let n = NaN;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string') {
+    const s = normaliseText(v).replace(/\s/g, '');
+    if (/^\d{4}(年度?)?$/.test(s)) n = Number(s.slice(0, 4));
+  }
+  if (!Number.isInteger(n) || n < 1949 || n > 2100) {
+    const shown = typeof v === 'string' ? `“${v}”` : typeof v === 'number' ? String(v) : `“${String(v)}”`;
+    return { ok: false, code: 'VALUE', message: `年份应为数字,如 2020;收到${shown}` };
+  }
+  return { ok: true, year: n };
+}
+
 const key = (region: string, id: string, year: number, bd: string) => `${region}|${id}|${year}|${bd}`;
 
 export class MzEngine {
@@ -167,20 +185,7 @@ export class MzEngine {
 
   /** 2020, "2020", "2020年", " 2020 " (full-width digits too). */
   resolveYear(x: unknown): { ok: true; year: number } | QueryError {
-    if (typeof x === 'number' && Number.isInteger(x) && x >= 1949 && x <= 2100) return { ok: true, year: x };
-    const v = scalar(x);
-    if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少年份,如 2020' };
-    let n = NaN;
-    if (typeof v === 'number') n = v;
-    else if (typeof v === 'string') {
-      const s = normaliseText(v).replace(/\s/g, '');
-      if (/^\d{4}(年度?)?$/.test(s)) n = Number(s.slice(0, 4));
-    }
-    if (!Number.isInteger(n) || n < 1949 || n > 2100) {
-      const shown = typeof v === 'string' ? `“${v}”` : typeof v === 'number' ? String(v) : `“${String(v)}”`;
-      return { ok: false, code: 'VALUE', message: `年份应为数字,如 2020;收到${shown}` };
-    }
-    return { ok: true, year: n };
+    return resolveYear(x);
   }
 
   /** O(1) lookup with canonical names. */

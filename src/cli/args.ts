@@ -1,0 +1,119 @@
+// Argument parsing and helpers shared by the CLI commands (files, bundled dataset, user data).
+import * as fs from 'fs';
+import * as path from 'path';
+import { Io } from './io';
+import { decodeText } from '../core/text';
+import { MzEngine } from '../core/engine';
+import { loadCatalogue } from '../core/catalogue';
+import { parseDatasetCsv } from '../core/datasetCsv';
+
+export type OptSpec = Record<string, 'string' | 'boolean'>;
+export interface ParsedArgs {
+  positionals: string[];
+  opts: Record<string, string | boolean | undefined>;
+}
+
+/** `--name value`, `--name=value`, boolean `--flag`, `-h`; `--` ends options. Error text in Chinese. */
+export function parseArgs(argv: string[], spec: OptSpec): ParsedArgs | { error: string } {
+  const positionals: string[] = [];
+  const opts: ParsedArgs['opts'] = {};
+  const full: OptSpec = { help: 'boolean', ...spec };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-h') {
+      opts.help = true;
+      continue;
+    }
+    if (a.startsWith('--') && a.length > 2) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      const type = full[name];
+      if (!type) return { error: `未知选项“--${name}”` };
+      if (type === 'boolean') {
+        if (eq > 0) return { error: `选项“--${name}”不带参数` };
+        opts[name] = true;
+        continue;
+      }
+      let v: string | undefined;
+      if (eq > 0) v = a.slice(eq + 1);
+      else {
+        v = argv[i + 1];
+        i++;
+      }
+      if (v === undefined || v === '') return { error: `选项“--${name}”缺少参数` };
+      opts[name] = v;
+      continue;
+    }
+    positionals.push(a);
+  }
+  return { positionals, opts };
+}
+
+/** The project directory (holds data/ and seeds/), from src/cli or lib/cli. */
+export function projectRoot(): string {
+  return path.resolve(__dirname, '..', '..');
+}
+
+export function datasetPath(): string {
+  return path.join(projectRoot(), 'data', 'dataset.csv');
+}
+
+/** Reads a text file (UTF-8 with/without BOM, or GBK/GB18030), relative to io.cwd. */
+export function readText(io: Io, file: string): { ok: true; text: string; encoding: string; path: string } | { ok: false; message: string } {
+  const p = path.resolve(io.cwd, file);
+  try {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) return { ok: false, message: `“${file}”是目录,不是文件` };
+    const { text, encoding } = decodeText(fs.readFileSync(p));
+    return { ok: true, text, encoding, path: p };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? `找不到文件“${file}”` : `无法读取文件“${file}”:${(e as Error).message}` };
+  }
+}
+
+export interface LoadedEngine {
+  engine: MzEngine;
+  user?: { file: string; added: number; overridden: number; rejected: number };
+}
+
+/**
+ * The bundled dataset plus, with `dataFile`, a user CSV on top (user values win). Problems in the user
+ * file are written to stderr with their line numbers; the rows concerned are skipped. Returns null when
+ * the user file cannot be read at all.
+ */
+export function loadEngine(io: Io, dataFile?: string): LoadedEngine | null {
+  let text = '';
+  try {
+    text = fs.readFileSync(datasetPath(), 'utf8');
+  } catch {
+    io.err('警告:未找到内置数据集 data/dataset.csv(可运行 mz data build 生成)\n');
+  }
+  const engine = MzEngine.fromCsv(text || 'region,year,indicator,value,unit\n', loadCatalogue());
+  if (!dataFile) return { engine };
+  const r = readText(io, dataFile);
+  if (!r.ok) {
+    io.err(r.message + '\n');
+    return null;
+  }
+  const name = path.basename(dataFile);
+  const parsed = parseDatasetCsv(r.text, `user:${name}`);
+  for (const p of parsed.problems) io.err(`用户数据 ${name} 第 ${p.line} 行:${p.message}(已跳过)\n`);
+  const rejectedBefore = engine.rejected.length;
+  const res = engine.addRecords(parsed.records, `user:${name}`);
+  engine.rejected.slice(rejectedBefore).forEach((rej) => {
+    const i = parsed.records.indexOf(rej.record);
+    const line = i >= 0 ? parsed.lines[i] : '?';
+    io.err(`用户数据 ${name} 第 ${line} 行:${rej.message}(已跳过)\n`);
+  });
+  return { engine, user: { file: name, ...res } };
+}
+
+export function fail(io: Io, message: string, code = 2): number {
+  io.err(message.endsWith('\n') ? message : message + '\n');
+  return code;
+}

@@ -1,0 +1,140 @@
+// mz data build | export [--out F] [--force] | validate <file.csv>
+import * as fs from 'fs';
+import * as path from 'path';
+import { Command, Io } from '../io';
+import { datasetPath, fail, parseArgs, projectRoot, readText } from '../args';
+import { loadCatalogue } from '../../core/catalogue';
+import { formatDatasetCsv, parseDatasetCsv } from '../../core/datasetCsv';
+import { validateDataset } from '../../core/validate';
+
+export const HELP = `用法:
+  mz data build                      从 seeds/ 中的报告重新生成 data/dataset.csv
+  mz data export [--out 文件.csv] [--force]
+                                     导出内置数据集(UTF-8 CSV);不给 --out 时写到标准输出。
+                                     以 = + - @ 开头的文本单元格前加 ' 防止公式注入;
+                                     已存在的文件不会被覆盖,除非给出 --force
+  mz data validate <文件.csv>        检查用户数据 CSV(UTF-8 或 GBK),逐行列出所有问题
+
+用户数据 CSV 的列(第一行为表头,列顺序不限):
+  region        必填  地区,如 济南市、章丘区(可用别名)
+  year          必填  年份,如 2020
+  indicator     必填* 指标名称或别名,如 城市低保标准(*或填写 indicator_id)
+  indicator_id  可选  指标编号,如 dibao_std_urban
+  breakdown     可选  分类,如 一级、机构养育;不分类留空
+  value         必填  数值,可带千分位逗号
+  unit          必填  单位,须能换算为该指标的单位,如 元/月、元/人·年、万元、亿元、人、万人
+  period        可选  全年(默认)、上半年、下半年、Q1…Q4、2021-09
+  qualifier     可选  exact(默认)、余、近、约、超过、不低于、多
+  source        可选  来源(文件名或说明)
+  offset        可选  来源文本中的字符位置
+  quote         可选  原文句子
+
+退出码:0 成功/无问题;1 validate 发现问题;2 参数错误或文件无法读取;3 内部错误`;
+
+export const run: Command = async (argv, io) => {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    io.out(HELP + '\n');
+    return sub === undefined ? 2 : 0;
+  }
+  switch (sub) {
+    case 'build':
+      return build(rest, io);
+    case 'export':
+      return exportData(rest, io);
+    case 'validate':
+      return validate(rest, io);
+    default:
+      return fail(io, `未知的子命令“${sub}”;可用:build、export、validate\n\n${HELP}`);
+  }
+};
+
+interface BuildApi {
+  writeDataset(root: string): unknown;
+}
+
+async function build(argv: string[], io: Io): Promise<number> {
+  const a = parseArgs(argv, {});
+  if ('error' in a) return fail(io, a.error);
+  if (a.opts.help) {
+    io.out(HELP + '\n');
+    return 0;
+  }
+  let api: Partial<BuildApi>;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    api = require('../../core/extract/build') as Partial<BuildApi>;
+  } catch {
+    return fail(io, '抽取器模块(src/core/extract/build)不可用', 3);
+  }
+  if (typeof api.writeDataset !== 'function') return fail(io, '抽取器模块缺少 writeDataset', 3);
+  const res = (await api.writeDataset(projectRoot())) as Record<string, unknown> | undefined;
+  const text = fs.readFileSync(datasetPath(), 'utf8');
+  const parsed = parseDatasetCsv(text, 'dataset');
+  const regions = new Set(parsed.records.map((r) => r.region));
+  const indicators = new Set(parsed.records.map((r) => r.indicatorId));
+  io.out(`已生成 ${path.relative(io.cwd, datasetPath()) || 'data/dataset.csv'}:${parsed.records.length} 条记录,${regions.size} 个地区,${indicators.size} 个指标\n`);
+  if (res && typeof res === 'object') {
+    const extras = Object.entries(res).filter(([, v]) => typeof v === 'number' || typeof v === 'string');
+    if (extras.length) io.out(extras.map(([k, v]) => `${k}: ${v}`).join('\n') + '\n');
+  }
+  return 0;
+}
+
+async function exportData(argv: string[], io: Io): Promise<number> {
+  const a = parseArgs(argv, { out: 'string', force: 'boolean' });
+  if ('error' in a) return fail(io, a.error);
+  if (a.opts.help) {
+    io.out(HELP + '\n');
+    return 0;
+  }
+  if (a.positionals.length) return fail(io, `多余的参数:${a.positionals.join(' ')}`);
+  let text: string;
+  try {
+    text = fs.readFileSync(datasetPath(), 'utf8');
+  } catch {
+    return fail(io, '未找到内置数据集 data/dataset.csv(可运行 mz data build 生成)');
+  }
+  const parsed = parseDatasetCsv(text, 'dataset');
+  const csv = formatDatasetCsv(parsed.records, { guardFormulas: true });
+  const out = a.opts.out as string | undefined;
+  if (!out) {
+    io.out(csv);
+    return 0;
+  }
+  const p = path.resolve(io.cwd, out);
+  if (fs.existsSync(p) && !a.opts.force) return fail(io, `文件“${out}”已存在;如需覆盖请加 --force`);
+  try {
+    fs.writeFileSync(p, csv, 'utf8');
+  } catch (e) {
+    return fail(io, `无法写入“${out}”:${(e as Error).message}`);
+  }
+  io.err(`已导出 ${parsed.records.length} 条记录到 ${out}\n`);
+  return 0;
+}
+
+async function validate(argv: string[], io: Io): Promise<number> {
+  const a = parseArgs(argv, {});
+  if ('error' in a) return fail(io, a.error);
+  if (a.opts.help) {
+    io.out(HELP + '\n');
+    return 0;
+  }
+  const [file, ...extra] = a.positionals;
+  if (!file) return fail(io, '缺少参数:mz data validate <文件.csv>');
+  if (extra.length) return fail(io, `多余的参数:${extra.join(' ')}`);
+  const src = readText(io, file);
+  if (!src.ok) return fail(io, src.message);
+  const res = validateDataset(src.text, loadCatalogue());
+  const enc = src.encoding === 'utf-8' ? '' : `(按 ${src.encoding.toUpperCase()} 编码读取)`;
+  if (res.problems.length) {
+    for (const p of res.problems) io.out(`${file}:${p.line}: ${p.column ? `[${p.column}] ` : ''}${p.message}\n`);
+    io.out(`共 ${res.problems.length} 个问题${enc};有效记录 ${res.records} 条\n`);
+    return 1;
+  }
+  io.out(
+    `${file}:没有问题${enc}。${res.records} 条记录,${res.regions.length} 个地区,${res.indicators.length} 个指标,` +
+      `年份 ${res.years.length ? res.years.join('、') : '无'}\n`,
+  );
+  return 0;
+}

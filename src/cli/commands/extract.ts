@@ -1,0 +1,170 @@
+// mz extract <report.txt> [--region R] [--year Y] [--period P] [--format csv|json] [--data F] [--candidates]
+import * as path from 'path';
+import { Command, Io } from '../io';
+import { fail, loadEngine, parseArgs, readText } from '../args';
+import { loadCatalogue } from '../../core/catalogue';
+import { Resolver } from '../../core/resolver';
+import { MzEngine, resolveYear } from '../../core/engine';
+import { formatDatasetCsv } from '../../core/datasetCsv';
+import { Catalogue, DataRecord } from '../../core/types';
+
+export const HELP = `用法:mz extract <报告.txt> [--region 地区] [--year 年份] [--period 期间] [--format csv|json] [--data 用户数据.csv]
+
+从任意一份民政工作报告文本中抽取目录内指标的数值(文件可为 UTF-8 或 GBK 编码)。
+不给 --region / --year 时从正文推断,并在标准错误中说明推断结果和依据、以及未能确定的内容。
+
+选项:
+  --region R     报告所属地区,如 济南、东营市河口区
+  --year Y       报告所述年份,如 2021
+  --period P     期间:全年(默认)、上半年、下半年、Q1…Q4 或 2021-09
+  --format F     json(默认)或 csv(与数据集 CSV 同列,可直接作为 --data 用户数据)
+  --data F       与内置数据集及用户数据比对:已有数值的记录附带 known 字段,并在标准错误中汇总
+  --candidates   改为输出目录外指标的候选数值(供人工审核)
+
+JSON 输出为数组,每项含 region, year, period, indicator(目录名称), indicatorId, breakdown,
+value, unit, qualifier, quote, offset, source。
+
+退出码:0 成功;2 参数错误或文件无法读取;3 抽取器不可用`;
+
+interface ExtractApi {
+  extractRecords(
+    text: string,
+    opts: { region?: string; year?: number; period?: string; source: string; catalogue: Catalogue },
+  ): { records: DataRecord[]; candidates: unknown[]; notes: string[] };
+  inferContext(
+    text: string,
+    catalogue: Catalogue,
+  ): {
+    region?: { name: string; basis: string };
+    year?: { value: number; basis: string };
+    period?: { value: string; basis: string };
+    unresolved: string[];
+  };
+}
+
+function loadExtractor(): ExtractApi | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const m = require('../../core/extract') as Partial<ExtractApi>;
+    return typeof m.extractRecords === 'function' && typeof m.inferContext === 'function' ? (m as ExtractApi) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const run: Command = async (argv, io) => {
+  const a = parseArgs(argv, {
+    region: 'string', year: 'string', period: 'string', format: 'string', data: 'string', candidates: 'boolean',
+  });
+  if ('error' in a) return fail(io, `${a.error}\n\n${HELP}`);
+  if (a.opts.help) {
+    io.out(HELP + '\n');
+    return 0;
+  }
+  const [file, ...extra] = a.positionals;
+  if (!file) return fail(io, `缺少参数:需要报告文件\n\n${HELP}`);
+  if (extra.length) return fail(io, `多余的参数:${extra.join(' ')}`);
+  const format = (a.opts.format as string | undefined) ?? 'json';
+  if (format !== 'json' && format !== 'csv') return fail(io, `--format 应为 csv 或 json;收到“${format}”`);
+
+  const catalogue = loadCatalogue();
+  const resolver = new Resolver(catalogue);
+  let region: string | undefined;
+  let year: number | undefined;
+  let period = a.opts.period as string | undefined;
+  if (a.opts.region !== undefined) {
+    const r = resolver.region(a.opts.region);
+    if (!r.ok) return fail(io, `--region:${r.message}`);
+    region = r.region.name;
+  }
+  if (a.opts.year !== undefined) {
+    const y = resolveYear(a.opts.year);
+    if (!y.ok) return fail(io, `--year:${y.message}`);
+    year = y.year;
+  }
+
+  const extractor = loadExtractor();
+  if (!extractor) return fail(io, '抽取器模块(src/core/extract)不可用', 3);
+  const src = readText(io, file);
+  if (!src.ok) return fail(io, src.message);
+  if (src.text.trim() === '') return fail(io, `文件“${file}”为空`);
+
+  if (region === undefined || year === undefined || period === undefined) {
+    const ctx = extractor.inferContext(src.text, catalogue);
+    if (region === undefined) {
+      if (ctx.region) {
+        region = ctx.region.name;
+        io.err(`推断地区:${region}(依据:${ctx.region.basis})\n`);
+      } else io.err('未能推断地区,请用 --region 指定\n');
+    }
+    if (year === undefined) {
+      if (ctx.year) {
+        year = ctx.year.value;
+        io.err(`推断年份:${year}(依据:${ctx.year.basis})\n`);
+      } else io.err('未能推断年份,请用 --year 指定\n');
+    }
+    if (period === undefined && ctx.period) {
+      period = ctx.period.value;
+      io.err(`推断期间:${period}(依据:${ctx.period.basis})\n`);
+    }
+    for (const u of ctx.unresolved ?? []) io.err(`未能确定:${u}\n`);
+  }
+  const source = path.relative(io.cwd, src.path).split(path.sep).join('/') || path.basename(src.path);
+  const res = extractor.extractRecords(src.text, { region, year, period, source, catalogue });
+  for (const n of res.notes ?? []) io.err(`说明:${n}\n`);
+  if (src.encoding !== 'utf-8') io.err(`文件按 ${src.encoding.toUpperCase()} 编码读取\n`);
+
+  if (a.opts.candidates) {
+    io.out(JSON.stringify(res.candidates, null, 2) + '\n');
+    io.err(`共 ${res.candidates.length} 条目录外候选数值\n`);
+    return 0;
+  }
+
+  let known: Map<DataRecord, { value: number; unit: string; source: string; fromUser: boolean }> | undefined;
+  if (a.opts.data !== undefined) {
+    const loaded = loadEngine(io, a.opts.data as string);
+    if (!loaded) return 2;
+    known = compare(io, loaded.engine, res.records, loaded.user?.file ?? '');
+  }
+
+  if (format === 'csv') io.out(formatDatasetCsv(res.records, { guardFormulas: true }));
+  else {
+    const rows = res.records.map((r) => ({
+      region: r.region,
+      year: r.year,
+      period: r.period,
+      indicator: r.indicator,
+      indicatorId: r.indicatorId,
+      breakdown: r.breakdown,
+      value: r.value,
+      unit: r.unit,
+      qualifier: r.qualifier,
+      quote: r.quote,
+      offset: r.offset,
+      source: r.source,
+      ...(known?.has(r) ? { known: known.get(r) } : {}),
+    }));
+    io.out(JSON.stringify(rows, null, 2) + '\n');
+  }
+  io.err(`共抽取 ${res.records.length} 条记录` + (res.candidates.length ? `;另有 ${res.candidates.length} 条目录外候选数值(用 --candidates 查看)` : '') + '\n');
+  return 0;
+};
+
+/** Marks records whose key already has a value in the dataset (bundled + user). */
+function compare(io: Io, engine: MzEngine, records: DataRecord[], userFile: string) {
+  const known = new Map<DataRecord, { value: number; unit: string; source: string; fromUser: boolean }>();
+  let same = 0;
+  let differ = 0;
+  let fromUser = 0;
+  for (const r of records) {
+    const e = engine.entry(r.region, r.indicatorId, r.year, r.breakdown);
+    if (!e) continue;
+    known.set(r, { value: e.record.value, unit: e.record.unit, source: e.record.source, fromUser: e.fromUser });
+    const v = engine.value(r.region, r.indicatorId, r.year, r.breakdown || undefined, r.unit);
+    if (v.ok && Math.abs(v.value - r.value) < 1e-9 * Math.max(1, Math.abs(r.value))) same++;
+    else differ++;
+    if (e.fromUser) fromUser++;
+  }
+  io.err(`与数据集比对:${known.size} 条已有数值(相同 ${same},不同 ${differ})` + (fromUser ? `;其中 ${fromUser} 条来自用户数据 ${userFile},以用户数据为准` : '') + '\n');
+  return known;
+}

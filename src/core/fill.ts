@@ -1,0 +1,552 @@
+// Fill engine: (templates, dataset, regions, year) → sheets (values, live formulas with their computed
+// values, formats, merges, widths) and a binding per bound cell. Pure: no I/O.
+//
+// Layouts:
+//  - blocks (1–5 regions): 指标名称 | 计量单位 | 代码 | per region: 本年 | 上年 | 增减(%); plus a city total
+//    block when two or more districts of one city are filled and the city itself is not.
+//  - list (6+ regions, scales to thousands): one row per region, one column per indicator row (本年 only).
+import { MzEngine } from './engine';
+import { convert } from './units';
+import { Binding, CellBlock, CellStyle, CellValue, SheetSpec, a1, colName } from './workbook';
+import { DataRecord, IndicatorDef, RegionDef } from './types';
+import { ResolvedRow, TableTemplate, TemplateSet, resolveRows } from './tables';
+
+/** What the fill needs of the engine (MzEngine satisfies it; tests and benches may pass a lighter one). */
+export type FillEngine = Pick<MzEngine, 'find' | 'catalogue'>;
+
+export type FillLayout = 'blocks' | 'list';
+
+export interface FillOptions {
+  templates: TemplateSet;
+  engine: FillEngine;
+  regions: string[]; // canonical region names
+  year: number;
+  tables?: string[]; // sheet names or table ids; all when omitted
+  layout?: FillLayout; // default: blocks for ≤ BLOCK_LAYOUT_MAX regions, else list
+}
+
+export interface MissingValue {
+  sheet: string;
+  address: string;
+  indicator: string; // indicator id
+  region: string;
+  breakdown: string;
+}
+
+export interface FillResult {
+  sheets: SheetSpec[];
+  bindings: Binding[];
+  layout: FillLayout;
+  summary: { filled: number; missing: MissingValue[]; notes: string[] };
+}
+
+export const BLOCK_LAYOUT_MAX = 5;
+/** First data row (0-based) of the blocks layout: row 6 in A1 terms. */
+export const BLOCK_FIRST_ROW = 5;
+/** First data row (0-based) of the list layout: row 7 in A1 terms. */
+export const LIST_FIRST_ROW = 6;
+
+interface Cell {
+  v: CellValue;
+  f: string | null;
+  fmt: string | null;
+}
+
+class Grid {
+  rows: (Cell | undefined)[][] = [];
+  width = 0;
+  styles: { range: string; style: CellStyle }[] = [];
+  merges: string[] = [];
+  set(r: number, c: number, v: CellValue, f: string | null = null, fmt: string | null = null): void {
+    let row = this.rows[r];
+    if (!row) row = this.rows[r] = [];
+    row[c] = { v, f, fmt };
+    if (c + 1 > this.width) this.width = c + 1;
+  }
+  get(r: number, c: number): Cell | undefined {
+    return this.rows[r]?.[c];
+  }
+  style(range: string, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+  toBlock(): CellBlock {
+    const h = this.rows.length;
+    const values: CellValue[][] = new Array(h);
+    const formulas: (string | null)[][] = new Array(h);
+    const numFmts: (string | null)[][] = new Array(h);
+    for (let r = 0; r < h; r++) {
+      const vr: CellValue[] = new Array(this.width).fill(null);
+      const fr: (string | null)[] = new Array(this.width).fill(null);
+      const nr: (string | null)[] = new Array(this.width).fill(null);
+      const row = this.rows[r];
+      if (row) {
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          if (!cell) continue;
+          vr[c] = cell.v;
+          fr[c] = cell.f;
+          nr[c] = cell.fmt;
+        }
+      }
+      values[r] = vr;
+      formulas[r] = fr;
+      numFmts[r] = nr;
+    }
+    return { topLeft: 'A1', values, formulas, numFmts };
+  }
+}
+
+/** Excel's ROUND: half away from zero. */
+export function roundTo(x: number, digits: number): number {
+  const p = 10 ** digits;
+  const y = Math.round(Math.abs(x) * p + 1e-9) / p;
+  return x < 0 ? -y : y;
+}
+
+/** A value in a row's unit, rounded to the stated precision: amounts 1 decimal, counts integers. */
+function tidy(v: number, ind: IndicatorDef | undefined): number {
+  if (!ind) return v;
+  if (ind.kind === 'amount') return roundTo(v, 1);
+  if (ind.kind === 'count') return Math.round(v);
+  return roundTo(v, 2);
+}
+
+function numFmtFor(ind: IndicatorDef | undefined, v: number | null): string {
+  if (!ind) return 'General';
+  if (ind.kind === 'amount' || ind.kind === 'rate') return '0.0';
+  if (ind.kind === 'count') return '0';
+  return v !== null && !Number.isInteger(v) ? '0.00' : '0';
+}
+
+const additive = (ind: IndicatorDef | undefined) => !!ind && (ind.kind === 'count' || ind.kind === 'amount');
+
+/** Quotes a sheet name for a formula: 'Sheet'!A1 (single quotes doubled). */
+export function sheetRef(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+const pctFormula = (cur: string, prev: string) =>
+  `IF(OR(${cur}="",${prev}="",${prev}=0),"",ROUND((${cur}-${prev})/${prev}*100,1))`;
+
+function pctValue(cur: number | null, prev: number | null): number | null {
+  if (cur === null || prev === null || prev === 0) return null;
+  return roundTo(((cur - prev) / prev) * 100, 1);
+}
+
+interface SourceNote {
+  source: string;
+  quote: string;
+}
+
+/** Per-sheet bookkeeping while filling. */
+class SheetState {
+  grid = new Grid();
+  sources = new Map<string, SourceNote & { count: number }>();
+  notes: string[] = [];
+  /** computed value per [tableRowIndex][slotKey] for refs from 汇总 */
+  values = new Map<string, { address: string; value: number | null }>();
+  constructor(readonly table: TableTemplate, readonly rows: ResolvedRow[]) {}
+  addSource(rec: DataRecord): void {
+    const k = rec.source + '\u0000' + rec.quote;
+    const s = this.sources.get(k);
+    if (s) s.count++;
+    else this.sources.set(k, { source: rec.source, quote: rec.quote, count: 1 });
+  }
+}
+
+/** One column of values: a region (or a city total) in a year. */
+interface Slot {
+  region: string;
+  year: number;
+  column: 'current' | 'previous';
+  /** for a city total: the slots of its districts (same year/column) */
+  parts?: { key: string; col: number }[];
+  key: string; // identifies the slot across sheets (same layout → same address)
+}
+
+export function fillTables(opts: FillOptions): FillResult {
+  const { templates, engine, year } = opts;
+  const catalogue = engine.catalogue;
+  const regions = opts.regions.slice();
+  const layout: FillLayout = opts.layout ?? (regions.length <= BLOCK_LAYOUT_MAX ? 'blocks' : 'list');
+  const wanted = opts.tables?.map((t) => t.trim()).filter(Boolean);
+  const tables = templates.tables.filter((t) => !wanted || wanted.includes(t.sheet) || wanted.includes(t.id));
+  if (wanted) {
+    const unknown = wanted.filter((w) => !templates.tables.some((t) => t.sheet === w || t.id === w));
+    if (unknown.length) {
+      throw new Error(
+        `未知的表:${unknown.join('、')}。可用的表:${templates.tables.map((t) => t.sheet).join('、')}`,
+      );
+    }
+  }
+  const regionDefs = new Map<string, RegionDef>(catalogue.regions.map((r) => [r.name, r]));
+  const bindings: Binding[] = [];
+  const missing: MissingValue[] = [];
+  const notes: string[] = [];
+  let filled = 0;
+
+  // City totals (blocks layout): a city with ≥ 2 filled districts and not itself filled.
+  const cityTotals: { city: string; districts: string[]; complete: boolean }[] = [];
+  if (layout === 'blocks') {
+    const byParent = new Map<string, string[]>();
+    for (const r of regions) {
+      const def = regionDefs.get(r);
+      if (def && (def.level === 'district' || def.level === 'county') && def.parent) {
+        byParent.set(def.parent, [...(byParent.get(def.parent) ?? []), r]);
+      }
+    }
+    for (const [city, ds] of byParent) {
+      if (ds.length < 2 || regions.includes(city)) continue;
+      const all = catalogue.regions.filter((r) => r.parent === city && (r.level === 'district' || r.level === 'county'));
+      const complete = all.length > 0 && all.every((r) => ds.includes(r.name));
+      cityTotals.push({ city, districts: ds, complete });
+      if (!complete) {
+        notes.push(
+          `${city}合计栏:所辖区县未全部列入(已列入 ${ds.length}/${all.length} 个),合计不按区县加总,只填数据集中${city}本级的数值。`,
+        );
+      }
+    }
+  }
+
+  const states = new Map<string, SheetState>();
+  // Tables referring to others (汇总) are computed last so that their sources exist.
+  const order = [...tables].sort((a, b) => Number(a.rows.some((r) => r.ref)) - Number(b.rows.some((r) => r.ref)));
+  for (const t of order) {
+    const st = new SheetState(t, resolveRows(t, templates, catalogue));
+    states.set(t.id, st);
+    const ctx: Ctx = { engine, st, states, bindings, missing, onFilled: () => filled++ };
+    if (layout === 'blocks') fillBlocks(ctx, regions, year, cityTotals, templates);
+    else fillList(ctx, regions, year, templates);
+  }
+
+  const sheets = tables.map((t) => {
+    const st = states.get(t.id)!;
+    return {
+      name: t.sheet,
+      blocks: [st.grid.toBlock()],
+      merges: st.grid.merges,
+      colWidths: st.grid.width ? colWidths(layout, st) : [],
+      styles: st.grid.styles,
+      print: { landscape: true, fitToWidth: true },
+    } as SheetSpec;
+  });
+  const prevFound = bindings.filter((b) => b.column === 'previous').length;
+  notes.push(`本年栏缺 ${missing.length} 个数值(空白,不填零)。`);
+  if (layout === 'blocks') notes.push(`上年栏:数据集中有 ${year - 1} 年数值的填入,其余空白。`);
+  void prevFound;
+  return { sheets, bindings, layout, summary: { filled, missing, notes } };
+}
+
+interface Ctx {
+  engine: FillEngine;
+  st: SheetState;
+  states: Map<string, SheetState>;
+  bindings: Binding[];
+  missing: MissingValue[];
+  onFilled: () => void;
+}
+
+function colWidths(layout: FillLayout, st: SheetState): number[] {
+  const w: number[] = [];
+  if (layout === 'blocks') {
+    w.push(34, 10, 14);
+    for (let c = 3; c < st.grid.width; c++) w.push((c - 3) % 3 === 2 ? 9 : 12);
+  } else {
+    w.push(14);
+    for (let c = 1; c < st.grid.width; c++) w.push(12);
+  }
+  return w;
+}
+
+function headerBlock(g: Grid, t: TableTemplate, set: TemplateSet, year: number, unitName: string, lastCol: number) {
+  g.set(0, 0, t.title);
+  g.merges.push(`A1:${a1(0, lastCol)}`);
+  g.style(`A1:${a1(0, lastCol)}`, 'title');
+  g.set(1, 0, `表号:${t.formNo}`);
+  g.set(2, 0, `填报单位:${unitName}`);
+  if (lastCol >= 3) {
+    g.set(1, 1, `制表机关:${set.authority}`);
+    g.merges.push('B2:C2');
+    g.set(1, 3, `批准机关:${set.approvedBy}`);
+    g.merges.push(`D2:${a1(1, lastCol)}`);
+    g.set(2, 1, `报告期:${year}年`);
+    g.merges.push('B3:C3');
+    g.set(2, 3, '金额单位:万元');
+    g.merges.push(`D3:${a1(2, lastCol)}`);
+  } else {
+    g.set(1, 1, `制表机关:${set.authority};批准机关:${set.approvedBy}`);
+    g.set(2, 1, `报告期:${year}年`);
+  }
+  g.style(`A2:${a1(2, lastCol)}`, 'note');
+}
+
+/** Value of a bound cell from the dataset, converted and rounded; records the source. */
+function lookup(
+  ctx: Ctx,
+  rr: ResolvedRow,
+  region: string,
+  year: number,
+): { value: number | null; rec?: DataRecord; problem?: string } {
+  const ind = rr.indicator;
+  if (!ind) return { value: null };
+  const rec = ctx.engine.find(region, ind.id, year, rr.breakdown);
+  if (!rec) return { value: null };
+  const v = rec.unit === rr.unit ? rec.value : convert(rec.value, rec.unit, rr.unit);
+  if (v === null) return { value: null, rec, problem: `${region} ${ind.name}:单位“${rec.unit}”无法换算为“${rr.unit}”` };
+  return { value: tidy(v, ind), rec };
+}
+
+/**
+ * Fills one cell for (row, slot) at (r, c). `partCell(rowIndex)` gives the address and value of a part
+ * row in the same slot; `districtCells` gives the same row in the district slots for a city total.
+ */
+function fillCell(
+  ctx: Ctx,
+  i: number,
+  r: number,
+  c: number,
+  slot: Slot,
+  partCell: (rowId: string) => { address: string; value: number | null } | undefined,
+  refCell: (rr: ResolvedRow) => { address: string; value: number | null } | undefined,
+  districtCells?: () => { address: string; value: number | null }[] | undefined,
+): number | null {
+  const { st } = ctx;
+  const rr = st.rows[i];
+  const g = st.grid;
+  const ind = rr.indicator;
+  if (rr.row.section || !ind) return null;
+  const address = a1(r, c);
+  const bind = () =>
+    ctx.bindings.push({
+      sheet: st.table.sheet,
+      address,
+      indicatorId: ind.id,
+      region: slot.region,
+      year: slot.year,
+      breakdown: rr.breakdown,
+      period: periodOf,
+      column: slot.column,
+    });
+  let periodOf = '全年';
+  let value: number | null = null;
+  let formula: string | null = null;
+
+  const ref = rr.refRow ? refCell(rr) : undefined;
+  if (ref) {
+    const target = sheetRef(rr.refTable!.sheet, ref.address);
+    formula = `IF(${target}="","",${target})`;
+    value = ref.value;
+  } else {
+    const dcells = districtCells && additive(ind) ? districtCells() : undefined;
+    const parts = !districtCells && rr.row.sumOf ? rr.row.sumOf.map((p) => partCell(p)) : undefined;
+    if (dcells && dcells.every((d) => d.value !== null)) {
+      formula = dcells.map((d) => d.address).join('+');
+      value = tidy(dcells.reduce((s, d) => s + (d.value as number), 0), ind);
+    } else if (parts && parts.length && parts.every((p) => p && p.value !== null)) {
+      formula = parts.map((p) => p!.address).join('+');
+      value = tidy(parts.reduce((s, p) => s + (p!.value as number), 0), ind);
+    } else {
+      const got = lookup(ctx, rr, slot.region, slot.year);
+      value = got.value;
+      if (got.rec) periodOf = got.rec.period || '全年';
+      if (got.rec && got.value !== null) st.addSource(got.rec);
+      if (got.problem) st.notes.push(got.problem);
+    }
+  }
+  g.set(r, c, value, formula, numFmtFor(ind, value));
+  bind();
+  if (value !== null) ctx.onFilled();
+  else if (slot.column === 'current') {
+    ctx.missing.push({ sheet: st.table.sheet, address, indicator: ind.id, region: slot.region, breakdown: rr.breakdown });
+  }
+  st.values.set(`${slot.key}|${rr.row.id}`, { address, value });
+  return value;
+}
+
+function notesRows(ctx: Ctx, startRow: number, lastCol: number, extra: string[], compact: boolean): number {
+  const { st } = ctx;
+  const g = st.grid;
+  let r = startRow;
+  const lines: string[] = [];
+  const srcs = [...st.sources.values()];
+  if (srcs.length) {
+    if (!compact && srcs.length <= 40) {
+      lines.push('资料来源:');
+      srcs.forEach((s, k) => {
+        const q = s.quote.length > 160 ? s.quote.slice(0, 160) + '…' : s.quote;
+        lines.push(`[${k + 1}] ${s.source}:“${q}”`);
+      });
+    } else {
+      const files = new Map<string, number>();
+      for (const s of srcs) files.set(s.source, (files.get(s.source) ?? 0) + s.count);
+      lines.push(
+        '资料来源:' +
+          [...files].slice(0, 50).map(([f, n]) => `${f}(${n} 个数值)`).join(';') +
+          (files.size > 50 ? ` 等 ${files.size} 个文件` : ''),
+      );
+    }
+  } else if (st.rows.some((x) => x.refRow)) {
+    lines.push('资料来源:本表数值以公式取自本工作簿的各分表(分表未选入时直接取自数据集)。');
+  } else lines.push('资料来源:无(数据集中没有本表的数值)。');
+  lines.push('说明:空白表示数据集中没有该数值(不是零);合计行在各组成部分齐全时为公式。');
+  for (const n of [...extra, ...st.notes]) lines.push(n);
+  for (const line of lines) {
+    g.set(r, 0, line);
+    g.merges.push(`${a1(r, 0)}:${a1(r, lastCol)}`);
+    g.style(`${a1(r, 0)}:${a1(r, lastCol)}`, 'note');
+    r++;
+  }
+  return r;
+}
+
+function fillBlocks(
+  ctx: Ctx,
+  regions: string[],
+  year: number,
+  cityTotals: { city: string; districts: string[]; complete: boolean }[],
+  set: TemplateSet,
+) {
+  const { st } = ctx;
+  const g = st.grid;
+  const t = st.table;
+  const blocks: { region: string; label: string; districts?: string[] }[] = regions.map((r) => ({ region: r, label: r }));
+  for (const ct of cityTotals) {
+    blocks.push({ region: ct.city, label: `${ct.city}合计`, districts: ct.complete ? ct.districts : undefined });
+  }
+  const lastCol = 2 + blocks.length * 3;
+  const unitName = regions.length === 1 ? `${regions[0]}民政局` : `${regions.join('、')}民政部门`;
+  headerBlock(g, t, set, year, unitName, lastCol);
+  // column headers (rows 4–5)
+  const hr = 3;
+  ['指标名称', '计量单位', '代码'].forEach((h, k) => {
+    g.set(hr, k, h);
+    g.merges.push(`${a1(hr, k)}:${a1(hr + 1, k)}`);
+  });
+  blocks.forEach((b, k) => {
+    const c = 3 + k * 3;
+    g.set(hr, c, b.label);
+    g.merges.push(`${a1(hr, c)}:${a1(hr, c + 2)}`);
+    g.set(hr + 1, c, '本年');
+    g.set(hr + 1, c + 1, '上年');
+    g.set(hr + 1, c + 2, '增减(%)');
+  });
+  g.style(`A${hr + 1}:${a1(hr + 1, lastCol)}`, 'header');
+
+  const first = BLOCK_FIRST_ROW;
+  st.rows.forEach((rr, i) => {
+    const r = first + i;
+    g.set(r, 0, (rr.row.indent ? '  '.repeat(rr.row.indent) : '') + rr.row.label);
+    if (!rr.row.section) {
+      g.set(r, 1, rr.unit);
+      g.set(r, 2, rr.code || null);
+    }
+  });
+  // Parts before totals: rows with sumOf are filled after the others.
+  const idxOrder = st.rows.map((_, i) => i).sort((a, b) => Number(!!st.rows[a].row.sumOf) - Number(!!st.rows[b].row.sumOf));
+  blocks.forEach((b, k) => {
+    for (const col of ['current', 'previous'] as const) {
+      const c = 3 + k * 3 + (col === 'current' ? 0 : 1);
+      const y = col === 'current' ? year : year - 1;
+      const slot: Slot = { region: b.region, year: y, column: col, key: `b${k}${col}` };
+      for (const i of idxOrder) {
+        const r = first + i;
+        fillCell(
+          ctx,
+          i,
+          r,
+          c,
+          slot,
+          (pid) => st.values.get(`${slot.key}|${pid}`),
+          (x) => ctx.states.get(x.refTable!.id)?.values.get(`${slot.key}|${x.refRow!.id}`),
+          b.districts
+            ? () =>
+                b.districts!.map((d) => {
+                  const dk = regions.indexOf(d);
+                  const dc = 3 + dk * 3 + (col === 'current' ? 0 : 1);
+                  const cell = g.get(r, dc);
+                  return { address: a1(r, dc), value: cell && typeof cell.v === 'number' ? cell.v : null };
+                })
+            : undefined,
+        );
+      }
+    }
+    // 增减(%)
+    const c = 3 + k * 3;
+    st.rows.forEach((rr, i) => {
+      if (rr.row.section || !rr.indicator) return;
+      const r = first + i;
+      const cur = g.get(r, c)?.v;
+      const prev = g.get(r, c + 1)?.v;
+      const v = pctValue(typeof cur === 'number' ? cur : null, typeof prev === 'number' ? prev : null);
+      g.set(r, c + 2, v, pctFormula(a1(r, c), a1(r, c + 1)), '0.0');
+    });
+  });
+  const last = first + st.rows.length - 1;
+  g.style(`A${first + 1}:${a1(last, lastCol)}`, 'label');
+  st.rows.forEach((rr, i) => {
+    if (rr.row.sumOf || rr.row.section) g.style(`${a1(first + i, 0)}:${a1(first + i, lastCol)}`, 'total');
+  });
+  const extra = cityTotals
+    .filter((ct) => ct.complete)
+    .map((ct) => `${ct.city}合计栏:数量和金额为所辖 ${ct.districts.length} 个区县之和(公式),标准类指标填${ct.city}本级数值。`);
+  for (const ct of cityTotals.filter((x) => !x.complete)) {
+    extra.push(`${ct.city}合计栏:所辖区县未全部列入,只填数据集中${ct.city}本级的数值。`);
+  }
+  let r = notesRows(ctx, last + 2, lastCol, extra, false);
+  r++;
+  g.set(r, 0, '单位负责人:');
+  g.set(r, 1, '统计负责人:');
+  g.set(r, 3, '填表人:');
+  g.set(r, Math.min(lastCol, 6), '报出日期:    年  月  日');
+}
+
+function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
+  const { st } = ctx;
+  const g = st.grid;
+  const t = st.table;
+  // one column per non-section row
+  const cols: number[] = [];
+  st.rows.forEach((rr, i) => {
+    if (!rr.row.section && rr.indicator) cols.push(i);
+  });
+  const lastCol = cols.length;
+  headerBlock(g, t, set, year, `${regions.length} 个地区民政部门`, Math.max(lastCol, 3));
+  const hr = 3;
+  g.set(hr, 0, '地区');
+  g.set(hr + 1, 0, '计量单位');
+  g.set(hr + 2, 0, '代码');
+  let parent = '';
+  const colOf = new Map<string, number>();
+  st.rows.forEach((rr, i) => {
+    if (!rr.row.indent) parent = rr.row.label;
+    const k = cols.indexOf(i);
+    if (k < 0) return;
+    colOf.set(rr.row.id, k + 1);
+    g.set(hr, k + 1, rr.row.indent ? `${parent}:${rr.row.label}` : rr.row.label);
+    g.set(hr + 1, k + 1, rr.unit);
+    g.set(hr + 2, k + 1, rr.code || null);
+  });
+  g.style(`A${hr + 1}:${a1(hr + 2, lastCol)}`, 'header');
+  const order = cols.slice().sort((a, b) => Number(!!st.rows[a].row.sumOf) - Number(!!st.rows[b].row.sumOf));
+  regions.forEach((region, k) => {
+    const r = LIST_FIRST_ROW + k;
+    g.set(r, 0, region);
+    const slot: Slot = { region, year, column: 'current', key: `l${k}` };
+    for (const i of order) {
+      fillCell(
+        ctx,
+        i,
+        r,
+        colOf.get(st.rows[i].row.id)!,
+        slot,
+        (pid) => st.values.get(`${slot.key}|${pid}`),
+        (x) => ctx.states.get(x.refTable!.id)?.values.get(`${slot.key}|${x.refRow!.id}`),
+      );
+    }
+  });
+  const last = LIST_FIRST_ROW + regions.length - 1;
+  if (regions.length) g.style(`A${LIST_FIRST_ROW + 1}:${a1(last, lastCol)}`, 'label');
+  notesRows(ctx, last + 2, Math.min(lastCol, 12), ['本表为多地区列表格式:每行一个地区,只列本年数。'], true);
+}
+
+export { colName };

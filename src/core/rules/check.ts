@@ -1,0 +1,227 @@
+// checkWorkbook: runs the rules on in-memory sheet snapshots. Pure (no I/O).
+import { Binding, SheetSnapshot } from '../workbook';
+import { Catalogue } from '../types';
+import { loadCatalogue } from '../catalogue';
+import { parseRule, operandsOf, Node, RuleSyntaxError } from './notation';
+import { CheckResult, Finding, ParamValue, Passed, Rule, Skipped } from './types';
+import { EngineLike, WorkbookIndex } from './context';
+import { CMP_NEG, CMP_TEXT, EvalEnv, Skip, compare, evalNode, fmtNum, sideText } from './evaluate';
+import { BUILTINS } from './builtins';
+import { readAcceptances, NOTES_SHEET } from './notes';
+import rulesJson from './rules.json';
+import { decodeBindings as decodeBindingsSheet, BINDINGS_SHEET } from '../bindings';
+
+export interface CheckSettings {
+  /** per-province coefficient 特困 ≥ k × 低保, e.g. { "default": 1.3, "贵州省": 1.5 } (overrides the rules' k) */
+  tekunCoefficient?: { default?: number; [province: string]: number | undefined };
+  /** period-over-period threshold, 0.3 = 30% */
+  changeThreshold?: number;
+  /** rule ids to leave out */
+  disabled?: string[];
+}
+
+export interface CheckOptions {
+  engine?: EngineLike;
+  /** replaces the bundled rules; use extraRules to add to them */
+  rules?: Rule[];
+  extraRules?: Rule[];
+  settings?: CheckSettings;
+  /** bindings when already decoded; otherwise read from the _MZ_BINDINGS sheet */
+  bindings?: Binding[];
+  /** decoder for the _MZ_BINDINGS sheet (default: bindings.ts decodeBindings) */
+  decodeBindings?: (snapshot: SheetSnapshot) => Binding[];
+  catalogue?: Catalogue;
+}
+
+export { BINDINGS_SHEET };
+
+/** The bundled rules (rules.json). */
+export function defaultRules(): Rule[] {
+  return (rulesJson as { rules: Rule[] }).rules.map((r) => ({ ...r }));
+}
+
+/** Validates rules (user files): returns Chinese messages per bad rule, [] when all are fine. */
+export function validateRules(rules: unknown): { rules: Rule[]; errors: { ruleId: string; message: string }[] } {
+  const errors: { ruleId: string; message: string }[] = [];
+  const out: Rule[] = [];
+  const arr = Array.isArray(rules) ? rules : rules && typeof rules === 'object' && Array.isArray((rules as { rules?: unknown }).rules) ? (rules as { rules: unknown[] }).rules : null;
+  if (!arr) return { rules: [], errors: [{ ruleId: '', message: '规则文件应为 JSON 数组,或 { "rules": [...] }' }] };
+  arr.forEach((raw, i): void => {
+    const r = raw as Partial<Rule>;
+    const id = typeof r?.id === 'string' && r.id ? r.id : `第 ${i + 1} 条`;
+    const bad = (m: string): void => {
+      errors.push({ ruleId: id, message: `规则 ${id}:${m}` });
+    };
+    if (!r || typeof r !== 'object') return bad('不是对象');
+    if (typeof r.id !== 'string' || !r.id) return bad('缺少 id');
+    if (r.severity !== 'error' && r.severity !== 'warning') return bad('severity 应为 "error"(强制性)或 "warning"(核实性)');
+    if (!r.expr && !r.builtin) return bad('缺少 expr(表达式)');
+    if (r.builtin && !BUILTINS[r.builtin]) return bad(`未知的内置检查 ${r.builtin}`);
+    if (r.expr) {
+      try {
+        parseRule(r.expr);
+      } catch (e) {
+        return bad(e instanceof RuleSyntaxError ? e.message : String(e));
+      }
+    }
+    out.push({
+      name: r.name ?? r.id,
+      scope: r.scope ?? '表内',
+      message: r.message ?? r.name ?? r.id,
+      ...r,
+    } as Rule);
+  });
+  return { rules: out, errors };
+}
+
+function applySettings(rules: Rule[], s?: CheckSettings): Rule[] {
+  if (!s) return rules;
+  const disabled = new Set(s.disabled ?? []);
+  return rules
+    .filter((r) => !disabled.has(r.id))
+    .map((r) => {
+      const params = { ...(r.params ?? {}) };
+      if (s.tekunCoefficient && params.k && /^P0[1-4]$/.test(r.id)) {
+        const base = params.k as ParamValue;
+        const merged: Record<string, number> = typeof base === 'number' ? { default: base } : { ...(base as Record<string, number>) };
+        for (const [p, v] of Object.entries(s.tekunCoefficient)) if (typeof v === 'number') merged[p] = v;
+        params.k = merged as ParamValue;
+      }
+      if (typeof s.changeThreshold === 'number' && r.builtin === 'change') params.threshold = s.changeThreshold;
+      return { ...r, params };
+    });
+}
+
+function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
+  return msg.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const p = rule.params?.[name];
+    if (typeof p === 'number') return fmtNum(p);
+    if (p && typeof p === 'object' && !Array.isArray(p)) {
+      const prov = env?.group ? env.idx.provinceOf(env.group.region) : undefined;
+      const v = (prov && (p as Record<string, number>)[prov]) ?? (p as Record<string, number>).default;
+      return typeof v === 'number' ? fmtNum(v) : m;
+    }
+    return m;
+  });
+}
+
+/** Runs the rules over the snapshots of one workbook. */
+export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {}): CheckResult {
+  const catalogue = opts.catalogue ?? opts.engine?.catalogue ?? loadCatalogue();
+  let bindings = opts.bindings;
+  if (!bindings) {
+    const bs = snapshots.find((s) => s.name === BINDINGS_SHEET);
+    bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs) : [];
+  }
+  const noBindings = bindings.length === 0;
+  const idx = new WorkbookIndex(snapshots, bindings, catalogue);
+  const baseRules = opts.rules ?? defaultRules();
+  const rules = applySettings([...baseRules, ...(opts.extraRules ?? [])], opts.settings);
+
+  const findings: Finding[] = [];
+  const skippedMap = new Map<string, Skipped>();
+  const passedMap = new Map<string, Passed>();
+  const ruleErrors: { ruleId: string; message: string }[] = [];
+
+  for (const rule of rules) {
+    const skip = (reason: string) => {
+      const k = `${rule.id}|${reason}`;
+      const s = skippedMap.get(k);
+      if (s) s.count++;
+      else skippedMap.set(k, { ruleId: rule.id, ruleName: rule.name, reason, count: 1 });
+    };
+    const pass = () => {
+      const p = passedMap.get(rule.id);
+      if (p) p.count++;
+      else passedMap.set(rule.id, { ruleId: rule.id, count: 1 });
+    };
+    const add = (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) =>
+      findings.push({ ruleId: rule.id, ruleName: rule.name, severity: rule.severity, scope: rule.scope, ...f });
+
+    if (rule.builtin) {
+      const b = BUILTINS[rule.builtin];
+      if (!b) {
+        ruleErrors.push({ ruleId: rule.id, message: `规则 ${rule.id}:未知的内置检查 ${rule.builtin}` });
+        continue;
+      }
+      if (b.needsBindings && noBindings) {
+        skip('工作簿没有绑定信息(不是由 MZ 填报生成)');
+        continue;
+      }
+      b.run({ idx, rule, engine: opts.engine, noBindings, finding: (f) => add({ ...f, message: fillTemplate(f.message, rule, null) }), skip, pass });
+      continue;
+    }
+    if (!rule.expr) continue;
+    let ast: Node;
+    try {
+      ast = parseRule(rule.expr);
+    } catch (e) {
+      ruleErrors.push({ ruleId: rule.id, message: `规则 ${rule.id}:${e instanceof Error ? e.message : String(e)}` });
+      continue;
+    }
+    const usesIndicators = operandsOf(ast).some((o) => o.type === 'ind');
+    if (usesIndicators && noBindings) {
+      skip('工作簿没有绑定信息(不是由 MZ 填报生成)');
+      continue;
+    }
+    const groups = usesIndicators ? [...idx.groups.values()] : [undefined];
+    for (const group of groups) {
+      const env: EvalEnv = { idx, rule, group, engine: opts.engine, usedParams: new Map() };
+      try {
+        if (ast.type !== 'cmp') {
+          // a bare expression must be non-zero (truthy)
+          const v = evalNode(env, ast);
+          if (v.v !== 0) pass();
+          else add({ message: `${fillTemplate(rule.message, rule, env)}:${sideText(v)}`, cells: v.refs, region: group?.region, year: group?.year });
+          continue;
+        }
+        const left = evalNode(env, ast.left);
+        const right = evalNode(env, ast.right);
+        const vd = compare(ast.op, left, right, rule.tolerance);
+        if (vd.pass) {
+          pass();
+          continue;
+        }
+        const params = [...env.usedParams.values()];
+        const unitL = vd.left.unit ? ` ${vd.left.unit}` : '';
+        const unitR = vd.right.unit ? ` ${vd.right.unit}` : '';
+        add({
+          message:
+            `${fillTemplate(rule.message, rule, env)}:${sideText(vd.left)}${unitL} ${CMP_NEG[ast.op]} ${sideText(vd.right)}${unitR}` +
+            (params.length ? `(${params.join(',')})` : ''),
+          expected: `${CMP_TEXT[ast.op]} ${fmtNum(vd.right.v)}${unitR}`,
+          actual: `${fmtNum(vd.left.v)}${unitL}`,
+          cells: dedupe([...left.refs, ...right.refs]),
+          region: group?.region,
+          year: group?.year,
+        });
+      } catch (e) {
+        if (e instanceof Skip) skip(e.reason);
+        else throw e;
+      }
+    }
+  }
+
+  // accepted warnings (说明 stored in _MZ_NOTES)
+  const notes = snapshots.find((s) => s.name === NOTES_SHEET);
+  if (notes) {
+    const acc = new Map(readAcceptances(notes).map((a) => [`${a.ruleId}|${a.sheet}!${a.address}`, a]));
+    for (const f of findings) {
+      if (f.severity !== 'warning' || f.cells.length === 0) continue;
+      const a = acc.get(`${f.ruleId}|${f.cells[0].sheet}!${f.cells[0].address}`);
+      if (a) f.accepted = { note: a.note, at: a.at };
+    }
+  }
+
+  return { findings, skipped: [...skippedMap.values()], passed: [...passedMap.values()], noBindings, ruleErrors };
+}
+
+function dedupe<T extends { sheet: string; address: string }>(refs: T[]): T[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.sheet}!${r.address}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,338 @@
+// Evaluates a parsed rule over a workbook index with interval (half-unit) arithmetic. Pure.
+import { Binding } from '../workbook';
+import { convert, parseUnit } from '../units';
+import { CmpOp, Node } from './notation';
+import { CellRef, ParamValue, Rule, Tolerance } from './types';
+import { EngineLike, WorkbookIndex, bindingKey, isEmpty, numericValue } from './context';
+import { halfUnit } from './precision';
+
+/** A figure with its half-width (stated precision) and unit (null = unitless / unknown). */
+export interface Val {
+  v: number;
+  h: number;
+  unit: string | null;
+  /** every operand cell that went into it */
+  refs: CellRef[];
+  /** text for messages */
+  text: string;
+  /** a single operand or a literal (rendered without "= value") */
+  atomic: boolean;
+}
+
+/** Thrown when an operand is missing: the rule is skipped, not failed. */
+export class Skip {
+  constructor(public readonly reason: string) {}
+}
+
+export interface EvalEnv {
+  idx: WorkbookIndex;
+  rule: Rule;
+  group?: { region: string; year: number };
+  engine?: EngineLike;
+  /** parameters used, for the message: "山东省系数 1.3" */
+  usedParams: Map<string, string>;
+}
+
+export function fmtNum(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const r = Math.round(v * 10000) / 10000;
+  return String(Number(r.toPrecision(12)));
+}
+
+const OP_TEXT: Record<string, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };
+
+export function paramValue(env: EvalEnv, name: string): number {
+  const raw = env.rule.params?.[name] as ParamValue | string | string[] | undefined;
+  const label = env.rule.paramNames?.[name] ?? name;
+  if (typeof raw === 'number') {
+    env.usedParams.set(name, `${label} ${fmtNum(raw)}`);
+    return raw;
+  }
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && typeof raw.default === 'number') {
+    const prov = env.group ? env.idx.provinceOf(env.group.region) : undefined;
+    if (prov && typeof raw[prov] === 'number') {
+      env.usedParams.set(name, `${prov}${label} ${fmtNum(raw[prov])}`);
+      return raw[prov];
+    }
+    env.usedParams.set(name, `默认${label} ${fmtNum(raw.default)}`);
+    return raw.default;
+  }
+  throw new Skip(`规则参数 ${name} 未设置`);
+}
+
+function indicatorLabel(env: EvalEnv, id: string, breakdown: string, column: string): string {
+  const name = env.idx.indicator(id)?.name ?? id;
+  return `${name}${breakdown ? `(${breakdown})` : ''}${column === 'previous' ? '[上期]' : ''}`;
+}
+
+function resolveIndicatorNode(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string } {
+  const idx = env.idx;
+  let ind = idx.resolver.indicatorById.get(n.indicator);
+  if (!ind) {
+    const r = idx.resolver.indicator(n.indicator);
+    if (!r.ok) throw new Skip(`未知指标“${n.indicator}”`);
+    ind = r.indicator;
+  }
+  let breakdown = '';
+  if (n.breakdown) {
+    const b = idx.resolver.breakdown(ind, n.breakdown);
+    if (!b.ok) throw new Skip(`指标“${ind.name}”没有分组“${n.breakdown}”`);
+    breakdown = b.breakdown;
+  }
+  return { id: ind.id, breakdown };
+}
+
+/** The binding an indicator operand stands for in this group. */
+export function pickBinding(env: EvalEnv, list: Binding[] | undefined, sheet?: string): Binding | undefined {
+  if (!list || list.length === 0) return undefined;
+  if (sheet) return list.find((b) => b.sheet === sheet);
+  if (list.length === 1) return list[0];
+  // several sheets hold the figure: take the one typed in (not a formula copying another sheet)
+  for (const b of list) {
+    const c = env.idx.cell(b.sheet, b.address);
+    if (c && !c.formula) return b;
+  }
+  return list[0];
+}
+
+function cellVal(env: EvalEnv, sheet: string, address: string, label: string, indicatorId?: string, b?: Binding): Val {
+  const c = env.idx.cell(sheet, address);
+  if (!c) throw new Skip(`工作表“${sheet}”不存在或地址 ${address} 无效`);
+  if (isEmpty(c.value)) throw new Skip(`${label}为空`);
+  const v = numericValue(c.value);
+  if (v === null) throw new Skip(`${label}不是数值`);
+  const unit = env.idx.unitOf(sheet, c.row, c.col, indicatorId);
+  let h = halfUnit(v, unit, c.numFmt);
+  // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
+  if (b && env.engine && b.column === 'current') {
+    const rec = env.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
+    if (rec && unit) {
+      const hr = convert(halfUnit(rec.value, rec.unit), rec.unit, unit);
+      if (hr !== null && hr > h) h = hr;
+    }
+  }
+  return { v, h, unit, refs: [{ sheet, address, label, value: v, unit: unit ?? undefined }], text: `${label} ${fmtNum(v)}`, atomic: true };
+}
+
+function defaultSheet(env: EvalEnv, sheet?: string): string {
+  const s = sheet ?? env.rule.sheet ?? env.idx.userSheets()[0]?.name;
+  if (!s) throw new Skip('工作簿中没有工作表');
+  if (!env.idx.sheets.has(s)) throw new Skip(`工作表“${s}”不存在`);
+  return s;
+}
+
+function rangeVals(env: EvalEnv, n: Extract<Node, { type: 'range' }>): Val[] {
+  const sheet = defaultSheet(env, n.sheet);
+  const s = env.idx.sheets.get(sheet)!;
+  const a = parseAddr(n.from);
+  const b = parseAddr(n.to);
+  const out: Val[] = [];
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) {
+      const cell = env.idx.cellAt(s, r, c);
+      if (isEmpty(cell.value)) continue; // SUM skips blanks, as in Excel
+      out.push(cellVal(env, sheet, cell.address, cell.address));
+    }
+  }
+  if (out.length === 0) throw new Skip(`区域 ${sheet}!${n.from}:${n.to} 全部为空`);
+  return out;
+}
+
+function parseAddr(a: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function sameUnit(a: Val, b: Val): Val {
+  // converts b into a's unit when both are known and compatible
+  if (!a.unit || !b.unit || a.unit === b.unit) return b;
+  const v = convert(b.v, b.unit, a.unit);
+  if (v === null) return b;
+  const h = convert(b.h, b.unit, a.unit) ?? b.h;
+  return { ...b, v, h, unit: a.unit, text: `${b.text}(折合 ${fmtNum(v)} ${a.unit})` };
+}
+
+function combine(op: '+' | '-' | '*' | '/', a: Val, b0: Val): Val {
+  const refs = [...a.refs, ...b0.refs];
+  const text = `${wrap(a, op, false)} ${OP_TEXT[op]} ${wrap(b0, op, true)}`;
+  if (op === '+' || op === '-') {
+    const b = sameUnit(a, b0);
+    const v = op === '+' ? a.v + b.v : a.v - b.v;
+    return { v, h: a.h + b.h, unit: a.unit ?? b.unit, refs, text, atomic: false };
+  }
+  const b = b0;
+  if (op === '*') {
+    const unit = b.refs.length === 0 ? a.unit : a.refs.length === 0 ? b.unit : null;
+    return { v: a.v * b.v, h: Math.abs(a.v) * b.h + Math.abs(b.v) * a.h + a.h * b.h, unit, refs, text, atomic: false };
+  }
+  if (Math.abs(b.v) <= b.h || b.v === 0) throw new Skip(`除数 ${b.text} 为零或接近零`);
+  const v = a.v / b.v;
+  const h = (Math.abs(a.v) * b.h + Math.abs(b.v) * a.h) / (Math.abs(b.v) * (Math.abs(b.v) - b.h));
+  const unit = b.refs.length === 0 ? a.unit : null;
+  return { v, h, unit, refs, text, atomic: false };
+}
+
+function wrap(x: Val, op: string, right: boolean): string {
+  if (x.atomic) return x.text;
+  if (op === '*' || op === '/' || (op === '-' && right)) return `(${x.text})`;
+  return x.text;
+}
+
+function literal(v: number, text: string): Val {
+  return { v, h: 0, unit: null, refs: [], text, atomic: true };
+}
+
+export function evalNode(env: EvalEnv, n: Node): Val {
+  switch (n.type) {
+    case 'num':
+      return literal(n.value, n.text);
+    case 'str':
+      throw new Skip(`文字“${n.value}”只能作为 to() 的单位参数`);
+    case 'param': {
+      const v = paramValue(env, n.name);
+      return literal(v, fmtNum(v));
+    }
+    case 'ind': {
+      if (!env.group) throw new Skip('工作簿没有绑定信息,无法按指标取值');
+      const { id, breakdown } = resolveIndicatorNode(env, n);
+      const g = env.group;
+      const list = env.idx.byKey.get(bindingKey(id, breakdown, g.region, g.year, n.column));
+      const label = indicatorLabel(env, id, breakdown, n.column);
+      const b = pickBinding(env, list, n.sheet);
+      if (!b) throw new Skip(`缺少${label}${n.sheet ? `(工作表“${n.sheet}”)` : ''}`);
+      return cellVal(env, b.sheet, b.address, label, id, b);
+    }
+    case 'cell': {
+      const sheet = defaultSheet(env, n.sheet);
+      const bound = env.idx.byCell.get(`${sheet}!${n.address}`);
+      const label = bound ? indicatorLabel(env, bound.indicatorId, bound.breakdown, bound.column) : `${sheet}!${n.address}`;
+      return cellVal(env, sheet, n.address, label, bound?.indicatorId);
+    }
+    case 'range': {
+      const vals = rangeVals(env, n);
+      return sumVals(vals, `SUM(${n.text.replace(/^\[|\]$/g, '')})`);
+    }
+    case 'neg': {
+      const a = evalNode(env, n.arg);
+      return { ...a, v: -a.v, text: `−${a.atomic ? a.text : `(${a.text})`}` };
+    }
+    case 'bin':
+      return combine(n.op, evalNode(env, n.left), evalNode(env, n.right));
+    case 'call':
+      return call(env, n);
+    case 'cmp':
+      throw new Skip('比较只能出现在规则最外层');
+  }
+}
+
+function sumVals(vals: Val[], text: string): Val {
+  let acc = vals[0];
+  for (let i = 1; i < vals.length; i++) acc = combine('+', acc, vals[i]);
+  return { ...acc, text: `${text} = ${fmtNum(acc.v)}`, atomic: true };
+}
+
+function call(env: EvalEnv, n: Extract<Node, { type: 'call' }>): Val {
+  const args = (): Val[] => n.args.flatMap((a) => (a.type === 'range' ? rangeVals(env, a) : [evalNode(env, a)]));
+  switch (n.name) {
+    case 'sum': {
+      const vals = args();
+      let acc = vals[0];
+      for (let i = 1; i < vals.length; i++) acc = combine('+', acc, vals[i]);
+      return { ...acc, text: `合计(${vals.map((v) => v.text).join(' + ')})`, atomic: false };
+    }
+    case 'abs': {
+      const a = evalNode(env, n.args[0]);
+      return { ...a, v: Math.abs(a.v), text: `|${a.text}|` };
+    }
+    case 'min':
+    case 'max': {
+      const vals = args().map((x, i, all) => (i === 0 ? x : sameUnit(all[0], x)));
+      const pick = vals.reduce((p, c) => (n.name === 'max' ? (c.v > p.v ? c : p) : c.v < p.v ? c : p));
+      return { ...pick, refs: vals.flatMap((x) => x.refs), text: `${n.name === 'max' ? '较大者' : '较小者'}(${vals.map((v) => v.text).join(',')})`, atomic: false };
+    }
+    case 'ratio':
+    case 'pct': {
+      const q = combine('/', evalNode(env, n.args[0]), evalNode(env, n.args[1]));
+      if (n.name === 'ratio') return { ...q, unit: null };
+      return { ...q, v: q.v * 100, h: q.h * 100, unit: '%', text: `${q.text} × 100%` };
+    }
+    case 'to': {
+      const a = evalNode(env, n.args[0]);
+      const u = n.args[1];
+      if (u.type !== 'str') throw new Skip('to() 的第二个参数应为单位文字,如 "元"');
+      if (!a.unit) throw new Skip(`${a.text} 的单位未知,无法换算为 ${u.value}`);
+      const v = convert(a.v, a.unit, u.value);
+      if (v === null) throw new Skip(`${a.unit} 不能换算为 ${u.value}`);
+      const h = convert(a.h, a.unit, u.value) ?? 0;
+      const unit = parseUnit(u.value)?.unit ?? u.value;
+      return { ...a, v, h, unit, text: a.unit === unit ? a.text : `${a.text} ${a.unit}(折合 ${fmtNum(v)} ${unit})` };
+    }
+    case 'round': {
+      const a = evalNode(env, n.args[0]);
+      const d = n.args[1] ? evalNode(env, n.args[1]).v : 0;
+      const f = Math.pow(10, d);
+      return { ...a, v: Math.round(a.v * f) / f, h: a.h + 0.5 / f, text: `round(${a.text})` };
+    }
+  }
+  throw new Skip(`未知函数 ${n.name}`);
+}
+
+export interface Verdict {
+  pass: boolean;
+  left: Val;
+  right: Val;
+  op: CmpOp;
+}
+
+const EPS = 1e-9;
+
+/** Compares within the summed half-units (see README: tolerance). */
+export function compare(op: CmpOp, left: Val, right0: Val, tol?: Tolerance): Verdict {
+  const right = sameUnit(left, right0);
+  const scale = Math.max(1, Math.abs(left.v), Math.abs(right.v));
+  const fe = EPS * scale;
+  const extra = (tol?.abs ?? 0) + (tol?.rel ?? 0) * Math.max(Math.abs(left.v), Math.abs(right.v));
+  let hl = left.h;
+  let hr = right.h;
+  if (tol?.mode === 'exact') hl = hr = 0;
+  const H = hl + hr + extra;
+  const d = left.v - right.v; // > 0 when left is larger
+  let pass: boolean;
+  switch (op) {
+    case '==':
+    case '!=': {
+      let eq: boolean;
+      if (H <= fe) eq = Math.abs(d) <= fe;
+      else if (extra > 0 || (hl > 0 && hr > 0)) eq = Math.abs(d) < H - fe;
+      else {
+        // one side exact p, the other rounded x: p lies in [x − h, x + h)
+        const pMinusX = hl === 0 ? d : -d;
+        eq = pMinusX >= -H - fe && pMinusX < H - fe;
+      }
+      pass = op === '==' ? eq : !eq;
+      break;
+    }
+    case '>=':
+      pass = d + H >= -fe;
+      break;
+    case '>':
+      pass = H > 0 ? d + H > fe : d > fe;
+      break;
+    case '<=':
+      pass = -d + H >= -fe;
+      break;
+    case '<':
+      pass = H > 0 ? -d + H > fe : -d > fe;
+      break;
+  }
+  return { pass, left, right, op };
+}
+
+export const CMP_TEXT: Record<CmpOp, string> = { '==': '=', '!=': '≠', '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
+export const CMP_NEG: Record<CmpOp, string> = { '==': '≠', '!=': '=', '>=': '<', '<=': '>', '>': '≤', '<': '≥' };
+
+export function sideText(x: Val): string {
+  return x.atomic ? x.text : `${x.text} = ${fmtNum(x.v)}`;
+}

@@ -1,5 +1,5 @@
 // WorkbookAdapter over Office.js (Excel desktop and Excel on the web).
-// Round trips: sheetNames 1; readSheets ≤ 2; writeSheets 1 + one per ~4 MB of payload (2 for a
+// Round trips: sheetNames 1; readSheets 2 (1 with names); readSheetsWithNames 1; writeSheets 1 + one per ~4 MB of payload (2 for a
 // typical fill of all tables); select 1; mark 1; clearMarks 1.
 import {
   CellBlock,
@@ -141,12 +141,35 @@ function padTo<T>(rows: T[][], rowIndex: number, colIndex: number, empty: T): T[
   return out;
 }
 
+function loadUsed(ws: Excel.Worksheet): Excel.Range {
+  const r = ws.getUsedRangeOrNullObject();
+  r.load('values,formulas,numberFormat,rowIndex,columnIndex');
+  return r;
+}
+
+function toSnapshot(name: string, r: Excel.Range): SheetSnapshot {
+  if (r.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
+  const values = (r.values as unknown[][]).map((row) => row.map(fromExcel));
+  const formulas = (r.formulas as unknown[][]).map((row) =>
+    row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
+  );
+  const numFmts = (r.numberFormat as unknown[][]).map((row) =>
+    row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null)),
+  );
+  return {
+    name,
+    values: padTo(values, r.rowIndex, r.columnIndex, null),
+    formulas: padTo(formulas, r.rowIndex, r.columnIndex, null),
+    numFmts: padTo(numFmts, r.rowIndex, r.columnIndex, null),
+  };
+}
+
 export class ExcelWorkbook implements WorkbookAdapter {
   private readonly run: ExcelRunner;
   private readonly maxPayload: number;
   private readonly pageLayout: boolean;
   /** ids of the conditional formats added by mark(), per sheet */
-  private marks: { sheet: string; id: string }[] = [];
+  private marks: { sheet: string; address: string; id: string }[] = [];
 
   constructor(run?: ExcelRunner, opts: ExcelWorkbookOptions = {}) {
     this.run = run ?? ((batch) => Excel.run(batch));
@@ -164,34 +187,30 @@ export class ExcelWorkbook implements WorkbookAdapter {
   }
 
   async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
+    if (names) return (await this.readSheetsWithNames(names)).snapshots;
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name');
       await ctx.sync(); // 1: names
-      const all = sheets.items.map((s) => s.name);
-      const wanted = names ? names.filter((n) => all.includes(n)) : all;
-      const used = wanted.map((name) => {
-        const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
-        r.load('values,formulas,numberFormat,rowIndex,columnIndex');
-        return { name, r };
-      });
+      const used = sheets.items.map((s) => ({ name: s.name, r: loadUsed(ctx.workbook.worksheets.getItem(s.name)) }));
       await ctx.sync(); // 2: all used ranges
-      return used.map(({ name, r }): SheetSnapshot => {
-        if (r.isNullObject) return { name, values: [], formulas: [], numFmts: [] };
-        const values = (r.values as unknown[][]).map((row) => row.map(fromExcel));
-        const formulas = (r.formulas as unknown[][]).map((row) =>
-          row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
-        );
-        const numFmts = (r.numberFormat as unknown[][]).map((row) =>
-          row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null)),
-        );
-        return {
-          name,
-          values: padTo(values, r.rowIndex, r.columnIndex, null),
-          formulas: padTo(formulas, r.rowIndex, r.columnIndex, null),
-          numFmts: padTo(numFmts, r.rowIndex, r.columnIndex, null),
-        };
-      });
+      return used.map(({ name, r }) => toSnapshot(name, r));
+    });
+  }
+
+  /**
+   * All sheet names plus the snapshots of the named sheets (those that exist), in ONE sync:
+   * getItemOrNullObject lets the used ranges be queued before the names are known.
+   */
+  async readSheetsWithNames(names: string[]): Promise<{ names: string[]; snapshots: SheetSnapshot[] }> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      const used = names.map((name) => ({ name, r: loadUsed(sheets.getItemOrNullObject(name)) }));
+      await ctx.sync();
+      const all = sheets.items.map((s) => s.name);
+      const snapshots = used.filter(({ name }) => all.includes(name)).map(({ name, r }) => toSnapshot(name, r));
+      return { names: all, snapshots };
     });
   }
 
@@ -282,17 +301,17 @@ export class ExcelWorkbook implements WorkbookAdapter {
   async mark(marks: CellMark[]): Promise<void> {
     if (marks.length === 0) return;
     await this.run(async (ctx) => {
-      const added: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
+      const added: { sheet: string; address: string; cf: Excel.ConditionalFormat }[] = [];
       for (const m of marks) {
         const range = ctx.workbook.worksheets.getItem(m.sheet).getRange(m.address);
         const cf = range.conditionalFormats.add('Custom');
         cf.custom.rule.formula = '=TRUE';
         cf.custom.format.fill.color = MARK_COLORS[m.severity];
         cf.load('id');
-        added.push({ sheet: m.sheet, cf });
+        added.push({ sheet: m.sheet, address: m.address, cf });
       }
       await ctx.sync();
-      for (const a of added) this.marks.push({ sheet: a.sheet, id: a.cf.id });
+      for (const a of added) this.marks.push({ sheet: a.sheet, address: a.address, id: a.cf.id });
     });
   }
 
@@ -301,26 +320,26 @@ export class ExcelWorkbook implements WorkbookAdapter {
     const marks = this.marks;
     this.marks = [];
     await this.run(async (ctx) => {
-      for (const m of marks) ctx.workbook.worksheets.getItem(m.sheet).conditionalFormats.getItem(m.id).delete();
+      const rangeOf = (m: { sheet: string; address: string }) => ctx.workbook.worksheets.getItem(m.sheet).getRange(m.address);
+      for (const m of marks) rangeOf(m).conditionalFormats.getItem(m.id).delete();
       try {
         await ctx.sync();
       } catch {
         // The user removed a marked sheet or format meanwhile, which fails the whole batch:
-        // delete the remaining ones by listing each surviving sheet's formats.
+        // list the formats of each marked range on surviving sheets and delete ours.
         const sheets = ctx.workbook.worksheets;
         sheets.load('items/name');
         await ctx.sync();
         const names = new Set(sheets.items.map((s) => s.name));
-        const lists = [...new Set(marks.map((m) => m.sheet))]
-          .filter((s) => names.has(s))
-          .map((s) => {
-            const c = sheets.getItem(s).conditionalFormats;
+        const lists = marks
+          .filter((m) => names.has(m.sheet))
+          .map((m) => {
+            const c = rangeOf(m).conditionalFormats;
             c.load('items/id');
-            return { s, c };
+            return { m, c };
           });
         await ctx.sync();
-        const ids = new Set(marks.map((m) => m.sheet + '\u0000' + m.id));
-        for (const { s, c } of lists) for (const cf of c.items) if (ids.has(s + '\u0000' + cf.id)) cf.delete();
+        for (const { m, c } of lists) for (const cf of c.items) if (cf.id === m.id) cf.delete();
         await ctx.sync();
       }
     });

@@ -1,30 +1,64 @@
-// Placeholder task pane (replaced by the real pane of issue 4). Renders without waiting for Office.
+// Entry of the task pane and of the standalone page (the same taskpane.html).
 import React from 'react';
 import { createRoot } from 'react-dom/client';
+import datasetCsv from '../../data/dataset.csv';
+import { App, StandaloneIo, StandaloneBook } from './app/App';
+import { AppModel } from './app/model';
+import { createCore } from './app/core';
+import { detectHost } from './app/host';
+import { officeStorage } from './app/userData';
 
-const EXAMPLES = [
-  '=MZ.STANDARD("济南","城市低保",2020)',
-  '=MZ.VALUE("济南","城市低保",2020)',
-  '=MZ.SERIES("济南","城市低保")',
-  '=MZ.SOURCE("济南","城市低保",2020)',
-  '=MZ.REGIONS()',
-];
+declare global {
+  interface Window {
+    /** ms from navigation start to the first render of the app (read by bench/ui.bench.js) */
+    __mzFirstRender?: number;
+    __mzModel?: AppModel;
+  }
+}
 
-export function Placeholder(): React.JSX.Element {
-  return (
-    <main style={{ fontFamily: 'Microsoft YaHei, Noto Sans CJK SC, sans-serif', padding: 12, maxWidth: 320 }}>
-      <h1 style={{ fontSize: 18 }}>MZ 民政统计</h1>
-      <p>任务窗格(填表、校验、数据、函数)正在开发中。现在可以在单元格中使用 MZ 函数,例如:</p>
-      <ul>
-        {EXAMPLES.map((e) => (
-          <li key={e}>
-            <code>{e}</code>
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
+/** exceljs is loaded on demand (its own chunk), so the Office path never downloads it. */
+const standaloneIo: StandaloneIo = {
+  async open(bytes) {
+    const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
+    return (await XlsxWorkbook.load(bytes, '上传的工作簿')) as unknown as StandaloneBook;
+  },
+  async create() {
+    const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
+    return XlsxWorkbook.create() as unknown as StandaloneBook;
+  },
+};
+
+async function boot(el: HTMLElement): Promise<void> {
+  const root = createRoot(el);
+  const host = await detectHost(window);
+  const core = createCore();
+  let model: AppModel;
+  if (host === 'excel') {
+    const { ExcelWorkbook } = await import(/* webpackMode: "eager" */ '../adapters/excel');
+    const adapter = new ExcelWorkbook(undefined, { pageLayout: Office.context.requirements.isSetSupported('ExcelApi', '1.9') });
+    model = new AppModel({
+      host,
+      core,
+      bundledCsv: datasetCsv,
+      adapter,
+      storage: officeStorage(),
+      insertFormula: (f) => adapter.insertFormulaAtSelection(f),
+      recalculate: () =>
+        Excel.run(async (ctx) => {
+          ctx.workbook.application.calculate('Full');
+          await ctx.sync();
+        }),
+    });
+    model.loadUserData().catch(() => undefined);
+  } else {
+    model = new AppModel({ host, core, bundledCsv: datasetCsv });
+  }
+  window.__mzModel = model;
+  root.render(<App model={model} io={host === 'standalone' ? standaloneIo : undefined} />);
+  requestAnimationFrame(() => {
+    window.__mzFirstRender = performance.now();
+  });
 }
 
 const el = typeof document !== 'undefined' ? document.getElementById('root') : null;
-if (el) createRoot(el).render(<Placeholder />);
+if (el) void boot(el);

@@ -117,6 +117,10 @@ export class FakeExcel {
         if (!items) throw new NotLoaded('worksheets.items');
         return items;
       },
+      getItemOrNullObject(name: string) {
+        // a null sheet's used range is a null range: the fake models that in usedRange()
+        return fx.worksheet(() => fx.sheet(name) ?? new FakeSheet('\u0000missing'), name);
+      },
       getItem(name: string) {
         return fx.worksheet(() => {
           const s = fx.sheet(name);
@@ -155,36 +159,6 @@ export class FakeExcel {
         });
       },
       pageLayout: {},
-      conditionalFormats: {
-        getItem(id: string) {
-          return {
-            delete() {
-              fx.enqueue({ deleteCf: id }, () => {
-                const s = get();
-                const i = s.cfs.findIndex((c) => c.id === id);
-                if (i < 0) throw new Error('ItemNotFound: conditional format ' + id);
-                s.cfs.splice(i, 1);
-              });
-            },
-          };
-        },
-        _items: null as any[] | null,
-        load() {
-          fx.afterSync.push(() => {
-            ws.conditionalFormats._items = get().cfs.map((c) => ({
-              id: c.id,
-              delete: () => fx.enqueue({ deleteCf: c.id }, () => {
-                const s = get();
-                s.cfs = s.cfs.filter((x) => x.id !== c.id);
-              }),
-            }));
-          });
-        },
-        get items() {
-          if (!ws.conditionalFormats._items) throw new NotLoaded('conditionalFormats.items');
-          return ws.conditionalFormats._items;
-        },
-      },
     };
     return ws;
   }
@@ -335,6 +309,37 @@ export class FakeExcel {
         return loadedAddress;
       },
       conditionalFormats: {
+        _items: null as any[] | null,
+        getItem(id: string) {
+          return {
+            delete() {
+              fx.enqueue({ deleteCf: id }, () => {
+                const s = get();
+                const i = s.cfs.findIndex((c) => c.id === id);
+                if (i < 0) throw new Error('ItemNotFound: conditional format ' + id);
+                s.cfs.splice(i, 1);
+              });
+            },
+          };
+        },
+        load() {
+          fx.afterSync.push(() => {
+            r.conditionalFormats._items = get()
+              .cfs.filter((c) => c.address === address)
+              .map((c) => ({
+                id: c.id,
+                delete: () =>
+                  fx.enqueue({ deleteCf: c.id }, () => {
+                    const s = get();
+                    s.cfs = s.cfs.filter((x) => x.id !== c.id);
+                  }),
+              }));
+          });
+        },
+        get items() {
+          if (!r.conditionalFormats._items) throw new NotLoaded('conditionalFormats.items');
+          return r.conditionalFormats._items;
+        },
         add(_type: string) {
           const id = String(++fx.cfSeq);
           const entry: { id: string; address: string; color?: string; formula?: string } = { id, address };

@@ -1,0 +1,313 @@
+// 数据: browse/search the dataset, import a CSV (preview, all-or-nothing), export CSV,
+// paste a report's text → extract → review → add.
+import React, { useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Spinner,
+  Textarea,
+} from '@fluentui/react-components';
+import type { DataRecord } from '../../core/types';
+import type { AppModel, ImportPreview } from './model';
+import { ErrorBar, Note, download, readFileBytes, useModel, useStyles } from './ui';
+
+const ALL = '__all__';
+const MAX_ROWS = 100;
+
+export function DataView({ model }: { model: AppModel }): React.JSX.Element {
+  useModel(model);
+  const s = useStyles();
+  return (
+    <section className={s.view} aria-label="数据">
+      <Browse model={model} />
+      <ImportCsv model={model} />
+      <PasteExtract model={model} />
+    </section>
+  );
+}
+
+function Browse({ model }: { model: AppModel }): React.JSX.Element {
+  const s = useStyles();
+  const [region, setRegion] = useState(ALL);
+  const [year, setYear] = useState(ALL);
+  const [q, setQ] = useState('');
+  const records = model.engine.records;
+  const regions = model.regions();
+  const years = useMemo(() => [...new Set(records.map((r) => r.year))].sort((a, b) => b - a), [records]);
+  const hits = useMemo(() => {
+    const needle = q.trim();
+    return records.filter(
+      (r) =>
+        (region === ALL || r.region === region) &&
+        (year === ALL || r.year === Number(year)) &&
+        (!needle || r.indicator.includes(needle) || r.indicatorId.includes(needle) || r.breakdown.includes(needle)),
+    );
+  }, [records, region, year, q]);
+  return (
+    <div className={s.view} style={{ padding: 0 }}>
+      <h3 className={s.h}>浏览数据集</h3>
+      <span className={s.small}>
+        共 {records.length} 条记录{model.userRecords.length ? `,其中本工作簿自有数据 ${model.userRecords.length} 条` : ''}。
+      </span>
+      <div className={s.row}>
+        <Field label="地区" className={s.grow}>
+          <Dropdown
+            value={region === ALL ? '全部地区' : region}
+            selectedOptions={[region]}
+            onOptionSelect={(_, d) => setRegion(d.optionValue ?? ALL)}
+          >
+            <Option value={ALL}>全部地区</Option>
+            {regions.map((r) => (
+              <Option key={r} value={r}>
+                {r}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="年份" className={s.grow}>
+          <Dropdown
+            value={year === ALL ? '全部年份' : `${year}年`}
+            selectedOptions={[year]}
+            onOptionSelect={(_, d) => setYear(d.optionValue ?? ALL)}
+          >
+            <Option value={ALL}>全部年份</Option>
+            {years.map((y) => (
+              <Option key={y} value={String(y)}>{`${y}年`}</Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Field label="指标">
+        <Input value={q} onChange={(_, d) => setQ(d.value)} placeholder="如:低保、孤儿、床位" />
+      </Field>
+      <span className={s.small} role="status">
+        找到 {hits.length} 条{hits.length > MAX_ROWS ? `,显示前 ${MAX_ROWS} 条` : ''}
+      </span>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6, maxHeight: 360, overflowY: 'auto' }} aria-label="数据记录">
+        {hits.slice(0, MAX_ROWS).map((r, i) => (
+          <li key={i} className={s.card}>
+            <RecordLine r={r} />
+          </li>
+        ))}
+      </ul>
+      <div className={s.row}>
+        <Button onClick={() => download('mz-dataset.csv', '\ufeff' + model.exportCsv(), 'text/csv;charset=utf-8')}>导出全部数据 CSV</Button>
+        {model.userRecords.length ? (
+          <Button onClick={() => download('mz-user-data.csv', '\ufeff' + model.exportCsv(model.userRecords), 'text/csv;charset=utf-8')}>导出自有数据 CSV</Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function RecordLine({ r }: { r: DataRecord }): React.JSX.Element {
+  const s = useStyles();
+  return (
+    <>
+      <span>
+        {r.region} · {r.indicator}
+        {r.breakdown ? `(${r.breakdown})` : ''} · {r.year}年{r.period && r.period !== '全年' ? ` ${r.period}` : ''}
+      </span>
+      <strong>
+        {r.qualifier !== 'exact' ? r.qualifier + ' ' : ''}
+        {r.value} {r.unit}
+        {r.source.startsWith('user:') ? (
+          <Badge size="small" appearance="tint" color="brand" style={{ marginLeft: 6 }}>
+            自有
+          </Badge>
+        ) : null}
+      </strong>
+      {r.quote ? <span className={s.small}>“{r.quote}”</span> : null}
+      <span className={s.small}>来源:{r.source}</span>
+    </>
+  );
+}
+
+function ImportCsv({ model }: { model: AppModel }): React.JSX.Element {
+  const s = useStyles();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function onFile(file: File | undefined) {
+    setError(null);
+    setDone(null);
+    setPreview(null);
+    if (!file) return;
+    setBusy(true);
+    try {
+      setPreview(model.previewCsv(file.name, await readFileBytes(file)));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function merge() {
+    if (!preview) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await model.importPreview(preview);
+      setDone(`已导入 ${r.added} 条记录${r.overridden ? `(其中 ${r.overridden} 条覆盖了内置数据)` : ''},并保存到工作簿。`);
+      setPreview(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className={s.view} style={{ padding: 0 }}>
+      <h3 className={s.h}>导入 CSV</h3>
+      <span className={s.small}>列:region, year, indicator(或 indicator_id), value, unit,可选 breakdown, period, qualifier, source, quote。支持 UTF-8 与 GBK/GB18030 编码。</span>
+      <Field label="选择 CSV 文件">
+        <input type="file" accept=".csv,text/csv" data-testid="csv-input" onChange={(e) => onFile(e.target.files?.[0])} />
+      </Field>
+      {busy ? <Spinner size="tiny" label="正在处理…" /> : null}
+      <ErrorBar error={error} title="导入失败" />
+      {done ? <Note intent="success">{done}</Note> : null}
+      {preview ? (
+        <div className={s.view} style={{ padding: 0 }} data-testid="csv-preview">
+          <span>
+            {preview.fileName}({preview.encoding}):{preview.records.length} 条有效记录,{preview.problems.length} 处问题
+          </span>
+          {preview.problems.length ? (
+            <Note intent="error" title="发现问题,未导入任何记录">
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {preview.problems.slice(0, 50).map((p, i) => (
+                  <li key={i}>
+                    第 {p.line} 行{p.column ? `(${p.column})` : ''}:{p.message}
+                  </li>
+                ))}
+              </ul>
+              {preview.problems.length > 50 ? `……另有 ${preview.problems.length - 50} 处` : null}
+            </Note>
+          ) : null}
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4, maxHeight: 200, overflowY: 'auto' }}>
+            {preview.records.slice(0, 20).map((r, i) => (
+              <li key={i} className={s.card}>
+                <RecordLine r={r} />
+              </li>
+            ))}
+          </ul>
+          <div className={s.row}>
+            <Button appearance="primary" disabled={busy || preview.problems.length > 0 || preview.records.length === 0} onClick={merge}>
+              合并到数据集
+            </Button>
+            <Button onClick={() => setPreview(null)}>取消</Button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+interface Review {
+  record: DataRecord;
+  accept: boolean;
+  valueText: string;
+}
+
+function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
+  const s = useStyles();
+  const [text, setText] = useState('');
+  const [items, setItems] = useState<Review[] | null>(null);
+  const [ctx, setCtx] = useState<string>('');
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function extract() {
+    setError(null);
+    setDone(null);
+    try {
+      const r = model.extract(text);
+      setCtx([r.region, r.year ? `${r.year}年` : ''].filter(Boolean).join(' · '));
+      setItems(r.records.map((record) => ({ record, accept: true, valueText: String(record.value) })));
+    } catch (e) {
+      setError(e);
+      setItems(null);
+    }
+  }
+  async function add() {
+    if (!items) return;
+    setError(null);
+    const bad = items.filter((i) => i.accept && !Number.isFinite(Number(i.valueText)));
+    if (bad.length) {
+      setError(new Error(`有 ${bad.length} 个数值不是数字:${bad.map((b) => b.record.indicator).join('、')}`));
+      return;
+    }
+    const chosen = items.filter((i) => i.accept).map((i) => ({ ...i.record, value: Number(i.valueText) }));
+    if (!chosen.length) {
+      setError(new Error('没有选中任何记录。'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const r = await model.addUserRecords(chosen);
+      setDone(`已添加 ${r.added} 条记录并保存到工作簿。`);
+      setItems(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const update = (i: number, patch: Partial<Review>) => setItems((xs) => xs && xs.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  return (
+    <div className={s.view} style={{ padding: 0 }}>
+      <h3 className={s.h}>从报告文本提取</h3>
+      <Field label="粘贴报告文本">
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={5} resize="vertical" />
+      </Field>
+      <div>
+        <Button onClick={extract} disabled={!text.trim()}>
+          提取
+        </Button>
+      </div>
+      <ErrorBar error={error} />
+      {done ? <Note intent="success">{done}</Note> : null}
+      {items ? (
+        items.length === 0 ? (
+          <Note intent="warning">未从文本中识别出数值。</Note>
+        ) : (
+          <div className={s.view} style={{ padding: 0 }}>
+            <span className={s.small}>
+              识别出 {items.length} 条{ctx ? `(${ctx})` : ''}。请逐条核对:取消勾选以拒绝,可修改数值。
+            </span>
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6, maxHeight: 360, overflowY: 'auto' }}>
+              {items.map((it, i) => (
+                <li key={i} className={s.card}>
+                  <Checkbox
+                    checked={it.accept}
+                    onChange={(_, d) => update(i, { accept: !!d.checked })}
+                    label={`${it.record.region} · ${it.record.indicator}${it.record.breakdown ? `(${it.record.breakdown})` : ''} · ${it.record.year}年`}
+                  />
+                  <div className={s.row}>
+                    <Field label={`数值(${it.record.unit})`} className={s.grow}>
+                      <Input value={it.valueText} onChange={(_, d) => update(i, { valueText: d.value })} disabled={!it.accept} />
+                    </Field>
+                  </div>
+                  {it.record.quote ? <span className={s.small}>“{it.record.quote}”</span> : null}
+                </li>
+              ))}
+            </ul>
+            <div className={s.row}>
+              <Button appearance="primary" onClick={add} disabled={busy}>
+                添加到数据集
+              </Button>
+              <Button onClick={() => setItems(null)}>放弃</Button>
+            </div>
+          </div>
+        )
+      ) : null}
+    </div>
+  );
+}

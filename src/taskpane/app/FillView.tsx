@@ -1,0 +1,189 @@
+// 填表: choose tables, regions and year; fill; ask before replacing; summary.
+import React, { useMemo, useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  Combobox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Option,
+  ProgressBar,
+} from '@fluentui/react-components';
+import { SheetExistsError } from '../../core/workbook';
+import type { AppModel, FillMode, FillResult } from './model';
+import { ErrorBar, Note, useModel, useStyles } from './ui';
+
+export function FillView({ model }: { model: AppModel }): React.JSX.Element {
+  useModel(model);
+  const s = useStyles();
+  const tables = useMemo(() => model.core.tables(), [model]);
+  const regions = model.regions();
+  const [picked, setPicked] = useState<Set<string>>(() => new Set(tables.map((t) => t.id)));
+  const [sel, setSel] = useState<string[]>(() => (regions.length ? [regions[0]] : []));
+  const years = model.years(sel);
+  const [yearState, setYear] = useState<number | null>(null);
+  const year = yearState !== null && years.includes(yearState) ? yearState : years[0] ?? null;
+  const [busy, setBusy] = useState<{ fraction: number; label: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<FillResult | null>(null);
+  const [ask, setAsk] = useState<string[] | null>(null);
+  const [query, setQuery] = useState('');
+
+  const chosen = tables.filter((t) => picked.has(t.id));
+  const canFill = !!model.adapter && chosen.length > 0 && sel.length > 0 && year !== null && !busy;
+
+  async function run(mode: FillMode) {
+    setAsk(null);
+    setError(null);
+    setResult(null);
+    setBusy({ fraction: 0, label: '准备中…' });
+    try {
+      const r = await model.fill({ tables: chosen.map((t) => t.id), regions: sel, year: year! }, mode, (fraction, label) =>
+        setBusy({ fraction, label }),
+      );
+      setResult(r);
+    } catch (e) {
+      if (e instanceof SheetExistsError) setAsk(e.sheets);
+      else setError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(picked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
+  const filteredRegions = query ? regions.filter((r) => r.includes(query)) : regions;
+
+  return (
+    <section className={s.view} aria-label="填表">
+      {!model.adapter ? <Note title="尚未打开工作簿">请先在上方上传 .xlsx 工作簿,或新建空白工作簿。</Note> : null}
+      <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend className={s.h}>选择表格</legend>
+        <div className={s.row}>
+          <Button size="small" onClick={() => setPicked(new Set(tables.map((t) => t.id)))}>全选</Button>
+          <Button size="small" onClick={() => setPicked(new Set())}>全不选</Button>
+        </div>
+        <div className={s.list} role="group" aria-label="表格列表">
+          {tables.map((t) => (
+            <Checkbox
+              key={t.id}
+              label={t.name}
+              checked={picked.has(t.id)}
+              onChange={(_, d) => toggle(t.id, !!d.checked)}
+            />
+          ))}
+          {tables.length === 0 ? <span className={s.small}>没有可用的表格模板。</span> : null}
+        </div>
+      </fieldset>
+      <Field label="地区(可多选)" hint={sel.length ? `已选:${sel.join('、')}` : '数据集中有数据的地区'}>
+        <Combobox
+          multiselect
+          placeholder="输入以筛选地区"
+          selectedOptions={sel}
+          value={query}
+          onChange={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onOptionSelect={(_, d) => {
+            setSel(d.selectedOptions);
+            setQuery('');
+          }}
+        >
+          {filteredRegions.map((r) => (
+            <Option key={r} value={r}>
+              {r}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label="年份">
+        <Dropdown
+          value={year !== null ? `${year}年` : ''}
+          placeholder={years.length ? '选择年份' : '所选地区没有数据'}
+          selectedOptions={year !== null ? [String(year)] : []}
+          onOptionSelect={(_, d) => setYear(Number(d.optionValue))}
+        >
+          {years.map((y) => (
+            <Option key={y} value={String(y)}>{`${y}年`}</Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button appearance="primary" disabled={!canFill} onClick={() => run('fail-if-exists')}>
+        填表
+      </Button>
+      {busy ? (
+        <Field validationMessage={busy.label} validationState="none">
+          <ProgressBar value={busy.fraction} aria-label="填表进度" />
+        </Field>
+      ) : null}
+      <ErrorBar error={error} title="填表失败" />
+      {result ? <FillSummary result={result} /> : null}
+      <Dialog open={!!ask} onOpenChange={(_, d) => !d.open && setAsk(null)}>
+        <DialogSurface aria-describedby="mz-exists-desc">
+          <DialogBody>
+            <DialogTitle>工作表已存在</DialogTitle>
+            <DialogContent id="mz-exists-desc">
+              工作簿中已有同名工作表:{ask?.join('、')}。替换将清除这些工作表的现有内容;也可以写在旁边(新工作表名加序号),原表保持不变。
+            </DialogContent>
+            <DialogActions fluid>
+              <Button appearance="primary" onClick={() => run('replace')}>替换</Button>
+              <Button onClick={() => run('beside')}>写在旁边</Button>
+              <Button onClick={() => setAsk(null)}>取消</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+export function FillSummary({ result }: { result: FillResult }): React.JSX.Element {
+  const s = useStyles();
+  return (
+    <div className={s.view} style={{ padding: 0 }} aria-live="polite">
+      <Note intent="success" title="填表完成">
+        已写入 {result.sheets.length} 张表({result.sheets.join('、')}),共 {result.filledCells} 个数值。
+        {result.replaced.length ? ` 已替换:${result.replaced.join('、')}。` : ''}
+      </Note>
+      {result.missing.length ? (
+        <Accordion collapsible defaultOpenItems={result.missing.length <= 8 ? ['missing'] : []}>
+          <AccordionItem value="missing">
+            <AccordionHeader>数据集缺少 {result.missing.length} 项(单元格留空,未填 0)</AccordionHeader>
+            <AccordionPanel>
+              <ul className={s.small} style={{ margin: 0, paddingLeft: 16 }}>
+                {result.missing.map((m, i) => (
+                  <li key={i}>
+                    {m.sheet} · {m.label}
+                    {m.region ? ` · ${m.region}` : ''}
+                    {m.cell ? `(${m.cell})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      ) : (
+        <span className={s.small}>所选表格的数值在数据集中齐全。</span>
+      )}
+      {result.notes.length ? (
+        <ul className={s.small} style={{ margin: 0, paddingLeft: 16 }}>
+          {result.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// The real CoreApi: fill engine, bindings, rule engine and extractor from src/core.
+import { fillTables, sheetRef } from '../../core/fill';
+import { loadTemplates } from '../../core/tables';
+import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
+import { checkWorkbook, acceptWarning, reportSheet, NOTES_SHEET } from '../../core/rules';
+import { extractRecords, inferContext } from '../../core/extract';
+import type { SheetSpec } from '../../core/workbook';
+import type { CoreApi, FillOutput } from './model';
+
+export { BINDINGS_SHEET, NOTES_SHEET };
+
+export function createCore(): CoreApi {
+  const templates = loadTemplates();
+  return {
+    tables: () => templates.tables.map((t) => ({ id: t.id, name: t.sheet, title: t.title })),
+
+    fill({ engine, regions, year, tables }) {
+      const r = fillTables({ templates, engine, regions, year, tables });
+      const name = (id: string) => engine.catalogue.indicators.find((i) => i.id === id)?.name ?? id;
+      return {
+        sheets: r.sheets,
+        bindings: r.bindings,
+        tableSheets: r.sheets.filter((s) => !s.hidden).map((s) => s.name),
+        filledCells: r.summary.filled,
+        missing: r.summary.missing.map((m) => ({
+          sheet: m.sheet,
+          cell: m.address,
+          region: m.region,
+          label: name(m.indicator) + (m.breakdown ? `(${m.breakdown})` : ''),
+        })),
+        notes: r.summary.notes,
+      };
+    },
+
+    rename(out, rename) {
+      const map = new Map(out.sheets.map((s) => [s.name, rename(s.name)]));
+      const fix = (f: string | null) => {
+        if (!f) return f;
+        let g = f;
+        for (const [from, to] of map) g = g.split(sheetRef(from, '')).join(sheetRef(to, ''));
+        return g;
+      };
+      const sheets: SheetSpec[] = out.sheets.map((s) => ({
+        ...s,
+        name: map.get(s.name)!,
+        blocks: s.blocks.map((b) => ({ ...b, formulas: b.formulas?.map((row) => row.map(fix)) })),
+      }));
+      return {
+        ...out,
+        sheets,
+        bindings: out.bindings.map((b) => ({ ...b, sheet: map.get(b.sheet) ?? b.sheet })),
+        tableSheets: out.tableSheets.map((n) => map.get(n) ?? n),
+        missing: out.missing.map((m) => ({ ...m, sheet: map.get(m.sheet) ?? m.sheet })),
+      };
+    },
+
+    bindingsSheet(existing, out: FillOutput) {
+      const old = existing ? decodeBindings(existing) : [];
+      const all = mergeBindings(old, out.sheets.map((s) => s.name), out.bindings);
+      return encodeBindings(all, valuesFromSpecs(out.sheets));
+    },
+
+    check: (snapshots, engine) => checkWorkbook(snapshots, { engine, decodeBindings }),
+
+    acceptSheet: (notes, finding, note) => {
+      const c = finding.cells[0];
+      if (!c) throw new Error('此提示没有单元格,无法接受。');
+      return acceptWarning(notes ?? null, { ruleId: finding.ruleId, sheet: c.sheet, address: c.address, note });
+    },
+
+    reportSheet: (result) => reportSheet(result),
+
+    extract(text, engine, source) {
+      const ctx = inferContext(text, engine.catalogue);
+      const r = extractRecords(text, {
+        region: ctx.region?.name,
+        year: ctx.year?.value,
+        period: ctx.period?.value,
+        source,
+        catalogue: engine.catalogue,
+      });
+      return { records: r.records, region: ctx.region?.name, year: ctx.year?.value, notes: [...r.notes, ...ctx.unresolved] };
+    },
+  };
+}

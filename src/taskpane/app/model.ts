@@ -1,0 +1,406 @@
+// The task pane's state and actions, independent of React and of the host (Excel or standalone).
+// All logic lives in core; this only wires core to a WorkbookAdapter.
+import { MzEngine } from '../../core/engine';
+import { DataRecord } from '../../core/types';
+import { CsvProblem, escapeCell, formatDatasetCsv, parseDatasetCsv } from '../../core/datasetCsv';
+import { Binding, CellMark, SheetExistsError, SheetSnapshot, SheetSpec, WorkbookAdapter } from '../../core/workbook';
+import type { CheckResult, Finding } from '../../core/rules/types';
+import { decodeBytes } from './decode';
+import {
+  KeyValueStorage,
+  STORAGE_KEY,
+  STORAGE_REV_KEY,
+  USER_DATA_SHEET,
+  recordsFromSnapshot,
+  storageCsv,
+  userDataSheet,
+} from './userData';
+
+export type { CheckResult, Finding };
+
+export interface TableInfo {
+  id: string;
+  name: string; // sheet name
+  title?: string;
+}
+
+export interface MissingItem {
+  sheet: string;
+  label: string;
+  region?: string;
+  cell?: string;
+}
+
+export interface FillOutput {
+  sheets: SheetSpec[];
+  bindings: Binding[];
+  /** names of the visible table sheets */
+  tableSheets: string[];
+  filledCells: number;
+  missing: MissingItem[];
+  notes?: string[];
+}
+
+/** What the UI needs from core (fill engine, rule engine, extractor): injectable for tests. */
+export interface CoreApi {
+  tables(): TableInfo[];
+  fill(args: { engine: MzEngine; regions: string[]; year: number; tables: string[] }): FillOutput;
+  /** renames the produced sheets (e.g. "汇总" → "汇总(2)"), keeping formulas and bindings consistent */
+  rename(out: FillOutput, rename: (name: string) => string): FillOutput;
+  /** the bindings sheet to write: the workbook's other bindings kept, the fresh ones added */
+  bindingsSheet(existing: SheetSnapshot | undefined, out: FillOutput): SheetSpec;
+  check(snapshots: SheetSnapshot[], engine: MzEngine): CheckResult;
+  /** the whole notes sheet to write (mode 'replace') after accepting a warning with a 说明 */
+  acceptSheet(notes: SheetSnapshot | undefined, finding: Finding, note: string): SheetSpec;
+  reportSheet(result: CheckResult): SheetSpec;
+  extract(text: string, engine: MzEngine, sourceName: string): { records: DataRecord[]; region?: string; year?: number; notes?: string[] };
+}
+
+export const BINDINGS_SHEET = '_MZ_BINDINGS';
+export const NOTES_SHEET = '_MZ_NOTES';
+
+/** An adapter that can return sheet names with some snapshots in one round trip (ExcelWorkbook). */
+interface NamesReader {
+  readSheetsWithNames(names: string[]): Promise<{ names: string[]; snapshots: SheetSnapshot[] }>;
+}
+
+/** Sheet names plus the snapshots of the named sheets that exist (one sync in Excel). */
+export async function readWithNames(adapter: WorkbookAdapter, names: string[]): Promise<{ names: string[]; snapshots: SheetSnapshot[] }> {
+  const r = adapter as WorkbookAdapter & Partial<NamesReader>;
+  if (typeof r.readSheetsWithNames === 'function') return r.readSheetsWithNames(names);
+  const all = await adapter.sheetNames();
+  const present = names.filter((n) => all.includes(n));
+  return { names: all, snapshots: present.length ? await adapter.readSheets(present) : [] };
+}
+
+export interface ImportPreview {
+  fileName: string;
+  encoding: string;
+  records: DataRecord[];
+  problems: CsvProblem[];
+}
+
+export type FillMode = 'fail-if-exists' | 'replace' | 'beside';
+
+export interface FillResult {
+  sheets: string[];
+  filledCells: number;
+  missing: MissingItem[];
+  replaced: string[];
+  notes: string[];
+}
+
+export interface ModelOptions {
+  host: 'excel' | 'standalone';
+  core: CoreApi;
+  bundledCsv: string;
+  adapter?: WorkbookAdapter | null;
+  storage?: KeyValueStorage | null;
+  /** Excel: writes a formula into the selected cell, returns its address */
+  insertFormula?: (formula: string) => Promise<string>;
+  /** Excel: full recalculation after user data changed, so MZ functions re-read it */
+  recalculate?: () => Promise<void>;
+}
+
+export type Listener = () => void;
+
+export class AppModel {
+  readonly host: 'excel' | 'standalone';
+  readonly core: CoreApi;
+  adapter: WorkbookAdapter | null;
+  engine: MzEngine;
+  userRecords: DataRecord[] = [];
+  /** standalone: name of the loaded workbook */
+  workbookName = '';
+  lastCheck: CheckResult | null = null;
+  /** the snapshots the last check read (standalone grid preview) */
+  lastSnapshots: SheetSnapshot[] = [];
+  /** current highlight/selection (standalone preview) */
+  selection: { sheet: string; address: string } | null = null;
+  marks: CellMark[] = [];
+  version = 0;
+  private readonly bundledCsv: string;
+  private readonly storage: KeyValueStorage | null;
+  private readonly listeners = new Set<Listener>();
+  readonly insertFormula?: (formula: string) => Promise<string>;
+  private readonly recalculate?: () => Promise<void>;
+
+  constructor(opts: ModelOptions) {
+    this.host = opts.host;
+    this.core = opts.core;
+    this.adapter = opts.adapter ?? null;
+    this.bundledCsv = opts.bundledCsv;
+    this.storage = opts.storage ?? null;
+    this.insertFormula = opts.insertFormula;
+    this.recalculate = opts.recalculate;
+    this.engine = MzEngine.fromCsv(opts.bundledCsv);
+  }
+
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  requireAdapter(): WorkbookAdapter {
+    if (!this.adapter) throw new Error('尚未打开工作簿:请先上传 .xlsx 文件或新建工作簿。');
+    return this.adapter;
+  }
+
+  /** Switches workbook (standalone upload / new) and loads its user records. */
+  async setWorkbook(adapter: WorkbookAdapter, name: string): Promise<void> {
+    this.adapter = adapter;
+    this.workbookName = name;
+    this.lastCheck = null;
+    this.selection = null;
+    this.marks = [];
+    await this.loadUserData();
+    this.changed();
+  }
+
+  private rebuildEngine(): void {
+    const e = MzEngine.fromCsv(this.bundledCsv);
+    if (this.userRecords.length) e.addRecords(this.userRecords, 'user:workbook');
+    this.engine = e;
+  }
+
+  /** Reads the workbook's hidden user-data sheet into the engine (and mirrors it to storage). */
+  async loadUserData(): Promise<{ records: number; problems: CsvProblem[] }> {
+    const adapter = this.adapter;
+    if (!adapter) return { records: 0, problems: [] };
+    const names = await adapter.sheetNames();
+    if (!names.includes(USER_DATA_SHEET)) {
+      this.userRecords = [];
+      this.rebuildEngine();
+      return { records: 0, problems: [] };
+    }
+    const [snap] = await adapter.readSheets([USER_DATA_SHEET]);
+    const { records, problems } = recordsFromSnapshot(snap);
+    this.userRecords = records;
+    this.rebuildEngine();
+    await this.mirrorToStorage();
+    this.changed();
+    return { records: records.length, problems };
+  }
+
+  private async mirrorToStorage(): Promise<void> {
+    if (!this.storage) return;
+    await this.storage.setItem(STORAGE_KEY, storageCsv(this.userRecords));
+    await this.storage.setItem(STORAGE_REV_KEY, new Date().toISOString());
+  }
+
+  // ---- 填表 ----
+
+  regions(): string[] {
+    return this.engine.regionsWithData();
+  }
+
+  /** Years with any data for the given regions (newest first). */
+  years(regions: string[]): number[] {
+    const set = new Set<number>();
+    const want = new Set(regions);
+    for (const r of this.engine.records) if (want.size === 0 || want.has(r.region)) set.add(r.year);
+    return [...set].sort((a, b) => b - a);
+  }
+
+  /**
+   * Fills the tables. 'fail-if-exists' throws SheetExistsError (nothing written) when a table
+   * sheet exists; 'replace' overwrites those sheets; 'beside' writes renamed copies "表(2)".
+   * Excel round trips: 1 (names + bindings) + 2 (write) whatever the number of tables.
+   */
+  async fill(
+    req: { tables: string[]; regions: string[]; year: number },
+    mode: FillMode,
+    onProgress: (fraction: number, label: string) => void = () => {},
+  ): Promise<FillResult> {
+    const adapter = this.requireAdapter();
+    if (req.regions.length === 0) throw new Error('请至少选择一个地区。');
+    if (req.tables.length === 0) throw new Error('请至少选择一张表。');
+    onProgress(0.1, '正在读取工作簿…');
+    const { names, snapshots } = await readWithNames(adapter, [BINDINGS_SHEET]);
+    onProgress(0.3, '正在计算表格…');
+    await tick();
+    let out = this.core.fill({ engine: this.engine, regions: req.regions, year: req.year, tables: req.tables });
+    const produced = out.sheets.map((s) => s.name);
+    const clash = produced.filter((p) => names.includes(p));
+    if (mode === 'fail-if-exists' && clash.length) throw new SheetExistsError(clash);
+    if (mode === 'beside' && clash.length) {
+      let n = 2;
+      while (produced.some((p) => names.includes(suffixed(p, n)))) n++;
+      out = this.core.rename(out, (name) => suffixed(name, n));
+    }
+    onProgress(0.6, '正在写入工作簿…');
+    await tick();
+    const bindings = this.core.bindingsSheet(snapshots.find((x) => x.name === BINDINGS_SHEET), out);
+    await adapter.writeSheets([...out.sheets, bindings], 'replace');
+    onProgress(1, '完成');
+    this.lastCheck = null;
+    this.changed();
+    return {
+      sheets: out.tableSheets,
+      filledCells: out.filledCells,
+      missing: out.missing,
+      replaced: mode === 'replace' ? clash : [],
+      notes: out.notes ?? [],
+    };
+  }
+
+  // ---- 校验 ----
+
+  async check(): Promise<CheckResult> {
+    const adapter = this.requireAdapter();
+    const snaps = await adapter.readSheets();
+    const result = this.core.check(snaps, this.engine);
+    this.lastCheck = result;
+    this.lastSnapshots = snaps;
+    this.changed();
+    return result;
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.selection = { sheet, address };
+    this.changed();
+    if (this.adapter?.select) await this.adapter.select(sheet, address);
+  }
+
+  async markFindings(findings: Finding[]): Promise<number> {
+    const marks: CellMark[] = [];
+    const seen = new Set<string>();
+    for (const f of findings) {
+      if (f.accepted) continue;
+      const c = f.cells[0];
+      if (!c) continue;
+      const k = c.sheet + '!' + c.address;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      marks.push({ sheet: c.sheet, address: c.address, severity: f.severity });
+    }
+    if (this.adapter?.clearMarks) await this.adapter.clearMarks();
+    if (this.adapter?.mark) await this.adapter.mark(marks);
+    this.marks = marks;
+    this.changed();
+    return marks.length;
+  }
+
+  async clearMarks(): Promise<void> {
+    if (this.adapter?.clearMarks) await this.adapter.clearMarks();
+    this.marks = [];
+    this.changed();
+  }
+
+  async accept(finding: Finding, note: string): Promise<void> {
+    const text = note.trim();
+    if (!text) throw new Error('请填写说明后再接受此提示。');
+    if (finding.severity !== 'warning') throw new Error('强制性错误不能接受,只能修改数据。');
+    const adapter = this.requireAdapter();
+    const { snapshots } = await readWithNames(adapter, [NOTES_SHEET]);
+    const spec = this.core.acceptSheet(snapshots[0], finding, text);
+    await adapter.writeSheets([spec], 'replace');
+    finding.accepted = { note: text, at: new Date().toISOString() };
+    this.changed();
+  }
+
+  async writeReport(): Promise<string> {
+    const result = this.lastCheck ?? (await this.check());
+    const spec = this.core.reportSheet(result);
+    await this.requireAdapter().writeSheets([spec], 'replace');
+    this.changed();
+    return spec.name;
+  }
+
+  // ---- 数据 ----
+
+  /** Decodes, parses and resolves a CSV against the catalogue; nothing is merged yet. */
+  previewCsv(fileName: string, bytes: Uint8Array): ImportPreview {
+    const { text, encoding } = decodeBytes(bytes);
+    const parsed = parseDatasetCsv(text, 'user:' + fileName);
+    const problems = [...parsed.problems];
+    const records: DataRecord[] = [];
+    parsed.records.forEach((r, i) => {
+      const msg = this.resolveProblem(r);
+      if (msg) problems.push({ line: parsed.lines[i] ?? 0, message: msg });
+      else records.push(r);
+    });
+    problems.sort((a, b) => a.line - b.line);
+    return { fileName, encoding, records, problems };
+  }
+
+  /** A Chinese message when a record's region/indicator/breakdown is unknown, else null. */
+  resolveProblem(r: DataRecord): string | null {
+    const reg = this.engine.resolveRegion(r.region);
+    if (!reg.ok) return `地区:${reg.message}`;
+    const ind = this.engine.resolveIndicator(r.indicatorId || r.indicator);
+    if (!ind.ok) return `指标:${ind.message}`;
+    if (r.breakdown) {
+      const bd = this.engine.resolveBreakdown(ind.indicator, r.breakdown);
+      if (!bd.ok) return `分类:${bd.message}`;
+    }
+    return null;
+  }
+
+  /** All-or-nothing: refuses when the preview has any problem. */
+  async importPreview(p: ImportPreview): Promise<{ added: number; overridden: number }> {
+    if (p.problems.length) throw new Error(`文件有 ${p.problems.length} 处问题,未导入任何记录。请修正后重试。`);
+    if (p.records.length === 0) throw new Error('文件中没有可导入的记录。');
+    return this.addUserRecords(p.records);
+  }
+
+  /** Adds user records, stores them in the workbook (hidden sheet) and in storage. */
+  async addUserRecords(records: DataRecord[]): Promise<{ added: number; overridden: number }> {
+    const before = this.engine;
+    const keyOf = (r: DataRecord) => {
+      const e = before.resolveRegion(r.region);
+      const i = before.resolveIndicator(r.indicatorId || r.indicator);
+      return `${e.ok ? e.region.name : r.region}|${i.ok ? i.indicator.id : r.indicator}|${r.year}|${r.breakdown}|${r.period}`;
+    };
+    const incoming = new Map(records.map((r) => [keyOf(r), r]));
+    const kept = this.userRecords.filter((r) => !incoming.has(keyOf(r)));
+    let overridden = 0;
+    for (const r of records) {
+      const e = before.resolveRegion(r.region);
+      const i = before.resolveIndicator(r.indicatorId || r.indicator);
+      if (e.ok && i.ok && before.find(e.region.name, i.indicator.id, r.year, r.breakdown)) overridden++;
+    }
+    const next = [...kept, ...incoming.values()];
+    if (this.adapter) await this.adapter.writeSheets([userDataSheet(next)], 'replace');
+    this.userRecords = next;
+    this.rebuildEngine();
+    await this.mirrorToStorage();
+    if (this.recalculate) await this.recalculate().catch(() => undefined);
+    this.changed();
+    return { added: records.length, overridden };
+  }
+
+  async removeUserRecords(): Promise<void> {
+    if (this.adapter) await this.adapter.writeSheets([userDataSheet([])], 'replace');
+    this.userRecords = [];
+    this.rebuildEngine();
+    await this.mirrorToStorage();
+    this.changed();
+  }
+
+  exportCsv(records: DataRecord[] = this.engine.records): string {
+    return formatDatasetCsv(records, { guardFormulas: true });
+  }
+
+  extract(text: string, sourceName = 'user:粘贴文本'): { records: DataRecord[]; region?: string; year?: number; notes?: string[] } {
+    if (!text.trim()) throw new Error('请先粘贴报告文本。');
+    return this.core.extract(text, this.engine, sourceName);
+  }
+}
+
+export { escapeCell };
+
+export function suffixed(name: string, n: number): string {
+  const tail = `(${n})`;
+  return name.slice(0, 31 - tail.length) + tail;
+}
+
+function tick(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 0));
+}
+

@@ -22,10 +22,10 @@ export function getEngine(): MzEngine {
  * records the functions see. An empty list goes back to the bundled dataset alone.
  * The next function call rebuilds the engine; returns what addRecords reported.
  */
-export function setUserRecords(records: DataRecord[], source = 'user:workbook'): { added: number; overridden: number } {
+export function setUserRecords(records: DataRecord[], source = 'user:workbook'): ReturnType<MzEngine['addRecords']> {
   userData = records.length ? { records, source } : null;
   engine = null;
-  if (!userData) return { added: 0, overridden: 0 };
+  if (!userData) return { added: 0, overridden: 0, rejected: 0 };
   const e = MzEngine.fromCsv(datasetCsv);
   const r = e.addRecords(userData.records, userData.source);
   engine = e;

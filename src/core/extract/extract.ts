@@ -1,0 +1,590 @@
+// Report text → indicator records and candidates. Pure: no fs.
+import { Catalogue, DataRecord, IndicatorDef, Qualifier } from '../types';
+import { inferContext } from './context';
+import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
+import { ValueToken, scanTokens } from './numbers';
+import { Sentence, splitSentences } from './sentences';
+
+export interface ExtractContext {
+  region?: string;
+  year?: number;
+  period?: string;
+  source: string;
+  catalogue: Catalogue;
+}
+
+/** A number found in the text that did not become a record, with the reason. */
+export interface Candidate {
+  region: string;
+  year: number;
+  period: string;
+  raw: string; // the number and unit as written
+  value: number | null; // null when the number is broken
+  unit: string;
+  qualifier: Qualifier;
+  reason: CandidateReason;
+  message: string; // zh
+  indicatorId: string; // suggested indicator ('' = none)
+  source: string;
+  offset: number; // offset of the sentence
+  valueOffset: number; // offset of the number in the source text
+  quote: string;
+}
+
+export type CandidateReason =
+  | 'malformed' // a typo breaks the number
+  | 'no_indicator' // no catalogue indicator recognised
+  | 'change' // an increase/decrease, not a level
+  | 'plan' // target, plan, estimate
+  | 'other_year' // stated for another year
+  | 'multi_year' // a total over several years
+  | 'subset' // 其中… a part without a breakdown
+  | 'combined' // counts several groups together
+  | 'action' // counts the objects of an action (抽查50家社会组织), not the stock
+  | 'new_vs_stock' // 新建/新增 amount without a 新增 indicator
+  | 'partial' // 补发… back pay, not the period's total
+  | 'list_mismatch' // 分别 list whose items and values do not pair up
+  | 'conflict'; // a second, different value for the same indicator
+
+const REASON_ZH: Record<CandidateReason, string> = {
+  malformed: '数字疑有笔误',
+  no_indicator: '目录中没有对应指标',
+  change: '增减量,不是本期水平值',
+  plan: '计划或目标数,不是本期实际数',
+  other_year: '属于其他年份',
+  multi_year: '多年累计数',
+  subset: '“其中”部分数,目录无对应分类',
+  combined: '多类对象合计数',
+  action: '某项工作涉及的对象数,不是总量',
+  new_vs_stock: '新增/新建数,目录无对应新增指标',
+  partial: '补发等部分金额,不是本期总额',
+  list_mismatch: '“分别”列举的项目与数值个数不一致',
+  conflict: '同一指标已有不同数值',
+};
+
+export interface ExtractResult {
+  records: DataRecord[];
+  candidates: Candidate[];
+  notes: string[];
+}
+
+interface Found {
+  ind: IndicatorDef;
+  breakdown: string;
+  via: 'left' | 'right' | 'inherit' | 'family' | 'list';
+  occ?: Occ<AliasEntry>;
+}
+
+const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到/;
+const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
+const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
+const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
+const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
+const RATE_WORDS = /率|占比|比例|比重/;
+const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
+const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
+const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有)$/;
+
+function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
+  if (/元$/.test(u) && !u.includes('/')) return 'money';
+  if (/^(万)?(人|人次|户)$/.test(u)) return 'person';
+  if (u === '%') return 'rate';
+  return 'other';
+}
+
+function isStdUnit(u: string) {
+  return u.includes('/') || u === '元';
+}
+
+/** Extracts the dataset records (and reviewable candidates) a report text states. */
+export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
+  const lex = lexiconFor(ctx.catalogue);
+  const notes: string[] = [];
+  let region = ctx.region;
+  let year = ctx.year;
+  let period = ctx.period;
+  if (!region || !year || !period) {
+    const inf = inferContext(text, ctx.catalogue);
+    if (!region && inf.region) {
+      region = inf.region.name;
+      notes.push(`地区推断为“${region}”(依据:${inf.region.basis})`);
+    }
+    if (!year && inf.year) {
+      year = inf.year.value;
+      notes.push(`年份推断为 ${year}(依据:${inf.year.basis})`);
+    }
+    if (!period && inf.period) {
+      period = inf.period.value;
+      notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
+    }
+    for (const u of inf.unresolved) notes.push(`未能推断${u},请用参数指定`);
+  }
+  const R = region ?? '';
+  const Y = year ?? 0;
+  const P = period ?? '全年';
+  const records: DataRecord[] = [];
+  const candidates: Candidate[] = [];
+  const seen = new Map<string, DataRecord>();
+  let previousSkipped = 0;
+
+  const candidate = (s: Sentence, t: ValueToken, reason: CandidateReason, ind?: IndicatorDef, extra?: string) => {
+    candidates.push({
+      region: R,
+      year: Y,
+      period: P,
+      raw: t.raw,
+      value: Number.isFinite(t.value) ? t.value : null,
+      unit: t.unit,
+      qualifier: t.qualifier,
+      reason,
+      message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
+      indicatorId: ind?.id ?? '',
+      source: ctx.source,
+      offset: s.offset,
+      valueOffset: s.offset + t.numStart,
+      quote: s.text,
+    });
+  };
+
+  const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
+    const key = [ind.id, breakdown].join('|');
+    const prev = seen.get(key);
+    if (prev) {
+      if (prev.value !== t.value || prev.unit !== unit) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      return;
+    }
+    const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
+    const rec: DataRecord = {
+      region: R,
+      year: Y,
+      period: P,
+      indicatorId: ind.id,
+      indicator: ind.name,
+      breakdown,
+      value: t.value,
+      unit: u,
+      qualifier: t.qualifier,
+      source: ctx.source,
+      offset: s.offset,
+      quote: s.text,
+    };
+    seen.set(key, rec);
+    records.push(rec);
+  };
+
+  let planMode = false;
+  for (const s of splitSentences(text)) {
+    const n = s.norm;
+    if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
+      if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
+      else if (PLAN_HEADING_RE.test(n)) planMode = true;
+    } else if (s.line && n.length < 30 && /^(下步|下一步|下半年|明年|[0-9]{4}年)(工作)?(打算|计划|安排|思路|重点)/.test(n)) {
+      planMode = true;
+    }
+    const toks = scanTokens(n, s.text);
+    if (toks.length === 0) continue;
+    const done = new Set<ValueToken>();
+    const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
+
+    // shared unit in lists: 每人每月636元、515元 → both 元/人·月
+    for (let i = 1; i < toks.length; i++) {
+      const gap = n.slice(toks[i - 1].end, toks[i].start);
+      if (toks[i].unit === '元' && isStdUnit(toks[i - 1].unit) && toks[i - 1].unit !== '元' && /^[、和及与,]?$/.test(gap)) {
+        toks[i].unit = toks[i - 1].unit;
+      }
+    }
+
+    /** Filters shared by every path; returns false when the token became a candidate or is skipped. */
+    const admissible = (t: ValueToken, ind?: IndicatorDef): boolean => {
+      if (t.malformed) {
+        candidate(s, t, 'malformed', ind, t.malformed);
+        return false;
+      }
+      if (t.role === 'previous') {
+        previousSkipped++;
+        return false;
+      }
+      if (t.role === 'change') {
+        candidate(s, t, 'change', ind);
+        return false;
+      }
+      const cs = clauseStart(n, t.start);
+      const clause = n.slice(cs, clauseEnd(n, t.end));
+      if (planMode) {
+        candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
+        return false;
+      }
+      if (PLAN_RE.test(n.slice(cs, t.start)) || /^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end))) {
+        candidate(s, t, 'plan', ind);
+        return false;
+      }
+      const ym = [...n.slice(0, t.start).matchAll(/([0-9]{4})年/g)];
+      const lastYear = ym.length ? ym[ym.length - 1] : null;
+      if (lastYear && Y && Number(lastYear[1]) !== Y && !/[比较与同]$/.test(n.slice(0, lastYear.index))) {
+        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear[1]} 年`);
+        return false;
+      }
+      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs))) {
+        candidate(s, t, 'multi_year', ind);
+        return false;
+      }
+      return true;
+    };
+
+    // ---- 分别 lists ----
+    for (const m of n.matchAll(/分别/g)) {
+      const idx = m.index!;
+      const listToks = listAfter(n, toks, idx + 2);
+      if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
+      const itemsFrom = Math.max(n.lastIndexOf(',', idx), n.lastIndexOf(';', idx), n.lastIndexOf(':', idx)) + 1;
+      const res = resolveList(lex, n, itemsFrom, idx, listToks, s);
+      for (const x of listToks) done.add(x);
+      if (!res) {
+        for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
+        continue;
+      }
+      res.forEach((r, i) => {
+        const t = listToks[i];
+        if (!r.length) {
+          if (admissible(t)) candidate(s, t, 'no_indicator');
+          return;
+        }
+        if (!admissible(t, r[0].ind)) return;
+        for (const f of r) {
+          emit(s, t, f.ind, f.breakdown, t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+        }
+      });
+    }
+
+    // ---- single values ----
+    let prevEnd = 0;
+    for (const t of toks) {
+      const myPrevEnd = prevEnd;
+      prevEnd = t.end;
+      if (done.has(t)) continue;
+      if (t.malformed || t.role !== 'value') {
+        admissible(t);
+        continue;
+      }
+      const cs = clauseStart(n, t.start);
+      const ce = clauseEnd(n, t.end);
+      const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
+      const f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      if (!f) {
+        if (admissible(t)) candidate(s, t, 'no_indicator');
+        continue;
+      }
+      // semantic guards
+      const before = n.slice(cs, t.start);
+      const reason = guard(lex, n, t, f, cs, ce, myPrevEnd);
+      if (!admissible(t, f.ind)) continue;
+      if (reason) {
+        candidate(s, t, reason, f.ind);
+        continue;
+      }
+      void before;
+      emit(s, t, f.ind, f.breakdown, t.unit);
+      sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+    }
+  }
+  if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
+  return { records, candidates, notes };
+}
+
+function clauseStart(n: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !/[,;:。!?\n]/.test(n[i])) i--;
+  return i + 1;
+}
+
+function clauseEnd(n: string, pos: number): number {
+  let i = pos;
+  while (i < n.length && !/[,;:。!?\n]/.test(n[i])) i++;
+  return i;
+}
+
+/** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
+function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
+  const first = toks.find((t) => t.start >= from);
+  if (!first) return [];
+  const lead = n.slice(from, first.start);
+  if (/[,;:。]/.test(lead) || lead.length > 14) return [];
+  const out = [first];
+  for (let i = toks.indexOf(first) + 1; i < toks.length; i++) {
+    const gap = n.slice(toks[i - 1].end, toks[i].start);
+    if (gap.length > 10 || /[,;:。]/.test(gap) || !/[、和及与]/.test(gap)) break;
+    out.push(toks[i]);
+  }
+  return out;
+}
+
+interface Item {
+  text: string; // main text (without parentheses)
+  extras: string[]; // parenthesised alternatives: (含事实无人抚养儿童)
+}
+
+/** Splits the subject of a 分别 list into items, not cutting inside an alias (能力完好和轻度失能). */
+function splitItems(lex: Lexicon, n: string, from: number, to: number): Item[] {
+  let a = from;
+  const lead = /^(按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
+  if (lead) a += lead[0].length;
+  const protectedRanges = [
+    ...lex.aliases(n, a, to).map((o) => [o.start, o.end]),
+    ...lex.breakdowns(n, a, to).map((o) => [o.start, o.end]),
+  ];
+  const inside = (i: number) => protectedRanges.some(([x, y]) => i > x && i < y - 1);
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = a; i < to; i++) {
+    const ch = n[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '、' || (/[和及与]/.test(ch) && !inside(i)))) cuts.push(i);
+  }
+  const parts: string[] = [];
+  let p = a;
+  for (const c of cuts) {
+    parts.push(n.slice(p, c));
+    p = c + 1;
+  }
+  parts.push(n.slice(p, to));
+  return parts
+    .filter((x) => x.trim() !== '')
+    .map((x) => {
+      const extras: string[] = [];
+      const main = x.replace(/\(([^)]*)\)/g, (_all, inner: string) => {
+        extras.push(inner.replace(/^(含|包括|包含|即)/, ''));
+        return '';
+      });
+      return { text: main, extras };
+    });
+}
+
+/** Best indicator named in `str` for a value in `unit` (direct alias or a family sibling). */
+function bestIn(lex: Lexicon, str: string, unit: string, preferEnd = true): { ind: IndicatorDef; breakdown: string } | null {
+  const occ = lex.aliases(str);
+  const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
+  const pick = (list: Occ<AliasEntry>[]) =>
+    list.sort((x, y) => (preferEnd ? y.end - x.end : x.start - y.start) || y.end - y.start - (x.end - x.start))[0];
+  if (direct.length) {
+    const o = pick(direct);
+    return { ind: o.e.ind, breakdown: o.e.breakdown };
+  }
+  const sib = dropContained(occ).filter((o) => lex.siblings(o.e.ind, unit).length);
+  if (sib.length) {
+    const o = pick(sib);
+    return { ind: lex.siblings(o.e.ind, unit)[0], breakdown: o.e.breakdown };
+  }
+  return null;
+}
+
+function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef): string {
+  if (!ind.breakdowns) return '';
+  const b = lex.breakdowns(str, 0, str.length, ind.breakdowns);
+  return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
+}
+
+function resolveList(
+  lex: Lexicon,
+  n: string,
+  from: number,
+  to: number,
+  toks: ValueToken[],
+  s: Sentence,
+): Found[][] | null {
+  const unit = toks[0].unit;
+  let items = splitItems(lex, n, from, to);
+  // labels written before each value: 一级220元、二级165元
+  const labels = toks.map((t, i) => {
+    const a = i === 0 ? to + 2 : toks[i - 1].end;
+    return n.slice(a, t.start).replace(/^[、和及与]/, '');
+  });
+  const labelBd = labels.map((l) => {
+    const b = lex.breakdowns(l);
+    return b.length ? b[b.length - 1].e : null;
+  });
+  // groups split by 和/及: 821元/月、614元/月和1232元/月、1071元/月
+  const groups: number[] = [1];
+  for (let i = 1; i < toks.length; i++) {
+    const gap = n.slice(toks[i - 1].end, toks[i].start);
+    if (/[和及与]/.test(gap)) groups.push(1);
+    else groups[groups.length - 1]++;
+  }
+  const urbanRural = (it: Item): Item[] => {
+    const rest = it.text.replace(/^城乡/, '');
+    return [
+      { text: '城市' + rest, extras: it.extras },
+      { text: '农村' + rest, extras: it.extras },
+    ];
+  };
+  let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) ? urbanRural(it) : [it]));
+  if (expanded.length !== toks.length) {
+    if (/城乡/.test(n.slice(from, to)) && items.length * 2 === toks.length && groups.length === items.length) {
+      expanded = items.flatMap(urbanRural);
+    }
+  }
+  items = expanded;
+  const single = items.length === 1 && toks.length > 1 && labelBd.every((b) => b);
+  if (items.length !== toks.length && !single) return null;
+  const fromItems: (Found | null)[] = items.map((it) => {
+    const f = bestIn(lex, it.text, unit);
+    if (!f) {
+      const b = lex.breakdowns(it.text);
+      return b.length ? { ind: undefined as unknown as IndicatorDef, breakdown: b[b.length - 1].e.value, via: 'list' } : null;
+    }
+    return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind), via: 'list' };
+  });
+  // items with a breakdown only take the indicator of a neighbour, of the sentence, or the only fitting one
+  const setOf = (bd: string) => [...lex.sets.values()].filter((st) => st.values.some((v) => v.id === bd)).map((st) => st.id);
+  for (let i = 0; i < fromItems.length; i++) {
+    const f = fromItems[i];
+    if (!f || f.ind) continue;
+    const sets = setOf(f.breakdown);
+    const neighbour = fromItems.find((g) => g && g.ind && g.ind.breakdowns && sets.includes(g.ind.breakdowns));
+    if (neighbour) {
+      f.ind = neighbour.ind;
+      continue;
+    }
+    const inSentence = lex
+      .aliases(n)
+      .map((o) => o.e.ind)
+      .find((ind) => ind.breakdowns && sets.includes(ind.breakdowns) && lex.fits(ind, unit));
+    if (inSentence) {
+      f.ind = inSentence;
+      continue;
+    }
+    const only = lex.catalogue.indicators.filter((ind) => ind.breakdowns && sets.includes(ind.breakdowns) && lex.fits(ind, unit));
+    if (only.length === 1) f.ind = only[0];
+    else fromItems[i] = null;
+  }
+  void s;
+  return toks.map((t, i) => {
+    const it = single ? items[0] : items[i];
+    const base = single ? fromItems[0] : fromItems[i];
+    if (!base || !base.ind || !lex.fits(base.ind, t.unit)) return [];
+    let bd = base.breakdown;
+    const lb = labelBd[i];
+    if (lb && base.ind.breakdowns === lb.setId) bd = lb.value;
+    if (bd && base.ind.breakdowns && !lex.sets.get(base.ind.breakdowns)?.values.some((v) => v.id === bd)) bd = '';
+    if (!base.ind.breakdowns) bd = '';
+    const out: Found[] = [{ ind: base.ind, breakdown: bd, via: 'list' }];
+    for (const ex of it.extras) {
+      const f = bestIn(lex, ex, t.unit);
+      if (f && f.ind.id !== base.ind.id) out.push({ ind: f.ind, breakdown: f.breakdown, via: 'list' });
+    }
+    return out;
+  });
+}
+
+function resolveSingle(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  prevEnd: number,
+  cs: number,
+  ce: number,
+  lastRec: { ind: IndicatorDef; breakdown: string } | undefined,
+  sentRecords: { ind: IndicatorDef }[],
+): Found | null {
+  const unit = t.unit;
+  const primaryFrom = Math.max(prevEnd, cs);
+  const ranges: [number, number][] = [[primaryFrom, t.start]];
+  if (prevEnd < cs) ranges.push([prevEnd, t.start]);
+  if (prevEnd > cs) ranges.push([cs, t.start]);
+  for (let r = 0; r < ranges.length; r++) {
+    const [a, b] = ranges[r];
+    const occ = lex.aliases(n, a, b);
+    const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
+    const sib = r === 0 ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
+    type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
+    const cands: C[] = [
+      ...direct.map((o) => ({ o, ind: o.e.ind, sibling: false })),
+      ...sib.map((o) => ({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true })),
+    ];
+    if (cands.length) {
+      cands.sort((x, y) => y.o.end - x.o.end || Number(x.sibling) - Number(y.sibling) || y.o.end - y.o.start - (x.o.end - x.o.start));
+      const c = cands[0];
+      // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
+      const bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind);
+      return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
+    }
+    if (r === 0 && lastRec && lastRec.ind.breakdowns) {
+      const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
+      if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
+    }
+  }
+  // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
+  const tailFrom = Math.max(primaryFrom, t.start - 6);
+  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, ce);
+  const shift = t.start - tailFrom;
+  const occ = lex.aliases(joined).filter((o) => o.end > shift);
+  const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));
+  if (spanning.length) return { ind: spanning[0].e.ind, breakdown: spanning[0].e.breakdown, via: 'right' };
+  const right = dropContained(occ.filter((o) => o.start >= shift));
+  for (const o of right.sort((x, y) => x.start - y.start)) {
+    const ind = lex.fits(o.e.ind, unit) ? o.e.ind : lex.siblings(o.e.ind, unit)[0];
+    if (ind) {
+      const rs = t.end + (o.start - shift);
+      return { ind, breakdown: o.e.breakdown, via: 'right', occ: { start: rs, end: rs + (o.end - o.start), e: o.e } };
+    }
+  }
+  // generic words (发放资金, 惠及, 覆盖率) after a record of the same family in this sentence
+  const local = n.slice(primaryFrom, t.start);
+  const k = kindOfUnit(unit);
+  const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
+  if (!generic) return null;
+  if (lastRec) {
+    const sib = lex.siblings(lastRec.ind, unit);
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
+  }
+  // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
+  const fams = new Map<string, IndicatorDef>();
+  for (const o of lex.aliases(n)) {
+    const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
+    const fam = ind && lex.family(ind.id);
+    if (ind && fam) fams.set(fam, ind);
+  }
+  if (fams.size === 1 && !lastRec) return { ind: [...fams.values()][0], breakdown: '', via: 'family' };
+  // money: the only amount indicator of the category of this sentence's records (儿童福利 → 儿童保障资金)
+  if (k === 'money' && sentRecords.length) {
+    const cats = new Set(sentRecords.map((r) => r.ind.category));
+    if (cats.size === 1) {
+      const cat = [...cats][0];
+      const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit));
+      if (list.length === 1) return { ind: list[0], breakdown: '', via: 'family' };
+    }
+  }
+  return null;
+}
+
+/** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
+function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, prevEnd: number): CandidateReason | null {
+  const before = n.slice(cs, t.start);
+  const ind = f.ind;
+  if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit') return 'subset';
+  if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
+  if (/补发|退还|追回/.test(before)) return 'partial';
+  // 新建/新增 amounts never map to the stock indicator
+  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
+  if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
+  const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
+  if (f.via === 'right') {
+    const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
+    const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
+    // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
+    if (imm && /^[^,;:、]{0,4}[、和及与]/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
+    if (entity && !SCOPE_BEFORE.test(before)) return 'action';
+    // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
+    if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
+    if (ACTION_BEFORE.test(before)) return 'action';
+  } else if (entity && f.occ) {
+    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '');
+    if (!STOCK_GAP.test(gap)) return 'action';
+  }
+  if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(cs, f.occ.start))) return 'action';
+  void prevEnd;
+  return null;
+}

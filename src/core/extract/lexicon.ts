@@ -1,0 +1,165 @@
+// Alias index over the catalogue: indicator aliases (with 城市/农村 variants), breakdown aliases,
+// indicator families (siblings that share a subject: 特困人员 → 人数 / 资金) and unit compatibility.
+import { BreakdownSet, Catalogue, IndicatorDef } from '../types';
+import { compatible } from '../units';
+import { normaliseChars } from './normalize';
+
+export interface AliasEntry {
+  text: string;
+  ind: IndicatorDef;
+  /** Breakdown implied by the alias itself (城市/农村 variants), '' otherwise. */
+  breakdown: string;
+}
+
+export interface BdEntry {
+  text: string;
+  setId: string;
+  value: string;
+}
+
+export interface Occ<T> {
+  start: number;
+  end: number;
+  e: T;
+}
+
+/** Indicator definition as stored in indicators.json (extra, optional extractor hints). */
+export type IndicatorHints = IndicatorDef & { family?: string };
+
+const URBAN_RURAL = 'urban_rural';
+const NEW_WORDS = /新增|新建|新设|新组建|新开/;
+
+export class Lexicon {
+  readonly byId = new Map<string, IndicatorDef>();
+  readonly sets = new Map<string, BreakdownSet>();
+  private readonly aliasFirst = new Map<string, AliasEntry[]>();
+  private readonly bdFirst = new Map<string, BdEntry[]>();
+  private readonly familyOf = new Map<string, string>();
+  private readonly familyMembers = new Map<string, IndicatorDef[]>();
+  private readonly compatCache = new Map<string, boolean>();
+
+  constructor(readonly catalogue: Catalogue) {
+    for (const s of catalogue.breakdowns) {
+      this.sets.set(s.id, s);
+      for (const v of s.values) {
+        for (const t of new Set([v.id, ...v.aliases])) this.addBd({ text: normaliseChars(t), setId: s.id, value: v.id });
+      }
+    }
+    for (const ind of catalogue.indicators) {
+      this.byId.set(ind.id, ind);
+      const fam = (ind as IndicatorHints).family;
+      if (fam) {
+        this.familyOf.set(ind.id, fam);
+        const list = this.familyMembers.get(fam) ?? [];
+        list.push(ind);
+        this.familyMembers.set(fam, list);
+      }
+      const base = new Set([ind.name, ...ind.aliases].map(normaliseChars));
+      for (const a of base) {
+        this.addAlias({ text: a, ind, breakdown: '' });
+        if (ind.breakdowns === URBAN_RURAL && !/^(城市|农村|城乡|城镇)/.test(a)) {
+          const set = catalogue.breakdowns.find((b) => b.id === URBAN_RURAL);
+          for (const v of set?.values ?? []) {
+            for (const w of [v.id, ...v.aliases]) {
+              this.addAlias({ text: w + a, ind, breakdown: v.id });
+              const nm = /^(新增|新建)(.+)$/.exec(a);
+              if (nm) this.addAlias({ text: nm[1] + w + nm[2], ind, breakdown: v.id });
+            }
+          }
+          this.addAlias({ text: '城乡' + a, ind, breakdown: '' });
+        }
+      }
+    }
+    for (const list of this.aliasFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
+    for (const list of this.bdFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
+  }
+
+  private addAlias(e: AliasEntry) {
+    if (e.text.length < 2) return;
+    const k = e.text[0];
+    const list = this.aliasFirst.get(k) ?? [];
+    if (!list.some((x) => x.text === e.text && x.ind.id === e.ind.id)) list.push(e);
+    this.aliasFirst.set(k, list);
+  }
+
+  private addBd(e: BdEntry) {
+    const k = e.text[0];
+    const list = this.bdFirst.get(k) ?? [];
+    list.push(e);
+    this.bdFirst.set(k, list);
+  }
+
+  /** Every indicator alias occurrence in `s` (all lengths; callers filter). */
+  aliases(s: string, from = 0, to = s.length): Occ<AliasEntry>[] {
+    const out: Occ<AliasEntry>[] = [];
+    for (let i = from; i < to; i++) {
+      const list = this.aliasFirst.get(s[i]);
+      if (!list) continue;
+      for (const e of list) {
+        if (i + e.text.length <= to && s.startsWith(e.text, i)) out.push({ start: i, end: i + e.text.length, e });
+      }
+    }
+    return out;
+  }
+
+  /** Breakdown alias occurrences in `s[from, to)`, optionally of one set; longest-first, non-overlapping. */
+  breakdowns(s: string, from = 0, to = s.length, setId?: string): Occ<BdEntry>[] {
+    const all: Occ<BdEntry>[] = [];
+    for (let i = from; i < to; i++) {
+      const list = this.bdFirst.get(s[i]);
+      if (!list) continue;
+      for (const e of list) {
+        if (setId && e.setId !== setId) continue;
+        if (i + e.text.length <= to && s.startsWith(e.text, i)) all.push({ start: i, end: i + e.text.length, e });
+      }
+    }
+    return dropContained(all);
+  }
+
+  family(id: string): string | undefined {
+    return this.familyOf.get(id);
+  }
+
+  /** Members of the indicator's family whose unit fits `unit` (preferred order: as listed). */
+  siblings(ind: IndicatorDef, unit: string): IndicatorDef[] {
+    const fam = this.familyOf.get(ind.id);
+    if (!fam) return [];
+    return (this.familyMembers.get(fam) ?? []).filter((x) => x.id !== ind.id && this.fits(x, unit));
+  }
+
+  familyMembersOf(fam: string): IndicatorDef[] {
+    return this.familyMembers.get(fam) ?? [];
+  }
+
+  /** Whether a value stated in `unit` can be a value of `ind`. */
+  fits(ind: IndicatorDef, unit: string): boolean {
+    const key = ind.id + '|' + unit;
+    let r = this.compatCache.get(key);
+    if (r === undefined) {
+      r = compatible(unit, ind.unit) || (unit === '元' && ind.kind === 'standard') || unit === ind.unit;
+      this.compatCache.set(key, r);
+    }
+    return r;
+  }
+
+  isNewIndicator(ind: IndicatorDef): boolean {
+    return NEW_WORDS.test(ind.name) || ind.aliases.every((a) => NEW_WORDS.test(a));
+  }
+}
+
+/** Removes occurrences contained in a longer one. */
+export function dropContained<T>(occ: Occ<T>[]): Occ<T>[] {
+  return occ.filter(
+    (o) => !occ.some((p) => p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start),
+  );
+}
+
+const cache = new WeakMap<Catalogue, Lexicon>();
+export function lexiconFor(cat: Catalogue): Lexicon {
+  let l = cache.get(cat);
+  if (!l) {
+    l = new Lexicon(cat);
+    cache.set(cat, l);
+  }
+  return l;
+}

@@ -1,0 +1,135 @@
+// Value tokens: a number (Arabic, with thousands separators, or a few Chinese-numeral forms), its
+// qualifier and its unit, found in a normalised sentence.
+import { Qualifier } from '../types';
+import { normaliseUnit } from '../units';
+
+export type TokenRole = 'value' | 'previous' | 'change';
+
+export interface ValueToken {
+  /** Start of the number (or of a 每人每月 prefix that belongs to the unit). */
+  start: number;
+  numStart: number;
+  /** End of the unit (and of a trailing 以上/左右). */
+  end: number;
+  raw: string; // the original characters from numStart to end
+  value: number; // NaN when malformed
+  unit: string; // normalised unit as stated, e.g. 万人, 元/人·月
+  qualifier: Qualifier;
+  role: TokenRole;
+  malformed?: string; // zh reason when the number is broken
+}
+
+// Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
+const UNIT_RE =
+  /^(人\/天\/次|元\/人[·.\/]月|元\/人[·.\/]年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
+const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+const PREFIX_QUAL: [RegExp, Qualifier][] = [
+  [/(不低于|不少于|不下于)$/, '不低于'],
+  [/(超过|超出|逾|超)$/, '超过'],
+  [/(将近|接近|近)$/, '近'],
+  [/(大约|约)$/, '约'],
+];
+const PREVIOUS_RE = /(由|从|自)(每人每月|每人每年|每人|每月|每年)?$/;
+const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
+const PER_PREFIX_RE = /(每人每月|每人每年|每人|每月|每年)$/;
+
+/** Parses an Arabic number with optional thousands separators; NaN when malformed. */
+export function parseArabic(s: string): { value: number; problem?: string } {
+  if (/^\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { value: Number(s.replace(/,/g, '')) };
+  if ((s.match(/\./g) || []).length > 1) return { value: NaN, problem: `数字“${s}”含多个小数点,疑为笔误` };
+  if (s.includes(',')) return { value: NaN, problem: `数字“${s}”的千位分隔不正确,疑为笔误` };
+  return { value: NaN, problem: `数字“${s}”无法识别` };
+}
+
+function unitFor(scale: string, base: string, per: string): string {
+  if (base === '元' && !scale && per) {
+    if (per === '每人每月' || per === '每月') return '元/人·月';
+    if (per === '每人每年' || per === '每年') return '元/人·年';
+    if (per === '每人') return '元/人';
+  }
+  return normaliseUnit(scale + base);
+}
+
+/** All value tokens of a normalised sentence, in order. Numbers without a unit are ignored. */
+export function scanTokens(norm: string, orig: string): ValueToken[] {
+  const out: ValueToken[] = [];
+  const re = /\d[\d,.]*\d|\d|[一二两三四五六七八九]?[十百千](?=[余多]?[万亿]?[余多]?(?:元|人|户|个|家|处|张))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm))) {
+    let numStart = m.index;
+    let numText = m[0];
+    const before = norm.slice(0, numStart);
+    // not part of a word/code/ordinal: 3A级, 第8, x2, 1+495, 2-3间, 6—10个
+    if (/[A-Za-z第+\-—~]$/.test(before)) continue;
+    if (/\d[:：]$/.test(before)) continue;
+    let value: number;
+    let malformed: string | undefined;
+    const isCn = !/\d/.test(numText);
+    if (isCn) {
+      const d = numText.length === 2 ? CN_DIGIT[numText[0]] : 1;
+      value = d * CN_SCALE[numText[numText.length - 1]];
+    } else {
+      // a trailing separator belongs to the sentence, not the number
+      while (/[,.]$/.test(numText)) numText = numText.slice(0, -1);
+      const p = parseArabic(numText);
+      value = p.value;
+      malformed = p.problem;
+    }
+    let pos = numStart + numText.length;
+    const after = norm.slice(pos);
+    if (/^[A-Za-z+\-—~:]/.test(after)) continue; // 1+5, 2-3间, 1:0.81
+    if (SKIP_AFTER.test(after)) continue;
+    const sm = /^(余|多)?(万|亿|千)?(余|多)?/.exec(after)!;
+    let scale = sm[2] || '';
+    let qual: Qualifier = sm[1] || sm[3] ? ((sm[1] || sm[3]) as Qualifier) : 'exact';
+    let rest = after.slice(sm[0].length);
+    const um = UNIT_RE.exec(rest);
+    let base = '';
+    if (um) base = um[1];
+    else if (scale === '亿' || scale === '万') {
+      base = ''; // 230亿 (no unit word): keep as stated
+    } else continue;
+    if (base && SKIP_AFTER.test(rest) && !/^(人|元)/.test(rest)) continue;
+    let end = pos + sm[0].length + base.length;
+    // trailing qualifiers: 以上 / 左右 / 多 after the unit
+    const tail = norm.slice(end);
+    if (/^以上/.test(tail)) { if (qual === 'exact') qual = '不低于'; end += 2; }
+    else if (/^左右/.test(tail)) { if (qual === 'exact') qual = '约'; end += 2; }
+    else if (/^多/.test(tail) && qual === 'exact') { qual = '多'; end += 1; }
+    // prefixes
+    let start = numStart;
+    let per = '';
+    const pm = PER_PREFIX_RE.exec(before);
+    if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - per.length; }
+    const beforeAll = norm.slice(0, start);
+    let role: TokenRole = 'value';
+    if (PREVIOUS_RE.test(norm.slice(0, numStart))) role = 'previous';
+    else {
+      const cm = CHANGE_RE.exec(beforeAll);
+      if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';
+    }
+    for (const [pre, q] of PREFIX_QUAL) {
+      if (pre.test(beforeAll)) { if (qual === 'exact') qual = q; break; }
+    }
+    if (scale === '千') { value = value * 1000; scale = ''; }
+    const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);
+    out.push({
+      start,
+      numStart,
+      end,
+      raw: orig.slice(numStart, end),
+      value,
+      unit,
+      qualifier: qual,
+      role,
+      malformed,
+    });
+    re.lastIndex = end;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Sentence splitting with offsets into the original text.
+import { normaliseChars } from './normalize';
+
+export interface Sentence {
+  /** Offset of the first (non-space) character in the original text. */
+  offset: number;
+  /** Exact original text of the sentence (trimmed of surrounding spaces). */
+  text: string;
+  /** Length-preserving normalised copy of `text`. */
+  norm: string;
+  /** True when the sentence is a line of its own (a heading or a short line). */
+  line: boolean;
+}
+
+const ENDERS = new Set(['。', ';', '；', '!', '！', '?', '？', '\n', '\r']);
+
+/** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number, endsLine: boolean) => {
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) {
+      const t = text.slice(a, b);
+      const lineStart = a === 0 || text[a - 1] === '\n' || /^\s*$/.test(text.slice(text.lastIndexOf('\n', a - 1) + 1, a));
+      out.push({ offset: a, text: t, norm: normaliseChars(t), line: lineStart && endsLine });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!ENDERS.has(ch)) continue;
+    if (ch === '\n' || ch === '\r') {
+      push(i, true);
+    } else {
+      // keep closing quotes/brackets with the sentence
+      let j = i + 1;
+      while (j < text.length && /[”"’)）】」』]/.test(text[j])) j++;
+      push(j, j >= text.length || text[j] === '\n' || text[j] === '\r');
+      i = j - 1;
+    }
+    start = i + 1;
+  }
+  push(text.length, true);
+  return out;
+}

@@ -50,9 +50,10 @@ export function paramValue(env: EvalEnv, name: string): number {
   }
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && typeof raw.default === 'number') {
     const prov = env.group ? env.idx.provinceOf(env.group.region) : undefined;
-    if (prov && typeof raw[prov] === 'number') {
-      env.usedParams.set(name, `${prov}${label} ${fmtNum(raw[prov])}`);
-      return raw[prov];
+    if (prov) {
+      const v = typeof raw[prov] === 'number' ? raw[prov] : raw.default;
+      env.usedParams.set(name, `${prov}${label} ${fmtNum(v)}`);
+      return v;
     }
     env.usedParams.set(name, `默认${label} ${fmtNum(raw.default)}`);
     return raw.default;
@@ -248,7 +249,20 @@ function call(env: EvalEnv, n: Extract<Node, { type: 'call' }>): Val {
     }
     case 'min':
     case 'max': {
-      const vals = args().map((x, i, all) => (i === 0 ? x : sameUnit(all[0], x)));
+      // the larger / smaller of the operands present; skipped only when none is
+      const got: Val[] = [];
+      let first: Skip | null = null;
+      for (const a of n.args) {
+        try {
+          if (a.type === 'range') got.push(...rangeVals(env, a));
+          else got.push(evalNode(env, a));
+        } catch (e) {
+          if (!(e instanceof Skip)) throw e;
+          first = first ?? e;
+        }
+      }
+      if (got.length === 0) throw first ?? new Skip('没有可比较的数值');
+      const vals = got.map((x, i, all) => (i === 0 ? x : sameUnit(all[0], x)));
       const pick = vals.reduce((p, c) => (n.name === 'max' ? (c.v > p.v ? c : p) : c.v < p.v ? c : p));
       return { ...pick, refs: vals.flatMap((x) => x.refs), text: `${n.name === 'max' ? '较大者' : '较小者'}(${vals.map((v) => v.text).join(',')})`, atomic: false };
     }
@@ -289,8 +303,14 @@ export interface Verdict {
 const EPS = 1e-9;
 
 /** Compares within the summed half-units (see README: tolerance). */
-export function compare(op: CmpOp, left: Val, right0: Val, tol?: Tolerance): Verdict {
-  const right = sameUnit(left, right0);
+export function compare(op: CmpOp, left0: Val, right0: Val, tol?: Tolerance): Verdict {
+  let left = left0;
+  let right = sameUnit(left0, right0);
+  if (left.unit && right.unit && left.unit !== right.unit) {
+    // different kinds (人 vs 户): compare in base units (1.2万人 → 12000)
+    left = toBase(left);
+    right = toBase(right);
+  }
   const scale = Math.max(1, Math.abs(left.v), Math.abs(right.v));
   const fe = EPS * scale;
   const extra = (tol?.abs ?? 0) + (tol?.rel ?? 0) * Math.max(Math.abs(left.v), Math.abs(right.v));
@@ -328,6 +348,11 @@ export function compare(op: CmpOp, left: Val, right0: Val, tol?: Tolerance): Ver
       break;
   }
   return { pass, left, right, op };
+}
+
+function toBase(x: Val): Val {
+  const f = x.unit ? parseUnit(x.unit)?.factor ?? 1 : 1;
+  return f === 1 ? x : { ...x, v: x.v * f, h: x.h * f };
 }
 
 export const CMP_TEXT: Record<CmpOp, string> = { '==': '=', '!=': '≠', '>=': '≥', '<=': '≤', '>': '>', '<': '<' };

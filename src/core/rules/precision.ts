@@ -40,11 +40,11 @@ function trailingZeros(n: number): number {
  */
 export function halfUnit(v: number, unit: string | null | undefined, numFmt?: string | null): number {
   if (!Number.isFinite(v)) return 0;
-  let d = decimalsOf(v);
+  const d = decimalsOf(v);
   if (d > 6) return 0;
   const fd = formatDecimals(numFmt);
   // a format that shows fewer decimals than stored: the reader sees (and typed) the rounded figure
-  if (fd !== null && fd < d) d = fd;
+  if (fd !== null && fd < d) return 0.5 * Math.pow(10, -fd);
   if (d > 0) return 0.5 * Math.pow(10, -d);
   const info = unit ? parseUnit(unit) : null;
   const dim = info?.dim ?? '';

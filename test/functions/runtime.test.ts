@@ -58,7 +58,7 @@ describe('runtime engine', () => {
     const r = runtime.setUserRecords([userRecord(900)], 'user:我的数据.csv');
     expect(r).toMatchObject({ added: 1, overridden: 1 });
     expect(fns.standard('济南', '城市低保', 2020)).toBe(900);
-    expect(fns.source('济南', '城市低保', 2020)).toMatch(/——来源:user:我的数据\.csv(用户数据)$/);
+    expect(fns.source('济南', '城市低保', 2020)).toMatch(/——来源:user:我的数据\.csv\(用户数据\)$/);
     runtime.setUserRecords([]);
     expect(fns.standard('济南', '城市低保', 2020)).toBe(821);
   });

@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+import React from 'react';
+import { render, screen, fireEvent, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FillView } from '../../src/taskpane/app/FillView';
+import { XlsxWorkbook } from '../../src/adapters/xlsx';
+import { model, pendingAdapter, failingAdapter } from './fixtures';
+import type { AppModel } from '../../src/taskpane/app/model';
+
+const view = (m: AppModel) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <FillView model={m} />
+    </FluentProvider>,
+  );
+const fillButton = () => screen.getByRole('button', { name: '填表' });
+
+test('empty: without a workbook the fill button is disabled and says why', () => {
+  view(model({ adapter: null }));
+  expect(screen.getByText('尚未打开工作簿')).toBeTruthy();
+  expect((fillButton() as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('defaults: all tables checked, the first region with data, its newest year', () => {
+  const m = model();
+  view(m);
+  const boxes = screen.getAllByRole('checkbox');
+  expect(boxes.length).toBe(m.core.tables().length);
+  expect(boxes.every((b) => (b as HTMLInputElement).checked)).toBe(true);
+  expect(screen.getByText('已选:济南市')).toBeTruthy();
+  expect(screen.getByRole('combobox', { name: '年份' }).textContent).toContain('2020年');
+  fireEvent.click(screen.getByRole('button', { name: '全不选' }));
+  expect((fillButton() as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('loading: a progress bar shows while the workbook is busy', async () => {
+  const a = pendingAdapter();
+  view(model({ adapter: a }));
+  fireEvent.click(fillButton());
+  await waitFor(() => expect(screen.getByRole('progressbar')).toBeTruthy());
+  a.release();
+  await waitFor(() => expect(screen.getByText('填表完成')).toBeTruthy());
+  expect(screen.queryByRole('progressbar')).toBeNull();
+});
+
+test('error: a failing workbook shows the reason', async () => {
+  view(model({ adapter: failingAdapter('工作簿已被锁定') }));
+  fireEvent.click(fillButton());
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('填表失败');
+  expect(alert.textContent).toContain('工作簿已被锁定');
+});
+
+test('results: the tables are written with the dataset values and the gaps are listed, never zero', async () => {
+  const wb = XlsxWorkbook.create();
+  view(model({ adapter: wb }));
+  fireEvent.click(fillButton());
+  await screen.findByText('填表完成');
+  const names = await wb.sheetNames();
+  expect(names).toContain('社会救助标准');
+  expect(names).toContain('_MZ_BINDINGS');
+  const [snap] = await wb.readSheets(['社会救助标准']);
+  const flat = snap.values.flat();
+  expect(flat).toContain(821);
+  expect(flat).toContain(614);
+  expect(flat).toContain(780); // 上年 column
+  // the gaps are listed in the summary
+  expect(screen.getByText(/数据集缺少 \d+ 项/)).toBeTruthy();
+});
+
+test('a sheet that exists: the dialog asks; "写在旁边" keeps the original and writes a copy', async () => {
+  const wb = XlsxWorkbook.create();
+  const m = model({ adapter: wb });
+  view(m);
+  fireEvent.click(fillButton());
+  await screen.findByText('填表完成');
+  const before = await wb.sheetNames();
+  fireEvent.click(fillButton());
+  await screen.findByText('工作表已存在');
+  // nothing was written while asking
+  expect(await wb.sheetNames()).toEqual(before);
+  fireEvent.click(screen.getByText('写在旁边').closest('button')!);
+  await screen.findByText('填表完成');
+  const after = await wb.sheetNames();
+  expect(after).toContain('社会救助标准');
+  expect(after).toContain('社会救助标准(2)');
+  const [copy] = await wb.readSheets(['社会救助标准(2)']);
+  expect(copy.values.flat()).toContain(821);
+});
+
+test('a sheet that exists: "替换" rewrites it and the summary says so', async () => {
+  const wb = XlsxWorkbook.create();
+  view(model({ adapter: wb }));
+  fireEvent.click(fillButton());
+  await screen.findByText('填表完成');
+  fireEvent.click(fillButton());
+  await screen.findByText('工作表已存在');
+  fireEvent.click(screen.getByText('替换').closest('button')!);
+  await waitFor(() => expect(screen.getByText(/已替换:/)).toBeTruthy());
+  expect((await wb.sheetNames()).filter((n) => n.startsWith('社会救助标准'))).toEqual(['社会救助标准']);
+});

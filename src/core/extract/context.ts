@@ -73,7 +73,7 @@ export function inferContext(text: string, catalogue: Catalogue): InferredContex
     if (s.score > 0) scores.push(s);
   }
   scores.sort((a, b) => b.score - a.score || levelRank(b.region) - levelRank(a.region));
-  if (scores.length && scores[0].score >= 6 && (scores.length === 1 || scores[0].score > scores[1].score)) {
+  if (scores.length && scores[0].score >= 3 && (scores.length === 1 || scores[0].score > scores[1].score)) {
     out.region = { name: scores[0].region.name, basis: scores[0].why.join(';') };
   } else unresolved.push('地区');
 

@@ -235,9 +235,21 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
     // ---- 分别 lists ----
     for (const m of n.matchAll(/分别/g)) {
       const idx = m.index!;
-      const listToks = listAfter(n, toks, idx + 2);
+      let listToks = listAfter(n, toks, idx + 2);
       if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
-      const itemsFrom = Math.max(n.lastIndexOf(',', idx), n.lastIndexOf(';', idx), n.lastIndexOf(':', idx)) + 1;
+      // 分别由A1、A2提高到B1、B2: the first list is the previous period's, the second is this one's
+      if (/^分别(由|从)/.test(n.slice(idx))) {
+        const last = listToks[listToks.length - 1];
+        const mid = /^(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/.exec(n.slice(last.end));
+        const second = mid ? listAfter(n, toks, last.end) : [];
+        if (second.length !== listToks.length) continue;
+        for (const x of listToks) {
+          done.add(x);
+          previousSkipped++;
+        }
+        listToks = second;
+      }
+      const itemsFrom = clauseStart(n, idx);
       const res = resolveList(lex, n, itemsFrom, idx, listToks, s);
       for (const x of listToks) done.add(x);
       if (!res) {
@@ -293,15 +305,22 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
   return { records, candidates, notes };
 }
 
+/** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */
+const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '\n']);
+function isBoundary(n: string, i: number): boolean {
+  if (!BOUNDARY.has(n[i])) return false;
+  return !((n[i] === ',' || n[i] === ':') && /\d/.test(n[i - 1] ?? '') && /\d/.test(n[i + 1] ?? ''));
+}
+
 function clauseStart(n: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && !/[,;:。!?\n]/.test(n[i])) i--;
+  while (i >= 0 && !isBoundary(n, i)) i--;
   return i + 1;
 }
 
 function clauseEnd(n: string, pos: number): number {
   let i = pos;
-  while (i < n.length && !/[,;:。!?\n]/.test(n[i])) i++;
+  while (i < n.length && !isBoundary(n, i)) i++;
   return i;
 }
 
@@ -436,6 +455,18 @@ function resolveList(
     }
     return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind), via: 'list' };
   });
+  // 城市、农村低保标准: a breakdown-only item shares the last item's words after its breakdown
+  const lastItem = items[items.length - 1];
+  const lastBd = lastItem ? lex.breakdowns(lastItem.text).find((o) => o.start === 0) : undefined;
+  if (lastBd && items.length > 1) {
+    const suffix = lastItem.text.slice(lastBd.end);
+    for (let i = 0; i < items.length - 1; i++) {
+      if (fromItems[i] && !fromItems[i]!.ind) {
+        const f = bestIn(lex, items[i].text + suffix, unit);
+        if (f) fromItems[i] = { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, items[i].text, f.ind), via: 'list' };
+      }
+    }
+  }
   // items with a breakdown only take the indicator of a neighbour, of the sentence, or the only fitting one
   const setOf = (bd: string) => [...lex.sets.values()].filter((st) => st.values.some((v) => v.id === bd)).map((st) => st.id);
   for (let i = 0; i < fromItems.length; i++) {
@@ -493,6 +524,8 @@ function resolveSingle(
   const ranges: [number, number][] = [[primaryFrom, t.start]];
   if (prevEnd < cs) ranges.push([prevEnd, t.start]);
   if (prevEnd > cs) ranges.push([cs, t.start]);
+  // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元
+  if (isStdUnit(unit) && unit !== '元' && Math.min(prevEnd, cs) > 0) ranges.push([0, t.start]);
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
     const occ = lex.aliases(n, a, b);
@@ -574,17 +607,17 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
-    if (imm && /^[^,;:、]{0,4}[、和及与]/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))/.test(n.slice(f.occ!.end, ce))) return 'combined';
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     if (entity && !SCOPE_BEFORE.test(before)) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
-    if (ACTION_BEFORE.test(before)) return 'action';
+    if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '');
     if (!STOCK_GAP.test(gap)) return 'action';
   }
-  if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(cs, f.occ.start))) return 'action';
+  if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
   void prevEnd;
   return null;
 }

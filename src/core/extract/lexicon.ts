@@ -37,6 +37,7 @@ export class Lexicon {
   private readonly familyOf = new Map<string, string>();
   private readonly familyMembers = new Map<string, IndicatorDef[]>();
   private readonly compatCache = new Map<string, boolean>();
+  private readonly aliasKeys = new Set<string>();
 
   constructor(readonly catalogue: Catalogue) {
     for (const s of catalogue.breakdowns) {
@@ -76,10 +77,13 @@ export class Lexicon {
 
   private addAlias(e: AliasEntry) {
     if (e.text.length < 2) return;
+    const key = e.text + '|' + e.ind.id;
+    if (this.aliasKeys.has(key)) return;
+    this.aliasKeys.add(key);
     const k = e.text[0];
-    const list = this.aliasFirst.get(k) ?? [];
-    if (!list.some((x) => x.text === e.text && x.ind.id === e.ind.id)) list.push(e);
-    this.aliasFirst.set(k, list);
+    let list = this.aliasFirst.get(k);
+    if (!list) this.aliasFirst.set(k, (list = []));
+    list.push(e);
   }
 
   private addBd(e: BdEntry) {

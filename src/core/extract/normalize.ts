@@ -28,15 +28,12 @@ const MAP: Record<string, string> = {
 };
 
 /** Full-width digits, letters and punctuation → ASCII; curly double quotes → '"'. Length-preserving. */
+const RE = new RegExp('[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a' + Object.keys(MAP).join('') + ']', 'g');
+
 export function normaliseChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  return text.replace(RE, (ch) => {
     const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // ０-９
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-      out += String.fromCharCode(code - 0xfee0);
-    } else out += MAP[ch] ?? ch;
-  }
-  return out;
+    if (code >= 0xff10 && code <= 0xff5a && !MAP[ch]) return String.fromCharCode(code - 0xfee0); // ０-９ Ａ-ｚ
+    return MAP[ch] ?? ch;
+  });
 }

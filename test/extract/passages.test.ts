@@ -1,0 +1,276 @@
+// Passages written for these tests in the styles of DOMAIN.md §3 (not from the seeds).
+import { loadCatalogue } from '../../src/core/catalogue';
+import { extractRecords } from '../../src/core/extract/extract';
+import { inferContext } from '../../src/core/extract/context';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArabic, scanTokens } from '../../src/core/extract/numbers';
+import { DataRecord } from '../../src/core/types';
+
+const catalogue = loadCatalogue();
+const run = (text: string, year = 2022) => extractRecords(text, { region: '潍坊市', year, period: '全年', source: 't.txt', catalogue });
+const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.qualifier]);
+
+describe('standards', () => {
+  test('由A提高到B keeps B only', () => {
+    const r = run('城市低保标准由每人每月700元提高到760元,农村低保标准由每人每月520元提高到580元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 760, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 580, '元/人·月', 'exact'],
+    ]);
+    expect(r.candidates.map((c) => c.value)).not.toContain(700);
+    expect(r.records.map((x) => x.value)).not.toContain(520);
+  });
+
+  test('分别由A1、A2提高到B1、B2', () => {
+    const r = run('城乡低保标准分别由每人每月600元、480元提高到650元、520元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 650, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 520, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('two-level paired list with 和', () => {
+    const r = run('城乡低保和特困人员基本生活标准分别提高到每人每月700元、560元和910元、728元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 700, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 560, '元/人·月', 'exact'],
+      ['tekun_std_urban', '', 910, '元/人·月', 'exact'],
+      ['tekun_std_rural', '', 728, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('four items, ASCII punctuation, 元/人·月', () => {
+    const r = run(
+      '全区孤儿基本生活费标准:机构养育孤儿、社会散居孤儿、事实无人抚养儿童、重点困境儿童分别达到每人每月1900元、1500元、1500元、1000元.重度残疾人护理补贴标准提高到一级150元/人·月、二级140元/人·月;困难残疾人生活补贴标准不低于每人每月100元.',
+    );
+    expect(facts(r.records)).toEqual([
+      ['orphan_std', '机构养育', 1900, '元/人·月', 'exact'],
+      ['orphan_std', '社会散居', 1500, '元/人·月', 'exact'],
+      ['fmcare_std', '', 1500, '元/人·月', 'exact'],
+      ['kunjing_std', '', 1000, '元/人·月', 'exact'],
+      ['disab_care_std', '一级', 150, '元/人·月', 'exact'],
+      ['disab_care_std', '二级', 140, '元/人·月', 'exact'],
+      ['disab_living_std', '', 100, '元/人·月', '不低于'],
+    ]);
+  });
+
+  test('shared suffix: 城市、农村低保标准分别为…和…', () => {
+    const r = run('城市、农村低保标准分别为每人每月780元和610元,特困人员基本生活标准为每人每月1014元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 780, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 610, '元/人·月', 'exact'],
+      ['tekun_std', '', 1014, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('care tiers in other words (全护理/半护理/全自理), 元/人/年', () => {
+    const r = run('全护理、半护理、全自理特困人员照料护理标准分别为12000元/人/年、6000元/人/年、2400元/人/年。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '完全不能自理', 12000, '元/人·年', 'exact'],
+      ['tekun_care_std', '半自理', 6000, '元/人·年', 'exact'],
+      ['tekun_care_std', '自理', 2400, '元/人·年', 'exact'],
+    ]);
+  });
+
+  test('an increase is not a level', () => {
+    const r = run('全市低保标准提高了50元,达到每人每月900元。');
+    expect(r.records.map((x) => x.value)).toEqual([900]);
+    expect(r.candidates).toEqual([expect.objectContaining({ value: 50, reason: 'change' })]);
+  });
+});
+
+describe('counts and amounts', () => {
+  test('thousands separators (ASCII and full width), 对/件/具/家/张', () => {
+    const r = run('全年结婚登记12,000对,离婚登记3，456对,办理收养登记58件,火化遗体8,901具,全市共有养老机构120家、养老床位1.5万张。');
+    expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 12000, '对', 'exact'],
+      ['divorce_reg', '', 3456, '对', 'exact'],
+      ['adoption_reg', '', 58, '件', 'exact'],
+      ['cremations', '', 8901, '具', 'exact'],
+      ['elder_institutions', '', 120, '家', 'exact'],
+      ['elder_beds', '', 1.5, '万张', 'exact'],
+    ]);
+  });
+
+  test('households then persons, urban and rural; 万人次; money by family', () => {
+    const r = run('全市有城市低保对象5,678户9,876人,农村低保对象2.3万户4.1万人。实施临时救助1.2万人次,发放资金2,300万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 5678, '户', 'exact'],
+      ['dibao_persons', '城市', 9876, '人', 'exact'],
+      ['dibao_households', '农村', 2.3, '万户', 'exact'],
+      ['dibao_persons', '农村', 4.1, '万人', 'exact'],
+      ['temp_assist_times', '', 1.2, '万人次', 'exact'],
+      ['temp_assist_funds', '', 2300, '万元', 'exact'],
+    ]);
+  });
+
+  test('qualifiers 超过/近/约/余/多 and Chinese 百万', () => {
+    const r = run('今年以来,募集慈善款物超过1.2亿元,注册志愿者近30万人,社会组织总数达到3,200个,临时救助支出约8600万元,新增养老床位800余张,累计募集善款近百万元。');
+    expect(facts(r.records)).toEqual([
+      ['charity_donations', '', 1.2, '亿元', '超过'],
+      ['volunteers', '', 30, '万人', '近'],
+      ['social_orgs', '', 3200, '个', 'exact'],
+      ['temp_assist_funds', '', 8600, '万元', '约'],
+      ['elder_beds_new', '', 800, '张', '余'],
+    ]);
+    // the second 募集 figure conflicts with the first: kept as a candidate, not a second value
+    expect(r.candidates).toEqual([expect.objectContaining({ value: 100, unit: '万元', qualifier: '近', reason: 'conflict' })]);
+  });
+
+  test('新增/新建 never map to the stock indicator', () => {
+    const r = run('新增养老床位800张,全市养老床位达到2.1万张;新建养老机构5家;新增低保对象2100人。');
+    expect(facts(r.records)).toEqual([
+      ['elder_beds_new', '', 800, '张', 'exact'],
+      ['elder_beds', '', 2.1, '万张', 'exact'],
+      ['dibao_new_persons', '', 2100, '人', 'exact'],
+    ]);
+    expect(r.candidates).toEqual([expect.objectContaining({ value: 5, reason: 'new_vs_stock', indicatorId: 'elder_institutions' })]);
+  });
+
+  test('breakdowns inherited after 其中', () => {
+    const r = run('全市民政资金总投入15.6亿元,其中中央和省级财政投入3.2亿元,市级财政投入4.1亿元,区县级财政投入8.3亿元。');
+    expect(facts(r.records)).toEqual([
+      ['mz_funds_total', '', 15.6, '亿元', 'exact'],
+      ['mz_funds_total', '中央省级', 3.2, '亿元', 'exact'],
+      ['mz_funds_total', '市级', 4.1, '亿元', 'exact'],
+      ['mz_funds_total', '区县级', 8.3, '亿元', 'exact'],
+    ]);
+  });
+
+  test('objects of an action are not the stock', () => {
+    const r = run('全市社会组织达到4200家。抽查社会组织60家,注销社会组织12家,引导80家社会组织参与乡村振兴。');
+    expect(facts(r.records)).toEqual([['social_orgs', '', 4200, '家', 'exact']]);
+    expect(r.candidates.map((c) => [c.value, c.reason])).toEqual([
+      [60, 'action'],
+      [12, 'action'],
+      [80, 'action'],
+    ]);
+  });
+});
+
+describe('what is not this period’s fact', () => {
+  test('a typo that breaks a number becomes a candidate', () => {
+    const r = run('全市保障低保对象82.5.1万人,发放低保资金4.9亿元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 4.9, '亿元', 'exact']]);
+    expect(r.candidates).toEqual([
+      expect.objectContaining({ raw: '82.5.1万人', value: null, reason: 'malformed', unit: '万人' }),
+    ]);
+  });
+
+  test('bad thousands grouping is a typo too', () => {
+    const r = run('全年累计救助困难群众1,2345人。');
+    expect(r.records).toEqual([]);
+    expect(r.candidates[0]).toMatchObject({ reason: 'malformed', raw: '1,2345人' });
+  });
+
+  test('plans and targets', () => {
+    const r = run('力争2023年新建养老服务设施50处。\n下步工作打算\n一、提高保障水平。城市低保标准提高到每人每月900元。');
+    expect(r.records).toEqual([]);
+    expect(r.candidates.map((c) => c.reason)).toEqual(['plan', 'plan']);
+  });
+
+  test('a plan heading ends at the next top-level heading that is not a plan', () => {
+    const r = run('二、下步工作打算\n城市低保标准提高到每人每月900元。\n三、上半年工作情况\n城市低保标准达到每人每月850元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 850, '元/人·月', 'exact']]);
+  });
+
+  test('another year stated in the sentence: candidate (never recorded under the report year)', () => {
+    const r = run('2021年全市共救助流浪乞讨人员5,600人次。2022年全市共救助流浪乞讨人员6,100人次。');
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 6100, '人次', 'exact']]);
+    expect(r.candidates).toEqual([expect.objectContaining({ value: 5600, reason: 'other_year' })]);
+  });
+
+  test('比2021年 is a comparison, not another year', () => {
+    const r = run('全年办理结婚登记2.3万对,比2021年减少1200对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 2.3, '万对', 'exact']]);
+    expect(r.candidates).toEqual([expect.objectContaining({ value: 1200, reason: 'change' })]);
+  });
+
+  test('several years and 其中 parts', () => {
+    const r = run('五年来累计新建养老服务设施300处。新增低保对象900人,其中建档立卡贫困人口300人。');
+    expect(facts(r.records)).toEqual([['dibao_new_persons', '', 900, '人', 'exact']]);
+    expect(r.candidates.map((c) => [c.value, c.reason])).toEqual([
+      [300, 'multi_year'],
+      [300, 'subset'],
+    ]);
+  });
+
+  test('unknown indicators become candidates with their sentence', () => {
+    const text = '全市建成城市社区综合服务设施120处。';
+    const r = run(text);
+    expect(r.records).toEqual([]);
+    expect(r.candidates[0]).toMatchObject({ raw: '120处', reason: 'no_indicator', quote: text, offset: 0, valueOffset: 14 });
+  });
+});
+
+describe('quotes and offsets', () => {
+  test('quote is the original sentence (full-width kept) at its offset', () => {
+    const text = '标题\n\n  全市城市低保标准提高到每人每月８２１元，农村低保标准提高到６１４元。后记';
+    const r = run(text);
+    expect(r.records.map((x) => x.value)).toEqual([821, 614]);
+    for (const rec of r.records) {
+      expect(text.slice(rec.offset, rec.offset + rec.quote.length)).toBe(rec.quote);
+      expect(rec.quote).toBe('全市城市低保标准提高到每人每月８２１元，农村低保标准提高到６１４元。');
+    }
+  });
+
+  test('sentences split on 。;!? and line breaks with exact offsets', () => {
+    const text = '甲。乙;丙！\n丁?戊';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['甲。', '乙;', '丙！', '丁?', '戊']);
+    for (const x of s) expect(text.slice(x.offset, x.offset + x.text.length)).toBe(x.text);
+  });
+
+  test('number parsing', () => {
+    expect(parseArabic('12,000').value).toBe(12000);
+    expect(parseArabic('1.684').value).toBe(1.684);
+    expect(Number.isNaN(parseArabic('82.5.1').value)).toBe(true);
+    const t = scanTokens('6万余名、22.5万多个、1660余万元、超过92%、2021年、12个月', '6万余名、22.5万多个、1660余万元、超过92%、2021年、12个月');
+    expect(t.map((x) => [x.value, x.unit, x.qualifier])).toEqual([
+      [6, '万人', '余'],
+      [22.5, '万个', '多'],
+      [1660, '万元', '余'],
+      [92, '%', '超过'],
+    ]);
+  });
+});
+
+describe('inferContext on own passages', () => {
+  test('issuer and title', () => {
+    const c = inferContext('青岛市民政局2022年工作总结\n2022年,全市民政系统坚持……', catalogue);
+    expect(c.region?.name).toBe('青岛市');
+    expect(c.year?.value).toBe(2022);
+    expect(c.unresolved).toEqual(['报告期']);
+  });
+
+  test('half-year title, district issuer', () => {
+    const c = inferContext('章丘区民政局关于2021年上半年工作总结\n今年以来……', catalogue);
+    expect(c.region?.name).toBe('章丘区');
+    expect(c.year?.value).toBe(2021);
+    expect(c.period?.value).toBe('上半年');
+  });
+
+  test('no name, only place names; 今年以来 with next year’s plan', () => {
+    const c = inferContext('今年以来,区民政局在孤岛镇、六合街道建成老年食堂。会议部署2023年重点工作。', catalogue);
+    expect(c.region?.name).toBe('河口区');
+    expect(c.year?.value).toBe(2022);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a neighbour named by a boundary line does not win', () => {
+    const c = inferContext('2021年,区民政局完成垦利线、利津线边界线联检工作,六合街道养老服务中心投入使用。', catalogue);
+    expect(c.region?.name).toBe('河口区');
+  });
+
+  test('nothing to go on', () => {
+    const c = inferContext('某某工作报告', catalogue);
+    expect(c.unresolved).toEqual(['地区', '年份']);
+    expect(c.region).toBeUndefined();
+  });
+
+  test('extractRecords infers what it is not told and says so', () => {
+    const r = extractRecords('济南市民政局2020年度工作报告\n城市低保标准提高到821元/月。', { source: 'x.txt', catalogue });
+    expect(r.records[0]).toMatchObject({ region: '济南市', year: 2020, period: '全年', value: 821, unit: '元/人·月' });
+    expect(r.notes.join('\n')).toMatch(/地区推断为“济南市”/);
+  });
+});

@@ -29,7 +29,8 @@ export interface RejectedRecord {
 
 /** Rank of a period inside its year: 全年 highest, then by the month the period ends. */
 export function periodRank(p: string): number {
-  const s = normaliseText(p || '');
+  if (p === '全年' || !p) return 13;
+  const s = normaliseText(p);
   if (s === '' || s === '全年' || s === '年度' || s === '全年度') return 13;
   const table: Record<string, number> = {
     上半年: 6, 下半年: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12, 一季度: 3, 二季度: 6, 三季度: 9, 四季度: 12,
@@ -42,8 +43,14 @@ export function periodRank(p: string): number {
 }
 
 /** 2020, "2020", "2020年", " 2020 " (full-width digits too). */
+const yearCache = new Map<string, { ok: true; year: number }>();
+
 export function resolveYear(x: unknown): { ok: true; year: number } | QueryError {
   if (typeof x === 'number' && Number.isInteger(x) && x >= 1949 && x <= 2100) return { ok: true, year: x };
+  if (typeof x === 'string') {
+    const hit = yearCache.get(x);
+    if (hit) return hit;
+  }
   const v = scalar(x);
   if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少年份,如 2020' };
   let n = NaN;
@@ -56,7 +63,9 @@ export function resolveYear(x: unknown): { ok: true; year: number } | QueryError
     const shown = typeof v === 'string' ? `“${v}”` : typeof v === 'number' ? String(v) : `“${String(v)}”`;
     return { ok: false, code: 'VALUE', message: `年份应为数字,如 2020;收到${shown}` };
   }
-  return { ok: true, year: n };
+  const res = { ok: true as const, year: n };
+  if (typeof x === 'string' && yearCache.size < 1000) yearCache.set(x, res);
+  return res;
 }
 
 const key = (region: string, id: string, year: number, bd: string) => `${region}|${id}|${year}|${bd}`;
@@ -226,10 +235,10 @@ export class MzEngine {
       }
       const ry = this.resolveYear(year);
       if (!ry.ok) return ry;
-      const rb = breakdown === undefined ? { ok: true as const, breakdown: '' } : this.resolver.breakdown(ind, breakdown);
+      const rb = breakdown === undefined || breakdown === null || breakdown === '' ? { ok: true as const, breakdown: '' } : this.resolver.breakdown(ind, breakdown);
       if (!rb.ok) return rb;
       let target = ind.unit;
-      if (!isBlank(scalar(unit))) {
+      if (unit !== undefined && unit !== null && unit !== '' && !isBlank(scalar(unit))) {
         const u = scalar(unit);
         if (typeof u !== 'string') return { ok: false, code: 'VALUE', message: `单位应为文本,如“${ind.unit}”;收到“${String(u)}”` };
         target = normaliseUnit(u);

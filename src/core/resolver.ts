@@ -65,6 +65,7 @@ export class Resolver {
   private indicatorTargets: { item: IndicatorDef; keys: string[] }[] = [];
   private breakdownSets = new Map<string, BreakdownSet>();
   private breakdownByKey = new Map<string, Map<string, string>>(); // set id → key → canonical
+  private breakdownRaw = new Map<string, { ok: true; breakdown: string }>();
   readonly regionOrder = new Map<string, number>();
   readonly indicatorById = new Map<string, IndicatorDef>();
   readonly regionByName = new Map<string, RegionDef>();
@@ -209,6 +210,18 @@ export class Resolver {
 
   /** Breakdown value of the indicator's set; '' (the total) for blank, 合计, 全部 … */
   breakdown(ind: IndicatorDef, x: unknown): { ok: true; breakdown: string } | ResolveError {
+    if (typeof x === 'string') {
+      const ck = ind.id + '\u0000' + x;
+      const hit = this.breakdownRaw.get(ck);
+      if (hit) return hit;
+      const res = this.breakdownUncached(ind, x);
+      if (res.ok && this.breakdownRaw.size < 50000) this.breakdownRaw.set(ck, res);
+      return res;
+    }
+    return this.breakdownUncached(ind, x);
+  }
+
+  private breakdownUncached(ind: IndicatorDef, x: unknown): { ok: true; breakdown: string } | ResolveError {
     const v = scalar(x);
     if (isBlank(v)) return { ok: true, breakdown: '' };
     if (typeof v !== 'string' && typeof v !== 'number') {

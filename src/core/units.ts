@@ -75,7 +75,17 @@ function normaliseUncached(input: string): string {
 }
 
 /** Dimension and factor of a unit, or null when the spelling is empty. */
+const parseCache = new Map<string, UnitInfo | null>();
+
 export function parseUnit(u: string): UnitInfo | null {
+  const hit = parseCache.get(u);
+  if (hit !== undefined) return hit;
+  const out = parseUncached(u);
+  if (typeof u === 'string' && parseCache.size < 10000) parseCache.set(u, out);
+  return out;
+}
+
+function parseUncached(u: string): UnitInfo | null {
   const unit = normaliseUnit(u);
   if (unit === '') return null;
   if (unit === PER_PERSON_MONTH) return { unit, dim: 'money/person·time', factor: 1 };

@@ -47,7 +47,7 @@ describe('value', () => {
   test('stated units convert to the canonical one; a unit can be asked for', () => {
     expect(ok(engine.value('济南', '救助资金', 2020)).value).toBe(73900); // 7.39 亿元 → 万元
     expect(ok(engine.value('济南', '救助资金', 2020, '', '亿元')).value).toBe(7.39);
-    expect(ok(engine.value('济南', '困难群众', 2020)).value).toBe(115000);
+    expect(ok(engine.value('济南', '社会救助保障人数', 2020)).value).toBe(115000);
     expect(ok(engine.value('济南', '农村低保', 2020, undefined, '元/人·年')).value).toBe(7368);
     expect(ok(engine.value('济南', '农村低保', 2020, undefined, '元/年')).unit).toBe('元/人·年');
   });
@@ -97,7 +97,7 @@ describe('value', () => {
     }
   });
   test('standardOnly with a count → VALUE pointing to MZ.VALUE', () => {
-    const e = err(engine.value('济南', '困难群众', 2020, undefined, undefined, { standardOnly: true }));
+    const e = err(engine.value('济南', '社会救助保障人数', 2020, undefined, undefined, { standardOnly: true }));
     expect(e.code).toBe('VALUE');
     expect(e.message).toContain('MZ.VALUE');
     expect(ok(engine.value('济南', '城市低保', 2020, undefined, undefined, { standardOnly: true })).value).toBe(821);

@@ -104,7 +104,7 @@ describe('breakdowns', () => {
     expect(r.breakdown(ind('disab_living_std'), '一级')).toEqual({ ok: true, breakdown: '一级' });
     expect(r.breakdown(ind('disab_living_std'), '1级')).toEqual({ ok: true, breakdown: '一级' });
     expect(r.breakdown(ind('orphan_std'), '集中养育')).toEqual({ ok: true, breakdown: '机构养育' });
-    expect(r.breakdown(ind('orphan_std'), '散居')).toEqual({ ok: true, breakdown: '社会散居' });
+    expect(r.breakdown(ind('orphan_std'), '散居孤儿')).toEqual({ ok: true, breakdown: '社会散居' });
     expect(r.breakdown(ind('tekun_care_std'), '全护理')).toEqual({ ok: true, breakdown: '完全不能自理' });
   });
   test('blank or 合计 is the total', () => {

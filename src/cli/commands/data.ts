@@ -6,9 +6,11 @@ import { datasetPath, fail, parseArgs, projectRoot, readText } from '../args';
 import { loadCatalogue } from '../../core/catalogue';
 import { formatDatasetCsv, parseDatasetCsv } from '../../core/datasetCsv';
 import { validateDataset } from '../../core/validate';
+import { writeDataset } from '../../core/extract/build';
 
 export const HELP = `用法:
-  mz data build                      从 seeds/ 中的报告重新生成 data/dataset.csv
+  mz data build [--root 目录]        从 seeds/ 中的报告(按 seeds/manifest.json)重新生成
+                                     data/dataset.csv 与 data/candidates.csv
   mz data export [--out 文件.csv] [--force]
                                      导出内置数据集(UTF-8 CSV);不给 --out 时写到标准输出。
                                      以 = + - @ 开头的文本单元格前加 ' 防止公式注入;
@@ -49,35 +51,30 @@ export const run: Command = async (argv, io) => {
   }
 };
 
-interface BuildApi {
-  writeDataset(root: string): unknown;
-}
-
 async function build(argv: string[], io: Io): Promise<number> {
-  const a = parseArgs(argv, {});
+  const a = parseArgs(argv, { root: 'string' });
   if ('error' in a) return fail(io, a.error);
   if (a.opts.help) {
     io.out(HELP + '\n');
     return 0;
   }
-  let api: Partial<BuildApi>;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    api = require('../../core/extract/build') as Partial<BuildApi>;
-  } catch {
-    return fail(io, '抽取器模块(src/core/extract/build)不可用', 3);
+  const root = a.opts.root ? path.resolve(io.cwd, a.opts.root as string) : projectRoot();
+  if (!fs.existsSync(path.join(root, 'seeds', 'manifest.json'))) {
+    return fail(io, `未找到 ${path.join(root, 'seeds', 'manifest.json')}`);
   }
-  if (typeof api.writeDataset !== 'function') return fail(io, '抽取器模块缺少 writeDataset', 3);
-  const res = (await api.writeDataset(projectRoot())) as Record<string, unknown> | undefined;
-  const text = fs.readFileSync(datasetPath(), 'utf8');
-  const parsed = parseDatasetCsv(text, 'dataset');
-  const regions = new Set(parsed.records.map((r) => r.region));
-  const indicators = new Set(parsed.records.map((r) => r.indicatorId));
-  io.out(`已生成 ${path.relative(io.cwd, datasetPath()) || 'data/dataset.csv'}:${parsed.records.length} 条记录,${regions.size} 个地区,${indicators.size} 个指标\n`);
-  if (res && typeof res === 'object') {
-    const extras = Object.entries(res).filter(([, v]) => typeof v === 'number' || typeof v === 'string');
-    if (extras.length) io.out(extras.map(([k, v]) => `${k}: ${v}`).join('\n') + '\n');
+  const res = writeDataset(root);
+  const rep = res.report;
+  for (const f of rep.files) {
+    io.out(`${f.file}:${f.records} 条记录,${f.candidates} 条候选\n`);
+    for (const n of f.notes) io.err(`  说明(${f.file}):${n}\n`);
   }
+  const regions = new Set(res.records.map((r) => r.region));
+  const indicators = new Set(res.records.map((r) => r.indicatorId));
+  io.out(
+    `共 ${rep.records} 条记录(其中标准 ${rep.standards} 条),${regions.size} 个地区,${indicators.size} 个指标;` +
+      `目录外候选 ${rep.candidates} 条\n`,
+  );
+  io.out(`已写入:${res.files.map((f) => path.relative(io.cwd, f) || f).join('、')}\n`);
   return 0;
 }
 

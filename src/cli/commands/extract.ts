@@ -6,7 +6,9 @@ import { loadCatalogue } from '../../core/catalogue';
 import { Resolver } from '../../core/resolver';
 import { MzEngine, resolveYear } from '../../core/engine';
 import { formatDatasetCsv } from '../../core/datasetCsv';
-import { Catalogue, DataRecord } from '../../core/types';
+import { DataRecord } from '../../core/types';
+import { extractRecords, inferContext } from '../../core/extract';
+import { formatCandidatesCsv } from '../../core/extract/build';
 
 export const HELP = `用法:mz extract <报告.txt> [--region 地区] [--year 年份] [--period 期间] [--format csv|json] [--data 用户数据.csv]
 
@@ -24,33 +26,7 @@ export const HELP = `用法:mz extract <报告.txt> [--region 地区] [--year �
 JSON 输出为数组,每项含 region, year, period, indicator(目录名称), indicatorId, breakdown,
 value, unit, qualifier, quote, offset, source。
 
-退出码:0 成功;2 参数错误或文件无法读取;3 抽取器不可用`;
-
-interface ExtractApi {
-  extractRecords(
-    text: string,
-    opts: { region?: string; year?: number; period?: string; source: string; catalogue: Catalogue },
-  ): { records: DataRecord[]; candidates: unknown[]; notes: string[] };
-  inferContext(
-    text: string,
-    catalogue: Catalogue,
-  ): {
-    region?: { name: string; basis: string };
-    year?: { value: number; basis: string };
-    period?: { value: string; basis: string };
-    unresolved: string[];
-  };
-}
-
-function loadExtractor(): ExtractApi | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const m = require('../../core/extract') as Partial<ExtractApi>;
-    return typeof m.extractRecords === 'function' && typeof m.inferContext === 'function' ? (m as ExtractApi) : null;
-  } catch {
-    return null;
-  }
-}
+退出码:0 成功;2 参数错误或文件无法读取`;
 
 export const run: Command = async (argv, io) => {
   const a = parseArgs(argv, {
@@ -83,14 +59,12 @@ export const run: Command = async (argv, io) => {
     year = y.year;
   }
 
-  const extractor = loadExtractor();
-  if (!extractor) return fail(io, '抽取器模块(src/core/extract)不可用', 3);
   const src = readText(io, file);
   if (!src.ok) return fail(io, src.message);
   if (src.text.trim() === '') return fail(io, `文件“${file}”为空`);
 
   if (region === undefined || year === undefined || period === undefined) {
-    const ctx = extractor.inferContext(src.text, catalogue);
+    const ctx = inferContext(src.text, catalogue);
     if (region === undefined) {
       if (ctx.region) {
         region = ctx.region.name;
@@ -110,12 +84,12 @@ export const run: Command = async (argv, io) => {
     for (const u of ctx.unresolved ?? []) io.err(`未能确定:${u}\n`);
   }
   const source = path.relative(io.cwd, src.path).split(path.sep).join('/') || path.basename(src.path);
-  const res = extractor.extractRecords(src.text, { region, year, period, source, catalogue });
+  const res = extractRecords(src.text, { region, year, period, source, catalogue });
   for (const n of res.notes ?? []) io.err(`说明:${n}\n`);
   if (src.encoding !== 'utf-8') io.err(`文件按 ${src.encoding.toUpperCase()} 编码读取\n`);
 
   if (a.opts.candidates) {
-    io.out(JSON.stringify(res.candidates, null, 2) + '\n');
+    io.out(format === 'csv' ? formatCandidatesCsv(res.candidates) : JSON.stringify(res.candidates, null, 2) + '\n');
     io.err(`共 ${res.candidates.length} 条目录外候选数值\n`);
     return 0;
   }

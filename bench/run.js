@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Runs every bench/*.bench.js in sequence and prints a table of figures and targets.
+// Each bench exports `async run()` returning [{ name, value, unit, target }]. No pass/fail exit code.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const root = path.join(__dirname, '..');
+
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = st.mtimeMs;
+  for (const e of fs.readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
+  return m;
+}
+
+// Benches require the compiled core in lib/: compile when missing or older than src/.
+function ensureLib() {
+  const lib = path.join(root, 'lib', 'cli', 'main.js');
+  const libTime = fs.existsSync(lib) ? fs.statSync(lib).mtimeMs : 0;
+  if (libTime >= newest(path.join(root, 'src'))) return;
+  console.log('bench: 编译 lib/ (tsc -p tsconfig.cli.json) …');
+  try {
+    execFileSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+  } catch {
+    console.warn('bench: tsc 报告了错误(仍已输出 lib/)');
+  }
+}
+
+function pad(s, n) {
+  s = String(s);
+  // CJK characters take two columns
+  const w = [...s].reduce((a, c) => a + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(0, n - w));
+}
+
+function fmt(v) {
+  if (typeof v !== 'number') return String(v);
+  if (Math.abs(v) >= 100) return v.toFixed(0);
+  if (Math.abs(v) >= 1) return v.toFixed(2);
+  return v.toPrecision(3);
+}
+
+async function main() {
+  ensureLib();
+  const only = process.argv.slice(2);
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.bench.js'))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .sort();
+  const rows = [];
+  for (const f of files) {
+    const t0 = process.hrtime.bigint();
+    try {
+      const mod = require(path.join(__dirname, f));
+      const res = await mod.run();
+      for (const r of res) rows.push({ file: f, ...r });
+    } catch (e) {
+      rows.push({ file: f, name: '运行失败: ' + ((e && e.message) || e), value: '-', unit: '', target: '' });
+    }
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    console.log(`bench: ${f} 用时 ${ms.toFixed(0)} ms`);
+  }
+  const widths = [24, 56, 14, 10, 16];
+  const line = (cells) => cells.map((c, i) => pad(c, widths[i])).join(' ');
+  console.log('');
+  console.log(line(['文件', '项目', '结果', '单位', '目标']));
+  console.log('-'.repeat(widths.reduce((a, b) => a + b + 1, 0)));
+  for (const r of rows) console.log(line([r.file, r.name, fmt(r.value), r.unit || '', r.target || '']));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -11,6 +11,7 @@ import {
   WriteMode,
   parseA1,
 } from '../core/workbook';
+import { writeXlsx } from './xlsxWriter';
 
 type XStyle = Partial<ExcelJS.Style>;
 
@@ -54,6 +55,12 @@ function normValue(v: unknown): CellValue {
 }
 
 export class XlsxWorkbook implements WorkbookAdapter {
+  /**
+   * A workbook made by create() keeps its sheets as specs and is written by the fast writer
+   * (xlsxWriter.ts); a loaded one is kept and written by exceljs, so nothing it holds is lost.
+   */
+  private fresh: SheetSpec[] | null = null;
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly label: string,
@@ -62,7 +69,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
   static create(label = '新工作簿'): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'MZ';
-    return new XlsxWorkbook(wb, label);
+    const x = new XlsxWorkbook(wb, label);
+    x.fresh = [];
+    return x;
   }
 
   /**
@@ -92,10 +101,12 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async sheetNames(): Promise<string[]> {
+    if (this.fresh) return this.fresh.map((s) => s.name);
     return this.workbook.worksheets.map((w) => w.name);
   }
 
   async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
+    if (this.fresh) return this.fresh.filter((s) => !names || names.includes(s.name)).map(specToSnapshot);
     const out: SheetSnapshot[] = [];
     for (const ws of this.workbook.worksheets) {
       if (names && !names.includes(ws.name)) continue;
@@ -105,6 +116,17 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async writeSheets(sheets: SheetSpec[], mode: WriteMode): Promise<void> {
+    if (this.fresh) {
+      const fresh = this.fresh;
+      const clash = sheets.filter((s) => fresh.some((f) => f.name === s.name)).map((s) => s.name);
+      if (clash.length && mode === 'fail-if-exists') throw new SheetExistsError(clash);
+      for (const spec of sheets) {
+        const i = fresh.findIndex((f) => f.name === spec.name);
+        if (i >= 0) fresh[i] = spec;
+        else fresh.push(spec);
+      }
+      return;
+    }
     const existing = new Map(this.workbook.worksheets.map((w) => [w.name, w]));
     const clash = sheets.filter((s) => existing.has(s.name)).map((s) => s.name);
     if (clash.length && mode === 'fail-if-exists') throw new SheetExistsError(clash);
@@ -122,6 +144,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    if (this.fresh) return writeXlsx(this.fresh);
     const buf = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buf as ArrayBuffer);
   }
@@ -140,6 +163,33 @@ function nodeRequire(m: string): unknown {
   const req = typeof require === 'function' ? require : undefined;
   if (!req) throw new Error(`此环境不支持读写本地文件(${m})`);
   return req(m);
+}
+
+/** What a spec looks like when read back (used range from A1). */
+export function specToSnapshot(spec: SheetSpec): SheetSnapshot {
+  let h = 0;
+  let w = 0;
+  for (const b of spec.blocks) {
+    const tl = parseA1(b.topLeft);
+    if (!tl) continue;
+    h = Math.max(h, tl.row + b.values.length);
+    w = Math.max(w, tl.col + (b.values[0]?.length ?? 0));
+  }
+  const values: CellValue[][] = Array.from({ length: h }, () => new Array(w).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
+  const numFmts: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
+  for (const b of spec.blocks) {
+    const tl = parseA1(b.topLeft);
+    if (!tl) continue;
+    b.values.forEach((vr, i) =>
+      vr.forEach((v, j) => {
+        values[tl.row + i][tl.col + j] = v ?? null;
+        formulas[tl.row + i][tl.col + j] = b.formulas?.[i]?.[j] ?? null;
+        numFmts[tl.row + i][tl.col + j] = b.numFmts?.[i]?.[j] ?? null;
+      }),
+    );
+  }
+  return { name: spec.name, values, formulas, numFmts };
 }
 
 function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {

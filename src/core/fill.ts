@@ -46,53 +46,40 @@ export const BLOCK_FIRST_ROW = 5;
 /** First data row (0-based) of the list layout: row 7 in A1 terms. */
 export const LIST_FIRST_ROW = 6;
 
-interface Cell {
-  v: CellValue;
-  f: string | null;
-  fmt: string | null;
-}
-
 class Grid {
-  rows: (Cell | undefined)[][] = [];
+  // parallel row arrays (fewer objects than one per cell)
+  vals: CellValue[][] = [];
+  forms: (string | null)[][] = [];
+  fmts: (string | null)[][] = [];
   width = 0;
   styles: { range: string; style: CellStyle }[] = [];
   merges: string[] = [];
   set(r: number, c: number, v: CellValue, f: string | null = null, fmt: string | null = null): void {
-    let row = this.rows[r];
-    if (!row) row = this.rows[r] = [];
-    row[c] = { v, f, fmt };
+    while (this.vals.length <= r) {
+      this.vals.push([]);
+      this.forms.push([]);
+      this.fmts.push([]);
+    }
+    this.vals[r][c] = v;
+    this.forms[r][c] = f;
+    this.fmts[r][c] = fmt;
     if (c + 1 > this.width) this.width = c + 1;
   }
-  get(r: number, c: number): Cell | undefined {
-    return this.rows[r]?.[c];
+  value(r: number, c: number): CellValue | undefined {
+    return this.vals[r]?.[c];
   }
   style(range: string, style: CellStyle): void {
     this.styles.push({ range, style });
   }
   toBlock(): CellBlock {
-    const h = this.rows.length;
-    const values: CellValue[][] = new Array(h);
-    const formulas: (string | null)[][] = new Array(h);
-    const numFmts: (string | null)[][] = new Array(h);
-    for (let r = 0; r < h; r++) {
-      const vr: CellValue[] = new Array(this.width).fill(null);
-      const fr: (string | null)[] = new Array(this.width).fill(null);
-      const nr: (string | null)[] = new Array(this.width).fill(null);
-      const row = this.rows[r];
-      if (row) {
-        for (let c = 0; c < row.length; c++) {
-          const cell = row[c];
-          if (!cell) continue;
-          vr[c] = cell.v;
-          fr[c] = cell.f;
-          nr[c] = cell.fmt;
-        }
-      }
-      values[r] = vr;
-      formulas[r] = fr;
-      numFmts[r] = nr;
-    }
-    return { topLeft: 'A1', values, formulas, numFmts };
+    const w = this.width;
+    const pad = <T>(rows: (T | null | undefined)[][]) =>
+      rows.map((row) => {
+        const out = new Array<T | null>(w);
+        for (let c = 0; c < w; c++) out[c] = row[c] ?? null;
+        return out;
+      });
+    return { topLeft: 'A1', values: pad(this.vals), formulas: pad(this.forms), numFmts: pad(this.fmts) };
   }
 }
 
@@ -143,9 +130,18 @@ class SheetState {
   grid = new Grid();
   sources = new Map<string, SourceNote & { count: number }>();
   notes: string[] = [];
-  /** computed value per [tableRowIndex][slotKey] for refs from 汇总 */
-  values = new Map<string, { address: string; value: number | null }>();
-  constructor(readonly table: TableTemplate, readonly rows: ResolvedRow[]) {}
+  /** row id → index in rows */
+  rowIdx: Map<string, number>;
+  /** row id → column (list layout) */
+  colOf = new Map<string, number>();
+  constructor(readonly table: TableTemplate, readonly rows: ResolvedRow[]) {
+    this.rowIdx = new Map(rows.map((rr, i) => [rr.row.id, i]));
+  }
+  /** Address and numeric value of a cell (null when blank or not a number). */
+  at(r: number, c: number): { address: string; value: number | null } {
+    const v = this.grid.value(r, c);
+    return { address: a1(r, c), value: typeof v === 'number' ? v : null };
+  }
   addSource(rec: DataRecord): void {
     const k = rec.source + '\u0000' + rec.quote;
     const s = this.sources.get(k);
@@ -359,7 +355,6 @@ function fillCell(
   else if (slot.column === 'current') {
     ctx.missing.push({ sheet: st.table.sheet, address, indicator: ind.id, region: slot.region, breakdown: rr.breakdown });
   }
-  st.values.set(`${slot.key}|${rr.row.id}`, { address, value });
   return value;
 }
 
@@ -456,15 +451,22 @@ function fillBlocks(
           r,
           c,
           slot,
-          (pid) => st.values.get(`${slot.key}|${pid}`),
-          (x) => ctx.states.get(x.refTable!.id)?.values.get(`${slot.key}|${x.refRow!.id}`),
+          (pid) => {
+            const i2 = st.rowIdx.get(pid);
+            return i2 === undefined ? undefined : st.at(first + i2, c);
+          },
+          (x) => {
+            const rs = ctx.states.get(x.refTable!.id);
+            const i2 = rs?.rowIdx.get(x.refRow!.id);
+            return rs && i2 !== undefined ? rs.at(first + i2, c) : undefined;
+          },
           b.districts
             ? () =>
                 b.districts!.map((d) => {
                   const dk = regions.indexOf(d);
                   const dc = 3 + dk * 3 + (col === 'current' ? 0 : 1);
-                  const cell = g.get(r, dc);
-                  return { address: a1(r, dc), value: cell && typeof cell.v === 'number' ? cell.v : null };
+                  const v = g.value(r, dc);
+                  return { address: a1(r, dc), value: typeof v === 'number' ? v : null };
                 })
             : undefined,
         );
@@ -475,8 +477,8 @@ function fillBlocks(
     st.rows.forEach((rr, i) => {
       if (rr.row.section || !rr.indicator) return;
       const r = first + i;
-      const cur = g.get(r, c)?.v;
-      const prev = g.get(r, c + 1)?.v;
+      const cur = g.value(r, c);
+      const prev = g.value(r, c + 1);
       const v = pctValue(typeof cur === 'number' ? cur : null, typeof prev === 'number' ? prev : null);
       g.set(r, c + 2, v, pctFormula(a1(r, c), a1(r, c + 1)), '0.0');
     });
@@ -516,11 +518,11 @@ function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
   g.set(hr + 1, 0, '计量单位');
   g.set(hr + 2, 0, '代码');
   let parent = '';
-  const colOf = new Map<string, number>();
+  const colOf = st.colOf;
   st.rows.forEach((rr, i) => {
     if (!rr.row.indent) parent = rr.row.label;
-    const k = cols.indexOf(i);
-    if (k < 0) return;
+    if (rr.row.section || !rr.indicator) return;
+    const k = colOf.size;
     colOf.set(rr.row.id, k + 1);
     g.set(hr, k + 1, rr.row.indent ? `${parent}:${rr.row.label}` : rr.row.label);
     g.set(hr + 1, k + 1, rr.unit);
@@ -539,8 +541,15 @@ function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
         r,
         colOf.get(st.rows[i].row.id)!,
         slot,
-        (pid) => st.values.get(`${slot.key}|${pid}`),
-        (x) => ctx.states.get(x.refTable!.id)?.values.get(`${slot.key}|${x.refRow!.id}`),
+        (pid) => {
+          const c2 = colOf.get(pid);
+          return c2 === undefined ? undefined : st.at(r, c2);
+        },
+        (x) => {
+          const rs = ctx.states.get(x.refTable!.id);
+          const c2 = rs?.colOf.get(x.refRow!.id);
+          return rs && c2 !== undefined ? rs.at(r, c2) : undefined;
+        },
       );
     }
   });

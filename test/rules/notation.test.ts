@@ -41,6 +41,10 @@ describe('parser', () => {
     expect(n.left).toMatchObject({ type: 'cell', address: 'D7' });
     expect(parseRule('【D7】=【D8】+【D9】')).toMatchObject({ type: 'cmp', op: '==' });
     expect(parseRule('[D7] <> 0')).toMatchObject({ op: '!=' });
+    // full-width brackets, signs and digits as typed with a Chinese IME
+    const fw = parseRule('\uff3bD7\uff3d\uff1d\uff3bD8\uff3d\uff0b\uff3bD9\uff3d\uff0a\uff12') as Extract<Node, { type: 'cmp' }>;
+    expect(fw).toMatchObject({ type: 'cmp', op: '==', right: { type: 'bin', op: '+', right: { type: 'bin', op: '*', right: { value: 2 } } } });
+    expect(parseRule('sum\uff08[D8]\uff0c[D9]\uff09 \u2265 1')).toMatchObject({ op: '>=', left: { type: 'call', name: 'sum' } });
   });
 
   test('Chinese indicator names and thousands separators', () => {

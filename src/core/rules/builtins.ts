@@ -458,7 +458,7 @@ const requiredEmpty: Builtin = (c) => {
       const row = s.values[r] ?? [];
       for (let col = 0; col < row.length; col++) {
         const v = row[col];
-        if (typeof v === 'string' && /^(本期|本年|数量|本期数|本年数)(\s*\(1\))?$/.test(v.trim())) {
+        if (typeof v === 'string' && /^(本期|本年|数量|本期数|本年数)(\s*[(\uff08]1[)\uff09])?$/.test(v.trim())) {
           hdr = { row: r, col };
           break;
         }

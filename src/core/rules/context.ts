@@ -177,7 +177,7 @@ function findUnitInHeader(s: SheetSnapshot, col: number): string | null {
   for (let r = 0; r < n; r++) {
     const v = s.values[r]?.[col];
     if (typeof v !== 'string') continue;
-    const m = /[((]([^()()]{1,12})[))]\s*$/.exec(v);
+    const m = /[(\uff08]([^()\uff08\uff09]{1,12})[)\uff09]\s*$/.exec(v);
     if (m) {
       const u = asUnit(m[1]);
       if (u) return u;

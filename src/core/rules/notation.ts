@@ -52,13 +52,16 @@ type Tok =
   | { t: 'eof'; pos: number };
 
 // Full-width → ASCII, one character for one (positions stay valid).
-const FW: Record<string, string> = {
-  '(': '(', ')': ')', '[': '[', ']': ']', '【': '[', '】': ']', '=': '=', '>': '>', '<': '<',
-  '+': '+', '-': '-', '*': '*', '/': '/', ',': ',', '、': ',', '!': '!', ':': ':', '@': '@',
-  '%': '%', '‘': "'", '’': "'", '“': '"', '”': '"', '.': '.', '0': '0', '1': '1', '2': '2',
-  '3': '3', '4': '4', '5': '5', '6': '6', '7': '7', '8': '8', '9': '9', '−': '-', '—': '-',
+const FW_EXTRA: Record<string, string> = {
+  '\u3010': '[', '\u3011': ']', '\u3001': ',', '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
+  '\u2212': '-', '\u2014': '-', '\u3000': ' ',
 };
-const SYMBOL_OPS: Record<string, string> = { '×': '*', '÷': '/', '≥': '>=', '≤': '<=', '≠': '!=' };
+function halfWidth(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return FW_EXTRA[ch] ?? ch;
+}
+const SYMBOL_OPS: Record<string, string> = { '\u00d7': '*', '\u00f7': '/', '\u2265': '>=', '\u2264': '<=', '\u2260': '!=' };
 
 function isIdStart(ch: string): boolean {
   return /[A-Za-z_$\u4e00-\u9fff]/.test(ch);
@@ -68,7 +71,7 @@ function isIdPart(ch: string): boolean {
 }
 
 export function tokenize(source: string): Tok[] {
-  const s = Array.from(source, (ch) => FW[ch] ?? ch).join('');
+  const s = Array.from(source, halfWidth).join('');
   const out: Tok[] = [];
   let i = 0;
   while (i < s.length) {

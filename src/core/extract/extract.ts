@@ -290,7 +290,8 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
       }
       // semantic guards
       const before = n.slice(cs, t.start);
-      const reason = guard(lex, n, t, f, cs, ce, myPrevEnd);
+      const wholes = sentRecords.filter((x) => x.t.end <= cs);
+      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined);
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
@@ -567,11 +568,11 @@ function resolveSingle(
   const local = n.slice(primaryFrom, t.start);
   const k = kindOfUnit(unit);
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
-  if (!generic) return null;
   if (lastRec) {
-    const sib = lex.siblings(lastRec.ind, unit);
+    const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || local.includes(x.name.slice(-2)));
     if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
   }
+  if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   for (const o of lex.aliases(n)) {
@@ -593,10 +594,10 @@ function resolveSingle(
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
-function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, prevEnd: number): CandidateReason | null {
+function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
-  if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit') return 'subset';
+  if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && !(whole && lex.isPart(whole, ind))) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 新建/新增 amounts never map to the stock indicator
@@ -618,6 +619,5 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
-  void prevEnd;
   return null;
 }

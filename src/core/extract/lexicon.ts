@@ -24,7 +24,7 @@ export interface Occ<T> {
 }
 
 /** Indicator definition as stored in indicators.json (extra, optional extractor hints). */
-export type IndicatorHints = IndicatorDef & { family?: string };
+export type IndicatorHints = IndicatorDef & { family?: string; parts?: string[] };
 
 const URBAN_RURAL = 'urban_rural';
 const NEW_WORDS = /新增|新建|新设|新组建|新开/;
@@ -144,6 +144,11 @@ export class Lexicon {
       this.compatCache.set(key, r);
     }
     return r;
+  }
+
+  /** True when `part` is declared a part of `whole` (其中… lines). */
+  isPart(whole: IndicatorDef, part: IndicatorDef): boolean {
+    return !!(whole as IndicatorHints).parts?.includes(part.id);
   }
 
   isNewIndicator(ind: IndicatorDef): boolean {

@@ -127,6 +127,7 @@ module.exports = (env = {}, argv = {}) => {
       host: 'localhost',
       allowedHosts: 'all',
       hot: false,
+      static: false, // everything is served from the webpack build
       headers: { 'Access-Control-Allow-Origin': '*' },
       // https with office-addin-dev-certs when installed (Office requires https); plain http otherwise.
       server: certs ? { type: 'https', options: certs } : 'http',

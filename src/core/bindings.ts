@@ -27,9 +27,14 @@ export function encodeBindings(bindings: Binding[], valueOf?: ValueOf): SheetSpe
   ];
   const formulas: (string | null)[][] = [new Array(10).fill(null), new Array(10).fill(null)];
   // group runs: same sheet/row/region/year/period/column, consecutive columns
-  const sorted = bindings
-    .map((b) => ({ b, p: parseA1(b.address) }))
-    .filter((x) => x.p !== null) as { b: Binding; p: { row: number; col: number } }[];
+  const sheetOrder = new Map<string, number>();
+  for (const b of bindings) if (!sheetOrder.has(b.sheet)) sheetOrder.set(b.sheet, sheetOrder.size);
+  const sorted = (
+    bindings.map((b) => ({ b, p: parseA1(b.address) })).filter((x) => x.p !== null) as {
+      b: Binding;
+      p: { row: number; col: number };
+    }[]
+  ).sort((x, y) => sheetOrder.get(x.b.sheet)! - sheetOrder.get(y.b.sheet)! || x.p.row - y.p.row || x.p.col - y.p.col);
   let i = 0;
   while (i < sorted.length) {
     const start = sorted[i];

@@ -148,6 +148,51 @@ describe('counts and amounts', () => {
   });
 });
 
+describe('parts, families and look-alikes', () => {
+  test('其中 parts declared in the catalogue, and 床位 after 养老机构', () => {
+    const r = run('全市共有社会组织5,432个,其中社会团体2,100个、民办非企业单位3,200个、基金会132个。全区现有养老机构32家,床位4,800张,其中护理型床位2,100张。');
+    expect(facts(r.records)).toEqual([
+      ['social_orgs', '', 5432, '个', 'exact'],
+      ['social_groups', '', 2100, '个', 'exact'],
+      ['non_enterprise_units', '', 3200, '个', 'exact'],
+      ['foundations', '', 132, '个', 'exact'],
+      ['elder_institutions', '', 32, '家', 'exact'],
+      ['elder_beds', '', 4800, '张', 'exact'],
+      ['nursing_beds', '', 2100, '张', 'exact'],
+    ]);
+  });
+
+  test('残疾人两项补贴 in a 分别 list = 生活补贴, 护理补贴', () => {
+    const r = run('残疾人两项补贴标准分别提高到每人每月120元、110元。');
+    expect(facts(r.records)).toEqual([
+      ['disab_living_std', '', 120, '元/人·月', 'exact'],
+      ['disab_care_std', '', 110, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('月人均补助水平 is not the 低保 standard', () => {
+    const r = run('城乡低保月人均补助水平分别达到520元、310元。城市低保月人均补助水平达到530元。');
+    expect(r.records).toEqual([]);
+    expect(r.candidates.map((c) => c.value)).toEqual([520, 310, 530]);
+  });
+
+  test('persons and households of one subject, stated with 、', () => {
+    const r = run('截至6月底,全市低保对象共计3.2万户、5.1万人,特困供养人员2.2万人;上半年累计支出各类救助资金5.3亿元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 3.2, '万户', 'exact'],
+      ['dibao_persons', '', 5.1, '万人', 'exact'],
+      ['tekun_persons', '', 2.2, '万人', 'exact'],
+      ['assist_funds', '', 5.3, '亿元', 'exact'],
+    ]);
+  });
+
+  test('a group receiving something is not the stock of that group', () => {
+    const r = run('为320名分散供养特困人员发放慰问品。全市特困供养人员达到1.1万人。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '', 1.1, '万人', 'exact']]);
+    expect(r.candidates[0]).toMatchObject({ value: 320, reason: 'action' });
+  });
+});
+
 describe('what is not this period’s fact', () => {
   test('a typo that breaks a number becomes a candidate', () => {
     const r = run('全市保障低保对象82.5.1万人,发放低保资金4.9亿元。');

@@ -75,6 +75,8 @@ interface Found {
   occ?: Occ<AliasEntry>;
 }
 
+/** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
+const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
@@ -384,7 +386,7 @@ function splitItems(lex: Lexicon, n: string, from: number, to: number): Item[] {
 
 /** Best indicator named in `str` for a value in `unit` (direct alias or a family sibling). */
 function bestIn(lex: Lexicon, str: string, unit: string, preferEnd = true): { ind: IndicatorDef; breakdown: string } | null {
-  const occ = lex.aliases(str);
+  const occ = lex.aliases(str).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(str.slice(o.end))));
   const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
   const pick = (list: Occ<AliasEntry>[]) =>
     list.sort((x, y) => (preferEnd ? y.end - x.end : x.start - y.start) || y.end - y.start - (x.end - x.start))[0];
@@ -439,6 +441,15 @@ function resolveList(
       { text: '农村' + rest, extras: it.extras },
     ];
   };
+  // 残疾人两项补贴 = 困难残疾人生活补贴 + 重度残疾人护理补贴 (国发〔2015〕52号), in that order
+  const twoSubsidies = (it: Item): Item[] =>
+    /两项补贴/.test(it.text) && toks.length === 2 * items.length
+      ? [
+          { text: '困难残疾人生活补贴' + it.text.replace(/^.*两项补贴/, ''), extras: [] },
+          { text: '重度残疾人护理补贴' + it.text.replace(/^.*两项补贴/, ''), extras: [] },
+        ]
+      : [it];
+  items = items.flatMap(twoSubsidies);
   let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) ? urbanRural(it) : [it]));
   if (expanded.length !== toks.length) {
     if (/城乡/.test(n.slice(from, to)) && items.length * 2 === toks.length && groups.length === items.length) {
@@ -487,7 +498,10 @@ function resolveList(
       f.ind = inSentence;
       continue;
     }
-    const only = lex.catalogue.indicators.filter((ind) => ind.breakdowns && sets.includes(ind.breakdowns) && lex.fits(ind, unit));
+    // the only indicator with this breakdown set (not for 城市/农村: too many indicators split that way)
+    const only = lex.catalogue.indicators.filter(
+      (ind) => ind.breakdowns && ind.breakdowns !== 'urban_rural' && sets.includes(ind.breakdowns) && lex.fits(ind, unit),
+    );
     if (only.length === 1) f.ind = only[0];
     else fromItems[i] = null;
   }
@@ -529,7 +543,7 @@ function resolveSingle(
   if (isStdUnit(unit) && unit !== '元' && Math.min(prevEnd, cs) > 0) ranges.push([0, t.start]);
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
-    const occ = lex.aliases(n, a, b);
+    const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
     const sib = r === 0 ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
@@ -597,7 +611,7 @@ function resolveSingle(
 function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
-  if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && !(whole && lex.isPart(whole, ind))) return 'subset';
+  if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 新建/新增 amounts never map to the stock indicator

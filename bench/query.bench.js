@@ -26,17 +26,18 @@ async function run() {
   const catMs = ms(tCat);
   const { text, label } = datasetText(catalogue);
 
-  // load + index: best of 5 fresh engines (each builds its own resolver maps and index)
-  let loadMs = Infinity;
-  let engine;
+  // load + index: the first (cold) load of the process, then the median of 5 more
+  const t1 = process.hrtime.bigint();
+  let engine = MzEngine.fromCsv(text, catalogue);
+  const firstLoad = ms(t1);
+  const loads = [];
   for (let i = 0; i < 5; i++) {
     const t0 = process.hrtime.bigint();
     engine = MzEngine.fromCsv(text, catalogue);
-    loadMs = Math.min(loadMs, ms(t0));
+    loads.push(ms(t0));
   }
-  const t1 = process.hrtime.bigint();
-  MzEngine.fromCsv(text, catalogue);
-  const firstLoad = ms(t1);
+  loads.sort((a, b) => a - b);
+  const loadMs = loads[2];
 
   // queries as a user types them: short names / aliases, years as numbers and "2020年" text
   const queries = [];
@@ -50,20 +51,27 @@ async function run() {
   let okCount = 0;
   // warm-up (JIT), then the timed run on a fresh engine so name caches start empty
   for (let i = 0; i < 2000; i++) engine.value(...queries[i % queries.length]);
-  const fresh = MzEngine.fromCsv(text, catalogue);
-  const t2 = process.hrtime.bigint();
-  for (let i = 0; i < N; i++) {
-    const q = queries[i % queries.length];
-    if (fresh.value(q[0], q[1], q[2], q[3]).ok) okCount++;
+  // 5 timed runs, each on a fresh engine (name caches start empty); the median is reported
+  const runs = [];
+  for (let k = 0; k < 5; k++) {
+    const fresh = MzEngine.fromCsv(text, catalogue);
+    okCount = 0;
+    const t2 = process.hrtime.bigint();
+    for (let i = 0; i < N; i++) {
+      const q = queries[i % queries.length];
+      if (fresh.value(q[0], q[1], q[2], q[3]).ok) okCount++;
+    }
+    runs.push(ms(t2) / 1000);
+    if (okCount !== N) throw new Error(`lookups failed: ${N - okCount} of ${N}`);
   }
-  const lookupS = ms(t2) / 1000;
-  if (okCount !== N) throw new Error(`lookups failed: ${N - okCount} of ${N}`);
+  runs.sort((a, b) => a - b);
+  const lookupS = runs[2];
 
   return [
-    { name: `数据集加载+索引(${engine.records.length} 条,${label})`, value: loadMs, unit: 'ms', target: '< 50 ms' },
-    { name: '数据集加载+索引(首次,含 JIT 预热前)', value: Math.max(firstLoad, loadMs), unit: 'ms', target: '< 50 ms' },
+    { name: `数据集加载+索引,首次(${engine.records.length} 条,${label})`, value: firstLoad, unit: 'ms', target: '< 50 ms' },
+    { name: '数据集加载+索引,再次(5 次中位数)', value: loadMs, unit: 'ms', target: '< 50 ms' },
     { name: '目录加载(loadCatalogue)', value: catMs, unit: 'ms', target: '' },
-    { name: `100,000 次名称→数值查询(${queries.length} 种写法循环)`, value: lookupS, unit: 's', target: '< 0.2 s' },
+    { name: `100,000 次名称→数值查询(${queries.length} 种写法循环,5 次中位数)`, value: lookupS, unit: 's', target: '< 0.2 s' },
   ];
 }
 

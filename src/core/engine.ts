@@ -20,6 +20,8 @@ interface Entry {
   record: DataRecord;
   fromUser: boolean;
   rank: number;
+  /** The value in the indicator's canonical unit, computed on first use (null: not convertible). */
+  canon?: number | null;
 }
 
 export interface RejectedRecord {
@@ -68,6 +70,9 @@ export function resolveYear(x: unknown): { ok: true; year: number } | QueryError
   return res;
 }
 
+// One resolver per catalogue object: its maps are immutable once built (only name caches grow).
+const resolvers = new WeakMap<Catalogue, Resolver>();
+
 const key = (region: string, id: string, year: number, bd: string) => `${region}|${id}|${year}|${bd}`;
 
 export class MzEngine {
@@ -87,7 +92,9 @@ export class MzEngine {
 
   constructor(catalogue: Catalogue, records: DataRecord[]) {
     this.catalogue = catalogue;
-    this.resolver = new Resolver(catalogue);
+    let r = resolvers.get(catalogue);
+    if (!r) resolvers.set(catalogue, (r = new Resolver(catalogue)));
+    this.resolver = r;
     this.ingest(records, false, '');
   }
 
@@ -245,7 +252,11 @@ export class MzEngine {
       }
       const e = this.index.get(key(rr.region.name, ind.id, ry.year, rb.breakdown));
       if (!e) return this.missing(rr.region.name, ind, ry.year, rb.breakdown);
-      const v = convert(e.record.value, e.record.unit, target);
+      let v: number | null;
+      if (target === ind.unit) {
+        if (e.canon === undefined) e.canon = convert(e.record.value, e.record.unit, target);
+        v = e.canon;
+      } else v = convert(e.record.value, e.record.unit, target);
       if (v === null) {
         if (target === ind.unit) {
           // stored unit cannot be expressed in the canonical one: give it as stated

@@ -14,9 +14,14 @@ export function normaliseText(input: string): string {
   return s.replace(SPACES, ' ').trim();
 }
 
+// Anything normaliseKey would change; strings without it (most catalogue names) are returned as is.
+const KEY_DIRTY = /[\s\u00a0\u3000\uff01-\uffef\u2460-\u24ff\u3200-\u33ff\uf900-\ufaffA-Z\u30fb\u2022\u2027\u2219\u22c5]/;
+
 /** Lookup key: normalised, without any spaces, ASCII lower-cased. */
 export function normaliseKey(input: string): string {
-  return normaliseText(input).replace(/ /g, '').toLowerCase();
+  const s = String(input);
+  if (!KEY_DIRTY.test(s)) return s;
+  return normaliseText(s).replace(/ /g, '').toLowerCase();
 }
 
 /** Levenshtein distance over code points (so each Chinese character counts once). */

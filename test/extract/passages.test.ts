@@ -193,6 +193,70 @@ describe('parts, families and look-alikes', () => {
   });
 });
 
+describe('a whole report of another city (context inferred)', () => {
+  const text = [
+    '泰安市民政局2022年上半年工作总结',
+    '一、上半年工作完成情况',
+    '(一)兜牢民生底线。城乡低保标准分别提高到每人每月830元、650元,城乡特困人员基本生活标准分别提高到每人每月1079元、845元.上半年共保障城乡低保对象6.8万人,发放低保金2.1亿元;实施临时救助3,200人次,支出临时救助资金680万元。',
+    '(二)发展养老服务。新建社区养老服务中心12处,新增养老床位600张,全市养老床位达到3.2万张;为1.2万名老年人提供居家养老上门服务。',
+    '(三)社会事务。上半年办理结婚登记8,600对、离婚登记2,100对,火化遗体6,500具,基本殡葬服务补贴标准为每人1,200元。',
+    '二、下半年工作打算',
+    '(一)力争全年新增养老床位1000张。',
+    '(二)城乡低保标准提高到每人每月900元、700元。',
+  ].join('\n');
+  const r = extractRecords(text, { source: 'taian.txt', catalogue });
+
+  test('context', () => {
+    expect(r.records.every((x) => x.region === '泰安市' && x.year === 2022 && x.period === '上半年')).toBe(true);
+  });
+
+  test('facts of the first half, none of the plans', () => {
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 830, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 650, '元/人·月', 'exact'],
+      ['tekun_std_urban', '', 1079, '元/人·月', 'exact'],
+      ['tekun_std_rural', '', 845, '元/人·月', 'exact'],
+      ['dibao_persons', '', 6.8, '万人', 'exact'],
+      ['dibao_funds', '', 2.1, '亿元', 'exact'],
+      ['temp_assist_times', '', 3200, '人次', 'exact'],
+      ['temp_assist_funds', '', 680, '万元', 'exact'],
+      ['elder_beds_new', '', 600, '张', 'exact'],
+      ['elder_beds', '', 3.2, '万张', 'exact'],
+      ['elder_homecare_persons', '', 1.2, '万人', 'exact'],
+      ['marriage_reg', '', 8600, '对', 'exact'],
+      ['divorce_reg', '', 2100, '对', 'exact'],
+      ['cremations', '', 6500, '具', 'exact'],
+      ['funeral_subsidy_std', '', 1200, '元/人', 'exact'],
+    ]);
+    expect(r.candidates.filter((c) => c.reason === 'plan').map((c) => c.value)).toEqual([1000, 900, 700]);
+  });
+});
+
+describe('城乡 pairs without 分别', () => {
+  test('城乡X提高到A、B', () => {
+    const r = run('城乡低保标准提高到每人每月900元、700元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 900, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 700, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('two levels with 和, no 分别', () => {
+    const r = run('全市城乡低保和特困供养标准提高到每人每月800元、600元和1040元、780元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 800, '元/人·月', 'exact'],
+      ['dibao_std_rural', '', 600, '元/人·月', 'exact'],
+      ['tekun_std_urban', '', 1040, '元/人·月', 'exact'],
+      ['tekun_std_rural', '', 780, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('a unified standard is one value', () => {
+    const r = run('城乡低保标准均提高到每人每月900元。');
+    expect(facts(r.records)).toEqual([['dibao_std', '', 900, '元/人·月', 'exact']]);
+  });
+});
+
 describe('what is not this period’s fact', () => {
   test('a typo that breaks a number becomes a candidate', () => {
     const r = run('全市保障低保对象82.5.1万人,发放低保资金4.9亿元。');

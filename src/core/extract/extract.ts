@@ -272,6 +272,30 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
       });
     }
 
+    // ---- 城乡X提高到A、B (no 分别): two values for 城市 and 农村 ----
+    for (const t0 of toks) {
+      if (done.has(t0) || t0.role !== 'value') continue;
+      const cs0 = clauseStart(n, t0.start);
+      if (toks.some((x) => x !== t0 && x.start >= cs0 && x.start < t0.start)) continue; // first value of its clause
+      const subject = n.slice(cs0, t0.start);
+      if (!/城乡/.test(subject) || /分别/.test(subject)) continue;
+      const listToks = listAfter(n, toks, t0.start);
+      if (listToks.length !== 2 && listToks.length !== 4) continue;
+      const verb = /(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|上调至|上调到|达到|为|是)(每人每月|每人每年|每人|每月)?$/.exec(subject);
+      if (!verb) continue;
+      const res = resolveList(lex, n, cs0, t0.start - verb[0].length, listToks, s, t0.start);
+      if (!res || res.some((r) => !r.length)) continue;
+      for (const x of listToks) done.add(x);
+      res.forEach((r, i) => {
+        const t = listToks[i];
+        if (!admissible(t, r[0].ind)) return;
+        for (const f of r) {
+          emit(s, t, f.ind, f.breakdown, t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+        }
+      });
+    }
+
     // ---- single values ----
     let prevEnd = 0;
     for (const t of toks) {
@@ -415,12 +439,13 @@ function resolveList(
   to: number,
   toks: ValueToken[],
   s: Sentence,
+  labelFrom = to + 2,
 ): Found[][] | null {
   const unit = toks[0].unit;
   let items = splitItems(lex, n, from, to);
   // labels written before each value: 一级220元、二级165元
   const labels = toks.map((t, i) => {
-    const a = i === 0 ? to + 2 : toks[i - 1].end;
+    const a = i === 0 ? labelFrom : toks[i - 1].end;
     return n.slice(a, t.start).replace(/^[、和及与]/, '');
   });
   const labelBd = labels.map((l) => {

@@ -32,7 +32,7 @@ beforeAll(() => {
     const err = e as { stdout?: string; stderr?: string };
     buildLog = `${err.stdout ?? ''}\n${err.stderr ?? ''}`;
   }
-}, 240000);
+}, 480000);
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 

@@ -11,7 +11,7 @@ import {
   WriteMode,
   parseA1,
 } from '../core/workbook';
-import { writeXlsx } from './xlsxWriter';
+import { rowHeights, writeXlsx } from './xlsxWriter';
 
 type XStyle = Partial<ExcelJS.Style>;
 
@@ -32,13 +32,6 @@ const BASE: Record<CellStyle | 'plain', XStyle> = {
   total: { font: { name: FONT, size: 10, bold: true }, border: BORDER, alignment: { vertical: 'middle' } },
   note: { font: { name: FONT, size: 9 }, alignment: { vertical: 'top', wrapText: true } },
 };
-
-/** Width of a text in character cells (CJK counts 2). */
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return w;
-}
 
 function normValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
@@ -303,24 +296,14 @@ function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       // overlapping merge: ignore, values stay
     }
   }
-  // row heights: title, and wrapped notes merged across the sheet
-  const widthOf = (c0: number, c1: number) => {
-    let w = 0;
-    for (let c = c0; c <= c1; c++) w += spec.colWidths[c] ?? 9;
-    return w;
-  };
-  for (const m of spec.merges) {
-    const [from, to] = m.split(':');
-    const p = parseA1(from);
-    const q = parseA1(to ?? from);
-    if (!p || !q || p.row !== q.row) continue;
-    const sname = styleAt.get(p.row * stride + p.col);
-    const cell = ws.getRow(p.row + 1).getCell(p.col + 1);
-    const text = typeof cell.value === 'string' ? cell.value : '';
-    if (sname === 'title') ws.getRow(p.row + 1).height = 28;
-    else if (sname === 'note' && text) {
-      const lines = Math.max(1, Math.ceil((textWidth(text) * 0.95) / Math.max(10, widthOf(p.col, q.col))));
-      ws.getRow(p.row + 1).height = Math.max(14, lines * 13);
-    }
-  }
+  // row heights: title, wrapped headers and notes (same rules as the fast writer)
+  const heights = rowHeights(
+    spec,
+    (r, c) => styleAt.get(r * stride + c),
+    (r, c) => {
+      const v = ws.getRow(r + 1).getCell(c + 1).value;
+      return typeof v === 'string' ? v : '';
+    },
+  );
+  for (const [r, h] of heights) ws.getRow(r + 1).height = h;
 }

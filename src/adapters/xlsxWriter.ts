@@ -24,6 +24,32 @@ export function rowHeights(spec: SheetSpec, styleAt: (r: number, c: number) => C
     for (let c = c0; c <= c1; c++) w += spec.colWidths[c] ?? 9;
     return w;
   };
+  // wrapped header cells: as many lines as the text needs in its column (merged cells: their width)
+  const mergedWidth = new Map<string, number>();
+  for (const m of spec.merges) {
+    const [from, to] = m.split(':');
+    const p = parseA1(from);
+    const q = parseA1(to ?? from);
+    if (p && q) mergedWidth.set(`${p.row},${p.col}`, p.row === q.row ? widthOf(p.col, q.col) : -1);
+  }
+  for (const st of spec.styles ?? []) {
+    if (st.style !== 'header') continue;
+    const [from, to] = st.range.split(':');
+    const p = parseA1(from);
+    const q = parseA1(to ?? from);
+    if (!p || !q) continue;
+    for (let r = p.row; r <= q.row; r++) {
+      for (let c = p.col; c <= q.col; c++) {
+        const text = textAt(r, c);
+        if (!text) continue;
+        const mw = mergedWidth.get(`${r},${c}`);
+        if (mw === -1) continue; // merged over rows: fits
+        const w = mw ?? widthOf(c, c);
+        const lines = Math.ceil((textWidth(text) + 1) / Math.max(4, w - 1));
+        if (lines > 1) out.set(r, Math.max(out.get(r) ?? 15, lines * 13 + 3));
+      }
+    }
+  }
   for (const m of spec.merges) {
     const [from, to] = m.split(':');
     const p = parseA1(from);

@@ -248,8 +248,8 @@ function colWidths(layout: FillLayout, st: SheetState): number[] {
     w.push(34, 10, 14);
     for (let c = 3; c < st.grid.width; c++) w.push((c - 3) % 3 === 2 ? 9 : 12);
   } else {
-    w.push(14);
-    for (let c = 1; c < st.grid.width; c++) w.push(12);
+    w.push(22);
+    for (let c = 1; c < st.grid.width; c++) w.push(14);
   }
   return w;
 }

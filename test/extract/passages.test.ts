@@ -232,6 +232,27 @@ describe('a whole report of another city (context inferred)', () => {
   });
 });
 
+describe('新增 with 城乡/农村 inserted, families', () => {
+  test('新增城乡低保对象…户…人; 退出 is not a level of anything', () => {
+    const r = run('全年新增城乡低保对象1,200户2,300人,退出低保800户。新增农村低保对象300户560人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '', 1200, '户', 'exact'],
+      ['dibao_new_persons', '', 2300, '人', 'exact'],
+      ['dibao_new_households', '农村', 300, '户', 'exact'],
+      ['dibao_new_persons', '农村', 560, '人', 'exact'],
+    ]);
+    expect(r.candidates.map((c) => c.value)).toEqual([800]);
+  });
+
+  test('高龄津贴 amount, then 惠及 persons of the same family', () => {
+    const r = run('全年共发放高龄津贴3,456万元,惠及高龄老人5.6万人。');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_funds', '', 3456, '万元', 'exact'],
+      ['elder_age_allowance_persons', '', 5.6, '万人', 'exact'],
+    ]);
+  });
+});
+
 describe('城乡 pairs without 分别', () => {
   test('城乡X提高到A、B', () => {
     const r = run('城乡低保标准提高到每人每月900元、700元。');

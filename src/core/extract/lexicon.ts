@@ -68,6 +68,8 @@ export class Lexicon {
             }
           }
           this.addAlias({ text: '城乡' + a, ind, breakdown: '' });
+          const nm = /^(新增|新建)(.+)$/.exec(a);
+          if (nm) this.addAlias({ text: nm[1] + '城乡' + nm[2], ind, breakdown: '' });
         }
       }
     }

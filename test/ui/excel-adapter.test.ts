@@ -30,8 +30,8 @@ function expectWritten(fx: FakeExcel, s: SheetSpec) {
       row.forEach((v, c) => {
         const cell = fx.sheet(s.name)!.get(tl.row + r, tl.col + c);
         const f = b.formulas?.[r]?.[c];
-        if (f) expect(cell?.formula).toBe(f);
-        else if (v === null) expect(cell?.value ?? null).toBeNull();
+        if (f) expect(cell?.formula).toBe(f.startsWith('=') ? f : '=' + f);
+        else if (v === null) expect(cell?.value === '' ? null : cell?.value ?? null).toBeNull(); // Excel reads an empty cell as ""
         else expect(cell?.value).toBe(v);
         const nf = b.numFmts?.[r]?.[c];
         if (nf) expect(cell?.numFmt).toBe(nf);
@@ -216,5 +216,74 @@ describe('ExcelWorkbook UI affordances', () => {
     const addr = await new ExcelWorkbook(fx.run).insertFormulaAtSelection('=MZ.STANDARD("济南市","城市低保标准",2020)');
     expect(addr).toBe('A!C3');
     expect(fx.cell('A', 'C3')?.formula).toBe('=MZ.STANDARD("济南市","城市低保标准",2020)');
+  });
+});
+
+describe('ExcelWorkbook driven by the task pane model (real fill engine and rules)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { model } = require('./fixtures') as typeof import('./fixtures');
+
+  test('a fill of all tables for one region takes 3 syncs; a check reads in 2', async () => {
+    const fx = new FakeExcel(['Sheet1']);
+    const m = model({ adapter: new ExcelWorkbook(fx.run), host: 'excel' });
+    const tables = m.core.tables();
+    await m.fill({ tables: tables.map((t) => t.id), regions: ['济南市'], year: 2020 }, 'fail-if-exists');
+    expect(fx.syncs).toBe(3);
+    for (const t of tables) expect(fx.sheet(t.name)).toBeDefined();
+    expect(fx.sheet('_MZ_BINDINGS')!.visibility).toBe('Hidden');
+    // the values written are the fill engine's SheetSpecs, cell for cell
+    const specs = m.core.fill({ engine: m.engine, regions: ['济南市'], year: 2020, tables: tables.map((t) => t.id) }).sheets;
+    for (const s of specs) expectWritten(fx, s);
+
+    fx.syncs = 0;
+    const result = await m.check();
+    expect(fx.syncs).toBe(2);
+    expect(result.noBindings).toBe(false);
+    // P01: 特困 1000 < 1.3 × 低保 821, at the 特困 cell of 社会救助标准
+    const p01 = result.findings.find((f) => f.ruleId === 'P01');
+    expect(p01?.cells[0].sheet).toBe('社会救助标准');
+
+    // a second fill of the same tables asks first (1 sync, nothing written) …
+    fx.syncs = 0;
+    await expect(m.fill({ tables: ['社会救助标准'], regions: ['济南市'], year: 2020 }, 'fail-if-exists')).rejects.toBeInstanceOf(
+      SheetExistsError,
+    );
+    expect(fx.syncs).toBe(1);
+    // … and replacing also takes 3 syncs
+    fx.syncs = 0;
+    await m.fill({ tables: tables.map((t) => t.id), regions: ['济南市'], year: 2020 }, 'replace');
+    expect(fx.syncs).toBe(3);
+  });
+
+  test('user data goes to the hidden _MZ_DATA sheet and to OfficeRuntime.storage under mz.userRecords.v1', async () => {
+    const fx = new FakeExcel(['Sheet1']);
+    const store = new Map<string, string>();
+    const { AppModel } = await import('../../src/taskpane/app/model');
+    const { createCore } = await import('../../src/taskpane/app/core');
+    const { DATASET } = await import('./fixtures');
+    const make = () =>
+      new AppModel({
+        host: 'excel',
+        core: createCore(),
+        bundledCsv: DATASET,
+        adapter: new ExcelWorkbook(fx.run),
+        storage: { getItem: async (k) => store.get(k) ?? null, setItem: async (k, v) => void store.set(k, v) },
+      });
+    const m = make();
+    const preview = m.previewCsv('mine.csv', new TextEncoder().encode('region,year,indicator,value,unit,quote\n济南,2021,城市低保标准,870,元/月,=HYPERLINK("x")\n'));
+    expect(preview.problems).toEqual([]);
+    await m.importPreview(preview);
+    expect(fx.sheet('_MZ_DATA')!.visibility).toBe('Hidden');
+    expect(fx.cell('_MZ_DATA', 'A2')?.value).toBe('济南');
+    expect(fx.cell('_MZ_DATA', 'L2')?.value).toBe('=HYPERLINK("x")'); // text, not a formula
+    expect(fx.cell('_MZ_DATA', 'L2')?.formula).toBeUndefined();
+    expect(store.get('mz.userRecords.v1')).toContain('济南,2021,全年');
+    expect(m.engine.value('济南市', '城市低保标准', 2021)).toMatchObject({ ok: true, value: 870, fromUser: true });
+    // a fresh pane on the same workbook (e.g. a colleague's PC) reads the data back from the workbook
+    store.clear();
+    const again = make();
+    await again.loadUserData();
+    expect(again.engine.value('济南市', '城市低保标准', 2021)).toMatchObject({ ok: true, value: 870 });
+    expect(store.get('mz.userRecords.v1')).toContain('870');
   });
 });

@@ -7,7 +7,7 @@ import { FillView } from './FillView';
 import { CheckView } from './CheckView';
 import { DataView } from './DataView';
 import { FunctionsView } from './FunctionsView';
-import { ErrorBar, download, readFileBytes, useModel, useStyles } from './ui';
+import { ErrorBar, FilePicker, download, readFileBytes, useModel, useStyles } from './ui';
 
 /** A workbook the standalone page edits in memory (XlsxWorkbook). */
 export interface StandaloneBook extends WorkbookAdapter {
@@ -73,23 +73,19 @@ export function StandaloneBar({ model, io }: { model: AppModel; io: StandaloneIo
   return (
     <div className={s.card} style={{ margin: '6px 0' }} aria-label="工作簿">
       <div className={s.row} style={{ alignItems: 'center' }}>
-        <label className="mz-upload" style={{ display: 'inline-flex' }}>
-          <span style={visuallyHidden}>上传工作簿(.xlsx)</span>
-          <input
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="xlsx-input"
-            style={{ maxWidth: 200 }}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f)
-                void act('正在读取工作簿…', async () => {
-                  const b = await io.open(await readFileBytes(f));
-                  await model.setWorkbook(b, f.name);
-                });
-            }}
-          />
-        </label>
+        <FilePicker
+          label="上传工作簿(.xlsx)"
+          size="small"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          testId="xlsx-input"
+          disabled={!!busy}
+          onFile={(f) =>
+            void act('正在读取工作簿…', async () => {
+              const b = await io.open(await readFileBytes(f));
+              await model.setWorkbook(b, f.name);
+            })
+          }
+        />
         <Button size="small" onClick={() => act('正在新建…', async () => model.setWorkbook(await io.create(), '新工作簿.xlsx'))}>
           新建工作簿
         </Button>
@@ -116,11 +112,3 @@ export function StandaloneBar({ model, io }: { model: AppModel; io: StandaloneIo
   );
 }
 
-const visuallyHidden: React.CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { DataRecord } from '../../core/types';
 import type { AppModel, ImportPreview } from './model';
-import { ErrorBar, Note, download, readFileBytes, useModel, useStyles } from './ui';
+import { ErrorBar, FilePicker, Note, download, readFileBytes, useModel, useStyles } from './ui';
 
 const ALL = '__all__';
 const MAX_ROWS = 100;
@@ -167,9 +167,9 @@ function ImportCsv({ model }: { model: AppModel }): React.JSX.Element {
     <div className={s.view} style={{ padding: 0 }}>
       <h3 className={s.h}>导入 CSV</h3>
       <span className={s.small}>列:region, year, indicator(或 indicator_id), value, unit,可选 breakdown, period, qualifier, source, quote。支持 UTF-8 与 GBK/GB18030 编码。</span>
-      <Field label="选择 CSV 文件">
-        <input type="file" accept=".csv,text/csv" data-testid="csv-input" onChange={(e) => onFile(e.target.files?.[0])} />
-      </Field>
+      <div>
+        <FilePicker label="选择 CSV 文件…" accept=".csv,text/csv" testId="csv-input" disabled={busy} onFile={onFile} />
+      </div>
       {busy ? <Spinner size="tiny" label="正在处理…" /> : null}
       <ErrorBar error={error} title="导入失败" />
       {done ? <Note intent="success">{done}</Note> : null}

@@ -1,6 +1,6 @@
 // Small shared UI pieces: model subscription, styles, error/empty states.
-import React, { useSyncExternalStore } from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import React, { useRef, useSyncExternalStore } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppModel } from './model';
 
 export function useModel(model: AppModel): number {
@@ -82,3 +82,46 @@ export function readFileBytes(file: File): Promise<Uint8Array> {
     fr.readAsArrayBuffer(file);
   });
 }
+
+/** A button that opens the browser's file chooser (the native input's text is not localised). */
+export function FilePicker(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  disabled?: boolean;
+  appearance?: 'primary' | 'secondary';
+  size?: 'small' | 'medium';
+  onFile: (file: File) => void;
+}): React.JSX.Element {
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button size={props.size} appearance={props.appearance} disabled={props.disabled} onClick={() => ref.current?.click()}>
+        {props.label}
+      </Button>
+      <input
+        ref={ref}
+        type="file"
+        accept={props.accept}
+        data-testid={props.testId}
+        aria-label={props.label}
+        tabIndex={-1}
+        style={visuallyHidden}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) props.onFile(f);
+        }}
+      />
+    </>
+  );
+}
+
+export const visuallyHidden: React.CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+};

@@ -4,7 +4,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { execFileSync } = require('child_process');
+const { execFileSync, spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
 
@@ -44,9 +44,16 @@ function fmt(v) {
   return v.toPrecision(3);
 }
 
+async function one(f) {
+  const mod = require(path.join(__dirname, f));
+  const res = await mod.run();
+  process.stdout.write('\n@@BENCH@@' + JSON.stringify(res) + '\n');
+}
+
 async function main() {
+  if (process.argv[2] === '--one') return one(process.argv[3]);
   ensureLib();
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2); // optional name filters: node bench/run.js query extract
   const files = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.bench.js'))
@@ -55,12 +62,15 @@ async function main() {
   const rows = [];
   for (const f of files) {
     const t0 = process.hrtime.bigint();
-    try {
-      const mod = require(path.join(__dirname, f));
-      const res = await mod.run();
-      for (const r of res) rows.push({ file: f, ...r });
-    } catch (e) {
-      rows.push({ file: f, name: '运行失败: ' + ((e && e.message) || e), value: '-', unit: '', target: '' });
+    // each bench in its own process, so one bench's heap and JIT state do not skew the next
+    const r = spawnSync(process.execPath, [__filename, '--one', f], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.stderr) process.stderr.write(r.stderr);
+    const m = /@@BENCH@@(.*)$/m.exec(r.stdout || '');
+    if (r.status === 0 && m) {
+      for (const row of JSON.parse(m[1])) rows.push({ file: f, ...row });
+    } else {
+      const why = (r.stderr || r.stdout || '').trim().split('\n').pop() || `退出码 ${r.status}`;
+      rows.push({ file: f, name: '运行失败: ' + why, value: '-', unit: '', target: '' });
     }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     console.log(`bench: ${f} 用时 ${ms.toFixed(0)} ms`);

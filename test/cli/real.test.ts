@@ -40,6 +40,8 @@ describe('mz extract', () => {
     }
     expect(rows).toContainEqual(expect.objectContaining({ region: '河口区', year: 2021, indicator: '城市低保标准', value: 869, breakdown: '' }));
     expect(rows).toContainEqual(expect.objectContaining({ indicator: '困难残疾人生活补贴标准', breakdown: '三四级', value: 125 }));
+    // the report lies outside the working directory: its bare file name is the source
+    expect(rows[0].source).toBe(path.basename(seed('001')));
   });
   test('--region/--year override inference; --format csv is the dataset format', async () => {
     const r = await mz(['extract', seed('004'), '--region', '淄博', '--year', '2020', '--format', 'csv']);

@@ -83,7 +83,9 @@ export const run: Command = async (argv, io) => {
     }
     for (const u of ctx.unresolved ?? []) io.err(`未能确定:${u}\n`);
   }
-  const source = path.relative(io.cwd, src.path).split(path.sep).join('/') || path.basename(src.path);
+  // the path as typed from the working directory, or the bare file name when it lies outside
+  const rel = path.relative(io.cwd, src.path);
+  const source = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(src.path);
   const res = extractRecords(src.text, { region, year, period, source, catalogue });
   for (const n of res.notes ?? []) io.err(`说明:${n}\n`);
   if (src.encoding !== 'utf-8') io.err(`文件按 ${src.encoding.toUpperCase()} 编码读取\n`);

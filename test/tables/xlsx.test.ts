@@ -190,8 +190,36 @@ const hasSoffice = (() => {
   }
 })();
 
+function libreCsv(buf: Uint8Array, name: string): (sheet: string) => string[][] {
+  const dir = fs.mkdtempSync(path.join(tmp, 'lo-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, buf);
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, file],
+    { stdio: 'ignore', timeout: 180000 },
+  );
+  return (sheet: string) => {
+    const f = fs.readdirSync(dir).find((x) => x.endsWith(`-${sheet}.csv`));
+    if (!f) throw new Error(`no csv for ${sheet}: ${fs.readdirSync(dir).join(', ')}`);
+    return fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/).map((l) => l.split(','));
+  };
+}
+
 (hasSoffice ? describe : describe.skip)('LibreOffice opens the files with the same numbers', () => {
   if (!hasSoffice) console.warn('soffice 不可用:跳过 LibreOffice 测试');
+  test('a workbook written through exceljs (--into path) keeps the user sheet and the numbers', async () => {
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet('我的数据').getCell('A1').value = 777;
+    const wb = await XlsxWorkbook.load(new Uint8Array(await user.xlsx.writeBuffer()), 'user.xlsx');
+    const { res } = await filledWorkbook(['济南市'], 2020);
+    await wb.writeSheets(res.sheets, 'fail-if-exists');
+    const csvOf = libreCsv(await wb.toBuffer(), 'into.xlsx');
+    expect(csvOf('我的数据')[0][0]).toBe('777');
+    const funds = csvOf('民政资金');
+    expect(funds[5].slice(0, 4)).toEqual(['民政资金总投入', '万元', '', '202000.0']);
+    expect(csvOf('汇总')[5][3]).toBe('821');
+  });
   test('csv export of every sheet (as shown, number formats applied) has the values and formula totals', async () => {
     const { buf } = await filledWorkbook(['济南市'], 2020);
     const dir = fs.mkdtempSync(path.join(tmp, 'lo-'));

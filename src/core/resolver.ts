@@ -196,6 +196,11 @@ export class Resolver {
     const key = normaliseKey(v);
     let e = this.indicatorByKey.get(key);
     if (!e && !key.endsWith('标准')) e = this.indicatorByKey.get(key + '标准');
+    if (!e) {
+      // a table header with its unit: 城市低保标准(元/人·月)
+      const m = /^(.+?)\([^()]*\)$/.exec(key);
+      if (m) e = this.indicatorByKey.get(m[1]);
+    }
     if (e) {
       if (typeof x === 'string' && this.indicatorRaw.size < 50000) this.indicatorRaw.set(x, e.item);
       return { ok: true, indicator: e.item };

@@ -80,6 +80,10 @@ describe('indicators', () => {
     ['YZH012410000', 'dibao_persons'],
     [' 城市低保 ', 'dibao_std_urban'],
     ['孤儿基本生活费', 'orphan_std'],
+    ['城市低保标准(元/人·月)', 'dibao_std_urban'],
+    ['城市低保标准(元/人/月)', 'dibao_std_urban'],
+    ['城市低保标准\uff08元/人·月\uff09', 'dibao_std_urban'], // full-width parentheses
+    ['\u3000城市低保\uff08元\uff09', 'dibao_std_urban'],
   ])('%s → %s', (input, id) => expect(indicator(input)).toBe(id));
 
   test('unknown indicator: NA with suggestions', () => {

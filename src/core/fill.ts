@@ -7,7 +7,7 @@
 //  - list (6+ regions, scales to thousands): one row per region, one column per indicator row (本年 only).
 import { MzEngine } from './engine';
 import { convert } from './units';
-import { Binding, CellBlock, CellStyle, CellValue, SheetSpec, a1, colName } from './workbook';
+import { Binding, CellBlock, CellStyle, CellValue, SheetSpec, a1 } from './workbook';
 import { DataRecord, IndicatorDef, RegionDef } from './types';
 import { ResolvedRow, TableTemplate, TemplateSet, resolveRows } from './tables';
 
@@ -226,10 +226,8 @@ export function fillTables(opts: FillOptions): FillResult {
       print: { landscape: true, fitToWidth: true },
     } as SheetSpec;
   });
-  const prevFound = bindings.filter((b) => b.column === 'previous').length;
   notes.push(`本年栏缺 ${missing.length} 个数值(空白,不填零)。`);
   if (layout === 'blocks') notes.push(`上年栏:数据集中有 ${year - 1} 年数值的填入,其余空白。`);
-  void prevFound;
   return { sheets, bindings, layout, summary: { filled, missing, notes } };
 }
 
@@ -557,5 +555,3 @@ function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
   if (regions.length) g.style(`A${LIST_FIRST_ROW + 1}:${a1(last, lastCol)}`, 'label');
   notesRows(ctx, last + 2, Math.min(lastCol, 12), ['本表为多地区列表格式:每行一个地区,只列本年数。'], true);
 }
-
-export { colName };

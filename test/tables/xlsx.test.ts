@@ -171,6 +171,17 @@ describe('mz fill', () => {
     expect(decodeBindings(bs).some((b) => b.sheet === '汇总')).toBe(true);
   });
 
+  test('an existing --out file is not overwritten without --force', async () => {
+    const file = path.join(tmp, 'exists.xlsx');
+    fs.writeFileSync(file, 'mine');
+    const m = memIo(tmp);
+    expect(await fillCmd(['--region', '济南', '--year', '2020', '--out', 'exists.xlsx', '--data', dataCsv], m.io)).toBe(1);
+    expect(m.err).toMatch(/已存在,未写入/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('mine');
+    expect(await fillCmd(['--region', '济南', '--year', '2020', '--out', 'exists.xlsx', '--force', '--data', dataCsv], memIo(tmp).io)).toBe(0);
+    expect(await (await XlsxWorkbook.load(file)).sheetNames()).toContain('民政资金');
+  });
+
   test('bad arguments: exit 2 with a Chinese message', async () => {
     const m = memIo(tmp);
     expect(await fillCmd(['--year', '2020', '--out', 'x.xlsx'], m.io)).toBe(2);

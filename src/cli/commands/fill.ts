@@ -20,10 +20,10 @@ export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
                           ${loadTemplates().tables.map((t) => t.sheet).join('、')}
   --out 文件.xlsx         输出文件(与 --into 同时给出时,写到 --out,原文件不变)
   --into 已有.xlsx        写入已有工作簿:保留其他工作表和单元格;同名工作表不覆盖
-  --force                 与 --into 一起使用:替换同名工作表
+  --force                 与 --into 一起使用:替换同名工作表;只用 --out 时:覆盖已有的输出文件
   --data 用户数据.csv     在内置数据集之上使用自己的数据(同一指标以用户数据为准)
 
-退出码:0 成功;1 同名工作表已存在(未写入);2 参数错误或文件无法读取;3 内部错误`;
+退出码:0 成功;1 同名工作表或输出文件已存在(未写入);2 参数错误或文件无法读取;3 内部错误`;
 
 export const run: Command = async (argv, io) => {
   const a = parseArgs(argv, {
@@ -48,6 +48,14 @@ export const run: Command = async (argv, io) => {
   const outFile = path.resolve(io.cwd, (o.out ?? o.into)!);
   if (!/\.xlsx$/i.test(outFile)) return fail(io, `输出文件“${o.out ?? o.into}”应以 .xlsx 结尾`);
 
+  const intoFile = o.into ? path.resolve(io.cwd, o.into) : undefined;
+  if (o.out && outFile !== intoFile && fs.existsSync(outFile) && !o.force) {
+    return fail(
+      io,
+      `输出文件“${o.out}”已存在,未写入。要写入这个工作簿请用 --into ${o.out}(保留其中的其他工作表);要整个覆盖请加 --force。`,
+      1,
+    );
+  }
   const loaded = loadEngine(io, o.data);
   if (!loaded) return 2;
   const { engine } = loaded;

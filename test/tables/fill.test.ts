@@ -97,6 +97,14 @@ describe('济南市 2020 (blocks layout)', () => {
     expect(c.v).toBeNull();
   });
 
+  test('上年 from the year-1 record, 增减% computed like Excel ROUND((821-780)/780*100,1) = 5.3', () => {
+    const prev: DataRecord = { ...fixtureRecords()[0], year: 2019, value: 780, quote: '2019年城市低保780元' };
+    const r = fillTables({ templates, engine: new MzEngine(catalogue, [...fixtureRecords(), prev]), regions: ['济南市'], year: 2020, tables: ['社会救助标准'] });
+    expect(cell(r, '社会救助标准', 'E6').v).toBe(780);
+    expect(cell(r, '社会救助标准', 'F6').v).toBe(5.3);
+    expect(r.bindings).toContainEqual(expect.objectContaining({ address: 'E6', year: 2019, column: 'previous', indicatorId: 'dibao_std_urban' }));
+  });
+
   test('汇总 takes its figures from the other sheets by formula, with the value cached', () => {
     const c = cell(res, '汇总', 'D6');
     expect(c.f).toBe(`IF('社会救助标准'!D6="","",'社会救助标准'!D6)`);

@@ -16,7 +16,7 @@ const wrap = (el: React.ReactElement) => render(<FluentProvider theme={webLightT
 function upload(file: File) {
   fireEvent.change(screen.getByTestId('csv-input'), { target: { files: [file] } });
 }
-const csvFile = (bytes: Uint8Array | string, name = 'data.csv') => new File([bytes], name, { type: 'text/csv' });
+const csvFile = (bytes: Uint8Array | string, name = 'data.csv') => new File([bytes as BlobPart], name, { type: 'text/csv' });
 
 describe('decodeBytes', () => {
   const text = 'region,year\n济南市,2020\n';

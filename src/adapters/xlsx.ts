@@ -150,12 +150,12 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 }
 
-// Keeps bundlers from pulling 'fs' into a browser build.
+// Node built-ins without a static require, so bundlers never pull 'fs' into a browser build.
 function nodeRequire(m: string): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const req = typeof require === 'function' ? require : undefined;
-  if (!req) throw new Error(`此环境不支持读写本地文件(${m})`);
-  return req(m);
+  const p = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+  const mod = p?.getBuiltinModule?.(m);
+  if (!mod) throw new Error(`此环境不支持读写本地文件(${m})`);
+  return mod;
 }
 
 /** What a spec looks like when read back (used range from A1). */

@@ -34,21 +34,11 @@ function label(idx: WorkbookIndex, b: Binding): string {
 
 /** The numeric value of a bound cell with its unit and half-unit; null when empty / not a number. */
 function boundVal(c: BuiltinCtx, b: Binding): Val | null {
-  const cell = c.idx.cell(b.sheet, b.address);
-  if (!cell || isEmpty(cell.value)) return null;
-  const v = numericValue(cell.value);
-  if (v === null) return null;
-  const unit = c.idx.unitOf(b.sheet, cell.row, cell.col, b.indicatorId);
-  let h = halfUnit(v, unit, cell.numFmt);
-  if (c.engine && b.column === 'current' && unit) {
-    const rec = c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
-    if (rec) {
-      const hr = convert(halfUnit(rec.value, rec.unit), rec.unit, unit);
-      if (hr !== null && hr > h) h = hr;
-    }
-  }
-  const lb = label(c.idx, b);
-  return { v, h, unit, refs: [{ sheet: b.sheet, address: b.address, label: lb, value: v, unit: unit ?? undefined }], text: `${lb} ${fmtNum(v)}`, atomic: true };
+  const sl = c.idx.slotFor(b);
+  if (!sl || sl.value === null) return null;
+  const v = sl.value;
+  const lb = sl.label;
+  return { v, h: sl.h, unit: sl.unit, refs: [{ sheet: b.sheet, address: b.address, label: lb, value: v, unit: sl.unit ?? undefined }], text: () => `${lb} ${fmtNum(v)}`, atomic: true };
 }
 
 function where(b: Binding): string {
@@ -79,7 +69,7 @@ const sameFigure: Builtin = (c) => {
       if (vd.pass) c.pass();
       else
         c.finding({
-          message: `${c.rule.message}:${first.x!.text}${u(first.x!)}(${where(first.b)})≠ ${other.x!.text}${u(other.x!)}(${where(other.b)})`,
+          message: `${c.rule.message}:${first.x!.text()}${u(first.x!)}(${where(first.b)})≠ ${other.x!.text()}${u(other.x!)}(${where(other.b)})`,
           expected: fmtNum(vd.left.v) + u(vd.left),
           actual: fmtNum(vd.right.v) + u(vd.right),
           cells: [...other.x!.refs, ...first.x!.refs],
@@ -109,7 +99,7 @@ const summaryDetail: Builtin = (c) => {
       if (!sv || !dv) {
         if (sv && !dv) {
           c.finding({
-            message: `${c.rule.message}:汇总表${sv.text}${u(sv)}(${where(s)}),明细表(${where(detail[0])})为空`,
+            message: `${c.rule.message}:汇总表${sv.text()}${u(sv)}(${where(s)}),明细表(${where(detail[0])})为空`,
             expected: '(空)',
             actual: fmtNum(sv.v) + u(sv),
             cells: [...sv.refs, { sheet: detail[0].sheet, address: detail[0].address, label: label(c.idx, detail[0]), value: null }],
@@ -123,7 +113,7 @@ const summaryDetail: Builtin = (c) => {
       if (vd.pass) c.pass();
       else
         c.finding({
-          message: `${c.rule.message}:汇总表${sv.text}${u(sv)}(${where(s)})≠ 明细表 ${fmtNum(vd.right.v)}${u(vd.right)}(${where(dv.b)})`,
+          message: `${c.rule.message}:汇总表${sv.text()}${u(sv)}(${where(s)})≠ 明细表 ${fmtNum(vd.right.v)}${u(vd.right)}(${where(dv.b)})`,
           expected: fmtNum(vd.right.v) + u(vd.right),
           actual: fmtNum(sv.v) + u(sv),
           cells: [...sv.refs, ...dv.x!.refs],
@@ -165,14 +155,14 @@ const partsSum: Builtin = (c) => {
     }
     let acc: Val = parts[0];
     for (const p of parts.slice(1)) {
-      acc = { v: acc.v + (convert(p.v, p.unit ?? '', acc.unit ?? '') ?? p.v), h: acc.h + (convert(p.h, p.unit ?? '', acc.unit ?? '') ?? p.h), unit: acc.unit, refs: [...acc.refs, ...p.refs], text: '', atomic: false };
+      acc = { v: acc.v + (convert(p.v, p.unit ?? '', acc.unit ?? '') ?? p.v), h: acc.h + (convert(p.h, p.unit ?? '', acc.unit ?? '') ?? p.h), unit: acc.unit, refs: [...acc.refs, ...p.refs], text: () => '', atomic: false };
     }
-    acc.text = parts.map((p) => p.text).join(' + ');
+    const partsText = () => parts.map((p) => p.text()).join(' + ');
     const vd = compare('==', total, acc);
     if (vd.pass) c.pass();
     else
       c.finding({
-        message: `${c.rule.message}:${total.text}${u(total)} ≠ ${acc.text} = ${fmtNum(vd.right.v)}${u(vd.right)}`,
+        message: `${c.rule.message}:${total.text()}${u(total)} ≠ ${partsText()} = ${fmtNum(vd.right.v)}${u(vd.right)}`,
         expected: fmtNum(vd.right.v) + u(vd.right),
         actual: fmtNum(total.v) + u(total),
         cells: [...total.refs, ...acc.refs],
@@ -185,8 +175,8 @@ const partsSum: Builtin = (c) => {
 function pickDetail(c: BuiltinCtx, bs: Binding[]): Binding {
   if (bs.length === 1) return bs[0];
   for (const b of bs) {
-    const cell = c.idx.cell(b.sheet, b.address);
-    if (cell && !cell.formula) return b;
+    const sl = c.idx.slotFor(b);
+    if (sl && !sl.isFormula) return b;
   }
   return bs[0];
 }
@@ -216,7 +206,7 @@ const sourceMatch: Builtin = (c) => {
       c.skip(`单位 ${rec.unit} 不能换算为 ${unit}`);
       continue;
     }
-    const ref: Val = { v: rv, h: convert(halfUnit(rec.value, rec.unit), rec.unit, unit) ?? 0, unit, refs: [], text: '', atomic: true };
+    const ref: Val = { v: rv, h: convert(halfUnit(rec.value, rec.unit), rec.unit, unit) ?? 0, unit, refs: [], text: () => '', atomic: true };
     let ok: boolean;
     const q = rec.qualifier;
     if (q === '约') ok = compare('==', x, ref, { rel: approxTol }).pass;
@@ -227,7 +217,7 @@ const sourceMatch: Builtin = (c) => {
     else {
       const stated = `${q !== 'exact' ? q : ''}${fmtNum(rec.value)} ${rec.unit}`;
       c.finding({
-        message: `${c.rule.message}:${x.text}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${rec.quote.slice(0, 60)}”` : ''}`,
+        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${rec.quote.slice(0, 60)}”` : ''}`,
         expected: `${fmtNum(rv)} ${unit}`,
         actual: `${fmtNum(x.v)} ${unit}`,
         cells: x.refs,
@@ -241,15 +231,7 @@ const sourceMatch: Builtin = (c) => {
 /** Numeric cells with their unit: all bound cells, or (no bindings) every numeric cell with a unit in its row/column. */
 function* unitCells(c: BuiltinCtx): Generator<{ sheet: string; address: string; v: number; unit: string; numFmt: string | null; b?: Binding; label: string }> {
   if (!c.noBindings) {
-    for (const b of c.idx.bindings) {
-      const cell = c.idx.cell(b.sheet, b.address);
-      if (!cell) continue;
-      const v = numericValue(cell.value);
-      if (v === null) continue;
-      const unit = c.idx.unitOf(b.sheet, cell.row, cell.col, b.indicatorId);
-      if (!unit) continue;
-      yield { sheet: b.sheet, address: b.address, v, unit, numFmt: cell.numFmt, b, label: label(c.idx, b) };
-    }
+    for (const { b, slot } of c.idx.unitSlots()) yield { sheet: b.sheet, address: b.address, v: slot.value!, unit: slot.unit!, numFmt: slot.numFmt, b, get label() { return slot.label; } };
     return;
   }
   for (const s of c.idx.userSheets()) {
@@ -388,8 +370,7 @@ function previousOf(c: BuiltinCtx, b: Binding): { v: number; where: string } | n
   ];
   const pb = cands.find((p) => p.sheet === b.sheet) ?? cands[0];
   if (!pb) return null;
-  const cell = c.idx.cell(pb.sheet, pb.address);
-  const v = cell ? numericValue(cell.value) : null;
+  const v = c.idx.slotFor(pb)?.value ?? null;
   return v === null ? null : { v, where: `${pb.sheet}!${pb.address}` };
 }
 
@@ -400,8 +381,7 @@ const change: Builtin = (c) => {
     if (b.column !== 'current') continue;
     const prev = previousOf(c, b);
     if (!prev) continue;
-    const cell = c.idx.cell(b.sheet, b.address);
-    const v = cell ? numericValue(cell.value) : null;
+    const v = c.idx.slotFor(b)?.value ?? null;
     if (v === null || prev.v === 0) {
       c.skip('本期或上期为空');
       continue;

@@ -5,7 +5,7 @@ import { loadCatalogue } from '../catalogue';
 import { parseRule, operandsOf, Node, RuleSyntaxError } from './notation';
 import { CheckResult, Finding, ParamValue, Passed, Rule, Skipped } from './types';
 import { EngineLike, WorkbookIndex } from './context';
-import { CMP_NEG, CMP_TEXT, EvalEnv, Skip, compare, evalNode, fmtNum, sideText } from './evaluate';
+import { CMP_NEG, CMP_TEXT, EvalEnv, Skip, compare, evalNode, fmtNum, sideText, resolveIndicatorNode } from './evaluate';
 import { BUILTINS } from './builtins';
 import { readAcceptances, NOTES_SHEET } from './notes';
 import rulesJson from './rules.json';
@@ -114,7 +114,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs) : [];
   }
   const noBindings = bindings.length === 0;
-  const idx = new WorkbookIndex(snapshots, bindings, catalogue);
+  const idx = new WorkbookIndex(snapshots, bindings, catalogue, opts.engine);
   const baseRules = opts.rules ?? defaultRules();
   const rules = applySettings([...baseRules, ...(opts.extraRules ?? [])], opts.settings);
 
@@ -122,6 +122,18 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   const skippedMap = new Map<string, Skipped>();
   const passedMap = new Map<string, Passed>();
   const ruleErrors: { ruleId: string; message: string }[] = [];
+
+  interface Compiled {
+    rule: Rule;
+    ast: Node;
+    /** indicator operands that must be bound in a group (outside min/max) */
+    required: { key: string; sheet?: string; missing: string }[];
+    skip: (reason: string) => void;
+    pass: () => void;
+    add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
+  }
+  const perGroup: Compiled[] = [];
+  const once: Compiled[] = [];
 
   for (const rule of rules) {
     const skip = (reason: string) => {
@@ -160,44 +172,80 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
       continue;
     }
     const usesIndicators = operandsOf(ast).some((o) => o.type === 'ind');
-    if (usesIndicators && noBindings) {
+    if (!usesIndicators) {
+      once.push({ rule, ast, required: [], skip, pass, add });
+      continue;
+    }
+    if (noBindings) {
       skip('工作簿没有绑定信息(不是由 MZ 填报生成)');
       continue;
     }
-    const groups = usesIndicators ? [...idx.groups.values()] : [undefined];
-    for (const group of groups) {
-      const env: EvalEnv = { idx, rule, group, engine: opts.engine, usedParams: new Map() };
-      try {
-        if (ast.type !== 'cmp') {
-          // a bare expression must be non-zero (truthy)
-          const v = evalNode(env, ast);
-          if (v.v !== 0) pass();
-          else add({ message: `${fillTemplate(rule.message, rule, env)}:${sideText(v)}`, cells: v.refs, region: group?.region, year: group?.year });
-          continue;
+    const env0: EvalEnv = { idx, rule, usedParams: new Map() };
+    try {
+      const required = requiredOperands(ast).map((n) => {
+        const r = resolveIndicatorNode(env0, n);
+        const ind = idx.indicator(r.id);
+        const label = `${ind?.name ?? r.id}${r.breakdown ? `(${r.breakdown})` : ''}${n.column === 'previous' ? '[上期]' : ''}`;
+        return { key: r.key, sheet: n.sheet, missing: `缺少${label}${n.sheet ? `(工作表“${n.sheet}”)` : ''}` };
+      });
+      perGroup.push({ rule, ast, required, skip, pass, add });
+    } catch (e) {
+      if (!(e instanceof Skip)) throw e;
+      const s = { ruleId: rule.id, ruleName: rule.name, reason: e.reason, count: idx.groups.size };
+      skippedMap.set(`${rule.id}|${e.reason}`, s);
+    }
+  }
+
+  const evaluate = (c: Compiled, group: { region: string; year: number } | undefined, groupMap: Map<string, Binding[]> | undefined) => {
+    const { rule, ast } = c;
+    const env: EvalEnv = { idx, rule, group, groupMap, engine: opts.engine, usedParams: new Map() };
+    try {
+      if (ast.type !== 'cmp') {
+        // a bare expression must be non-zero (truthy)
+        const v = evalNode(env, ast);
+        if (v.v !== 0) c.pass();
+        else c.add({ message: `${fillTemplate(rule.message, rule, env)}:${sideText(v)}`, cells: v.refs, region: group?.region, year: group?.year });
+        return;
+      }
+      const left = evalNode(env, ast.left);
+      const right = evalNode(env, ast.right);
+      const vd = compare(ast.op, left, right, rule.tolerance);
+      if (vd.pass) {
+        c.pass();
+        return;
+      }
+      const params = [...env.usedParams.values()];
+      const unitL = vd.left.unit ? ` ${vd.left.unit}` : '';
+      const unitR = vd.right.unit ? ` ${vd.right.unit}` : '';
+      c.add({
+        message:
+          `${fillTemplate(rule.message, rule, env)}:${sideText(vd.left)}${unitL} ${CMP_NEG[ast.op]} ${sideText(vd.right)}${unitR}` +
+          (params.length ? `(${params.join(',')})` : ''),
+        expected: `${CMP_TEXT[ast.op]} ${fmtNum(vd.right.v)}${unitR}`,
+        actual: `${fmtNum(vd.left.v)}${unitL}`,
+        cells: dedupe([...left.refs, ...right.refs]),
+        region: group?.region,
+        year: group?.year,
+      });
+    } catch (e) {
+      if (e instanceof Skip) c.skip(e.reason);
+      else throw e;
+    }
+  };
+
+  for (const c of once) evaluate(c, undefined, undefined);
+  if (perGroup.length) {
+    for (const [gk, group] of idx.groups) {
+      const gm = idx.byGroup.get(gk)!;
+      next: for (const c of perGroup) {
+        for (const r of c.required) {
+          const list = gm.get(r.key);
+          if (!list || (r.sheet && !list.some((b) => b.sheet === r.sheet))) {
+            c.skip(r.missing);
+            continue next;
+          }
         }
-        const left = evalNode(env, ast.left);
-        const right = evalNode(env, ast.right);
-        const vd = compare(ast.op, left, right, rule.tolerance);
-        if (vd.pass) {
-          pass();
-          continue;
-        }
-        const params = [...env.usedParams.values()];
-        const unitL = vd.left.unit ? ` ${vd.left.unit}` : '';
-        const unitR = vd.right.unit ? ` ${vd.right.unit}` : '';
-        add({
-          message:
-            `${fillTemplate(rule.message, rule, env)}:${sideText(vd.left)}${unitL} ${CMP_NEG[ast.op]} ${sideText(vd.right)}${unitR}` +
-            (params.length ? `(${params.join(',')})` : ''),
-          expected: `${CMP_TEXT[ast.op]} ${fmtNum(vd.right.v)}${unitR}`,
-          actual: `${fmtNum(vd.left.v)}${unitL}`,
-          cells: dedupe([...left.refs, ...right.refs]),
-          region: group?.region,
-          year: group?.year,
-        });
-      } catch (e) {
-        if (e instanceof Skip) skip(e.reason);
-        else throw e;
+        evaluate(c, group, gm);
       }
     }
   }
@@ -214,6 +262,21 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   }
 
   return { findings, skipped: [...skippedMap.values()], passed: [...passedMap.values()], noBindings, ruleErrors };
+}
+
+/** Indicator operands every evaluation needs (those inside min/max may be missing). */
+function requiredOperands(n: Node): Extract<Node, { type: 'ind' }>[] {
+  const out: Extract<Node, { type: 'ind' }>[] = [];
+  const walk = (x: Node) => {
+    if (x.type === 'ind') out.push(x);
+    else if (x.type === 'neg') walk(x.arg);
+    else if (x.type === 'bin' || x.type === 'cmp') {
+      walk(x.left);
+      walk(x.right);
+    } else if (x.type === 'call' && x.name !== 'min' && x.name !== 'max') x.args.forEach(walk);
+  };
+  walk(n);
+  return out;
 }
 
 function dedupe<T extends { sheet: string; address: string }>(refs: T[]): T[] {

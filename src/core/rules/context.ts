@@ -2,7 +2,8 @@
 import { Binding, CellValue, SheetSnapshot, parseA1 } from '../workbook';
 import { Catalogue, DataRecord, IndicatorDef } from '../types';
 import { Resolver } from '../resolver';
-import { normaliseUnit, parseUnit } from '../units';
+import { convert, normaliseUnit, parseUnit } from '../units';
+import { halfUnit } from './precision';
 
 /** What the checks need from the dataset engine (MzEngine satisfies it). */
 export interface EngineLike {
@@ -11,6 +12,10 @@ export interface EngineLike {
 }
 
 export const INTERNAL_SHEETS = /^_MZ_/;
+
+export function shortKey(indicatorId: string, breakdown: string, column: string): string {
+  return `${indicatorId}|${breakdown}|${column}`;
+}
 
 export function bindingKey(indicatorId: string, breakdown: string, region: string, year: number, column: string): string {
   return `${indicatorId}|${breakdown}|${region}|${year}|${column}`;
@@ -40,42 +45,153 @@ export function isEmpty(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+/** Everything the checks read from one cell, computed once. */
+export class Slot {
+  private lbl: string | undefined;
+  constructor(
+    private readonly idx: WorkbookIndex,
+    readonly sheet: string,
+    readonly address: string,
+    readonly row: number,
+    readonly col: number,
+    readonly raw: CellValue,
+    /** numeric value; null when empty or not a number */
+    readonly value: number | null,
+    readonly empty: boolean,
+    readonly isFormula: boolean,
+    readonly numFmt: string | null,
+    readonly unit: string | null,
+    /** half-unit of the stated precision (dataset's stated unit included for bound cells) */
+    readonly h: number,
+    readonly binding: Binding | undefined,
+  ) {}
+
+  /** indicator name (+ breakdown) for bound cells, else the address */
+  get label(): string {
+    if (this.lbl === undefined) this.lbl = this.binding ? bindingLabel(this.idx, this.binding) : this.address;
+    return this.lbl;
+  }
+}
+
+const resolvers = new WeakMap<Catalogue, Resolver>();
+
 export class WorkbookIndex {
   readonly sheets = new Map<string, SheetSnapshot>();
   readonly sheetOrder: string[] = [];
   readonly byKey = new Map<string, Binding[]>();
-  readonly byCell = new Map<string, Binding>();
   readonly groups = new Map<string, { region: string; year: number }>();
+  /** region|year → (indicator|breakdown|column) → bindings: one lookup per operand while evaluating a group */
+  readonly byGroup = new Map<string, Map<string, Binding[]>>();
   readonly resolver: Resolver;
   private rowUnitCache = new Map<string, string | null>();
   private colUnitCache = new Map<string, string | null>();
+
+  private slots = new Map<string, Slot | null>();
+  private bslots = new Map<Binding, Slot | null>();
+
+  /** The slot of a bound cell (cached by binding identity). */
+  slotFor(b: Binding): Slot | null {
+    let sl = this.bslots.get(b);
+    if (sl === undefined) {
+      sl = this.makeSlot(b.sheet, b.address, b);
+      this.bslots.set(b, sl);
+    }
+    return sl;
+  }
+
+  private unitSlotList: { b: Binding; slot: Slot }[] | null = null;
+  /** Bound cells holding a number with a known unit (shared by the unit and precision checks). */
+  unitSlots(): { b: Binding; slot: Slot }[] {
+    if (!this.unitSlotList) {
+      this.unitSlotList = [];
+      for (const b of this.bindings) {
+        const sl = this.slotFor(b);
+        if (sl && sl.value !== null && sl.unit) this.unitSlotList.push({ b, slot: sl });
+      }
+    }
+    return this.unitSlotList;
+  }
+
+  private cellMap: Map<string, Binding> | null = null;
+  /** Binding of a cell by "Sheet!A1" (built on first use). */
+  boundAt(key: string): Binding | undefined {
+    if (!this.cellMap) {
+      this.cellMap = new Map();
+      for (const b of this.bindings) this.cellMap.set(`${b.sheet}!${b.address}`, b);
+    }
+    return this.cellMap.get(key);
+  }
+  private userSheetList: SheetSnapshot[] | null = null;
 
   constructor(
     snapshots: SheetSnapshot[],
     readonly bindings: Binding[],
     readonly catalogue: Catalogue,
+    readonly engine?: EngineLike,
   ) {
     for (const s of snapshots) {
       this.sheets.set(s.name, s);
       this.sheetOrder.push(s.name);
     }
-    this.resolver = new Resolver(catalogue);
+    let r = resolvers.get(catalogue);
+    if (!r) resolvers.set(catalogue, (r = new Resolver(catalogue)));
+    this.resolver = r;
     for (const b of bindings) {
       const k = bindingKey(b.indicatorId, b.breakdown ?? '', b.region, b.year, b.column);
       const list = this.byKey.get(k);
       if (list) list.push(b);
       else this.byKey.set(k, [b]);
-      this.byCell.set(`${b.sheet}!${b.address}`, b);
-      if (b.column === 'current') {
-        const g = `${b.region}|${b.year}`;
-        if (!this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year });
-      }
+      // a previous-period cell belongs to the group of the year it is compared with
+      const gy = b.column === 'previous' ? b.year + 1 : b.year;
+      const g = `${b.region}|${gy}`;
+      if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year });
+      let gm = this.byGroup.get(g);
+      if (!gm) this.byGroup.set(g, (gm = new Map()));
+      const sk = shortKey(b.indicatorId, b.breakdown ?? '', b.column);
+      const gl = gm.get(sk);
+      if (gl) gl.push(b);
+      else gm.set(sk, [b]);
     }
   }
 
   /** Visible user sheets (not _MZ_*). */
   userSheets(): SheetSnapshot[] {
-    return this.sheetOrder.filter((n) => !INTERNAL_SHEETS.test(n)).map((n) => this.sheets.get(n)!);
+    if (!this.userSheetList) this.userSheetList = this.sheetOrder.filter((n) => !INTERNAL_SHEETS.test(n)).map((n) => this.sheets.get(n)!);
+    return this.userSheetList;
+  }
+
+  /** The cell with its number, unit and precision; cached. Null when the sheet or address is invalid. */
+  slot(sheet: string, address: string): Slot | null {
+    const key = `${sheet}!${address}`;
+    const hit = this.slots.get(key);
+    if (hit !== undefined) return hit;
+    const b = this.boundAt(key);
+    const out = b ? this.slotFor(b) : this.makeSlot(sheet, address, undefined);
+    this.slots.set(key, out);
+    return out;
+  }
+
+  private makeSlot(sheet: string, address: string, b: Binding | undefined): Slot | null {
+    const s = this.sheets.get(sheet);
+    const p = parseA1(address);
+    let out: Slot | null = null;
+    if (s && p) {
+      const raw = s.values[p.row]?.[p.col] ?? null;
+      const value = numericValue(raw);
+      const numFmt = s.numFmts?.[p.row]?.[p.col] ?? null;
+      const unit = this.unitOf(sheet, p.row, p.col, b?.indicatorId);
+      let h = value === null ? 0 : halfUnit(value, unit, numFmt);
+      if (b && value !== null && this.engine && b.column === 'current' && unit) {
+        // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
+        const rec = this.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
+        if (rec) {
+          const hr = convert(halfUnit(rec.value, rec.unit), rec.unit, unit);
+          if (hr !== null && hr > h) h = hr;
+        }
+      }
+      out = new Slot(this, sheet, address, p.row, p.col, raw, value, isEmpty(raw), !!s.formulas[p.row]?.[p.col], numFmt, unit, h, b);
+    }
+    return out;
   }
 
   cell(sheet: string, address: string): Cell | null {
@@ -133,6 +249,11 @@ export class WorkbookIndex {
     const r = this.resolver.regionByName.get(region);
     return r?.province ?? (r?.level === 'province' ? r.name : undefined);
   }
+}
+
+export function bindingLabel(idx: WorkbookIndex, b: Binding): string {
+  const name = idx.indicator(b.indicatorId)?.name ?? b.indicatorId;
+  return `${name}${b.breakdown ? `(${b.breakdown})` : ''}${b.column === 'previous' ? '[上期]' : ''}`;
 }
 
 function colLetters(index: number): string {

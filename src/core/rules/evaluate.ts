@@ -3,7 +3,7 @@ import { Binding } from '../workbook';
 import { convert, parseUnit } from '../units';
 import { CmpOp, Node } from './notation';
 import { CellRef, ParamValue, Rule, Tolerance } from './types';
-import { EngineLike, WorkbookIndex, bindingKey, isEmpty, numericValue } from './context';
+import { EngineLike, Slot, WorkbookIndex, isEmpty, shortKey } from './context';
 import { halfUnit } from './precision';
 
 /** A figure with its half-width (stated precision) and unit (null = unitless / unknown). */
@@ -13,8 +13,8 @@ export interface Val {
   unit: string | null;
   /** every operand cell that went into it */
   refs: CellRef[];
-  /** text for messages */
-  text: string;
+  /** text for messages, built only when a message is needed */
+  text: () => string;
   /** a single operand or a literal (rendered without "= value") */
   atomic: boolean;
 }
@@ -28,6 +28,8 @@ export interface EvalEnv {
   idx: WorkbookIndex;
   rule: Rule;
   group?: { region: string; year: number };
+  /** the group's bindings by indicator|breakdown|column */
+  groupMap?: Map<string, Binding[]>;
   engine?: EngineLike;
   /** parameters used, for the message: "山东省系数 1.3" */
   usedParams: Map<string, string>;
@@ -66,7 +68,24 @@ function indicatorLabel(env: EvalEnv, id: string, breakdown: string, column: str
   return `${name}${breakdown ? `(${breakdown})` : ''}${column === 'previous' ? '[上期]' : ''}`;
 }
 
-function resolveIndicatorNode(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string } {
+const resolved = new WeakMap<object, { id: string; breakdown: string; key: string } | Skip>();
+
+export function resolveIndicatorNode(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string; key: string } {
+  const hit = resolved.get(n);
+  if (hit instanceof Skip) throw hit;
+  if (hit) return hit;
+  try {
+    const u = resolveIndicatorUncached(env, n);
+    const r = { ...u, key: shortKey(u.id, u.breakdown, n.column) };
+    resolved.set(n, r);
+    return r;
+  } catch (e) {
+    if (e instanceof Skip) resolved.set(n, e);
+    throw e;
+  }
+}
+
+function resolveIndicatorUncached(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string } {
   const idx = env.idx;
   let ind = idx.resolver.indicatorById.get(n.indicator);
   if (!ind) {
@@ -90,29 +109,23 @@ export function pickBinding(env: EvalEnv, list: Binding[] | undefined, sheet?: s
   if (list.length === 1) return list[0];
   // several sheets hold the figure: take the one typed in (not a formula copying another sheet)
   for (const b of list) {
-    const c = env.idx.cell(b.sheet, b.address);
-    if (c && !c.formula) return b;
+    const c = env.idx.slotFor(b);
+    if (c && !c.isFormula) return b;
   }
   return list[0];
 }
 
-function cellVal(env: EvalEnv, sheet: string, address: string, label: string, indicatorId?: string, b?: Binding): Val {
-  const c = env.idx.cell(sheet, address);
+function cellVal(env: EvalEnv, sheet: string, address: string, label?: string): Val {
+  return slotVal(env.idx.slot(sheet, address), sheet, address, label);
+}
+
+function slotVal(c: Slot | null, sheet: string, address: string, label?: string): Val {
   if (!c) throw new Skip(`工作表“${sheet}”不存在或地址 ${address} 无效`);
-  if (isEmpty(c.value)) throw new Skip(`${label}为空`);
-  const v = numericValue(c.value);
-  if (v === null) throw new Skip(`${label}不是数值`);
-  const unit = env.idx.unitOf(sheet, c.row, c.col, indicatorId);
-  let h = halfUnit(v, unit, c.numFmt);
-  // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
-  if (b && env.engine && b.column === 'current') {
-    const rec = env.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
-    if (rec && unit) {
-      const hr = convert(halfUnit(rec.value, rec.unit), rec.unit, unit);
-      if (hr !== null && hr > h) h = hr;
-    }
-  }
-  return { v, h, unit, refs: [{ sheet, address, label, value: v, unit: unit ?? undefined }], text: `${label} ${fmtNum(v)}`, atomic: true };
+  const lb = label ?? c.label;
+  if (c.empty) throw new Skip(`${lb}为空`);
+  if (c.value === null) throw new Skip(`${lb}不是数值`);
+  const v = c.value;
+  return { v, h: c.h, unit: c.unit, refs: [{ sheet, address, label: lb, value: v, unit: c.unit ?? undefined }], text: () => `${lb} ${fmtNum(v)}`, atomic: true };
 }
 
 function defaultSheet(env: EvalEnv, sheet?: string): string {
@@ -132,7 +145,7 @@ function rangeVals(env: EvalEnv, n: Extract<Node, { type: 'range' }>): Val[] {
     for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) {
       const cell = env.idx.cellAt(s, r, c);
       if (isEmpty(cell.value)) continue; // SUM skips blanks, as in Excel
-      out.push(cellVal(env, sheet, cell.address, cell.address));
+      out.push(cellVal(env, sheet, cell.address));
     }
   }
   if (out.length === 0) throw new Skip(`区域 ${sheet}!${n.from}:${n.to} 全部为空`);
@@ -152,12 +165,12 @@ function sameUnit(a: Val, b: Val): Val {
   const v = convert(b.v, b.unit, a.unit);
   if (v === null) return b;
   const h = convert(b.h, b.unit, a.unit) ?? b.h;
-  return { ...b, v, h, unit: a.unit, text: `${b.text}(折合 ${fmtNum(v)} ${a.unit})` };
+  return { ...b, v, h, unit: a.unit, text: () => `${b.text()}(折合 ${fmtNum(v)} ${a.unit})` };
 }
 
 function combine(op: '+' | '-' | '*' | '/', a: Val, b0: Val): Val {
   const refs = [...a.refs, ...b0.refs];
-  const text = `${wrap(a, op, false)} ${OP_TEXT[op]} ${wrap(b0, op, true)}`;
+  const text = () => `${wrap(a, op, false)} ${OP_TEXT[op]} ${wrap(b0, op, true)}`;
   if (op === '+' || op === '-') {
     const b = sameUnit(a, b0);
     const v = op === '+' ? a.v + b.v : a.v - b.v;
@@ -168,7 +181,7 @@ function combine(op: '+' | '-' | '*' | '/', a: Val, b0: Val): Val {
     const unit = b.refs.length === 0 ? a.unit : a.refs.length === 0 ? b.unit : null;
     return { v: a.v * b.v, h: Math.abs(a.v) * b.h + Math.abs(b.v) * a.h + a.h * b.h, unit, refs, text, atomic: false };
   }
-  if (Math.abs(b.v) <= b.h || b.v === 0) throw new Skip(`除数 ${b.text} 为零或接近零`);
+  if (Math.abs(b.v) <= b.h || b.v === 0) throw new Skip('除数为零或接近零');
   const v = a.v / b.v;
   const h = (Math.abs(a.v) * b.h + Math.abs(b.v) * a.h) / (Math.abs(b.v) * (Math.abs(b.v) - b.h));
   const unit = b.refs.length === 0 ? a.unit : null;
@@ -176,13 +189,13 @@ function combine(op: '+' | '-' | '*' | '/', a: Val, b0: Val): Val {
 }
 
 function wrap(x: Val, op: string, right: boolean): string {
-  if (x.atomic) return x.text;
-  if (op === '*' || op === '/' || (op === '-' && right)) return `(${x.text})`;
-  return x.text;
+  if (x.atomic) return x.text();
+  if (op === '*' || op === '/' || (op === '-' && right)) return `(${x.text()})`;
+  return x.text();
 }
 
 function literal(v: number, text: string): Val {
-  return { v, h: 0, unit: null, refs: [], text, atomic: true };
+  return { v, h: 0, unit: null, refs: [], text: () => text, atomic: true };
 }
 
 export function evalNode(env: EvalEnv, n: Node): Val {
@@ -197,19 +210,16 @@ export function evalNode(env: EvalEnv, n: Node): Val {
     }
     case 'ind': {
       if (!env.group) throw new Skip('工作簿没有绑定信息,无法按指标取值');
-      const { id, breakdown } = resolveIndicatorNode(env, n);
-      const g = env.group;
-      const list = env.idx.byKey.get(bindingKey(id, breakdown, g.region, g.year, n.column));
-      const label = indicatorLabel(env, id, breakdown, n.column);
+      const { id, breakdown, key } = resolveIndicatorNode(env, n);
+      const list = env.groupMap?.get(key);
       const b = pickBinding(env, list, n.sheet);
-      if (!b) throw new Skip(`缺少${label}${n.sheet ? `(工作表“${n.sheet}”)` : ''}`);
-      return cellVal(env, b.sheet, b.address, label, id, b);
+      if (!b) throw new Skip(`缺少${indicatorLabel(env, id, breakdown, n.column)}${n.sheet ? `(工作表“${n.sheet}”)` : ''}`);
+      return slotVal(env.idx.slotFor(b), b.sheet, b.address);
     }
     case 'cell': {
       const sheet = defaultSheet(env, n.sheet);
-      const bound = env.idx.byCell.get(`${sheet}!${n.address}`);
-      const label = bound ? indicatorLabel(env, bound.indicatorId, bound.breakdown, bound.column) : `${sheet}!${n.address}`;
-      return cellVal(env, sheet, n.address, label, bound?.indicatorId);
+      const bound = env.idx.boundAt(`${sheet}!${n.address}`);
+      return cellVal(env, sheet, n.address, bound ? undefined : `${sheet}!${n.address}`);
     }
     case 'range': {
       const vals = rangeVals(env, n);
@@ -217,7 +227,7 @@ export function evalNode(env: EvalEnv, n: Node): Val {
     }
     case 'neg': {
       const a = evalNode(env, n.arg);
-      return { ...a, v: -a.v, text: `−${a.atomic ? a.text : `(${a.text})`}` };
+      return { ...a, v: -a.v, text: () => `−${a.atomic ? a.text() : `(${a.text()})`}` };
     }
     case 'bin':
       return combine(n.op, evalNode(env, n.left), evalNode(env, n.right));
@@ -231,7 +241,7 @@ export function evalNode(env: EvalEnv, n: Node): Val {
 function sumVals(vals: Val[], text: string): Val {
   let acc = vals[0];
   for (let i = 1; i < vals.length; i++) acc = combine('+', acc, vals[i]);
-  return { ...acc, text: `${text} = ${fmtNum(acc.v)}`, atomic: true };
+  return { ...acc, text: () => `${text} = ${fmtNum(acc.v)}`, atomic: true };
 }
 
 function call(env: EvalEnv, n: Extract<Node, { type: 'call' }>): Val {
@@ -241,11 +251,11 @@ function call(env: EvalEnv, n: Extract<Node, { type: 'call' }>): Val {
       const vals = args();
       let acc = vals[0];
       for (let i = 1; i < vals.length; i++) acc = combine('+', acc, vals[i]);
-      return { ...acc, text: `合计(${vals.map((v) => v.text).join(' + ')})`, atomic: false };
+      return { ...acc, text: () => `合计(${vals.map((v) => v.text()).join(' + ')})`, atomic: false };
     }
     case 'abs': {
       const a = evalNode(env, n.args[0]);
-      return { ...a, v: Math.abs(a.v), text: `|${a.text}|` };
+      return { ...a, v: Math.abs(a.v), text: () => `|${a.text()}|` };
     }
     case 'min':
     case 'max': {
@@ -264,30 +274,31 @@ function call(env: EvalEnv, n: Extract<Node, { type: 'call' }>): Val {
       if (got.length === 0) throw first ?? new Skip('没有可比较的数值');
       const vals = got.map((x, i, all) => (i === 0 ? x : sameUnit(all[0], x)));
       const pick = vals.reduce((p, c) => (n.name === 'max' ? (c.v > p.v ? c : p) : c.v < p.v ? c : p));
-      return { ...pick, refs: vals.flatMap((x) => x.refs), text: `${n.name === 'max' ? '较大者' : '较小者'}(${vals.map((v) => v.text).join(',')})`, atomic: false };
+      return { ...pick, refs: vals.flatMap((x) => x.refs), text: () => `${n.name === 'max' ? '较大者' : '较小者'}(${vals.map((v) => v.text()).join(',')})`, atomic: false };
     }
     case 'ratio':
     case 'pct': {
       const q = combine('/', evalNode(env, n.args[0]), evalNode(env, n.args[1]));
       if (n.name === 'ratio') return { ...q, unit: null };
-      return { ...q, v: q.v * 100, h: q.h * 100, unit: '%', text: `${q.text} × 100%` };
+      return { ...q, v: q.v * 100, h: q.h * 100, unit: '%', text: () => `${q.text()} × 100%` };
     }
     case 'to': {
       const a = evalNode(env, n.args[0]);
       const u = n.args[1];
       if (u.type !== 'str') throw new Skip('to() 的第二个参数应为单位文字,如 "元"');
-      if (!a.unit) throw new Skip(`${a.text} 的单位未知,无法换算为 ${u.value}`);
+      if (!a.unit) throw new Skip(`单位未知,无法换算为 ${u.value}`);
       const v = convert(a.v, a.unit, u.value);
       if (v === null) throw new Skip(`${a.unit} 不能换算为 ${u.value}`);
       const h = convert(a.h, a.unit, u.value) ?? 0;
       const unit = parseUnit(u.value)?.unit ?? u.value;
-      return { ...a, v, h, unit, text: a.unit === unit ? a.text : `${a.text} ${a.unit}(折合 ${fmtNum(v)} ${unit})` };
+      const from = a.unit;
+      return { ...a, v, h, unit, text: from === unit ? a.text : () => `${a.text()} ${from}(折合 ${fmtNum(v)} ${unit})` };
     }
     case 'round': {
       const a = evalNode(env, n.args[0]);
       const d = n.args[1] ? evalNode(env, n.args[1]).v : 0;
       const f = Math.pow(10, d);
-      return { ...a, v: Math.round(a.v * f) / f, h: a.h + 0.5 / f, text: `round(${a.text})` };
+      return { ...a, v: Math.round(a.v * f) / f, h: a.h + 0.5 / f, text: () => `round(${a.text()})` };
     }
   }
   throw new Skip(`未知函数 ${n.name}`);
@@ -359,5 +370,5 @@ export const CMP_TEXT: Record<CmpOp, string> = { '==': '=', '!=': '≠', '>=': '
 export const CMP_NEG: Record<CmpOp, string> = { '==': '≠', '!=': '=', '>=': '<', '<=': '>', '>': '≤', '<': '≥' };
 
 export function sideText(x: Val): string {
-  return x.atomic ? x.text : `${x.text} = ${fmtNum(x.v)}`;
+  return x.atomic ? x.text() : `${x.text()} = ${fmtNum(x.v)}`;
 }

@@ -3,7 +3,17 @@
 // A value written with d decimals stands for [v − ½·10^−d, v + ½·10^−d). Integers of counts and of
 // per-person standards are exact (12184 人, 821 元/人·月) unless they look like a rounded 万/亿 figure
 // (115000 人 from 11.5万人): large multiples of 100 keep half of their trailing power of ten.
-import { parseUnit } from '../units';
+import { parseUnit, UnitInfo } from '../units';
+
+const unitInfos = new Map<string, UnitInfo | null>();
+function unitInfo(unit: string): UnitInfo | null {
+  let u = unitInfos.get(unit);
+  if (u === undefined) {
+    u = parseUnit(unit);
+    if (unitInfos.size < 1000) unitInfos.set(unit, u);
+  }
+  return u;
+}
 
 /** Decimals of a number as written (shortest round-trip form); Infinity for computed noise. */
 export function decimalsOf(v: number): number {
@@ -46,7 +56,7 @@ export function halfUnit(v: number, unit: string | null | undefined, numFmt?: st
   // a format that shows fewer decimals than stored: the reader sees (and typed) the rounded figure
   if (fd !== null && fd < d) return 0.5 * Math.pow(10, -fd);
   if (d > 0) return 0.5 * Math.pow(10, -d);
-  const info = unit ? parseUnit(unit) : null;
+  const info = unit ? unitInfo(unit) : null;
   const dim = info?.dim ?? '';
   const integerExact = dim.startsWith('count:') || dim === 'money/person·time' || (dim === 'money' && info!.factor === 1);
   // large round figures may be rounded to 万 / 亿 (counts in 人, amounts in 万元/元)

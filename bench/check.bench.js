@@ -1,0 +1,139 @@
+// Bench: mz check on a 20-sheet workbook with 3,000 rows per sheet (bindings included).
+// Targets: end to end from the xlsx file < 2 s; rule evaluation on the snapshots < 200 ms; peak RSS < 500 MB.
+// The workbook is built and written here; the check itself runs in a child process so that its peak
+// memory is measured alone.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const lib = path.join(__dirname, '..', 'lib');
+const ROWS = Number(process.env.MZ_BENCH_ROWS || 3000);
+const SHEETS = 20;
+
+// Five table kinds in the list layout (one row per region, one column per bound figure).
+const KINDS = [
+  { name: '救助标准', cols: [['dibao_std_urban', '', '元/人·月', 800], ['dibao_std_rural', '', '元/人·年', 7200], ['tekun_std_urban', '', '元/人·月', 1200], ['tekun_std_rural', '', '元/人·月', 1000]] },
+  { name: '照料护理', cols: [['tekun_care_std', '自理', '元/人·年', 2500], ['tekun_care_std', '半自理', '元/人·年', 4200], ['tekun_care_std', '完全不能自理', '元/人·年', 8400]] },
+  { name: '低保对象', cols: [['dibao_persons', '', '人', 3000], ['dibao_persons', '城市', '人', 1000], ['dibao_persons', '农村', '人', 2000], ['dibao_households', '', '户', 1800]] },
+  { name: '民政资金', cols: [['mz_funds_total', '', '万元', 20200], ['mz_funds_total', '中央省级', '万元', 4400], ['mz_funds_total', '市级', '万元', 5700], ['mz_funds_total', '区县级', '万元', 10100]] },
+  { name: '儿童福利', cols: [['orphan_std', '机构养育', '元/人·月', 1760], ['orphan_std', '社会散居', '元/人·月', 1400], ['orphan_persons', '', '人', 750], ['orphan_persons', '机构养育', '人', 250], ['orphan_persons', '社会散居', '人', 500]] },
+];
+
+function value(base, r) {
+  // a per-region factor keeps sums and orders intact (standards stay integers)
+  return Math.round(base * (1 + (r % 7) / 100));
+}
+
+async function build(file) {
+  const { XlsxWorkbook } = require(path.join(lib, 'adapters', 'xlsx'));
+  const { encodeBindings } = require(path.join(lib, 'core', 'bindings'));
+  const bindings = [];
+  const records = [];
+  const specs = [];
+  for (let s = 0; s < SHEETS; s++) {
+    const kind = KINDS[s % KINDS.length];
+    // sheets 5–9 repeat 0–4 (the same figure on two sheets); sheets 10–19 hold the year before
+    const year = s < 10 ? 2020 : 2019;
+    const name = `${kind.name}${s + 1}`;
+    const header = ['地区', ...kind.cols.map(([id, bd, unit]) => `${id}${bd ? '·' + bd : ''}(${unit})`)];
+    const values = [[`${name}(${year}年)`, ...kind.cols.map(() => null)], header];
+    const numFmts = [kind.cols.map(() => null).concat([null]), kind.cols.map(() => null).concat([null])];
+    for (let r = 0; r < ROWS; r++) {
+      const region = `合成地区${String(r + 1).padStart(4, '0')}`;
+      const row = [region];
+      kind.cols.forEach(([id, bd, unit, base], c) => {
+        let v = value(base, r);
+        if (kind.name === '民政资金' && bd === '') v = value(4400, r) + value(5700, r) + value(10100, r);
+        if (kind.name === '低保对象' && id === 'dibao_persons' && bd === '') v = value(1000, r) + value(2000, r);
+        if (kind.name === '儿童福利' && id === 'orphan_persons' && bd === '') v = value(250, r) + value(500, r);
+        if (r % 100 === 99 && id === 'tekun_std_urban') v = 900; // planted: below 1.3 × 低保
+        row.push(v);
+        const address = `${String.fromCharCode(66 + c)}${r + 3}`;
+        bindings.push({ sheet: name, address, indicatorId: id, region, year, breakdown: bd, period: '全年', column: 'current' });
+        if (s < 5) records.push({ region, indicatorId: id, year, breakdown: bd, value: v, unit, qualifier: 'exact' });
+      });
+      values.push(row);
+      numFmts.push(row.map(() => null));
+    }
+    specs.push({ name, blocks: [{ topLeft: 'A1', values, numFmts }], merges: [], colWidths: [14, 12, 12, 12, 12, 12] });
+  }
+  const wb = XlsxWorkbook.create();
+  await wb.writeSheets([...specs, encodeBindings(bindings)], 'fail-if-exists');
+  await wb.save(file);
+  return { bindings: bindings.length, records };
+}
+
+/** Child: load the xlsx, read the sheets, check; prints timings and peak RSS as JSON. */
+async function child(file, recordsFile) {
+  const { XlsxWorkbook } = require(path.join(lib, 'adapters', 'xlsx'));
+  const { checkWorkbook } = require(path.join(lib, 'core', 'rules', 'check'));
+  const { counts } = require(path.join(lib, 'core', 'rules', 'report'));
+  const { loadCatalogue } = require(path.join(lib, 'core', 'catalogue'));
+  // a dataset stub with O(1) find over the synthetic regions (the real MzEngine only knows catalogue regions)
+  const idx = new Map();
+  for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) idx.set(`${r.region}|${r.indicatorId}|${r.year}|${r.breakdown}`, { ...r, period: '全年', indicator: '', source: 'bench', offset: -1, quote: '' });
+  const engine = { catalogue: loadCatalogue(), find: (region, id, year, bd = '') => idx.get(`${region}|${id}|${year}|${bd}`) };
+  const t0 = process.hrtime.bigint();
+  const wb = await XlsxWorkbook.load(file);
+  const snaps = await wb.readSheets();
+  const t1 = process.hrtime.bigint();
+  const res = checkWorkbook(snaps, { engine });
+  const t2 = process.hrtime.bigint();
+  const evals = [];
+  for (let i = 0; i < 3; i++) {
+    const a = process.hrtime.bigint();
+    checkWorkbook(snaps, { engine });
+    evals.push(Number(process.hrtime.bigint() - a) / 1e6);
+  }
+  evals.sort((a, b) => a - b);
+  const c = counts(res);
+  process.stdout.write(
+    JSON.stringify({
+      endToEnd: Number(t2 - t0) / 1e6,
+      load: Number(t1 - t0) / 1e6,
+      firstEval: Number(t2 - t1) / 1e6,
+      eval: evals[1],
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      errors: c.errors,
+      warnings: c.warnings,
+      passed: c.passed,
+    }),
+  );
+}
+
+async function run() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mz-check-bench-'));
+  const file = path.join(dir, 'bench.xlsx');
+  const built = await build(file);
+  const recordsFile = path.join(dir, 'records.json');
+  fs.writeFileSync(recordsFile, JSON.stringify(built.records));
+  const out = execFileSync(process.execPath, [__filename, '--child', file, recordsFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = JSON.parse(out);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const expectErrors = (ROWS / 100) * 2; // planted 特困 rows on sheets 1 and 6 (P01)
+  return [
+    { name: `check 端到端(${SHEETS} 表 × ${ROWS} 行,${built.bindings} 个绑定,读 xlsx + 校验)`, value: r.endToEnd, unit: 'ms', target: '< 2000 ms' },
+    { name: '  其中读取 xlsx(exceljs)', value: r.load, unit: 'ms', target: '' },
+    { name: '规则校验(内存快照,中位数)', value: r.eval, unit: 'ms', target: '< 200 ms' },
+    { name: 'check 进程峰值内存 (maxRSS)', value: r.maxRssMb, unit: 'MB', target: '< 500 MB' },
+    { name: `发现错误数(预期 ≥ ${expectErrors},含植入的特困错误)`, value: r.errors, unit: '个', target: '' },
+  ];
+}
+
+module.exports = { run };
+
+if (require.main === module) {
+  if (process.argv[2] === '--child') {
+    child(process.argv[3], process.argv[4]).catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+  } else {
+    run().then((rows) => console.log(rows), (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+  }
+}

@@ -7,6 +7,7 @@
 import { createFunctions } from './impl';
 import { officeErrorFactory } from './officeErrors';
 import { getEngine, setUserRecords } from './runtime';
+import { refreshUserData } from './userData';
 
 const mz = createFunctions(getEngine, officeErrorFactory);
 
@@ -20,7 +21,8 @@ const mz = createFunctions(getEngine, officeErrorFactory);
  * @param [unit] Unit to convert to, e.g. "元/人·年"; empty for the catalogue's unit.
  * @returns The standard as a number.
  */
-export function standard(region: any, item: any, year: any, breakdown?: any, unit?: any): number {
+export async function standard(region: any, item: any, year: any, breakdown?: any, unit?: any): Promise<number> {
+  await refreshUserData();
   return mz.standard(region, item, year, breakdown, unit);
 }
 
@@ -34,7 +36,8 @@ export function standard(region: any, item: any, year: any, breakdown?: any, uni
  * @param [unit] Unit to convert to, e.g. "万人" or "亿元"; empty for the catalogue's unit.
  * @returns The value as a number.
  */
-export function value(region: any, indicator: any, year: any, breakdown?: any, unit?: any): number {
+export async function value(region: any, indicator: any, year: any, breakdown?: any, unit?: any): Promise<number> {
+  await refreshUserData();
   return mz.value(region, indicator, year, breakdown, unit);
 }
 
@@ -46,7 +49,8 @@ export function value(region: any, indicator: any, year: any, breakdown?: any, u
  * @param [breakdown] Breakdown; empty for the total.
  * @returns Rows of year, value, unit with a header row.
  */
-export function series(region: any, indicator: any, breakdown?: any): any[][] {
+export async function series(region: any, indicator: any, breakdown?: any): Promise<any[][]> {
+  await refreshUserData();
   return mz.series(region, indicator, breakdown);
 }
 
@@ -58,7 +62,8 @@ export function series(region: any, indicator: any, breakdown?: any): any[][] {
  * @param [breakdown] Breakdown; empty for the total.
  * @returns Rows of region, value, unit with a header row.
  */
-export function table(indicator: any, year: any, breakdown?: any): any[][] {
+export async function table(indicator: any, year: any, breakdown?: any): Promise<any[][]> {
+  await refreshUserData();
   return mz.table(indicator, year, breakdown);
 }
 
@@ -71,7 +76,8 @@ export function table(indicator: any, year: any, breakdown?: any): any[][] {
  * @param [breakdown] Breakdown; empty for the total.
  * @returns The source sentence followed by ——来源:file.
  */
-export function source(region: any, indicator: any, year: any, breakdown?: any): string {
+export async function source(region: any, indicator: any, year: any, breakdown?: any): Promise<string> {
+  await refreshUserData();
   return mz.source(region, indicator, year, breakdown);
 }
 
@@ -84,7 +90,8 @@ export function source(region: any, indicator: any, year: any, breakdown?: any):
  * @param [breakdown] Breakdown; empty for the total.
  * @returns The unit.
  */
-export function unit(region: any, indicator: any, year: any, breakdown?: any): string {
+export async function unit(region: any, indicator: any, year: any, breakdown?: any): Promise<string> {
+  await refreshUserData();
   return mz.unit(region, indicator, year, breakdown);
 }
 
@@ -93,7 +100,8 @@ export function unit(region: any, indicator: any, year: any, breakdown?: any): s
  * @customfunction REGIONS
  * @returns Rows of regions with a header row.
  */
-export function regions(): any[][] {
+export async function regions(): Promise<any[][]> {
+  await refreshUserData();
   return mz.regions();
 }
 
@@ -103,7 +111,8 @@ export function regions(): any[][] {
  * @param [category] Category or kind; empty for all.
  * @returns Rows of indicators with a header row.
  */
-export function indicators(category?: any): any[][] {
+export async function indicators(category?: any): Promise<any[][]> {
+  await refreshUserData();
   return mz.indicators(category);
 }
 

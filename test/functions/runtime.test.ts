@@ -20,9 +20,9 @@ const runtime = require('../../src/functions/runtime') as typeof import('../../s
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fns = require('../../src/functions/functions') as typeof import('../../src/functions/functions');
 
-function thrown(f: () => unknown): FakeCfError {
+async function thrown(f: () => Promise<unknown>): Promise<FakeCfError> {
   try {
-    f();
+    await f();
   } catch (e) {
     if (e instanceof FakeCfError) return e;
     throw new Error(`expected a CustomFunctions.Error, got ${String(e)}`);
@@ -53,14 +53,14 @@ describe('runtime engine', () => {
     expect(runtime.getEngine().records.length).toBeGreaterThan(20);
   });
 
-  test('setUserRecords: user values win, the functions say so, [] goes back to the bundled data', () => {
-    expect(fns.standard('济南', '城市低保', 2020)).toBe(821);
+  test('setUserRecords: user values win, the functions say so, [] goes back to the bundled data', async () => {
+    expect((await fns.standard('济南', '城市低保', 2020))).toBe(821);
     const r = runtime.setUserRecords([userRecord(900)], 'user:我的数据.csv');
     expect(r).toMatchObject({ added: 1, overridden: 1 });
-    expect(fns.standard('济南', '城市低保', 2020)).toBe(900);
-    expect(fns.source('济南', '城市低保', 2020)).toMatch(/——来源:user:我的数据\.csv\(用户数据\)$/);
+    expect((await fns.standard('济南', '城市低保', 2020))).toBe(900);
+    expect((await fns.source('济南', '城市低保', 2020))).toMatch(/——来源:user:我的数据\.csv\(用户数据\)$/);
     runtime.setUserRecords([]);
-    expect(fns.standard('济南', '城市低保', 2020)).toBe(821);
+    expect((await fns.standard('济南', '城市低保', 2020))).toBe(821);
   });
 
   test('a user record with an unknown region is rejected, not added', () => {
@@ -70,23 +70,23 @@ describe('runtime engine', () => {
 });
 
 describe('functions.ts (Excel entry points)', () => {
-  test('returns numbers, text and spills', () => {
-    expect(fns.value('济南', '结婚登记', 2020)).toBe(50486);
-    expect(fns.unit('济南', '城市低保', 2020)).toBe('元/人·月');
-    expect(fns.series('济南', '城市低保')[0]).toEqual(['年份', '数值', '单位']);
-    expect(fns.table('城市低保', 2020)[0]).toEqual(['地区', '数值', '单位']);
-    expect(fns.regions()[0][0]).toBe('地区');
-    expect(fns.indicators()[0][0]).toBe('指标');
+  test('returns numbers, text and spills', async () => {
+    expect((await fns.value('济南', '结婚登记', 2020))).toBe(50486);
+    expect((await fns.unit('济南', '城市低保', 2020))).toBe('元/人·月');
+    expect((await fns.series('济南', '城市低保'))[0]).toEqual(['年份', '数值', '单位']);
+    expect((await fns.table('城市低保', 2020))[0]).toEqual(['地区', '数值', '单位']);
+    expect((await fns.regions())[0][0]).toBe('地区');
+    expect((await fns.indicators())[0][0]).toBe('指标');
   });
 
-  test('throws CustomFunctions.Error with #N/A or #VALUE! and the Chinese message', () => {
-    const na = thrown(() => fns.standard('济楠', '城市低保', 2020));
+  test('throws CustomFunctions.Error with #N/A or #VALUE! and the Chinese message', async () => {
+    const na = await thrown(() => fns.standard('济楠', '城市低保', 2020));
     expect(na.code).toBe('#N/A');
     expect(na.message).toMatch(/济南市/);
-    const value = thrown(() => fns.standard('济南', '结婚登记', 2020));
+    const value = await thrown(() => fns.standard('济南', '结婚登记', 2020));
     expect(value.code).toBe('#VALUE!');
     expect(value.message).toMatch(/MZ\.VALUE/);
-    expect(thrown(() => fns.value('济南', '城市低保', '明年')).code).toBe('#VALUE!');
+    expect((await thrown(() => fns.value('济南', '城市低保', '明年'))).code).toBe('#VALUE!');
   });
 
   test('registers nothing itself (the metadata plugin appends the associate calls)', () => {

@@ -6,15 +6,9 @@ import { DATASET_COLUMNS, DataRecord } from '../../core/types';
 import { SheetSnapshot, SheetSpec } from '../../core/workbook';
 
 export const USER_DATA_SHEET = '_MZ_DATA';
-/** OfficeRuntime.storage key: the user records as dataset CSV text (formatDatasetCsv, no guard). */
-export const STORAGE_KEY = 'mz.userRecords.v1';
-/** OfficeRuntime.storage key: ISO time of the last change, so the functions can re-read cheaply. */
-export const STORAGE_REV_KEY = 'mz.userRecords.rev';
-
-export interface KeyValueStorage {
-  getItem(key: string): Promise<string | null>;
-  setItem(key: string, value: string): Promise<void>;
-}
+import { KeyValueStorage, STORAGE_KEY, STORAGE_REV_KEY } from '../../core/userStorage';
+export { STORAGE_KEY, STORAGE_REV_KEY };
+export type { KeyValueStorage };
 
 const NUMERIC = new Set(['year', 'value', 'offset']);
 

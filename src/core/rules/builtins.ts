@@ -2,7 +2,7 @@
 import { Binding, SheetSnapshot } from '../workbook';
 import { convert, parseUnit } from '../units';
 import { CellRef, Finding, Rule } from './types';
-import { EngineLike, WorkbookIndex, bindingKey, isEmpty, numericValue } from './context';
+import { EngineLike, Slot, WorkbookIndex, isEmpty, numericValue } from './context';
 import { Val, compare, fmtNum, CMP_NEG } from './evaluate';
 import { decimalsOf, halfUnit } from './precision';
 
@@ -52,7 +52,7 @@ function u(x: Val): string {
 /** Same key on several sheets (summary sheets excluded: see summary_detail): equal values. */
 const sameFigure: Builtin = (c) => {
   const summary = String(c.rule.params?.summarySheet ?? '汇总');
-  for (const [, bs] of c.idx.byKey) {
+  for (const bs of c.idx.figures()) {
     const detail = bs.filter((b) => !b.sheet.includes(summary));
     if (detail.length < 2) continue;
     const sheets = new Set(detail.map((b) => b.sheet));
@@ -84,7 +84,7 @@ const sameFigure: Builtin = (c) => {
 const summaryDetail: Builtin = (c) => {
   const summary = String(c.rule.params?.summarySheet ?? '汇总');
   let any = false;
-  for (const [, bs] of c.idx.byKey) {
+  for (const bs of c.idx.figures()) {
     const sums = bs.filter((b) => b.sheet.includes(summary));
     if (sums.length === 0) continue;
     any = true;
@@ -129,7 +129,7 @@ const summaryDetail: Builtin = (c) => {
 const partsSum: Builtin = (c) => {
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
-  for (const [, bs] of c.idx.byKey) {
+  for (const bs of c.idx.figures()) {
     const tb = bs[0];
     if (tb.breakdown !== '' || exclude.has(tb.indicatorId)) continue;
     const ind = c.idx.indicator(tb.indicatorId);
@@ -141,7 +141,7 @@ const partsSum: Builtin = (c) => {
     const parts: Val[] = [];
     let missing = '';
     for (const v of set.values) {
-      const pb = c.idx.byKey.get(bindingKey(tb.indicatorId, v.id, tb.region, tb.year, tb.column));
+      const pb = c.idx.lookup(tb.region, tb.year, tb.indicatorId, v.id, tb.column);
       const pv = pb ? boundVal(c, pickDetail(c, pb)) : null;
       if (!pv) {
         missing = v.id;
@@ -190,7 +190,7 @@ const sourceMatch: Builtin = (c) => {
   const approxTol = num(c.rule, 'approxRel', 0.1);
   for (const b of c.idx.bindings) {
     if (b.column !== 'current') continue;
-    const rec = c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
+    const rec = c.idx.slotFor(b)?.record;
     if (!rec) {
       c.skip('数据集中没有该数字');
       continue;
@@ -229,9 +229,12 @@ const sourceMatch: Builtin = (c) => {
 };
 
 /** Numeric cells with their unit: all bound cells, or (no bindings) every numeric cell with a unit in its row/column. */
-function* unitCells(c: BuiltinCtx): Generator<{ sheet: string; address: string; v: number; unit: string; numFmt: string | null; b?: Binding; label: string }> {
+type UnitCell = { sheet: string; address: string; v: number; unit: string; numFmt: string | null; b?: Binding; slot?: Slot; label: string };
+const lab = (x: UnitCell): string => (x.slot ? x.slot.label : x.label);
+
+function* unitCells(c: BuiltinCtx): Generator<UnitCell> {
   if (!c.noBindings) {
-    for (const { b, slot } of c.idx.unitSlots()) yield { sheet: b.sheet, address: b.address, v: slot.value!, unit: slot.unit!, numFmt: slot.numFmt, b, get label() { return slot.label; } };
+    for (const { b, slot } of c.idx.unitSlots()) yield { sheet: b.sheet, address: b.address, v: slot.value!, unit: slot.unit!, numFmt: slot.numFmt, b, slot, label: '' };
     return;
   }
   for (const s of c.idx.userSheets()) {
@@ -272,10 +275,10 @@ const precisionAmount: Builtin = (c) => {
     }
     if (d > maxDec) {
       c.finding({
-        message: `${c.rule.message}:${x.label} ${fmtNum(x.v)} ${x.unit} 有 ${d} 位小数`,
+        message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 有 ${d} 位小数`,
         expected: `保留 ${maxDec} 位小数`,
         actual: fmtNum(x.v),
-        cells: [{ sheet: x.sheet, address: x.address, label: x.label, value: x.v, unit: x.unit }],
+        cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
         region: x.b?.region,
         year: x.b?.year,
       });
@@ -290,10 +293,10 @@ const precisionCount: Builtin = (c) => {
     if (!info || !info.dim.startsWith('count:') || info.factor !== 1) continue;
     if (!Number.isInteger(x.v)) {
       c.finding({
-        message: `${c.rule.message}:${x.label} ${fmtNum(x.v)} ${x.unit} 不是整数`,
+        message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 不是整数`,
         expected: '整数',
         actual: fmtNum(x.v),
-        cells: [{ sheet: x.sheet, address: x.address, label: x.label, value: x.v, unit: x.unit }],
+        cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
         region: x.b?.region,
         year: x.b?.year,
       });
@@ -322,10 +325,10 @@ const monthlyInAnnual: Builtin = (c) => {
     const hit = refs.find((r) => Math.abs(x.v * 12 - r.v) <= rel * r.v && Math.abs(x.v - r.v) > rel * r.v);
     if (hit) {
       c.finding({
-        message: `${c.rule.message}:${x.label} ${fmtNum(x.v)} 元/人·年 像是月标准(×12 = ${fmtNum(x.v * 12)},参照${hit.what})`,
+        message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} 元/人·年 像是月标准(×12 = ${fmtNum(x.v * 12)},参照${hit.what})`,
         expected: `约 ${fmtNum(hit.v)} 元/人·年`,
         actual: `${fmtNum(x.v)} 元/人·年`,
-        cells: [{ sheet: x.sheet, address: x.address, label: x.label, value: x.v, unit: x.unit }],
+        cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
         region: b.region,
         year: b.year,
       });
@@ -341,10 +344,10 @@ const periodPlausible: Builtin = (c) => {
     let bad = '';
     let expected = '';
     if (x.unit === '元/人·年' && x.v > 0 && x.v < minAnnual) {
-      bad = `${x.label} ${fmtNum(x.v)} 元/人·年 低于 ${minAnnual} 元/人·年(每月不足 ${fmtNum(minAnnual / 12)} 元),疑为月标准`;
+      bad = `${lab(x)} ${fmtNum(x.v)} 元/人·年 低于 ${minAnnual} 元/人·年(每月不足 ${fmtNum(minAnnual / 12)} 元),疑为月标准`;
       expected = `≥ ${minAnnual} 元/人·年`;
     } else if (x.unit === '元/人·月' && x.v > maxMonthly) {
-      bad = `${x.label} ${fmtNum(x.v)} 元/人·月 高于 ${maxMonthly} 元/人·月,疑为年标准`;
+      bad = `${lab(x)} ${fmtNum(x.v)} 元/人·月 高于 ${maxMonthly} 元/人·月,疑为年标准`;
       expected = `≤ ${maxMonthly} 元/人·月`;
     }
     if (!bad) {
@@ -355,7 +358,7 @@ const periodPlausible: Builtin = (c) => {
       message: `${c.rule.message}:${bad}`,
       expected,
       actual: `${fmtNum(x.v)} ${x.unit}`,
-      cells: [{ sheet: x.sheet, address: x.address, label: x.label, value: x.v, unit: x.unit }],
+      cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
       region: x.b?.region,
       year: x.b?.year,
     });
@@ -365,8 +368,8 @@ const periodPlausible: Builtin = (c) => {
 function previousOf(c: BuiltinCtx, b: Binding): { v: number; where: string } | null {
   if (b.column !== 'current') return null;
   const cands = [
-    ...(c.idx.byKey.get(bindingKey(b.indicatorId, b.breakdown, b.region, b.year, 'previous')) ?? []),
-    ...(c.idx.byKey.get(bindingKey(b.indicatorId, b.breakdown, b.region, b.year - 1, 'previous')) ?? []),
+    ...(c.idx.lookup(b.region, b.year - 1, b.indicatorId, b.breakdown, 'previous') ?? []),
+    ...(c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, 'previous') ?? []),
   ];
   const pb = cands.find((p) => p.sheet === b.sheet) ?? cands[0];
   if (!pb) return null;
@@ -408,14 +411,14 @@ const change: Builtin = (c) => {
 const requiredEmpty: Builtin = (c) => {
   const required = new Set(list(c.rule, 'indicators'));
   if (!c.noBindings) {
-    const seen = new Set<string>();
+    const seen = new Set<Binding[]>();
     for (const b of c.idx.bindings) {
       if (b.column !== 'current' || b.breakdown !== '' || !required.has(b.indicatorId)) continue;
       // one finding per figure: the cell typed in, not a copy on the summary sheet
-      const k = bindingKey(b.indicatorId, b.breakdown, b.region, b.year, b.column);
+      const k = c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, b.column)!;
       if (seen.has(k)) continue;
       seen.add(k);
-      const cell = c.idx.cell(b.sheet, pickDetail(c, c.idx.byKey.get(k)!).address);
+      const cell = c.idx.cell(b.sheet, pickDetail(c, k).address);
       if (!cell) continue;
       if (isEmpty(cell.value)) {
         const lb = label(c.idx, b);

@@ -64,6 +64,8 @@ export class Slot {
     /** half-unit of the stated precision (dataset's stated unit included for bound cells) */
     readonly h: number,
     readonly binding: Binding | undefined,
+    /** the dataset's record for a bound current cell */
+    readonly record: DataRecord | undefined,
   ) {}
 
   /** indicator name (+ breakdown) for bound cells, else the address */
@@ -78,7 +80,6 @@ const resolvers = new WeakMap<Catalogue, Resolver>();
 export class WorkbookIndex {
   readonly sheets = new Map<string, SheetSnapshot>();
   readonly sheetOrder: string[] = [];
-  readonly byKey = new Map<string, Binding[]>();
   readonly groups = new Map<string, { region: string; year: number }>();
   /** region|year → (indicator|breakdown|column) → bindings: one lookup per operand while evaluating a group */
   readonly byGroup = new Map<string, Map<string, Binding[]>>();
@@ -87,6 +88,22 @@ export class WorkbookIndex {
   private colUnitCache = new Map<string, string | null>();
 
   private slots = new Map<string, Slot | null>();
+  private lists: Binding[][] | null = null;
+
+  /** Bindings grouped by figure (indicator, breakdown, region, year, column): one list per figure. */
+  figures(): Binding[][] {
+    if (!this.lists) {
+      this.lists = [];
+      for (const gm of this.byGroup.values()) for (const l of gm.values()) this.lists.push(l);
+    }
+    return this.lists;
+  }
+
+  /** The bindings of one figure. */
+  lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous'): Binding[] | undefined {
+    const gy = column === 'previous' ? year + 1 : year;
+    return this.byGroup.get(`${region}|${gy}`)?.get(shortKey(indicatorId, breakdown, column));
+  }
   private bslots = new Map<Binding, Slot | null>();
 
   /** The slot of a bound cell (cached by binding identity). */
@@ -137,10 +154,6 @@ export class WorkbookIndex {
     if (!r) resolvers.set(catalogue, (r = new Resolver(catalogue)));
     this.resolver = r;
     for (const b of bindings) {
-      const k = bindingKey(b.indicatorId, b.breakdown ?? '', b.region, b.year, b.column);
-      const list = this.byKey.get(k);
-      if (list) list.push(b);
-      else this.byKey.set(k, [b]);
       // a previous-period cell belongs to the group of the year it is compared with
       const gy = b.column === 'previous' ? b.year + 1 : b.year;
       const g = `${b.region}|${gy}`;
@@ -181,15 +194,15 @@ export class WorkbookIndex {
       const numFmt = s.numFmts?.[p.row]?.[p.col] ?? null;
       const unit = this.unitOf(sheet, p.row, p.col, b?.indicatorId);
       let h = value === null ? 0 : halfUnit(value, unit, numFmt);
-      if (b && value !== null && this.engine && b.column === 'current' && unit) {
+      const rec = b && this.engine && b.column === 'current' ? this.engine.find(b.region, b.indicatorId, b.year, b.breakdown) : undefined;
+      if (value !== null && unit) {
         // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
-        const rec = this.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
         if (rec) {
           const hr = convert(halfUnit(rec.value, rec.unit), rec.unit, unit);
           if (hr !== null && hr > h) h = hr;
         }
       }
-      out = new Slot(this, sheet, address, p.row, p.col, raw, value, isEmpty(raw), !!s.formulas[p.row]?.[p.col], numFmt, unit, h, b);
+      out = new Slot(this, sheet, address, p.row, p.col, raw, value, isEmpty(raw), !!s.formulas[p.row]?.[p.col], numFmt, unit, h, b, rec);
     }
     return out;
   }

@@ -367,10 +367,7 @@ const periodPlausible: Builtin = (c) => {
 
 function previousOf(c: BuiltinCtx, b: Binding): { v: number; where: string } | null {
   if (b.column !== 'current') return null;
-  const cands = [
-    ...(c.idx.lookup(b.region, b.year - 1, b.indicatorId, b.breakdown, 'previous') ?? []),
-    ...(c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, 'previous') ?? []),
-  ];
+  const cands = c.idx.previousOf(b) ?? [];
   const pb = cands.find((p) => p.sheet === b.sheet) ?? cands[0];
   if (!pb) return null;
   const v = c.idx.slotFor(pb)?.value ?? null;

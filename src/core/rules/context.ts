@@ -84,11 +84,27 @@ export class WorkbookIndex {
   /** region|year → (indicator|breakdown|column) → bindings: one lookup per operand while evaluating a group */
   readonly byGroup = new Map<string, Map<string, Binding[]>>();
   readonly resolver: Resolver;
-  private rowUnitCache = new Map<string, string | null>();
-  private colUnitCache = new Map<string, string | null>();
+  private rowUnitCache = new Map<string, (string | null | undefined)[]>();
+  private colUnitCache = new Map<string, (string | null | undefined)[]>();
 
   private slots = new Map<string, Slot | null>();
   private lists: Binding[][] | null = null;
+  private prevLinks: Map<Binding, Binding[]> | null = null;
+
+  /** Previous-period bindings of a current one (same indicator, breakdown, region; the year before). */
+  previousOf(b: Binding): Binding[] | undefined {
+    if (!this.prevLinks) {
+      this.prevLinks = new Map();
+      for (const gm of this.byGroup.values()) {
+        for (const [k, list] of gm) {
+          if (!k.endsWith('|current')) continue;
+          const prev = gm.get(k.slice(0, -'current'.length) + 'previous');
+          if (prev) for (const cb of list) this.prevLinks.set(cb, prev);
+        }
+      }
+    }
+    return this.prevLinks.get(b);
+  }
 
   /** Bindings grouped by figure (indicator, breakdown, region, year, column): one list per figure. */
   figures(): Binding[][] {
@@ -238,19 +254,15 @@ export class WorkbookIndex {
   unitOf(sheet: string, row: number, col: number, indicatorId?: string): string | null {
     const s = this.sheets.get(sheet);
     if (s) {
-      const rk = `${sheet}|${row}`;
-      let ru = this.rowUnitCache.get(rk);
-      if (ru === undefined) {
-        ru = findUnitInRow(s.values[row] ?? []);
-        this.rowUnitCache.set(rk, ru);
-      }
+      let rows = this.rowUnitCache.get(sheet);
+      if (!rows) this.rowUnitCache.set(sheet, (rows = []));
+      let ru = rows[row];
+      if (ru === undefined) ru = rows[row] = findUnitInRow(s.values[row] ?? []);
       if (ru) return ru;
-      const ck = `${sheet}|${col}`;
-      let cu = this.colUnitCache.get(ck);
-      if (cu === undefined) {
-        cu = findUnitInHeader(s, col);
-        this.colUnitCache.set(ck, cu);
-      }
+      let cols = this.colUnitCache.get(sheet);
+      if (!cols) this.colUnitCache.set(sheet, (cols = []));
+      let cu = col >= 0 ? cols[col] : null;
+      if (cu === undefined) cu = cols[col] = findUnitInHeader(s, col);
       if (cu) return cu;
     }
     if (indicatorId) return this.indicator(indicatorId)?.unit ?? null;

@@ -53,6 +53,7 @@ function u(x: Val): string {
 const sameFigure: Builtin = (c) => {
   const summary = String(c.rule.params?.summarySheet ?? '汇总');
   for (const bs of c.idx.figures()) {
+    if (bs.length < 2) continue;
     const detail = bs.filter((b) => !b.sheet.includes(summary));
     if (detail.length < 2) continue;
     const sheets = new Set(detail.map((b) => b.sheet));

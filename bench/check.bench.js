@@ -122,7 +122,7 @@ async function run() {
   ];
 }
 
-module.exports = { run };
+module.exports = { run, build };
 
 if (require.main === module) {
   if (process.argv[2] === '--child') {

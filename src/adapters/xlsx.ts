@@ -205,7 +205,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
           const text = cell.formula;
           if (text) f = '=' + text;
         }
-        vr[c - 1] = normValue(cell.value);
+        // a formula's cached result from the model: cell.value drops falsy results (0, false, "")
+        vr[c - 1] = f !== null || cell.type === ExcelJS.ValueType.Formula ? normValue(cell.result) : normValue(cell.value);
         fr[c - 1] = f;
         nr[c - 1] = cell.numFmt ?? null;
       });

@@ -4,6 +4,8 @@ import * as path from 'path';
 import { Command, Io } from '../io';
 import { fail, loadEngine, parseArgs, readText } from '../args';
 import { XlsxWorkbook } from '../../adapters/xlsx';
+import { readXlsxSheets } from '../../adapters/xlsxReader';
+import { SheetSnapshot } from '../../core/workbook';
 import { checkWorkbook, validateRules } from '../../core/rules/check';
 import { counts, formatText, reportSheet, toJson, REPORT_SHEET } from '../../core/rules/report';
 import { CheckResult, Rule } from '../../core/rules/types';
@@ -87,18 +89,21 @@ export const run: Command = async (argv, io) => {
       results.push({ file, error: pre.reason });
       continue;
     }
-    let wb: XlsxWorkbook;
+    // read with the lean reader; exceljs only loads the file when the report sheet is written
+    let all: SheetSnapshot[];
     try {
-      wb = await XlsxWorkbook.load(new Uint8Array(pre.bytes), file);
+      all = await readXlsxSheets(new Uint8Array(pre.bytes));
     } catch (e) {
       results.push({ file, error: `“${file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})` });
       continue;
     }
-    const snaps = (await wb.readSheets()).filter((s) => s.name !== REPORT_SHEET);
+    const snaps = all.filter((s) => s.name !== REPORT_SHEET);
+    all = [];
     const result = checkWorkbook(snaps, { engine, extraRules });
     const fr: FileResult = { file, result };
     if (a.opts['report-sheet']) {
       try {
+        const wb = await XlsxWorkbook.load(new Uint8Array(pre.bytes), file);
         await wb.writeSheets([reportSheet(result)], 'replace');
         await wb.save(p);
         fr.reportWritten = true;

@@ -65,20 +65,24 @@ async function build(file) {
   return { bindings: bindings.length, records };
 }
 
-/** Child: load the xlsx, read the sheets, check; prints timings and peak RSS as JSON. */
+/** Child: read the xlsx as mz check does (lean reader), check; prints timings and peak RSS as JSON. */
 async function child(file, recordsFile) {
-  const { XlsxWorkbook } = require(path.join(lib, 'adapters', 'xlsx'));
+  const { readXlsxSheets } = require(path.join(lib, 'adapters', 'xlsxReader'));
   const { checkWorkbook } = require(path.join(lib, 'core', 'rules', 'check'));
   const { counts } = require(path.join(lib, 'core', 'rules', 'report'));
   const { loadCatalogue } = require(path.join(lib, 'core', 'catalogue'));
   // a dataset stub with O(1) find over the synthetic regions (the real MzEngine only knows catalogue regions)
   const idx = new Map();
-  for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) idx.set(`${r.region}|${r.indicatorId}|${r.year}|${r.breakdown}`, { ...r, period: '全年', indicator: '', source: 'bench', offset: -1, quote: '' });
-  const engine = { catalogue: loadCatalogue(), find: (region, id, year, bd = '') => idx.get(`${region}|${id}|${year}|${bd}`) };
+  for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) {
+    let m = idx.get(r.region);
+    if (!m) idx.set(r.region, (m = new Map()));
+    m.set(`${r.indicatorId}|${r.year}|${r.breakdown}`, { ...r, period: '全年', indicator: '', source: 'bench', offset: -1, quote: '' });
+  }
+  const engine = { catalogue: loadCatalogue(), find: (region, id, year, bd = '') => idx.get(region)?.get(`${id}|${year}|${bd}`) };
   const t0 = process.hrtime.bigint();
-  const wb = await XlsxWorkbook.load(file);
-  const snaps = await wb.readSheets();
+  const snaps = await readXlsxSheets(new Uint8Array(fs.readFileSync(file)));
   const t1 = process.hrtime.bigint();
+  const rssRead = process.resourceUsage().maxRSS / 1024;
   const res = checkWorkbook(snaps, { engine });
   const t2 = process.hrtime.bigint();
   const evals = [];
@@ -96,11 +100,21 @@ async function child(file, recordsFile) {
       firstEval: Number(t2 - t1) / 1e6,
       eval: evals[1],
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      rssRead,
       errors: c.errors,
       warnings: c.warnings,
       passed: c.passed,
     }),
   );
+}
+
+/** Child for the CLI path: `mz check` itself on the file (spawned, wall time and peak RSS). */
+function cliRun(file) {
+  const { spawnSync } = require('child_process');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'bin', 'mz.js'), 'check', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, status: r.status };
 }
 
 async function run() {
@@ -111,13 +125,18 @@ async function run() {
   fs.writeFileSync(recordsFile, JSON.stringify(built.records));
   const out = execFileSync(process.execPath, [__filename, '--child', file, recordsFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const r = JSON.parse(out);
+  // the real CLI on the same file (bundled dataset: the synthetic regions are not in it, so 与数据源 is skipped)
+  const cli = fs.existsSync(path.join(__dirname, '..', 'bin', 'mz.js')) ? cliRun(file) : null;
   fs.rmSync(dir, { recursive: true, force: true });
   const expectErrors = (ROWS / 100) * 2; // planted 特困 rows on sheets 1 and 6 (P01)
   return [
-    { name: `check 端到端(${SHEETS} 表 × ${ROWS} 行,${built.bindings} 个绑定,读 xlsx + 校验)`, value: r.endToEnd, unit: 'ms', target: '< 2000 ms' },
-    { name: '  其中读取 xlsx(exceljs)', value: r.load, unit: 'ms', target: '' },
+    { name: `check 端到端(${SHEETS} 表 × ${ROWS} 行,${built.bindings} 个绑定,读 xlsx + 校验,同一进程)`, value: r.endToEnd, unit: 'ms', target: '< 2000 ms' },
+    ...(cli ? [{ name: `  mz check 命令行整体(含 Node 启动与加载数据集,退出码 ${cli.status})`, value: cli.ms, unit: 'ms', target: '< 2000 ms' }] : []),
+    { name: '  其中读取 xlsx(精简读取器)', value: r.load, unit: 'ms', target: '' },
+    { name: '  其中首次校验', value: r.firstEval, unit: 'ms', target: '' },
     { name: '规则校验(内存快照,中位数)', value: r.eval, unit: 'ms', target: '< 200 ms' },
     { name: 'check 进程峰值内存 (maxRSS)', value: r.maxRssMb, unit: 'MB', target: '< 500 MB' },
+    { name: '  其中读取完成时的峰值内存(含数据集桩)', value: r.rssRead, unit: 'MB', target: '' },
     { name: `发现错误数(预期 ≥ ${expectErrors},含植入的特困错误)`, value: r.errors, unit: '个', target: '' },
   ];
 }

@@ -54,6 +54,15 @@ const sameFigure: Builtin = (c) => {
   const summary = String(c.rule.params?.summarySheet ?? '汇总');
   for (const bs of c.idx.figures()) {
     if (bs.length < 2) continue;
+    // fast path (no allocation): two cells on two detail sheets, both numbers
+    if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !bs[0].sheet.includes(summary) && !bs[1].sheet.includes(summary)) {
+      const a = liteVal(c, bs[0]);
+      const b = a && liteVal(c, bs[1]);
+      if (a && b && compare('==', a, b).pass) {
+        c.pass();
+        continue;
+      }
+    }
     const detail = bs.filter((b) => !b.sheet.includes(summary));
     if (detail.length < 2) continue;
     const sheets = new Set(detail.map((b) => b.sheet));
@@ -80,6 +89,15 @@ const sameFigure: Builtin = (c) => {
     }
   }
 };
+
+const NO_REFS: CellRef[] = [];
+const noText = () => '';
+/** A bound number for comparing only (no refs, no text); null when empty / not a number. */
+function liteVal(c: BuiltinCtx, b: Binding): Val | null {
+  const sl = c.idx.slotFor(b);
+  if (!sl || sl.value === null) return null;
+  return { v: sl.value, h: sl.h, unit: sl.unit, refs: NO_REFS, text: noText, atomic: true };
+}
 
 /** Figures on the summary sheet equal the detail sheets' figures for the same binding. */
 const summaryDetail: Builtin = (c) => {

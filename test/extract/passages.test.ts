@@ -80,6 +80,15 @@ describe('standards', () => {
 });
 
 describe('counts and amounts', () => {
+  test('one subject in two units joined by 、: persons then households', () => {
+    const r = run('全年累计发放低保资金3.2亿元,保障城乡低保对象5.6万人、3.1万户。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '', 3.2, '亿元', 'exact'],
+      ['dibao_persons', '', 5.6, '万人', 'exact'],
+      ['dibao_households', '', 3.1, '万户', 'exact'],
+    ]);
+  });
+
   test('thousands separators (ASCII and full width), 对/件/具/家/张', () => {
     const r = run('全年结婚登记12,000对,离婚登记3，456对,办理收养登记58件,火化遗体8,901具,全市共有养老机构120家、养老床位1.5万张。');
     expect(facts(r.records)).toEqual([

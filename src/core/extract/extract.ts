@@ -607,8 +607,10 @@ function resolveSingle(
   const local = n.slice(primaryFrom, t.start);
   const k = kindOfUnit(unit);
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
+  // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
+  const adjacent = /^[、,和及与]$/.test(local.trim());
   if (lastRec) {
-    const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || local.includes(x.name.slice(-2)));
+    const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || adjacent || local.includes(x.name.slice(-2)));
     if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
   }
   if (!generic) return null;

@@ -123,24 +123,34 @@ export function decodeBindings(snapshot: SheetSnapshot): Binding[] {
     const year = Number(row[5]);
     const column = str(row[8]) === 'previous' ? 'previous' : 'current';
     const n = Math.max(1, Number(row[9]) || 1);
-    const ids = str(row[3]).split(';');
-    const bds = str(row[6]).split(';');
+    const idText = str(row[3]);
+    const bdText = str(row[6]);
+    const ids = n === 1 ? null : idText.split(';');
+    const bds = n === 1 ? null : bdText.split(';');
+    const region = str(row[4]);
+    const period = str(row[7]) || '全年';
+    const rowText = String(pos.row + 1);
     for (let k = 0; k < n; k++) {
-      const id = n === 1 ? str(row[3]) : ids[k];
+      const id = ids ? ids[k] : idText;
       if (!id) continue;
       out.push({
         sheet,
-        address: a1(pos.row, pos.col + k),
+        address: colLetters(pos.col + k) + rowText,
         indicatorId: id,
-        region: str(row[4]),
+        region,
         year,
-        breakdown: n === 1 ? str(row[6]) : bds[k] ?? '',
-        period: str(row[7]) || '全年',
+        breakdown: bds ? bds[k] ?? '' : bdText,
+        period,
         column,
       });
     }
   }
   return out;
+}
+
+const COLS: string[] = [];
+function colLetters(c: number): string {
+  return COLS[c] ?? (COLS[c] = colName(c));
 }
 
 /** Bindings of an existing workbook kept when some sheets are (re)written: those of other sheets stay. */

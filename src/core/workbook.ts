@@ -98,9 +98,28 @@ export function a1(row: number, col: number): string {
 
 /** Parses "D5" into 0-based {row, col}; returns null for anything else. */
 export function parseA1(address: string): { row: number; col: number } | null {
+  // fast path for the plain form ("D5"); anything else through the regex below
+  const n = address.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 3; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i > 0 && i < n) {
+    let row = 0;
+    let j = i;
+    for (; j < n; j++) {
+      const c = address.charCodeAt(j);
+      if (c < 48 || c > 57) break;
+      row = row * 10 + (c - 48);
+    }
+    if (j === n && j - i < 16) return { row: row - 1, col: col - 1 };
+  }
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim().toUpperCase());
   if (!m) return null;
-  let col = 0;
+  col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }

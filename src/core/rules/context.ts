@@ -86,6 +86,10 @@ export class WorkbookIndex {
   readonly resolver: Resolver;
   private rowUnitCache = new Map<string, (string | null | undefined)[]>();
   private colUnitCache = new Map<string, (string | null | undefined)[]>();
+  private uSheet: string | undefined;
+  private uSnap: SheetSnapshot | undefined;
+  private uRows: (string | null | undefined)[] = [];
+  private uCols: (string | null | undefined)[] = [];
 
   private slots = new Map<string, Slot | null>();
   private lists: Binding[][] | null = null;
@@ -169,14 +173,33 @@ export class WorkbookIndex {
     let r = resolvers.get(catalogue);
     if (!r) resolvers.set(catalogue, (r = new Resolver(catalogue)));
     this.resolver = r;
+    // consecutive bindings mostly share region, year and column (a row of the list layout): reuse the
+    // group; short keys are interned per indicator|breakdown so that each is built and hashed once
+    let lastRegion: string | undefined;
+    let lastGy = NaN;
+    let lastCol = '';
+    let lastG = '';
+    let gm: Map<string, Binding[]> | undefined;
+    const keyOf = new Map<string, Map<string, string>>();
     for (const b of bindings) {
       // a previous-period cell belongs to the group of the year it is compared with
       const gy = b.column === 'previous' ? b.year + 1 : b.year;
-      const g = `${b.region}|${gy}`;
-      if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year });
-      let gm = this.byGroup.get(g);
-      if (!gm) this.byGroup.set(g, (gm = new Map()));
-      const sk = shortKey(b.indicatorId, b.breakdown ?? '', b.column);
+      if (b.region !== lastRegion || gy !== lastGy || b.column !== lastCol || !gm) {
+        const g = b.region === lastRegion && gy === lastGy ? lastG : `${b.region}|${gy}`;
+        if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year });
+        gm = this.byGroup.get(g);
+        if (!gm) this.byGroup.set(g, (gm = new Map()));
+        lastRegion = b.region;
+        lastGy = gy;
+        lastCol = b.column;
+        lastG = g;
+      }
+      const bd = b.breakdown ?? '';
+      let km = keyOf.get(b.indicatorId);
+      if (!km) keyOf.set(b.indicatorId, (km = new Map()));
+      const kk = b.column === 'current' ? bd : bd + '\u0000p';
+      let sk = km.get(kk);
+      if (sk === undefined) km.set(kk, (sk = shortKey(b.indicatorId, bd, b.column)));
       const gl = gm.get(sk);
       if (gl) gl.push(b);
       else gm.set(sk, [b]);
@@ -252,15 +275,24 @@ export class WorkbookIndex {
    * header (e.g. "标准(元/人·月)"), else the bound indicator's catalogue unit.
    */
   unitOf(sheet: string, row: number, col: number, indicatorId?: string): string | null {
-    const s = this.sheets.get(sheet);
-    if (s) {
+    // consecutive calls are mostly on one sheet: keep its caches at hand
+    if (sheet !== this.uSheet) {
+      this.uSheet = sheet;
+      this.uSnap = this.sheets.get(sheet);
       let rows = this.rowUnitCache.get(sheet);
       if (!rows) this.rowUnitCache.set(sheet, (rows = []));
+      let cols = this.colUnitCache.get(sheet);
+      if (!cols) this.colUnitCache.set(sheet, (cols = []));
+      this.uRows = rows;
+      this.uCols = cols;
+    }
+    const s = this.uSnap;
+    if (s) {
+      const rows = this.uRows;
       let ru = rows[row];
       if (ru === undefined) ru = rows[row] = findUnitInRow(s.values[row] ?? []);
       if (ru) return ru;
-      let cols = this.colUnitCache.get(sheet);
-      if (!cols) this.colUnitCache.set(sheet, (cols = []));
+      const cols = this.uCols;
       let cu = col >= 0 ? cols[col] : null;
       if (cu === undefined) cu = cols[col] = findUnitInHeader(s, col);
       if (cu) return cu;

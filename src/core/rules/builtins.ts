@@ -155,23 +155,38 @@ const partsSum: Builtin = (c) => {
     if (!ind || !ind.breakdowns || !sets.has(ind.breakdowns) || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
     const set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
     if (!set) continue;
-    const total = boundVal(c, pickDetail(c, bs));
-    if (!total) continue;
-    const parts: Val[] = [];
+    const totalB = pickDetail(c, bs);
+    const totalLite = liteVal(c, totalB);
+    if (!totalLite) continue;
+    const partBs: Binding[] = [];
     let missing = '';
     for (const v of set.values) {
       const pb = c.idx.lookup(tb.region, tb.year, tb.indicatorId, v.id, tb.column);
-      const pv = pb ? boundVal(c, pickDetail(c, pb)) : null;
-      if (!pv) {
+      const pd = pb ? pickDetail(c, pb) : null;
+      if (!pd || !liteVal(c, pd)) {
         missing = v.id;
         break;
       }
-      parts.push(pv);
+      partBs.push(pd);
     }
     if (missing) {
       c.skip(`缺少分项“${missing}”`);
       continue;
     }
+    // pass decided on the bare numbers; texts and cell lists only for a finding
+    {
+      let lite: Val = liteVal(c, partBs[0])!;
+      for (let i = 1; i < partBs.length; i++) {
+        const p = liteVal(c, partBs[i])!;
+        lite = { v: lite.v + (convert(p.v, p.unit ?? '', lite.unit ?? '') ?? p.v), h: lite.h + (convert(p.h, p.unit ?? '', lite.unit ?? '') ?? p.h), unit: lite.unit, refs: NO_REFS, text: noText, atomic: false };
+      }
+      if (compare('==', totalLite, lite).pass) {
+        c.pass();
+        continue;
+      }
+    }
+    const total = boundVal(c, totalB)!;
+    const parts: Val[] = partBs.map((b) => boundVal(c, b)!);
     let acc: Val = parts[0];
     for (const p of parts.slice(1)) {
       acc = { v: acc.v + (convert(p.v, p.unit ?? '', acc.unit ?? '') ?? p.v), h: acc.h + (convert(p.h, p.unit ?? '', acc.unit ?? '') ?? p.h), unit: acc.unit, refs: [...acc.refs, ...p.refs], text: () => '', atomic: false };
@@ -214,12 +229,12 @@ const sourceMatch: Builtin = (c) => {
       c.skip('数据集中没有该数字');
       continue;
     }
-    const x = boundVal(c, b);
-    if (!x) {
+    const xl = liteVal(c, b);
+    if (!xl) {
       c.skip('单元格为空');
       continue;
     }
-    const unit = x.unit ?? rec.unit;
+    const unit = xl.unit ?? rec.unit;
     const rv = convert(rec.value, rec.unit, unit);
     if (rv === null) {
       c.skip(`单位 ${rec.unit} 不能换算为 ${unit}`);
@@ -228,12 +243,13 @@ const sourceMatch: Builtin = (c) => {
     const ref: Val = { v: rv, h: convert(halfUnit(rec.value, rec.unit), rec.unit, unit) ?? 0, unit, refs: [], text: () => '', atomic: true };
     let ok: boolean;
     const q = rec.qualifier;
-    if (q === '约') ok = compare('==', x, ref, { rel: approxTol }).pass;
-    else if (q === '余' || q === '超过' || q === '不低于' || q === '多') ok = compare('>=', x, ref).pass;
-    else if (q === '近') ok = compare('<=', x, ref).pass;
-    else ok = compare('==', x, ref).pass;
+    if (q === '约') ok = compare('==', xl, ref, { rel: approxTol }).pass;
+    else if (q === '余' || q === '超过' || q === '不低于' || q === '多') ok = compare('>=', xl, ref).pass;
+    else if (q === '近') ok = compare('<=', xl, ref).pass;
+    else ok = compare('==', xl, ref).pass;
     if (ok) c.pass();
     else {
+      const x = boundVal(c, b)!;
       const stated = `${q !== 'exact' ? q : ''}${fmtNum(rec.value)} ${rec.unit}`;
       c.finding({
         message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${rec.quote.slice(0, 60)}”` : ''}`,
@@ -251,11 +267,21 @@ const sourceMatch: Builtin = (c) => {
 type UnitCell = { sheet: string; address: string; v: number; unit: string; numFmt: string | null; b?: Binding; slot?: Slot; label: string };
 const lab = (x: UnitCell): string => (x.slot ? x.slot.label : x.label);
 
-function* unitCells(c: BuiltinCtx): Generator<UnitCell> {
+const boundUnitCells = new WeakMap<WorkbookIndex, UnitCell[]>();
+
+function unitCells(c: BuiltinCtx): Iterable<UnitCell> {
   if (!c.noBindings) {
-    for (const { b, slot } of c.idx.unitSlots()) yield { sheet: b.sheet, address: b.address, v: slot.value!, unit: slot.unit!, numFmt: slot.numFmt, b, slot, label: '' };
-    return;
+    let list = boundUnitCells.get(c.idx);
+    if (!list) {
+      list = c.idx.unitSlots().map(({ b, slot }) => ({ sheet: b.sheet, address: b.address, v: slot.value!, unit: slot.unit!, numFmt: slot.numFmt, b, slot, label: '' }));
+      boundUnitCells.set(c.idx, list);
+    }
+    return list;
   }
+  return unboundUnitCells(c);
+}
+
+function* unboundUnitCells(c: BuiltinCtx): Generator<UnitCell> {
   for (const s of c.idx.userSheets()) {
     for (let r = 0; r < s.values.length; r++) {
       const row = s.values[r];
@@ -334,7 +360,7 @@ const monthlyInAnnual: Builtin = (c) => {
     const b = x.b;
     const refs: { v: number; what: string }[] = [];
     if (c.engine && b.column === 'current') {
-      const rec = c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
+      const rec = x.slot ? x.slot.record : c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
       const rv = rec ? convert(rec.value, rec.unit, '元/人·年') : null;
       if (rv !== null && rv > 0) refs.push({ v: rv, what: `数据集 ${fmtNum(rv)} 元/人·年` });
     }

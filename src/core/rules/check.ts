@@ -135,12 +135,23 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   const perGroup: Compiled[] = [];
   const once: Compiled[] = [];
 
+  // skipped entries by rule id, then reason (the reasons are mostly the same string objects: no key building)
+  const skipIndex = new Map<string, Map<string, Skipped>>();
+  const skippedAt = (ruleId: string): Map<string, Skipped> => {
+    let m = skipIndex.get(ruleId);
+    if (!m) skipIndex.set(ruleId, (m = new Map()));
+    return m;
+  };
   for (const rule of rules) {
+    const byReason = skippedAt(rule.id);
     const skip = (reason: string) => {
-      const k = `${rule.id}|${reason}`;
-      const s = skippedMap.get(k);
+      const s = byReason.get(reason);
       if (s) s.count++;
-      else skippedMap.set(k, { ruleId: rule.id, ruleName: rule.name, reason, count: 1 });
+      else {
+        const n = { ruleId: rule.id, ruleName: rule.name, reason, count: 1 };
+        byReason.set(reason, n);
+        skippedMap.set(`${rule.id}|${reason}`, n);
+      }
     };
     const pass = () => {
       const p = passedMap.get(rule.id);
@@ -193,6 +204,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
       if (!(e instanceof Skip)) throw e;
       const s = { ruleId: rule.id, ruleName: rule.name, reason: e.reason, count: idx.groups.size };
       skippedMap.set(`${rule.id}|${e.reason}`, s);
+      byReason.set(e.reason, s);
     }
   }
 

@@ -7,15 +7,8 @@ const path = require('path');
 const { execFileSync, spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
+const { newest } = require('../scripts/mtime');
 
-function newest(p) {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let m = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
-  return m;
-}
 
 // Benches require the compiled core in lib/: compile when missing or older than src/.
 function ensureLib() {

@@ -6,16 +6,8 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
+const { newest, mtime } = require('../scripts/mtime');
 
-function newest(p) {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let m = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) m = Math.max(m, newest(path.join(p, e)));
-  return m;
-}
-const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
 function run(cmd, args) {
   try {
     execFileSync(path.join(root, 'node_modules', '.bin', cmd), args, { cwd: root, stdio: 'inherit' });

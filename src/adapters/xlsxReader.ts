@@ -364,7 +364,10 @@ function bytesNumber(b: Uint8Array, s: number, e: number): number {
 function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   type Row = { vals: CellValue[]; fs: (string | null)[]; nf: (string | null)[]; cells: number; hasValues: boolean };
   const rows: (Row | undefined)[] = [];
-  const rowAt = (n: number): Row => rows[n - 1] ?? (rows[n - 1] = { vals: [], fs: [], nf: [], cells: 0, hasValues: false });
+  // row arrays are allocated packed (null-filled) at the widest row seen so far and reused as the result
+  let width = 0;
+  const nulls = <T,>(w: number): (T | null)[] => new Array<T | null>(w).fill(null);
+  const rowAt = (n: number): Row => rows[n - 1] ?? (rows[n - 1] = { vals: nulls<CellValue>(width), fs: nulls<string>(width), nf: nulls<string>(width), cells: 0, hasValues: false });
   let maxRow = 0;
   const sharedMaster = new Map<string, { formula: string; row: number; col: number }>();
   const n = b.length;
@@ -632,6 +635,14 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     }
     cur.hasValues = true;
     if (col > cur.cells) cur.cells = col;
+    if (col > cur.vals.length) {
+      for (let k = cur.vals.length; k < col; k++) {
+        cur.vals.push(null);
+        cur.fs.push(null);
+        cur.nf.push(null);
+      }
+      if (col > width) width = col;
+    }
     cur.vals[col - 1] = value;
     cur.fs[col - 1] = formula;
     cur.nf[col - 1] = fmt;
@@ -668,24 +679,22 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   const formulas: (string | null)[][] = new Array(maxRow);
   const numFmts: (string | null)[][] = new Array(maxRow);
   for (let r = 0; r < maxRow; r++) {
-    const vr: CellValue[] = new Array(nCols).fill(null);
-    const fr: (string | null)[] = new Array(nCols).fill(null);
-    const nr: (string | null)[] = new Array(nCols).fill(null);
     const row = rows[r];
-    if (row) {
-      const w = Math.min(nCols, row.vals.length);
-      for (let c = 0; c < w; c++) {
-        const v = row.vals[c];
-        if (v !== undefined) {
-          vr[c] = v;
-          fr[c] = row.fs[c] ?? null;
-          nr[c] = row.nf[c] ?? null;
-        }
-      }
+    if (!row) {
+      values[r] = nulls<CellValue>(nCols);
+      formulas[r] = nulls<string>(nCols);
+      numFmts[r] = nulls<string>(nCols);
+      continue;
     }
-    values[r] = vr;
-    formulas[r] = fr;
-    numFmts[r] = nr;
+    // cut to the used width, or pad with nulls
+    const fit = <T,>(a: (T | null)[]): (T | null)[] => {
+      if (a.length > nCols) a.length = nCols;
+      while (a.length < nCols) a.push(null);
+      return a;
+    };
+    values[r] = fit(row.vals);
+    formulas[r] = fit(row.fs);
+    numFmts[r] = fit(row.nf);
   }
   for (const [top, left, bottom, right] of mergeSlaves) {
     for (let rr = top; rr <= bottom; rr++) {

@@ -123,7 +123,22 @@ export class WorkbookIndex {
   /** The bindings of one figure. */
   lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous'): Binding[] | undefined {
     const gy = column === 'previous' ? year + 1 : year;
-    return this.byGroup.get(`${region}|${gy}`)?.get(shortKey(indicatorId, breakdown, column));
+    const gm = this.byRegion.get(region)?.get(gy);
+    return gm ? gm.get(this.keyFor(indicatorId, breakdown, column)) : undefined;
+  }
+
+  /** region → group year → the group's map (the same maps as byGroup, without building key strings) */
+  private readonly byRegion = new Map<string, Map<number, Map<string, Binding[]>>>();
+  /** interned short keys: indicator → breakdown → key, one map per column */
+  private readonly keysCur = new Map<string, Map<string, string>>();
+  private readonly keysPrev = new Map<string, Map<string, string>>();
+  private keyFor(indicatorId: string, breakdown: string, column: string): string {
+    const top = column === 'current' ? this.keysCur : this.keysPrev;
+    let km = top.get(indicatorId);
+    if (!km) top.set(indicatorId, (km = new Map()));
+    let sk = km.get(breakdown);
+    if (sk === undefined) km.set(breakdown, (sk = shortKey(indicatorId, breakdown, column)));
+    return sk;
   }
   private frozenSlots = new Map<Binding, Slot | null>();
   /**
@@ -192,7 +207,6 @@ export class WorkbookIndex {
     let lastCol = '';
     let lastG = '';
     let gm: Map<string, Binding[]> | undefined;
-    const keyOf = new Map<string, Map<string, string>>();
     for (const b of bindings) {
       // a previous-period cell belongs to the group of the year it is compared with
       const gy = b.column === 'previous' ? b.year + 1 : b.year;
@@ -200,18 +214,18 @@ export class WorkbookIndex {
         const g = b.region === lastRegion && gy === lastGy ? lastG : `${b.region}|${gy}`;
         if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year });
         gm = this.byGroup.get(g);
-        if (!gm) this.byGroup.set(g, (gm = new Map()));
+        if (!gm) {
+          this.byGroup.set(g, (gm = new Map()));
+          let ry = this.byRegion.get(b.region);
+          if (!ry) this.byRegion.set(b.region, (ry = new Map()));
+          ry.set(gy, gm);
+        }
         lastRegion = b.region;
         lastGy = gy;
         lastCol = b.column;
         lastG = g;
       }
-      const bd = b.breakdown ?? '';
-      let km = keyOf.get(b.indicatorId);
-      if (!km) keyOf.set(b.indicatorId, (km = new Map()));
-      const kk = b.column === 'current' ? bd : bd + '\u0000p';
-      let sk = km.get(kk);
-      if (sk === undefined) km.set(kk, (sk = shortKey(b.indicatorId, bd, b.column)));
+      const sk = this.keyFor(b.indicatorId, b.breakdown ?? '', b.column);
       const gl = gm.get(sk);
       if (gl) gl.push(b);
       else gm.set(sk, [b]);

@@ -87,11 +87,34 @@ export function encodeBindings(bindings: Binding[], valueOf?: ValueOf): SheetSpe
 /** Parses a reference formula ='Sheet'!$D$6 (or Sheet!D6) into sheet and address; null otherwise. */
 export function parseRef(formula: string | null | undefined): { sheet: string; address: string } | null {
   if (!formula) return null;
+  const fast = parseRefFast(formula);
+  if (fast) return fast;
   const f = formula.trim().replace(/^=/, '');
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(f);
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return { sheet, address: `${m[3]}${m[4]}` };
+}
+
+/** The usual ='Sheet'!$D$6 without regexes; null (use the general parser) for anything else. */
+function parseRefFast(f: string): { sheet: string; address: string } | null {
+  let i = f.charCodeAt(0) === 61 ? 1 : 0; // '='
+  if (f.charCodeAt(i) !== 39) return null; // quoted sheet names only
+  const q = f.indexOf("'", i + 1);
+  if (q < 0 || f.charCodeAt(q + 1) !== 33) return null; // '' inside the name, or no '!'
+  const sheet = f.slice(i + 1, q);
+  i = q + 2;
+  if (f.charCodeAt(i) === 36) i++;
+  const c0 = i;
+  while (i < f.length && f.charCodeAt(i) >= 65 && f.charCodeAt(i) <= 90) i++;
+  const letters = i - c0;
+  if (letters < 1 || letters > 3) return null;
+  const col = f.slice(c0, i);
+  if (f.charCodeAt(i) === 36) i++;
+  const r0 = i;
+  while (i < f.length && f.charCodeAt(i) >= 48 && f.charCodeAt(i) <= 57) i++;
+  if (i === r0 || i !== f.length || sheet === '') return null;
+  return { sheet, address: col + f.slice(r0) };
 }
 
 const str = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -111,7 +134,7 @@ export function decodeBindings(snapshot: SheetSnapshot): Binding[] {
     let sheet = str(row[1]);
     let address = str(row[2]);
     if (f) {
-      if (/#REF!/i.test(f)) continue;
+      if (f.indexOf('#') >= 0 && /#REF!/i.test(f)) continue;
       const p = parseRef(f);
       if (p) {
         sheet = p.sheet;

@@ -71,14 +71,14 @@ async function child(file, recordsFile) {
   const { checkWorkbook } = require(path.join(lib, 'core', 'rules', 'check'));
   const { counts } = require(path.join(lib, 'core', 'rules', 'report'));
   const { loadCatalogue } = require(path.join(lib, 'core', 'catalogue'));
-  // a dataset stub with O(1) find over the synthetic regions (the real MzEngine only knows catalogue regions)
+  // a dataset stub with O(1) find over the synthetic regions (the real MzEngine only knows catalogue regions):
+  // nested maps region → indicator → year → breakdown, no key string built per call
   const idx = new Map();
+  const at = (m, k) => m.get(k) ?? m.set(k, new Map()).get(k);
   for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) {
-    let m = idx.get(r.region);
-    if (!m) idx.set(r.region, (m = new Map()));
-    m.set(`${r.indicatorId}|${r.year}|${r.breakdown}`, { ...r, period: '全年', indicator: '', source: 'bench', offset: -1, quote: '' });
+    at(at(at(idx, r.region), r.indicatorId), r.year).set(r.breakdown, { ...r, period: '全年', indicator: '', source: 'bench', offset: -1, quote: '' });
   }
-  const engine = { catalogue: loadCatalogue(), find: (region, id, year, bd = '') => idx.get(region)?.get(`${id}|${year}|${bd}`) };
+  const engine = { catalogue: loadCatalogue(), find: (region, id, year, bd = '') => idx.get(region)?.get(id)?.get(year)?.get(bd) };
   const t0 = process.hrtime.bigint();
   const snaps = await readXlsxSheets(new Uint8Array(fs.readFileSync(file)));
   const t1 = process.hrtime.bigint();

@@ -131,6 +131,8 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     skip: (reason: string) => void;
     pass: () => void;
     add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
+    /** evaluation environment, reused from group to group */
+    env?: EvalEnv;
   }
   const perGroup: Compiled[] = [];
   const once: Compiled[] = [];
@@ -210,7 +212,13 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
 
   const evaluate = (c: Compiled, group: { region: string; year: number } | undefined, groupMap: Map<string, Binding[]> | undefined) => {
     const { rule, ast } = c;
-    const env: EvalEnv = { idx, rule, group, groupMap, engine: opts.engine, usedParams: new Map() };
+    let env = c.env;
+    if (!env) env = c.env = { idx, rule, group, groupMap, engine: opts.engine, usedParams: new Map() };
+    else {
+      env.group = group;
+      env.groupMap = groupMap;
+      if (env.usedParams.size) env.usedParams.clear();
+    }
     try {
       if (ast.type !== 'cmp') {
         // a bare expression must be non-zero (truthy)

@@ -49,7 +49,8 @@ export function isEmpty(v: CellValue): boolean {
 export class Slot {
   private lbl: string | undefined;
   constructor(
-    private readonly idx: WorkbookIndex,
+    /** the index that made it */
+    readonly idx: WorkbookIndex,
     readonly sheet: string,
     readonly address: string,
     readonly row: number,
@@ -147,20 +148,21 @@ export class WorkbookIndex {
    * the index that made it.
    */
   slotFor(b: Binding): Slot | null {
-    const o = b as unknown as { [SLOT]?: { idx: WorkbookIndex; slot: Slot | null } };
-    let c = o[SLOT];
-    if (c === undefined || c.idx !== this) {
-      if (!Object.isExtensible(o)) {
-        // frozen bindings from a caller: a side map
-        let sl = this.frozenSlots.get(b);
-        if (sl === undefined) this.frozenSlots.set(b, (sl = this.makeSlot(b.sheet, b.address, b)));
-        return sl;
-      }
-      c = { idx: this, slot: this.makeSlot(b.sheet, b.address, b) };
-      if (o[SLOT] === undefined) Object.defineProperty(o, SLOT, { value: c, writable: true, configurable: true, enumerable: false });
-      else o[SLOT] = c;
+    const o = b as unknown as { [SLOT]?: Slot | { idx: WorkbookIndex; slot: null } };
+    const c = o[SLOT];
+    if (c !== undefined && c.idx === this) return c instanceof Slot ? c : null;
+    if (!Object.isExtensible(o)) {
+      // frozen bindings from a caller: a side map
+      let sl = this.frozenSlots.get(b);
+      if (sl === undefined) this.frozenSlots.set(b, (sl = this.makeSlot(b.sheet, b.address, b)));
+      return sl;
     }
-    return c.slot;
+    const sl = this.makeSlot(b.sheet, b.address, b);
+    // a slot knows its index; an invalid cell is stored as a small marker
+    const v = sl ?? { idx: this, slot: null };
+    if (c === undefined) Object.defineProperty(o, SLOT, { value: v, writable: true, configurable: true, enumerable: false });
+    else o[SLOT] = v;
+    return sl;
   }
 
   private unitSlotList: { b: Binding; slot: Slot }[] | null = null;

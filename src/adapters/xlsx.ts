@@ -10,6 +10,8 @@ import {
   WorkbookAdapter,
   WriteMode,
   parseA1,
+  blocksExtent,
+  blocksToGrid,
 } from '../core/workbook';
 import { rowHeights, writeXlsx } from './xlsxWriter';
 
@@ -160,29 +162,8 @@ function nodeRequire(m: string): unknown {
 
 /** What a spec looks like when read back (used range from A1). */
 export function specToSnapshot(spec: SheetSpec): SheetSnapshot {
-  let h = 0;
-  let w = 0;
-  for (const b of spec.blocks) {
-    const tl = parseA1(b.topLeft);
-    if (!tl) continue;
-    h = Math.max(h, tl.row + b.values.length);
-    w = Math.max(w, tl.col + (b.values[0]?.length ?? 0));
-  }
-  const values: CellValue[][] = Array.from({ length: h }, () => new Array(w).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
-  const numFmts: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
-  for (const b of spec.blocks) {
-    const tl = parseA1(b.topLeft);
-    if (!tl) continue;
-    b.values.forEach((vr, i) =>
-      vr.forEach((v, j) => {
-        values[tl.row + i][tl.col + j] = v ?? null;
-        formulas[tl.row + i][tl.col + j] = b.formulas?.[i]?.[j] ?? null;
-        numFmts[tl.row + i][tl.col + j] = b.numFmts?.[i]?.[j] ?? null;
-      }),
-    );
-  }
-  return { name: spec.name, values, formulas, numFmts };
+  const { h, w } = blocksExtent(spec.blocks);
+  return { name: spec.name, ...blocksToGrid(spec.blocks, h, w) };
 }
 
 function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {

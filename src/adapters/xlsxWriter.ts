@@ -2,7 +2,7 @@
 // exceljs writes ~100k cells/s with styles; this writes several million. Used by XlsxWorkbook for
 // workbooks it created; loaded workbooks are written by exceljs (keeps everything it read).
 import JSZip from 'jszip';
-import { CellStyle, CellValue, SheetSpec, colName, parseA1 } from '../core/workbook';
+import { CellStyle, CellValue, SheetSpec, blocksExtent, blocksToGrid, colName, parseA1 } from '../core/workbook';
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
@@ -196,14 +196,7 @@ class SharedStrings {
 
 /** One dense grid for a sheet: its blocks merged, extended to cover styled ranges. */
 function denseGrid(spec: SheetSpec): { values: CellValue[][]; formulas: (string | null)[][]; numFmts: (string | null)[][]; h: number; w: number } {
-  let h = 0;
-  let w = 0;
-  for (const b of spec.blocks) {
-    const tl = parseA1(b.topLeft);
-    if (!tl) continue;
-    h = Math.max(h, tl.row + b.values.length);
-    w = Math.max(w, tl.col + (b.values[0]?.length ?? 0));
-  }
+  let { h, w } = blocksExtent(spec.blocks);
   for (const s of spec.styles ?? []) {
     const q = parseA1(s.range.split(':')[1] ?? s.range);
     if (q) {
@@ -215,21 +208,7 @@ function denseGrid(spec: SheetSpec): { values: CellValue[][]; formulas: (string 
   if (only && only.topLeft === 'A1' && only.values.length === h && (only.values[0]?.length ?? 0) === w) {
     return { values: only.values, formulas: only.formulas ?? [], numFmts: only.numFmts ?? [], h, w };
   }
-  const values: CellValue[][] = Array.from({ length: h }, () => new Array(w).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
-  const numFmts: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
-  for (const b of spec.blocks) {
-    const tl = parseA1(b.topLeft);
-    if (!tl) continue;
-    b.values.forEach((vr, i) =>
-      vr.forEach((v, j) => {
-        values[tl.row + i][tl.col + j] = v ?? null;
-        formulas[tl.row + i][tl.col + j] = b.formulas?.[i]?.[j] ?? null;
-        numFmts[tl.row + i][tl.col + j] = b.numFmts?.[i]?.[j] ?? null;
-      }),
-    );
-  }
-  return { values, formulas, numFmts, h, w };
+  return { ...blocksToGrid(spec.blocks, h, w), h, w };
 }
 
 function sheetXml(spec: SheetSpec, styles: Styles, sst: SharedStrings, first: boolean): string {

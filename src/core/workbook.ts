@@ -123,3 +123,41 @@ export function parseA1(address: string): { row: number; col: number } | null {
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+export interface Grid {
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  numFmts: (string | null)[][];
+}
+
+/** Rows and columns the blocks cover from A1. */
+export function blocksExtent(blocks: CellBlock[]): { h: number; w: number } {
+  let h = 0;
+  let w = 0;
+  for (const b of blocks) {
+    const tl = parseA1(b.topLeft);
+    if (!tl) continue;
+    h = Math.max(h, tl.row + b.values.length);
+    w = Math.max(w, tl.col + (b.values[0]?.length ?? 0));
+  }
+  return { h, w };
+}
+
+/** The blocks merged into one dense h × w grid from A1 (null where nothing is written). */
+export function blocksToGrid(blocks: CellBlock[], h: number, w: number): Grid {
+  const values: CellValue[][] = Array.from({ length: h }, () => new Array(w).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
+  const numFmts: (string | null)[][] = Array.from({ length: h }, () => new Array(w).fill(null));
+  for (const b of blocks) {
+    const tl = parseA1(b.topLeft);
+    if (!tl) continue;
+    b.values.forEach((vr, i) =>
+      vr.forEach((v, j) => {
+        values[tl.row + i][tl.col + j] = v ?? null;
+        formulas[tl.row + i][tl.col + j] = b.formulas?.[i]?.[j] ?? null;
+        numFmts[tl.row + i][tl.col + j] = b.numFmts?.[i]?.[j] ?? null;
+      }),
+    );
+  }
+  return { values, formulas, numFmts };
+}

@@ -6,19 +6,23 @@ import { fail, loadEngine, parseArgs, readText } from '../args';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { readXlsxSheets } from '../../adapters/xlsxReader';
 import { SheetSnapshot } from '../../core/workbook';
-import { checkWorkbook, validateRules } from '../../core/rules/check';
+import { CheckSettings, checkWorkbook, validateRules } from '../../core/rules/check';
+import { MzEngine } from '../../core/engine';
 import { counts, formatText, reportSheet, toJson, REPORT_SHEET } from '../../core/rules/report';
 import { CheckResult, Rule } from '../../core/rules/types';
 
 export const HELP = `mz check:审核工作簿(表内、表间、与数据源、政策规则)
 
-用法:mz check <文件.xlsx>… [--json] [--report-sheet] [--rules 规则.json] [--data 用户数据.csv]
+用法:mz check <文件.xlsx>… [--json] [--report-sheet] [--rules 规则.json] [--data 用户数据.csv] [--k 系数] [--change 比例]
 
 选项:
   --json            以 JSON 输出(每个文件一项)
   --report-sheet    把结果写入工作簿中的“${REPORT_SHEET}”工作表(只替换旧的${REPORT_SHEET},其他内容保留)
   --rules 文件.json  追加自己的规则,如 [{"id":"U1","severity":"error","sheet":"民政资金","expr":"[D7] == [D8]+[D9]+[D10]"}]
   --data 文件.csv    在内置数据集之上使用自己的数据(与数据源比对时以用户数据为准)
+  --k 系数           特困基本生活标准 ≥ 系数 × 低保标准 中的系数(默认 1.3):
+                    一个数用于所有省份,如 --k 1.5;或按省设置,如 --k 山东省=1.3,贵州省=1.5
+  --change 比例      本期与上期变化超过此比例时提示(默认 0.3,即 30%)
 
 退出码:0 没有错误(只有警告也为 0);1 至少一个错误;2 文件无法读取或参数有误;3 内部错误`;
 
@@ -46,6 +50,38 @@ function unreadable(file: string, p: string): { reason: string } | { bytes: Buff
   return { bytes };
 }
 
+/** --k and --change as check settings, or a Chinese message saying what is wrong. */
+export function checkSettings(k: unknown, change: unknown, engine: MzEngine): CheckSettings | string {
+  const settings: CheckSettings = {};
+  if (typeof k === 'string') {
+    const coef = (t: string) => (/^\d+(\.\d+)?$/.test(t.trim()) && Number(t) > 0 ? Number(t) : null);
+    const all = coef(k);
+    if (all !== null) {
+      // one coefficient for every province, overriding per-province entries of the rules
+      const provinces = engine.catalogue.regions.filter((r) => r.level === 'province').map((r) => r.name);
+      settings.tekunCoefficient = { default: all, ...Object.fromEntries(provinces.map((p) => [p, all])) };
+    } else {
+      const map: Record<string, number> = {};
+      for (const part of k.split(/[,\uFF0C;\uFF1B]/).filter((x) => x.trim())) {
+        const [name, val] = part.split(/[=:\uFF1D\uFF1A]/);
+        const v = val === undefined ? null : coef(val);
+        if (!name || v === null) return `--k:“${part}”应为 系数 或 省份=系数,如 --k 1.5 或 --k 山东省=1.3,贵州省=1.5`;
+        const r = engine.resolveRegion(name.trim());
+        if (!r.ok) return `--k:${r.message}`;
+        if (r.region.level !== 'province') return `--k:“${name.trim()}”不是省级地区;系数按省设置,如 山东省=1.3`;
+        map[r.region.name] = v;
+      }
+      settings.tekunCoefficient = map;
+    }
+  }
+  if (typeof change === 'string') {
+    const t = Number(change.trim().replace(/%$/, ''));
+    if (!Number.isFinite(t) || t <= 0) return `--change:“${change}”应为正数,如 0.3(或 30%)`;
+    settings.changeThreshold = /%$/.test(change.trim()) ? t / 100 : t;
+  }
+  return settings;
+}
+
 interface FileResult {
   file: string;
   result?: CheckResult;
@@ -54,7 +90,7 @@ interface FileResult {
 }
 
 export const run: Command = async (argv, io) => {
-  const a = parseArgs(argv, { json: 'boolean', 'report-sheet': 'boolean', rules: 'string', data: 'string' });
+  const a = parseArgs(argv, { json: 'boolean', 'report-sheet': 'boolean', rules: 'string', data: 'string', k: 'string', change: 'string' });
   if ('error' in a) return fail(io, `${a.error}。用法见 mz check --help`);
   if (a.opts.help) {
     io.out(HELP + '\n');
@@ -80,6 +116,8 @@ export const run: Command = async (argv, io) => {
   const loaded = loadEngine(io, typeof a.opts.data === 'string' ? a.opts.data : undefined);
   if (!loaded) return 2;
   const engine = loaded.engine;
+  const settings = checkSettings(a.opts.k, a.opts.change, engine);
+  if (typeof settings === 'string') return fail(io, settings);
 
   const results: FileResult[] = [];
   for (const file of a.positionals) {
@@ -99,7 +137,7 @@ export const run: Command = async (argv, io) => {
     }
     const snaps = all.filter((s) => s.name !== REPORT_SHEET);
     all = [];
-    const result = checkWorkbook(snaps, { engine, extraRules });
+    const result = checkWorkbook(snaps, { engine, extraRules, settings });
     const fr: FileResult = { file, result };
     if (a.opts['report-sheet']) {
       try {

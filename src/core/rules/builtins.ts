@@ -3,7 +3,7 @@ import { Binding, SheetSnapshot } from '../workbook';
 import { convert, parseUnit } from '../units';
 import { CellRef, Finding, Rule } from './types';
 import { EngineLike, Slot, WorkbookIndex, isEmpty, numericValue } from './context';
-import { Val, compare, fmtNum, CMP_NEG } from './evaluate';
+import { Val, compare, compareLite, compareNums, fmtNum, CMP_NEG } from './evaluate';
 import { decimalsOf, halfUnit } from './precision';
 
 export interface BuiltinCtx {
@@ -56,9 +56,9 @@ const sameFigure: Builtin = (c) => {
     if (bs.length < 2) continue;
     // fast path (no allocation): two cells on two detail sheets, both numbers
     if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !bs[0].sheet.includes(summary) && !bs[1].sheet.includes(summary)) {
-      const a = liteVal(c, bs[0]);
-      const b = a && liteVal(c, bs[1]);
-      if (a && b && compare('==', a, b).pass) {
+      const a = c.idx.slotFor(bs[0]);
+      const b = a && a.value !== null ? c.idx.slotFor(bs[1]) : null;
+      if (a && b && b.value !== null && compareLite('==', a.value!, a.h, a.unit, b.value, b.h, b.unit)) {
         c.pass();
         continue;
       }
@@ -89,15 +89,6 @@ const sameFigure: Builtin = (c) => {
     }
   }
 };
-
-const NO_REFS: CellRef[] = [];
-const noText = () => '';
-/** A bound number for comparing only (no refs, no text); null when empty / not a number. */
-function liteVal(c: BuiltinCtx, b: Binding): Val | null {
-  const sl = c.idx.slotFor(b);
-  if (!sl || sl.value === null) return null;
-  return { v: sl.value, h: sl.h, unit: sl.unit, refs: NO_REFS, text: noText, atomic: true };
-}
 
 /** Figures on the summary sheet equal the detail sheets' figures for the same binding. */
 const summaryDetail: Builtin = (c) => {
@@ -156,14 +147,15 @@ const partsSum: Builtin = (c) => {
     const set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
     if (!set) continue;
     const totalB = pickDetail(c, bs);
-    const totalLite = liteVal(c, totalB);
-    if (!totalLite) continue;
+    const ts = c.idx.slotFor(totalB);
+    if (!ts || ts.value === null) continue;
     const partBs: Binding[] = [];
     let missing = '';
     for (const v of set.values) {
       const pb = c.idx.lookup(tb.region, tb.year, tb.indicatorId, v.id, tb.column);
       const pd = pb ? pickDetail(c, pb) : null;
-      if (!pd || !liteVal(c, pd)) {
+      const ps = pd ? c.idx.slotFor(pd) : null;
+      if (!pd || !ps || ps.value === null) {
         missing = v.id;
         break;
       }
@@ -175,12 +167,16 @@ const partsSum: Builtin = (c) => {
     }
     // pass decided on the bare numbers; texts and cell lists only for a finding
     {
-      let lite: Val = liteVal(c, partBs[0])!;
+      const p0 = c.idx.slotFor(partBs[0])!;
+      let sv = p0.value!;
+      let sh = p0.h;
+      const su = p0.unit;
       for (let i = 1; i < partBs.length; i++) {
-        const p = liteVal(c, partBs[i])!;
-        lite = { v: lite.v + (convert(p.v, p.unit ?? '', lite.unit ?? '') ?? p.v), h: lite.h + (convert(p.h, p.unit ?? '', lite.unit ?? '') ?? p.h), unit: lite.unit, refs: NO_REFS, text: noText, atomic: false };
+        const p = c.idx.slotFor(partBs[i])!;
+        sv = sv + (convert(p.value!, p.unit ?? '', su ?? '') ?? p.value!);
+        sh = sh + (convert(p.h, p.unit ?? '', su ?? '') ?? p.h);
       }
-      if (compare('==', totalLite, lite).pass) {
+      if (compareLite('==', ts.value, ts.h, ts.unit, sv, sh, su)) {
         c.pass();
         continue;
       }
@@ -222,31 +218,33 @@ const sourceMatch: Builtin = (c) => {
     return;
   }
   const approxTol = num(c.rule, 'approxRel', 0.1);
+  const approx = { rel: approxTol };
   for (const b of c.idx.bindings) {
     if (b.column !== 'current') continue;
-    const rec = c.idx.slotFor(b)?.record;
-    if (!rec) {
+    const sl = c.idx.slotFor(b);
+    const rec = sl?.record;
+    if (!sl || !rec) {
       c.skip('数据集中没有该数字');
       continue;
     }
-    const xl = liteVal(c, b);
-    if (!xl) {
+    if (sl.value === null) {
       c.skip('单元格为空');
       continue;
     }
-    const unit = xl.unit ?? rec.unit;
+    // the dataset's figure in the cell's unit; decided on bare numbers (same unit on both sides)
+    const unit = sl.unit ?? rec.unit;
     const rv = convert(rec.value, rec.unit, unit);
     if (rv === null) {
       c.skip(`单位 ${rec.unit} 不能换算为 ${unit}`);
       continue;
     }
-    const ref: Val = { v: rv, h: convert(halfUnit(rec.value, rec.unit), rec.unit, unit) ?? 0, unit, refs: [], text: () => '', atomic: true };
+    const rh = convert(halfUnit(rec.value, rec.unit), rec.unit, unit) ?? 0;
     let ok: boolean;
     const q = rec.qualifier;
-    if (q === '约') ok = compare('==', xl, ref, { rel: approxTol }).pass;
-    else if (q === '余' || q === '超过' || q === '不低于' || q === '多') ok = compare('>=', xl, ref).pass;
-    else if (q === '近') ok = compare('<=', xl, ref).pass;
-    else ok = compare('==', xl, ref).pass;
+    if (q === '约') ok = compareNums('==', sl.value, sl.h, rv, rh, approx);
+    else if (q === '余' || q === '超过' || q === '不低于' || q === '多') ok = compareNums('>=', sl.value, sl.h, rv, rh);
+    else if (q === '近') ok = compareNums('<=', sl.value, sl.h, rv, rh);
+    else ok = compareNums('==', sl.value, sl.h, rv, rh);
     if (ok) c.pass();
     else {
       const x = boundVal(c, b)!;

@@ -43,21 +43,32 @@ export function fmtNum(v: number): string {
 
 const OP_TEXT: Record<string, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };
 
+// texts of parameter values (a handful of numbers, formatted once each)
+const PARAM_TEXT = new Map<number, string>();
+function paramText(v: number): string {
+  let t = PARAM_TEXT.get(v);
+  if (t === undefined) {
+    t = fmtNum(v);
+    if (PARAM_TEXT.size < 1000) PARAM_TEXT.set(v, t);
+  }
+  return t;
+}
+
 export function paramValue(env: EvalEnv, name: string): number {
   const raw = env.rule.params?.[name] as ParamValue | string | string[] | undefined;
   const label = env.rule.paramNames?.[name] ?? name;
   if (typeof raw === 'number') {
-    env.usedParams.set(name, `${label} ${fmtNum(raw)}`);
+    env.usedParams.set(name, `${label} ${paramText(raw)}`);
     return raw;
   }
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && typeof raw.default === 'number') {
     const prov = env.group ? env.idx.provinceOf(env.group.region) : undefined;
     if (prov) {
       const v = typeof raw[prov] === 'number' ? raw[prov] : raw.default;
-      env.usedParams.set(name, `${prov}${label} ${fmtNum(v)}`);
+      env.usedParams.set(name, `${prov}${label} ${paramText(v)}`);
       return v;
     }
-    env.usedParams.set(name, `默认${label} ${fmtNum(raw.default)}`);
+    env.usedParams.set(name, `默认${label} ${paramText(raw.default)}`);
     return raw.default;
   }
   throw new Skip(`规则参数 ${name} 未设置`);
@@ -206,7 +217,7 @@ export function evalNode(env: EvalEnv, n: Node): Val {
       throw new Skip(`文字“${n.value}”只能作为 to() 的单位参数`);
     case 'param': {
       const v = paramValue(env, n.name);
-      return literal(v, fmtNum(v));
+      return { v, h: 0, unit: null, refs: [], text: () => fmtNum(v), atomic: true };
     }
     case 'ind': {
       if (!env.group) throw new Skip('工作簿没有绑定信息,无法按指标取值');
@@ -322,14 +333,50 @@ export function compare(op: CmpOp, left0: Val, right0: Val, tol?: Tolerance): Ve
     left = toBase(left);
     right = toBase(right);
   }
-  const scale = Math.max(1, Math.abs(left.v), Math.abs(right.v));
+  return { pass: compareNums(op, left.v, left.h, right.v, right.h, tol), left, right, op };
+}
+
+/**
+ * compare on bare numbers with their units (no allocation), exactly as compare decides: the right side
+ * converted into the left's unit when compatible, then different kinds compared in base units.
+ */
+export function compareLite(op: CmpOp, lv: number, lh: number, lu: string | null, rv: number, rh: number, ru: string | null, tol?: Tolerance): boolean {
+  if (lu && ru && lu !== ru) {
+    const cv = convert(rv, ru, lu);
+    if (cv !== null) {
+      rh = convert(rh, ru, lu) ?? rh;
+      rv = cv;
+      ru = lu;
+    }
+  }
+  if (lu && ru && lu !== ru) {
+    const fl = parseUnit(lu)?.factor ?? 1;
+    const fr = parseUnit(ru)?.factor ?? 1;
+    if (fl !== 1) {
+      lv = lv * fl;
+      lh = lh * fl;
+    }
+    if (fr !== 1) {
+      rv = rv * fr;
+      rh = rh * fr;
+    }
+  }
+  return compareNums(op, lv, lh, rv, rh, tol);
+}
+
+/**
+ * The numeric part of compare, on values already in one unit (no allocation): the builtins decide
+ * passes with it and build Vals only for findings.
+ */
+export function compareNums(op: CmpOp, lv: number, lh: number, rv: number, rh: number, tol?: Tolerance): boolean {
+  const scale = Math.max(1, Math.abs(lv), Math.abs(rv));
   const fe = EPS * scale;
-  const extra = (tol?.abs ?? 0) + (tol?.rel ?? 0) * Math.max(Math.abs(left.v), Math.abs(right.v));
-  let hl = left.h;
-  let hr = right.h;
+  const extra = (tol?.abs ?? 0) + (tol?.rel ?? 0) * Math.max(Math.abs(lv), Math.abs(rv));
+  let hl = lh;
+  let hr = rh;
   if (tol?.mode === 'exact') hl = hr = 0;
   const H = hl + hr + extra;
-  const d = left.v - right.v; // > 0 when left is larger
+  const d = lv - rv; // > 0 when left is larger
   let pass: boolean;
   switch (op) {
     case '==':
@@ -358,7 +405,7 @@ export function compare(op: CmpOp, left0: Val, right0: Val, tol?: Tolerance): Ve
       pass = H > 0 ? -d + H > fe : -d > fe;
       break;
   }
-  return { pass, left, right, op };
+  return pass;
 }
 
 function toBase(x: Val): Val {

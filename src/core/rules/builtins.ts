@@ -261,21 +261,13 @@ const sourceMatch: Builtin = (c) => {
   }
 };
 
-/** Numeric cells with their unit: all bound cells, or (no bindings) every numeric cell with a unit in its row/column. */
-type UnitCell = { sheet: string; address: string; v: number; unit: string; numFmt: string | null; b?: Binding; slot?: Slot; label: string };
-const lab = (x: UnitCell): string => (x.slot ? x.slot.label : x.label);
-
-const boundUnitCells = new WeakMap<WorkbookIndex, UnitCell[]>();
+/** Numeric cells with their unit: all bound cells (their slots), or (no bindings) every numeric cell with a unit in its row/column. */
+type UnitCell = { readonly sheet: string; readonly address: string; readonly v: number; readonly unit: string; readonly numFmt: string | null; readonly b?: Binding; readonly label: string };
+const lab = (x: UnitCell): string => x.label;
 
 function unitCells(c: BuiltinCtx): Iterable<UnitCell> {
-  if (!c.noBindings) {
-    let list = boundUnitCells.get(c.idx);
-    if (!list) {
-      list = c.idx.unitSlots().map(({ b, slot }) => ({ sheet: b.sheet, address: b.address, v: slot.value!, unit: slot.unit!, numFmt: slot.numFmt, b, slot, label: '' }));
-      boundUnitCells.set(c.idx, list);
-    }
-    return list;
-  }
+  // a listed slot holds a number and a unit
+  if (!c.noBindings) return c.idx.unitSlots() as readonly UnitCell[];
   return unboundUnitCells(c);
 }
 
@@ -358,7 +350,7 @@ const monthlyInAnnual: Builtin = (c) => {
     const b = x.b;
     const refs: { v: number; what: string }[] = [];
     if (c.engine && b.column === 'current') {
-      const rec = x.slot ? x.slot.record : c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
+      const rec = x instanceof Slot ? x.record : c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
       const rv = rec ? convert(rec.value, rec.unit, '元/人·年') : null;
       if (rv !== null && rv > 0) refs.push({ v: rv, what: `数据集 ${fmtNum(rv)} 元/人·年` });
     }

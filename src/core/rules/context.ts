@@ -1,5 +1,5 @@
 // In-memory index of a workbook for checking: sheets, cells, units of cells, bindings by key. Pure.
-import { Binding, CellValue, SheetSnapshot, parseA1 } from '../workbook';
+import { Binding, CellValue, SheetSnapshot, colName, parseA1 } from '../workbook';
 import { Catalogue, DataRecord, IndicatorDef } from '../types';
 import { Resolver } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
@@ -68,6 +68,14 @@ export class Slot {
     /** the dataset's record for a bound current cell */
     readonly record: DataRecord | undefined,
   ) {}
+
+  /** the number (unit checks: only slots holding one are listed) */
+  get v(): number {
+    return this.value as number;
+  }
+  get b(): Binding | undefined {
+    return this.binding;
+  }
 
   /** indicator name (+ breakdown) for bound cells, else the address */
   get label(): string {
@@ -165,14 +173,14 @@ export class WorkbookIndex {
     return sl;
   }
 
-  private unitSlotList: { b: Binding; slot: Slot }[] | null = null;
+  private unitSlotList: Slot[] | null = null;
   /** Bound cells holding a number with a known unit (shared by the unit and precision checks). */
-  unitSlots(): { b: Binding; slot: Slot }[] {
+  unitSlots(): Slot[] {
     if (!this.unitSlotList) {
       this.unitSlotList = [];
       for (const b of this.bindings) {
         const sl = this.slotFor(b);
-        if (sl && sl.value !== null && sl.unit) this.unitSlotList.push({ b, slot: sl });
+        if (sl && sl.value !== null && sl.unit) this.unitSlotList.push(sl);
       }
     }
     return this.unitSlotList;
@@ -285,7 +293,7 @@ export class WorkbookIndex {
     const value = s.values[row]?.[col] ?? null;
     return {
       sheet: s.name,
-      address: colLetters(col) + (row + 1),
+      address: colName(col) + (row + 1),
       row,
       col,
       value,
@@ -339,17 +347,6 @@ export class WorkbookIndex {
 export function bindingLabel(idx: WorkbookIndex, b: Binding): string {
   const name = idx.indicator(b.indicatorId)?.name ?? b.indicatorId;
   return `${name}${b.breakdown ? `(${b.breakdown})` : ''}${b.column === 'previous' ? '[上期]' : ''}`;
-}
-
-function colLetters(index: number): string {
-  let s = '';
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const UNIT_CACHE = new Map<string, string | null>();

@@ -419,3 +419,118 @@ export const CMP_NEG: Record<CmpOp, string> = { '==': '≠', '!=': '=', '>=': '<
 export function sideText(x: Val): string {
   return x.atomic ? x.text() : `${x.text()} = ${fmtNum(x.v)}`;
 }
+
+/** A figure as bare numbers (fast path): value, half-width, unit, and whether any cell went into it. */
+interface Lite {
+  v: number;
+  h: number;
+  unit: string | null;
+  cells: boolean;
+}
+
+/**
+ * evalNode on bare numbers for the usual operand forms (indicators, literals, parameters, + − × ÷, to, abs),
+ * with the same arithmetic; null when the full evaluation is needed (a missing or empty operand, another
+ * function): that path then gives the skip or the finding.
+ */
+function evalLite(env: EvalEnv, n: Node): Lite | null {
+  switch (n.type) {
+    case 'num':
+      return { v: n.value, h: 0, unit: null, cells: false };
+    case 'param':
+      return { v: paramValue(env, n.name), h: 0, unit: null, cells: false };
+    case 'ind': {
+      if (!env.group) return null;
+      const { key } = resolveIndicatorNode(env, n);
+      const b = pickBinding(env, env.groupMap?.get(key), n.sheet);
+      if (!b) return null;
+      const c = env.idx.slotFor(b);
+      if (!c || c.empty || c.value === null) return null;
+      return { v: c.value, h: c.h, unit: c.unit, cells: true };
+    }
+    case 'neg': {
+      const a = evalLite(env, n.arg);
+      if (!a) return null;
+      a.v = -a.v;
+      return a;
+    }
+    case 'bin': {
+      const a = evalLite(env, n.left);
+      if (!a) return null;
+      const b = evalLite(env, n.right);
+      if (!b) return null;
+      return combineLite(n.op, a, b);
+    }
+    case 'call': {
+      if (n.name === 'abs') {
+        const a = evalLite(env, n.args[0]);
+        if (!a) return null;
+        a.v = Math.abs(a.v);
+        return a;
+      }
+      if (n.name === 'to') {
+        const a = evalLite(env, n.args[0]);
+        const u = n.args[1];
+        if (!a || u.type !== 'str' || !a.unit) return null;
+        const v = convert(a.v, a.unit, u.value);
+        if (v === null) return null;
+        const h = convert(a.h, a.unit, u.value) ?? 0;
+        a.v = v;
+        a.h = h;
+        a.unit = parseUnit(u.value)?.unit ?? u.value;
+        return a;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** combine() on bare numbers (b is consumed). */
+function combineLite(op: '+' | '-' | '*' | '/', a: Lite, b: Lite): Lite | null {
+  const cells = a.cells || b.cells;
+  if (op === '+' || op === '-') {
+    // sameUnit: b into a's unit when both are known and compatible
+    if (a.unit && b.unit && a.unit !== b.unit) {
+      const v = convert(b.v, b.unit, a.unit);
+      if (v !== null) {
+        b.h = convert(b.h, b.unit, a.unit) ?? b.h;
+        b.v = v;
+        b.unit = a.unit;
+      }
+    }
+    const v = op === '+' ? a.v + b.v : a.v - b.v;
+    return { v, h: a.h + b.h, unit: a.unit ?? b.unit, cells };
+  }
+  if (op === '*') {
+    const unit = !b.cells ? a.unit : !a.cells ? b.unit : null;
+    return { v: a.v * b.v, h: Math.abs(a.v) * b.h + Math.abs(b.v) * a.h + a.h * b.h, unit, cells };
+  }
+  if (Math.abs(b.v) <= b.h || b.v === 0) return null;
+  const v = a.v / b.v;
+  const h = (Math.abs(a.v) * b.h + Math.abs(b.v) * a.h) / (Math.abs(b.v) * (Math.abs(b.v) - b.h));
+  const unit = !b.cells ? a.unit : null;
+  return { v, h, unit, cells };
+}
+
+/**
+ * True when the rule passes, decided on bare numbers; false when the full evaluation must run (a
+ * failure, a skip, or a form the fast path does not cover). Never changes the outcome.
+ */
+export function passesLite(env: EvalEnv, ast: Node, tol?: Tolerance): boolean {
+  try {
+    if (ast.type !== 'cmp') {
+      const x = evalLite(env, ast);
+      return !!x && x.v !== 0;
+    }
+    const l = evalLite(env, ast.left);
+    if (!l) return false;
+    const r = evalLite(env, ast.right);
+    if (!r) return false;
+    return compareLite(ast.op, l.v, l.h, l.unit, r.v, r.h, r.unit, tol);
+  } catch (e) {
+    if (e instanceof Skip) return false;
+    throw e;
+  }
+}

@@ -103,21 +103,13 @@ export class WorkbookIndex {
 
   private slots = new Map<string, Slot | null>();
   private lists: Binding[][] | null = null;
-  private prevLinks: Map<Binding, Binding[]> | null = null;
 
   /** Previous-period bindings of a current one (same indicator, breakdown, region; the year before). */
   previousOf(b: Binding): Binding[] | undefined {
-    if (!this.prevLinks) {
-      this.prevLinks = new Map();
-      for (const gm of this.byGroup.values()) {
-        for (const [k, list] of gm) {
-          if (!k.endsWith('|current')) continue;
-          const prev = gm.get(k.slice(0, -'current'.length) + 'previous');
-          if (prev) for (const cb of list) this.prevLinks.set(cb, prev);
-        }
-      }
-    }
-    return this.prevLinks.get(b);
+    // previous-period cells sit in the group of the year they are compared with: the current one's
+    if (b.column !== 'current') return undefined;
+    const gm = this.byRegion.get(b.region)?.get(b.year);
+    return gm ? gm.get(this.keyFor(b.indicatorId, b.breakdown ?? '', 'previous')) : undefined;
   }
 
   /** Bindings grouped by figure (indicator, breakdown, region, year, column): one list per figure. */

@@ -128,6 +128,14 @@ export function decodeBindings(snapshot: SheetSnapshot): Binding[] {
   const out: Binding[] = [];
   const v = snapshot.values;
   if (!v.length || str(v[0]?.[0]) !== MAGIC) return out;
+  // the same id / breakdown lists and sheet names repeat row after row: split and keep each once
+  const lists = new Map<string, string[]>();
+  const split = (t: string): string[] => {
+    let l = lists.get(t);
+    if (!l) lists.set(t, (l = t.split(';')));
+    return l;
+  };
+  let lastSheet = '';
   for (let r = 2; r < v.length; r++) {
     const row = v[r] ?? [];
     const f = snapshot.formulas[r]?.[0] ?? null;
@@ -143,13 +151,15 @@ export function decodeBindings(snapshot: SheetSnapshot): Binding[] {
     }
     const pos = parseA1(address);
     if (!sheet || !pos) continue;
+    if (sheet === lastSheet) sheet = lastSheet;
+    else lastSheet = sheet;
     const year = Number(row[5]);
     const column = str(row[8]) === 'previous' ? 'previous' : 'current';
     const n = Math.max(1, Number(row[9]) || 1);
     const idText = str(row[3]);
     const bdText = str(row[6]);
-    const ids = n === 1 ? null : idText.split(';');
-    const bds = n === 1 ? null : bdText.split(';');
+    const ids = n === 1 ? null : split(idText);
+    const bds = n === 1 ? null : split(bdText);
     const region = str(row[4]);
     const period = str(row[7]) || '全年';
     const rowText = String(pos.row + 1);

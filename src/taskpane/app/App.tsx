@@ -1,5 +1,6 @@
 // The task pane / standalone page: four tabs over one AppModel.
 import React, { useState } from 'react';
+import { useAction } from './useAction';
 import { Button, FluentProvider, Spinner, Tab, TabList, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookAdapter } from '../../core/workbook';
 import type { AppModel } from './model';
@@ -51,21 +52,9 @@ export function App({ model, io, initialTab = 'fill' }: { model: AppModel; io?: 
 export function StandaloneBar({ model, io }: { model: AppModel; io: StandaloneIo }): React.JSX.Element {
   useModel(model);
   const s = useStyles();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, act } = useAction();
   const book = model.adapter as StandaloneBook | null;
 
-  async function act(label: string, f: () => Promise<void>) {
-    setBusy(label);
-    setError(null);
-    try {
-      await f();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
   const outName = () => {
     const base = (model.workbookName || 'MZ民政统计').replace(/\.xlsx$/i, '');
     return base.endsWith('-MZ') ? base + '.xlsx' : base + '-MZ.xlsx';

@@ -1,5 +1,6 @@
 // 校验: run the rules, findings by severity and sheet, select/mark cells, accept warnings, report.
 import React, { useState } from 'react';
+import { useAction } from './useAction';
 import {
   Accordion,
   AccordionHeader,
@@ -20,23 +21,9 @@ const SEVERITY = { error: '错误(强制性)', warning: '提示(核实性)' } as
 export function CheckView({ model }: { model: AppModel }): React.JSX.Element {
   useModel(model);
   const s = useStyles();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const { busy, error, act } = useAction(() => setInfo(null));
   const result = model.lastCheck;
-
-  async function act(label: string, f: () => Promise<unknown>) {
-    setBusy(label);
-    setError(null);
-    setInfo(null);
-    try {
-      await f();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
 
   return (
     <section className={s.view} aria-label="校验">

@@ -1,6 +1,7 @@
 // Evaluates a parsed rule over a workbook index with interval (half-unit) arithmetic. Pure.
 import { Binding } from '../workbook';
 import { convert, parseUnit } from '../units';
+import { formatNumber } from '../text';
 import { CmpOp, Node } from './notation';
 import { CellRef, ParamValue, Rule, Tolerance } from './types';
 import { EngineLike, Slot, WorkbookIndex, isEmpty, shortKey } from './context';
@@ -35,10 +36,9 @@ export interface EvalEnv {
   usedParams: Map<string, string>;
 }
 
+/** A number for a message: at most 4 decimals, no floating noise. */
 export function fmtNum(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  const r = Math.round(v * 10000) / 10000;
-  return String(Number(r.toPrecision(12)));
+  return formatNumber(Math.round(v * 10000) / 10000);
 }
 
 const OP_TEXT: Record<string, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };

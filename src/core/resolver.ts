@@ -56,6 +56,9 @@ function suggest(names: string[], fallback: string): string {
   return names.length ? `您是不是要找:${names.join('、')}` : `没有相近的名称;${fallback}`;
 }
 
+/** An indicator argument resolved together with the breakdown argument. */
+export type WithBreakdown = { ok: true; indicator: IndicatorDef; breakdown: string; ref: IndicatorRef };
+
 export class Resolver {
   readonly catalogue: Catalogue;
   private regionByKey = new Map<string, Entry<RegionDef>>();
@@ -73,6 +76,7 @@ export class Resolver {
   /** Codes, composite names and area groups (src/core/indicatorRef.ts). */
   readonly refs: IndicatorRefs;
   private refRaw = new Map<string, IndicatorRef>();
+  private withBdRaw = new Map<string, Map<string, WithBreakdown>>();
 
   constructor(catalogue: Catalogue) {
     this.catalogue = catalogue;
@@ -265,7 +269,24 @@ export class Resolver {
    * explicitly combines with an implied set value (五区 + 自理 → 五区·自理). A breakdown whose
    * figure is kept under another indicator (partIndicators) is redirected there.
    */
-  indicatorWithBreakdown(indArg: unknown, bdArg: unknown, yearHint?: unknown): { ok: true; indicator: IndicatorDef; breakdown: string; ref: IndicatorRef } | ResolveError {
+  indicatorWithBreakdown(indArg: unknown, bdArg: unknown, yearHint?: unknown): WithBreakdown | ResolveError {
+    // string arguments (the common case) are cached; a code's meaning may depend on the year
+    const cacheable = typeof indArg === 'string' && (bdArg === undefined || bdArg === null || typeof bdArg === 'string');
+    let byBd: Map<string, WithBreakdown> | undefined;
+    if (cacheable) {
+      byBd = this.withBdRaw.get(indArg as string);
+      const hit = byBd?.get((bdArg as string | undefined) ?? '');
+      if (hit) return hit;
+    }
+    const res = this.withBreakdownUncached(indArg, bdArg, yearHint);
+    if (cacheable && res.ok && res.ref.via !== 'code' && this.withBdRaw.size < 50000) {
+      if (!byBd) this.withBdRaw.set(indArg as string, (byBd = new Map()));
+      if (byBd.size < 1000) byBd.set((bdArg as string | undefined) ?? '', res);
+    }
+    return res;
+  }
+
+  private withBreakdownUncached(indArg: unknown, bdArg: unknown, yearHint?: unknown): WithBreakdown | ResolveError {
     const ref = this.indicatorRef(indArg, yearHint);
     if (!ref.ok) return ref;
     let ind = ref.indicator;

@@ -144,14 +144,10 @@ export class MzEngine {
     if (!raw || typeof raw !== 'object') return { record: raw, message: '记录无效' };
     const reg = this.resolver.region(raw.region);
     if (!reg.ok) return { record: raw, message: reg.message };
-    let ind: IndicatorDef | undefined = raw.indicatorId ? this.resolver.indicatorById.get(raw.indicatorId) : undefined;
-    if (!ind) {
-      const ri = this.resolver.indicator(raw.indicator || raw.indicatorId);
-      if (!ri.ok) return { record: raw, message: ri.message };
-      ind = ri.indicator;
-    }
-    const bd = this.resolver.breakdown(ind, raw.breakdown);
+    const known = raw.indicatorId && this.resolver.indicatorById.has(raw.indicatorId);
+    const bd = this.resolver.indicatorWithBreakdown(known ? raw.indicatorId : raw.indicator || raw.indicatorId, raw.breakdown, raw.year);
     if (!bd.ok) return { record: raw, message: bd.message };
+    const ind = bd.indicator;
     if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return { record: raw, message: '数值不是数字' };
     if (!Number.isInteger(raw.year)) return { record: raw, message: '年份无效' };
     const unit = normaliseUnit(raw.unit || ind.unit);
@@ -192,7 +188,7 @@ export class MzEngine {
   }
 
   resolveIndicator(x: unknown): { ok: true; indicator: IndicatorDef } | QueryError {
-    return this.resolver.indicator(x);
+    return this.resolver.indicatorRef(x);
   }
 
   resolveBreakdown(ind: IndicatorDef, x: unknown): { ok: true; breakdown: string } | QueryError {
@@ -230,9 +226,9 @@ export class MzEngine {
     try {
       const rr = this.resolver.region(region);
       if (!rr.ok) return rr;
-      const ri = this.resolver.indicator(indicator);
-      if (!ri.ok) return ri;
-      const ind = ri.indicator;
+      const rb = this.resolver.indicatorWithBreakdown(indicator, breakdown, year);
+      if (!rb.ok) return rb;
+      const ind = rb.indicator;
       if (opts && opts.standardOnly && ind.kind !== 'standard') {
         return {
           ok: false,
@@ -242,8 +238,6 @@ export class MzEngine {
       }
       const ry = this.resolveYear(year);
       if (!ry.ok) return ry;
-      const rb = breakdown === undefined || breakdown === null || breakdown === '' ? { ok: true as const, breakdown: '' } : this.resolver.breakdown(ind, breakdown);
-      if (!rb.ok) return rb;
       let target = ind.unit;
       if (unit !== undefined && unit !== null && unit !== '' && !isBlank(scalar(unit))) {
         const u = scalar(unit);
@@ -283,10 +277,12 @@ export class MzEngine {
       return { ok: false, code: 'NA', message: `${region}没有“${ind.name}”的数据${hint}` };
     }
     const ys = byBd.get(bd);
-    if (ys && ys.length) {
-      return { ok: false, code: 'NA', message: `${region}“${ind.name}”${bdText}没有 ${year} 年的数据;已有年份:${ys.join('、')}` };
-    }
     const bds = [...byBd.keys()].filter((b) => (byBd.get(b) ?? []).includes(year));
+    if (ys && ys.length) {
+      // e.g. only per area group (五区、三县) this year
+      const other = bds.length ? `;${year} 年有分类:${bds.map((b) => b || '合计').join('、')}` : '';
+      return { ok: false, code: 'NA', message: `${region}“${ind.name}”${bdText}没有 ${year} 年的数据;已有年份:${ys.join('、')}${other}` };
+    }
     if (bds.length) {
       const shown = bds.map((b) => b || '合计');
       const want = bd ? `分类“${bd}”的` : '不分类(合计)的';
@@ -300,10 +296,9 @@ export class MzEngine {
     try {
       const rr = this.resolver.region(region);
       if (!rr.ok) return rr;
-      const ri = this.resolver.indicator(indicator);
+      const ri = this.resolver.indicatorWithBreakdown(indicator, breakdown);
       if (!ri.ok) return ri;
-      const rb = this.resolver.breakdown(ri.indicator, breakdown);
-      if (!rb.ok) return rb;
+      const rb = ri;
       const ys = this.yearsOf(rr.region.name, ri.indicator.id, rb.breakdown);
       if (!ys.length) return this.noSeries(rr.region.name, ri.indicator, rb.breakdown);
       const rows = ys.map((y) => {
@@ -328,12 +323,11 @@ export class MzEngine {
 
   table(indicator: unknown, year: unknown, breakdown?: unknown): { ok: true; rows: { region: string; value: number; unit: string }[] } | QueryError {
     try {
-      const ri = this.resolver.indicator(indicator);
+      const ri = this.resolver.indicatorWithBreakdown(indicator, breakdown, year);
       if (!ri.ok) return ri;
       const ry = this.resolveYear(year);
       if (!ry.ok) return ry;
-      const rb = this.resolver.breakdown(ri.indicator, breakdown);
-      if (!rb.ok) return rb;
+      const rb = ri;
       const ind = ri.indicator;
       const rs = this.regionsFor.get(`${ind.id}|${ry.year}|${rb.breakdown}`);
       if (!rs || rs.size === 0) {

@@ -2,6 +2,7 @@
 // couple of Map.get calls; suggestions (edit distance) are only computed on a miss.
 import { BreakdownSet, Catalogue, IndicatorDef, RegionDef, RegionLevel } from './types';
 import { closest, normaliseKey } from './text';
+import { IndicatorRef, IndicatorRefs, joinBreakdown, splitBreakdown } from './indicatorRef';
 
 export type ResolveError = { ok: false; code: 'NA' | 'VALUE'; message: string };
 
@@ -55,6 +56,9 @@ function suggest(names: string[], fallback: string): string {
   return names.length ? `您是不是要找:${names.join('、')}` : `没有相近的名称;${fallback}`;
 }
 
+/** An indicator argument resolved together with the breakdown argument. */
+export type WithBreakdown = { ok: true; indicator: IndicatorDef; breakdown: string; ref: IndicatorRef };
+
 export class Resolver {
   readonly catalogue: Catalogue;
   private regionByKey = new Map<string, Entry<RegionDef>>();
@@ -69,11 +73,16 @@ export class Resolver {
   readonly regionOrder = new Map<string, number>();
   readonly indicatorById = new Map<string, IndicatorDef>();
   readonly regionByName = new Map<string, RegionDef>();
+  /** Codes, composite names and area groups (src/core/indicatorRef.ts). */
+  readonly refs: IndicatorRefs;
+  private refRaw = new Map<string, IndicatorRef>();
+  private withBdRaw = new Map<string, Map<string, WithBreakdown>>();
 
   constructor(catalogue: Catalogue) {
     this.catalogue = catalogue;
     this.buildRegions(catalogue.regions);
     this.buildIndicators(catalogue.indicators);
+    this.refs = new IndicatorRefs(catalogue, this.indicatorById, (k) => this.plainIndicator(k));
     for (const set of catalogue.breakdowns) {
       this.breakdownSets.set(set.id, set);
       const m = new Map<string, string>();
@@ -140,7 +149,6 @@ export class Resolver {
       };
       add(ind.id, 0);
       add(ind.name, 0);
-      if (ind.code) add(ind.code, 1);
       for (const a of ind.aliases) add(a, 2);
       this.indicatorTargets.push({ item: ind, keys: [...keys].filter((k) => k !== ind.id.toLowerCase()) });
     });
@@ -182,7 +190,15 @@ export class Resolver {
     return { ok: false, code: 'NA', message: `未找到地区“${text.trim()}”。` + suggest(sug, '可用 MZ.REGIONS() 或 mz data export 查看有数据的地区') };
   }
 
-  /** Indicator by id, canonical name, official code or alias. */
+  /** Indicator by id, canonical name or alias (normalised key); no codes or composite names. */
+  plainIndicator(key: string): IndicatorDef | undefined {
+    return this.indicatorByKey.get(key)?.item;
+  }
+
+  /**
+   * Indicator by id, canonical name, alias, official code or composite name. A reference that
+   * implies a breakdown (机构养育孤儿, JZH011212110) is refused here: use indicatorRef.
+   */
   indicator(x: unknown): { ok: true; indicator: IndicatorDef } | ResolveError {
     if (typeof x === 'string') {
       const fast = this.indicatorRaw.get(x);
@@ -205,8 +221,112 @@ export class Resolver {
       if (typeof x === 'string' && this.indicatorRaw.size < 50000) this.indicatorRaw.set(x, e.item);
       return { ok: true, indicator: e.item };
     }
+    const ref = this.refs.resolve(v);
+    if (ref && !ref.ok) return ref;
+    if (ref && ref.ok) {
+      if (!ref.breakdown) return { ok: true, indicator: ref.indicator };
+      return {
+        ok: false,
+        code: 'VALUE',
+        message: `“${v.trim()}”是“${ref.indicator.name}”的分类“${ref.breakdown}”;此处只能填写指标,分类请另行填写`,
+      };
+    }
+    return this.unknownIndicator(v);
+  }
+
+  private unknownIndicator(v: string): ResolveError {
     const sug = closest(v, this.indicatorTargets).map((i) => i.name);
     return { ok: false, code: 'NA', message: `未找到指标“${v.trim()}”。` + suggest(sug, '可用 MZ.INDICATORS() 查看全部指标') };
+  }
+
+  /**
+   * An indicator argument with the breakdown it implies: a name or alias ({indicator, ''}), an
+   * official code (JZH011212110 → 低保资金 @ 城市; `yearHint` picks the version when the code's
+   * meaning changed), a wording with an implied breakdown (城市低保金) or a composite name
+   * (机构养育孤儿, 城市低保人数, 五区城市低保).
+   */
+  indicatorRef(x: unknown, yearHint?: unknown): IndicatorRef | ResolveError {
+    if (typeof x === 'string') {
+      const fast = this.refRaw.get(x);
+      if (fast) return fast;
+    }
+    const v = scalar(x);
+    if (typeof v === 'string' && !isBlank(v)) {
+      const ref = this.refs.resolve(v, yearHint);
+      if (ref) {
+        if (ref.ok && ref.via !== 'code' && typeof x === 'string' && this.refRaw.size < 50000) this.refRaw.set(x, ref);
+        return ref;
+      }
+    }
+    const r = this.indicator(x);
+    if (!r.ok) return r;
+    return { ok: true, indicator: r.indicator, breakdown: '', via: 'name' };
+  }
+
+  /**
+   * The indicator and breakdown of a query: indicatorRef plus the breakdown argument. A breakdown
+   * given explicitly that contradicts the implied one is a VALUE error; an area group given
+   * explicitly combines with an implied set value (五区 + 自理 → 五区·自理). A breakdown whose
+   * figure is kept under another indicator (partIndicators) is redirected there.
+   */
+  indicatorWithBreakdown(indArg: unknown, bdArg: unknown, yearHint?: unknown): WithBreakdown | ResolveError {
+    // string arguments (the common case) are cached; a code's meaning may depend on the year
+    const cacheable = typeof indArg === 'string' && (bdArg === undefined || bdArg === null || typeof bdArg === 'string');
+    let byBd: Map<string, WithBreakdown> | undefined;
+    if (cacheable) {
+      byBd = this.withBdRaw.get(indArg as string);
+      const hit = byBd?.get((bdArg as string | undefined) ?? '');
+      if (hit) return hit;
+    }
+    const res = this.withBreakdownUncached(indArg, bdArg, yearHint);
+    if (cacheable && res.ok && res.ref.via !== 'code' && this.withBdRaw.size < 50000) {
+      if (!byBd) this.withBdRaw.set(indArg as string, (byBd = new Map()));
+      if (byBd.size < 1000) byBd.set((bdArg as string | undefined) ?? '', res);
+    }
+    return res;
+  }
+
+  private withBreakdownUncached(indArg: unknown, bdArg: unknown, yearHint?: unknown): WithBreakdown | ResolveError {
+    const ref = this.indicatorRef(indArg, yearHint);
+    if (!ref.ok) return ref;
+    let ind = ref.indicator;
+    let bd = ref.breakdown;
+    if (!isBlank(scalar(bdArg))) {
+      const rb = this.breakdown(ind, bdArg);
+      if (!rb.ok) return rb;
+      if (!ref.breakdown) bd = rb.breakdown;
+      else {
+        const a = this.splitBreakdown(ind, ref.breakdown);
+        const b = this.splitBreakdown(ind, rb.breakdown);
+        const clash = (a.value && b.value !== a.value && (b.value || !b.group)) || (a.group && b.group && a.group !== b.group);
+        if (clash) {
+          const shown = typeof scalar(indArg) === 'string' ? String(scalar(indArg)).trim() : ind.name;
+          return {
+            ok: false,
+            code: 'VALUE',
+            message: `指标“${shown}”已含分类“${ref.breakdown}”,与分类参数“${String(scalar(bdArg)).trim()}”矛盾;请删去分类参数,或改用指标“${ind.name}”并填写分类`,
+          };
+        }
+        bd = joinBreakdown(a.group || b.group, a.value || b.value);
+      }
+    }
+    const target = bd && ind.partIndicators?.[bd];
+    if (target) {
+      const t = this.indicatorById.get(target);
+      if (t) {
+        ind = t;
+        bd = '';
+      }
+    }
+    return { ok: true, indicator: ind, breakdown: bd, ref };
+  }
+
+  /** Area group and set value of a canonical breakdown of `ind` (五区·自理, 五区, 自理). */
+  splitBreakdown(ind: IndicatorDef, bd: string): { group: string; value: string } {
+    const p = splitBreakdown(bd);
+    if (p.group || !p.value) return p;
+    const sets = [ind.breakdowns, ...(ind.extraBreakdowns ?? [])].map((id) => (id ? this.breakdownSets.get(id) : undefined));
+    return sets.some((set) => set && set.values.some((v) => v.id === p.value)) ? p : { group: p.value, value: '' };
   }
 
   breakdownSet(ind: IndicatorDef): BreakdownSet | undefined {
@@ -235,15 +355,20 @@ export class Resolver {
     const key = normaliseKey(String(v));
     if (TOTAL_WORDS.has(key)) return { ok: true, breakdown: '' };
     const set = this.breakdownSet(ind);
+    let hit = set ? this.breakdownByKey.get(set.id)!.get(key) : undefined;
+    for (const extra of ind.extraBreakdowns ?? []) hit = hit ?? this.breakdownByKey.get(extra)?.get(key);
+    if (hit !== undefined) return { ok: true, breakdown: hit };
+    // standards also accept an area group of the region (五区, 三县, 五区·自理)
+    const area = this.refs.areaBreakdown(ind, String(v));
+    if (area) return { ok: true, breakdown: area };
     if (!set) {
       return { ok: false, code: 'VALUE', message: `指标“${ind.name}”没有分类,请不要填写分类(收到“${String(v).trim()}”)` };
     }
-    const hit = this.breakdownByKey.get(set.id)!.get(key);
-    if (hit !== undefined) return { ok: true, breakdown: hit };
-    const all = set.values.map((b) => b.id);
+    const values = [set, ...(ind.extraBreakdowns ?? []).map((id) => this.breakdownSets.get(id))].flatMap((x) => x?.values ?? []);
+    const all = values.map((b) => b.id);
     const sug = closest(
       String(v),
-      set.values.map((b) => ({ item: b.id, keys: [b.id, ...b.aliases].map(normaliseKey) })),
+      values.map((b) => ({ item: b.id, keys: [b.id, ...b.aliases].map(normaliseKey) })),
       3,
     );
     return {

@@ -35,18 +35,85 @@ export interface BreakdownSet {
   values: BreakdownValue[];
 }
 
+/** Separator between the parts of a composite breakdown: area group first, then the set value (五区·自理). */
+export const BREAKDOWN_SEP = '·';
+
 export interface IndicatorDef {
   id: string;
   name: string; // canonical zh name
   category: string;
   kind: IndicatorKind;
-  unit: string; // canonical unit
-  code?: string; // official 12-character code where one exists
+  unit: string; // canonical unit (the official form's unit; all amounts 万元)
   flow?: 'stock' | 'flow'; // end-of-period value vs year-to-date total
-  breakdowns?: string; // BreakdownSet id
+  breakdowns?: string; // BreakdownSet id (the partition audit rules sum over)
+  /** Further partitions of the same total (孤儿: 有/无身份信息 besides 机构养育/社会散居); values must not clash. */
+  extraBreakdowns?: string[];
   aliases: string[];
+  /** Wordings that name this indicator AND one of its breakdown values (城市低保金 → 城市). */
+  breakdownAliases?: Record<string, string>;
+  /**
+   * Breakdown values whose figure is kept under another indicator (提供住宿的民政机构 @ 养老 is
+   * elder_institutions): value → indicator id. References are redirected there, with no breakdown.
+   */
+  partIndicators?: Record<string, string>;
+  family?: string; // extractor hint: siblings sharing a subject (persons / funds)
+  parts?: string[]; // extractor hint: indicators that may follow as 其中 parts
   note?: string;
 }
+
+export type FormColumnId = 'name' | 'unit' | 'code' | 'value' | 'prev' | 'change' | 'prevMonth';
+
+export interface FormColumn {
+  id: FormColumnId;
+  label: string; // as printed: 指标名称, 单位, 代码, 数量, 上季度, 上期, 上月, 环比 …
+  mark: string | null; // 甲 乙 丙 1 2 3 4 as printed under the titles (null: not printed)
+  note?: string;
+}
+
+export interface FormRow {
+  id: string; // stable across versions for the same meaning
+  num: string; // numbering as printed: 一、 （一） 1. （1） A I 其中： …
+  label: string; // 指标名称 as printed (without num)
+  unit: string; // 单位 ('' for headings)
+  code: string | null; // official 12-character code (JZH quarterly, YZH monthly) as a published form of this version shows it; null = not verified
+  depth: number; // indentation level, 0 = section
+  parent: string | null; // row id, explicit (never derived from code digits)
+  relation: 'part' | '其中' | null; // to the parent: exact part of a true sum, or a 其中 subset; null under a heading
+  isHeading: boolean; // no value cell
+  indicator: string | null; // catalogue id (required unless isHeading)
+  breakdown: string; // breakdown value of the indicator ('' = total)
+  verified: boolean; // printed in a public release of THIS version at this place
+  source: string; // verified: ids of form.sources; otherwise where label and position come from
+  note?: string;
+}
+
+export interface FormSource {
+  id: string;
+  url: string;
+  published: string | null; // release date as shown
+  period: string; // report period shown
+  publisher: string;
+  note?: string;
+}
+
+export interface FormVersion {
+  id: string; // e.g. JBZH0001-2022
+  form: 'quarterly' | 'monthly';
+  title: string;
+  tableNo: string | null; // 表号 as printed (null: not seen)
+  authority: string; // 制表机关
+  approval: { label: '批转机关' | '批准机关'; body: string; docNo: string | null };
+  headerVerified: boolean;
+  validFrom: number; // first report year
+  validTo: number | null; // last report year (null: current)
+  codePrefix: 'JZH' | 'YZH';
+  sameRowsAs?: string; // another version whose rows (labels, units, codes, hierarchy) these repeat
+  note?: string;
+  columns: FormColumn[];
+  sources: FormSource[];
+  rows: FormRow[];
+}
+
 
 export type RegionLevel = 'country' | 'province' | 'city' | 'district' | 'county';
 
@@ -65,6 +132,8 @@ export interface Catalogue {
   indicators: IndicatorDef[];
   breakdowns: BreakdownSet[];
   regions: RegionDef[];
+  /** Official form versions: the row codes live here (code index built by the resolver). */
+  forms?: FormVersion[];
 }
 
 /** The columns of the dataset CSV, in order. Shared by the committed dataset and user files. */

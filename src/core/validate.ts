@@ -39,13 +39,15 @@ export function validateDataset(text: string, catalogue: Catalogue, resolver = n
         message: `未知的指标编号“${r.indicatorId}”` + (byName && byName.ok ? `;按名称应为“${byName.indicator.id}”` : ''),
       });
     }
+    const byId = !!ind;
     if (!ind && r.indicator) {
-      const ri = resolver.indicator(r.indicator);
+      // a name, alias, official code (JZH…/YZH…) or composite name (机构养育孤儿)
+      const ri = resolver.indicatorRef(r.indicator, r.year);
       if (ri.ok) ind = ri.indicator;
       else if (!r.indicatorId) problems.push({ line, column: 'indicator', message: ri.message });
     }
     if (ind && r.indicatorId && r.indicator) {
-      const ri = resolver.indicator(r.indicator);
+      const ri = resolver.indicatorRef(r.indicator, r.year);
       if (ri.ok && ri.indicator.id !== ind.id) {
         problems.push({
           line,
@@ -56,9 +58,12 @@ export function validateDataset(text: string, catalogue: Catalogue, resolver = n
     }
     let bd = '';
     if (ind) {
-      const rb = resolver.breakdown(ind, r.breakdown);
+      const rb = resolver.indicatorWithBreakdown(byId ? ind.id : r.indicator, r.breakdown, r.year);
       if (!rb.ok) problems.push({ line, column: 'breakdown', message: rb.message });
-      else bd = rb.breakdown;
+      else {
+        bd = rb.breakdown;
+        ind = rb.indicator;
+      }
       const unit = normaliseUnit(r.unit);
       if (!compatible(unit, ind.unit)) {
         problems.push({

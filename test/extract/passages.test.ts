@@ -179,10 +179,15 @@ describe('parts, families and look-alikes', () => {
     ]);
   });
 
-  test('月人均补助水平 is not the 低保 standard', () => {
+  test('月人均补助水平 is not the 低保 standard: it has its own indicator', () => {
     const r = run('城乡低保月人均补助水平分别达到520元、310元。城市低保月人均补助水平达到530元。');
-    expect(r.records).toEqual([]);
-    expect(r.candidates.map((c) => c.value)).toEqual([520, 310, 530]);
+    expect(r.records.some((x) => x.indicatorId.startsWith('dibao_std'))).toBe(false);
+    expect(facts(r.records)).toEqual([
+      ['dibao_avg_subsidy', '城市', 520, '元/人·月', 'exact'],
+      ['dibao_avg_subsidy', '农村', 310, '元/人·月', 'exact'],
+    ]);
+    // a second, different value for the same key is kept for review (a conflict), not lost
+    expect(r.candidates.map((c) => [c.value, c.reason])).toEqual([[530, 'conflict']]);
   });
 
   test('persons and households of one subject, stated with 、', () => {
@@ -242,15 +247,16 @@ describe('a whole report of another city (context inferred)', () => {
 });
 
 describe('新增 with 城乡/农村 inserted, families', () => {
-  test('新增城乡低保对象…户…人; 退出 is not a level of anything', () => {
+  test('新增城乡低保对象…户…人; 退出 is its own indicator, not a level of anything', () => {
     const r = run('全年新增城乡低保对象1,200户2,300人,退出低保800户。新增农村低保对象300户560人。');
     expect(facts(r.records)).toEqual([
       ['dibao_new_households', '', 1200, '户', 'exact'],
       ['dibao_new_persons', '', 2300, '人', 'exact'],
+      ['dibao_exit_households', '', 800, '户', 'exact'],
       ['dibao_new_households', '农村', 300, '户', 'exact'],
       ['dibao_new_persons', '农村', 560, '人', 'exact'],
     ]);
-    expect(r.candidates.map((c) => c.value)).toEqual([800]);
+    expect(r.candidates).toEqual([]);
   });
 
   test('高龄津贴 amount, then 惠及 persons of the same family', () => {

@@ -165,7 +165,8 @@ describe('every seed region for its year', () => {
     const res = fillTables({ templates, engine: engine(), regions: ['重庆市'], year: 2021 });
     const s = '社会救助对象与资金';
     expect(cell(res, s, rowAddr(res, s, '最低生活保障对象')).v).toBe(825100);
-    expect(cell(res, s, rowAddr(res, s, '最低生活保障对象', 'C')).v).toBe('YZH012410000');
+    // MZ's own sheets print no official code (the monthly code YZH012410000 is a heading of 月报, not this row)
+    expect(cell(res, s, rowAddr(res, s, '最低生活保障对象', 'C')).v).toBeNull();
     expect(cell(res, s, rowAddr(res, s, '最低生活保障资金')).v).toBe(491400);
     expect(cell(res, s, rowAddr(res, s, '临时救助')).v).toBe(124700);
     expect(cell(res, s, rowAddr(res, s, '临时救助资金')).v).toBe(38200);

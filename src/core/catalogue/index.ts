@@ -1,21 +1,25 @@
 import { BreakdownSet, Catalogue, IndicatorDef, RegionDef } from '../types';
 import indicatorsJson from './indicators.json';
 import tableIndicatorsJson from './indicators-tables.json';
+import formIndicatorsJson from './indicators-forms.json';
 import breakdownsJson from './breakdowns.json';
 import regionsJson from './regions.json';
+import { loadForms } from '../forms';
 
 let cached: Catalogue | null = null;
 
-/** The bundled catalogue: indicators (report and table-only), breakdown sets and regions. */
+/** The bundled catalogue: indicators (report, table-only and form rows), breakdown sets, regions and form versions. */
 export function loadCatalogue(): Catalogue {
   if (!cached) {
     cached = {
       indicators: [
         ...(indicatorsJson.indicators as IndicatorDef[]),
         ...(tableIndicatorsJson.indicators as IndicatorDef[]),
+        ...(formIndicatorsJson.indicators as IndicatorDef[]),
       ],
       breakdowns: breakdownsJson.breakdowns as BreakdownSet[],
       regions: regionsJson.regions as RegionDef[],
+      forms: loadForms(),
     };
   }
   return cached;

@@ -23,8 +23,8 @@ export interface Occ<T> {
   e: T;
 }
 
-/** Indicator definition as stored in indicators.json (extra, optional extractor hints). */
-export type IndicatorHints = IndicatorDef & { family?: string; parts?: string[] };
+/** Indicator definition with its optional extractor hints (family, parts: now part of IndicatorDef). */
+export type IndicatorHints = IndicatorDef;
 
 const URBAN_RURAL = 'urban_rural';
 const NEW_WORDS = /新增|新建|新设|新组建|新开/;
@@ -55,6 +55,7 @@ export class Lexicon {
         list.push(ind);
         this.familyMembers.set(fam, list);
       }
+      for (const [text, bd] of Object.entries(ind.breakdownAliases ?? {})) this.addAlias({ text: normaliseChars(text), ind, breakdown: bd });
       const base = new Set([ind.name, ...ind.aliases].map(normaliseChars));
       for (const a of base) {
         this.addAlias({ text: a, ind, breakdown: '' });

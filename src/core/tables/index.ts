@@ -111,7 +111,8 @@ export function resolveRows(t: TableTemplate, set: TemplateSet, catalogue: Catal
     }
     const indicator = src.indicator ? inds.get(src.indicator) : undefined;
     const breakdown = src.breakdown ?? '';
-    const code = indicator?.code && breakdown === '' ? indicator.code : '';
+    // Official row codes belong to form versions (src/core/forms); MZ's own sheets print none.
+    const code = '';
     return {
       row,
       indicator,

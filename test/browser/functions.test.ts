@@ -5,11 +5,12 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import ts from 'typescript';
 import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { serve } = require('../../scripts/serve.js');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { officeInitScript, officeUrl } = require('./officeStub.js');
 
 const root = path.join(__dirname, '..', '..');
 const out = path.join(root, 'test-output');
@@ -28,51 +29,6 @@ function ensureDist(): void {
   const src = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'data')), newest(path.join(root, 'webpack.config.js')));
   if (built < src) execFileSync(path.join(root, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: root, stdio: 'inherit' });
 }
-
-/** test/ui/fakeExcel.ts (and the core module it imports) as a script for the page. */
-function fakeExcelScript(): string {
-  const mod = (file: string) =>
-    ts.transpileModule(fs.readFileSync(path.join(root, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true },
-    }).outputText;
-  return `(() => {
-    const src = {
-      '../../src/core/workbook': function (module, exports, require) { ${mod('src/core/workbook.ts')} },
-      './fakeExcel': function (module, exports, require) { ${mod('test/ui/fakeExcel.ts')} },
-    };
-    const cache = {};
-    const req = (n) => { if (!cache[n]) { const m = { exports: {} }; cache[n] = m; src[n](m, m.exports, req); } return cache[n].exports; };
-    window.__mzFake = req('./fakeExcel');
-  })();`;
-}
-
-/** Stub office.js: Excel says it is Excel, CustomFunctions collects the registered functions. */
-const officeStub = `(() => {
-  const { FakeExcel, FakeSheet } = window.__mzFake;
-  const fx = new FakeExcel(['Sheet1']);
-  const seed = new URLSearchParams(location.search).get('seed');
-  if (seed) {
-    // a workbook saved earlier with its own user data in the hidden sheet
-    const s = new FakeSheet('_MZ_DATA');
-    s.visibility = 'Hidden';
-    JSON.parse(seed).forEach((row, r) => row.forEach((v, c) => { if (v !== '') s.cells.set(r + ',' + c, { value: v }); }));
-    fx.sheets.push(s);
-  }
-  window.__fx = fx;
-  window.Excel = { run: fx.run, CalculationType: { full: 'Full' } };
-  window.Office = {
-    onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
-    context: { requirements: { isSetSupported: () => true } },
-  };
-  const registry = {};
-  class CfError { constructor(code, message) { this.code = code; this.message = message; } }
-  window.CustomFunctions = {
-    associate: (id, fn) => { registry[id] = fn; },
-    Error: CfError,
-    ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!' },
-  };
-  window.__mzRegistry = registry;
-})();`;
 
 const HEADER = ['region', 'year', 'period', 'indicator_id', 'indicator', 'breakdown', 'value', 'unit', 'qualifier', 'source', 'offset', 'quote'];
 
@@ -106,11 +62,10 @@ maybe('custom functions in the shared runtime: user data stays in its workbook (
       requests.push(route.request().url());
       return route.request().url().startsWith(server.url) ? route.continue() : route.abort();
     });
-    await ctx.addInitScript(fakeExcelScript() + '\n' + officeStub);
+    await ctx.addInitScript(officeInitScript());
     const page = await ctx.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    const q = new URLSearchParams({ _host_Info: 'Excel$Win32$16.01$zh-CN$$$$0', ...(seed ? { seed: JSON.stringify(seed) } : {}) });
-    await page.goto(`${server.url}taskpane.html?${q}`);
+    await page.goto(officeUrl(server.url, seed));
     await page.getByText('Excel 加载项').waitFor();
     await page.waitForFunction(() => typeof (window as unknown as { __mzRegistry: Record<string, unknown> }).__mzRegistry.STANDARD === 'function');
     // nothing was fetched from outside the add-in's host (office.js is the stub here)

@@ -61,7 +61,7 @@ describe('npx webpack --mode production', () => {
     for (const f of files) expect([f, fs.existsSync(path.join(out, f))]).toEqual([f, true]);
   });
 
-  test('shared runtime: taskpane.html is the only page; it loads no script from Microsoft's CDN itself', () => {
+  test('shared runtime: taskpane.html is the only page; it loads no script from the Microsoft CDN itself', () => {
     expect(fs.existsSync(path.join(out, 'functions.html'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'commands.html'))).toBe(false);
     const html = read('taskpane.html');

@@ -318,16 +318,15 @@ export class XlsxPackage {
     const pfx = sheetsEl.el.prefix;
     const rPrefix = nsPrefix(wb, relNs);
     const hiddenAfter = this.sheets.map((s) => s.hidden);
-    const done = new Set<string>();
-    for (const spec of specs) {
-      if (done.has(key(spec.name))) continue;
-      done.add(key(spec.name));
-      const last = [...specs].reverse().find((s) => key(s.name) === key(spec.name))!;
+    // one sheet per name (the last spec of a name wins), in the order names first appear
+    const unique = new Map<string, SheetSpec>();
+    for (const spec of specs) unique.set(key(spec.name), spec);
+    for (const [name, last] of unique) {
       const part = freshPart();
       newParts.set(part, enc.encode(sheetXml(last, styles, inlineString, false)));
       ct = addOverride(ct, part, CT_SHEET);
       const target = esc(relativeTarget(this.wbPath, part));
-      const at = existing.get(key(spec.name));
+      const at = existing.get(name);
       if (at !== undefined) {
         replaced = true;
         const old = this.sheets[at];
@@ -370,7 +369,6 @@ export class XlsxPackage {
       }
     }
 
-    styles.xf('plain', null);
     changed.set(this.wbPath.toLowerCase(), wb);
     changed.set(wbRelsPath.toLowerCase(), wbRels);
     changed.set(stylesPath.toLowerCase(), app.xml());
@@ -499,6 +497,7 @@ class AppendedStyles implements StyleTarget {
     });
     const csx = container(xml, 'cellStyleXfs');
     this.xfId = !!csx && csx.children.length > 0;
+    // the workbook's own formats (those of dxfs only keep their ids out of the way)
     for (const e of elements(xml, 'numFmt')) {
       const id = Number(e.attrs.numFmtId);
       if (!Number.isFinite(id)) continue;
@@ -550,7 +549,7 @@ class AppendedStyles implements StyleTarget {
       if (at < 0) at = root ? root.inner[0] : s.length;
       s = s.slice(0, at) + `<${pfx}${name} count="${total}">${items.join('')}</${pfx}${name}>` + s.slice(at);
     };
-    const numFmtCount = elements(s, 'numFmt').length + this.add.numFmts.length;
+    const numFmtCount = (container(s, 'numFmts')?.children.length ?? 0) + this.add.numFmts.length;
     append('numFmts', this.add.numFmts, numFmtCount, []);
     append('fonts', this.add.fonts, this.counts.fonts + this.add.fonts.length, ['numFmts']);
     append('fills', this.add.fills, this.counts.fills + this.add.fills.length, ['numFmts', 'fonts']);

@@ -51,6 +51,8 @@ module.exports = (env = {}, argv = {}) => {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
     entry: {
+      // functions.js: the manifest's <Script> (the shared runtime page, taskpane.html, registers the
+      // functions itself from its own chunk)
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
     },
@@ -86,19 +88,9 @@ module.exports = (env = {}, argv = {}) => {
         output: 'functions.json',
       }),
       new HtmlWebpackPlugin({
-        filename: 'functions.html',
-        template: './src/functions/functions.html',
-        chunks: ['functions'],
-      }),
-      new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/taskpane/commands.html',
-        chunks: [],
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',

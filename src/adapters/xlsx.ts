@@ -1,39 +1,19 @@
-// The xlsx workbook adapter (exceljs). Works in Node and in the browser: no fs here except in
-// save(), which loads 'fs' lazily (node-only helpers live in xlsxNode.ts).
+// The xlsx workbook adapter. Works in Node and in the browser: no fs here except in save(), which
+// loads 'fs' lazily. A loaded workbook is read through exceljs and written at the package level
+// (xlsxPackage.ts): only the sheets written here change, every other part is kept byte for byte.
 import ExcelJS from 'exceljs';
 import {
-  CellStyle,
   CellValue,
   SheetExistsError,
   SheetSnapshot,
   SheetSpec,
   WorkbookAdapter,
   WriteMode,
-  parseA1,
   blocksExtent,
   blocksToGrid,
 } from '../core/workbook';
-import { rowHeights, writeXlsx } from './xlsxWriter';
-
-type XStyle = Partial<ExcelJS.Style>;
-
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FONT = 'SimSun';
-
-const BASE: Record<CellStyle | 'plain', XStyle> = {
-  plain: { font: { name: FONT, size: 10 } },
-  title: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
-  header: {
-    font: { name: FONT, size: 10, bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
-    border: BORDER,
-    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-  },
-  label: { font: { name: FONT, size: 10 }, border: BORDER, alignment: { vertical: 'middle' } },
-  total: { font: { name: FONT, size: 10, bold: true }, border: BORDER, alignment: { vertical: 'middle' } },
-  note: { font: { name: FONT, size: 9 }, alignment: { vertical: 'top', wrapText: true } },
-};
+import { writeXlsx } from './xlsxWriter';
+import { XlsxPackage } from './xlsxPackage';
 
 function normValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
@@ -52,11 +32,15 @@ function normValue(v: unknown): CellValue {
 export class XlsxWorkbook implements WorkbookAdapter {
   /**
    * A workbook made by create() keeps its sheets as specs and is written by the fast writer
-   * (xlsxWriter.ts); a loaded one is kept and written by exceljs, so nothing it holds is lost.
+   * (xlsxWriter.ts). A loaded one keeps its bytes; the sheets written to it are kept as specs and
+   * put into those bytes by toBuffer(), so nothing else in the file changes.
    */
   private fresh: SheetSpec[] | null = null;
+  private source: Uint8Array | null = null;
+  private pending: SheetSpec[] = [];
 
   private constructor(
+    /** the exceljs model of a loaded workbook, as read (sheets written here are not put into it) */
     readonly workbook: ExcelJS.Workbook,
     readonly label: string,
   ) {}
@@ -74,7 +58,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
    * (Node only).
    */
   static async load(input: ArrayBuffer | Uint8Array | string, label?: string): Promise<XlsxWorkbook> {
-    let bytes: ArrayBuffer | Uint8Array;
+    let bytes: Uint8Array;
     let name = label ?? '工作簿';
     if (typeof input === 'string') {
       name = label ?? input;
@@ -84,71 +68,83 @@ export class XlsxWorkbook implements WorkbookAdapter {
       } catch (e) {
         throw new Error(`无法读取文件“${name}”:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
       }
-    } else bytes = input;
+    } else bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
     const wb = new ExcelJS.Workbook();
     try {
       // exceljs accepts Buffer/ArrayBuffer
-      await wb.xlsx.load(bytes as ArrayBuffer);
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {
       throw new Error(`无法读取工作簿“${name}”:不是有效的 xlsx 文件或文件已损坏(${(e as Error).message})`);
     }
-    return new XlsxWorkbook(wb, name);
+    const x = new XlsxWorkbook(wb, name);
+    x.source = bytes.slice();
+    return x;
+  }
+
+  private pendingFor(name: string): SheetSpec | undefined {
+    return this.pending.find((p) => p.name.toUpperCase() === name.toUpperCase());
   }
 
   async sheetNames(): Promise<string[]> {
     if (this.fresh) return this.fresh.map((s) => s.name);
-    return this.workbook.worksheets.map((w) => w.name);
+    const names = this.workbook.worksheets.map((w) => w.name);
+    for (const p of this.pending) if (!names.some((n) => n.toUpperCase() === p.name.toUpperCase())) names.push(p.name);
+    return names;
   }
 
   async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
     if (this.fresh) return this.fresh.filter((s) => !names || names.includes(s.name)).map(specToSnapshot);
     const out: SheetSnapshot[] = [];
-    for (const ws of this.workbook.worksheets) {
-      if (names && !names.includes(ws.name)) continue;
-      out.push(readSheet(ws));
+    for (const name of await this.sheetNames()) {
+      if (names && !names.includes(name)) continue;
+      const p = this.pendingFor(name);
+      if (p) out.push({ ...specToSnapshot(p), name });
+      else out.push(readSheet(this.workbook.getWorksheet(name)!));
     }
     return out;
   }
 
   async writeSheets(sheets: SheetSpec[], mode: WriteMode): Promise<void> {
-    if (this.fresh) {
-      const fresh = this.fresh;
-      const clash = sheets.filter((s) => fresh.some((f) => f.name === s.name)).map((s) => s.name);
-      if (clash.length && mode === 'fail-if-exists') throw new SheetExistsError(clash);
-      for (const spec of sheets) {
-        const i = fresh.findIndex((f) => f.name === spec.name);
-        if (i >= 0) fresh[i] = spec;
-        else fresh.push(spec);
-      }
-      return;
-    }
-    const existing = new Map(this.workbook.worksheets.map((w) => [w.name, w]));
-    const clash = sheets.filter((s) => existing.has(s.name)).map((s) => s.name);
+    const list = this.fresh ?? this.pending;
+    const existing = this.fresh ? this.fresh.map((s) => s.name) : await this.sheetNames();
+    const clash = existing.filter((n) => sheets.some((s) => s.name.toUpperCase() === n.toUpperCase()));
     if (clash.length && mode === 'fail-if-exists') throw new SheetExistsError(clash);
     for (const spec of sheets) {
-      const old = existing.get(spec.name);
-      let orderNo: number | undefined;
-      if (old) {
-        orderNo = (old as unknown as { orderNo: number }).orderNo;
-        this.workbook.removeWorksheet(old.id);
-      }
-      const ws = this.workbook.addWorksheet(spec.name);
-      if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-      writeSheet(ws, spec);
+      const i = list.findIndex((f) => f.name.toUpperCase() === spec.name.toUpperCase());
+      if (i >= 0) list[i] = spec;
+      else list.push(spec);
     }
   }
 
   async toBuffer(): Promise<Uint8Array> {
     if (this.fresh) return writeXlsx(this.fresh);
-    const buf = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    if (!this.pending.length) return this.source!.slice();
+    const pkg = await XlsxPackage.open(this.source!, this.label);
+    return pkg.withSheets(this.pending, 'replace');
   }
 
-  /** Writes the workbook to a file (Node only). */
+  /** Writes the workbook to a file (Node only): a temporary file next to it, then a rename. */
   async save(path: string): Promise<void> {
     const fs = nodeRequire('fs') as typeof import('fs');
     const buf = await this.toBuffer();
-    fs.writeFileSync(path, buf);
+    const tmp = `${path}.mz-${Date.now().toString(36)}.tmp`;
+    try {
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writeSync(fd, buf);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(tmp, path);
+    } catch (e) {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        // not created
+      }
+      throw e;
+    }
   }
 }
 
@@ -197,95 +193,4 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     numFmts.push(nr);
   }
   return { name: ws.name, values, formulas, numFmts };
-}
-
-function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  if (spec.hidden) ws.state = 'hidden';
-  if (spec.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: spec.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: !!spec.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      paperSize: 9,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    };
-  }
-  spec.colWidths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  // style map: later ranges win; keyed by "r,c"
-  const styleAt = new Map<number, CellStyle>();
-  let maxCol = 1;
-  for (const b of spec.blocks) maxCol = Math.max(maxCol, (parseA1(b.topLeft)?.col ?? 0) + (b.values[0]?.length ?? 0));
-  const stride = Math.max(maxCol, spec.colWidths.length, 1) + 1;
-  for (const s of spec.styles ?? []) {
-    const [from, to] = s.range.split(':');
-    const p = parseA1(from);
-    const q = parseA1(to ?? from);
-    if (!p || !q) continue;
-    for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) styleAt.set(r * stride + c, s.style);
-  }
-  const cache = new Map<string, XStyle>();
-  const styleFor = (name: CellStyle | 'plain', fmt: string | null): XStyle => {
-    const k = name + '|' + (fmt ?? '');
-    let st = cache.get(k);
-    if (!st) {
-      st = { ...BASE[name] };
-      if (fmt && fmt !== 'General') st.numFmt = fmt;
-      cache.set(k, st);
-    }
-    return st;
-  };
-  const done = new Set<number>();
-  for (const b of spec.blocks) {
-    const tl = parseA1(b.topLeft);
-    if (!tl) continue;
-    for (let i = 0; i < b.values.length; i++) {
-      const row = ws.getRow(tl.row + i + 1);
-      const vr = b.values[i];
-      const fr = b.formulas?.[i];
-      const nr = b.numFmts?.[i];
-      for (let j = 0; j < vr.length; j++) {
-        const v = vr[j];
-        const f = fr?.[j] ?? null;
-        const key = (tl.row + i) * stride + (tl.col + j);
-        const sname = styleAt.get(key);
-        if (v === null && !f && !sname) continue;
-        const cell = row.getCell(tl.col + j + 1);
-        if (f) {
-          const result = v === null ? undefined : v;
-          cell.value = { formula: f.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
-        } else if (v !== null) cell.value = v;
-        cell.style = styleFor(sname ?? 'plain', nr?.[j] ?? null);
-        done.add(key);
-      }
-    }
-  }
-  // styled cells without values (borders on empty cells)
-  for (const [key, sname] of styleAt) {
-    if (done.has(key)) continue;
-    const r = Math.floor(key / stride);
-    const c = key % stride;
-    ws.getRow(r + 1).getCell(c + 1).style = styleFor(sname, null);
-  }
-  for (const m of spec.merges) {
-    try {
-      ws.mergeCells(m);
-    } catch {
-      // overlapping merge: ignore, values stay
-    }
-  }
-  // row heights: title, wrapped headers and notes (same rules as the fast writer)
-  const heights = rowHeights(
-    spec,
-    (r, c) => styleAt.get(r * stride + c),
-    (r, c) => {
-      const v = ws.getRow(r + 1).getCell(c + 1).value;
-      return typeof v === 'string' ? v : '';
-    },
-  );
-  for (const [r, h] of heights) ws.getRow(r + 1).height = h;
 }

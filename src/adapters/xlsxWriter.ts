@@ -1,10 +1,10 @@
-// A fast xlsx writer for new workbooks: SheetSpec[] → SpreadsheetML parts zipped with JSZip.
-// exceljs writes ~100k cells/s with styles; this writes several million. Used by XlsxWorkbook for
-// workbooks it created; loaded workbooks are written by exceljs (keeps everything it read).
-import JSZip from 'jszip';
+// A fast xlsx writer for new workbooks: SheetSpec[] → SpreadsheetML parts, zipped by zip.ts.
+// exceljs writes ~100k cells/s with styles; this writes several million. Existing workbooks are
+// written at the package level by xlsxPackage.ts with the same sheet writer (sheetXml).
+import { ZipEntry, makeEntry, writeZip } from './zip';
 import { CellStyle, CellValue, SheetSpec, blocksExtent, blocksToGrid, colName, parseA1 } from '../core/workbook';
 
-const esc = (s: string) =>
+export const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
     // characters not allowed in XML 1.0
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -89,18 +89,89 @@ export function styleLookup(spec: SheetSpec): (r: number, c: number) => CellStyl
   };
 }
 
-class Styles {
-  private numFmtIds = new Map<string, number>([
-    ['General', 0],
-    ['0', 1],
-    ['0.00', 2],
-    ['#,##0', 3],
-    ['#,##0.00', 4],
-  ]);
-  private custom: [number, string][] = [];
-  private xfs = new Map<string, number>();
-  private xfList: string[] = [];
-  // fonts: 0 plain, 1 bold, 2 title, 3 note; fills: 0 none, 1 gray125, 2 header; borders: 0 none, 1 thin
+// fonts: 0 plain, 1 bold, 2 title, 3 note; fills: 0 none, 1 gray125, 2 header; borders: 0 none, 1 thin
+const fontXml = (sz: number, b: boolean) => `<font>${b ? '<b/>' : ''}<sz val="${sz}"/><name val="SimSun"/><family val="3"/><charset val="134"/></font>`;
+const THIN_SIDES =
+  '<left style="thin"><color rgb="FF808080"/></left><right style="thin"><color rgb="FF808080"/></right><top style="thin"><color rgb="FF808080"/></top><bottom style="thin"><color rgb="FF808080"/></bottom>';
+/** The fonts, fills and borders MZ's cell styles use, as stylesheet entries. */
+export const STYLE_PARTS = {
+  fonts: [fontXml(10, false), fontXml(10, true), fontXml(16, true), fontXml(9, false)],
+  fills: [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill>',
+  ],
+  borders: ['<border><left/><right/><top/><bottom/><diagonal/></border>', `<border>${THIN_SIDES}<diagonal/></border>`],
+};
+
+/** Where the cell styles land: the ids of STYLE_PARTS entries, number formats and cellXfs in a stylesheet. */
+export interface StyleTarget {
+  font: number[];
+  fill: number[];
+  border: number[];
+  /** cellStyleXfs has an entry 0 that xfs may point at */
+  xfId: boolean;
+  numFmt(code: string): number;
+  /** index of a cellXfs entry (added when new) */
+  xf(xml: string): number;
+}
+
+const BUILTIN_FMTS: [string, number][] = [
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+];
+
+/** A stylesheet of MZ's own (new workbooks): STYLE_PARTS in order, custom formats from 164. */
+class OwnStyles implements StyleTarget {
+  font = [0, 1, 2, 3];
+  fill = [0, 1, 2];
+  border = [0, 1];
+  xfId = true;
+  private numFmtIds = new Map<string, number>(BUILTIN_FMTS);
+  readonly custom: [number, string][] = [];
+  readonly xfList: string[] = [];
+  private xfIndex = new Map<string, number>();
+  numFmt(code: string): number {
+    let n = this.numFmtIds.get(code);
+    if (n === undefined) {
+      n = 164 + this.custom.length;
+      this.custom.push([n, code]);
+      this.numFmtIds.set(code, n);
+    }
+    return n;
+  }
+  xf(xml: string): number {
+    let i = this.xfIndex.get(xml);
+    if (i === undefined) {
+      i = this.xfList.length;
+      this.xfList.push(xml);
+      this.xfIndex.set(xml, i);
+    }
+    return i;
+  }
+  xml(): string {
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      (this.custom.length
+        ? `<numFmts count="${this.custom.length}">${this.custom.map(([id, f]) => `<numFmt numFmtId="${id}" formatCode="${esc(f)}"/>`).join('')}</numFmts>`
+        : '') +
+      `<fonts count="4">${STYLE_PARTS.fonts.join('')}</fonts>` +
+      `<fills count="3">${STYLE_PARTS.fills.join('')}</fills>` +
+      `<borders count="2">${STYLE_PARTS.borders.join('')}</borders>` +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfList.length}">${this.xfList.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>'
+    );
+  }
+}
+
+/** MZ's named cell styles as cellXfs entries of a target stylesheet. */
+export class Styles {
   private static DEF: Record<CellStyle | 'plain', { font: number; fill: number; border: number; align: string }> = {
     plain: { font: 0, fill: 0, border: 0, align: '' },
     title: { font: 2, fill: 0, border: 0, align: '<alignment horizontal="center" vertical="center"/>' },
@@ -109,62 +180,29 @@ class Styles {
     total: { font: 1, fill: 0, border: 1, align: '<alignment vertical="center"/>' },
     note: { font: 3, fill: 0, border: 0, align: '<alignment vertical="top" wrapText="1"/>' },
   };
-  constructor() {
+  private fast = new Map<string, Map<string, number>>();
+  constructor(readonly target: StyleTarget = new OwnStyles()) {
     this.xf('plain', null);
   }
-  private fast = new Map<string, Map<string, number>>();
   xf(style: CellStyle | 'plain', fmt: string | null): number {
     const f = fmt ?? '';
     let m = this.fast.get(style);
     if (!m) this.fast.set(style, (m = new Map()));
     const hit = m.get(f);
     if (hit !== undefined) return hit;
-    const id = this.xfNew(style, fmt);
+    const t = this.target;
+    const nf = fmt ? t.numFmt(fmt) : 0;
+    const d = Styles.DEF[style];
+    const font = t.font[d.font];
+    const fill = t.fill[d.fill];
+    const border = t.border[d.border];
+    const id = t.xf(
+      `<xf numFmtId="${nf}" fontId="${font}" fillId="${fill}" borderId="${border}"${t.xfId ? ' xfId="0"' : ''}` +
+        `${nf ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}` +
+        `${border ? ' applyBorder="1"' : ''}${d.align ? ' applyAlignment="1">' + d.align + '</xf>' : '/>'}`,
+    );
     m.set(f, id);
     return id;
-  }
-  private xfNew(style: CellStyle | 'plain', fmt: string | null): number {
-    const k = style + '|' + (fmt ?? '');
-    let id = this.xfs.get(k);
-    if (id !== undefined) return id;
-    let nf = 0;
-    if (fmt) {
-      let n = this.numFmtIds.get(fmt);
-      if (n === undefined) {
-        n = 164 + this.custom.length;
-        this.custom.push([n, fmt]);
-        this.numFmtIds.set(fmt, n);
-      }
-      nf = n;
-    }
-    const d = Styles.DEF[style];
-    id = this.xfList.length;
-    this.xfList.push(
-      `<xf numFmtId="${nf}" fontId="${d.font}" fillId="${d.fill}" borderId="${d.border}" xfId="0"` +
-        `${nf ? ' applyNumberFormat="1"' : ''}${d.font ? ' applyFont="1"' : ''}${d.fill ? ' applyFill="1"' : ''}` +
-        `${d.border ? ' applyBorder="1"' : ''}${d.align ? ' applyAlignment="1">' + d.align + '</xf>' : '/>'}`,
-    );
-    this.xfs.set(k, id);
-    return id;
-  }
-  xml(): string {
-    const font = (sz: number, b: boolean) => `<font>${b ? '<b/>' : ''}<sz val="${sz}"/><name val="SimSun"/><family val="3"/><charset val="134"/></font>`;
-    const thin = '<left style="thin"><color rgb="FF808080"/></left><right style="thin"><color rgb="FF808080"/></right><top style="thin"><color rgb="FF808080"/></top><bottom style="thin"><color rgb="FF808080"/></bottom>';
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-      (this.custom.length
-        ? `<numFmts count="${this.custom.length}">${this.custom.map(([id, f]) => `<numFmt numFmtId="${id}" formatCode="${esc(f)}"/>`).join('')}</numFmts>`
-        : '') +
-      `<fonts count="4">${font(10, false)}${font(10, true)}${font(16, true)}${font(9, false)}</fonts>` +
-      '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
-      '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>' +
-      `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border>${thin}<diagonal/></border></borders>` +
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${this.xfList.length}">${this.xfList.join('')}</cellXfs>` +
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '</styleSheet>'
-    );
   }
 }
 
@@ -211,7 +249,12 @@ function denseGrid(spec: SheetSpec): { values: CellValue[][]; formulas: (string 
   return { ...blocksToGrid(spec.blocks, h, w), h, w };
 }
 
-function sheetXml(spec: SheetSpec, styles: Styles, sst: SharedStrings, first: boolean): string {
+/** A string cell's tail after `<c r=".." s=".."`: shared string index or inline string. */
+export type StringCell = (s: string) => string;
+export const inlineString: StringCell = (v) => ` t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+
+/** One worksheet part. */
+export function sheetXml(spec: SheetSpec, styles: Styles, str: StringCell, first: boolean): string {
   const styleAt = styleLookup(spec);
   const g = denseGrid(spec);
   const textAt = (r: number, c: number) => {
@@ -257,7 +300,7 @@ function sheetXml(spec: SheetSpec, styles: Styles, sst: SharedStrings, first: bo
         else if (typeof v === 'boolean') s += `${head} t="b">${fx}<v>${v ? 1 : 0}</v></c>`;
         else s += `${head} t="str">${fx}<v></v></c>`;
       } else if (typeof v === 'number') s += `${head}><v>${v}</v></c>`;
-      else if (typeof v === 'string') s += `${head} t="s"><v>${sst.id(v)}</v></c>`;
+      else if (typeof v === 'string') s += head + str(v);
       else if (typeof v === 'boolean') s += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
       else s += `${head}/>`;
     }
@@ -285,13 +328,15 @@ function sheetXml(spec: SheetSpec, styles: Styles, sst: SharedStrings, first: bo
 export async function writeXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
   const files: [string, string | Uint8Array][] = [];
   const zip = { file: (name: string, data: string | Uint8Array) => void files.push([name, data]) };
-  const styles = new Styles();
+  const own = new OwnStyles();
+  const styles = new Styles(own);
   const sst = new SharedStrings();
+  const str: StringCell = (v) => ` t="s"><v>${sst.id(v)}</v></c>`;
   const firstVisible = sheets.findIndex((s) => !s.hidden);
   // bytes via TextEncoder: much faster than JSZip's own UTF-8 encoding of large strings
   const enc = new TextEncoder();
   sheets.forEach((s, i) =>
-    zip.file(`xl/worksheets/sheet${i + 1}.xml`, enc.encode(sheetXml(s, styles, sst, i === firstVisible))),
+    zip.file(`xl/worksheets/sheet${i + 1}.xml`, enc.encode(sheetXml(s, styles, str, i === firstVisible))),
   );
   zip.file(
     '[Content_Types].xml',
@@ -342,88 +387,12 @@ export async function writeXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
       `<Relationship Id="rId${sheets.length + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` +
       '</Relationships>',
   );
-  zip.file('xl/styles.xml', styles.xml());
+  zip.file('xl/styles.xml', own.xml());
   zip.file('xl/sharedStrings.xml', enc.encode(sst.xml()));
   const order = ['[Content_Types].xml', '_rels/.rels'];
   const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
   files.sort((a, b) => rank(a[0]) - rank(b[0]));
-  const bytes = files.map(([n, d]) => [n, typeof d === 'string' ? enc.encode(d) : d] as [string, Uint8Array]);
-  const zlib = nodeZlib();
-  if (zlib) return zipNative(bytes, zlib);
-  const jz = new JSZip();
-  for (const [n, d] of bytes) jz.file(n, d);
-  return jz.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
-}
-
-type Zlib = { deflateRawSync(b: Uint8Array, o?: { level?: number }): Uint8Array; crc32(b: Uint8Array): number };
-
-/** Node's zlib when available (native deflate and crc32 are several times faster than JSZip's). */
-function nodeZlib(): Zlib | null {
-  try {
-    const p = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
-    const z = p?.getBuiltinModule?.('zlib') as Partial<Zlib> | undefined;
-    return z && typeof z.deflateRawSync === 'function' && typeof z.crc32 === 'function' ? (z as Zlib) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A plain zip (deflate, UTF-8 names, no zip64: parts stay far below 4 GB). */
-function zipNative(files: [string, Uint8Array][], z: Zlib): Uint8Array {
-  const enc = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data] of files) {
-    const nameBytes = enc.encode(name);
-    const comp = z.deflateRawSync(data, { level: 1 });
-    const crc = z.crc32(data) >>> 0;
-    const local = new Uint8Array(30 + nameBytes.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x0800, true);
-    lv.setUint16(8, 8, true);
-    lv.setUint16(10, 0, true);
-    lv.setUint16(12, 0x21, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, comp.length, true);
-    lv.setUint32(22, data.length, true);
-    lv.setUint16(26, nameBytes.length, true);
-    lv.setUint16(28, 0, true);
-    local.set(nameBytes, 30);
-    const cen = new Uint8Array(46 + nameBytes.length);
-    const cv = new DataView(cen.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, 8, true);
-    cv.setUint16(12, 0, true);
-    cv.setUint16(14, 0x21, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, comp.length, true);
-    cv.setUint32(24, data.length, true);
-    cv.setUint16(28, nameBytes.length, true);
-    cv.setUint32(42, offset, true);
-    cen.set(nameBytes, 46);
-    chunks.push(local, comp);
-    central.push(cen);
-    offset += local.length + comp.length;
-  }
-  const cdSize = central.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, files.length, true);
-  ev.setUint16(10, files.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + cdSize + 22);
-  let p = 0;
-  for (const c of [...chunks, ...central, end]) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
+  const entries: ZipEntry[] = [];
+  for (const [n, d] of files) entries.push(await makeEntry(n, typeof d === 'string' ? enc.encode(d) : d, 1));
+  return writeZip(entries);
 }

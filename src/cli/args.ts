@@ -6,6 +6,7 @@ import { decodeText } from '../core/text';
 import { MzEngine } from '../core/engine';
 import { loadCatalogue } from '../core/catalogue';
 import { parseDatasetCsv } from '../core/datasetCsv';
+import { validateDataset } from '../core/validate';
 
 export type OptSpec = Record<string, 'string' | 'boolean'>;
 export interface ParsedArgs {
@@ -78,15 +79,16 @@ export function readText(io: Io, file: string): { ok: true; text: string; encodi
 
 export interface LoadedEngine {
   engine: MzEngine;
-  user?: { file: string; added: number; overridden: number; rejected: number };
+  user?: { file: string; added: number; overridden: number; rejected: number; skipped: { line: number | string; message: string }[] };
 }
 
 /**
- * The bundled dataset plus, with `dataFile`, a user CSV on top (user values win). Problems in the user
- * file are written to stderr with their line numbers; the rows concerned are skipped. Returns null when
- * the user file cannot be read at all.
+ * The bundled dataset plus, with `dataFile`, a user CSV on top (user values win). Rows of the user
+ * file that cannot be used (bad values, unknown region or indicator, a unit that does not convert)
+ * are listed on stderr with their line numbers. With `strict`, any such row makes this return null
+ * (the command exits 2); otherwise they are skipped. Returns null when the file cannot be read.
  */
-export function loadEngine(io: Io, dataFile?: string): LoadedEngine | null {
+export function loadEngine(io: Io, dataFile?: string, opts: { strict?: boolean } = {}): LoadedEngine | null {
   let text = '';
   try {
     text = fs.readFileSync(datasetPath(), 'utf8');
@@ -102,15 +104,23 @@ export function loadEngine(io: Io, dataFile?: string): LoadedEngine | null {
   }
   const name = path.basename(dataFile);
   const parsed = parseDatasetCsv(r.text, `user:${name}`);
-  for (const p of parsed.problems) io.err(`用户数据 ${name} 第 ${p.line} 行:${p.message}(已跳过)\n`);
+  // every problem with its line: syntax, unknown region/indicator/breakdown, a unit that does not convert …
+  const problems = validateDataset(r.text, engine.catalogue).problems;
+  const skipped: { line: number | string; message: string }[] = problems.map((p) => ({ line: p.line, message: p.message }));
+  const bad = new Set(problems.map((p) => p.line));
+  const usable = parsed.records.filter((_, i) => !bad.has(parsed.lines[i]));
+  const lineOf = new Map(parsed.records.map((rec, i) => [rec, parsed.lines[i]]));
   const rejectedBefore = engine.rejected.length;
-  const res = engine.addRecords(parsed.records, `user:${name}`);
-  engine.rejected.slice(rejectedBefore).forEach((rej) => {
-    const i = parsed.records.indexOf(rej.record);
-    const line = i >= 0 ? parsed.lines[i] : '?';
-    io.err(`用户数据 ${name} 第 ${line} 行:${rej.message}(已跳过)\n`);
-  });
-  return { engine, user: { file: name, ...res } };
+  const res = engine.addRecords(usable, `user:${name}`);
+  for (const rej of engine.rejected.slice(rejectedBefore)) skipped.push({ line: lineOf.get(rej.record) ?? '?', message: rej.message });
+  skipped.sort((a, b) => Number(a.line) - Number(b.line));
+  if (skipped.length && opts.strict) {
+    io.err(`用户数据 ${name} 有 ${skipped.length} 行无法使用,未执行(加 --skip-invalid 可跳过这些行继续):\n`);
+    for (const p of skipped) io.err(`  第 ${p.line} 行:${p.message}\n`);
+    return null;
+  }
+  for (const p of skipped) io.err(`用户数据 ${name} 第 ${p.line} 行:${p.message}(已跳过)\n`);
+  return { engine, user: { file: name, ...res, skipped } };
 }
 
 export function fail(io: Io, message: string, code = 2): number {

@@ -1,22 +1,18 @@
 // mz: command-line entry. `main(argv)` resolves to the exit code; bin/mz.js sets process.exitCode.
-import { Command, Io, processIo } from './io';
-import * as get from './commands/get';
-import * as extract from './commands/extract';
-import * as data from './commands/data';
-import * as fill from './commands/fill';
-import * as check from './commands/check';
+// Each command's module is loaded only when it runs, so `mz get` never loads the xlsx code.
+import { Command, Io, installPipeGuards, processIo } from './io';
 
 interface CommandModule {
   run: Command;
   HELP?: string;
 }
 
-export const COMMANDS: Record<string, { mod: CommandModule; summary: string }> = {
-  get: { mod: get, summary: '查询一个数值:mz get 济南 城市低保 2020' },
-  extract: { mod: extract, summary: '从报告文本中抽取指标数值:mz extract 报告.txt' },
-  data: { mod: data, summary: '数据集:mz data build | export | validate <文件.csv>' },
-  fill: { mod: fill, summary: '生成/填写标准表格' },
-  check: { mod: check, summary: '审核表格数据' },
+export const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summary: string }> = {
+  get: { load: () => import('./commands/get'), summary: '查询一个数值:mz get 济南 城市低保 2020' },
+  extract: { load: () => import('./commands/extract'), summary: '从报告文本中抽取指标数值:mz extract 报告.txt' },
+  data: { load: () => import('./commands/data'), summary: '数据集:mz data build | export | validate <文件.csv>' },
+  fill: { load: () => import('./commands/fill'), summary: '生成/填写标准表格' },
+  check: { load: () => import('./commands/check'), summary: '审核表格数据' },
 };
 
 export const HELP = `mz:民政统计工具(指标数据集查询、报告抽取、数据校验)
@@ -50,7 +46,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     return 2;
   }
   try {
-    return await cmd.mod.run(rest, io);
+    return await (await cmd.load()).run(rest, io);
   } catch (e) {
     io.err(`mz ${name}:内部错误:${(e as Error)?.stack ?? String(e)}\n`);
     return 3;
@@ -58,5 +54,6 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
 }
 
 export function main(argv: string[]): Promise<number> {
+  installPipeGuards();
   return run(argv, processIo);
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { DATASET_COLUMNS, DataRecord, QUALIFIERS, Qualifier } from './types';
 
-/** Escapes a cell against CSV formula injection (leading = + - @) when asked. */
+/** Escapes a cell against CSV formula injection (leading = + - @, tab, CR) when asked. */
 export function escapeCell(v: string, guardFormulas: boolean): string {
   if (guardFormulas && /^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) return "'" + v;
   return v;
@@ -24,9 +24,13 @@ export function recordToRow(r: DataRecord): string[] {
   ];
 }
 
-/** Serialises records as the dataset CSV (UTF-8, header row, LF line ends). */
+/**
+ * Serialises records as the dataset CSV (UTF-8, header row, LF line ends). Text cells are guarded
+ * against formula injection unless `guardFormulas: false`; parseDatasetCsv undoes the guard.
+ */
 export function formatDatasetCsv(records: DataRecord[], opts: { guardFormulas?: boolean } = {}): string {
-  const rows = records.map((r) => recordToRow(r).map((c) => escapeCell(c, !!opts.guardFormulas)));
+  const guard = opts.guardFormulas !== false;
+  const rows = records.map((r) => recordToRow(r).map((c) => escapeCell(c, guard)));
   return Papa.unparse({ fields: [...DATASET_COLUMNS], data: rows }, { newline: '\n', quotes: false }) + '\n';
 }
 
@@ -75,7 +79,7 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
     const i = col(name);
     const v = i >= 0 && i < row.length ? row[i].trim() : '';
     // undo the formula guard of formatDatasetCsv({ guardFormulas: true }) so exports round-trip
-    return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+    return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
   };
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];

@@ -66,10 +66,34 @@ export function closest<T>(query: string, targets: { item: T; keys: string[] }[]
   return scored.filter((s) => s.d < len).slice(0, n).map((s) => s.item);
 }
 
+/** UTF-16 without a BOM, told by its NUL bytes (ASCII text has every other byte 0); null otherwise. */
+function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  // UTF-8 and GBK text has no NUL bytes at all; UTF-16 CSVs have many (header, digits, commas)
+  if (odd >= units * 0.2 && even <= units * 0.02) return 'utf-16le';
+  if (even >= units * 0.2 && odd <= units * 0.02) return 'utf-16be';
+  return null;
+}
+
 /**
- * Decodes file bytes: UTF-8 (with or without BOM) when valid, otherwise GB18030 (a superset of GBK).
+ * Decodes file bytes: UTF-16 LE/BE with a BOM, or without one when its NUL bytes show it; UTF-8
+ * (with or without BOM) when valid; otherwise GB18030 (a superset of GBK).
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding };
+  }
+  const wide = utf16ByNuls(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);

@@ -7,9 +7,13 @@
 import { createFunctions } from './impl';
 import { officeErrorFactory } from './officeErrors';
 import { getEngine, setUserRecords } from './runtime';
-import { refreshUserData } from './userData';
+import { publishUserRecords, refreshUserData, setRecordsReader } from './userData';
+import { readWorkbookRecords } from './workbookData';
 
 const mz = createFunctions(getEngine, officeErrorFactory);
+
+// In Excel (shared runtime, one per workbook) the functions read this workbook's _MZ_DATA sheet.
+if (typeof Excel !== 'undefined' && typeof Excel.run === 'function') setRecordsReader(readWorkbookRecords);
 
 /**
  * A standard (保障标准, 补贴标准, 护理标准 …) of a region in a year, e.g. MZ.STANDARD("济南","城市低保",2020) = 821.
@@ -116,5 +120,5 @@ export async function indicators(category?: any): Promise<any[][]> {
   return mz.indicators(category);
 }
 
-// Hook for user data (task pane / workbook storage): see runtime.ts.
-export { setUserRecords };
+// Hooks for user data: the pane of the same workbook publishes its records (see userData.ts).
+export { setUserRecords, publishUserRecords };

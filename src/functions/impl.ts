@@ -57,11 +57,15 @@ function isBlank(x: unknown): boolean {
   return x === null || x === undefined || (typeof x === 'string' && x.trim() === '');
 }
 
-/** Optional Excel argument: omitted, empty cell or "" → undefined. 1×1 arrays are unwrapped. */
+/**
+ * Optional text argument (分类, 单位, 类别): omitted, empty cell or "" → undefined. Excel desktop
+ * passes 0 for a reference to an empty cell, and no breakdown, unit or category is a number, so 0
+ * counts as empty too. 1×1 arrays are unwrapped.
+ */
 function opt(x: unknown): unknown {
   let v = x;
   while (Array.isArray(v) && v.length === 1) v = v[0];
-  return isBlank(v) ? undefined : v;
+  return isBlank(v) || v === 0 ? undefined : v;
 }
 
 function clip(message: string): string {

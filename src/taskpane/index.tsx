@@ -6,7 +6,7 @@ import { App, StandaloneIo, StandaloneBook } from './app/App';
 import { AppModel } from './app/model';
 import { createCore } from './app/core';
 import { detectHost } from './app/host';
-import { officeStorage } from './app/userData';
+import { excelHooks, registerFunctions } from './app/excelHost';
 
 declare global {
   interface Window {
@@ -31,6 +31,11 @@ const standaloneIo: StandaloneIo = {
 async function boot(el: HTMLElement): Promise<void> {
   const root = createRoot(el);
   const host = await detectHost(window);
+  // shared runtime: this page also hosts the workbook's custom functions
+  const fns = await registerFunctions(window).catch((e) => {
+    console.error('MZ: 自定义函数注册失败', e);
+    return null;
+  });
   const core = createCore();
   let model: AppModel;
   if (host === 'excel') {
@@ -41,13 +46,8 @@ async function boot(el: HTMLElement): Promise<void> {
       core,
       bundledCsv: datasetCsv,
       adapter,
-      storage: officeStorage(),
+      ...excelHooks(Excel.run, fns),
       insertFormula: (f) => adapter.insertFormulaAtSelection(f),
-      recalculate: () =>
-        Excel.run(async (ctx) => {
-          ctx.workbook.application.calculate('Full');
-          await ctx.sync();
-        }),
     });
     model.loadUserData().catch(() => undefined);
   } else {

@@ -30,7 +30,7 @@ describe('manifest.xml offline checks', () => {
     expect(checkManifest(badResid).join('\n')).toMatch(/Functions\.Nmespace.*not defined/);
     const http = xml.replace('https://localhost:3000/functions.js', 'http://localhost:3000/functions.js');
     expect(checkManifest(http).join('\n')).toMatch(/not https/);
-    const otherHost = xml.replace('https://localhost:3000/functions.html', 'https://example.com/functions.html');
+    const otherHost = xml.replace('https://localhost:3000/functions.json"', 'https://example.com/functions.json"');
     expect(checkManifest(otherHost).join('\n')).toMatch(/differs from https:\/\/localhost:3000/);
   });
 
@@ -40,9 +40,27 @@ describe('manifest.xml offline checks', () => {
     expect(byName(doc, 'Host').some((h) => h.getAttribute('Name') === 'Workbook')).toBe(true);
   });
 
-  test('requires CustomFunctionsRuntime 1.1', () => {
-    const set = byName(doc, 'Set').find((s) => s.getAttribute('Name') === 'CustomFunctionsRuntime');
-    expect(set?.getAttribute('MinVersion')).toBe('1.1');
+  test('requires what the code uses: CustomFunctionsRuntime 1.2 (errors with messages) and SharedRuntime 1.1', () => {
+    const min = (name: string) => byName(doc, 'Set').find((s) => s.getAttribute('Name') === name)?.getAttribute('MinVersion');
+    expect(min('CustomFunctionsRuntime')).toBe('1.2');
+    expect(min('SharedRuntime')).toBe('1.1');
+    // the checker refuses a lower version, a missing set, and a page outside the shared runtime
+    const cf11 = xml.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    expect(checkManifest(cf11).join('\n')).toMatch(/CustomFunctionsRuntime 1\.1 is below 1\.2/);
+    const noShared = xml.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '');
+    expect(checkManifest(noShared).join('\n')).toMatch(/needs <Set Name="SharedRuntime"/);
+    const ownPage = xml
+      .replace('<bt:Url id="Taskpane.Url"', '<bt:Url id="Functions.Page.Url" DefaultValue="https://localhost:3000/functions.html"/><bt:Url id="Taskpane.Url"')
+      .replace(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, '$1Functions.Page.Url');
+    expect(checkManifest(ownPage).join('\n')).toMatch(/CustomFunctions <Page> \(Functions\.Page\.Url\) is not the shared runtime's page/);
+    const short = xml.replace('lifetime="long"', 'lifetime="short"');
+    expect(checkManifest(short).join('\n')).toMatch(/lifetime should be "long"/);
+  });
+
+  test('one shared runtime: the functions, the task pane and the function file all use taskpane.html', () => {
+    const rt = byName(doc, 'Runtime');
+    expect(rt.map((r) => [r.getAttribute('resid'), r.getAttribute('lifetime')])).toEqual([['Taskpane.Url', 'long']]);
+    expect(resource('Taskpane.Url').getAttribute('DefaultValue')).toMatch(/\/taskpane\.html$/);
   });
 
   test('declares the custom functions extension point with namespace MZ', () => {
@@ -53,7 +71,7 @@ describe('manifest.xml offline checks', () => {
     const page = byNameIn(byNameIn(ep!, 'Page')[0], 'SourceLocation')[0].getAttribute('resid')!;
     const meta = byNameIn(byNameIn(ep!, 'Metadata')[0], 'SourceLocation')[0].getAttribute('resid')!;
     expect(resource(script).getAttribute('DefaultValue')).toMatch(/\/functions\.js$/);
-    expect(resource(page).getAttribute('DefaultValue')).toMatch(/\/functions\.html$/);
+    expect(resource(page).getAttribute('DefaultValue')).toMatch(/\/taskpane\.html$/);
     expect(resource(meta).getAttribute('DefaultValue')).toMatch(/\/functions\.json$/);
     const ns = resource(resid('Namespace')!);
     expect(ns.getAttribute('DefaultValue')).toBe('MZ');

@@ -106,6 +106,8 @@ export function checkManifest(xml: string): string[] {
     if (origin && u.origin !== origin) problems.push(`${where}: host ${u.origin} differs from ${origin}`);
   }
 
+  problems.push(...runtimeProblems(doc, defined));
+
   // string lengths (Office limits)
   for (const e of byName(doc, 'ShortStrings').flatMap((s) => byNameIn(s, 'String'))) {
     for (const v of stringValues(e)) if (v.length > 125) problems.push(`short string ${e.getAttribute('id')} exceeds 125 characters`);
@@ -113,6 +115,65 @@ export function checkManifest(xml: string): string[] {
   for (const e of byName(doc, 'LongStrings').flatMap((s) => byNameIn(s, 'String'))) {
     for (const v of stringValues(e)) if (v.length > 250) problems.push(`long string ${e.getAttribute('id')} exceeds 250 characters`);
   }
+  return problems;
+}
+
+/** What the code needs of the host, as requirement sets: name → lowest version. */
+export const CODE_NEEDS: Record<string, string> = {
+  // CustomFunctions.Error with a message (#N/A / #VALUE! with Chinese text): CustomFunctionsRuntime 1.2
+  CustomFunctionsRuntime: '1.2',
+  // one runtime for the pane and the functions (per workbook): SharedRuntime 1.1
+  SharedRuntime: '1.1',
+};
+
+const versionLess = (a: string, b: string) => {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+};
+
+/**
+ * Requirement sets and the shared runtime: custom functions need CustomFunctionsRuntime at the
+ * version the code uses; a <Runtimes> entry needs SharedRuntime, lifetime="long", and the custom
+ * functions' page, the task pane and the function file must all be that one runtime's page.
+ */
+function runtimeProblems(doc: Document, defined: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const sets = new Map<string, string>();
+  const req = byName(doc, 'Requirements')[0];
+  for (const s of req ? byNameIn(req, 'Set') : []) {
+    const sets0 = s.parentNode as Element | null;
+    const dflt = sets0?.getAttribute?.('DefaultMinVersion') ?? '1.1';
+    sets.set(s.getAttribute('Name') ?? '', s.getAttribute('MinVersion') || dflt);
+  }
+  const need = (name: string, why: string) => {
+    const have = sets.get(name);
+    if (!have) problems.push(`Requirements: ${why} needs <Set Name="${name}" MinVersion="${CODE_NEEDS[name]}"/>`);
+    else if (versionLess(have, CODE_NEEDS[name])) problems.push(`Requirements: ${name} ${have} is below ${CODE_NEEDS[name]}, which ${why} needs`);
+  };
+  const cf = byName(doc, 'ExtensionPoint').find((e) => e.getAttribute('xsi:type') === 'CustomFunctions');
+  if (cf) need('CustomFunctionsRuntime', 'custom functions with error messages');
+  const runtimes = byName(doc, 'Runtime');
+  if (!runtimes.length) return problems;
+  need('SharedRuntime', 'the shared runtime (<Runtimes>)');
+  const ids = runtimes.map((r) => r.getAttribute('resid') ?? '');
+  for (const r of runtimes) {
+    const id = r.getAttribute('resid') ?? '';
+    if (defined.get(id) !== 'Url') problems.push(`Runtime resid "${id}" is not a bt:Url`);
+    if (r.getAttribute('lifetime') !== 'long') problems.push(`Runtime ${id}: lifetime should be "long" (the functions keep running with the pane closed)`);
+  }
+  const shared = (what: string, resid: string | null | undefined) => {
+    if (resid && !ids.includes(resid)) problems.push(`${what} (${resid}) is not the shared runtime's page (${ids.join(', ')})`);
+  };
+  if (cf) {
+    const page = byNameIn(cf, 'Page')[0];
+    shared('CustomFunctions <Page>', page ? byNameIn(page, 'SourceLocation')[0]?.getAttribute('resid') : null);
+  }
+  for (const a of byName(doc, 'Action').filter((e) => e.getAttribute('xsi:type') === 'ShowTaskpane')) {
+    shared('ShowTaskpane <SourceLocation>', byNameIn(a, 'SourceLocation')[0]?.getAttribute('resid'));
+  }
+  for (const f of byName(doc, 'FunctionFile')) shared('<FunctionFile>', f.getAttribute('resid'));
   return problems;
 }
 

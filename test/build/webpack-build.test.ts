@@ -46,13 +46,11 @@ describe('npx webpack --mode production', () => {
   test('emits the add-in files', () => {
     const files = [
       'functions.js',
-      'functions.html',
       'functions.json',
       'functions-zh-cn.json',
       'manifest.xml',
       'taskpane.html',
       'taskpane.js',
-      'commands.html',
       'help.html',
       'assets/icon-16.png',
       'assets/icon-32.png',
@@ -63,12 +61,15 @@ describe('npx webpack --mode production', () => {
     for (const f of files) expect([f, fs.existsSync(path.join(out, f))]).toEqual([f, true]);
   });
 
-  test('functions.html loads the custom-functions runtime and then functions.js only', () => {
-    const html = read('functions.html');
+  test('shared runtime: taskpane.html is the only page; it loads no script from the Microsoft CDN itself', () => {
+    expect(fs.existsSync(path.join(out, 'functions.html'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'commands.html'))).toBe(false);
+    const html = read('taskpane.html');
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js', 'functions.js']);
-    expect(read('taskpane.html')).toMatch(/src="?taskpane\.js/);
-    expect(read('taskpane.html')).not.toMatch(/functions\.js/);
+    expect(scripts).toEqual(['taskpane.js']);
+    expect(html).not.toMatch(/custom-functions-runtime/);
+    // the functions come in their own chunk, loaded by the pane only inside Office
+    expect(fs.readdirSync(out).some((f) => /^mz-functions\..*js$|^mz-functions\.js$/.test(f))).toBe(true);
   });
 
   test('manifest.xml is rewritten to MZ_URL and still passes the offline checks', () => {

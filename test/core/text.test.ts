@@ -45,6 +45,20 @@ describe('decodeText', () => {
     const r = decodeText(Buffer.from([0xbc, 0xc3, 0xc4, 0xcf, 0x2c, 0x38, 0x32, 0x31]));
     expect(r).toEqual({ text: '济南,821', encoding: 'gb18030' });
   });
+  const csv = 'region,year,indicator,value,unit\n济南,2021,城市低保,850,元/月\n';
+  const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+  test('UTF-16 LE and BE with a BOM (Excel\'s "Unicode text")', () => {
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]))).toEqual({ text: csv, encoding: 'utf-16le' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be(csv)]))).toEqual({ text: csv, encoding: 'utf-16be' });
+  });
+  test('UTF-16 without a BOM is told by its NUL bytes (ASCII header, digits and commas)', () => {
+    expect(decodeText(Buffer.from(csv, 'utf16le'))).toEqual({ text: csv, encoding: 'utf-16le' });
+    expect(decodeText(be(csv))).toEqual({ text: csv, encoding: 'utf-16be' });
+    // UTF-8 and GBK never have NUL bytes: unaffected
+    expect(decodeText(Buffer.from(csv, 'utf8')).encoding).toBe('utf-8');
+    // a short file of digits and commas
+    expect(decodeText(Buffer.from('1,2\n', 'utf16le'))).toEqual({ text: '1,2\n', encoding: 'utf-16le' });
+  });
 });
 
 test('formatNumber drops binary noise', () => {

@@ -1,66 +1,103 @@
-import { refreshUserData, resetUserDataState } from '../../src/functions/userData';
+// The functions' user records: read once from the workbook (with a timeout and a retry after a
+// failure), replaced at once when the pane publishes new ones.
+import { publishUserRecords, readCount, refreshUserData, resetUserDataState, setRecordsReader } from '../../src/functions/userData';
 import { getEngine, setUserRecords } from '../../src/functions/runtime';
-import { STORAGE_KEY, STORAGE_REV_KEY, KeyValueStorage } from '../../src/core/userStorage';
+import { recordsFromValues } from '../../src/core/userData';
+import type { DataRecord } from '../../src/core/types';
 
-class MemoryStorage implements KeyValueStorage {
-  reads = 0;
-  constructor(public map = new Map<string, string>()) {}
-  async getItem(k: string) {
-    this.reads++;
-    return this.map.get(k) ?? null;
-  }
-  async setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
+const rows = (value: number, year = 2021) => [
+  ['region', 'year', 'indicator', 'breakdown', 'value', 'unit'],
+  ['济南', year, '城市低保', '', value, '元/月'],
+];
+const records = (value: number, year = 2021): DataRecord[] => recordsFromValues(rows(value, year)).records;
+const userValue = (year = 2021) => {
+  const r = getEngine().value('济南', '城市低保', year);
+  return r.ok ? r.value : null;
+};
 
-const userCsv = 'region,year,indicator,breakdown,value,unit\n济南,2021,城市低保,,850,元/月\n';
+beforeEach(() => {
+  resetUserDataState();
+  setUserRecords([]);
+});
 
-describe('user records from OfficeRuntime.storage reach the functions engine', () => {
-  beforeEach(() => {
-    resetUserDataState();
-    setUserRecords([]);
+describe('records read from the workbook', () => {
+  test('the first call reads them; the user value answers a query the bundled data cannot', async () => {
+    setRecordsReader(async () => records(850));
+    expect(userValue()).toBeNull();
+    await refreshUserData();
+    expect(userValue()).toBe(850);
+    expect(getEngine().value('济南', '城市低保', 2021)).toMatchObject({ fromUser: true });
+    expect(userValue(2020)).toBe(821); // the bundled value is still there
+    await refreshUserData();
+    expect(readCount()).toBe(1); // read once
   });
 
-  test('a new revision loads the records; the user value answers a query the bundled data cannot', async () => {
-    const st = new MemoryStorage(new Map([[STORAGE_KEY, userCsv], [STORAGE_REV_KEY, '2026-11-23T10:00:00Z']]));
-    expect(getEngine().value('济南', '城市低保', 2021).ok).toBe(false);
-    await refreshUserData(st, 10_000);
-    const r = getEngine().value('济南', '城市低保', 2021);
-    expect(r.ok && r.value).toBe(850);
-    expect(r.ok && r.fromUser).toBe(true);
-    // the bundled 2020 value is still there
-    const b = getEngine().value('济南', '城市低保', 2020);
-    expect(b.ok && b.value).toBe(821);
+  test('a read that never settles is cut off: the call answers from the bundled data, the next call reads again', async () => {
+    let calls = 0;
+    setRecordsReader(() => {
+      calls++;
+      return calls === 1 ? new Promise<DataRecord[]>(() => {}) : Promise.resolve(records(860));
+    });
+    const t0 = Date.now();
+    await refreshUserData(50);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(userValue()).toBeNull();
+    expect(userValue(2020)).toBe(821);
+    await refreshUserData(50);
+    expect(calls).toBe(2);
+    expect(userValue()).toBe(860);
   });
 
-  test('checks are throttled and an unchanged revision is not re-read', async () => {
-    const st = new MemoryStorage(new Map([[STORAGE_KEY, userCsv], [STORAGE_REV_KEY, 'r1']]));
-    await refreshUserData(st, 10_000);
-    const afterFirst = st.reads; // rev + data
-    expect(afterFirst).toBe(2);
-    await refreshUserData(st, Date.now()); // within the interval: no read at all
-    expect(st.reads).toBe(afterFirst);
-    await refreshUserData(st, Date.now() + 5_000); // later, same rev: only the rev is read
-    expect(st.reads).toBe(afterFirst + 1);
+  test('a failed read is retried on the next call', async () => {
+    let calls = 0;
+    setRecordsReader(async () => {
+      calls++;
+      if (calls === 1) throw new Error('GeneralException');
+      return records(870);
+    });
+    await expect(refreshUserData(1000)).resolves.toBeUndefined();
+    expect(userValue()).toBeNull();
+    await refreshUserData(1000);
+    expect(calls).toBe(2);
+    expect(userValue()).toBe(870);
   });
 
-  test('clearing the stored records goes back to the bundled dataset', async () => {
-    const st = new MemoryStorage(new Map([[STORAGE_KEY, userCsv], [STORAGE_REV_KEY, 'r1']]));
-    await refreshUserData(st, 10_000);
-    await st.setItem(STORAGE_KEY, '');
-    await st.setItem(STORAGE_REV_KEY, 'r2');
-    await refreshUserData(st, Date.now() + 5_000);
-    expect(getEngine().value('济南', '城市低保', 2021).ok).toBe(false);
+  test('concurrent calls share one read', async () => {
+    let calls = 0;
+    setRecordsReader(async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 20));
+      return records(880);
+    });
+    await Promise.all([refreshUserData(), refreshUserData(), refreshUserData()]);
+    expect(calls).toBe(1);
+    expect(userValue()).toBe(880);
+  });
+});
+
+describe('records published by the pane of the same workbook', () => {
+  test('are seen by the very next call, however soon after the last read (no throttle)', async () => {
+    setRecordsReader(async () => records(850));
+    await refreshUserData();
+    expect(userValue()).toBe(850);
+    publishUserRecords(records(900));
+    await refreshUserData();
+    expect(userValue()).toBe(900);
+    publishUserRecords(records(910));
+    expect(userValue()).toBe(910);
+    publishUserRecords([]);
+    expect(userValue()).toBeNull();
+    expect(readCount()).toBe(1);
   });
 
-  test('a failing storage leaves the bundled data answering', async () => {
-    const broken: KeyValueStorage = {
-      getItem: () => Promise.reject(new Error('storage unavailable')),
-      setItem: () => Promise.reject(new Error('storage unavailable')),
-    };
-    await expect(refreshUserData(broken, 10_000)).resolves.toBeUndefined();
-    const b = getEngine().value('济南', '城市低保', 2020);
-    expect(b.ok && b.value).toBe(821);
+  test('a slow read that ends after a publish does not undo the published records', async () => {
+    let finish: (r: DataRecord[]) => void = () => undefined;
+    setRecordsReader(() => new Promise<DataRecord[]>((r) => (finish = r)));
+    const pending = refreshUserData(5000);
+    publishUserRecords(records(920));
+    finish(records(111));
+    await pending;
+    await refreshUserData();
+    expect(userValue()).toBe(920);
   });
 });

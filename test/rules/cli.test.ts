@@ -38,7 +38,8 @@ async function fillFile(name: string, region: string, year: number, edit?: (wb: 
     wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = 1000; // 1000 < 1.3 × 821
   }
   const p = path.join(dir, name);
-  await wb.save(p);
+  // the user's edits of the exceljs model, saved as another program would
+  fs.writeFileSync(p, new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
   return p;
 }
 

@@ -21,8 +21,9 @@ async function filled(region: string, year: number): Promise<{ wb: XlsxWorkbook;
   return { wb: await XlsxWorkbook.load(await wb.toBuffer()), bindings: fr.bindings };
 }
 
+/** Saves the user's edits of the exceljs model (as Excel would save them) and opens the result. */
 async function reopen(wb: XlsxWorkbook): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.load(await wb.toBuffer());
+  return XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 function bound(bs: Binding[], sheet: string | RegExp, indicatorId: string, breakdown = ''): Binding {
@@ -142,13 +143,14 @@ describe('planted errors in a filled workbook are found at the right cell', () =
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '儿童福利', 'orphan_std', '机构养育');
     typeOver(wb, b, 1300); // 机构 1300 < 散居 1400: P12 warning; S01 error
-    let res = await check(await reopen(wb));
+    const edited = await reopen(wb);
+    let res = await check(edited);
     const w = res.findings.find((x) => x.ruleId === 'P12')!;
     expect(w.severity).toBe('warning');
     expect(w.accepted).toBeUndefined();
     const notes = acceptWarning(null, { ruleId: 'P12', sheet: w.cells[0].sheet, address: w.cells[0].address, note: '本市机构养育另有床位补贴', at: '2021-01-10' });
-    await wb.writeSheets([notes], 'replace');
-    const again = await reopen(wb);
+    await edited.writeSheets([notes], 'replace');
+    const again = await XlsxWorkbook.load(await edited.toBuffer());
     res = await check(again);
     expect(res.findings.find((x) => x.ruleId === 'P12')!.accepted).toEqual({ note: '本市机构养育另有床位补贴', at: '2021-01-10' });
     expect(res.findings.find((x) => x.ruleId === 'S01')!.accepted).toBeUndefined();

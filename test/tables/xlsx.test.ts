@@ -77,7 +77,7 @@ describe('xlsx adapter and bindings', () => {
         if (r >= 7) c.value = { formula: `'民政资金'!$${col}$${r + 1}`, result: undefined } as ExcelJS.CellFormulaValue;
       }
     });
-    const again = await XlsxWorkbook.load(await wb.toBuffer(), 'edited.xlsx');
+    const again = await XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
     const [bs] = await again.readSheets([BINDINGS_SHEET]);
     const b = decodeBindings(bs);
     const central = b.find((x) => x.sheet === '民政资金' && x.breakdown === '中央省级' && x.column === 'current')!;

@@ -255,20 +255,37 @@ describe('ExcelWorkbook driven by the task pane model (real fill engine and rule
     expect(fx.syncs).toBe(3);
   });
 
-  test('user data goes to the hidden _MZ_DATA sheet and to OfficeRuntime.storage under mz.userRecords.v1', async () => {
+  test('user data goes to the hidden _MZ_DATA sheet and to the functions of the same workbook; the recalculation that follows sees it', async () => {
     const fx = new FakeExcel(['Sheet1']);
-    const store = new Map<string, string>();
+    // the custom-functions runtime's error class (office.js defines it in Excel)
+    (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+      Error: class {
+        constructor(
+          readonly code: string,
+          readonly message: string,
+        ) {}
+      },
+      ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!' },
+    };
     const { AppModel } = await import('../../src/taskpane/app/model');
     const { createCore } = await import('../../src/taskpane/app/core');
+    const { excelHooks } = await import('../../src/taskpane/app/excelHost');
     const { DATASET } = await import('./fixtures');
+    const fns = await import('../../src/functions/functions');
+    const { resetUserDataState } = await import('../../src/functions/userData');
+    resetUserDataState();
+    fns.setUserRecords([]);
     const make = () =>
       new AppModel({
         host: 'excel',
         core: createCore(),
         bundledCsv: DATASET,
         adapter: new ExcelWorkbook(fx.run),
-        storage: { getItem: async (k) => store.get(k) ?? null, setItem: async (k, v) => void store.set(k, v) },
+        ...excelHooks(fx.run, fns),
       });
+    // what a full recalculation computes for a formula over the imported figure
+    const seen: Promise<unknown>[] = [];
+    fx.onCalculate = () => seen.push(fns.value('济南', '城市低保标准', 2021).catch((e) => e));
     const m = make();
     const preview = m.previewCsv('mine.csv', new TextEncoder().encode('region,year,indicator,value,unit,quote\n济南,2021,城市低保标准,870,元/月,=HYPERLINK("x")\n'));
     expect(preview.problems).toEqual([]);
@@ -277,13 +294,20 @@ describe('ExcelWorkbook driven by the task pane model (real fill engine and rule
     expect(fx.cell('_MZ_DATA', 'A2')?.value).toBe('济南');
     expect(fx.cell('_MZ_DATA', 'L2')?.value).toBe('=HYPERLINK("x")'); // text, not a formula
     expect(fx.cell('_MZ_DATA', 'L2')?.formula).toBeUndefined();
-    expect(store.get('mz.userRecords.v1')).toContain('济南,2021,全年');
     expect(m.engine.value('济南市', '城市低保标准', 2021)).toMatchObject({ ok: true, value: 870, fromUser: true });
+    // the import asked Excel for a full recalculation, and that recalculation saw the new figure
+    expect(fx.calculations).toEqual(['Full']);
+    expect(await Promise.all(seen)).toEqual([870]);
+    // removing the records recalculates again: the formula is back to "no data"
+    await m.removeUserRecords();
+    expect(fx.calculations).toEqual(['Full', 'Full']);
+    expect(((await seen[1]) as { code?: string }).code).toBe('#N/A');
     // a fresh pane on the same workbook (e.g. a colleague's PC) reads the data back from the workbook
-    store.clear();
+    await m.importPreview(preview);
+    fns.setUserRecords([]);
     const again = make();
     await again.loadUserData();
     expect(again.engine.value('济南市', '城市低保标准', 2021)).toMatchObject({ ok: true, value: 870 });
-    expect(store.get('mz.userRecords.v1')).toContain('870');
+    expect(await fns.value('济南', '城市低保标准', 2021)).toBe(870);
   });
 });

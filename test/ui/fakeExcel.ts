@@ -5,6 +5,9 @@ import { colName, parseA1 } from '../../src/core/workbook';
 
 export const WEB_LIMIT = 5 * 1024 * 1024;
 
+// Buffer in Node, TextEncoder in the browser tests
+const utf8Bytes = (s: string): number => (typeof Buffer !== 'undefined' ? Buffer.byteLength(s, 'utf8') : new TextEncoder().encode(s).length);
+
 interface Cell {
   value: string | number | boolean;
   formula?: string;
@@ -51,6 +54,10 @@ export class FakeExcel {
   private afterSync: (() => void)[] = [];
   private cfSeq = 0;
   failNextSync: string | null = null;
+  /** recalculations requested (application.calculate), in order */
+  calculations: string[] = [];
+  /** called when a requested recalculation is carried out (at sync), e.g. to evaluate MZ formulas */
+  onCalculate: ((type: string) => void) | null = null;
 
   constructor(names: string[] = ['Sheet1']) {
     for (const n of names) this.sheets.push(new FakeSheet(n));
@@ -66,7 +73,7 @@ export class FakeExcel {
   run = async <T>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(this.context());
 
   private enqueue(payload: unknown, apply: () => void) {
-    this.queue.push({ bytes: Buffer.byteLength(JSON.stringify(payload ?? null), 'utf8') + 60, apply });
+    this.queue.push({ bytes: utf8Bytes(JSON.stringify(payload ?? null)) + 60, apply });
   }
 
   private context() {
@@ -79,6 +86,14 @@ export class FakeExcel {
         },
       },
       workbook: {
+        application: {
+          calculate(type: string) {
+            fx.enqueue({ calculate: type }, () => {
+              fx.calculations.push(type);
+              fx.onCalculate?.(type);
+            });
+          },
+        },
         worksheets: fx.collection(),
         getActiveCell: () => fx.range(() => fx.sheet(fx.activeCell.sheet)!, fx.activeCell.address, true),
       },

@@ -1,6 +1,7 @@
 // Test fixtures for the task pane: a small dataset CSV whose numbers are chosen by hand, so the
 // expected findings follow from the rules (特困 1000 < 1.3 × 低保 821 = 1067.3; 孤儿 机构 1200 < 散居 1300).
 import { TextDecoder, TextEncoder } from 'util';
+import { configure } from '@testing-library/react';
 import { AppModel, CoreApi } from '../../src/taskpane/app/model';
 import { createCore } from '../../src/taskpane/app/core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
@@ -10,6 +11,10 @@ import { WorkbookAdapter } from '../../src/core/workbook';
 const g = globalThis as unknown as Record<string, unknown>;
 if (!g.TextDecoder) g.TextDecoder = TextDecoder;
 if (!g.TextEncoder) g.TextEncoder = TextEncoder;
+
+// findBy…/waitFor give up after 1 s by default: a fill of every table can take longer on a loaded
+// machine (two test workers plus a build). A wait limit, not a timing assertion.
+configure({ asyncUtilTimeout: 15000 });
 // jsdom lacks ResizeObserver (Fluent's Combobox/Dropdown positioning uses it).
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   (window as unknown as Record<string, unknown>).ResizeObserver = class {

@@ -30,8 +30,15 @@ test('Office (_host_Info) with office.js present and onReady → excel', async (
   expect(await detectHost(w)).toBe('excel');
 });
 
-test('framed page whose office.js cannot load falls back to standalone, not waiting forever', async () => {
+test('a framed page without Office markers (the standalone page in a portal) loads nothing from the CDN', async () => {
   const w = fakeWin({ framed: true });
+  expect(looksLikeOffice(w)).toBe(false);
+  expect(await detectHost(w, 100, 200)).toBe('standalone');
+  expect(document.head.querySelector('script')).toBeNull();
+});
+
+test('Office page whose office.js cannot load falls back to standalone, not waiting forever', async () => {
+  const w = fakeWin({ framed: true, search: '?_host_Info=Excel$Win32$16.01$zh-CN' });
   const p = detectHost(w, 100, 200);
   // jsdom does not fetch scripts: simulate the network failure of the injected tag
   const s = document.head.querySelector('script') as HTMLScriptElement;

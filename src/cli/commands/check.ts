@@ -3,8 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Command, Io } from '../io';
 import { fail, loadEngine, parseArgs, readText } from '../args';
-import { XlsxWorkbook } from '../../adapters/xlsx';
-import { readXlsxSheets } from '../../adapters/xlsxReader';
+import { writeFileSafe } from '../safeWrite';
 import { SheetSnapshot } from '../../core/workbook';
 import { CheckSettings, checkWorkbook, validateRules } from '../../core/rules/check';
 import { MzEngine } from '../../core/engine';
@@ -13,18 +12,20 @@ import { CheckResult, Rule } from '../../core/rules/types';
 
 export const HELP = `mz check:审核工作簿(表内、表间、与数据源、政策规则)
 
-用法:mz check <文件.xlsx>… [--json] [--report-sheet] [--rules 规则.json] [--data 用户数据.csv] [--k 系数] [--change 比例]
+用法:mz check <文件.xlsx>… [--json] [--report-sheet] [--rules 规则.json] [--data 用户数据.csv [--skip-invalid]] [--k 系数] [--change 比例]
 
 选项:
   --json            以 JSON 输出(每个文件一项)
   --report-sheet    把结果写入工作簿中的“${REPORT_SHEET}”工作表(只替换旧的${REPORT_SHEET},其他内容保留)
   --rules 文件.json  追加自己的规则,如 [{"id":"U1","severity":"error","sheet":"民政资金","expr":"[D7] == [D8]+[D9]+[D10]"}]
-  --data 文件.csv    在内置数据集之上使用自己的数据(与数据源比对时以用户数据为准)
+  --data 文件.csv    在内置数据集之上使用自己的数据(与数据源比对时以用户数据为准);
+                    其中有无法使用的行(未知地区、指标,单位不符等)时列出行号并退出(退出码 2)
+  --skip-invalid    跳过用户数据中无法使用的行,照常审核,并在结果后列出跳过的行
   --k 系数           特困基本生活标准 ≥ 系数 × 低保标准 中的系数(默认 1.3):
                     一个数用于所有省份,如 --k 1.5;或按省设置,如 --k 山东省=1.3,贵州省=1.5
   --change 比例      本期与上期变化超过此比例时提示(默认 0.3,即 30%)
 
-退出码:0 没有错误(只有警告也为 0);1 至少一个错误;2 文件无法读取或参数有误;3 内部错误`;
+退出码:0 没有错误(只有警告也为 0);1 至少一个错误;2 文件无法读取、${REPORT_SHEET}无法写入或参数有误;3 内部错误`;
 
 /** Why a file cannot be read, in Chinese; null when it looks like an xlsx. */
 function unreadable(file: string, p: string): { reason: string } | { bytes: Buffer } {
@@ -87,10 +88,19 @@ interface FileResult {
   result?: CheckResult;
   error?: string;
   reportWritten?: boolean;
+  reportFailed?: boolean;
 }
 
 export const run: Command = async (argv, io) => {
-  const a = parseArgs(argv, { json: 'boolean', 'report-sheet': 'boolean', rules: 'string', data: 'string', k: 'string', change: 'string' });
+  const a = parseArgs(argv, {
+    json: 'boolean',
+    'report-sheet': 'boolean',
+    rules: 'string',
+    data: 'string',
+    'skip-invalid': 'boolean',
+    k: 'string',
+    change: 'string',
+  });
   if ('error' in a) return fail(io, `${a.error}。用法见 mz check --help`);
   if (a.opts.help) {
     io.out(HELP + '\n');
@@ -113,7 +123,7 @@ export const run: Command = async (argv, io) => {
     extraRules = v.rules;
   }
 
-  const loaded = loadEngine(io, typeof a.opts.data === 'string' ? a.opts.data : undefined);
+  const loaded = loadEngine(io, typeof a.opts.data === 'string' ? a.opts.data : undefined, { strict: !a.opts['skip-invalid'] });
   if (!loaded) return 2;
   const engine = loaded.engine;
   const settings = checkSettings(a.opts.k, a.opts.change, engine);
@@ -127,7 +137,8 @@ export const run: Command = async (argv, io) => {
       results.push({ file, error: pre.reason });
       continue;
     }
-    // read with the lean reader; exceljs only loads the file when the report sheet is written
+    // the lean reader; the report sheet is written at the package level (nothing else changes)
+    const { readXlsxSheets } = await import('../../adapters/xlsxReader');
     let all: SheetSnapshot[];
     try {
       all = await readXlsxSheets(new Uint8Array(pre.bytes));
@@ -141,19 +152,24 @@ export const run: Command = async (argv, io) => {
     const fr: FileResult = { file, result };
     if (a.opts['report-sheet']) {
       try {
-        const wb = await XlsxWorkbook.load(new Uint8Array(pre.bytes), file);
-        await wb.writeSheets([reportSheet(result)], 'replace');
-        await wb.save(p);
+        const { XlsxPackage } = await import('../../adapters/xlsxPackage');
+        const pkg = await XlsxPackage.open(new Uint8Array(pre.bytes), file);
+        writeFileSafe(p, await pkg.withSheets([reportSheet(result)], 'replace'), file);
         fr.reportWritten = true;
       } catch (e) {
         io.err(`无法把${REPORT_SHEET}写入“${file}”:${(e as Error).message}\n`);
+        fr.reportFailed = true;
       }
     }
     results.push(fr);
   }
 
   output(io, results, !!a.opts.json);
-  if (results.some((r) => r.error)) return 2;
+  const skipped = loaded.user?.skipped ?? [];
+  if (skipped.length && !a.opts.json) {
+    io.out(`\n用户数据 ${loaded.user!.file} 跳过 ${skipped.length} 处:${skipped.map((p) => `第 ${p.line} 行(${p.message})`).join(';')}\n`);
+  }
+  if (results.some((r) => r.error || r.reportFailed)) return 2;
   if (results.some((r) => r.result && counts(r.result).errors > 0)) return 1;
   return 0;
 };

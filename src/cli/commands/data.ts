@@ -6,7 +6,8 @@ import { datasetPath, fail, parseArgs, projectRoot, readText } from '../args';
 import { loadCatalogue } from '../../core/catalogue';
 import { formatDatasetCsv, parseDatasetCsv } from '../../core/datasetCsv';
 import { validateDataset } from '../../core/validate';
-import { writeDataset } from '../../core/extract/build';
+import { datasetFiles } from '../../core/extract/build';
+import { writeFileSafe } from '../safeWrite';
 
 export const HELP = `用法:
   mz data build [--root 目录]        从 seeds/ 中的报告(按 seeds/manifest.json)重新生成
@@ -62,7 +63,16 @@ async function build(argv: string[], io: Io): Promise<number> {
   if (!fs.existsSync(path.join(root, 'seeds', 'manifest.json'))) {
     return fail(io, `未找到 ${path.join(root, 'seeds', 'manifest.json')}`);
   }
-  const res = writeDataset(root);
+  const { dataset, candidates, result } = datasetFiles(root);
+  const files = [path.join(root, 'data', 'dataset.csv'), path.join(root, 'data', 'candidates.csv')];
+  try {
+    fs.mkdirSync(path.join(root, 'data'), { recursive: true });
+    writeFileSafe(files[0], dataset, path.relative(io.cwd, files[0]) || files[0]);
+    writeFileSafe(files[1], candidates, path.relative(io.cwd, files[1]) || files[1]);
+  } catch (e) {
+    return fail(io, (e as Error).message);
+  }
+  const res = { ...result, files };
   const rep = res.report;
   for (const f of rep.files) {
     io.out(`${f.file}:${f.records} 条记录,${f.candidates} 条候选\n`);
@@ -102,7 +112,7 @@ async function exportData(argv: string[], io: Io): Promise<number> {
   const p = path.resolve(io.cwd, out);
   if (fs.existsSync(p) && !a.opts.force) return fail(io, `文件“${out}”已存在;如需覆盖请加 --force`);
   try {
-    fs.writeFileSync(p, csv, 'utf8');
+    writeFileSafe(p, csv, out);
   } catch (e) {
     return fail(io, `无法写入“${out}”:${(e as Error).message}`);
   }

@@ -6,8 +6,7 @@ import { fail, loadEngine, parseArgs } from '../args';
 import { fillTables } from '../../core/fill';
 import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
-import { SheetExistsError } from '../../core/workbook';
-import { XlsxWorkbook } from '../../adapters/xlsx';
+import { writeFileSafe } from '../safeWrite';
 
 export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
 
@@ -21,7 +20,9 @@ export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
   --out 文件.xlsx         输出文件(与 --into 同时给出时,写到 --out,原文件不变)
   --into 已有.xlsx        写入已有工作簿:保留其他工作表和单元格;同名工作表不覆盖
   --force                 与 --into 一起使用:替换同名工作表;只用 --out 时:覆盖已有的输出文件
-  --data 用户数据.csv     在内置数据集之上使用自己的数据(同一指标以用户数据为准)
+  --data 用户数据.csv     在内置数据集之上使用自己的数据(同一指标以用户数据为准);
+                          其中有无法使用的行(未知地区、指标,单位不符等)时列出行号并退出(退出码 2)
+  --skip-invalid          跳过用户数据中无法使用的行,照常填表,并在摘要中列出跳过的行
 
 退出码:0 成功;1 同名工作表或输出文件已存在(未写入);2 参数错误或文件无法读取;3 内部错误`;
 
@@ -34,6 +35,7 @@ export const run: Command = async (argv, io) => {
     into: 'string',
     force: 'boolean',
     data: 'string',
+    'skip-invalid': 'boolean',
   });
   if ('error' in a) return fail(io, `${a.error}。用法见 mz fill --help`);
   if (a.opts.help) {
@@ -56,7 +58,7 @@ export const run: Command = async (argv, io) => {
       1,
     );
   }
-  const loaded = loadEngine(io, o.data);
+  const loaded = loadEngine(io, o.data, { strict: !a.opts['skip-invalid'] });
   if (!loaded) return 2;
   const { engine } = loaded;
   const y = engine.resolveYear(o.year);
@@ -77,37 +79,52 @@ export const run: Command = async (argv, io) => {
     return fail(io, (e as Error).message);
   }
 
-  let wb: XlsxWorkbook;
-  let existingBindings: ReturnType<typeof decodeBindings> = [];
+  const bindingsOf = (existing: ReturnType<typeof decodeBindings>) =>
+    encodeBindings(mergeBindings(existing, result.sheets.map((x) => x.name), result.bindings), valuesFromSpecs(result.sheets));
+  let bytes: Uint8Array;
   if (o.into) {
+    // written at the package level: the user's sheets, charts, images … are copied byte for byte
+    const { XlsxPackage } = await import('../../adapters/xlsxPackage');
+    const { readXlsxSheets } = await import('../../adapters/xlsxReader');
+    let src: Uint8Array;
     try {
-      wb = await XlsxWorkbook.load(path.resolve(io.cwd, o.into), o.into);
+      src = fs.readFileSync(path.resolve(io.cwd, o.into));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return fail(io, `无法读取文件“${o.into}”:${code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+    }
+    let pkg;
+    let existing: ReturnType<typeof decodeBindings> = [];
+    try {
+      pkg = await XlsxPackage.open(src, o.into);
+      if (pkg.sheetNames.includes(BINDINGS_SHEET)) {
+        const snap = await readXlsxSheets(src, [BINDINGS_SHEET]);
+        if (snap.length) existing = decodeBindings(snap[0]);
+      }
     } catch (e) {
       return fail(io, (e as Error).message);
     }
-    const snap = await wb.readSheets([BINDINGS_SHEET]);
-    if (snap.length) existingBindings = decodeBindings(snap[0]);
-  } else wb = XlsxWorkbook.create();
-
-  try {
-    await wb.writeSheets(result.sheets, o.force ? 'replace' : 'fail-if-exists');
-  } catch (e) {
-    if (e instanceof SheetExistsError) {
+    const clash = pkg.sheetNames.filter((n) => result.sheets.some((x) => x.name.toUpperCase() === n.toUpperCase()));
+    if (clash.length && !o.force) {
       io.err(
-        `未写入:工作簿“${o.into}”中已有同名工作表:${e.sheets.join('、')}。文件未改动。\n` +
+        `未写入:工作簿“${o.into}”中已有同名工作表:${clash.join('、')}。文件未改动。\n` +
           '如需替换这些工作表,请加 --force;或用 --tables 只填其他表。\n',
       );
       return 1;
     }
-    throw e;
+    try {
+      bytes = await pkg.withSheets([...result.sheets, bindingsOf(existing)], 'replace');
+    } catch (e) {
+      return fail(io, (e as Error).message);
+    }
+  } else {
+    const { writeXlsx } = await import('../../adapters/xlsxWriter');
+    bytes = await writeXlsx([...result.sheets, bindingsOf([])]);
   }
-  const all = mergeBindings(existingBindings, result.sheets.map((s) => s.name), result.bindings);
-  await wb.writeSheets([encodeBindings(all, valuesFromSpecs(result.sheets))], 'replace');
-  const buf = await wb.toBuffer();
   try {
-    fs.writeFileSync(outFile, buf);
+    writeFileSafe(outFile, bytes, path.relative(io.cwd, outFile) || outFile);
   } catch (e) {
-    return fail(io, `无法写入“${outFile}”:${(e as Error).message}`);
+    return fail(io, (e as Error).message);
   }
 
   // summary (zh-CN)
@@ -126,7 +143,11 @@ export const run: Command = async (argv, io) => {
     lines.push(`本年缺少的数值(留空,不填零):${shown}${byRegion.size > 20 ? ` 等 ${byRegion.size} 个地区` : ''}`);
   } else lines.push('本年数值齐全。');
   for (const n of s.notes.filter((x) => !x.startsWith('本年栏缺'))) lines.push(n);
-  if (loaded.user) lines.push(`用户数据 ${loaded.user.file}:${loaded.user.added} 条(覆盖内置 ${loaded.user.overridden} 条)`);
+  if (loaded.user) {
+    const u = loaded.user;
+    lines.push(`用户数据 ${u.file}:${u.added} 条(覆盖内置 ${u.overridden} 条)`);
+    if (u.skipped.length) lines.push(`用户数据 ${u.file} 跳过 ${u.skipped.length} 处:${u.skipped.map((p) => `第 ${p.line} 行(${p.message})`).join(';')}`);
+  }
   io.out(lines.join('\n') + '\n');
   return 0;
 };

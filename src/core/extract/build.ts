@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Papa from 'papaparse';
 import { loadCatalogue } from '../catalogue';
-import { formatDatasetCsv } from '../datasetCsv';
+import { escapeCell, formatDatasetCsv } from '../datasetCsv';
 import { Catalogue, DataRecord } from '../types';
 import { Candidate, extractRecords } from './extract';
 
@@ -101,7 +101,9 @@ export function formatCandidatesCsv(cands: Candidate[]): string {
     String(c.valueOffset),
     c.quote,
   ]);
-  return Papa.unparse({ fields: [...CANDIDATE_COLUMNS], data: rows }, { newline: '\n', quotes: false }) + '\n';
+  // the same formula-injection guard as every CSV MZ writes
+  const safe = rows.map((r) => r.map((c) => escapeCell(c, true)));
+  return Papa.unparse({ fields: [...CANDIDATE_COLUMNS], data: safe }, { newline: '\n', quotes: false }) + '\n';
 }
 
 /** The dataset and candidates CSV texts for a project root (deterministic). */

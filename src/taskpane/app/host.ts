@@ -5,7 +5,11 @@ export type HostKind = 'excel' | 'standalone';
 
 export const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** True when the page looks hosted by Office (task pane URL parameter or an iframe). */
+/**
+ * True when the page is hosted by Office: Office opens add-in pages with `_host_Info` in the URL
+ * (and office.js keeps it in sessionStorage across reloads). Being framed is not enough: the
+ * standalone page embedded in an intranet portal must not fetch office.js.
+ */
 export function looksLikeOffice(win: Window): boolean {
   const q = win.location.search + win.location.hash;
   if (/[?&]standalone=1\b/.test(q)) return false;
@@ -15,7 +19,7 @@ export function looksLikeOffice(win: Window): boolean {
   } catch {
     // storage blocked: ignore
   }
-  return win.parent !== win;
+  return false;
 }
 
 /** The office.js URL: <meta name="mz-office-js"> (same-host copy for intranets) or Microsoft's CDN. */

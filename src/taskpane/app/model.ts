@@ -6,15 +6,7 @@ import { CsvProblem, escapeCell, formatDatasetCsv, parseDatasetCsv } from '../..
 import { Binding, CellMark, SheetExistsError, SheetSnapshot, SheetSpec, WorkbookAdapter } from '../../core/workbook';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import { decodeBytes } from './decode';
-import {
-  KeyValueStorage,
-  STORAGE_KEY,
-  STORAGE_REV_KEY,
-  USER_DATA_SHEET,
-  recordsFromSnapshot,
-  storageCsv,
-  userDataSheet,
-} from './userData';
+import { USER_DATA_SHEET, recordsFromSnapshot, userDataSheet } from './userData';
 
 export type { CheckResult, Finding };
 
@@ -95,10 +87,11 @@ export interface ModelOptions {
   core: CoreApi;
   bundledCsv: string;
   adapter?: WorkbookAdapter | null;
-  storage?: KeyValueStorage | null;
+  /** Excel: hands this workbook's user records to its custom functions (same runtime) */
+  publishUserRecords?: (records: DataRecord[]) => void;
   /** Excel: writes a formula into the selected cell, returns its address */
   insertFormula?: (formula: string) => Promise<string>;
-  /** Excel: full recalculation after user data changed, so MZ functions re-read it */
+  /** Excel: full recalculation after user data changed, so MZ formulas show the new values */
   recalculate?: () => Promise<void>;
 }
 
@@ -120,7 +113,7 @@ export class AppModel {
   marks: CellMark[] = [];
   version = 0;
   private readonly bundledCsv: string;
-  private readonly storage: KeyValueStorage | null;
+  private readonly publishUserRecords?: (records: DataRecord[]) => void;
   private readonly listeners = new Set<Listener>();
   readonly insertFormula?: (formula: string) => Promise<string>;
   private readonly recalculate?: () => Promise<void>;
@@ -130,7 +123,7 @@ export class AppModel {
     this.core = opts.core;
     this.adapter = opts.adapter ?? null;
     this.bundledCsv = opts.bundledCsv;
-    this.storage = opts.storage ?? null;
+    this.publishUserRecords = opts.publishUserRecords;
     this.insertFormula = opts.insertFormula;
     this.recalculate = opts.recalculate;
     this.engine = MzEngine.fromCsv(opts.bundledCsv);
@@ -168,7 +161,7 @@ export class AppModel {
     this.engine = e;
   }
 
-  /** Reads the workbook's hidden user-data sheet into the engine (and mirrors it to storage). */
+  /** Reads the workbook's hidden user-data sheet into the engine (and hands it to the functions). */
   async loadUserData(): Promise<{ records: number; problems: CsvProblem[] }> {
     const adapter = this.adapter;
     if (!adapter) return { records: 0, problems: [] };
@@ -176,21 +169,20 @@ export class AppModel {
     if (!names.includes(USER_DATA_SHEET)) {
       this.userRecords = [];
       this.rebuildEngine();
+      this.publish();
       return { records: 0, problems: [] };
     }
     const [snap] = await adapter.readSheets([USER_DATA_SHEET]);
     const { records, problems } = recordsFromSnapshot(snap);
     this.userRecords = records;
     this.rebuildEngine();
-    await this.mirrorToStorage();
+    this.publish();
     this.changed();
     return { records: records.length, problems };
   }
 
-  private async mirrorToStorage(): Promise<void> {
-    if (!this.storage) return;
-    await this.storage.setItem(STORAGE_KEY, storageCsv(this.userRecords));
-    await this.storage.setItem(STORAGE_REV_KEY, new Date().toISOString());
+  private publish(): void {
+    this.publishUserRecords?.(this.userRecords);
   }
 
   // ---- 填表 ----
@@ -349,7 +341,7 @@ export class AppModel {
     return this.addUserRecords(p.records);
   }
 
-  /** Adds user records, stores them in the workbook (hidden sheet) and in storage. */
+  /** Adds user records, stores them in the workbook (hidden sheet), hands them to the functions, recalculates. */
   async addUserRecords(records: DataRecord[]): Promise<{ added: number; overridden: number }> {
     const before = this.engine;
     const keyOf = (r: DataRecord) => {
@@ -369,7 +361,8 @@ export class AppModel {
     if (this.adapter) await this.adapter.writeSheets([userDataSheet(next)], 'replace');
     this.userRecords = next;
     this.rebuildEngine();
-    await this.mirrorToStorage();
+    // the functions see the new records before Excel recalculates
+    this.publish();
     if (this.recalculate) await this.recalculate().catch(() => undefined);
     this.changed();
     return { added: records.length, overridden };
@@ -379,7 +372,8 @@ export class AppModel {
     if (this.adapter) await this.adapter.writeSheets([userDataSheet([])], 'replace');
     this.userRecords = [];
     this.rebuildEngine();
-    await this.mirrorToStorage();
+    this.publish();
+    if (this.recalculate) await this.recalculate().catch(() => undefined);
     this.changed();
   }
 

@@ -1,0 +1,233 @@
+// A small zip reader/writer for xlsx packages: entries keep their stored (compressed) bytes, so a
+// part that is not changed is copied byte for byte. Deflate/inflate by Node's zlib, else the
+// browser's CompressionStream/DecompressionStream ('deflate-raw'), else stored uncompressed.
+
+export class ZipError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  /** the bytes as stored: deflated (method 8) or plain (method 0) */
+  raw: Uint8Array;
+  method: number;
+  crc: number;
+  /** uncompressed size */
+  size: number;
+  /** MS-DOS time and date */
+  time: number;
+  date: number;
+}
+
+type Zlib = {
+  deflateRawSync(b: Uint8Array, o?: { level?: number }): Uint8Array;
+  inflateRawSync(b: Uint8Array): Uint8Array;
+  crc32?(b: Uint8Array): number;
+};
+
+/** Node's zlib when available (no static require, so bundlers leave it out of browser builds). */
+export function nodeZlib(): Zlib | null {
+  try {
+    const p = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
+    const z = p?.getBuiltinModule?.('zlib') as Partial<Zlib> | undefined;
+    return z && typeof z.deflateRawSync === 'function' && typeof z.inflateRawSync === 'function' ? (z as Zlib) : null;
+  } catch {
+    return null;
+  }
+}
+
+let crcTable: Uint32Array | null = null;
+export function crc32(data: Uint8Array): number {
+  const z = nodeZlib();
+  if (z?.crc32) return z.crc32(data) >>> 0;
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+type StreamCtor = new (format: string) => { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };
+
+async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8Array> {
+  const s = new Ctor('deflate-raw');
+  const writer = s.writable.getWriter();
+  void writer.write(data);
+  void writer.close();
+  const chunks: Uint8Array[] = [];
+  const reader = s.readable.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+  }
+  const out = new Uint8Array(total);
+  let p = 0;
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
+  return out;
+}
+
+/** The uncompressed bytes of an entry. */
+export async function entryBytes(e: ZipEntry): Promise<Uint8Array> {
+  if (e.method === 0) return e.raw;
+  if (e.method !== 8) throw new ZipError(`zip 条目 ${e.name} 使用了不支持的压缩方式 ${e.method}`);
+  const z = nodeZlib();
+  if (z) return z.inflateRawSync(e.raw);
+  const D = (globalThis as { DecompressionStream?: StreamCtor }).DecompressionStream;
+  if (D) return throughStream(D, e.raw);
+  throw new ZipError('此环境无法解压 zip 条目');
+}
+
+/** A new entry for `data`, deflated when a deflater is available. */
+export async function makeEntry(name: string, data: Uint8Array, level = 6): Promise<ZipEntry> {
+  const crc = crc32(data);
+  // a fixed date (1980-01-01) keeps output deterministic
+  const now = { time: 0, date: 0x21 };
+  const z = nodeZlib();
+  let raw: Uint8Array | null = null;
+  if (z) raw = z.deflateRawSync(data, { level });
+  else {
+    const C = (globalThis as { CompressionStream?: StreamCtor }).CompressionStream;
+    if (C) raw = await throughStream(C, data);
+  }
+  if (raw && raw.length < data.length) return { name, raw, method: 8, crc, size: data.length, ...now };
+  return { name, raw: data, method: 0, crc, size: data.length, ...now };
+}
+
+/** The entries of a zip (central directory order). Zip64 sizes and offsets are understood. */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length;
+  let eocd = -1;
+  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError('不是 zip 文件(找不到目录结尾记录)');
+  let count = dv.getUint16(eocd + 10, true);
+  let cd = dv.getUint32(eocd + 16, true);
+  if (count === 0xffff || cd === 0xffffffff) {
+    // zip64 end of central directory locator just before the EOCD
+    const loc = eocd - 20;
+    if (loc < 0 || dv.getUint32(loc, true) !== 0x07064b50) throw new ZipError('zip64 目录已损坏');
+    const z64 = Number(dv.getBigUint64(loc + 8, true));
+    if (z64 + 56 > n || dv.getUint32(z64, true) !== 0x06064b50) throw new ZipError('zip64 目录已损坏');
+    count = Number(dv.getBigUint64(z64 + 32, true));
+    cd = Number(dv.getBigUint64(z64 + 48, true));
+  }
+  const dec = new TextDecoder();
+  const out: ZipEntry[] = [];
+  let p = cd;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > n || dv.getUint32(p, true) !== 0x02014b50) throw new ZipError('zip 目录已损坏');
+    const flags = dv.getUint16(p + 8, true);
+    const method = dv.getUint16(p + 10, true);
+    const time = dv.getUint16(p + 12, true);
+    const date = dv.getUint16(p + 14, true);
+    const crc = dv.getUint32(p + 16, true);
+    let csize = dv.getUint32(p + 20, true);
+    let size = dv.getUint32(p + 24, true);
+    const nameLen = dv.getUint16(p + 28, true);
+    const extraLen = dv.getUint16(p + 30, true);
+    const commentLen = dv.getUint16(p + 32, true);
+    let local = dv.getUint32(p + 42, true);
+    const name = dec.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // zip64 extended information: the fields that are 0xffffffff, in this order
+    let e = p + 46 + nameLen;
+    const eEnd = e + extraLen;
+    while (e + 4 <= eEnd) {
+      const id = dv.getUint16(e, true);
+      const len = dv.getUint16(e + 2, true);
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (size === 0xffffffff) (size = Number(dv.getBigUint64(q, true))), (q += 8);
+        if (csize === 0xffffffff) (csize = Number(dv.getBigUint64(q, true))), (q += 8);
+        if (local === 0xffffffff) local = Number(dv.getBigUint64(q, true));
+      }
+      e += 4 + len;
+    }
+    p = eEnd + commentLen;
+    if (flags & 1) throw new ZipError(`zip 条目 ${name} 已加密`);
+    if (local + 30 > n || dv.getUint32(local, true) !== 0x04034b50) throw new ZipError(`zip 条目 ${name} 已损坏`);
+    const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
+    const raw = bytes.subarray(start, start + csize);
+    if (raw.length !== csize) throw new ZipError(`zip 条目 ${name} 不完整`);
+    if (name.endsWith('/')) continue; // directory entry
+    out.push({ name, raw, method, crc, size, time, date });
+  }
+  return out;
+}
+
+/** A plain zip of the entries, in order (UTF-8 names, no zip64, no data descriptors). */
+export function writeZip(entries: ZipEntry[]): Uint8Array {
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const nameBytes = enc.encode(e.name);
+    if (offset > 0xfffffffe || e.raw.length > 0xfffffffe || e.size > 0xfffffffe) throw new ZipError('工作簿过大(超过 4 GB)');
+    const local = new Uint8Array(30 + nameBytes.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x0800, true);
+    lv.setUint16(8, e.method, true);
+    lv.setUint16(10, e.time, true);
+    lv.setUint16(12, e.date, true);
+    lv.setUint32(14, e.crc, true);
+    lv.setUint32(18, e.raw.length, true);
+    lv.setUint32(22, e.size, true);
+    lv.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+    const cen = new Uint8Array(46 + nameBytes.length);
+    const cv = new DataView(cen.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x0800, true);
+    cv.setUint16(10, e.method, true);
+    cv.setUint16(12, e.time, true);
+    cv.setUint16(14, e.date, true);
+    cv.setUint32(16, e.crc, true);
+    cv.setUint32(20, e.raw.length, true);
+    cv.setUint32(24, e.size, true);
+    cv.setUint16(28, nameBytes.length, true);
+    cv.setUint32(42, offset, true);
+    cen.set(nameBytes, 46);
+    chunks.push(local, e.raw);
+    central.push(cen);
+    offset += local.length + e.raw.length;
+  }
+  const cdSize = central.reduce((s, c) => s + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + cdSize + 22);
+  let q = 0;
+  for (const c of [...chunks, ...central, end]) {
+    out.set(c, q);
+    q += c.length;
+  }
+  return out;
+}

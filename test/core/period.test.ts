@@ -14,6 +14,7 @@ import {
   periodText,
   yearPeriodArg,
 } from '../../src/core/period';
+import { formatDatasetCsv, parseDatasetCsv } from '../../src/core/datasetCsv';
 
 const sp = (start: number, end: number): PeriodSpan => ({ start, end });
 
@@ -243,5 +244,25 @@ describe('matches: stocks by the end month, flows on the exact span', () => {
     expect(best(Q3)).toEqual(Q3);
     expect(best(sp(8, 9))).toEqual(YTD9);
     expect(matchScore(H1, YTD9, 'stock')).toBe(-1);
+  });
+});
+
+describe('the CSV period column', () => {
+  test('any spelling is read; canonical labels are written back', () => {
+    const p = parseDatasetCsv(
+      ['region,year,period,indicator,value,unit', '济南,2022,前三季度,结婚登记,10,对', '济南,2022H1,,离婚登记,5,对', '济南,2022,2022-09,火化遗体,3,具', '济南,2022,,城市低保,900,元/月'].join('\n'),
+    );
+    expect(p.problems).toEqual([]);
+    expect(p.records.map((r) => [r.year, r.period])).toEqual([[2022, '1-9月'], [2022, '上半年'], [2022, '9月'], [2022, '全年']]);
+    const out = formatDatasetCsv(p.records).split('\n');
+    expect(out.slice(1, 5).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['济南,2022,1-9月', '济南,2022,上半年', '济南,2022,9月', '济南,2022,全年']);
+  });
+  test('problems carry the line and the column', () => {
+    const p = parseDatasetCsv(['region,year,period,indicator,value,unit', '济南,2022,第13月,结婚登记,10,对', '济南,2022Q3,上半年,结婚登记,10,对'].join('\n'));
+    expect(p.records).toEqual([]);
+    expect(p.problems).toEqual([
+      { line: 2, column: 'period', message: '期别“第13月”无法识别;可写 全年、上半年、下半年、Q1…Q4(或 三季度)、前三季度(或 1-9月)、9月、截至9月底' },
+      { line: 3, column: 'period', message: '年份“2022Q3”与期别“上半年”不一致' },
+    ]);
   });
 });

@@ -1,10 +1,15 @@
 // Test fixtures for the task pane: a small dataset CSV whose numbers are chosen by hand, so the
 // expected findings follow from the rules (特困 1000 < 1.3 × 低保 821 = 1067.3; 孤儿 机构 1200 < 散居 1300).
 import { TextDecoder, TextEncoder } from 'util';
+import { configure } from '@testing-library/react';
 import { AppModel, CoreApi } from '../../src/taskpane/app/model';
 import { createCore } from '../../src/taskpane/app/core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { WorkbookAdapter } from '../../src/core/workbook';
+
+// A fill writes ten sheets through exceljs: on a loaded 2-core machine that exceeds testing-library's
+// default 1 s wait for findBy*/waitFor. Wait longer (this is a wait, not a speed assertion).
+configure({ asyncUtilTimeout: 15000 });
 
 // jsdom lacks TextDecoder/TextEncoder; Node's (full ICU) decodes gb18030 too.
 const g = globalThis as unknown as Record<string, unknown>;

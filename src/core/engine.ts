@@ -99,11 +99,26 @@ function toSpan(p: PeriodArg): PeriodSpan | null | undefined {
   return p;
 }
 
+/** The entries of one key (one per period); `bare` caches the answer to a bare year (null: none). */
+interface Slot {
+  entries: Entry[];
+  bare: Entry | null | undefined;
+}
+
 /**
  * The entry answering a question (see the header). `want` null = a bare year. Entries are few (one per
- * period stated for that year), so this is a short loop.
+ * period stated for that year), so this is a short loop; the bare-year answer is cached on the slot.
  */
-function pick(list: Entry[], kind: PeriodKind, want: PeriodSpan | null): Entry | undefined {
+function pick(slot: Slot, kind: PeriodKind, want: PeriodSpan | null): Entry | undefined {
+  if (want === null) {
+    let b = slot.bare;
+    if (b === undefined) b = slot.bare = pickUncached(slot.entries, kind, null) ?? null;
+    return b ?? undefined;
+  }
+  return pickUncached(slot.entries, kind, want);
+}
+
+function pickUncached(list: Entry[], kind: PeriodKind, want: PeriodSpan | null): Entry | undefined {
   if (list.length === 1 && want === null) {
     const e = list[0];
     if (e.span.start === 1 && e.span.end === 12) return e;
@@ -132,6 +147,16 @@ function pick(list: Entry[], kind: PeriodKind, want: PeriodSpan | null): Entry |
   return best;
 }
 
+/** A stock asked for by a bare year, answered by an earlier period's figure. */
+function bareYearNote(year: number, span: PeriodSpan): string {
+  return `${year}年没有全年数据,取${periodText(year, span, 'label')}(截至${span.end}月底)的数值`;
+}
+
+/** A stock asked for by a period, answered by another span ending at the same month. */
+function otherSpanNote(year: number, span: PeriodSpan): string {
+  return `取${periodText(year, span, 'label')}的数值(时点指标,期末相同)`;
+}
+
 export class MzEngine {
   readonly catalogue: Catalogue;
   readonly records: DataRecord[] = [];
@@ -140,7 +165,7 @@ export class MzEngine {
   /** Problems found while parsing CSV text given to fromCsv. */
   loadProblems: CsvProblem[] = [];
   readonly resolver: Resolver;
-  private index = new Map<string, Entry[]>();
+  private index = new Map<string, Slot>();
   // region|indicatorId → breakdown → sorted years
   private years = new Map<string, Map<string, number[]>>();
   // indicatorId|year|breakdown → regions
@@ -184,18 +209,20 @@ export class MzEngine {
       added++;
       const k = key(r.region, r.indicatorId, r.year, r.breakdown);
       const entry: Entry = { record: r, fromUser, span };
-      const list = this.index.get(k);
-      if (!list) {
-        this.index.set(k, [entry]);
+      const slot = this.index.get(k);
+      if (!slot) {
+        this.index.set(k, { entries: [entry], bare: undefined });
         this.note(r);
         continue;
       }
+      const list = slot.entries;
       const i = list.findIndex((e) => e.span.start === span.start && e.span.end === span.end);
       if (i < 0) list.push(entry);
       else if (fromUser && !list[i].fromUser) {
         list[i] = entry;
         overridden++;
       }
+      slot.bare = undefined;
     }
     return { added, overridden, rejected };
   }
@@ -278,11 +305,11 @@ export class MzEngine {
   }
 
   private pickEntry(regionName: string, indicatorId: string, year: number, breakdown: string, period: PeriodArg): Entry | undefined {
-    const list = this.index.get(key(regionName, indicatorId, year, breakdown));
-    if (!list) return undefined;
+    const slot = this.index.get(key(regionName, indicatorId, year, breakdown));
+    if (!slot) return undefined;
     const want = toSpan(period);
     if (want === undefined) return undefined;
-    return pick(list, kindOf(this.resolver.indicatorById.get(indicatorId)), want);
+    return pick(slot, kindOf(this.resolver.indicatorById.get(indicatorId)), want);
   }
 
   /**
@@ -300,9 +327,9 @@ export class MzEngine {
 
   /** Every record of a key (one per period), ordered by period. */
   recordsOf(regionName: string, indicatorId: string, year: number, breakdown = ''): DataRecord[] {
-    const list = this.index.get(key(regionName, indicatorId, year, breakdown));
-    if (!list) return [];
-    return list
+    const slot = this.index.get(key(regionName, indicatorId, year, breakdown));
+    if (!slot) return [];
+    return slot.entries
       .slice()
       .sort((a, b) => comparePeriods(a.span, b.span))
       .map((e) => e.record);
@@ -349,18 +376,14 @@ export class MzEngine {
         if (typeof u !== 'string') return { ok: false, code: 'VALUE', message: `单位应为文本,如“${ind.unit}”;收到“${String(u)}”` };
         target = normaliseUnit(u);
       }
-      const list = this.index.get(key(rr.region.name, ind.id, ry.year, rb.breakdown));
-      if (!list) return this.missing(rr.region.name, ind, ry.year, rb.breakdown);
+      const slot = this.index.get(key(rr.region.name, ind.id, ry.year, rb.breakdown));
+      if (!slot) return this.missing(rr.region.name, ind, ry.year, rb.breakdown);
       const kind = kindOf(ind);
-      const e = pick(list, kind, ry.span);
-      if (!e) return this.noPeriod(rr.region.name, ind, ry.year, rb.breakdown, ry.span, list);
+      const e = pick(slot, kind, ry.span);
+      if (!e) return this.noPeriod(rr.region.name, ind, ry.year, rb.breakdown, ry.span, slot.entries);
       const period = e.record.period;
       const periodNote =
-        ry.span === null && e.span.end !== 12
-          ? `${ry.year}年没有全年数据,取${periodText(ry.year, e.span, 'label')}(截至${e.span.end}月底)的数值`
-          : ry.span !== null && (e.span.start !== ry.span.start || e.span.end !== ry.span.end)
-            ? `取${periodText(ry.year, e.span, 'label')}的数值(时点指标,期末相同)`
-            : undefined;
+        ry.span === null ? (e.span.end === 12 ? undefined : bareYearNote(ry.year, e.span)) : e.span.start === ry.span.start && e.span.end === ry.span.end ? undefined : otherSpanNote(ry.year, e.span);
       let v: number | null;
       if (target === ind.unit) {
         if (e.canon === undefined) e.canon = convert(e.record.value, e.record.unit, target);
@@ -497,10 +520,10 @@ export class MzEngine {
       const rows: { region: string; period: string; value: number; unit: string }[] = [];
       const others = new Set<string>();
       for (const region of this.sortRegions([...rs])) {
-        const list = this.index.get(key(region, ind.id, ry.year, rb.breakdown))!;
-        const e = pick(list, kind, ry.span);
+        const slot = this.index.get(key(region, ind.id, ry.year, rb.breakdown))!;
+        const e = pick(slot, kind, ry.span);
         if (!e) {
-          for (const x of list) others.add(periodLabel(x.span));
+          for (const x of slot.entries) others.add(periodLabel(x.span));
           continue;
         }
         const rec = e.record;

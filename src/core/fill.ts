@@ -10,7 +10,7 @@ import { convert } from './units';
 import { Binding, CellBlock, CellStyle, CellValue, SheetSpec, a1 } from './workbook';
 import { DataRecord, IndicatorDef, RegionDef } from './types';
 import { ResolvedRow, TableTemplate, TemplateSet, resolveRows } from './tables';
-import { FULL_YEAR, PeriodSpan, isFullYear, parsePeriodLabel, periodLabel, periodText } from './period';
+import { FULL_YEAR, PeriodSpan, isFullYear, isSpan, parsePeriodLabel, periodLabel, periodText } from './period';
 
 /**
  * What the fill needs of the engine (MzEngine satisfies it; tests and benches may pass a lighter one).
@@ -67,7 +67,10 @@ const MISMATCH_NOTES_MAX = 12;
 /** The fill's period as a span; throws a Chinese message for an unknown label. */
 export function fillPeriod(p: PeriodSpan | string | undefined): PeriodSpan {
   if (p === undefined || p === '' || p === '全年') return FULL_YEAR;
-  if (typeof p !== 'string') return p;
+  if (typeof p !== 'string') {
+    if (!isSpan(p)) throw new Error(`期别 ${p.start}-${p.end}月 无效:月份应在 1–12 之间且起月不晚于止月`);
+    return p;
+  }
   const s = parsePeriodLabel(p);
   if (!s) throw new Error(`期别“${p}”无法识别;可写 全年、上半年、下半年、Q1…Q4、前三季度(1-9月)、9月`);
   return s;

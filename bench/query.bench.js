@@ -44,8 +44,11 @@ async function run() {
   for (const r of engine.records) {
     const reg = engine.catalogue.regions.find((x) => x.name === r.region);
     const ind = engine.catalogue.indicators.find((x) => x.id === r.indicatorId);
-    queries.push([reg.aliases[0] || reg.name, ind.aliases[0] || ind.name, r.year, r.breakdown || undefined]);
-    queries.push([reg.fullName, ind.name, `${r.year}年`, r.breakdown || undefined]);
+    // a figure of part of a year is asked for with its period (2021上半年, 2021年上半年)
+    const y1 = r.period === '全年' ? r.year : `${r.year}${/^\d/.test(r.period) ? '年' : ''}${r.period}`;
+    const y2 = r.period === '全年' ? `${r.year}年` : `${r.year}年${r.period}`;
+    queries.push([reg.aliases[0] || reg.name, ind.aliases[0] || ind.name, y1, r.breakdown || undefined]);
+    queries.push([reg.fullName, ind.name, y2, r.breakdown || undefined]);
   }
   const N = 100000;
   let okCount = 0;

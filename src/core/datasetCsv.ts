@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DATASET_COLUMNS, DataRecord, QUALIFIERS, Qualifier } from './types';
+import { parsePeriodCell, parseYearPeriod, periodLabel, PeriodSpan } from './period';
 
 /** Escapes a cell against CSV formula injection (leading = + - @, tab, CR) when asked. */
 export function escapeCell(v: string, guardFormulas: boolean): string {
@@ -89,8 +90,10 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
       problems.push({ line, message: `列数为 ${row.length},表头为 ${header.length} 列` });
       continue;
     }
-    const yearText = get(row, 'year').replace(/年$/, '');
-    const year = Number(yearText);
+    // the year cell may carry the period too ("2021上半年"); the period column may be a legacy "2021-09"
+    const yearCell = get(row, 'year');
+    const yp = parseYearPeriod(yearCell);
+    const year = yp.ok ? yp.year : NaN;
     const valueText = get(row, 'value').replace(/[,,]/g, '');
     const value = Number(valueText);
     const region = get(row, 'region');
@@ -100,9 +103,23 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
     let bad = false;
     if (!region) { problems.push({ line, column: 'region', message: '地区为空' }); bad = true; }
     if (!indicator && !indicatorId) { problems.push({ line, column: 'indicator', message: '指标为空' }); bad = true; }
-    if (!/^\d{4}$/.test(yearText) || year < 1949 || year > 2100) {
-      problems.push({ line, column: 'year', message: `年份“${get(row, 'year')}”无效,应为四位数字,如 2020` });
+    let span: PeriodSpan | null = null;
+    if (!yp.ok) {
+      problems.push({ line, column: 'year', message: `年份“${yearCell}”无效,应为四位数字,如 2020(也可带期别,如 2021上半年)` });
       bad = true;
+    } else {
+      const periodCell = get(row, 'period');
+      if (periodCell === '') span = yp.span;
+      else {
+        const pc = parsePeriodCell(periodCell, yp.year);
+        if (!pc.ok) {
+          problems.push({ line, column: 'period', message: pc.message });
+          bad = true;
+        } else if (yp.span && (yp.span.start !== pc.span.start || yp.span.end !== pc.span.end)) {
+          problems.push({ line, column: 'period', message: `年份“${yearCell}”与期别“${periodCell}”不一致` });
+          bad = true;
+        } else span = pc.span;
+      }
     }
     if (valueText === '' || !Number.isFinite(value)) {
       problems.push({ line, column: 'value', message: `数值“${get(row, 'value')}”不是数字` });
@@ -120,7 +137,7 @@ export function parseDatasetCsv(text: string, source = 'user'): ParsedDataset {
     records.push({
       region,
       year,
-      period: get(row, 'period') || '全年',
+      period: span ? periodLabel(span) : '全年',
       indicatorId,
       indicator,
       breakdown: get(row, 'breakdown'),

@@ -2,24 +2,39 @@
 // custom functions, the CLI and the task pane. Never throws on user input: every problem is a
 // QueryError with a Chinese message.
 //
-// Index key: `region|indicatorId|year|breakdown` (canonical names). When several records share a key
-// (different periods of one year), the preferred one is 全年; otherwise the latest period in the year
-// (下半年 > Q3 > 上半年 …, a month YYYY-MM by its month), since stocks are end-of-period values and
-// flows are year-to-date totals. User records (addRecords) always win over bundled ones for a key;
-// among records of the same origin and period rank, the first one stays.
+// Index key: `region|indicatorId|year|breakdown` (canonical names) → one entry per period of that year.
+// A user record (addRecords) replaces a bundled one of the same key AND period; among records of the
+// same origin and period, the first one stays. Which entry answers a question (period.ts):
+//  - a bare year: the full-year figure. A stock falls back to the latest period of the year (the
+//    result's record says which); a flow has no full-year figure unless one was stated.
+//  - a period: a stock holding at the same month end (the exact span preferred); a flow of the exact span.
 import { Catalogue, DataRecord, IndicatorDef, RegionDef } from './types';
 import { parseDatasetCsv, CsvProblem } from './datasetCsv';
 import { loadCatalogue } from './catalogue';
 import { Resolver, scalar, isBlank } from './resolver';
 import { convert, normaliseUnit, unitsLike } from './units';
 import { normaliseText } from './text';
+import {
+  FULL_YEAR,
+  PeriodKind,
+  PeriodSpan,
+  comparePeriods,
+  isFullYear,
+  matchScore,
+  parsePeriodCell,
+  parsePeriodLabel,
+  parseYearPeriod,
+  periodLabel,
+  periodText,
+  yearPeriodArg,
+} from './period';
 
 export type QueryError = { ok: false; code: 'NA' | 'VALUE'; message: string };
 
 interface Entry {
   record: DataRecord;
   fromUser: boolean;
-  rank: number;
+  span: PeriodSpan;
   /** The value in the indicator's canonical unit, computed on first use (null: not convertible). */
   canon?: number | null;
 }
@@ -29,19 +44,17 @@ export interface RejectedRecord {
   message: string;
 }
 
-/** Rank of a period inside its year: 全年 highest, then by the month the period ends. */
-export function periodRank(p: string): number {
-  if (p === '全年' || !p) return 13;
-  const s = normaliseText(p);
-  if (s === '' || s === '全年' || s === '年度' || s === '全年度') return 13;
-  const table: Record<string, number> = {
-    上半年: 6, 下半年: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12, 一季度: 3, 二季度: 6, 三季度: 9, 四季度: 12,
-    第一季度: 3, 第二季度: 6, 第三季度: 9, 第四季度: 12, 前三季度: 9,
-  };
-  if (table[s] !== undefined) return table[s];
-  const m = /^\d{4}-(\d{1,2})$/.exec(s) || /^(\d{1,2})月$/.exec(s) || /^1-(\d{1,2})月$/.exec(s);
-  if (m) return Math.min(12, Number(m[1]));
-  return 0;
+/** A successful lookup: the value in the asked unit and the record it came from. */
+export interface ValueResult {
+  ok: true;
+  value: number;
+  unit: string;
+  record: DataRecord;
+  fromUser: boolean;
+  /** canonical label of the record's period */
+  period: string;
+  /** set when the record is not of the period asked (a stock's latest period for a bare year), zh */
+  periodNote?: string;
 }
 
 /** 2020, "2020", "2020年", " 2020 " (full-width digits too). */
@@ -75,15 +88,84 @@ const resolvers = new WeakMap<Catalogue, Resolver>();
 
 const key = (region: string, id: string, year: number, bd: string) => `${region}|${id}|${year}|${bd}`;
 
+const kindOf = (ind: IndicatorDef | undefined): PeriodKind => (ind && ind.flow === 'flow' ? 'flow' : 'stock');
+
+/** A wanted period: a span, a label ('' = 全年), or undefined / null for a bare year. */
+export type PeriodArg = PeriodSpan | string | null | undefined;
+
+function toSpan(p: PeriodArg): PeriodSpan | null | undefined {
+  if (p === undefined || p === null) return null;
+  if (typeof p === 'string') return p === '' || p === '全年' ? FULL_YEAR : parsePeriodLabel(p) ?? undefined;
+  return p;
+}
+
+/** The entries of one key (one per period); `bare` caches the answer to a bare year (null: none). */
+interface Slot {
+  entries: Entry[];
+  bare: Entry | null | undefined;
+}
+
+/**
+ * The entry answering a question (see the header). `want` null = a bare year. Entries are few (one per
+ * period stated for that year), so this is a short loop; the bare-year answer is cached on the slot.
+ */
+function pick(slot: Slot, kind: PeriodKind, want: PeriodSpan | null): Entry | undefined {
+  if (want === null) {
+    let b = slot.bare;
+    if (b === undefined) b = slot.bare = pickUncached(slot.entries, kind, null) ?? null;
+    return b ?? undefined;
+  }
+  return pickUncached(slot.entries, kind, want);
+}
+
+function pickUncached(list: Entry[], kind: PeriodKind, want: PeriodSpan | null): Entry | undefined {
+  if (list.length === 1 && want === null) {
+    const e = list[0];
+    if (e.span.start === 1 && e.span.end === 12) return e;
+    return kind === 'stock' ? e : undefined;
+  }
+  let best: Entry | undefined;
+  let bestScore = -1;
+  if (want === null) {
+    // the full year; a stock: then any span ending in December, then the latest period
+    for (const e of list) {
+      const sc = isFullYear(e.span) ? 1000 : kind === 'flow' ? -1 : e.span.end * 20 + (13 - e.span.start);
+      if (sc > bestScore) {
+        best = e;
+        bestScore = sc;
+      }
+    }
+    return best;
+  }
+  for (const e of list) {
+    const sc = matchScore(e.span, want, kind);
+    if (sc > bestScore) {
+      best = e;
+      bestScore = sc;
+    }
+  }
+  return best;
+}
+
+/** A stock asked for by a bare year, answered by an earlier period's figure. */
+function bareYearNote(year: number, span: PeriodSpan): string {
+  return `${year}年没有全年数据,取${periodText(year, span, 'label')}(截至${span.end}月底)的数值`;
+}
+
+/** A stock asked for by a period, answered by another span ending at the same month. */
+function otherSpanNote(year: number, span: PeriodSpan): string {
+  return `取${periodText(year, span, 'label')}的数值(时点指标,期末相同)`;
+}
+
 export class MzEngine {
   readonly catalogue: Catalogue;
   readonly records: DataRecord[] = [];
-  /** Records that could not be resolved against the catalogue (unknown region/indicator/breakdown). */
+  /** Records that could not be resolved against the catalogue (unknown region/indicator/breakdown/period). */
   readonly rejected: RejectedRecord[] = [];
   /** Problems found while parsing CSV text given to fromCsv. */
   loadProblems: CsvProblem[] = [];
   readonly resolver: Resolver;
-  private index = new Map<string, Entry>();
+  private index = new Map<string, Slot>();
   // region|indicatorId → breakdown → sorted years
   private years = new Map<string, Map<string, number[]>>();
   // indicatorId|year|breakdown → regions
@@ -106,7 +188,7 @@ export class MzEngine {
     return engine;
   }
 
-  /** Adds user records on top; they win over bundled ones for the same key. */
+  /** Adds user records on top; they win over bundled ones for the same key and period. */
   addRecords(records: DataRecord[], source: string): { added: number; overridden: number; rejected: number } {
     return this.ingest(records, true, source);
   }
@@ -116,31 +198,36 @@ export class MzEngine {
     let overridden = 0;
     let rejected = 0;
     for (const raw of records) {
-      const r = this.canonical(raw, source);
-      if ('message' in r) {
-        this.rejected.push(r);
+      const c = this.canonical(raw, source);
+      if ('message' in c) {
+        this.rejected.push(c);
         rejected++;
         continue;
       }
+      const { record: r, span } = c;
       this.records.push(r);
       added++;
       const k = key(r.region, r.indicatorId, r.year, r.breakdown);
-      const entry: Entry = { record: r, fromUser, rank: periodRank(r.period) };
-      const old = this.index.get(k);
-      if (!old) {
-        this.index.set(k, entry);
+      const entry: Entry = { record: r, fromUser, span };
+      const slot = this.index.get(k);
+      if (!slot) {
+        this.index.set(k, { entries: [entry], bare: undefined });
         this.note(r);
-      } else if (fromUser && !old.fromUser) {
-        this.index.set(k, entry);
-        overridden++;
-      } else if (old.fromUser === fromUser && entry.rank > old.rank) {
-        this.index.set(k, entry);
+        continue;
       }
+      const list = slot.entries;
+      const i = list.findIndex((e) => e.span.start === span.start && e.span.end === span.end);
+      if (i < 0) list.push(entry);
+      else if (fromUser && !list[i].fromUser) {
+        list[i] = entry;
+        overridden++;
+      }
+      slot.bare = undefined;
     }
     return { added, overridden, rejected };
   }
 
-  private canonical(raw: DataRecord, source: string): DataRecord | RejectedRecord {
+  private canonical(raw: DataRecord, source: string): { record: DataRecord; span: PeriodSpan } | RejectedRecord {
     if (!raw || typeof raw !== 'object') return { record: raw, message: '记录无效' };
     const reg = this.resolver.region(raw.region);
     if (!reg.ok) return { record: raw, message: reg.message };
@@ -150,20 +237,28 @@ export class MzEngine {
     const ind = bd.indicator;
     if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return { record: raw, message: '数值不是数字' };
     if (!Number.isInteger(raw.year)) return { record: raw, message: '年份无效' };
+    let span: PeriodSpan;
+    if (!raw.period || raw.period === '全年') span = FULL_YEAR;
+    else {
+      const ps = parsePeriodCell(String(raw.period), raw.year);
+      if (!ps.ok) return { record: raw, message: ps.message };
+      span = ps.span;
+    }
     const unit = normaliseUnit(raw.unit || ind.unit);
-    return {
+    const record: DataRecord = {
       ...raw,
       region: reg.region.name,
       indicatorId: ind.id,
       indicator: ind.name,
       breakdown: bd.breakdown,
       unit,
-      period: raw.period || '全年',
+      period: span === FULL_YEAR ? '全年' : periodLabel(span),
       qualifier: raw.qualifier || 'exact',
       source: raw.source || source,
       offset: typeof raw.offset === 'number' ? raw.offset : -1,
       quote: raw.quote ?? '',
     };
+    return { record, span };
   }
 
   private note(r: DataRecord): void {
@@ -195,19 +290,50 @@ export class MzEngine {
     return this.resolver.breakdown(ind, x);
   }
 
-  /** 2020, "2020", "2020年", " 2020 " (full-width digits too). */
+  /** 2020, "2020", "2020年", " 2020 " (full-width digits too): a plain year, no period. */
   resolveYear(x: unknown): { ok: true; year: number } | QueryError {
     return resolveYear(x);
   }
 
-  /** O(1) lookup with canonical names. */
-  find(regionName: string, indicatorId: string, year: number, breakdown = ''): DataRecord | undefined {
-    return this.index.get(key(regionName, indicatorId, year, breakdown))?.record;
+  /** A year with an optional period: 2021, "2021上半年", "2022Q3", "2022年9月" … (span null = bare year). */
+  resolveYearPeriod(x: unknown): { ok: true; year: number; span: PeriodSpan | null } | QueryError {
+    return parseYearPeriod(x);
   }
 
-  /** The index entry (record and whether it came from user data). */
-  entry(regionName: string, indicatorId: string, year: number, breakdown = ''): { record: DataRecord; fromUser: boolean } | undefined {
-    return this.index.get(key(regionName, indicatorId, year, breakdown));
+  private pickEntry(regionName: string, indicatorId: string, year: number, breakdown: string, period: PeriodArg): Entry | undefined {
+    const slot = this.index.get(key(regionName, indicatorId, year, breakdown));
+    if (!slot) return undefined;
+    const want = toSpan(period);
+    if (want === undefined) return undefined;
+    return pick(slot, kindOf(this.resolver.indicatorById.get(indicatorId)), want);
+  }
+
+  /**
+   * Lookup with canonical names. Without a period: the full-year figure (a stock's latest period when
+   * the year has none); with one: the stock holding at that month end, the flow of that exact span.
+   */
+  find(regionName: string, indicatorId: string, year: number, breakdown = '', period?: PeriodArg): DataRecord | undefined {
+    return this.pickEntry(regionName, indicatorId, year, breakdown, period)?.record;
+  }
+
+  /** The index entry (record and whether it came from user data); same rules as find. */
+  entry(regionName: string, indicatorId: string, year: number, breakdown = '', period?: PeriodArg): { record: DataRecord; fromUser: boolean } | undefined {
+    return this.pickEntry(regionName, indicatorId, year, breakdown, period);
+  }
+
+  /** Every record of a key (one per period), ordered by period. */
+  recordsOf(regionName: string, indicatorId: string, year: number, breakdown = ''): DataRecord[] {
+    const slot = this.index.get(key(regionName, indicatorId, year, breakdown));
+    if (!slot) return [];
+    return slot.entries
+      .slice()
+      .sort((a, b) => comparePeriods(a.span, b.span))
+      .map((e) => e.record);
+  }
+
+  /** Canonical labels of the periods with data for a key, ordered (全年 last among those ending in 12). */
+  periodsOf(regionName: string, indicatorId: string, year: number, breakdown = ''): string[] {
+    return this.recordsOf(regionName, indicatorId, year, breakdown).map((r) => r.period);
   }
 
   /** Years with data for a region/indicator/breakdown, ascending. */
@@ -222,7 +348,7 @@ export class MzEngine {
     breakdown?: unknown,
     unit?: unknown,
     opts?: { standardOnly?: boolean },
-  ): { ok: true; value: number; unit: string; record: DataRecord; fromUser: boolean } | QueryError {
+  ): ValueResult | QueryError {
     try {
       const rr = this.resolver.region(region);
       if (!rr.ok) return rr;
@@ -236,7 +362,7 @@ export class MzEngine {
           message: `“${ind.name}”不是保障标准类指标(类型:${kindName(ind.kind)}),请使用 MZ.VALUE 查询`,
         };
       }
-      const ry = this.resolveYear(year);
+      const ry = parseYearPeriod(year);
       if (!ry.ok) return ry;
       let target = ind.unit;
       if (unit !== undefined && unit !== null && unit !== '' && !isBlank(scalar(unit))) {
@@ -244,8 +370,14 @@ export class MzEngine {
         if (typeof u !== 'string') return { ok: false, code: 'VALUE', message: `单位应为文本,如“${ind.unit}”;收到“${String(u)}”` };
         target = normaliseUnit(u);
       }
-      const e = this.index.get(key(rr.region.name, ind.id, ry.year, rb.breakdown));
-      if (!e) return this.missing(rr.region.name, ind, ry.year, rb.breakdown);
+      const slot = this.index.get(key(rr.region.name, ind.id, ry.year, rb.breakdown));
+      if (!slot) return this.missing(rr.region.name, ind, ry.year, rb.breakdown);
+      const kind = kindOf(ind);
+      const e = pick(slot, kind, ry.span);
+      if (!e) return this.noPeriod(rr.region.name, ind, ry.year, rb.breakdown, ry.span, slot.entries);
+      const period = e.record.period;
+      const periodNote =
+        ry.span === null ? (e.span.end === 12 ? undefined : bareYearNote(ry.year, e.span)) : e.span.start === ry.span.start && e.span.end === ry.span.end ? undefined : otherSpanNote(ry.year, e.span);
       let v: number | null;
       if (target === ind.unit) {
         if (e.canon === undefined) e.canon = convert(e.record.value, e.record.unit, target);
@@ -254,7 +386,7 @@ export class MzEngine {
       if (v === null) {
         if (target === ind.unit) {
           // stored unit cannot be expressed in the canonical one: give it as stated
-          return { ok: true, value: e.record.value, unit: e.record.unit, record: e.record, fromUser: e.fromUser };
+          return { ok: true, value: e.record.value, unit: e.record.unit, record: e.record, fromUser: e.fromUser, period, periodNote };
         }
         return {
           ok: false,
@@ -262,10 +394,30 @@ export class MzEngine {
           message: `无法将“${e.record.unit}”换算为“${target}”;“${ind.name}”可用单位:${unitsLike(ind.unit).join('、')}`,
         };
       }
-      return { ok: true, value: v, unit: target, record: e.record, fromUser: e.fromUser };
+      return { ok: true, value: v, unit: target, record: e.record, fromUser: e.fromUser, period, periodNote };
     } catch (err) {
       return { ok: false, code: 'VALUE', message: `查询出错:${String((err as Error)?.message ?? err)}` };
     }
+  }
+
+  /** NA for a key that has data for the year, but not for the period asked. */
+  private noPeriod(region: string, ind: IndicatorDef, year: number, bd: string, want: PeriodSpan | null, list: Entry[]): QueryError {
+    const labels = list
+      .map((e) => e.span)
+      .sort(comparePeriods)
+      .map((s) => periodLabel(s));
+    const bdText = bd ? `(${bd})` : '';
+    if (want === null) {
+      // only a flow gets here: a part of the year is never presented as the year's total
+      const ask = labels.map((l) => `“${yearPeriodArg(year, l)}”`).join('或');
+      return { ok: false, code: 'NA', message: `${region}“${ind.name}”${bdText}${year}年只有${labels.join('、')}数据,请写${ask}` };
+    }
+    const why = kindOf(ind) === 'flow' ? '(累计数只取同一期别)' : '(时点指标按期末月份匹配)';
+    return {
+      ok: false,
+      code: 'NA',
+      message: `${region}“${ind.name}”${bdText}没有${periodText(year, want, 'label')}的数据${why};${year}年已有:${labels.join('、')}`,
+    };
   }
 
   private missing(region: string, ind: IndicatorDef, year: number, bd: string): QueryError {
@@ -292,7 +444,12 @@ export class MzEngine {
     return { ok: false, code: 'NA', message: `${region}“${ind.name}”${bdText}没有 ${year} 年的数据;已有年份:${all.join('、')}(分类:${[...byBd.keys()].map((b) => b || '合计').join('、')})` };
   }
 
-  series(region: unknown, indicator: unknown, breakdown?: unknown): { ok: true; rows: { year: number; value: number; unit: string }[] } | QueryError {
+  /** Every (year, period) of a region's indicator, ascending, in the canonical unit. */
+  series(
+    region: unknown,
+    indicator: unknown,
+    breakdown?: unknown,
+  ): { ok: true; rows: { year: number; period: string; value: number; unit: string }[] } | QueryError {
     try {
       const rr = this.resolver.region(region);
       if (!rr.ok) return rr;
@@ -301,11 +458,13 @@ export class MzEngine {
       const rb = ri;
       const ys = this.yearsOf(rr.region.name, ri.indicator.id, rb.breakdown);
       if (!ys.length) return this.noSeries(rr.region.name, ri.indicator, rb.breakdown);
-      const rows = ys.map((y) => {
-        const rec = this.find(rr.region.name, ri.indicator.id, y, rb.breakdown)!;
-        const v = convert(rec.value, rec.unit, ri.indicator.unit);
-        return v === null ? { year: y, value: rec.value, unit: rec.unit } : { year: y, value: v, unit: ri.indicator.unit };
-      });
+      const rows: { year: number; period: string; value: number; unit: string }[] = [];
+      for (const y of ys) {
+        for (const rec of this.recordsOf(rr.region.name, ri.indicator.id, y, rb.breakdown)) {
+          const v = convert(rec.value, rec.unit, ri.indicator.unit);
+          rows.push(v === null ? { year: y, period: rec.period, value: rec.value, unit: rec.unit } : { year: y, period: rec.period, value: v, unit: ri.indicator.unit });
+        }
+      }
       return { ok: true, rows };
     } catch (err) {
       return { ok: false, code: 'VALUE', message: `查询出错:${String((err as Error)?.message ?? err)}` };
@@ -321,14 +480,20 @@ export class MzEngine {
     return this.missing(region, ind, NaN, bd);
   }
 
-  table(indicator: unknown, year: unknown, breakdown?: unknown): { ok: true; rows: { region: string; value: number; unit: string }[] } | QueryError {
+  /** An indicator in a year (or period) for every region with a figure, in catalogue order. */
+  table(
+    indicator: unknown,
+    year: unknown,
+    breakdown?: unknown,
+  ): { ok: true; rows: { region: string; period: string; value: number; unit: string }[] } | QueryError {
     try {
       const ri = this.resolver.indicatorWithBreakdown(indicator, breakdown, year);
       if (!ri.ok) return ri;
-      const ry = this.resolveYear(year);
+      const ry = parseYearPeriod(year);
       if (!ry.ok) return ry;
       const rb = ri;
       const ind = ri.indicator;
+      const bdText = rb.breakdown ? `(${rb.breakdown})` : '';
       const rs = this.regionsFor.get(`${ind.id}|${ry.year}|${rb.breakdown}`);
       if (!rs || rs.size === 0) {
         const ys = new Set<number>();
@@ -336,7 +501,6 @@ export class MzEngine {
           const [id, y, b] = k.split('|');
           if (id === ind.id && b === rb.breakdown) ys.add(Number(y));
         }
-        const bdText = rb.breakdown ? `(${rb.breakdown})` : '';
         const list = [...ys].sort((a, b) => a - b);
         return {
           ok: false,
@@ -346,11 +510,25 @@ export class MzEngine {
             : `“${ind.name}”${bdText}没有任何数据`,
         };
       }
-      const rows = this.sortRegions([...rs]).map((region) => {
-        const rec = this.find(region, ind.id, ry.year, rb.breakdown)!;
+      const kind = kindOf(ind);
+      const rows: { region: string; period: string; value: number; unit: string }[] = [];
+      const others = new Set<string>();
+      for (const region of this.sortRegions([...rs])) {
+        const slot = this.index.get(key(region, ind.id, ry.year, rb.breakdown))!;
+        const e = pick(slot, kind, ry.span);
+        if (!e) {
+          for (const x of slot.entries) others.add(periodLabel(x.span));
+          continue;
+        }
+        const rec = e.record;
         const v = convert(rec.value, rec.unit, ind.unit);
-        return v === null ? { region, value: rec.value, unit: rec.unit } : { region, value: v, unit: ind.unit };
-      });
+        rows.push(v === null ? { region, period: rec.period, value: rec.value, unit: rec.unit } : { region, period: rec.period, value: v, unit: ind.unit });
+      }
+      if (!rows.length) {
+        const labels = [...others].map((l) => parsePeriodLabel(l)!).sort(comparePeriods).map(periodLabel);
+        const asked = ry.span === null ? `${ry.year}年全年` : periodText(ry.year, ry.span, 'label');
+        return { ok: false, code: 'NA', message: `“${ind.name}”${bdText}没有${asked}的数据;${ry.year}年已有:${labels.join('、')}` };
+      }
       return { ok: true, rows };
     } catch (err) {
       return { ok: false, code: 'VALUE', message: `查询出错:${String((err as Error)?.message ?? err)}` };

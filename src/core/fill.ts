@@ -10,9 +10,13 @@ import { convert } from './units';
 import { Binding, CellBlock, CellStyle, CellValue, SheetSpec, a1 } from './workbook';
 import { DataRecord, IndicatorDef, RegionDef } from './types';
 import { ResolvedRow, TableTemplate, TemplateSet, resolveRows } from './tables';
+import { FULL_YEAR, PeriodSpan, isFullYear, isSpan, parsePeriodLabel, periodLabel, periodText } from './period';
 
-/** What the fill needs of the engine (MzEngine satisfies it; tests and benches may pass a lighter one). */
-export type FillEngine = Pick<MzEngine, 'find' | 'catalogue'>;
+/**
+ * What the fill needs of the engine (MzEngine satisfies it; tests and benches may pass a lighter one).
+ * `periodsOf` (optional) names the periods a figure has when none matches the fill's, for the summary.
+ */
+export type FillEngine = Pick<MzEngine, 'find' | 'catalogue'> & Partial<Pick<MzEngine, 'periodsOf'>>;
 
 export type FillLayout = 'blocks' | 'list';
 
@@ -21,6 +25,8 @@ export interface FillOptions {
   engine: FillEngine;
   regions: string[]; // canonical region names
   year: number;
+  /** the report period inside the year: a span or a label (全年, 上半年, Q3, 1-9月, 9月 …); default 全年 */
+  period?: PeriodSpan | string;
   tables?: string[]; // sheet names or table ids; all when omitted
   layout?: FillLayout; // default: blocks for ≤ BLOCK_LAYOUT_MAX regions, else list
 }
@@ -31,13 +37,43 @@ export interface MissingValue {
   indicator: string; // indicator id
   region: string;
   breakdown: string;
+  /** why the cell stays blank when the dataset has the figure for other periods only (zh) */
+  reason?: string;
+}
+
+/** A figure the dataset has, but not for the fill's period (left blank). */
+export interface PeriodMismatch {
+  region: string;
+  indicator: string; // indicator id
+  breakdown: string;
+  /** canonical labels of the periods the dataset has for that year */
+  have: string[];
+  /** zh: 河口区“社会救助资金”只有 2021年上半年 数据,报告期为 2021年全年,未填写 */
+  message: string;
 }
 
 export interface FillResult {
   sheets: SheetSpec[];
   bindings: Binding[];
   layout: FillLayout;
-  summary: { filled: number; missing: MissingValue[]; notes: string[] };
+  /** canonical label of the report period, e.g. 全年, 上半年, 1-9月 */
+  period: string;
+  summary: { filled: number; missing: MissingValue[]; notes: string[]; periodMismatch: PeriodMismatch[] };
+}
+
+/** How many mismatch lines the summary notes list before "等 N 项". */
+const MISMATCH_NOTES_MAX = 12;
+
+/** The fill's period as a span; throws a Chinese message for an unknown label. */
+export function fillPeriod(p: PeriodSpan | string | undefined): PeriodSpan {
+  if (p === undefined || p === '' || p === '全年') return FULL_YEAR;
+  if (typeof p !== 'string') {
+    if (!isSpan(p)) throw new Error(`期别 ${p.start}-${p.end}月 无效:月份应在 1–12 之间且起月不晚于止月`);
+    return p;
+  }
+  const s = parsePeriodLabel(p);
+  if (!s) throw new Error(`期别“${p}”无法识别;可写 全年、上半年、下半年、Q1…Q4、前三季度(1-9月)、9月`);
+  return s;
 }
 
 export const BLOCK_LAYOUT_MAX = 5;
@@ -130,6 +166,8 @@ class SheetState {
   grid = new Grid();
   sources = new Map<string, SourceNote & { count: number }>();
   notes: string[] = [];
+  /** figures left blank because the dataset has them for other periods only */
+  periodNotes = new Set<string>();
   /** row id → index in rows */
   rowIdx: Map<string, number>;
   /** row id → column (list layout) */
@@ -162,6 +200,8 @@ interface Slot {
 
 export function fillTables(opts: FillOptions): FillResult {
   const { templates, engine, year } = opts;
+  const span = fillPeriod(opts.period);
+  const label = periodLabel(span);
   const catalogue = engine.catalogue;
   const regions = opts.regions.slice();
   const layout: FillLayout = opts.layout ?? (regions.length <= BLOCK_LAYOUT_MAX ? 'blocks' : 'list');
@@ -179,6 +219,7 @@ export function fillTables(opts: FillOptions): FillResult {
   const bindings: Binding[] = [];
   const missing: MissingValue[] = [];
   const notes: string[] = [];
+  const mismatches = new Map<string, PeriodMismatch>();
   let filled = 0;
 
   // City totals (blocks layout): a city with ≥ 2 filled districts and not itself filled.
@@ -210,7 +251,7 @@ export function fillTables(opts: FillOptions): FillResult {
   for (const t of order) {
     const st = new SheetState(t, resolveRows(t, templates, catalogue));
     states.set(t.id, st);
-    const ctx: Ctx = { engine, st, states, bindings, missing, onFilled: () => filled++ };
+    const ctx: Ctx = { engine, st, states, bindings, missing, mismatches, span, label, onFilled: () => filled++ };
     if (layout === 'blocks') fillBlocks(ctx, regions, year, cityTotals, templates);
     else fillList(ctx, regions, year, templates);
   }
@@ -227,8 +268,19 @@ export function fillTables(opts: FillOptions): FillResult {
     } as SheetSpec;
   });
   notes.push(`本年栏缺 ${missing.length} 个数值(空白,不填零)。`);
-  if (layout === 'blocks') notes.push(`上年栏:数据集中有 ${year - 1} 年数值的填入,其余空白。`);
-  return { sheets, bindings, layout, summary: { filled, missing, notes } };
+  const mm = [...mismatches.values()];
+  for (const m of mm.slice(0, MISMATCH_NOTES_MAX)) notes.push(m.message);
+  if (mm.length > MISMATCH_NOTES_MAX) {
+    notes.push(`另有 ${mm.length - MISMATCH_NOTES_MAX} 个数值同样只有其他期别的数据,未填写(报告期为 ${periodText(year, span, 'label')})。`);
+  }
+  if (layout === 'blocks') {
+    notes.push(
+      isFullYear(span)
+        ? `上年栏:数据集中有 ${year - 1} 年数值的填入,其余空白。`
+        : `上年栏:数据集中有 ${periodText(year - 1, span, 'label')} 数值的填入,其余空白。`,
+    );
+  }
+  return { sheets, bindings, layout, period: label, summary: { filled, missing, notes, periodMismatch: mm } };
 }
 
 interface Ctx {
@@ -237,6 +289,10 @@ interface Ctx {
   states: Map<string, SheetState>;
   bindings: Binding[];
   missing: MissingValue[];
+  mismatches: Map<string, PeriodMismatch>;
+  /** the report period */
+  span: PeriodSpan;
+  label: string;
   onFilled: () => void;
 }
 
@@ -252,7 +308,8 @@ function colWidths(layout: FillLayout, st: SheetState): number[] {
   return w;
 }
 
-function headerBlock(g: Grid, t: TableTemplate, set: TemplateSet, year: number, unitName: string, lastCol: number) {
+function headerBlock(g: Grid, t: TableTemplate, set: TemplateSet, year: number, span: PeriodSpan, unitName: string, lastCol: number) {
+  const period = periodText(year, span);
   g.set(0, 0, t.title);
   g.merges.push(`A1:${a1(0, lastCol)}`);
   g.style(`A1:${a1(0, lastCol)}`, 'title');
@@ -263,18 +320,21 @@ function headerBlock(g: Grid, t: TableTemplate, set: TemplateSet, year: number, 
     g.merges.push('B2:C2');
     g.set(1, 3, `批准机关:${set.approvedBy}`);
     g.merges.push(`D2:${a1(1, lastCol)}`);
-    g.set(2, 1, `报告期:${year}年`);
+    g.set(2, 1, `报告期:${period}`);
     g.merges.push('B3:C3');
     g.set(2, 3, '金额单位:万元');
     g.merges.push(`D3:${a1(2, lastCol)}`);
   } else {
     g.set(1, 1, `制表机关:${set.authority};批准机关:${set.approvedBy}`);
-    g.set(2, 1, `报告期:${year}年`);
+    g.set(2, 1, `报告期:${period}`);
   }
   g.style(`A2:${a1(2, lastCol)}`, 'note');
 }
 
-/** Value of a bound cell from the dataset, converted and rounded; records the source. */
+/**
+ * Value of a bound cell from the dataset for the fill's period (a stock holding at the period's end
+ * month, a flow of the exact span), converted and rounded; records the source.
+ */
 function lookup(
   ctx: Ctx,
   rr: ResolvedRow,
@@ -283,7 +343,7 @@ function lookup(
 ): { value: number | null; rec?: DataRecord; problem?: string } {
   const ind = rr.indicator;
   if (!ind) return { value: null };
-  const rec = ctx.engine.find(region, ind.id, year, rr.breakdown);
+  const rec = ctx.engine.find(region, ind.id, year, rr.breakdown, ctx.span);
   if (!rec) return { value: null };
   const v = rec.unit === rr.unit ? rec.value : convert(rec.value, rec.unit, rr.unit);
   if (v === null) return { value: null, rec, problem: `${region} ${ind.name}:单位“${rec.unit}”无法换算为“${rr.unit}”` };
@@ -318,10 +378,10 @@ function fillCell(
       region: slot.region,
       year: slot.year,
       breakdown: rr.breakdown,
-      period: periodOf,
+      period: ctx.label,
       column: slot.column,
     });
-  let periodOf = '全年';
+  let reason: string | undefined;
   let value: number | null = null;
   let formula: string | null = null;
 
@@ -342,18 +402,34 @@ function fillCell(
     } else {
       const got = lookup(ctx, rr, slot.region, slot.year);
       value = got.value;
-      if (got.rec) periodOf = got.rec.period || '全年';
       if (got.rec && got.value !== null) st.addSource(got.rec);
       if (got.problem) st.notes.push(got.problem);
+      if (!got.rec && slot.column === 'current') reason = periodMismatch(ctx, rr, slot.region, slot.year);
     }
   }
   g.set(r, c, value, formula, numFmtFor(ind, value));
   bind();
   if (value !== null) ctx.onFilled();
   else if (slot.column === 'current') {
-    ctx.missing.push({ sheet: st.table.sheet, address, indicator: ind.id, region: slot.region, breakdown: rr.breakdown });
+    ctx.missing.push({ sheet: st.table.sheet, address, indicator: ind.id, region: slot.region, breakdown: rr.breakdown, ...(reason ? { reason } : {}) });
   }
   return value;
+}
+
+/** The reason a figure stays blank when the dataset has it for other periods of the year only. */
+function periodMismatch(ctx: Ctx, rr: ResolvedRow, region: string, year: number): string | undefined {
+  const ind = rr.indicator;
+  if (!ind || !ctx.engine.periodsOf) return undefined;
+  const k = `${region}|${ind.id}|${rr.breakdown}`;
+  const known = ctx.mismatches.get(k);
+  if (known) return known.message;
+  const have = ctx.engine.periodsOf(region, ind.id, year, rr.breakdown);
+  if (!have.length) return undefined;
+  const name = `${ind.name}${rr.breakdown ? `(${rr.breakdown})` : ''}`;
+  const message = `${region}“${name}”只有 ${have.map((l) => `${year}年${l}`).join('、')} 数据,报告期为 ${periodText(year, ctx.span, 'label')},未填写`;
+  ctx.mismatches.set(k, { region, indicator: ind.id, breakdown: rr.breakdown, have, message });
+  ctx.st.periodNotes.add(message);
+  return message;
 }
 
 function notesRows(ctx: Ctx, startRow: number, lastCol: number, extra: string[], compact: boolean): number {
@@ -383,6 +459,9 @@ function notesRows(ctx: Ctx, startRow: number, lastCol: number, extra: string[],
   } else lines.push('资料来源:无(数据集中没有本表的数值)。');
   lines.push('说明:空白表示数据集中没有该数值(不是零);合计行在各组成部分齐全时为公式。');
   for (const n of [...extra, ...st.notes]) lines.push(n);
+  const pn = [...st.periodNotes];
+  for (const n of pn.slice(0, MISMATCH_NOTES_MAX)) lines.push(n);
+  if (pn.length > MISMATCH_NOTES_MAX) lines.push(`另有 ${pn.length - MISMATCH_NOTES_MAX} 个数值只有其他期别的数据,未填写。`);
   for (const line of lines) {
     g.set(r, 0, line);
     g.merges.push(`${a1(r, 0)}:${a1(r, lastCol)}`);
@@ -408,7 +487,7 @@ function fillBlocks(
   }
   const lastCol = 2 + blocks.length * 3;
   const unitName = regions.length === 1 ? `${regions[0]}民政局` : `${regions.join('、')}民政部门`;
-  headerBlock(g, t, set, year, unitName, lastCol);
+  headerBlock(g, t, set, year, ctx.span, unitName, lastCol);
   // column headers (rows 4–5)
   const hr = 3;
   ['指标名称', '计量单位', '代码'].forEach((h, k) => {
@@ -510,7 +589,7 @@ function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
     if (!rr.row.section && rr.indicator) cols.push(i);
   });
   const lastCol = cols.length;
-  headerBlock(g, t, set, year, `${regions.length} 个地区民政部门`, Math.max(lastCol, 3));
+  headerBlock(g, t, set, year, ctx.span, `${regions.length} 个地区民政部门`, Math.max(lastCol, 3));
   const hr = 3;
   g.set(hr, 0, '地区');
   g.set(hr + 1, 0, '计量单位');

@@ -5,7 +5,10 @@ export const QUALIFIERS: readonly Qualifier[] = ['exact', '余', '近', '约', '
 
 export type IndicatorKind = 'standard' | 'count' | 'amount' | 'rate';
 
-/** 全年 (whole year), 上半年, 下半年, Q1..Q4, or YYYY-MM for a month. */
+/**
+ * A canonical period label (period.ts): 全年, 上半年, 下半年, Q1…Q4 (the quarter alone), 1-N月 (year to
+ * date), N月 (one month), a-b月. Stocks hold at the end of it; flows are totals over it.
+ */
 export type Period = string;
 
 /** One fact of the indicator dataset. `value` and `unit` are as the source states them. */

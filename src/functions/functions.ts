@@ -1,7 +1,7 @@
 // Excel custom functions of namespace MZ. The JSDoc below is the source of functions.json
 // (custom-functions-metadata-plugin); the plugin's loader appends the CustomFunctions.associate
 // calls for every @customfunction of this file, so none are written here.
-// Parameters are `any` so that text or numbers (a year typed as 2020 or "2020年") reach our
+// Parameters are `any` so that text or numbers (a year typed as 2020, "2020年" or "2021上半年") reach our
 // resolver, which answers with Chinese messages instead of Excel's generic #VALUE!.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { createFunctions } from './impl';
@@ -20,7 +20,7 @@ if (typeof Excel !== 'undefined' && typeof Excel.run === 'function') setRecordsR
  * @customfunction STANDARD
  * @param region Region, e.g. "济南" or "济南市章丘区".
  * @param item Standard, e.g. "城市低保" or "特困人员基本生活标准".
- * @param year Year, e.g. 2020 or "2020年".
+ * @param year Year or period, e.g. 2020, "2020年", "2021上半年", "2022Q3", "2022年1-9月" or "2022年9月".
  * @param [breakdown] Breakdown, e.g. "一级", "自理", "机构养育"; empty for the total.
  * @param [unit] Unit to convert to, e.g. "元/人·年"; empty for the catalogue's unit.
  * @returns The standard as a number.
@@ -35,7 +35,7 @@ export async function standard(region: any, item: any, year: any, breakdown?: an
  * @customfunction VALUE
  * @param region Region, e.g. "济南".
  * @param indicator Indicator, e.g. "城市低保对象人数" or "结婚登记".
- * @param year Year, e.g. 2020 or "2020年".
+ * @param year Year or period, e.g. 2020, "2021上半年", "2022Q3" or "2022年1-9月". A bare year gives the full-year figure.
  * @param [breakdown] Breakdown, e.g. "城市"; empty for the total.
  * @param [unit] Unit to convert to, e.g. "万人" or "亿元"; empty for the catalogue's unit.
  * @returns The value as a number.
@@ -46,12 +46,12 @@ export async function value(region: any, indicator: any, year: any, breakdown?: 
 }
 
 /**
- * All years of an indicator for a region: spills a header row and rows of year, value and unit.
+ * All years and periods of an indicator for a region: spills a header row and rows of year, period, value and unit.
  * @customfunction SERIES
  * @param region Region, e.g. "济南".
  * @param indicator Indicator, e.g. "城市低保".
  * @param [breakdown] Breakdown; empty for the total.
- * @returns Rows of year, value, unit with a header row.
+ * @returns Rows of year, period, value, unit with a header row.
  */
 export async function series(region: any, indicator: any, breakdown?: any): Promise<any[][]> {
   await refreshUserData();
@@ -59,12 +59,12 @@ export async function series(region: any, indicator: any, breakdown?: any): Prom
 }
 
 /**
- * An indicator in a year for every region with data: spills a header row and rows of region, value and unit.
+ * An indicator in a year or period for every region with data: spills a header row and rows of region, period, value and unit.
  * @customfunction TABLE
  * @param indicator Indicator, e.g. "城市低保".
- * @param year Year, e.g. 2020.
+ * @param year Year or period, e.g. 2020 or "2021上半年".
  * @param [breakdown] Breakdown; empty for the total.
- * @returns Rows of region, value, unit with a header row.
+ * @returns Rows of region, period, value, unit with a header row.
  */
 export async function table(indicator: any, year: any, breakdown?: any): Promise<any[][]> {
   await refreshUserData();
@@ -72,13 +72,13 @@ export async function table(indicator: any, year: any, breakdown?: any): Promise
 }
 
 /**
- * The sentence of the source report that states the value, and the report's file.
+ * The sentence of the source report that states the value, and the report's file (and period when not the full year).
  * @customfunction SOURCE
  * @param region Region, e.g. "济南".
  * @param indicator Indicator, e.g. "城市低保".
- * @param year Year, e.g. 2020.
+ * @param year Year or period, e.g. 2020 or "2021上半年".
  * @param [breakdown] Breakdown; empty for the total.
- * @returns The source sentence followed by ——来源:file.
+ * @returns The source sentence followed by ——来源:file (with the period for part of a year).
  */
 export async function source(region: any, indicator: any, year: any, breakdown?: any): Promise<string> {
   await refreshUserData();
@@ -90,7 +90,7 @@ export async function source(region: any, indicator: any, year: any, breakdown?:
  * @customfunction UNIT
  * @param region Region, e.g. "济南".
  * @param indicator Indicator, e.g. "城市低保".
- * @param year Year, e.g. 2020.
+ * @param year Year or period, e.g. 2020 or "2021上半年".
  * @param [breakdown] Breakdown; empty for the total.
  * @returns The unit.
  */

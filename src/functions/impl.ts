@@ -2,6 +2,7 @@
 // arguments, asks the engine and either returns a value or throws an error made by the
 // injected factory (CustomFunctions.Error in Excel, MzFunctionError in Node tests).
 import type { MzEngine, QueryError } from '../core/engine';
+import { periodText, spanOf } from '../core/period';
 import type { IndicatorDef, IndicatorKind, RegionLevel } from '../core/types';
 
 export type MzErrorCode = 'NA' | 'VALUE';
@@ -167,8 +168,8 @@ export function createFunctions(getEngine: () => MzEngine, makeError: ErrorFacto
         const r = engine.series(region, indicator, opt(breakdown));
         if (!r.ok) return failWith('MZ.SERIES', r);
         if (r.rows.length === 0) return fail('NA', `MZ.SERIES:没有该地区该指标的数据`);
-        const out: Spill = [['年份', '数值', '单位']];
-        for (const row of r.rows) out.push([row.year, row.value, row.unit]);
+        const out: Spill = [['年份', '期别', '数值', '单位']];
+        for (const row of r.rows) out.push([row.year, row.period, row.value, row.unit]);
         return out;
       });
     },
@@ -178,8 +179,8 @@ export function createFunctions(getEngine: () => MzEngine, makeError: ErrorFacto
         const r = engine.table(indicator, year, opt(breakdown));
         if (!r.ok) return failWith('MZ.TABLE', r);
         if (r.rows.length === 0) return fail('NA', `MZ.TABLE:该年份没有任何地区有此指标的数据`);
-        const out: Spill = [['地区', '数值', '单位']];
-        for (const row of r.rows) out.push([row.region, row.value, row.unit]);
+        const out: Spill = [['地区', '期别', '数值', '单位']];
+        for (const row of r.rows) out.push([row.region, row.period, row.value, row.unit]);
         return out;
       });
     },
@@ -189,7 +190,10 @@ export function createFunctions(getEngine: () => MzEngine, makeError: ErrorFacto
         const r = lookup('MZ.SOURCE', engine, region, indicator, year, breakdown, undefined, false);
         const quote = r.record.quote.trim() || '(无原文句子)';
         const user = r.fromUser ? '(用户数据)' : '';
-        return `${quote} ——来源:${r.record.source}${user}`;
+        // a figure of part of the year names its period: …——来源:001_….txt(2021年上半年)
+        const sp = r.period !== '全年' ? spanOf(r.period) : null;
+        const when = sp ? `(${periodText(r.record.year, sp, 'label')})` : '';
+        return `${quote} ——来源:${r.record.source}${when}${user}`;
       });
     },
 

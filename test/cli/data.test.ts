@@ -51,6 +51,33 @@ describe('mz data validate', () => {
     expect(lines[lines.length - 1]).toBe('共 12 个问题;有效记录 1 条');
   });
 
+  test('periods: every spelling accepted, canonical on export, problems with their line', async () => {
+    const p = write('periods.csv', [
+      'region,year,period,indicator,value,unit', // 1
+      '河口区,2021,上半年,社会救助资金,1660,万元', // 2
+      '河口区,2021,1-6月,社会救助资金,1661,万元', // 3 the same period as line 2
+      '河口区,2021,第13月,社会救助资金,1,万元', // 4 unknown period
+      '河口区,2021上半年,,低保对象人数,9000,人', // 5 year cell with its period
+      '河口区,2021上半年,Q3,低保户数,10,户', // 6 year and period disagree
+      '济南,2021,2021-09,结婚登记,10,对', // 7 legacy YYYY-MM
+      '济南,2021,2020-09,离婚登记,10,对', // 8 legacy of another year
+      '济南,2022,前三季度,结婚登记,10,对', // 9
+    ].join('\n'));
+    const r = await mz(['data', 'validate', p]);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n');
+    const at = (n: number) => lines.filter((l) => l.startsWith(`${p}:${n}: `)).join('\n');
+    expect(at(2)).toBe('');
+    expect(at(3)).toContain('与第 2 行重复(河口区、社会救助资金、2021 年、上半年)');
+    expect(at(4)).toBe(`${p}:4: [period] 期别“第13月”无法识别;可写 全年、上半年、下半年、Q1…Q4(或 三季度)、前三季度(或 1-9月)、9月、截至9月底`);
+    expect(at(5)).toBe('');
+    expect(at(6)).toContain('年份“2021上半年”与期别“Q3”不一致');
+    expect(at(7)).toBe('');
+    expect(at(8)).toContain('期别“2020-09”的年份 2020 与年份 2021 不一致');
+    expect(at(9)).toBe('');
+    expect(lines[lines.length - 1]).toBe('共 4 个问题;有效记录 4 条');
+  });
+
   test('missing required column → problem on line 1', async () => {
     const p = write('nocol.csv', 'region,year,indicator,value\n济南,2020,城市低保,821\n');
     const r = await mz(['data', 'validate', p]);

@@ -54,7 +54,7 @@ describe('mz get', () => {
   test('bad year → exit 2 with the VALUE message', async () => {
     const r = await mz(['get', '济南', '城市低保', '二零二零']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('年份应为数字,如 2020;收到“二零二零”');
+    expect(r.err).toContain('年份/期别应为 2021、"2021上半年"、"2022Q3"、"2022年9月"…;收到“二零二零”');
   });
   test('unit not convertible → exit 2', async () => {
     const r = await mz(['get', '济南', '城市低保', '2030', '--unit', '万人', '--data', data]);
@@ -94,5 +94,53 @@ describe('mz get', () => {
     const r = await mz(['get', '济南', '城市低保', '2030', '--data', p]);
     expect(r.err).not.toContain('已跳过');
     expect(r.out).toBe('500\n');
+  });
+});
+
+describe('mz get with periods (001 河口区 is a 上半年 report)', () => {
+  test('a year with its period, or --period', async () => {
+    // 001: 上半年,累计发放各项救助补助资金1660余万元
+    for (const args of [['2021上半年'], ['2021年1-6月'], ['2021H1'], ['2021', '--period', '上半年'], ['2021', '--period=1至6月']]) {
+      const r = await mz(['get', '河口区', '社会救助资金', ...args]);
+      expect([r.code, r.out]).toEqual([0, '1660\n']);
+    }
+  });
+  test('a flow with only a half-year figure: a bare year → exit 2 naming the period to ask for', async () => {
+    const r = await mz(['get', '河口区', '社会救助资金', '2021']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('河口区“社会救助资金”2021年只有上半年数据,请写“2021上半年”\n');
+  });
+  test('a stock: a bare year takes the latest period, stderr says which; --json has period and periodNote', async () => {
+    const r = await mz(['get', '河口区', '城市低保', '2021', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('注意:2021年没有全年数据,取2021年上半年(截至6月底)的数值\n');
+    expect(JSON.parse(r.out)).toMatchObject({ value: 869, period: '上半年', periodNote: '2021年没有全年数据,取2021年上半年(截至6月底)的数值' });
+  });
+  test('quarters and months from user data: 2022Q3, 2022年9月, 2022-09', async () => {
+    const d = write('q.csv', [
+      'region,year,period,indicator,value,unit',
+      '济南,2022,前三季度,结婚登记,30000,对',
+      '济南,2022,9月,结婚登记,3500,对',
+      '济南,2022Q3,,城市低保,900,元/月',
+    ].join('\n'));
+    expect((await mz(['get', '济南', '结婚登记', '2022年1-9月', '--data', d])).out).toBe('30000\n');
+    expect((await mz(['get', '济南', '结婚登记', '2022年9月', '--data', d])).out).toBe('3500\n');
+    expect((await mz(['get', '济南', '结婚登记', '2022-09', '--data', d])).out).toBe('3500\n');
+    expect((await mz(['get', '济南', '城市低保', '2022Q3', '--data', d])).out).toBe('900\n');
+    // the stock holds at the end of September: asked for 1-9月 it is the same figure
+    expect((await mz(['get', '济南', '城市低保', '2022', '--period', '前三季度', '--data', d])).out).toBe('900\n');
+    // the flow of the third quarter alone is not stated
+    const q = await mz(['get', '济南', '结婚登记', '2022Q3', '--data', d]);
+    expect(q.code).toBe(2);
+    expect(q.err).toContain('没有2022年Q3的数据(累计数只取同一期别);2022年已有:9月、1-9月');
+  });
+  test('bad or conflicting periods → exit 2', async () => {
+    const a = await mz(['get', '河口区', '社会救助资金', '2021', '--period', '第13月']);
+    expect(a.code).toBe(2);
+    expect(a.err).toContain('--period:期别“第13月”无法识别');
+    const b = await mz(['get', '河口区', '社会救助资金', '2021上半年', '--period', 'Q3']);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain('不一致');
   });
 });

@@ -43,6 +43,18 @@ describe('mz extract', () => {
     // the report lies outside the working directory: its bare file name is the source
     expect(rows[0].source).toBe(path.basename(seed('001')));
   });
+  test('--period takes any spelling and writes the canonical label; an unknown one exits 2', async () => {
+    const r = await mz(['extract', seed('001'), '--period', '1至6月']);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain('推断期别');
+    const rows = JSON.parse(r.out) as { period: string }[];
+    expect(new Set(rows.map((x) => x.period))).toEqual(new Set(['上半年']));
+    const inferred = await mz(['extract', seed('001')]);
+    expect(inferred.err).toContain('推断期别:上半年(依据:标题/开头“上半年总结”)');
+    const bad = await mz(['extract', seed('001'), '--period', '第13月']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--period:期别“第13月”无法识别');
+  });
   test('--region/--year override inference; --format csv is the dataset format', async () => {
     const r = await mz(['extract', seed('004'), '--region', '淄博', '--year', '2020', '--format', 'csv']);
     expect(r.code).toBe(0);

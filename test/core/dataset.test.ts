@@ -87,9 +87,9 @@ test('淄博市 2020 (004): 城乡低保标准分别提高到每人每月660元�
 test('table and series over the real data', () => {
   const t = engine.table('城市低保', 2020);
   expect(t.ok && t.rows).toEqual([
-    { region: '济南市', value: 821, unit: '元/人·月' },
-    { region: '淄博市', value: 660, unit: '元/人·月' },
+    { region: '济南市', period: '全年', value: 821, unit: '元/人·月' },
+    { region: '淄博市', period: '全年', value: 660, unit: '元/人·月' },
   ]);
   const s = engine.series('重庆', '城市低保');
-  expect(s.ok && s.rows).toEqual([{ year: 2021, value: 636, unit: '元/人·月' }]);
+  expect(s.ok && s.rows).toEqual([{ year: 2021, period: '全年', value: 636, unit: '元/人·月' }]);
 });

@@ -1,4 +1,4 @@
-import { MzEngine, periodRank } from '../../src/core/engine';
+import { MzEngine } from '../../src/core/engine';
 import { loadCatalogue } from '../../src/core/catalogue';
 import { DataRecord } from '../../src/core/types';
 
@@ -55,12 +55,21 @@ describe('value', () => {
     expect(ok(engine.value('章丘', '残疾人生活补贴', 2020, '一级')).value).toBe(220);
     expect(ok(engine.value('章丘区', '困难残疾人生活补贴标准', 2020, '2级')).value).toBe(165);
   });
-  test('全年 is preferred over other periods of the same year; otherwise the latest period', () => {
+  test('a bare year: 全年 first; a stock without one falls back to the latest period and says so', () => {
     expect(ok(engine.value('重庆', '城市低保', 2020)).value).toBe(620);
-    expect(ok(engine.value('河口区', '城市低保', 2021)).record.period).toBe('上半年');
-    expect(periodRank('全年')).toBeGreaterThan(periodRank('下半年'));
-    expect(periodRank('下半年')).toBeGreaterThan(periodRank('Q3'));
-    expect(periodRank('2021-10')).toBe(10);
+    const h = ok(engine.value('河口区', '城市低保', 2021));
+    expect([h.value, h.period, h.record.period]).toEqual([700, '上半年', '上半年']);
+    expect(h.periodNote).toBe('2021年没有全年数据,取2021年上半年(截至6月底)的数值');
+    expect(ok(engine.value('重庆', '城市低保', 2020)).periodNote).toBeUndefined();
+  });
+  test('a period argument picks that period: 上半年 600, 下半年 610 for 重庆 2020', () => {
+    expect(ok(engine.value('重庆', '城市低保', '2020上半年')).value).toBe(600);
+    expect(ok(engine.value('重庆', '城市低保', '2020年1-6月')).value).toBe(600);
+    expect(ok(engine.value('重庆', '城市低保', '2020H2')).value).toBe(610);
+    // an explicit 全年 is exact: no fallback to 上半年
+    expect(err(engine.value('河口区', '城市低保', '2021全年')).message).toBe(
+      '河口区“城市低保标准”没有2021年全年的数据(时点指标按期末月份匹配);2021年已有:上半年',
+    );
   });
   test('unknown region/indicator → NA with suggestions', () => {
     const a = err(engine.value('济男', '城市低保', 2020));
@@ -90,9 +99,10 @@ describe('value', () => {
     expect(err(engine.value('济南', '城市低保', '二零二零'))).toEqual({
       ok: false,
       code: 'VALUE',
-      message: '年份应为数字,如 2020;收到“二零二零”',
+      message: '年份/期别应为 2021、"2021上半年"、"2022Q3"、"2022年9月"…;收到“二零二零”',
     });
-    for (const y of [null, undefined, '', 20.5, 3000, [2020, 2021], {}, true, '2020年5月']) {
+    expect(err(engine.value('济南', '城市低保', '2020第13月')).message).toContain('期别“第13月”无法识别');
+    for (const y of [null, undefined, '', 20.5, 3000, [2020, 2021], {}, true, '2020年13月', '明年']) {
       expect(err(engine.value('济南', '城市低保', y)).code).toBe('VALUE');
     }
   });
@@ -135,9 +145,26 @@ describe('addRecords: user data wins', () => {
     expect(v.record.source).toBe('user:mine.csv');
     expect(ok(e.value('济南', '城市低保', 2021)).value).toBe(850);
     expect(e.rejected[0].message).toContain('济男');
-    // a user value for another period of the same year still wins over the bundled 全年
-    e.addRecords([rec({ region: '重庆', period: '上半年', value: 1 })], 'user:b.csv');
-    expect(ok(e.value('重庆', '城市低保', 2020)).value).toBe(1);
+    // user data wins per period: a user 上半年 replaces the bundled 上半年, not the bundled 全年
+    const r2 = e.addRecords([rec({ region: '重庆', period: '1-6月', value: 1 })], 'user:b.csv');
+    expect(r2.overridden).toBe(1);
+    expect(ok(e.value('重庆', '城市低保', 2020)).value).toBe(620);
+    expect(ok(e.value('重庆', '城市低保', 2020)).fromUser).toBe(false);
+    const h1 = ok(e.value('重庆', '城市低保', '2020上半年'));
+    expect([h1.value, h1.fromUser, h1.record.period]).toEqual([1, true, '上半年']);
+    // a user record of a period the bundled data lacks is added beside the others
+    e.addRecords([rec({ region: '重庆', period: 'Q3', value: 2 })], 'user:c.csv');
+    expect(ok(e.value('重庆', '城市低保', '2020Q3')).value).toBe(2);
+    expect(e.periodsOf('重庆市', 'dibao_std_urban', 2020)).toEqual(['上半年', 'Q3', '下半年', '全年']);
+  });
+  test('a bundled record of the same period is not replaced by a second bundled one (first stays)', () => {
+    const e = new MzEngine(loadCatalogue(), [rec({ value: 1 }), rec({ value: 2 }), rec({ value: 3, period: '上半年' })]);
+    expect(ok(e.value('济南', '城市低保', 2020)).value).toBe(1);
+    expect(ok(e.value('济南', '城市低保', '2020上半年')).value).toBe(3);
+  });
+  test('an unknown period is rejected with the reason', () => {
+    const e = new MzEngine(loadCatalogue(), [rec({ period: '第13月' })]);
+    expect(e.rejected.map((r) => r.message)).toEqual(['期别“第13月”无法识别;可写 全年、上半年、下半年、Q1…Q4(或 三季度)、前三季度(或 1-9月)、9月、截至9月底']);
   });
 });
 
@@ -147,19 +174,28 @@ describe('find, series, table, regionsWithData', () => {
     expect(engine.find('济南', 'dibao_std_urban', 2020)).toBeUndefined();
     expect(engine.find('章丘区', 'disab_living_std', 2020, '一级')?.value).toBe(220);
   });
-  test('series: years ascending in the canonical unit', () => {
+  test('series: one row per year and period, ascending, in the canonical unit', () => {
     expect(ok(engine.series('重庆', '城市低保')).rows).toEqual([
-      { year: 2020, value: 620, unit: '元/人·月' },
-      { year: 2021, value: 650, unit: '元/人·月' },
+      { year: 2020, period: '上半年', value: 600, unit: '元/人·月' },
+      { year: 2020, period: '下半年', value: 610, unit: '元/人·月' },
+      { year: 2020, period: '全年', value: 620, unit: '元/人·月' },
+      { year: 2021, period: '全年', value: 650, unit: '元/人·月' },
     ]);
     expect(err(engine.series('淄博', '城市低保')).code).toBe('NA');
     expect(err(engine.series('济男', '城市低保')).code).toBe('NA');
   });
   test('table: every region with data for the year, catalogue order', () => {
     expect(ok(engine.table('城市低保', 2020)).rows).toEqual([
-      { region: '重庆市', value: 620, unit: '元/人·月' },
-      { region: '济南市', value: 821, unit: '元/人·月' },
+      { region: '重庆市', period: '全年', value: 620, unit: '元/人·月' },
+      { region: '济南市', period: '全年', value: 821, unit: '元/人·月' },
     ]);
+    // the same semantics as value: a stock's latest period stands in for the year, and says which
+    expect(ok(engine.table('城市低保', 2021)).rows).toEqual([
+      { region: '重庆市', period: '全年', value: 650, unit: '元/人·月' },
+      { region: '河口区', period: '上半年', value: 700, unit: '元/人·月' },
+    ]);
+    expect(ok(engine.table('城市低保', '2020上半年')).rows).toEqual([{ region: '重庆市', period: '上半年', value: 600, unit: '元/人·月' }]);
+    expect(err(engine.table('城市低保', '2021Q3')).message).toBe('“城市低保标准”没有2021年Q3的数据;2021年已有:上半年、全年');
     const e = err(engine.table('城市低保', 2019));
     expect(e.message).toBe('“城市低保标准”没有 2019 年的数据;已有年份:2020、2021');
     expect(err(engine.table('城市低保', 'abc')).code).toBe('VALUE');

@@ -395,6 +395,19 @@ describe('inferContext on own passages', () => {
     expect(c.period?.value).toBe('上半年');
   });
 
+  test.each([
+    ['潍坊市民政局2022年前三季度工作总结', '1-9月', '前三季度'],
+    ['潍坊市民政局2022年1-9月民政工作情况', '1-9月', '1-9月'],
+    ['潍坊市民政局2022年1—11月工作进展', '1-11月', '1—11月'],
+    ['潍坊市民政局2022年一季度工作总结', 'Q1', '一季度'],
+    ['潍坊市民政局2022年第三季度工作情况', 'Q3', '第三季度'],
+    ['潍坊市民政局2022年下半年总结', '下半年', '下半年总结'],
+  ])('title %s → period %s (flows are year-to-date: 前三季度 is 1-9月)', (title, period, basis) => {
+    const c = inferContext(`${title}\n今年以来,全市低保标准提高到每人每月800元。`, catalogue);
+    expect(c.period?.value).toBe(period);
+    expect(c.period?.basis).toBe(`标题/开头“${basis}”`);
+  });
+
   test('no name, only place names; 今年以来 with next year’s plan', () => {
     const c = inferContext('今年以来,区民政局在孤岛镇、六合街道建成老年食堂。会议部署2023年重点工作。', catalogue);
     expect(c.region?.name).toBe('河口区');

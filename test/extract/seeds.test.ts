@@ -1,8 +1,10 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { loadCatalogue } from '../../src/core/catalogue';
-import { buildDataset, datasetFiles } from '../../src/core/extract/build';
+import { buildDataset, datasetFiles, readManifest } from '../../src/core/extract/build';
 import { inferContext } from '../../src/core/extract/context';
+import { canonicalPeriod } from '../../src/core/period';
 import { KNOWN_MISSES, MUST_NOT, SEED_FACTS } from './seedFacts';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -124,5 +126,17 @@ describe('inferContext on the seeds', () => {
     expect(ctx.region!.basis).toMatch(/孤岛镇/);
     expect(ctx.region!.basis).toMatch(/六合街道/);
     expect(ctx.year!.basis).toMatch(/2021年/);
+  });
+});
+
+describe('manifest periods', () => {
+  test('every seed period is a canonical label', () => {
+    for (const m of manifest) expect(canonicalPeriod(m.period)).toBe(m.period);
+    expect(manifest.map((m) => m.period)).toEqual(['全年', '上半年', '全年', '全年', '全年']);
+  });
+  test('a spelling other than the canonical label is refused, naming it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mz-manifest-'));
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ file: 'a.txt', region: '济南市', year: 2022, period: '前三季度' }] }));
+    expect(() => readManifest(dir)).toThrow('第 1 项的期别“前三季度”不是规范写法(应为 1-9月)');
   });
 });

@@ -141,14 +141,15 @@ describe('MZ.VALUE', () => {
 });
 
 describe('MZ.SERIES and MZ.TABLE', () => {
-  test('SERIES spills a header row and (年份, 数值, 单位) rows', () => {
+  test('SERIES spills a header row and (年份, 期别, 数值, 单位) rows', () => {
     expect(mz.series('济南', '城市低保')).toEqual([
-      ['年份', '数值', '单位'],
-      [2020, 821, '元/人·月'],
+      ['年份', '期别', '数值', '单位'],
+      [2020, '全年', 821, '元/人·月'],
     ]);
+    // 001 is a 上半年 report
     expect(mz.series('河口区', '困难残疾人生活补贴标准', '二级')).toEqual([
-      ['年份', '数值', '单位'],
-      [2021, 165, '元/人·月'],
+      ['年份', '期别', '数值', '单位'],
+      [2021, '上半年', 165, '元/人·月'],
     ]);
   });
 
@@ -157,20 +158,55 @@ describe('MZ.SERIES and MZ.TABLE', () => {
     expect(caught(() => mz.series('济南', '城市低宝')).code).toBe('NA');
   });
 
-  test('TABLE spills (地区, 数值, 单位) for every region with data that year', () => {
+  test('TABLE spills (地区, 期别, 数值, 单位) for every region with data that year', () => {
     const t2020 = mz.table('城市低保', 2020);
-    expect(t2020[0]).toEqual(['地区', '数值', '单位']);
-    expect(t2020.slice(1)).toEqual(expect.arrayContaining([['济南市', 821, '元/人·月'], ['淄博市', 660, '元/人·月']]));
+    expect(t2020[0]).toEqual(['地区', '期别', '数值', '单位']);
+    expect(t2020.slice(1)).toEqual(expect.arrayContaining([['济南市', '全年', 821, '元/人·月'], ['淄博市', '全年', 660, '元/人·月']]));
     expect(t2020.map((r) => r[0])).not.toContain('重庆市');
+    // a standard (stock) of a 上半年 report stands for the year, and the 期别 column says so
     const t2021 = mz.table('城市最低生活保障标准', '2021年');
-    expect(t2021.slice(1)).toEqual(expect.arrayContaining([['重庆市', 636, '元/人·月'], ['河口区', 869, '元/人·月']]));
-    for (const row of t2021) expect(row).toHaveLength(3);
+    expect(t2021.slice(1)).toEqual(expect.arrayContaining([['重庆市', '全年', 636, '元/人·月'], ['河口区', '上半年', 869, '元/人·月']]));
+    for (const row of t2021) expect(row).toHaveLength(4);
+    expect(mz.table('城市低保', '2021上半年').slice(1)).toEqual([['河口区', '上半年', 869, '元/人·月']]);
+    // a flow: the half-year total is never listed as the year's
+    expect(caught(() => mz.table('社会救助资金', 2021)).message).toBe('MZ.TABLE:“社会救助资金”没有2021年全年的数据;2021年已有:上半年');
   });
 
   test('TABLE errors', () => {
     expect(caught(() => mz.table('城市低宝', 2020)).code).toBe('NA');
     expect(caught(() => mz.table('城市低保', 'x')).code).toBe('VALUE');
     expect(caught(() => mz.table('城市低保', 1990)).code).toBe('NA');
+  });
+});
+
+describe('periods (001 河口区 is a 上半年 report)', () => {
+  test('a flow: the half-year figure answers only a half-year question', () => {
+    // 001: 上半年,累计发放各项救助补助资金1660余万元,惠及困难群众9000余人
+    expect(mz.value('河口区', '社会救助资金', '2021上半年')).toBe(1660);
+    expect(mz.value('河口区', '社会救助资金', '2021年1-6月')).toBe(1660);
+    expect(mz.value('河口区', '社会救助资金', '2021H1', '', '亿元')).toBeCloseTo(0.166, 9);
+    const e = caught(() => mz.value('河口区', '社会救助资金', 2021));
+    expect(e.code).toBe('NA');
+    expect(e.message).toBe('MZ.VALUE:河口区“社会救助资金”2021年只有上半年数据,请写“2021上半年”');
+    expect(caught(() => mz.value('河口区', '社会救助资金', '2021Q2')).code).toBe('NA');
+  });
+  test('a stock: a bare year takes the latest period and SOURCE says which', () => {
+    expect(mz.standard('河口区', '城市低保', 2021)).toBe(869);
+    expect(mz.standard('河口区', '城市低保', '2021上半年')).toBe(869);
+    // stocks hold at the end of a period: a Q2 question is answered by the 上半年 figure (end of June)
+    expect(mz.standard('河口区', '城市低保', '2021Q2')).toBe(869);
+    expect(caught(() => mz.standard('河口区', '城市低保', '2021Q3')).code).toBe('NA');
+    expect(mz.source('河口区', '城市低保', 2021)).toMatch(/869元\/人\/月[\s\S]*——来源:001_435741c2b77c6652\.txt\(2021年上半年\)$/);
+    expect(mz.source('济南', '城市低保', 2020)).toMatch(/——来源:000_d7996b6db7939629\.txt$/);
+  });
+  test('a period typed as a date in Excel (a serial) works', () => {
+    // 2021-06 typed in a cell becomes 2021-06-01 = 44348: June alone, a stock at the end of June
+    expect(mz.standard('河口区', '城市低保', 44348)).toBe(869);
+  });
+  test('a bad period → #VALUE! saying how to write it', () => {
+    const e = caught(() => mz.value('河口区', '社会救助资金', '2021第13月'));
+    expect(e.code).toBe('VALUE');
+    expect(e.message).toMatch(/期别“第13月”无法识别/);
   });
 });
 

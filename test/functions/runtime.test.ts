@@ -73,8 +73,8 @@ describe('functions.ts (Excel entry points)', () => {
   test('returns numbers, text and spills', async () => {
     expect((await fns.value('济南', '结婚登记', 2020))).toBe(50486);
     expect((await fns.unit('济南', '城市低保', 2020))).toBe('元/人·月');
-    expect((await fns.series('济南', '城市低保'))[0]).toEqual(['年份', '数值', '单位']);
-    expect((await fns.table('城市低保', 2020))[0]).toEqual(['地区', '数值', '单位']);
+    expect((await fns.series('济南', '城市低保'))[0]).toEqual(['年份', '期别', '数值', '单位']);
+    expect((await fns.table('城市低保', 2020))[0]).toEqual(['地区', '期别', '数值', '单位']);
     expect((await fns.regions())[0][0]).toBe('地区');
     expect((await fns.indicators())[0][0]).toBe('指标');
   });

@@ -14,8 +14,8 @@ import { acceptWarning } from '../../src/core/rules/notes';
 
 const engine = new MzEngine(loadCatalogue(), buildDataset(path.join(__dirname, '../../seeds')).records);
 
-async function filled(region: string, year: number): Promise<{ wb: XlsxWorkbook; bindings: Binding[] }> {
-  const fr = fillTables({ templates: loadTemplates(), engine, regions: [region], year });
+async function filled(region: string, year: number, period?: string): Promise<{ wb: XlsxWorkbook; bindings: Binding[] }> {
+  const fr = fillTables({ templates: loadTemplates(), engine, regions: [region], year, period });
   const wb = XlsxWorkbook.create();
   await wb.writeSheets([...fr.sheets, encodeBindings(fr.bindings)], 'fail-if-exists');
   return { wb: await XlsxWorkbook.load(await wb.toBuffer()), bindings: fr.bindings };
@@ -51,18 +51,19 @@ async function check(wb: XlsxWorkbook) {
   return checkWorkbook(await wb.readSheets(), { engine });
 }
 
-const SEEDS: [string, number][] = [
+// each seed for its report period (001 is a 上半年 report)
+const SEEDS: [string, number, string?][] = [
   ['济南市', 2020],
-  ['河口区', 2021],
+  ['河口区', 2021, '上半年'],
   ['章丘区', 2020],
   ['重庆市', 2021],
   ['淄博市', 2020],
 ];
 
 describe('every seed region filled for its year checks clean', () => {
-  for (const [region, year] of SEEDS) {
-    test(`${region} ${year}: no error finding`, async () => {
-      const { wb } = await filled(region, year);
+  for (const [region, year, period] of SEEDS) {
+    test(`${region} ${year}${period ?? ''}: no error finding`, async () => {
+      const { wb } = await filled(region, year, period);
       const res = await check(wb);
       expect(res.noBindings).toBe(false);
       expect(res.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
@@ -127,7 +128,7 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   });
 
   test('a monthly value typed where an annual one belongs: 护理标准 自理 2522 → 210 元/人·年', async () => {
-    const { wb, bindings } = await filled('河口区', 2021);
+    const { wb, bindings } = await filled('河口区', 2021, '上半年');
     const b = bound(bindings, '社会救助标准', 'tekun_care_std', '自理');
     expect(cellValue(wb, b)).toBe(2522);
     typeOver(wb, b, 210);

@@ -18,6 +18,8 @@ export interface Row {
   numFmt?: string;
   region?: string;
   year?: number;
+  /** canonical period label of the row's bindings (default 全年) */
+  period?: string;
 }
 
 export interface Book {
@@ -26,7 +28,7 @@ export interface Book {
 }
 
 /** Sheets from rows; row i of a sheet lands on Excel row i + 2 (D2, D3, …). */
-export function book(sheets: Record<string, Row[]>, defaults: { region?: string; year?: number } = {}): Book {
+export function book(sheets: Record<string, Row[]>, defaults: { region?: string; year?: number; period?: string } = {}): Book {
   const snapshots: SheetSnapshot[] = [];
   const bindings: Binding[] = [];
   for (const [name, rows] of Object.entries(sheets)) {
@@ -40,7 +42,7 @@ export function book(sheets: Record<string, Row[]>, defaults: { region?: string;
       if (r.ind) {
         const region = r.region ?? defaults.region ?? '济南市';
         const year = r.year ?? defaults.year ?? 2020;
-        const base = { sheet: name, indicatorId: r.ind, region, breakdown: r.bd ?? '', period: '全年' };
+        const base = { sheet: name, indicatorId: r.ind, region, breakdown: r.bd ?? '', period: r.period ?? defaults.period ?? '全年' };
         bindings.push({ ...base, address: `D${i + 2}`, year, column: 'current' });
         bindings.push({ ...base, address: `E${i + 2}`, year: year - 1, column: 'previous' });
       }
@@ -62,11 +64,11 @@ export function passedOf(r: CheckResult, ruleId: string): number {
   return r.passed.find((p) => p.ruleId === ruleId)?.count ?? 0;
 }
 
-export function engineOf(rows: [string, number, string, string, number, string, string?][]): MzEngine {
-  const records: DataRecord[] = rows.map(([region, year, indicatorId, breakdown, value, unit, qualifier]) => ({
+export function engineOf(rows: [string, number, string, string, number, string, string?, string?][]): MzEngine {
+  const records: DataRecord[] = rows.map(([region, year, indicatorId, breakdown, value, unit, qualifier, period]) => ({
     region,
     year,
-    period: '全年',
+    period: period ?? '全年',
     indicatorId,
     indicator: '',
     breakdown,

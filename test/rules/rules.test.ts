@@ -301,3 +301,72 @@ describe('skips and settings', () => {
     expect(cq2.findings[0].message).toContain('重庆市系数 1.3');
   });
 });
+
+describe('periods: bindings carry the fill’s period', () => {
+  const rules = defaultRules();
+  const only = (id: string) => [rules.find((r) => r.id === id)!];
+  const dibao = (funds: number): Row[] => [
+    { ind: 'dibao_funds', unit: '亿元', v: funds }, { ind: 'dibao_persons', unit: '万人', v: 82.51 },
+    { ind: 'dibao_std_urban', unit: M, v: 636 }, { ind: 'dibao_std_rural', unit: M, v: 515 },
+  ];
+  test('R07 divides by the months of the period: 49.14亿 / 82.51万人 is 496/月 over a year, 992.6/月 over a half-year', () => {
+    const year = run(book({ T: dibao(49.14) }, { region: '重庆市', period: '全年' }), { rules: only('R07') });
+    expect(findingsOf(year, 'R07')).toEqual([]);
+    expect(passedOf(year, 'R07')).toBe(1);
+    const half = run(book({ T: dibao(49.14) }, { region: '重庆市', period: '上半年' }), { rules: only('R07') });
+    const f = findingsOf(half, 'R07');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('月数 6');
+    expect(f[0].actual).toMatch(/^992\.6/);
+  });
+  test('R08 over 1-9月 divides by 9: 8亿 / 17.95万人 = 495/月 ≥ 413.5, but 371/月 over 12 months', () => {
+    const rows: Row[] = [{ ind: 'tekun_funds', unit: '亿元', v: 8 }, { ind: 'tekun_persons', unit: '万人', v: 17.95 }, { ind: 'tekun_std', unit: M, v: 827 }];
+    expect(findingsOf(run(book({ T: rows }, { region: '重庆市', period: '1-9月' }), { rules: only('R08') }), 'R08')).toEqual([]);
+    const f = findingsOf(run(book({ T: rows }, { region: '重庆市' }), { rules: only('R08') }), 'R08');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('月数 12');
+  });
+  test('a rule’s own months parameter wins over the period’s', () => {
+    const r07 = { ...only('R07')[0], params: { months: 12 } };
+    expect(findingsOf(run(book({ T: dibao(49.14) }, { region: '重庆市', period: '上半年' }), { rules: [r07] }), 'R07')).toEqual([]);
+  });
+  test('S01 compares with the dataset figure of the binding’s period', () => {
+    const engine = engineOf([
+      ['河口区', 2021, 'dibao_std_urban', '', 869, M, 'exact', '上半年'],
+      ['河口区', 2021, 'dibao_std_urban', '', 900, M, 'exact', '全年'],
+      ['河口区', 2021, 'assist_funds', '', 1660, '万元', 'exact', '上半年'],
+    ]);
+    const rows: Row[] = [{ ind: 'dibao_std_urban', unit: M, v: 869, year: 2021 }, { ind: 'assist_funds', unit: '万元', v: 1660, year: 2021 }];
+    const half = run(book({ T: rows }, { region: '河口区', period: '上半年' }), { rules: only('S01'), engine });
+    expect(findingsOf(half, 'S01')).toEqual([]);
+    expect(passedOf(half, 'S01')).toBe(2);
+    const year = run(book({ T: rows }, { region: '河口区' }), { rules: only('S01'), engine });
+    const f = findingsOf(year, 'S01');
+    expect(f.map((x) => x.cells[0].address)).toEqual(['D2']);
+    expect(f[0].message).toContain('数据集为 900');
+    // the half-year flow is not the year's figure: nothing to compare with
+    expect(year.skipped).toContainEqual(expect.objectContaining({ ruleId: 'S01', reason: '数据集中没有该数字', count: 1 }));
+  });
+  test('the same figure of two periods on two sheets is not compared (X01)', () => {
+    const r = run(
+      book({ A: [{ ind: 'dibao_std_urban', unit: M, v: 850, period: '上半年' }], B: [{ ind: 'dibao_std_urban', unit: M, v: 870 }] }),
+      { rules: only('X01') },
+    );
+    expect(findingsOf(r, 'X01')).toEqual([]);
+    const same = run(book({ A: [{ ind: 'dibao_std_urban', unit: M, v: 850 }], B: [{ ind: 'dibao_std_urban', unit: M, v: 870 }] }), { rules: only('X01') });
+    expect(findingsOf(same, 'X01')).toHaveLength(1);
+  });
+  test('parts of a total are looked up in the total’s period (R02)', () => {
+    const rows: Row[] = [
+      { ind: 'dibao_persons', unit: '人', v: 100 },
+      { ind: 'dibao_persons', bd: '城市', unit: '人', v: 30 },
+      { ind: 'dibao_persons', bd: '农村', unit: '人', v: 60 },
+    ];
+    const f = findingsOf(run(book({ T: rows }, { period: 'Q3' }), { rules: only('R02') }), 'R02');
+    expect(f.map((x) => x.cells[0].address)).toEqual(['D2']);
+  });
+  test('previous-period cells are those of the same period (C01)', () => {
+    const r = run(book({ T: [{ ind: 'dibao_std_urban', unit: M, v: 1155, prev: 770 }] }, { period: '上半年' }), { rules: only('C01') });
+    expect(findingsOf(r, 'C01').map((x) => x.cells.map((c) => c.address))).toEqual([['D2', 'E2']]);
+  });
+});

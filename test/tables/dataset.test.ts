@@ -12,7 +12,7 @@ if (!present) console.warn('data/dataset.csv 不存在:跳过内置数据集的�
 
 (present || process.env.CI ? describe : describe.skip)('bundled dataset: every seed region for its year', () => {
   const engine = present ? MzEngine.fromCsv(fs.readFileSync(csv, 'utf8')) : (undefined as unknown as MzEngine);
-  const fill = (region: string, year: number) => fillTables({ templates: loadTemplates(), engine, regions: [region], year });
+  const fill = (region: string, year: number, period?: string) => fillTables({ templates: loadTemplates(), engine, regions: [region], year, period });
 
   test('济南市 2020: 城市低保 821, 民政资金 20.2亿 = 4.4 + 5.7 + 10.1 as a formula in 万元', () => {
     const r = fill('济南市', 2020);
@@ -23,10 +23,17 @@ if (!present) console.warn('data/dataset.csv 不存在:跳过内置数据集的�
     expect(cell(r, '婚姻登记', rowAddr(r, '婚姻登记', '结婚登记')).v).toBe(50486);
     expect(cell(r, '汇总', rowAddr(r, '汇总', '民政资金总投入')).v).toBe(202000);
   });
-  test('河口区 2021 (上半年): 869 / 667, care tiers 2522 / 4202 / 8404 元/人·年', () => {
-    const r = fill('河口区', 2021);
+  test('河口区 2021上半年: 869 / 667, care tiers 2522 / 4202 / 8404 元/人·年; 社会救助资金 1660余万元', () => {
+    const r = fill('河口区', 2021, '上半年');
+    expect(cell(r, '社会救助标准', 'B3').v).toBe('报告期:2021年1-6月');
+    expect(cell(r, '社会救助对象与资金', rowAddr(r, '社会救助对象与资金', '社会救助资金')).v).toBe(1660);
     expect(['D6', 'D7'].map((a) => cell(r, '社会救助标准', a).v)).toEqual([869, 667]);
     expect(['生活自理', '部分失能(半自理)', '完全失能(完全不能自理)'].map((l) => cell(r, '社会救助标准', rowAddr(r, '社会救助标准', l)).v)).toEqual([2522, 4202, 8404]);
+  });
+  test('河口区 2021 annual: the 上半年 report fills nothing, and the summary says why', () => {
+    const r = fill('河口区', 2021);
+    expect(cell(r, '社会救助对象与资金', rowAddr(r, '社会救助对象与资金', '社会救助资金')).v).toBeNull();
+    expect(r.summary.notes).toContain('河口区“社会救助资金”只有 2021年上半年 数据,报告期为 2021年全年,未填写');
   });
   test('章丘区 2020: 公益性公墓 1 + 7 + 113 = 121 by formula', () => {
     const r = fill('章丘区', 2020);

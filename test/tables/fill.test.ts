@@ -143,8 +143,10 @@ describe('济南市 2020 (blocks layout)', () => {
 });
 
 describe('every seed region for its year', () => {
-  test('河口区 2021: 特困 care tiers in 元/人·年, 残疾人 grades, period 上半年 in bindings', () => {
-    const res = fillTables({ templates, engine: engine(), regions: ['河口区'], year: 2021 });
+  test('河口区 2021上半年: filled, 报告期 2021年1-6月, period 上半年 in the bindings of both columns', () => {
+    const res = fillTables({ templates, engine: engine(), regions: ['河口区'], year: 2021, period: '上半年' });
+    expect(res.period).toBe('上半年');
+    expect(cell(res, '社会救助标准', 'B3').v).toBe('报告期:2021年1-6月');
     expect(cell(res, '社会救助标准', 'D6').v).toBe(869);
     expect(cell(res, '社会救助标准', 'D7').v).toBe(667);
     expect(cell(res, '社会救助标准', rowAddr(res, '社会救助标准', '生活自理')).v).toBe(2522);
@@ -153,7 +155,59 @@ describe('every seed region for its year', () => {
     expect(cell(res, '社会救助标准', rowAddr(res, '社会救助标准', '生活自理', 'B')).v).toBe('元/人·年');
     expect(cell(res, '残疾人两项补贴', rowAddr(res, '残疾人两项补贴', '三、四级')).v).toBe(125);
     expect(cell(res, '殡葬', rowAddr(res, '殡葬', '基本殡葬服务补贴标准')).v).toBe(1000);
-    expect(res.bindings.find((b) => b.sheet === '社会救助标准' && b.address === 'D6')!.period).toBe('上半年');
+    // a flow of the same span is filled too: 上半年 social assistance funds
+    expect(cell(res, '社会救助对象与资金', rowAddr(res, '社会救助对象与资金', '社会救助资金')).v).toBe(1660);
+    const bs = res.bindings.filter((b) => b.region === '河口区');
+    expect(new Set(bs.map((b) => b.period))).toEqual(new Set(['上半年']));
+    expect(bs.find((b) => b.sheet === '社会救助标准' && b.address === 'E6')).toMatchObject({ year: 2020, column: 'previous', period: '上半年' });
+    expect(res.summary.periodMismatch).toEqual([]);
+    expect(res.summary.notes).toContain('上年栏:数据集中有 2020年上半年 数值的填入,其余空白。');
+  });
+  test('河口区 2021 on an annual fill: only 上半年 figures → blank, and the summary says why', () => {
+    const res = fillTables({ templates, engine: engine(), regions: ['河口区'], year: 2021 });
+    expect(cell(res, '社会救助标准', 'B3').v).toBe('报告期:2021年');
+    // a half-year sum is never presented as the year's; a stock at the end of June is not the year-end one
+    const funds = rowAddr(res, '社会救助对象与资金', '社会救助资金');
+    expect(cell(res, '社会救助对象与资金', funds).v).toBeNull();
+    expect(cell(res, '社会救助标准', 'D6').v).toBeNull();
+    const msg = '河口区“社会救助资金”只有 2021年上半年 数据,报告期为 2021年全年,未填写';
+    expect(res.summary.periodMismatch).toContainEqual({ region: '河口区', indicator: 'assist_funds', breakdown: '', have: ['上半年'], message: msg });
+    expect(res.summary.missing).toContainEqual({ sheet: '社会救助对象与资金', address: funds, indicator: 'assist_funds', region: '河口区', breakdown: '', reason: msg });
+    expect(res.summary.periodMismatch).toContainEqual(expect.objectContaining({ indicator: 'tekun_care_std', breakdown: '自理', message: '河口区“特困人员照料护理标准(自理)”只有 2021年上半年 数据,报告期为 2021年全年,未填写' }));
+    // the summary lists a dozen and counts the rest; the table's notes say the same under the table
+    expect(res.summary.periodMismatch.length).toBeGreaterThan(12);
+    expect(res.summary.notes).toContain(`另有 ${res.summary.periodMismatch.length - 12} 个数值同样只有其他期别的数据,未填写(报告期为 2021年全年)。`);
+    const notes = res.sheets.find((s) => s.name === '社会救助对象与资金')!.blocks[0].values.map((r) => r[0]);
+    expect(notes).toContain(msg);
+    expect(res.summary.filled).toBe(0);
+  });
+  test('a period fill: a stock takes the record holding at the period’s end month; a flow only the exact span', () => {
+    const rec = (indicatorId: string, period: string, value: number, unit: string): DataRecord => ({
+      region: '济南市', year: 2022, period, indicatorId, indicator: '', breakdown: '', value, unit, qualifier: 'exact', source: 't', offset: -1, quote: '',
+    });
+    const e = new MzEngine(catalogue, [
+      rec('dibao_std_urban', 'Q3', 900, '元/人·月'), // stock at the end of September
+      rec('dibao_funds', 'Q3', 1.1, '亿元'), // flow of the third quarter alone
+      rec('temp_assist_funds', '1-9月', 3000, '万元'), // flow year to date
+      rec('dibao_persons', '1-9月', 20000, '人'),
+    ]);
+    const res = fillTables({ templates, engine: e, regions: ['济南市'], year: 2022, period: '前三季度', tables: ['社会救助标准', '社会救助对象与资金'] });
+    expect(res.period).toBe('1-9月');
+    expect(cell(res, '社会救助标准', 'B3').v).toBe('报告期:2022年1-9月');
+    expect(cell(res, '社会救助标准', 'D6').v).toBe(900);
+    const s = '社会救助对象与资金';
+    expect(cell(res, s, rowAddr(res, s, '临时救助资金')).v).toBe(3000);
+    expect(cell(res, s, rowAddr(res, s, '最低生活保障对象')).v).toBe(20000);
+    expect(cell(res, s, rowAddr(res, s, '最低生活保障资金')).v).toBeNull();
+    expect(res.summary.periodMismatch.map((m) => m.message)).toEqual(['济南市“低保资金”只有 2022年Q3 数据,报告期为 2022年1-9月,未填写']);
+    // the quarter alone: the flow of Q3 is filled, the year-to-date one is not
+    const q3 = fillTables({ templates, engine: e, regions: ['济南市'], year: 2022, period: 'Q3', tables: ['社会救助对象与资金'] });
+    expect(cell(q3, s, rowAddr(q3, s, '最低生活保障资金')).v).toBe(11000);
+    expect(cell(q3, s, rowAddr(q3, s, '临时救助资金')).v).toBeNull();
+    expect(cell(q3, s, 'B3').v).toBe('报告期:2022年7-9月');
+  });
+  test('an unknown period is refused in Chinese', () => {
+    expect(() => fillTables({ templates, engine: engine(), regions: ['济南市'], year: 2020, period: '第13月' })).toThrow('期别“第13月”无法识别');
   });
   test('章丘区 2020: 公益性公墓 = 区级 1 + 镇街 7 + 村级 113 as a formula', () => {
     const res = fillTables({ templates, engine: engine(), regions: ['章丘区'], year: 2020 });
@@ -192,7 +246,7 @@ describe('several regions', () => {
     expect(cell(res, '婚姻登记', 'S6')).toEqual({ v: 1500, f: 'D6+G6+J6+M6+P6' });
     expect(res.bindings).toContainEqual(expect.objectContaining({ sheet: '婚姻登记', address: 'S6', region: '东营市', indicatorId: 'marriage_reg' }));
     // a standard is not summed: 河口区's standard only, the city's own is absent → blank
-    const r2 = fillTables({ templates, engine: e, regions: ds, year: 2021, tables: ['社会救助标准'] });
+    const r2 = fillTables({ templates, engine: e, regions: ds, year: 2021, period: '上半年', tables: ['社会救助标准'] });
     expect(cell(r2, '社会救助标准', 'G6').v).toBe(869);
     expect(cell(r2, '社会救助标准', 'S6')).toEqual({ v: null, f: null });
   });

@@ -67,6 +67,8 @@ const ROWS: Row[] = [
   ['河口区', 2021, 'elder_homecare_std', '中度失能', 260, '元/人·月', H, '上半年'],
   ['河口区', 2021, 'elder_homecare_std', '重度失能', 320, '元/人·月', H, '上半年'],
   ['河口区', 2021, 'funeral_subsidy_std', '', 1000, '元/人', H, '上半年'],
+  ['河口区', 2021, 'assist_funds', '', 1660, '万元', H, '上半年'],
+  ['河口区', 2021, 'assist_persons', '', 9000, '人', H, '上半年'],
   // 章丘区 2020
   ['章丘区', 2020, 'elder_facilities_new', '', 47, '处', Z],
   ['章丘区', 2020, 'elder_meal_points', '', 62, '处', Z],

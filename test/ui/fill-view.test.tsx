@@ -29,6 +29,9 @@ test('defaults: all tables checked, the first region with data, its newest year'
   expect(boxes.every((b) => (b as HTMLInputElement).checked)).toBe(true);
   expect(screen.getByText('已选:济南市')).toBeTruthy();
   expect(screen.getByRole('combobox', { name: '年份' }).textContent).toContain('2020年');
+  // the year has full-year figures: 期别 全年, 报告期 2020年
+  expect(screen.getByRole('combobox', { name: '期别' }).textContent).toBe('全年');
+  expect(screen.getByText('报告期:2020年;数据集中该年的期别:全年 5 项')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '全不选' }));
   expect((fillButton() as HTMLButtonElement).disabled).toBe(true);
 });

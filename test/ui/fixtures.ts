@@ -7,6 +7,10 @@ import { createCore } from '../../src/taskpane/app/core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { WorkbookAdapter } from '../../src/core/workbook';
 
+// A fill writes ten sheets through exceljs: on a loaded 2-core machine that exceeds testing-library's
+// default 1 s wait for findBy*/waitFor. Wait longer (this is a wait, not a speed assertion).
+configure({ asyncUtilTimeout: 15000 });
+
 // jsdom lacks TextDecoder/TextEncoder; Node's (full ICU) decodes gb18030 too.
 const g = globalThis as unknown as Record<string, unknown>;
 if (!g.TextDecoder) g.TextDecoder = TextDecoder;

@@ -9,6 +9,7 @@ import { formatDatasetCsv } from '../../core/datasetCsv';
 import { DataRecord } from '../../core/types';
 import { extractRecords, inferContext } from '../../core/extract';
 import { formatCandidatesCsv } from '../../core/extract/build';
+import { PERIOD_SYNTAX, canonicalPeriod, yearPeriodArg } from '../../core/period';
 
 export const HELP = `用法:mz extract <报告.txt> [--region 地区] [--year 年份] [--period 期间] [--format csv|json] [--data 用户数据.csv]
 
@@ -18,7 +19,8 @@ export const HELP = `用法:mz extract <报告.txt> [--region 地区] [--year �
 选项:
   --region R     报告所属地区,如 济南、东营市河口区
   --year Y       报告所述年份,如 2021
-  --period P     期间:全年(默认)、上半年、下半年、Q1…Q4 或 2021-09
+  --period P     报告期别(默认从标题推断,推断不出为全年):${PERIOD_SYNTAX}
+                 累计数(资金、人次等)按年初至期末计:前三季度总结写 1-9月
   --format F     json(默认)或 csv(与数据集 CSV 同列,可直接作为 --data 用户数据)
   --data F       与内置数据集及用户数据比对:已有数值的记录附带 known 字段,并在标准错误中汇总
   --candidates   改为输出目录外指标的候选数值(供人工审核)
@@ -47,7 +49,12 @@ export const run: Command = async (argv, io) => {
   const resolver = new Resolver(catalogue);
   let region: string | undefined;
   let year: number | undefined;
-  let period = a.opts.period as string | undefined;
+  let period: string | undefined;
+  if (a.opts.period !== undefined) {
+    const p = canonicalPeriod(a.opts.period);
+    if (!p) return fail(io, `--period:期别“${a.opts.period}”无法识别;可写 ${PERIOD_SYNTAX}`);
+    period = p;
+  }
   if (a.opts.region !== undefined) {
     const r = resolver.region(a.opts.region);
     if (!r.ok) return fail(io, `--region:${r.message}`);
@@ -79,7 +86,7 @@ export const run: Command = async (argv, io) => {
     }
     if (period === undefined && ctx.period) {
       period = ctx.period.value;
-      io.err(`推断期间:${period}(依据:${ctx.period.basis})\n`);
+      io.err(`推断期别:${period}(依据:${ctx.period.basis})\n`);
     }
     for (const u of ctx.unresolved ?? []) io.err(`未能确定:${u}\n`);
   }
@@ -133,10 +140,12 @@ function compare(io: Io, engine: MzEngine, records: DataRecord[], userFile: stri
   let differ = 0;
   let fromUser = 0;
   for (const r of records) {
-    const e = engine.entry(r.region, r.indicatorId, r.year, r.breakdown);
+    // the same period only: a half-year figure is not compared with the year's
+    const e = engine.entry(r.region, r.indicatorId, r.year, r.breakdown, r.period);
+    if (e && e.record.period !== r.period) continue;
     if (!e) continue;
     known.set(r, { value: e.record.value, unit: e.record.unit, source: e.record.source, fromUser: e.fromUser });
-    const v = engine.value(r.region, r.indicatorId, r.year, r.breakdown || undefined, r.unit);
+    const v = engine.value(r.region, r.indicatorId, yearPeriodArg(r.year, r.period), r.breakdown || undefined, r.unit);
     if (v.ok && Math.abs(v.value - r.value) < 1e-9 * Math.max(1, Math.abs(r.value))) same++;
     else differ++;
     if (e.fromUser) fromUser++;

@@ -4,17 +4,21 @@ import * as path from 'path';
 import { Command } from '../io';
 import { fail, loadEngine, parseArgs } from '../args';
 import { fillTables } from '../../core/fill';
+import { FULL_YEAR, PERIOD_SYNTAX, parsePeriodLabel, parseYearPeriod, periodText } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
 import { writeFileSafe } from '../safeWrite';
 
 export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
 
-用法:mz fill --region 济南[,淄博…] --year 2020 --out 文件.xlsx [选项]
+用法:mz fill --region 济南[,淄博…] --year 2020 [--period 上半年] --out 文件.xlsx [选项]
 
 选项:
   --region 地区[,地区…]  地区名称或简称,逗号分隔(1–5 个地区按列并排,6 个以上每行一个地区)
-  --year 年份             报告年份,如 2020
+  --year 年份             报告年份,如 2020;也可连同期别写,如 2021上半年、2022Q3、2022年1-9月
+  --period 期别           报告期别,默认全年:${PERIOD_SYNTAX}
+                          时点指标(人数、标准等)取期末月份相同的数,累计指标(资金、人次等)只取同一期别;
+                          数据集只有其他期别的数值时留空,并在摘要中说明。上年栏取上年同一期别
   --tables 表[,表…]      只填这些表(工作表名或表标识),默认全部:
                           ${loadTemplates().tables.map((t) => t.sheet).join('、')}
   --out 文件.xlsx         输出文件(与 --into 同时给出时,写到 --out,原文件不变)
@@ -30,6 +34,7 @@ export const run: Command = async (argv, io) => {
   const a = parseArgs(argv, {
     region: 'string',
     year: 'string',
+    period: 'string',
     tables: 'string',
     out: 'string',
     into: 'string',
@@ -45,7 +50,7 @@ export const run: Command = async (argv, io) => {
   const o = a.opts as Record<string, string | undefined> & { force?: boolean };
   if (a.positionals.length) return fail(io, `多余的参数:${a.positionals.join(' ')}。用法见 mz fill --help`);
   if (!o.region) return fail(io, '缺少 --region(例如 --region 济南)');
-  if (!o.year) return fail(io, '缺少 --year(例如 --year 2020)');
+  if (!o.year) return fail(io, '缺少 --year(例如 --year 2020 或 --year 2021上半年)');
   if (!o.out && !o.into) return fail(io, '缺少 --out(输出文件)或 --into(写入已有工作簿)');
   const outFile = path.resolve(io.cwd, (o.out ?? o.into)!);
   if (!/\.xlsx$/i.test(outFile)) return fail(io, `输出文件“${o.out ?? o.into}”应以 .xlsx 结尾`);
@@ -61,8 +66,15 @@ export const run: Command = async (argv, io) => {
   const loaded = loadEngine(io, o.data, { strict: !a.opts['skip-invalid'] });
   if (!loaded) return 2;
   const { engine } = loaded;
-  const y = engine.resolveYear(o.year);
+  const y = parseYearPeriod(o.year);
   if (!y.ok) return fail(io, `--year:${y.message}`);
+  let span = y.span ?? FULL_YEAR;
+  if (o.period !== undefined) {
+    const p = parsePeriodLabel(o.period);
+    if (!p) return fail(io, `--period:期别“${o.period}”无法识别;可写 ${PERIOD_SYNTAX}`);
+    if (y.span && (y.span.start !== p.start || y.span.end !== p.end)) return fail(io, `--year ${o.year} 已含期别,与 --period ${o.period} 不一致`);
+    span = p;
+  }
   const regions: string[] = [];
   for (const name of o.region.split(/[,,、]/).map((s) => s.trim()).filter(Boolean)) {
     const r = engine.resolveRegion(name);
@@ -74,7 +86,7 @@ export const run: Command = async (argv, io) => {
   const tables = o.tables ? o.tables.split(/[,,、]/).map((s) => s.trim()).filter(Boolean) : undefined;
   let result;
   try {
-    result = fillTables({ templates, engine, regions, year: y.year, tables });
+    result = fillTables({ templates, engine, regions, year: y.year, period: span, tables });
   } catch (e) {
     return fail(io, (e as Error).message);
   }
@@ -130,7 +142,7 @@ export const run: Command = async (argv, io) => {
   // summary (zh-CN)
   const s = result.summary;
   const lines: string[] = [];
-  lines.push(`已写入 ${path.relative(io.cwd, outFile) || outFile}(${y.year}年,${regions.join('、')})`);
+  lines.push(`已写入 ${path.relative(io.cwd, outFile) || outFile}(报告期 ${periodText(y.year, span)},${regions.join('、')})`);
   lines.push(
     `工作表 ${result.sheets.length} 个:${result.sheets.map((x) => x.name).join('、')};` +
       `布局:${result.layout === 'blocks' ? '按地区分栏' : '每行一个地区'}`,

@@ -4,6 +4,7 @@ import * as path from 'path';
 import Papa from 'papaparse';
 import { loadCatalogue } from '../catalogue';
 import { escapeCell, formatDatasetCsv } from '../datasetCsv';
+import { canonicalPeriod } from '../period';
 import { Catalogue, DataRecord } from '../types';
 import { Candidate, extractRecords } from './extract';
 
@@ -57,6 +58,9 @@ export function readManifest(seedsDir: string): ManifestEntry[] {
   json.reports.forEach((r, i) => {
     if (!r.file || !r.region || !Number.isInteger(r.year) || !r.period) {
       throw new Error(`清单 ${file} 第 ${i + 1} 项缺少 file/region/year/period`);
+    }
+    if (canonicalPeriod(r.period) !== r.period) {
+      throw new Error(`清单 ${file} 第 ${i + 1} 项的期别“${r.period}”不是规范写法(应为 ${canonicalPeriod(r.period) ?? '全年、上半年、下半年、Q1…Q4、1-9月、9月 等'})`);
     }
   });
   return json.reports;

@@ -1,6 +1,7 @@
 // Infers a report's region, year and period from its text.
 import { Catalogue, RegionDef } from '../types';
 import { normaliseChars } from './normalize';
+import { canonicalPeriod } from '../period';
 
 export interface InferredContext {
   region?: { name: string; basis: string };
@@ -105,17 +106,24 @@ export function inferContext(text: string, catalogue: Catalogue): InferredContex
 
   // ---- period ----
   const title = t.slice(0, 200);
-  const P: [RegExp, string][] = [
+  // canonical labels (period.ts). Flows are year-to-date totals, so a 前三季度 report is 1-9月; a
+  // report on one quarter alone (rare) is that quarter.
+  const P: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
     [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
-    [/前三季度|三季度/, 'Q3'],
-    [/一季度|第一季度/, 'Q1'],
+    [/前三季度/, '1-9月'],
+    [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    [/第?一季度/, 'Q1'],
+    [/第?二季度/, 'Q2'],
+    [/第?三季度/, 'Q3'],
+    [/第?四季度/, 'Q4'],
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
   for (const [re, v] of P) {
     const m = re.exec(title);
-    if (m) {
-      period = { value: v, basis: `标题/开头“${m[0]}”` };
+    const value = m ? (typeof v === 'string' ? v : v(m)) : '';
+    if (m && value) {
+      period = { value, basis: `标题/开头“${typeof v === 'string' ? m[0] : m[1]}”` };
       break;
     }
   }

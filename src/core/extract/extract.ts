@@ -1,6 +1,7 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier } from '../types';
 import { inferContext } from './context';
+import { canonicalPeriod } from '../period';
 import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Sentence, splitSentences } from './sentences';
@@ -124,7 +125,9 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
   }
   const R = region ?? '';
   const Y = year ?? 0;
-  const P = period ?? '全年';
+  // canonical label (上半年, 1-9月 …); an unrecognised one is kept as given and reported
+  const P = canonicalPeriod(period) ?? period ?? '全年';
+  if (period && !canonicalPeriod(period)) notes.push(`期别“${period}”无法识别,记录中原样保留`);
   const records: DataRecord[] = [];
   const candidates: Candidate[] = [];
   const seen = new Map<string, DataRecord>();

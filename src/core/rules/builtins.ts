@@ -152,7 +152,7 @@ const partsSum: Builtin = (c) => {
     const partBs: Binding[] = [];
     let missing = '';
     for (const v of set.values) {
-      const pb = c.idx.lookup(tb.region, tb.year, tb.indicatorId, v.id, tb.column);
+      const pb = c.idx.lookup(tb.region, tb.year, tb.indicatorId, v.id, tb.column, tb.period);
       const pd = pb ? pickDetail(c, pb) : null;
       const ps = pd ? c.idx.slotFor(pd) : null;
       if (!pd || !ps || ps.value === null) {
@@ -350,7 +350,7 @@ const monthlyInAnnual: Builtin = (c) => {
     const b = x.b;
     const refs: { v: number; what: string }[] = [];
     if (c.engine && b.column === 'current') {
-      const rec = x instanceof Slot ? x.record : c.engine.find(b.region, b.indicatorId, b.year, b.breakdown);
+      const rec = x instanceof Slot ? x.record : c.engine.find(b.region, b.indicatorId, b.year, b.breakdown, b.period || '全年');
       const rv = rec ? convert(rec.value, rec.unit, '元/人·年') : null;
       if (rv !== null && rv > 0) refs.push({ v: rv, what: `数据集 ${fmtNum(rv)} 元/人·年` });
     }
@@ -447,7 +447,7 @@ const requiredEmpty: Builtin = (c) => {
     for (const b of c.idx.bindings) {
       if (b.column !== 'current' || b.breakdown !== '' || !required.has(b.indicatorId)) continue;
       // one finding per figure: the cell typed in, not a copy on the summary sheet
-      const k = c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, b.column)!;
+      const k = c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, b.column, b.period)!;
       if (seen.has(k)) continue;
       seen.add(k);
       const cell = c.idx.cell(b.sheet, pickDetail(c, k).address);

@@ -5,11 +5,22 @@ import { Resolver } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
 import { halfUnit } from './precision';
 
-/** What the checks need from the dataset engine (MzEngine satisfies it). */
+/**
+ * What the checks need from the dataset engine (MzEngine satisfies it). `period` is the binding's
+ * canonical label: a stock holding at its end month, a flow of that exact span.
+ */
 export interface EngineLike {
   readonly catalogue: Catalogue;
-  find(regionName: string, indicatorId: string, year: number, breakdown?: string): DataRecord | undefined;
+  find(regionName: string, indicatorId: string, year: number, breakdown?: string, period?: string): DataRecord | undefined;
 }
+
+/** Group key of a region's figures of one year and period (全年 keeps the old region|year form). */
+export function groupKey(region: string, year: number, period: string | undefined): string {
+  return !period || period === '全年' ? `${region}|${year}` : `${region}|${year}|${period}`;
+}
+
+/** Key of a year and period inside a region's groups. */
+const yearPeriodKey = (year: number, period: string | undefined): string => (!period || period === '全年' ? String(year) : `${year}|${period}`);
 
 export const INTERNAL_SHEETS = /^_MZ_/;
 
@@ -90,8 +101,9 @@ const SLOT: unique symbol = Symbol('mz.slot');
 export class WorkbookIndex {
   readonly sheets = new Map<string, SheetSnapshot>();
   readonly sheetOrder: string[] = [];
-  readonly groups = new Map<string, { region: string; year: number }>();
-  /** region|year → (indicator|breakdown|column) → bindings: one lookup per operand while evaluating a group */
+  /** a region's figures of one year and period (the bindings' canonical period label) */
+  readonly groups = new Map<string, { region: string; year: number; period: string }>();
+  /** region|year[|period] → (indicator|breakdown|column) → bindings: one lookup per operand while evaluating a group */
   readonly byGroup = new Map<string, Map<string, Binding[]>>();
   readonly resolver: Resolver;
   private rowUnitCache = new Map<string, (string | null | undefined)[]>();
@@ -108,7 +120,7 @@ export class WorkbookIndex {
   previousOf(b: Binding): Binding[] | undefined {
     // previous-period cells sit in the group of the year they are compared with: the current one's
     if (b.column !== 'current') return undefined;
-    const gm = this.byRegion.get(b.region)?.get(b.year);
+    const gm = this.byRegion.get(b.region)?.get(yearPeriodKey(b.year, b.period));
     return gm ? gm.get(this.keyFor(b.indicatorId, b.breakdown ?? '', 'previous')) : undefined;
   }
 
@@ -121,15 +133,15 @@ export class WorkbookIndex {
     return this.lists;
   }
 
-  /** The bindings of one figure. */
-  lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous'): Binding[] | undefined {
+  /** The bindings of one figure (of the period given; 全年 when omitted). */
+  lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous', period?: string): Binding[] | undefined {
     const gy = column === 'previous' ? year + 1 : year;
-    const gm = this.byRegion.get(region)?.get(gy);
+    const gm = this.byRegion.get(region)?.get(yearPeriodKey(gy, period));
     return gm ? gm.get(this.keyFor(indicatorId, breakdown, column)) : undefined;
   }
 
-  /** region → group year → the group's map (the same maps as byGroup, without building key strings) */
-  private readonly byRegion = new Map<string, Map<number, Map<string, Binding[]>>>();
+  /** region → group year[|period] → the group's map (the same maps as byGroup) */
+  private readonly byRegion = new Map<string, Map<string, Map<string, Binding[]>>>();
   /** interned short keys: indicator → breakdown → key, one map per column */
   private readonly keysCur = new Map<string, Map<string, string>>();
   private readonly keysPrev = new Map<string, Map<string, string>>();
@@ -206,24 +218,26 @@ export class WorkbookIndex {
     // group; short keys are interned per indicator|breakdown so that each is built and hashed once
     let lastRegion: string | undefined;
     let lastGy = NaN;
+    let lastPeriod: string | undefined = '';
     let lastCol = '';
     let lastG = '';
     let gm: Map<string, Binding[]> | undefined;
     for (const b of bindings) {
       // a previous-period cell belongs to the group of the year it is compared with
       const gy = b.column === 'previous' ? b.year + 1 : b.year;
-      if (b.region !== lastRegion || gy !== lastGy || b.column !== lastCol || !gm) {
-        const g = b.region === lastRegion && gy === lastGy ? lastG : `${b.region}|${gy}`;
-        if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year });
+      if (b.region !== lastRegion || gy !== lastGy || b.period !== lastPeriod || b.column !== lastCol || !gm) {
+        const g = b.region === lastRegion && gy === lastGy && b.period === lastPeriod ? lastG : groupKey(b.region, gy, b.period);
+        if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year, period: b.period || '全年' });
         gm = this.byGroup.get(g);
         if (!gm) {
           this.byGroup.set(g, (gm = new Map()));
           let ry = this.byRegion.get(b.region);
           if (!ry) this.byRegion.set(b.region, (ry = new Map()));
-          ry.set(gy, gm);
+          ry.set(yearPeriodKey(gy, b.period), gm);
         }
         lastRegion = b.region;
         lastGy = gy;
+        lastPeriod = b.period;
         lastCol = b.column;
         lastG = g;
       }
@@ -261,7 +275,7 @@ export class WorkbookIndex {
       const numFmt = s.numFmts?.[p.row]?.[p.col] ?? null;
       const unit = this.unitOf(sheet, p.row, p.col, b?.indicatorId);
       let h = value === null ? 0 : halfUnit(value, unit, numFmt);
-      const rec = b && this.engine && b.column === 'current' ? this.engine.find(b.region, b.indicatorId, b.year, b.breakdown) : undefined;
+      const rec = b && this.engine && b.column === 'current' ? this.engine.find(b.region, b.indicatorId, b.year, b.breakdown, b.period || '全年') : undefined;
       if (value !== null && unit) {
         // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
         if (rec) {

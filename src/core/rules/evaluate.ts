@@ -6,6 +6,7 @@ import { CmpOp, Node } from './notation';
 import { CellRef, ParamValue, Rule, Tolerance } from './types';
 import { EngineLike, Slot, WorkbookIndex, isEmpty, shortKey } from './context';
 import { halfUnit } from './precision';
+import { monthsOf, spanOf } from '../period';
 
 /** A figure with its half-width (stated precision) and unit (null = unitless / unknown). */
 export interface Val {
@@ -28,7 +29,8 @@ export class Skip {
 export interface EvalEnv {
   idx: WorkbookIndex;
   rule: Rule;
-  group?: { region: string; year: number };
+  /** the group evaluated: a region's figures of one year and period (canonical label; 全年 when absent) */
+  group?: { region: string; year: number; period?: string };
   /** the group's bindings by indicator|breakdown|column */
   groupMap?: Map<string, Binding[]>;
   engine?: EngineLike;
@@ -54,8 +56,17 @@ function paramText(v: number): string {
   return t;
 }
 
+/** Name of the built-in parameter: the number of months of the group's period (12 全年, 6 上半年, 9 1-9月). */
+export const MONTHS_PARAM = 'months';
+
 export function paramValue(env: EvalEnv, name: string): number {
   const raw = env.rule.params?.[name] as ParamValue | string | string[] | undefined;
+  if (name === MONTHS_PARAM && raw === undefined) {
+    const sp = spanOf(env.group?.period);
+    const m = sp ? monthsOf(sp) : 12;
+    env.usedParams.set(name, `${env.rule.paramNames?.[name] ?? '月数'} ${m}`);
+    return m;
+  }
   const label = env.rule.paramNames?.[name] ?? name;
   if (typeof raw === 'number') {
     env.usedParams.set(name, `${label} ${paramText(raw)}`);

@@ -111,7 +111,7 @@ function RecordLine({ r }: { r: DataRecord }): React.JSX.Element {
     <>
       <span>
         {r.region} · {r.indicator}
-        {r.breakdown ? `(${r.breakdown})` : ''} · {r.year}年{r.period && r.period !== '全年' ? ` ${r.period}` : ''}
+        {r.breakdown ? `(${r.breakdown})` : ''} · {r.year}年{r.period || '全年'}
       </span>
       <strong>
         {r.qualifier !== 'exact' ? r.qualifier + ' ' : ''}
@@ -166,7 +166,7 @@ function ImportCsv({ model }: { model: AppModel }): React.JSX.Element {
   return (
     <div className={s.view} style={{ padding: 0 }}>
       <h3 className={s.h}>导入 CSV</h3>
-      <span className={s.small}>列:region, year, indicator(或 indicator_id), value, unit,可选 breakdown, period, qualifier, source, quote。支持 UTF-8 与 GBK/GB18030 编码。</span>
+      <span className={s.small}>列:region, year, indicator(或 indicator_id), value, unit,可选 breakdown, period(期别:全年、上半年、Q3、1-9月、9月…,默认全年;也可在 year 列写 2021上半年), qualifier, source, quote。支持 UTF-8 与 GBK/GB18030 编码。</span>
       <div>
         <FilePicker label="选择 CSV 文件…" accept=".csv,text/csv" testId="csv-input" disabled={busy} onFile={onFile} />
       </div>
@@ -288,7 +288,7 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
                   <Checkbox
                     checked={it.accept}
                     onChange={(_, d) => update(i, { accept: !!d.checked })}
-                    label={`${it.record.region} · ${it.record.indicator}${it.record.breakdown ? `(${it.record.breakdown})` : ''} · ${it.record.year}年`}
+                    label={`${it.record.region} · ${it.record.indicator}${it.record.breakdown ? `(${it.record.breakdown})` : ''} · ${it.record.year}年${it.record.period || '全年'}`}
                   />
                   <div className={s.row}>
                     <Field label={`数值(${it.record.unit})`} className={s.grow}>

@@ -1,4 +1,4 @@
-// 填表: choose tables, regions and year; fill; ask before replacing; summary.
+// 填表: choose tables, regions, year and 期别; fill; ask before replacing; summary.
 import React, { useMemo, useState } from 'react';
 import {
   Accordion,
@@ -20,8 +20,26 @@ import {
   ProgressBar,
 } from '@fluentui/react-components';
 import { SheetExistsError } from '../../core/workbook';
+import { parsePeriodLabel, periodText } from '../../core/period';
 import type { AppModel, FillMode, FillResult } from './model';
 import { ErrorBar, Note, useModel, useStyles } from './ui';
+
+/** The 期别 choices of the fill (canonical label, text shown). */
+export const PERIOD_CHOICES: { label: string; text: string }[] = [
+  { label: '全年', text: '全年' },
+  { label: '上半年', text: '上半年(1-6月)' },
+  { label: '下半年', text: '下半年(7-12月)' },
+  { label: '1-9月', text: '前三季度(1-9月)' },
+  { label: 'Q1', text: '一季度(1-3月)' },
+  { label: 'Q2', text: '二季度(4-6月)' },
+  { label: 'Q3', text: '三季度(7-9月)' },
+  { label: 'Q4', text: '四季度(10-12月)' },
+  ...Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月`, text: `${i + 1}月` })),
+];
+
+function choiceText(label: string): string {
+  return PERIOD_CHOICES.find((c) => c.label === label)?.text ?? label;
+}
 
 export function FillView({ model }: { model: AppModel }): React.JSX.Element {
   useModel(model);
@@ -33,6 +51,14 @@ export function FillView({ model }: { model: AppModel }): React.JSX.Element {
   const years = model.years(sel);
   const [yearState, setYear] = useState<number | null>(null);
   const year = yearState !== null && years.includes(yearState) ? yearState : years[0] ?? null;
+  // 期别: the fixed choices plus any other period the data has; default 全年, or the period with the most
+  // figures when the year has no full-year figure (e.g. a 上半年 report)
+  const present = year !== null ? model.periods(sel, year) : [];
+  const choices = [...PERIOD_CHOICES, ...present.filter((p) => !PERIOD_CHOICES.some((c) => c.label === p.label)).map((p) => ({ label: p.label, text: p.label }))];
+  const [periodState, setPeriod] = useState<string | null>(null);
+  const fallback = present.some((p) => p.label === '全年') || !present.length ? '全年' : present.reduce((a, b) => (b.count > a.count ? b : a)).label;
+  const period = periodState !== null && choices.some((c) => c.label === periodState) ? periodState : fallback;
+  const counts = new Map(present.map((p) => [p.label, p.count]));
   const [busy, setBusy] = useState<{ fraction: number; label: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<FillResult | null>(null);
@@ -48,7 +74,7 @@ export function FillView({ model }: { model: AppModel }): React.JSX.Element {
     setResult(null);
     setBusy({ fraction: 0, label: '准备中…' });
     try {
-      const r = await model.fill({ tables: chosen.map((t) => t.id), regions: sel, year: year! }, mode, (fraction, label) =>
+      const r = await model.fill({ tables: chosen.map((t) => t.id), regions: sel, year: year!, period }, mode, (fraction, label) =>
         setBusy({ fraction, label }),
       );
       setResult(r);
@@ -120,6 +146,23 @@ export function FillView({ model }: { model: AppModel }): React.JSX.Element {
           ))}
         </Dropdown>
       </Field>
+      <Field
+        label="期别"
+        hint={
+          year !== null
+            ? `报告期:${periodText(year, parsePeriodLabel(period))}` +
+              (present.length ? `;数据集中该年的期别:${present.map((p) => `${p.label} ${p.count} 项`).join('、')}` : '')
+            : undefined
+        }
+      >
+        <Dropdown value={choiceText(period)} selectedOptions={[period]} onOptionSelect={(_, d) => setPeriod(d.optionValue ?? '全年')}>
+          {choices.map((c) => (
+            <Option key={c.label} value={c.label} text={c.text}>
+              {counts.has(c.label) ? `${c.text}(有 ${counts.get(c.label)} 项数据)` : c.text}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <Button appearance="primary" disabled={!canFill} onClick={() => run('fail-if-exists')}>
         填表
       </Button>
@@ -168,6 +211,7 @@ export function FillSummary({ result }: { result: FillResult }): React.JSX.Eleme
                     {m.sheet} · {m.label}
                     {m.region ? ` · ${m.region}` : ''}
                     {m.cell ? `(${m.cell})` : ''}
+                    {m.reason ? `:${m.reason}` : ''}
                   </li>
                 ))}
               </ul>

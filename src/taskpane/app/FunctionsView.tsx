@@ -2,6 +2,7 @@
 import React, { useMemo, useState } from 'react';
 import { Button, Dropdown, Field, Option } from '@fluentui/react-components';
 import type { AppModel } from './model';
+import { comparePeriods, parsePeriodLabel, yearPeriodArg } from '../../core/period';
 import { ErrorBar, Note, useModel, useStyles } from './ui';
 
 type Fn = 'STANDARD' | 'VALUE' | 'SOURCE' | 'UNIT' | 'SERIES' | 'TABLE';
@@ -16,11 +17,15 @@ const FNS: { id: Fn; label: string }[] = [
 
 const q = (s: string) => '"' + s.replace(/"/g, '""') + '"';
 
-export function buildFormula(fn: Fn, region: string, indicator: string, year: number | null, breakdown: string): string {
+/**
+ * The formula for the choices. `year` is a year (2020 → the full-year figure, written as a number) or a
+ * year with its period ("2021上半年", "2022年1-9月", written as text).
+ */
+export function buildFormula(fn: Fn, region: string, indicator: string, year: number | string | null, breakdown: string): string {
   const args: string[] = [];
   if (fn !== 'TABLE') args.push(q(region));
   args.push(q(indicator));
-  if (fn !== 'SERIES' && year !== null) args.push(String(year));
+  if (fn !== 'SERIES' && year !== null) args.push(/^\d{4}$/.test(String(year)) ? String(year) : q(String(year)));
   if (breakdown) args.push(q(breakdown));
   return `=MZ.${fn}(${args.join(',')})`;
 }
@@ -33,7 +38,7 @@ export function FunctionsView({ model }: { model: AppModel }): React.JSX.Element
   const [fn, setFn] = useState<Fn>('STANDARD');
   const [region, setRegion] = useState(regions[0] ?? '');
   const [indicatorId, setIndicatorId] = useState('');
-  const [yearSel, setYear] = useState<number | null>(null);
+  const [yearSel, setYear] = useState<string | null>(null);
   const [breakdown, setBreakdown] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -50,8 +55,12 @@ export function FunctionsView({ model }: { model: AppModel }): React.JSX.Element
   const withInd = forRegion.filter((r) => ind && r.indicatorId === ind.id);
   const breakdowns = [...new Set(withInd.map((r) => r.breakdown))].sort();
   const bd = breakdowns.includes(breakdown) ? breakdown : breakdowns.includes('') ? '' : breakdowns[0] ?? '';
-  const years = [...new Set(withInd.filter((r) => r.breakdown === bd).map((r) => r.year))].sort((a, b) => b - a);
-  const year = yearSel !== null && years.includes(yearSel) ? yearSel : years[0] ?? null;
+  // years and periods with data, newest first: "2020" (全年), "2021上半年", "2022年1-9月"
+  const periods = [...new Map(withInd.filter((r) => r.breakdown === bd).map((r) => [`${r.year}|${r.period}`, r])).values()]
+    .sort((a, b) => b.year - a.year || comparePeriods(parsePeriodLabel(b.period)!, parsePeriodLabel(a.period)!))
+    .map((r) => ({ value: yearPeriodArg(r.year, r.period), text: r.period === '全年' ? `${r.year}年` : `${r.year}年${r.period}` }));
+  const year = yearSel !== null && periods.some((p) => p.value === yearSel) ? yearSel : periods[0]?.value ?? null;
+  const yearText = periods.find((p) => p.value === year)?.text ?? '';
   const formula = ind ? buildFormula(fn, region, ind.name, year, bd) : '';
   const preview =
     ind && year !== null && fn !== 'SERIES' && fn !== 'TABLE' ? engine.value(region, ind.id, year, bd || undefined) : null;
@@ -117,10 +126,12 @@ export function FunctionsView({ model }: { model: AppModel }): React.JSX.Element
         </Field>
       ) : null}
       {fn !== 'SERIES' ? (
-        <Field label="年份">
-          <Dropdown value={year !== null ? `${year}年` : ''} selectedOptions={year !== null ? [String(year)] : []} onOptionSelect={(_, d) => setYear(Number(d.optionValue))}>
-            {years.map((y) => (
-              <Option key={y} value={String(y)} text={`${y}年`}>{`${y}年`}</Option>
+        <Field label="年份/期别" hint="只写年份时取全年数;半年、季度、月份的数值用带期别的写法,如“2021上半年”">
+          <Dropdown value={yearText} selectedOptions={year !== null ? [year] : []} onOptionSelect={(_, d) => setYear(d.optionValue ?? null)}>
+            {periods.map((p) => (
+              <Option key={p.value} value={p.value} text={p.text}>
+                {p.text}
+              </Option>
             ))}
           </Dropdown>
         </Field>

@@ -14,8 +14,8 @@ export function createCore(): CoreApi {
   return {
     tables: () => templates.tables.map((t) => ({ id: t.id, name: t.sheet, title: t.title })),
 
-    fill({ engine, regions, year, tables }) {
-      const r = fillTables({ templates, engine, regions, year, tables });
+    fill({ engine, regions, year, period, tables }) {
+      const r = fillTables({ templates, engine, regions, year, period, tables });
       const name = (id: string) => engine.catalogue.indicators.find((i) => i.id === id)?.name ?? id;
       return {
         sheets: r.sheets,
@@ -27,6 +27,7 @@ export function createCore(): CoreApi {
           cell: m.address,
           region: m.region,
           label: name(m.indicator) + (m.breakdown ? `(${m.breakdown})` : ''),
+          ...(m.reason ? { reason: m.reason } : {}),
         })),
         notes: r.summary.notes,
       };

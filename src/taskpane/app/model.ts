@@ -6,6 +6,7 @@ import { CsvProblem, escapeCell, formatDatasetCsv, parseDatasetCsv } from '../..
 import { Binding, CellMark, SheetExistsError, SheetSnapshot, SheetSpec, WorkbookAdapter } from '../../core/workbook';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import { decodeBytes } from './decode';
+import { canonicalPeriod, comparePeriods, parsePeriodLabel } from '../../core/period';
 import { USER_DATA_SHEET, recordsFromSnapshot, userDataSheet } from './userData';
 
 export type { CheckResult, Finding };
@@ -21,6 +22,8 @@ export interface MissingItem {
   label: string;
   region?: string;
   cell?: string;
+  /** why the cell stays blank (the dataset has the figure for other periods only) */
+  reason?: string;
 }
 
 export interface FillOutput {
@@ -36,7 +39,8 @@ export interface FillOutput {
 /** What the UI needs from core (fill engine, rule engine, extractor): injectable for tests. */
 export interface CoreApi {
   tables(): TableInfo[];
-  fill(args: { engine: MzEngine; regions: string[]; year: number; tables: string[] }): FillOutput;
+  /** period: canonical label of the report period (全年 when omitted) */
+  fill(args: { engine: MzEngine; regions: string[]; year: number; period?: string; tables: string[] }): FillOutput;
   /** renames the produced sheets (e.g. "汇总" → "汇总(2)"), keeping formulas and bindings consistent */
   rename(out: FillOutput, rename: (name: string) => string): FillOutput;
   /** the bindings sheet to write: the workbook's other bindings kept, the fresh ones added */
@@ -200,12 +204,28 @@ export class AppModel {
   }
 
   /**
+   * Periods with data for the given regions in a year, with their record counts, ordered (全年 last
+   * among those ending in December). The labels are canonical (上半年, Q3, 1-9月 …).
+   */
+  periods(regions: string[], year: number): { label: string; count: number }[] {
+    const want = new Set(regions);
+    const counts = new Map<string, number>();
+    for (const r of this.engine.records) {
+      if (r.year !== year || (want.size && !want.has(r.region))) continue;
+      counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([label, count]) => ({ label, count }))
+      .sort((a, b) => comparePeriods(parsePeriodLabel(a.label)!, parsePeriodLabel(b.label)!));
+  }
+
+  /**
    * Fills the tables. 'fail-if-exists' throws SheetExistsError (nothing written) when a table
    * sheet exists; 'replace' overwrites those sheets; 'beside' writes renamed copies "表(2)".
    * Excel round trips: 1 (names + bindings) + 2 (write) whatever the number of tables.
    */
   async fill(
-    req: { tables: string[]; regions: string[]; year: number },
+    req: { tables: string[]; regions: string[]; year: number; period?: string },
     mode: FillMode,
     onProgress: (fraction: number, label: string) => void = () => {},
   ): Promise<FillResult> {
@@ -216,7 +236,7 @@ export class AppModel {
     const { names, snapshots } = await readWithNames(adapter, [BINDINGS_SHEET]);
     onProgress(0.3, '正在计算表格…');
     await tick();
-    let out = this.core.fill({ engine: this.engine, regions: req.regions, year: req.year, tables: req.tables });
+    let out = this.core.fill({ engine: this.engine, regions: req.regions, year: req.year, period: req.period, tables: req.tables });
     const produced = out.sheets.map((s) => s.name);
     const clash = produced.filter((p) => names.includes(p));
     if (mode === 'fail-if-exists' && clash.length) throw new SheetExistsError(clash);
@@ -355,7 +375,9 @@ export class AppModel {
     for (const r of records) {
       const e = before.resolveRegion(r.region);
       const i = before.resolveIndicator(r.indicatorId || r.indicator);
-      if (e.ok && i.ok && before.find(e.region.name, i.indicator.id, r.year, r.breakdown)) overridden++;
+      // a bundled record of the same key and period is replaced
+      const p = canonicalPeriod(r.period) ?? r.period;
+      if (e.ok && i.ok && before.periodsOf(e.region.name, i.indicator.id, r.year, r.breakdown).includes(p)) overridden++;
     }
     const next = [...kept, ...incoming.values()];
     if (this.adapter) await this.adapter.writeSheets([userDataSheet(next)], 'replace');

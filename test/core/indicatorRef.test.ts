@@ -189,8 +189,8 @@ describe('the engine and the functions', () => {
     expect(mz.standard('济南', '社会散居孤儿', 2020)).toBe(1400);
     expect(mz.standard('济南', '机构养育孤儿', 2022)).toBe(1900);
     expect(mz.source('济南', '机构养育孤儿', 2020)).toMatch(/机构养育孤儿.*——来源:000_d7996b6db7939629\.txt$/);
-    expect(mz.series('济南', '机构养育孤儿')).toEqual([['年份', '数值', '单位'], [2020, 1760, '元/人·月'], [2022, 1900, '元/人·月']]);
-    expect(mz.table('JZH011212110', 2022)).toEqual([['地区', '数值', '单位'], ['济南市', 12345.6, '万元']]);
+    expect(mz.series('济南', '机构养育孤儿')).toEqual([['年份', '期别', '数值', '单位'], [2020, '全年', 1760, '元/人·月'], [2022, '全年', 1900, '元/人·月']]);
+    expect(mz.table('JZH011212110', 2022)).toEqual([['地区', '期别', '数值', '单位'], ['济南市', '全年', 12345.6, '万元']]);
     expect(mz.value('济南', 'JZH011112000', 2019)).toBe(31);
     expect(mz.value('济南', 'JZH011112000', 2022)).toBe(30);
   });
@@ -214,7 +214,7 @@ describe('the engine and the functions', () => {
     expect(mz.standard('济南', '城市低保', 2022, '五区', '元/人·年')).toBe(10152);
     expect(mz.standard('济南', '护理标准', 2022, '五区·完全不能自理', '元/人·月')).toBe(1200);
     expect(mz.standard('济南', '全护理护理标准', 2022, '五区')).toBe(14400); // catalogue unit 元/人·年
-    expect(mz.table('城市低保', 2022, '五区')).toEqual([['地区', '数值', '单位'], ['济南市', 846, '元/人·月']]);
+    expect(mz.table('城市低保', 2022, '五区')).toEqual([['地区', '期别', '数值', '单位'], ['济南市', '全年', 846, '元/人·月']]);
     const e = caught(() => mz.standard('济南', '城市低保', 2022));
     expect([e.code, e.message]).toEqual(['NA', 'MZ.STANDARD:济南市“城市低保标准”没有 2022 年的数据;已有年份:2020;2022 年有分类:五区、三县']);
   });

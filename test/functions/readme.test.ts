@@ -94,8 +94,13 @@ test.each(table.map((r) => [r.formula, r.result]))('%s → %s', async (formula, 
     if (spill[2]) expect(grid[1].map(String)).toEqual(cells(spill[2]));
     if (spill[3]) {
       for (const part of spill[3].split(/[,,]\s*/)) {
-        const [region, num] = part.trim().split(/\s+/);
-        expect(grid.some((row) => row[0] === region && row[1] === Number(num))).toBe(true);
+        // `region value` or `region period value` (the 期别 column)
+        const words = part.trim().split(/\s+/);
+        const num = Number(words[words.length - 1]);
+        const hit = grid.some((row) =>
+          words.length === 3 ? row[0] === words[0] && row[1] === words[1] && row[2] === num : row[0] === words[0] && row[1] === num,
+        );
+        expect(hit).toBe(true);
       }
     }
     return;
@@ -126,7 +131,7 @@ test('an empty optional argument that arrives as 0 (Excel desktop, empty cell) i
   expect(await fns.standard('济南', '城市低保', 2020, 0, 0)).toBe(821);
   expect(await fns.value('济南', '结婚登记', 2020, 0)).toBe(50486);
   expect(await fns.unit('济南', '城市低保', 2020, 0)).toBe('元/人·月');
-  expect(((await fns.table('城市低保', 2021, 0)) as unknown[][])[0]).toEqual(['地区', '数值', '单位']);
+  expect(((await fns.table('城市低保', 2021, 0)) as unknown[][])[0]).toEqual(['地区', '期别', '数值', '单位']);
   expect(((await fns.indicators(0)) as unknown[][]).length).toBeGreaterThan(10);
   // a real breakdown still counts: 城市低保 has none
   const e = await call('=MZ.STANDARD("济南","城市低保",2020,"一级")');

@@ -1048,7 +1048,7 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     if (c.kind === 'numbers') {
       const nums = c.toks;
       if (pending) {
-        pending.end = line.end;
+        pending.end = nums[nums.length - 1].end;
         textValues(pending, nums, valueColsOf(pending.panel), line, true);
         pending.data = true;
         pending = null;
@@ -1063,7 +1063,11 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         const panel = panelOf(g.x);
         const labelTok = g.labels[0];
         const rawLabel = labelTok ? line.text.slice(labelTok.start - line.start, labelTok.end - line.start) : '';
-        const row = newRow({ start: line.start, end: line.end, rawLabel });
+        // the quote: this group only (a line can hold two tables side by side)
+        const first = labelTok ?? g.unit ?? g.code ?? g.nums[0];
+        const lastTok = g.nums[g.nums.length - 1] ?? g.code ?? g.unit ?? labelTok;
+        const end = gi === groups.length - 1 && !g.nums.length ? lastNonSpaceBefore(line.text, line.text.length) + line.start : lastTok.end;
+        const row = newRow({ start: first.start, end: Math.max(end, first.end), rawLabel });
         row.indent = gi === 0 ? indentBase : g.x - (panelX[panel] ?? 0);
         row.panel = panel;
         row.english = g.english;

@@ -48,6 +48,8 @@ interface Resolution {
   ind: IndicatorDef;
   breakdown: string;
   basis: string; // zh: how the row was understood
+  /** Understood only through the table's title (a 合计 row): a suggestion, never a record. */
+  fromTitle?: boolean;
 }
 
 interface Match {
@@ -58,6 +60,8 @@ interface Match {
 }
 
 const URBAN_RURAL = 'urban_rural';
+/** Matches labels whatever the unit (to name the indicator of a row whose unit does not fit). */
+const ANY_UNIT = '\u0000any';
 const TOTAL_WORDS = /城乡|合计|总计|小计|全部/;
 const SUBJECT_SUFFIX = /(补助资金|保障资金|资金|经费|支出|金额|人数|户数|人次|对象|保障标准|标准|数量|数|金)$/;
 
@@ -106,6 +110,7 @@ function fillerOnly(seg: string, extra: string[]): boolean {
 }
 
 function measureWords(unit: string): string[] {
+  if (unit.startsWith(ANY_UNIT)) return measureWords(unit.slice(ANY_UNIT.length));
   const p = parseUnit(unit);
   if (!p) return [];
   if (p.dim === 'money') return ['支出', '资金', '经费'];
@@ -141,8 +146,20 @@ function matchLabel(lex: Lexicon, s: string, unit: string): Match[] {
   const extra = measureWords(unit);
   for (const o of lex.aliases(s)) {
     const inds: { ind: IndicatorDef; sibling: boolean }[] = [];
-    if (!unit) {
+    if (unit.startsWith(ANY_UNIT)) {
+      // another count word than the indicator's (结婚登记 in 件 instead of 对)
+      const printed = parseUnit(unit.slice(ANY_UNIT.length));
+      const own = parseUnit(o.e.ind.unit);
+      if (printed && own && printed.dim.startsWith('count:') && own.dim.startsWith('count:')) inds.push({ ind: o.e.ind, sibling: false });
+    } else if (!unit) {
+      // no unit printed: the alias's own indicator, or a count of its family (孤儿 → 孤儿人数)
       if (o.e.ind.kind === 'count') inds.push({ ind: o.e.ind, sibling: false });
+      else {
+        const fam = lex.family(o.e.ind.id);
+        const counts = fam ? lex.familyMembersOf(fam).filter((x) => x.kind === 'count') : [];
+        if (counts.length === 1) inds.push({ ind: counts[0], sibling: true });
+        else inds.push({ ind: o.e.ind, sibling: false });
+      }
     } else if (lex.fits(o.e.ind, unit)) inds.push({ ind: o.e.ind, sibling: false });
     else for (const sib of lex.siblings(o.e.ind, unit)) inds.push({ ind: sib, sibling: true });
     for (const { ind, sibling } of inds) {
@@ -316,6 +333,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (tp.yearbook) return '全年';
     const m = tp.month!;
     if (isFlow(ind, row)) return /当月|本月/.test(row.label) ? spanLabel(m, m) : spanLabel(1, m);
+    // a stock at the end of month m: the caller's own label when it ends there too (上半年), else m月
+    if (o.period && endMonthOf(o.period) === m) return o.period;
     return m === 12 ? '全年' : `${m}月`;
   };
   const periodKnown = tp.yearbook ? tp.year !== undefined : tp.month !== undefined && tp.year !== undefined;
@@ -404,6 +423,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       return;
     }
     const ind = res.ind;
+    if (res.fromTitle) {
+      // a caption can name several things (社会服务机构数: institutions in general, or 民非's new name)
+      candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
+      return;
+    }
     if (row.code && codeNotes.includes(row.code)) {
       candidate(row, cell, 'code_mismatch', `代码 ${row.code} 与行名${named}所指指标不同`, ind);
       return;
@@ -419,7 +443,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         return;
       }
     }
-    if (!lex.fits(ind, u) || (u === '元' && ind.kind === 'standard')) {
+    if (u === '元' && ind.kind === 'standard') {
+      candidate(row, cell, 'unit_mismatch', `标准只写“元”,无法确定是按月还是按年(指标单位“${ind.unit}”)`, ind);
+      return;
+    }
+    if (!lex.fits(ind, u)) {
       candidate(row, cell, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, ind);
       return;
     }
@@ -515,17 +543,26 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   const total = TOTAL_LABELS.has(label0);
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
   let basis = '行名';
+  let fromTitle = false;
   const heads = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).filter((x) => x);
   if (!m) {
     const bases = [...heads, ...(title ? [title] : [])];
-    for (const h of bases) {
+    for (let k = 0; k < bases.length; k++) {
+      const h = bases[k];
       const joined = total ? h + (measure ?? '') : mergeLabels(h, label);
       m = bestMatch(lex, withSuffixes(joined, unit), unit);
       if (m) {
-        basis = `行名与上级“${h}”`;
+        fromTitle = k >= heads.length;
+        basis = fromTitle ? `表题“${h}”` : `行名与上级“${h}”`;
         break;
       }
     }
+  }
+  if (!m && unit && !unit.startsWith(ANY_UNIT)) {
+    // the label names a count indicator but the printed count word differs (结婚登记 in 件): say so
+    const any = resolveRow(lex, rows, i, ANY_UNIT + unit, title, measure);
+    if (any && any !== 'ambiguous') return { ...any, basis: any.basis + ',单位不符' };
+    return null;
   }
   if (!m || m === 'ambiguous') return m;
   let { ind, breakdown } = m;
@@ -555,5 +592,5 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       }
     }
   }
-  return { ind, breakdown, basis };
+  return { ind, breakdown, basis, fromTitle };
 }

@@ -6,7 +6,7 @@ import { loadCatalogue } from '../../src/core/catalogue';
 import { extractRecords, ExtractContext } from '../../src/core/extract/extract';
 import { findTables, labelParts } from '../../src/core/extract/table';
 import { CodeIndex, endMonthOf } from '../../src/core/extract/tableMap';
-import { DataRecord } from '../../src/core/types';
+import { BreakdownSet, Catalogue, DataRecord, IndicatorDef } from '../../src/core/types';
 import { Candidate } from '../../src/core/extract/candidates';
 
 const catalogue = loadCatalogue();
@@ -698,5 +698,67 @@ describe('linear time on pathological input', () => {
     const r = run(text, { region: '济南市', year: 2022, period: '全年' });
     expect(findTables(text)).toEqual([]);
     expect(r.records).toHaveLength(records);
+  });
+});
+
+describe('new catalogue entries need no code change', () => {
+  // what a catalogue update adds: an indicator split by a new breakdown set, and an alias
+  const townshipSet: BreakdownSet = {
+    id: 'township_type_t',
+    name: '乡级单位类型',
+    values: [
+      { id: '镇', aliases: [] },
+      { id: '乡', aliases: [] },
+      { id: '民族乡', aliases: [] },
+      { id: '街道', aliases: [] },
+    ],
+  };
+  const township: IndicatorDef = {
+    id: 'township_units_t',
+    name: '乡级行政区划单位数',
+    category: '行政区划',
+    kind: 'count',
+    unit: '个',
+    flow: 'stock',
+    breakdowns: 'township_type_t',
+    aliases: ['乡级行政区划单位', '乡级行政区划', '乡镇级合计'],
+  };
+  const extended: Catalogue = {
+    ...catalogue,
+    indicators: [
+      ...catalogue.indicators.map((i) => (i.id === 'dibao_funds' ? { ...i, aliases: [...i.aliases, '低保累计支出'] } : i)),
+      township,
+    ],
+    breakdowns: [...catalogue.breakdowns, townshipSet],
+  };
+  const TEXT = `2024年6月民政统计季报
+| 指标名称 | 单位 | 数量 |
+| (一)乡级行政区划 | 个 | 77 |
+| 1.镇 | 个 | 43 |
+| 2.乡小计 | 个 | 20 |
+| 其中:民族乡 | 个 | 3 |
+| 3.街道 | 个 | 14 |
+| (二)最低生活保障 | 万元 | 9,120.4 |
+| A 城市低保累计支出 | 万元 | 2,204.9 |
+| I 城市低保金 | 万元 | 2,190.0 |
+`;
+
+  test('with today’s catalogue these rows are candidates only', () => {
+    const r = run(TEXT, { region: '泰安市' });
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 9120.4, '万元', 2024, '上半年']]);
+  });
+
+  test('with the new entries: breakdown rows take the indicator of the row above; a sub-row of the same indicator stays a candidate', () => {
+    const r = extractRecords(TEXT, { source: 't.txt', catalogue: extended, region: '泰安市' });
+    expect(facts(r.records)).toEqual([
+      ['township_units_t', '', 77, '个', 2024, '6月'],
+      ['township_units_t', '镇', 43, '个', 2024, '6月'],
+      ['township_units_t', '乡', 20, '个', 2024, '6月'],
+      ['township_units_t', '民族乡', 3, '个', 2024, '6月'],
+      ['township_units_t', '街道', 14, '个', 2024, '6月'],
+      ['dibao_funds', '', 9120.4, '万元', 2024, '上半年'],
+      ['dibao_funds', '城市', 2204.9, '万元', 2024, '上半年'],
+    ]);
+    expect(cand(r.candidates, 2190)).toEqual([expect.objectContaining({ reason: 'subset', indicatorId: 'dibao_funds' })]);
   });
 });

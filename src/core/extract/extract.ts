@@ -69,12 +69,16 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
   // the prose extractor reads the text with the tables blanked out (offsets unchanged)
   const parts: string[] = [];
   let at = 0;
+  let outside = false; // any number left for the prose extractor (digits or 十/百/千)
   for (const r of regions) {
-    parts.push(text.slice(at, r.start), text.slice(r.start, r.end).replace(/[^\n\r]/g, ' '));
+    const before = text.slice(at, r.start);
+    outside ||= /[\d十百千]/.test(before);
+    parts.push(before, text.slice(r.start, r.end).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length)));
     at = r.end;
   }
   parts.push(text.slice(at));
-  const prose = extractProse(parts.join(''), text, ctx);
+  outside ||= /[\d十百千]/.test(parts[parts.length - 1]);
+  const prose = extractProse(outside ? parts.join('') : '', text, ctx);
   const inf = !ctx.region || ctx.year === undefined ? inferContext(text, ctx.catalogue) : undefined;
   const tab = readTables(text, regions, {
     lex: lexiconFor(ctx.catalogue),

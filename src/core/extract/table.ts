@@ -862,19 +862,25 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       if (isBlank(line.norm)) continue;
       const cells = pipeCells(line);
       const texts = cells.map((c) => c.text);
-      if (!texts.some((t) => t !== '')) continue;
-      if (isMarksRow(texts)) continue;
-      const firstText = texts.find((t) => t !== '') ?? '';
-      const inNotes = region.notes.length > 0 && texts.filter((t) => t).length === 1;
-      if (NOTE_RE.test(firstText) || (texts.filter((t) => t).length === 1 && /[。;]/.test(firstText)) || (inNotes && /^\d{1,2}[、.]/.test(firstText))) {
+      let filled = 0;
+      let firstText = '';
+      for (const t of texts) {
+        if (t === '') continue;
+        if (!filled) firstText = t;
+        filled++;
+      }
+      if (!filled) continue;
+      if (filled >= 2 && isMarksRow(texts)) continue;
+      const inNotes = region.notes.length > 0 && filled === 1;
+      if (NOTE_RE.test(firstText) || (filled === 1 && /[。;]/.test(firstText)) || (inNotes && /^\d{1,2}[、.]/.test(firstText))) {
         region.notes.push(texts.filter((t) => t).join(' '));
         continue;
       }
-      if (UNIT_LINE_RE.test(firstText) && texts.filter((t) => t).length === 1) {
+      if (filled === 1 && UNIT_LINE_RE.test(firstText)) {
         region.unit = unitOf(firstText.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
         continue;
       }
-      const h = cells.length >= 2 ? headerFromCells(texts) : null;
+      const h = cells.length >= 2 && columnOf(firstText) ? headerFromCells(texts) : null;
       if (h) {
         cols = h;
         region.header = true;
@@ -897,7 +903,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       const row = rowFromCells(cells, cols, line.start, line.end, region.unit);
       if (!row) continue;
       region.rows.push(row);
-      const labelOnly = texts.filter((t) => t !== '').length === 1 && firstKind === 'text';
+      const labelOnly = filled === 1 && firstKind === 'text';
       pending = labelOnly ? { cell: cells.find((c) => c.text !== '')!, row, line } : null;
     }
     // a label-only line never followed by its values is a heading; split merged headings

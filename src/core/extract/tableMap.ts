@@ -299,6 +299,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       notes.push('表格未写报告期(年月或季度),其数值只作为候选;请用 --period 指定期间');
     }
   }
+  const givenEnd = endMonthOf(o.period);
   const regionName = o.region ?? tctx.region?.name ?? o.inferredRegion ?? '';
   if (!o.region && tctx.region) notes.push(`地区取自${tctx.region.basis}`);
   if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
@@ -334,7 +335,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     const m = tp.month!;
     if (isFlow(ind, row)) return /当月|本月/.test(row.label) ? spanLabel(m, m) : spanLabel(1, m);
     // a stock at the end of month m: the caller's own label when it ends there too (上半年), else m月
-    if (o.period && endMonthOf(o.period) === m) return o.period;
+    if (o.period && givenEnd === m) return o.period;
     return m === 12 ? '全年' : `${m}月`;
   };
   const periodKnown = tp.yearbook ? tp.year !== undefined : tp.month !== undefined && tp.year !== undefined;
@@ -534,6 +535,20 @@ function titleSubject(preamble: string[]): string {
   return '';
 }
 
+const headCache = new WeakMap<Lexicon, Map<string, ReturnType<Lexicon['breakdowns']>>>();
+/** Breakdown words of a heading (cached: every row under it asks). */
+function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns']> {
+  let m = headCache.get(lex);
+  if (!m) headCache.set(lex, (m = new Map()));
+  let hit = m.get(h);
+  if (!hit) {
+    if (m.size > 5000) m.clear();
+    hit = lex.breakdowns(h);
+    m.set(h, hit);
+  }
+  return hit;
+}
+
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
 function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string): Resolution | 'ambiguous' | null {
   const row = rows[i];
@@ -544,8 +559,8 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
   let basis = '行名';
   let fromTitle = false;
-  const heads = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).filter((x) => x);
   if (!m) {
+    const heads = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).filter((x) => x);
     const bases = [...heads, ...(title ? [title] : [])];
     for (let k = 0; k < bases.length; k++) {
       const h = bases[k];
@@ -571,7 +586,7 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
     // 城市/农村 stated by a heading: a breakdown of this indicator, or its 城市/农村 variant (低保标准 → 城市低保标准)
     for (const p of row.path) {
       const h = normaliseChars(rows[p].label);
-      const bds = lex.breakdowns(h);
+      const bds = headBreakdowns(lex, h);
       const first = bds.find((b) => b.start === 0);
       if (!first) continue;
       if (ind.breakdowns && first.e.setId === ind.breakdowns) {

@@ -762,3 +762,46 @@ describe('new catalogue entries need no code change', () => {
     expect(cand(r.candidates, 2190)).toEqual([expect.objectContaining({ reason: 'subset', indicatorId: 'dibao_funds' })]);
   });
 });
+
+describe('other column titles', () => {
+  test('本月 and 本年累计 side by side: a flow gets both spans, a stock only the month', () => {
+    const text = `2023年8月社会服务统计月报
+| 指标名称 | 单位 | 本月 | 本年累计 | 同比增减(%) |
+| 临时救助 | 人次 | 64 | 530 | 3.1 |
+| 城市低保人数 | 人 | 2,418 | 2,418 | -1.2 |
+`;
+    const r = run(text, { region: '菏泽市' });
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 64, '人次', 2023, '8月'],
+      ['temp_assist_times', '', 530, '人次', 2023, '1-8月'],
+      ['dibao_persons', '城市', 2418, '人', 2023, '8月'],
+    ]);
+    expect(r.candidates.filter((c) => c.value === 2418)).toEqual([expect.objectContaining({ reason: 'ambiguous_column' })]);
+    expect(valuesOf(r.records)).not.toContain(3.1);
+  });
+
+  test('year columns of part of a year ("2023年1-6月 | 2022年1-6月")', () => {
+    const text = `| 指标 | 单位 | 2023年1-6月 | 2022年1-6月 | 增长(%) |
+| 民政事业费累计支出 | 万元 | 8,204.5 | 7,730.1 | 6.1 |
+| 城市低保人数 | 人 | 1,912 | 2,040 | -6.3 |
+`;
+    const r = run(text, { region: '滨州市' });
+    expect(facts(r.records)).toEqual([
+      ['mz_expenditure', '', 8204.5, '万元', 2023, '上半年'],
+      ['dibao_persons', '城市', 1912, '人', 2023, '6月'],
+    ]);
+    expect(cand(r.candidates, 7730.1)).toEqual([expect.objectContaining({ reason: 'other_year', year: 2022, period: '上半年' })]);
+    expect(cand(r.candidates, 2040)).toEqual([expect.objectContaining({ reason: 'other_year', year: 2022, period: '6月' })]);
+  });
+
+  test('a sentence above a table is not its title: its date does not become the table period', () => {
+    const text = `截至2022年12月底,全市低保工作平稳有序,具体见下表。
+| 指标 | 单位 | 数量 |
+| 城市低保人数 | 人 | 1,120 |
+| 农村低保人数 | 人 | 3,305 |
+`;
+    const r = run(text, { region: '聊城市', year: 2023 });
+    expect(r.records).toEqual([]);
+    expect(cand(r.candidates, 1120)).toEqual([expect.objectContaining({ reason: 'period_unknown' })]);
+  });
+});

@@ -34,6 +34,8 @@ export interface Column {
   /** zh measure of a measure column (床位数) and its unit. */
   measure?: string;
   unit?: string;
+  /** A current column that holds the month alone (本月) or the year to date (本年累计). */
+  span?: 'month' | 'ytd';
 }
 
 export interface ValueCell {
@@ -105,7 +107,7 @@ const CJK_RE = /[\u3400-\u9fff]/;
 const NUMBER_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_RE = /^(?:[-—–－…/]{1,3})$/;
 const CODE_RE = /^(?:[A-Z]{2,5}\d{6,12}|\d{12})$/;
-const YEAR_RE = /^((?:19|20)\d{2})年?$/;
+const YEAR_RE = /^((?:19|20)\d{2})年?(?:(\d{1,2})(?:-(\d{1,2}))?月份?|末|底|度)?$/;
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
 const UNIT_LINE_RE = /^单位[::]/;
@@ -226,13 +228,23 @@ interface HeaderParse {
 function columnOf(text: string): Column | null {
   const h = noSpace(text);
   if (h === '') return { role: 'unknown', header: '' };
-  const y = YEAR_RE.exec(h);
-  if (y) return { role: 'year', header: h, year: Number(y[1]) };
+  const y = YEAR_RE.exec(normaliseChars(h).replace(/[—–~至到]/g, '-'));
+  if (y) {
+    const m = Number(y[3] ?? y[2]);
+    return m >= 1 && m <= 12 ? { role: 'year', header: h, year: Number(y[1]), month: m } : { role: 'year', header: h, year: Number(y[1]) };
+  }
   const role = headerRole(h);
-  if (role) return { role, header: h };
+  const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : undefined;
+  if (role) return span ? { role, header: h, span } : { role, header: h };
   const mm = MONTH_HEADER_RE.exec(h);
   if (mm) return { role: 'month', header: h, month: /^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]] };
   if (/^[A-Za-z][A-Za-z ()'.,-]*$/.test(text.trim())) return { role: 'english', header: text.trim() };
+  // other spellings of the usual column titles: 同比增减(%), 上年同期数, 本期实际
+  if (h.length <= 12 && CJK_RE.test(h)) {
+    if (/同比|环比|增长|增减|增幅|幅度|%|百分比|比重/.test(h)) return { role: 'derived', header: h };
+    if (/上年|上期|上月|上季|去年|同期|上一/.test(h)) return { role: 'previous', header: h };
+    if (/本期|本月|本年|本季|当月|数量|数值|实际/.test(h)) return span ? { role: 'current', header: h, span } : { role: 'current', header: h };
+  }
   return null;
 }
 

@@ -31,6 +31,8 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     const reg = /(?:编制|填报|报送)单位[::]([\u3400-\u9fff]{2,20})/.exec(t);
     if (reg && !out.region) out.region = regionOf(reg[1], catalogue, `“${reg[0]}”`);
     if (PUBLISHED.test(t) && !/月报|季报|报表/.test(t)) continue;
+    // a sentence above the table (截至2022年12月底,…) is not its title
+    if (t.length > 60 || /[。;,,;]/.test(t.replace(/(\d),(\d)/g, '$1$2'))) continue;
     if (!out.month) {
       let m = /((?:19|20)\d{2})年度?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\d)/.exec(t);
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
@@ -42,6 +44,12 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
         out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
         out.month = { value: month(m[2]), basis: `标题“${raw.trim()}”` };
+        continue;
+      }
+      m = /((?:19|20)\d{2})年度?(\d{1,2})月?[-—~至到](\d{1,2})月份?/.exec(t);
+      if (m && Number(m[3]) >= 1 && Number(m[3]) <= 12) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: Number(m[3]), basis: `标题“${raw.trim()}”` };
         continue;
       }
       m = /((?:19|20)\d{2})年(?:第)?([1-4一二三四])季度?/.exec(t);

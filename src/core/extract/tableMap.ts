@@ -275,7 +275,13 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     tp.currentYear = o.year !== undefined && years.includes(o.year) ? o.year : Math.max(...years);
     tp.year = tp.currentYear;
     const basis = o.year !== undefined && years.includes(o.year) ? '与指定年份一致' : '表内最新年份';
-    notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}),期间为全年`);
+    // "2023年1-6月 | 2022年1-6月": year columns of a part of the year
+    const cm = cols.find((c) => c.role === 'year' && c.year === tp.currentYear)?.month;
+    if (cm && cm < 12) {
+      tp.yearbook = false;
+      tp.month = cm;
+      notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}):存量为${cm}月末数,累计数为1-${cm}月`);
+    } else notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}),期间为全年`);
     if (o.year !== undefined && !years.includes(o.year)) notes.push(`指定年份 ${o.year} 不在表的年份列中`);
   } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure') && !tctx.month)) {
     tp.yearbook = true;
@@ -390,14 +396,27 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
           continue;
         }
         if (role === 'year') {
-          candidate(row, cell, 'other_year', `${cell.col.year} 年列`, ind, cell.col.year, '全年');
+          const cm = cell.col.month;
+          const per = !cm || cm === 12 ? '全年' : isFlow(ind, row) ? spanLabel(1, cm) : `${cm}月`;
+          candidate(row, cell, 'other_year', `“${cell.col.header}”列`, ind, cell.col.year, per);
         } else {
           const pp = previousPeriod(cell.col, tp, isFlow(ind, row));
           candidate(row, cell, 'previous_column', `“${cell.col.header}”列${pp.zh}`, ind, pp.year, pp.period);
         }
         continue;
       }
-      emitCurrent(row, cell, res, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null);
+      // 本月 / 本年累计 side by side: a flow has both (the month alone, the year to date); a stock only the month's
+      let span: 'month' | 'ytd' | undefined = cell.col.span;
+      if (span && ind) {
+        const flow = isFlow(ind, row);
+        const other = row.cells.some((c) => c !== cell && c.col.role === 'current' && c.col.span !== span);
+        if (!flow && span === 'ytd' && other) {
+          candidate(row, cell, 'ambiguous_column', `${named}是期末存量,“${cell.col.header}”列不是期末数`, ind);
+          continue;
+        }
+        if (!flow) span = undefined;
+      }
+      emitCurrent(row, cell, res, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
     }
   });
 
@@ -408,7 +427,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     emitCurrent(row, cell, res, unit, pres);
   }
 
-  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null) {
+  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd') {
     const named = `“${row.rawLabel.trim() || row.label}”`;
     if (cell.problem || !Number.isFinite(cell.value)) {
       candidate(row, cell, 'malformed', cell.problem ?? '');
@@ -467,7 +486,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'period_unknown', '', ind);
       return;
     }
-    const period = periodFor(ind, row);
+    const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : periodFor(ind, row);
     const year = tp.year!;
     const key = [regionName, year, period, ind.id, res.breakdown].join('|');
     const prev = seen.get(key);

@@ -805,3 +805,24 @@ describe('other column titles', () => {
     expect(cand(r.candidates, 1120)).toEqual([expect.objectContaining({ reason: 'period_unknown' })]);
   });
 });
+
+describe('a heading passes its 城市/农村 only to rows about the same subject', () => {
+  test('特困人员 under 城市最低生活保障: neither 城市 nor the total for sure, a candidate', () => {
+    const text = `2023年9月民政统计季报
+| 指标 | 单位 | 数量 |
+| 四、社会救助 | | |
+| 城市最低生活保障 | | |
+| 低保人数 | 人 | 4,210 |
+| 低保标准 | 元/人·月 | 860 |
+| 特困人员 | 人 | 930 |
+| 特困人员供养标准 | 元/人·月 | 1,120 |
+`;
+    const r = run(text, { region: '临沂市' });
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 4210, '人', 2023, '9月'],
+      ['dibao_std_urban', '', 860, '元/人·月', 2023, '9月'],
+    ]);
+    expect(cand(r.candidates, 930)).toEqual([expect.objectContaining({ reason: 'ambiguous_breakdown', indicatorId: 'tekun_persons' })]);
+    expect(cand(r.candidates, 1120)).toEqual([expect.objectContaining({ reason: 'ambiguous_breakdown', indicatorId: 'tekun_std' })]);
+  });
+});

@@ -50,6 +50,8 @@ interface Resolution {
   basis: string; // zh: how the row was understood
   /** Understood only through the table's title (a 合计 row): a suggestion, never a record. */
   fromTitle?: boolean;
+  /** zh: why the breakdown is in doubt (a heading names 城市 but the row is about something else). */
+  doubtful?: string;
 }
 
 interface Match {
@@ -244,6 +246,13 @@ function subjectsOf(ind: IndicatorDef): string[] {
   hit = [...set];
   subjectCache.set(ind.id, hit);
   return hit;
+}
+
+/** Subjects of an indicator and of its family (低保人数 → 低保, 最低生活保障, 低保户 …). */
+function familySubjects(lex: Lexicon, ind: IndicatorDef): string[] {
+  const fam = lex.family(ind.id);
+  const members = fam ? lex.familyMembersOf(fam) : [ind];
+  return [...new Set(members.flatMap((m) => subjectsOf(m)))];
 }
 
 // ---------------------------------------------------------------- reading
@@ -448,6 +457,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
       return;
     }
+    if (res.doubtful) {
+      candidate(row, cell, 'ambiguous_breakdown', res.doubtful, ind);
+      return;
+    }
     if (row.code && codeNotes.includes(row.code)) {
       candidate(row, cell, 'code_mismatch', `代码 ${row.code} 与行名${named}所指指标不同`, ind);
       return;
@@ -600,6 +613,7 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   }
   if (!m || m === 'ambiguous') return m;
   let { ind, breakdown } = m;
+  let doubtful = '';
   const own = label;
   if (!TOTAL_WORDS.test(own)) {
     // 城市/农村 stated by a heading: a breakdown of this indicator, or its 城市/农村 variant (低保标准 → 城市低保标准)
@@ -608,23 +622,31 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       const bds = headBreakdowns(lex, h);
       const first = bds.find((b) => b.start === 0);
       if (!first) continue;
+      // only a heading about the same subject (城市最低生活保障 for 低保人数, not for 特困人员人数)
+      const rest = h.slice(first.end);
+      const same = !rest || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
+      const doubt = `上级“${rows[p].label}”写明“${first.e.value}”,但本行不是同一事项,不能确定本行是合计还是“${first.e.value}”部分`;
       if (ind.breakdowns && first.e.setId === ind.breakdowns) {
         if (!breakdown) {
-          breakdown = first.e.value;
-          basis += `,分类取自上级“${rows[p].label}”`;
+          if (same) {
+            breakdown = first.e.value;
+            basis += `,分类取自上级“${rows[p].label}”`;
+          } else doubtful = doubt;
         }
         break;
       }
       if (!breakdown) {
         const v = bestMatch(lex, withSuffixes(h.slice(first.start, first.end) + own, unit), unit);
         if (v && v !== 'ambiguous' && v.ind.id !== ind.id) {
-          ind = v.ind;
-          breakdown = v.breakdown;
-          basis += `,按上级“${rows[p].label}”取${ind.name}`;
+          if (same) {
+            ind = v.ind;
+            breakdown = v.breakdown;
+            basis += `,按上级“${rows[p].label}”取${ind.name}`;
+          } else doubtful = doubt;
         }
         break;
       }
     }
   }
-  return { ind, breakdown, basis, fromTitle };
+  return { ind, breakdown, basis, fromTitle, doubtful };
 }

@@ -130,6 +130,11 @@ function splitLines(text: string): Line[] {
 }
 
 const isBlank = (s: string) => s.trim() === '';
+/** Space, tab, CR and the full-width space (normalised text has no others that matter). */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Header lines name their label column or print several years. */
+const HEADER_HINT = /指标|项目|名称|类别|item|(?:19|20)\d{2}[^\d]+(?:19|20)\d{2}/i;
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 export const isNumberText = (s: string) => NUMBER_RE.test(s);
 const isEmptyMark = (s: string) => s === '' || EMPTY_RE.test(s);
@@ -305,9 +310,10 @@ interface Tok {
 function splitGlued(t: Tok): Tok[] {
   const s = t.s;
   let i = s.length;
-  while (i > 0 && /[\d,.]/.test(s[i - 1])) i--;
-  if (i === s.length || i === 0) return [t];
-  while (i < s.length && !/\d/.test(s[i])) i++; // a leading , or . is not part of the number
+  if (!isDigit(s.charCodeAt(i - 1))) return [t];
+  while (i > 0 && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === ',' || s[i - 1] === '.')) i--;
+  if (i === 0) return [t];
+  while (i < s.length && !isDigit(s.charCodeAt(i))) i++; // a leading , or . is not part of the number
   const num = s.slice(i);
   if (!NUMBER_RE.test(num)) return [t];
   const before = s[i - 1];
@@ -344,10 +350,10 @@ function tokens(line: Line): Tok[] {
   const n = line.norm;
   let i = 0;
   while (i < n.length) {
-    while (i < n.length && /\s/.test(n[i])) i++;
+    while (i < n.length && isSpace(n.charCodeAt(i))) i++;
     if (i >= n.length) break;
     let j = i;
-    while (j < n.length && !/\s/.test(n[j])) j++;
+    while (j < n.length && !isSpace(n.charCodeAt(j))) j++;
     const s = n.slice(i, j);
     const t: Tok = { s, start: line.start + i, end: line.start + j, kind: classifyWord(s) };
     if (t.kind === 'cjk' || t.kind === 'unit') out.push(...splitGlued(t));
@@ -504,7 +510,7 @@ function classifyText(line: Line): Classified {
   if (NOTE_RE.test(t)) return { ...none, kind: 'note' };
   if (UNIT_LINE_RE.test(t) && t.length < 40) return { ...none, kind: 'unit' };
   const toks = tokens(line);
-  const header = textHeader(line, toks);
+  const header = HEADER_HINT.test(t) ? textHeader(line, toks) : null;
   if (header) {
     const valueCols = header.columns.filter((c) => isValueRole(c.role)).length;
     return { kind: valueCols ? 'header' : 'labelHeader', toks, groups: [], header };
@@ -629,8 +635,8 @@ function pipeCells(line: Line): Cell[] {
     if (i === n.length || n[i] === '|') {
       let a = s;
       let b = i;
-      while (a < b && /\s/.test(n[a])) a++;
-      while (b > a && /\s/.test(n[b - 1])) b--;
+      while (a < b && isSpace(n.charCodeAt(a))) a++;
+      while (b > a && isSpace(n.charCodeAt(b - 1))) b--;
       cells.push({ text: n.slice(a, b), start: line.start + a, end: line.start + b });
       s = i + 1;
     }
@@ -650,6 +656,7 @@ function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positi
   void tableUnit;
   const cellOf = (c: Cell, col: Column): ValueCell | null => {
     if (isEmptyMark(c.text)) return null;
+    if (col.role === 'derived') return { col, raw: c.text, value: NaN, start: c.start, end: c.end }; // 环比/同比: never used
     const p = parseValue(c.text);
     return { col, raw: c.text, value: p.value, problem: p.problem, start: c.start, end: c.end };
   };

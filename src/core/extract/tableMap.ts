@@ -249,10 +249,18 @@ function subjectsOf(ind: IndicatorDef): string[] {
 }
 
 /** Subjects of an indicator and of its family (低保人数 → 低保, 最低生活保障, 低保户 …). */
+const familyCache = new WeakMap<Lexicon, Map<string, string[]>>();
 function familySubjects(lex: Lexicon, ind: IndicatorDef): string[] {
-  const fam = lex.family(ind.id);
-  const members = fam ? lex.familyMembersOf(fam) : [ind];
-  return [...new Set(members.flatMap((m) => subjectsOf(m)))];
+  let c = familyCache.get(lex);
+  if (!c) familyCache.set(lex, (c = new Map()));
+  let hit = c.get(ind.id);
+  if (!hit) {
+    const fam = lex.family(ind.id);
+    const members = fam ? lex.familyMembersOf(fam) : [ind];
+    hit = [...new Set(members.flatMap((m) => subjectsOf(m)))];
+    c.set(ind.id, hit);
+  }
+  return hit;
 }
 
 // ---------------------------------------------------------------- reading

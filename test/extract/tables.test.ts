@@ -826,3 +826,20 @@ describe('a heading passes its 城市/农村 only to rows about the same subject
     expect(cand(r.candidates, 1120)).toEqual([expect.objectContaining({ reason: 'ambiguous_breakdown', indicatorId: 'tekun_std' })]);
   });
 });
+
+describe('headings that name a lower region', () => {
+  test('rows under 一、某某区 are that district’s, not the city’s: candidates', () => {
+    const text = `2023年6月民政统计月报
+| 指标名称 | 单位 | 数量 |
+| 城市低保人数 | 人 | 5,410 |
+| 一、东湖区 | | |
+| 城市低保人数 | 人 | 1,320 |
+| 二、西山县 | | |
+| 农村低保人数 | 人 | 2,760 |
+`;
+    const r = run(text, { region: '泰安市' });
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 5410, '人', 2023, '6月']]);
+    expect(cand(r.candidates, 1320)).toEqual([expect.objectContaining({ reason: 'sub_region' })]);
+    expect(cand(r.candidates, 2760)).toEqual([expect.objectContaining({ reason: 'sub_region' })]);
+  });
+});

@@ -40,6 +40,7 @@ export type CandidateReason =
   | 'unit_mismatch' // the printed unit cannot be converted to the indicator's unit
   | 'code_mismatch' // the official code and the row name point to different indicators
   | 'ambiguous_breakdown' // a heading names 城市/农村 … but the row may be the total
+  | 'sub_region' // the row belongs to a lower region named by a heading (一、历下区)
   | 'period_unknown'; // the table states no report period and none was given
 
 export const REASON_ZH: Record<CandidateReason, string> = {
@@ -62,6 +63,7 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   unit_mismatch: '所写单位与指标单位不一致,无法换算',
   code_mismatch: '指标代码与行名对应的指标不一致',
   ambiguous_breakdown: '分类(城市/农村等)不明确',
+  sub_region: '属于下级地区',
   period_unknown: '表格未写报告期(年月或季度),也未指定期间',
 };
 

@@ -1009,7 +1009,6 @@ function readVertical(lines: Line[], from: number, to: number, cols: Column[], r
     const last = lines[chunk[n - 1].endLine];
     const row = rowFromCells(chunk, cols, first.start, last.end, region.unit);
     if (!row) continue;
-    if (skipped) row.uncertain ||= '';
     region.rows.push(row);
   }
   if (skipped) region.notes.push(`纵向表格中有 ${skipped} 个单元格无法对齐,已跳过`);

@@ -465,6 +465,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
       return;
     }
+    const sub = subRegionOf(row, rows, regionName, lex);
+    if (sub) {
+      candidate(row, cell, 'sub_region', `上级“${sub}”是下级地区,本行不是“${regionName || '本地区'}”的数`, ind);
+      return;
+    }
     if (res.doubtful) {
       candidate(row, cell, 'ambiguous_breakdown', res.doubtful, ind);
       return;
@@ -533,13 +538,27 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     out.records.push(rec);
   }
 
-  const lines = text.slice(0, region.start).split('\n').length;
   const recs = out.records.filter((r) => r.offset >= region.start && r.offset <= region.end).length;
-  let head = `第 ${lines} 行起的表格(${layoutZh},${rows.length} 行):记录 ${recs} 条`;
+  let head = `第 ${region.line} 行起的表格(${layoutZh},${rows.length} 行):记录 ${recs} 条`;
   if (derived) head += `,跳过环比/同比等派生百分比 ${derived} 个`;
   if (skippedOther) head += `,未识别行的上期/其他年份数值 ${skippedOther} 个未列出`;
   out.notes.push(head + ';' + notes.join(';'));
   for (const n of region.notes.filter((x) => /无法对齐/.test(x))) out.notes.push(n);
+}
+
+const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;
+const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|本区|全县|本县|全省|本省|全镇|全乡|农村|郊区|新区|开发区|街道|乡镇|镇|乡)$/;
+
+/** A heading above the row that names another (lower) region: 一、历下区 … */
+function subRegionOf(row: TableRow, rows: TableRow[], regionName: string, lex: Lexicon): string {
+  for (const p of row.path) {
+    const h = rows[p].label;
+    if (rows[p].data || !PLACE_RE.test(h) || NOT_PLACE.test(h) || h === regionName || regionName.startsWith(h)) continue;
+    if (lex.breakdowns(h).some((b) => b.start === 0 && b.end === h.length)) continue; // 街道, 镇: a breakdown, not a place
+    if (lex.aliases(h).length) continue; // names an indicator
+    return h;
+  }
+  return '';
 }
 
 /** Year and period of a previous-period column (上期, 上月, 上季度, 上年数据, 九月份). */

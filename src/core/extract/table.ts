@@ -509,8 +509,10 @@ function classifyText(line: Line): Classified {
   if (line.norm.length > MAX_LINE) return none;
   if (NOTE_RE.test(t)) return { ...none, kind: 'note' };
   if (UNIT_LINE_RE.test(t) && t.length < 40) return { ...none, kind: 'unit' };
+  const hint = HEADER_HINT.test(t);
+  if (!hint && (SENTENCE_PUNCT.test(t) || hasSentenceComma(t))) return none; // a sentence: no tokens needed
   const toks = tokens(line);
-  const header = HEADER_HINT.test(t) ? textHeader(line, toks) : null;
+  const header = hint ? textHeader(line, toks) : null;
   if (header) {
     const valueCols = header.columns.filter((c) => isValueRole(c.role)).length;
     return { kind: valueCols ? 'header' : 'labelHeader', toks, groups: [], header };

@@ -843,3 +843,31 @@ describe('headings that name a lower region', () => {
     expect(cand(r.candidates, 2760)).toEqual([expect.objectContaining({ reason: 'sub_region' })]);
   });
 });
+
+describe('tab-separated rows and a unit in the column title', () => {
+  test('tabs separate cells like spaces; 数量(人) gives rows without a unit their unit', () => {
+    const text = '2024年3月民政统计月报\n指标名称\t数量(人)\t上月(人)\n城市低保人数\t2,015\t2,040\n农村低保人数\t6,320\t6,371\n孤儿数\t118\t120\n';
+    const r = run(text, { region: '日照市' });
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 2015, '人', 2024, '3月'],
+      ['dibao_persons', '农村', 6320, '人', 2024, '3月'],
+      ['orphan_persons', '', 118, '人', 2024, '3月'],
+    ]);
+    expect(cand(r.candidates, 2040)).toEqual([expect.objectContaining({ reason: 'previous_column', year: 2024, period: '2月' })]);
+    expect(findTables(text)[0].panels[0].map((c) => [c.role, c.unit])).toEqual([
+      ['label', undefined],
+      ['current', '人'],
+      ['previous', '人'],
+    ]);
+  });
+
+  test('the title unit is what makes an amount row readable', () => {
+    const text = '2024年3月民政统计月报\n指标名称\t数量(万元)\n民政事业费累计支出\t3,310.2\n临时救助支出\t120.5\n社会救助\t2,006.0\n';
+    const r = run(text, { region: '日照市' });
+    expect(facts(r.records)).toEqual([
+      ['mz_expenditure', '', 3310.2, '万元', 2024, 'Q1'],
+      ['temp_assist_funds', '', 120.5, '万元', 2024, 'Q1'],
+      ['assist_funds', '', 2006, '万元', 2024, 'Q1'],
+    ]);
+  });
+});

@@ -231,6 +231,16 @@ interface HeaderParse {
 }
 
 function columnOf(text: string): Column | null {
+  // a unit in the column title: 数量(人), 金额(万元)
+  const m = /[))]\s*$/.test(text) ? /^(.*?)\s*[((]\s*([^()()]{1,8}?)\s*[))]\s*$/.exec(text) : null;
+  if (m && isUnit(m[2])) {
+    const bare = columnOfBare(m[1]);
+    if (bare && bare.role !== 'label' && bare.role !== 'unknown') return { ...bare, header: noSpace(text), unit: unitOf(m[2]) };
+  }
+  return columnOfBare(text);
+}
+
+function columnOfBare(text: string): Column | null {
   const h = noSpace(text);
   if (h === '') return { role: 'unknown', header: '' };
   const y = YEAR_RE.exec(normaliseChars(h).replace(/[—–~至到]/g, '-'));

@@ -329,7 +329,9 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const title = titleSubject(region.preamble);
 
   const rows = region.rows;
-  const unitOfRow = (r: TableRow) => r.unit || region.unit;
+  // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
+  const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
+  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit;
   const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
   const codeNotes: string[] = [];
   rows.forEach((r, i) => {

@@ -664,8 +664,7 @@ const isMarksRow = (cells: string[]) => {
 };
 
 /** Assigns a row's value cells to the header's value columns. */
-function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positional: (Column | null)[] | null, tableUnit: string) {
-  void tableUnit;
+function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positional: (Column | null)[] | null) {
   const cellOf = (c: Cell, col: Column): ValueCell | null => {
     if (isEmptyMark(c.text)) return null;
     if (col.role === 'derived') return { col, raw: c.text, value: NaN, start: c.start, end: c.end }; // 环比/同比: never used
@@ -713,7 +712,7 @@ function cellKind(t: string): 'num' | 'empty' | 'unit' | 'code' | 'text' {
 }
 
 /** Reads one row from its cells (label first, then unit, code, values). */
-function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, quoteEnd: number, tableUnit: string, pendingLabel?: Cell): TableRow | null {
+function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, quoteEnd: number, pendingLabel?: Cell): TableRow | null {
   if (!cells.some((c) => c.text !== '')) return null;
   let li = cells.findIndex((c) => c.text !== '');
   let labelCell: Cell | undefined = cells[li];
@@ -756,7 +755,7 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
         if (cellKind(c.text) === 'text') row.uncertain = '数值列中出现文字,列已错位';
       }
     });
-    if (!row.uncertain) assignValues(row, cols, vals, positional, tableUnit);
+    if (!row.uncertain) assignValues(row, cols, vals, positional);
     if (row.cells.length || row.unit || row.code) row.data = true;
     if (row.uncertain) collectUncertain(row, vals);
     return row;
@@ -781,7 +780,7 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
     }
   }
   if (row.uncertain) collectUncertain(row, vals);
-  else assignValues(row, cols, vals, null, tableUnit);
+  else assignValues(row, cols, vals, null);
   return row;
 }
 
@@ -923,7 +922,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         // the row's label is on the line(s) above (mis-merged cells)
         const parts = splitMergedLabel(pending.cell);
         const idx = region.rows.indexOf(pending.row);
-        const row = rowFromCells(cells, cols, pending.line.start, line.end, region.unit, parts[0]);
+        const row = rowFromCells(cells, cols, pending.line.start, line.end, parts[0]);
         if (row && idx >= 0) {
           const tail = parts.slice(1).map((p) => newRow({ start: p.start, end: p.end, rawLabel: p.text }));
           region.rows.splice(idx, 1, row, ...tail);
@@ -931,7 +930,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         pending = null;
         continue;
       }
-      const row = rowFromCells(cells, cols, line.start, line.end, region.unit);
+      const row = rowFromCells(cells, cols, line.start, line.end);
       if (!row) continue;
       region.rows.push(row);
       const labelOnly = filled === 1 && firstKind === 'text';
@@ -1019,7 +1018,7 @@ function readVertical(lines: Line[], from: number, to: number, cols: Column[], r
     }
     const first = lines[chunk[0].line];
     const last = lines[chunk[n - 1].endLine];
-    const row = rowFromCells(chunk, cols, first.start, last.end, region.unit);
+    const row = rowFromCells(chunk, cols, first.start, last.end);
     if (!row) continue;
     region.rows.push(row);
   }

@@ -286,6 +286,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const cols = region.panels.flat();
   const years = [...new Set(cols.filter((c) => c.role === 'year').map((c) => c.year!))];
   const tp: TablePeriod = { yearbook: false };
+  const givenEnd = endMonthOf(o.period);
   const layoutZh = region.layout === 'pipe' ? '竖线分隔' : region.layout === 'vertical' ? '每格一行' : '空格分隔/粘连';
   if (years.length) {
     tp.yearbook = true;
@@ -310,7 +311,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       notes.push(`年份取自${tctx.year.basis}`);
       if (o.year !== undefined && o.year !== tctx.year.value) notes.push(`指定年份 ${o.year} 与表格标题不同,以表格为准`);
     }
-    const given = endMonthOf(o.period);
+    const given = givenEnd;
     if (tctx.month) {
       tp.month = tctx.month.value;
       notes.push(`报告期取自${tctx.month.basis}:存量为${tp.month}月末数,累计数为${tp.month === 1 ? '1月' : `1-${tp.month}月`}`);
@@ -322,7 +323,6 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       notes.push('表格未写报告期(年月或季度),其数值只作为候选;请用 --period 指定期间');
     }
   }
-  const givenEnd = endMonthOf(o.period);
   const regionName = o.region ?? tctx.region?.name ?? o.inferredRegion ?? '';
   if (!o.region && tctx.region) notes.push(`地区取自${tctx.region.basis}`);
   if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);

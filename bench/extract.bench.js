@@ -31,12 +31,12 @@ async function run() {
     warm = Math.min(warm, ms(t0));
   }
   // flattened statistical tables of 300 rows (generated: pipe rows with codes and 上季度/环比/上月
-  // columns, and glued label+unit+number rows under indented headings)
+  // columns, and glued label+unit+number rows under indented headings); best of 20 runs
   const tables = [tablePipe(300), tableGlued(300)];
   const tableMs = tables.map((t) => {
     let best = Infinity;
     let recs = 0;
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 20; i++) {
       t0 = process.hrtime.bigint();
       const r = extractRecords(t, { region: '济南市', year: 2023, period: 'Q3', source: 'bench', catalogue });
       best = Math.min(best, ms(t0));

@@ -149,6 +149,13 @@ function hasSentenceComma(s: string): boolean {
 }
 
 function parseValue(raw: string): { value: number; problem?: string } {
+  if (NUMBER_RE.test(raw)) {
+    // well-formed (separators every three digits): only the commas and the sign to handle
+    const neg = raw[0] === '-' || raw[0] === '−';
+    const body = neg ? raw.slice(1) : raw;
+    const v = Number(body.indexOf(',') >= 0 ? body.split(',').join('') : body);
+    return { value: neg ? -v : v };
+  }
   const neg = /^[-−]/.test(raw);
   const p = parseArabic(raw.replace(/^[-−]/, ''));
   return { value: neg ? -p.value : p.value, problem: p.problem };
@@ -243,7 +250,7 @@ function columnOf(text: string): Column | null {
 function columnOfBare(text: string): Column | null {
   const h = noSpace(text);
   if (h === '') return { role: 'unknown', header: '' };
-  const y = YEAR_RE.exec(normaliseChars(h).replace(/[—–~至到]/g, '-'));
+  const y = /^(?:19|20)\d{2}/.test(h) ? YEAR_RE.exec(/[—–~至到]/.test(h) ? h.replace(/[—–~至到]/g, '-') : h) : null;
   if (y) {
     const m = Number(y[3] ?? y[2]);
     return m >= 1 && m <= 12 ? { role: 'year', header: h, year: Number(y[1]), month: m } : { role: 'year', header: h, year: Number(y[1]) };
@@ -910,7 +917,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         region.unit = unitOf(firstText.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
         continue;
       }
-      const h = cells.length >= 2 && columnOf(firstText) ? headerFromCells(texts) : null;
+      const h = cells.length >= 2 && (headerRole(firstText) === 'label' || /^(?:19|20)\d{2}/.test(firstText)) ? headerFromCells(texts) : null;
       if (h) {
         cols = h;
         region.header = true;

@@ -127,16 +127,17 @@ const DELETABLE_RE = new RegExp(DELETABLE.join('|'), 'g');
 const deleteWords = (s: string) => s.replace(DELETABLE_RE, '');
 
 /** matchLabel results per lexicon (tables repeat headings and labels). */
-const matchCache = new WeakMap<Lexicon, Map<string, Match[]>>();
+const matchCache = new WeakMap<Lexicon, Map<string, Map<string, Match[]>>>();
 function matchLabelCached(lex: Lexicon, s: string, unit: string): Match[] {
-  let m = matchCache.get(lex);
-  if (!m) matchCache.set(lex, (m = new Map()));
-  const key = s + '\u0000' + unit;
-  let hit = m.get(key);
+  let byUnit = matchCache.get(lex);
+  if (!byUnit) matchCache.set(lex, (byUnit = new Map()));
+  let m = byUnit.get(unit);
+  if (!m) byUnit.set(unit, (m = new Map()));
+  let hit = m.get(s);
   if (!hit) {
     if (m.size > 20000) m.clear();
     hit = matchLabel(lex, s, unit);
-    m.set(key, hit);
+    m.set(s, hit);
   }
   return hit;
 }
@@ -647,7 +648,7 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   if (!TOTAL_WORDS.test(own)) {
     // 城市/农村 stated by a heading: a breakdown of this indicator, or its 城市/农村 variant (低保标准 → 城市低保标准)
     for (const p of row.path) {
-      const h = normaliseChars(rows[p].label);
+      const h = rows[p].label; // labels are normalised already
       const bds = headBreakdowns(lex, h);
       const first = bds.find((b) => b.start === 0);
       if (!first) continue;

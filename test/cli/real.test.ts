@@ -63,6 +63,21 @@ describe('mz extract', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.records).toContainEqual(expect.objectContaining({ region: '淄博市', year: 2020, indicatorId: 'dibao_std_urban', value: 660 }));
   });
+  test('a flattened 月报 table: the title gives the period, even when the text also suggests another', async () => {
+    // "2021年度" makes the prose inference say 全年; the table's own title says 2021年5月
+    const p = write(
+      'table.txt',
+      '2021年度统计资料\n2021年5月社会服务统计月报\n| 指标名称 | 单位 | 数量 | 上期 |\n| 城市低保人数 | 人 | 2,310 | 2,355 |\n| 临时救助 | 人次 | 96 | 71 |\n',
+    );
+    const r = await mz(['extract', p, '--region', '济南', '--year', '2021']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.map((x: { indicatorId: string; breakdown: string; value: number; period: string }) => [x.indicatorId, x.breakdown, x.value, x.period])).toEqual([
+      ['dibao_persons', '城市', 2310, '5月'],
+      ['temp_assist_times', '', 96, '1-5月'],
+    ]);
+    expect(r.err).toContain('报告期取自标题');
+  });
   test('a text naming no region: says what it could not infer', async () => {
     const p = write('plain.txt', '今年城市低保标准提高到每人每月700元。');
     const r = await mz(['extract', p]);

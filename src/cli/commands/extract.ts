@@ -55,6 +55,7 @@ export const run: Command = async (argv, io) => {
     if (!p) return fail(io, `--period:期别“${a.opts.period}”无法识别;可写 ${PERIOD_SYNTAX}`);
     period = p;
   }
+  let periodInferred = false;
   if (a.opts.region !== undefined) {
     const r = resolver.region(a.opts.region);
     if (!r.ok) return fail(io, `--region:${r.message}`);
@@ -86,6 +87,7 @@ export const run: Command = async (argv, io) => {
     }
     if (period === undefined && ctx.period) {
       period = ctx.period.value;
+      periodInferred = true;
       io.err(`推断期别:${period}(依据:${ctx.period.basis})\n`);
     }
     for (const u of ctx.unresolved ?? []) io.err(`未能确定:${u}\n`);
@@ -93,7 +95,8 @@ export const run: Command = async (argv, io) => {
   // the path as typed from the working directory, or the bare file name when it lies outside
   const rel = path.relative(io.cwd, src.path);
   const source = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(src.path);
-  const res = extractRecords(src.text, { region, year, period, source, catalogue });
+  // an inferred period does not override a table's own 报告期
+  const res = extractRecords(src.text, { region, year, period, periodInferred, source, catalogue });
   for (const n of res.notes ?? []) io.err(`说明:${n}\n`);
   if (src.encoding !== 'utf-8') io.err(`文件按 ${src.encoding.toUpperCase()} 编码读取\n`);
 

@@ -4,64 +4,24 @@ import { inferContext } from './context';
 import { canonicalPeriod } from '../period';
 import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
+import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { findTables } from './table';
+import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
 
 export interface ExtractContext {
   region?: string;
   year?: number;
   period?: string;
+  /** True when `period` was inferred by the caller, not stated by the user (a table's title then decides). */
+  periodInferred?: boolean;
   source: string;
   catalogue: Catalogue;
+  /** Official row codes (JZH…/YZH…) → indicator, for tables that print a 代码 column. */
+  codeIndex?: CodeIndex;
 }
 
-/** A number found in the text that did not become a record, with the reason. */
-export interface Candidate {
-  region: string;
-  year: number;
-  period: string;
-  raw: string; // the number and unit as written
-  value: number | null; // null when the number is broken
-  unit: string;
-  qualifier: Qualifier;
-  reason: CandidateReason;
-  message: string; // zh
-  indicatorId: string; // suggested indicator ('' = none)
-  source: string;
-  offset: number; // offset of the sentence
-  valueOffset: number; // offset of the number in the source text
-  quote: string;
-}
-
-export type CandidateReason =
-  | 'malformed' // a typo breaks the number
-  | 'no_indicator' // no catalogue indicator recognised
-  | 'change' // an increase/decrease, not a level
-  | 'plan' // target, plan, estimate
-  | 'other_year' // stated for another year
-  | 'multi_year' // a total over several years
-  | 'subset' // 其中… a part without a breakdown
-  | 'combined' // counts several groups together
-  | 'action' // counts the objects of an action (抽查50家社会组织), not the stock
-  | 'new_vs_stock' // 新建/新增 amount without a 新增 indicator
-  | 'partial' // 补发… back pay, not the period's total
-  | 'list_mismatch' // 分别 list whose items and values do not pair up
-  | 'conflict'; // a second, different value for the same indicator
-
-const REASON_ZH: Record<CandidateReason, string> = {
-  malformed: '数字疑有笔误',
-  no_indicator: '目录中没有对应指标',
-  change: '增减量,不是本期水平值',
-  plan: '计划或目标数,不是本期实际数',
-  other_year: '属于其他年份',
-  multi_year: '多年累计数',
-  subset: '“其中”部分数,目录无对应分类',
-  combined: '多类对象合计数',
-  action: '某项工作涉及的对象数,不是总量',
-  new_vs_stock: '新增/新建数,目录无对应新增指标',
-  partial: '补发等部分金额,不是本期总额',
-  list_mismatch: '“分别”列举的项目与数值个数不一致',
-  conflict: '同一指标已有不同数值',
-};
+export type { Candidate, CandidateReason } from './candidates';
 
 export interface ExtractResult {
   records: DataRecord[];
@@ -100,15 +60,79 @@ function isStdUnit(u: string) {
   return u.includes('/') || u === '元';
 }
 
-/** Extracts the dataset records (and reviewable candidates) a report text states. */
+/**
+ * Extracts the dataset records (and reviewable candidates) a report text states. Statistical tables
+ * flattened into the text are read by the table reader; the rest of the text by the prose extractor.
+ */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
+  const regions = findTables(text);
+  if (!regions.length) return extractProse(text, text, ctx);
+  // the prose extractor reads the text with the tables blanked out (offsets unchanged)
+  const parts: string[] = [];
+  let at = 0;
+  let outside = false; // any number left for the prose extractor (digits or 十/百/千)
+  for (const r of regions) {
+    const before = text.slice(at, r.start);
+    outside ||= /[\d十百千]/.test(before);
+    parts.push(before, text.slice(r.start, r.end).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length)));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  outside ||= /[\d十百千]/.test(parts[parts.length - 1]);
+  const prose = extractProse(outside ? parts.join('') : '', text, ctx);
+  const inf = !ctx.region || ctx.year === undefined ? inferContext(text, ctx.catalogue) : undefined;
+  const tab = readTables(text, regions, {
+    lex: lexiconFor(ctx.catalogue),
+    catalogue: ctx.catalogue,
+    source: ctx.source,
+    region: ctx.region,
+    year: ctx.year,
+    period: ctx.periodInferred ? undefined : ctx.period,
+    inferredRegion: inf?.region?.name,
+    inferredYear: inf?.year?.value,
+    codeIndex: ctx.codeIndex,
+  });
+  // a prose sentence repeating a table figure adds nothing; a different value is a conflict
+  const key = (r: DataRecord) => [r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|');
+  const fromTables = new Map(tab.records.map((r) => [key(r), r]));
+  const records = [...tab.records];
+  const candidates = [...tab.candidates, ...prose.candidates];
+  for (const r of prose.records) {
+    const t = fromTables.get(key(r));
+    if (!t) records.push(r);
+    else if (t.value !== r.value || t.unit !== r.unit) {
+      candidates.push({
+        region: r.region,
+        year: r.year,
+        period: r.period,
+        raw: `${r.value}${r.unit}`,
+        value: r.value,
+        unit: r.unit,
+        qualifier: r.qualifier,
+        reason: 'conflict',
+        message: `${REASON_ZH.conflict}:表格中为 ${t.value}${t.unit}`,
+        indicatorId: r.indicatorId,
+        source: r.source,
+        offset: r.offset,
+        valueOffset: r.offset,
+        quote: r.quote,
+      });
+    }
+  }
+  records.sort((a, b) => a.offset - b.offset);
+  candidates.sort((a, b) => a.valueOffset - b.valueOffset);
+  return { records, candidates, notes: [...prose.notes, ...tab.notes] };
+}
+
+/** The prose extractor: sentences, value tokens and the catalogue's aliases. `full` is used to infer the context. */
+function extractProse(text: string, full: string, ctx: ExtractContext): ExtractResult {
   const lex = lexiconFor(ctx.catalogue);
   const notes: string[] = [];
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
   if (!region || !year || !period) {
-    const inf = inferContext(text, ctx.catalogue);
+    const inf = inferContext(full, ctx.catalogue);
     if (!region && inf.region) {
       region = inf.region.name;
       notes.push(`地区推断为“${region}”(依据:${inf.region.basis})`);

@@ -13,6 +13,9 @@ export interface Sentence {
 }
 
 const ENDERS = new Set(['。', ';', '；', '!', '！', '?', '？', '\n', '\r']);
+/** A "sentence" longer than this (a page with no full stops) is cut at clause marks, keeping the work per sentence bounded. */
+const MAX_SENTENCE = 600;
+const CLAUSE = new Set([',', '，', '、', ':', '：', ' ', '\t', '　']);
 
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
 export function splitSentences(text: string): Sentence[] {
@@ -23,10 +26,37 @@ export function splitSentences(text: string): Sentence[] {
     let b = end;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b - a > MAX_SENTENCE) {
+      pushLong(a, b);
+      return;
+    }
     if (b > a) {
       const t = text.slice(a, b);
       const lineStart = a === 0 || text[a - 1] === '\n' || /^\s*$/.test(text.slice(text.lastIndexOf('\n', a - 1) + 1, a));
       out.push({ offset: a, text: t, norm: normaliseChars(t), line: lineStart && endsLine });
+    }
+  };
+  const pushLong = (a: number, b: number) => {
+    let p = a;
+    while (p < b) {
+      let e = Math.min(b, p + MAX_SENTENCE);
+      if (e < b) {
+        let c = e;
+        while (c > p + MAX_SENTENCE / 2 && !CLAUSE.has(text[c - 1])) c--;
+        if (c > p + MAX_SENTENCE / 2) e = c;
+        else {
+          // do not cut a number in two (unless it is absurdly long)
+          let d = e;
+          while (d > e - 40 && /[\d.,]/.test(text[d - 1]) && /[\d.,]/.test(text[d])) d--;
+          if (d > e - 40) e = d;
+        }
+      }
+      let x = p;
+      let y = e;
+      while (x < y && /\s/.test(text[x])) x++;
+      while (y > x && /\s/.test(text[y - 1])) y--;
+      if (y > x) out.push({ offset: x, text: text.slice(x, y), norm: normaliseChars(text.slice(x, y)), line: false });
+      p = e;
     }
   };
   for (let i = 0; i < text.length; i++) {

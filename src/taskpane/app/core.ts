@@ -77,6 +77,7 @@ export function createCore(): CoreApi {
         region: ctx.region?.name,
         year: ctx.year?.value,
         period: ctx.period?.value,
+        periodInferred: true,
         source,
         catalogue: engine.catalogue,
       });

@@ -1,0 +1,69 @@
+// Numbers found in a text that did not become records, with the reason (zh messages for review).
+import { Qualifier } from '../types';
+
+/** A number found in the text that did not become a record, with the reason. */
+export interface Candidate {
+  region: string;
+  year: number;
+  period: string;
+  raw: string; // the number and unit as written
+  value: number | null; // null when the number is broken
+  unit: string;
+  qualifier: Qualifier;
+  reason: CandidateReason;
+  message: string; // zh
+  indicatorId: string; // suggested indicator ('' = none)
+  source: string;
+  offset: number; // offset of the sentence
+  valueOffset: number; // offset of the number in the source text
+  quote: string;
+}
+
+export type CandidateReason =
+  | 'malformed' // a typo breaks the number
+  | 'no_indicator' // no catalogue indicator recognised
+  | 'change' // an increase/decrease, not a level
+  | 'plan' // target, plan, estimate
+  | 'other_year' // stated for another year
+  | 'multi_year' // a total over several years
+  | 'subset' // 其中… a part without a breakdown
+  | 'combined' // counts several groups together
+  | 'action' // counts the objects of an action (抽查50家社会组织), not the stock
+  | 'new_vs_stock' // 新建/新增 amount without a 新增 indicator
+  | 'partial' // 补发… back pay, not the period's total
+  | 'list_mismatch' // 分别 list whose items and values do not pair up
+  | 'conflict' // a second, different value for the same indicator
+  // tables
+  | 'previous_column' // a previous-period column (上期, 上月, 上季度, 上年数据)
+  | 'ambiguous_column' // the cells of a row cannot be assigned to the columns safely
+  | 'no_unit' // an amount or standard, or a non-integer, printed without a unit
+  | 'unit_mismatch' // the printed unit cannot be converted to the indicator's unit
+  | 'code_mismatch' // the official code and the row name point to different indicators
+  | 'ambiguous_breakdown' // a heading names 城市/农村 … but the row may be the total
+  | 'sub_region' // the row belongs to a lower region named by a heading (一、历下区)
+  | 'period_unknown'; // the table states no report period and none was given
+
+export const REASON_ZH: Record<CandidateReason, string> = {
+  malformed: '数字疑有笔误',
+  no_indicator: '目录中没有对应指标',
+  change: '增减量,不是本期水平值',
+  plan: '计划或目标数,不是本期实际数',
+  other_year: '属于其他年份',
+  multi_year: '多年累计数',
+  subset: '“其中”部分数,目录无对应分类',
+  combined: '多类对象合计数',
+  action: '某项工作涉及的对象数,不是总量',
+  new_vs_stock: '新增/新建数,目录无对应新增指标',
+  partial: '补发等部分金额,不是本期总额',
+  list_mismatch: '“分别”列举的项目与数值个数不一致',
+  conflict: '同一指标已有不同数值',
+  previous_column: '上期/上年列的数值,不是本期数',
+  ambiguous_column: '无法确定该数值属于哪一列',
+  no_unit: '表中未写单位,金额、标准或非整数不能默认单位',
+  unit_mismatch: '所写单位与指标单位不一致,无法换算',
+  code_mismatch: '指标代码与行名对应的指标不一致',
+  ambiguous_breakdown: '分类(城市/农村等)不明确',
+  sub_region: '属于下级地区',
+  period_unknown: '表格未写报告期(年月或季度),也未指定期间',
+};
+

@@ -1,0 +1,1299 @@
+// Flattened statistical tables (月报/季报 copied from a web page or PDF, yearbook tables): finds the
+// table regions of a text and reads each into rows — heading structure, label, unit, code and the
+// value cells with their column roles. Pure; every offset is into the original text. Which indicator
+// a row is, and which cell becomes a record, is decided in tableMap.ts.
+//
+// Layouts: pipe rows (one row per line, "| 城市低保人数 | 人 | 3,235 |"), vertical pipe cells (one cell
+// per line ending in " |"), text rows (label, unit and numbers separated by spaces or glued:
+// "最低生活保障人数万人7.1"), Chinese–English yearbook rows (numbers at the end of the line or on the
+// next line), and two tables side by side on each line.
+// Every step is linear in the length of the text: lines are split once, cells and tokens are found
+// by scanning, and no regular expression runs over more than one bounded cell or token.
+import { normaliseChars } from './normalize';
+import { parseArabic } from './numbers';
+import {
+  HEADER_WORDS,
+  MARKS,
+  NOT_UNIT_ENDINGS,
+  TOTAL_LABELS,
+  UNITS_LONGEST,
+  englishMeasure,
+  headerRole,
+  isUnit,
+  unitOf,
+} from './tableVocab';
+
+export type ColumnRole = 'label' | 'english' | 'unit' | 'code' | 'current' | 'previous' | 'derived' | 'year' | 'month' | 'measure' | 'unknown';
+
+export interface Column {
+  role: ColumnRole;
+  /** Header text as printed, spaces removed. */
+  header: string;
+  year?: number;
+  month?: number;
+  /** zh measure of a measure column (床位数) and its unit. */
+  measure?: string;
+  unit?: string;
+  /** A current column that holds the month alone (本月) or the year to date (本年累计). */
+  span?: 'month' | 'ytd';
+}
+
+export interface ValueCell {
+  col: Column;
+  raw: string;
+  value: number; // NaN when malformed
+  problem?: string;
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  /** Quote span: the row's line(s) in the original text. */
+  start: number;
+  end: number;
+  /** Label as printed (numbering included), one line. */
+  rawLabel: string;
+  /** Label without numbering, markers, spaces and the parenthesised unit. */
+  label: string;
+  numbering: string;
+  /** 1 一、 2 (一) 3 1. 4 (1) 5 A 6 I; 0 none. */
+  rank: number;
+  /** 其中 / # marker: a part of the row above. */
+  child: '' | '其中' | '#';
+  star: boolean;
+  indent: number;
+  unit: string;
+  code: string;
+  english: string;
+  /** Non-empty value cells with their columns. */
+  cells: ValueCell[];
+  /** A data row (has unit, code or value slots), not a section heading. */
+  data: boolean;
+  panel: number;
+  /** zh reason when the cells cannot be assigned to columns safely; '' otherwise. */
+  uncertain: string;
+  /** Structural parent (index into rows) or -1. */
+  parent: number;
+  /** Ancestors, innermost first (indices into rows). */
+  path: number[];
+}
+
+export interface TableRegion {
+  start: number;
+  end: number;
+  layout: 'pipe' | 'vertical' | 'text';
+  /** 1-based line number of the first table line. */
+  line: number;
+  /** Title/header texts above the column header (and just before the region), one per cell or line. */
+  preamble: string[];
+  /** Column sets, one per side-by-side panel. */
+  panels: Column[][];
+  rows: TableRow[];
+  /** 单位:… printed for the whole table. */
+  unit: string;
+  notes: string[];
+  header: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string; // original
+  norm: string; // normalised, same length
+}
+
+const MAX_LINE = 2000;
+const CJK_RE = /[\u3400-\u9fff]/;
+const NUMBER_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const EMPTY_RE = /^(?:[-—–－…/]{1,3})$/;
+const CODE_RE = /^(?:[A-Z]{2,5}\d{6,12}|\d{12})$/;
+const YEAR_RE = /^((?:19|20)\d{2})年?(?:(\d{1,2})(?:-(\d{1,2}))?月份?|末|底|度)?$/;
+const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
+const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
+const UNIT_LINE_RE = /^单位[::]/;
+const SENTENCE_PUNCT = /[。;!?]/;
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  const norm = normaliseChars(text);
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let e = i;
+      if (e > s && text[e - 1] === '\r') e--;
+      out.push({ start: s, end: e, text: text.slice(s, e), norm: norm.slice(s, e) });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+const isBlank = (s: string) => s.trim() === '';
+/** Space, tab, CR and the full-width space (normalised text has no others that matter). */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Header lines name their label column or print several years. */
+const HEADER_HINT = /指标|项目|名称|类别|item|(?:19|20)\d{2}[^\d]+(?:19|20)\d{2}/i;
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+export const isNumberText = (s: string) => NUMBER_RE.test(s);
+const isEmptyMark = (s: string) => s === '' || EMPTY_RE.test(s);
+const isCode = (s: string) => CODE_RE.test(s);
+
+/** Comma not inside a number (12,000) = a sentence comma. */
+function hasSentenceComma(s: string): boolean {
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+    if (!(/\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+function parseValue(raw: string): { value: number; problem?: string } {
+  if (NUMBER_RE.test(raw)) {
+    // well-formed (separators every three digits): only the commas and the sign to handle
+    const neg = raw[0] === '-' || raw[0] === '−';
+    const body = neg ? raw.slice(1) : raw;
+    const v = Number(body.indexOf(',') >= 0 ? body.split(',').join('') : body);
+    return { value: neg ? -v : v };
+  }
+  const neg = /^[-−]/.test(raw);
+  const p = parseArabic(raw.replace(/^[-−]/, ''));
+  return { value: neg ? -p.value : p.value, problem: p.problem };
+}
+
+// ---------------------------------------------------------------- labels
+
+const NUMBERING: [RegExp, number][] = [
+  [/^[一二三四五六七八九十]{1,3}[、.]\s*/, 1],
+  [/^\(\s*[一二三四五六七八九十]{1,3}\s*\)\s*/, 2],
+  [/^\d{1,2}(?:[、]|\.(?!\d))\s*/, 3],
+  [/^\(\s*\d{1,2}\s*\)\s*/, 4],
+  [/^[①②③④⑤⑥⑦⑧⑨⑩]\s*/, 4],
+  [/^(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ)(?:[、.]\s*|\s*)(?=[\u3400-\u9fff])/, 6],
+  [/^(?:IV|V|III|II|I)(?:[、.]\s*|\s+)(?=[\u3400-\u9fff])/, 6],
+  [/^[A-H](?:[、.]\s*|\s*)(?=[\u3400-\u9fff])/, 5],
+];
+
+export interface LabelParts {
+  numbering: string;
+  rank: number;
+  child: '' | '其中' | '#';
+  star: boolean;
+  unit: string;
+  label: string;
+}
+
+/** Splits numbering (一、 (一) 1. (1) A I), 其中:/# markers, a trailing * and a parenthesised unit off a label. */
+export function labelParts(raw: string): LabelParts {
+  let s = normaliseChars(raw).trim();
+  let child: LabelParts['child'] = '';
+  let numbering = '';
+  let rank = 0;
+  for (let k = 0; k < 3; k++) {
+    const m = /^其中\s*[::]?\s*/.exec(s) ?? /^[#＃]\s*/.exec(s);
+    if (m) {
+      child = m[0].startsWith('其') ? '其中' : '#';
+      s = s.slice(m[0].length);
+      continue;
+    }
+    if (rank) break;
+    let hit = false;
+    for (const [re, r] of NUMBERING) {
+      const n = re.exec(s);
+      if (n && n[0].length < s.length) {
+        numbering = n[0].trim();
+        rank = r;
+        s = s.slice(n[0].length);
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) break;
+  }
+  let star = false;
+  if (/[*＊]\s*$/.test(s)) {
+    star = true;
+    s = s.replace(/[*＊]\s*$/, '');
+  }
+  let unit = '';
+  const pm = /[((]\s*([^()()]{1,8}?)\s*[))]\s*$/.exec(s);
+  if (pm && isUnit(pm[1])) {
+    unit = unitOf(pm[1]);
+    s = s.slice(0, pm.index);
+  }
+  if (/[*＊]\s*$/.test(s)) {
+    star = true;
+    s = s.replace(/[*＊]\s*$/, '');
+  }
+  return { numbering, rank, child, star, unit, label: noSpace(s).replace(/[::]$/, '') };
+}
+
+// ---------------------------------------------------------------- headers
+
+interface HeaderParse {
+  columns: Column[];
+  /** Character offset (from the line start) where each panel's label column starts. */
+  panelX: number[];
+  panels: Column[][];
+}
+
+function columnOf(text: string): Column | null {
+  // a unit in the column title: 数量(人), 金额(万元)
+  const m = /[))]\s*$/.test(text) ? /^(.*?)\s*[((]\s*([^()()]{1,8}?)\s*[))]\s*$/.exec(text) : null;
+  if (m && isUnit(m[2])) {
+    const bare = columnOfBare(m[1]);
+    if (bare && bare.role !== 'label' && bare.role !== 'unknown') return { ...bare, header: noSpace(text), unit: unitOf(m[2]) };
+  }
+  return columnOfBare(text);
+}
+
+function columnOfBare(text: string): Column | null {
+  const h = noSpace(text);
+  if (h === '') return { role: 'unknown', header: '' };
+  const y = /^(?:19|20)\d{2}/.test(h) ? YEAR_RE.exec(/[—–~至到]/.test(h) ? h.replace(/[—–~至到]/g, '-') : h) : null;
+  if (y) {
+    const m = Number(y[3] ?? y[2]);
+    return m >= 1 && m <= 12 ? { role: 'year', header: h, year: Number(y[1]), month: m } : { role: 'year', header: h, year: Number(y[1]) };
+  }
+  const role = headerRole(h);
+  const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : undefined;
+  if (role) return span ? { role, header: h, span } : { role, header: h };
+  const mm = MONTH_HEADER_RE.exec(h);
+  if (mm) return { role: 'month', header: h, month: /^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]] };
+  if (/^[A-Za-z][A-Za-z ()'.,-]*$/.test(text.trim())) return { role: 'english', header: text.trim() };
+  // other spellings of the usual column titles: 同比增减(%), 上年同期数, 本期实际
+  if (h.length <= 12 && CJK_RE.test(h)) {
+    if (/同比|环比|增长|增减|增幅|幅度|%|百分比|比重/.test(h)) return { role: 'derived', header: h };
+    if (/上年|上期|上月|上季|去年|同期|上一/.test(h)) return { role: 'previous', header: h };
+    if (/本期|本月|本年|本季|当月|数量|数值|实际/.test(h)) return span ? { role: 'current', header: h, span } : { role: 'current', header: h };
+  }
+  return null;
+}
+
+/** An ASCII label header (Item) right after a Chinese one (项目) is the English gloss column. */
+function glossColumns(cols: Column[]): Column[] {
+  cols.forEach((c, i) => {
+    if (c.role === 'label' && i > 0 && cols[i - 1].role === 'label' && /^[A-Za-z]/.test(c.header)) c.role = 'english';
+  });
+  return cols;
+}
+
+/** Columns of a header given as cells; null when the cells are not a header. */
+function headerFromCells(cells: string[]): Column[] | null {
+  const cols: Column[] = [];
+  for (const c of cells) {
+    const col = columnOf(c);
+    if (!col) return null;
+    cols.push(col);
+  }
+  glossColumns(cols);
+  const roles = cols.map((c) => c.role);
+  const has = (r: ColumnRole) => roles.includes(r);
+  const valueRoles = roles.filter((r) => r === 'current' || r === 'previous' || r === 'derived' || r === 'year' || r === 'month').length;
+  if (!has('label')) return valueRoles >= 2 && (has('unit') || roles.filter((r) => r === 'year').length >= 2) ? cols : null;
+  if (valueRoles >= 1 || has('unit') || has('code')) return cols;
+  return null;
+}
+
+/** 指标名称单位数量 → columns (glued header); null when the text is not made of header words. */
+function gluedHeader(text: string): Column[] | null {
+  const s = noSpace(text);
+  if (s.length < 4 || s.length > 40) return null;
+  const cols: Column[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const w = HEADER_WORDS.find((x) => s.startsWith(x, i));
+    if (!w) return null;
+    cols.push({ role: headerRole(w)!, header: w });
+    i += w.length;
+  }
+  return headerFromCells(cols.map((c) => c.header)) ? cols : null;
+}
+
+const isValueRole = (r: ColumnRole) => r !== 'label' && r !== 'english' && r !== 'unit' && r !== 'code';
+
+// ---------------------------------------------------------------- tokens (text rows)
+
+type TokKind = 'num' | 'empty' | 'code' | 'unit' | 'cjk' | 'en' | 'other';
+
+interface Tok {
+  s: string; // normalised
+  start: number; // offset in the text
+  end: number;
+  kind: TokKind;
+}
+
+/** Splits a trailing number (and a unit before it) off a glued token: 最低生活保障人数万人7.1. */
+function splitGlued(t: Tok): Tok[] {
+  const s = t.s;
+  let i = s.length;
+  if (!isDigit(s.charCodeAt(i - 1))) return [t];
+  while (i > 0 && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === ',' || s[i - 1] === '.')) i--;
+  if (i === 0) return [t];
+  while (i < s.length && !isDigit(s.charCodeAt(i))) i++; // a leading , or . is not part of the number
+  const num = s.slice(i);
+  if (!NUMBER_RE.test(num)) return [t];
+  const before = s[i - 1];
+  if (!(CJK_RE.test(before) || before === ')' || before === '·' || before === '%')) return [t];
+  let text = s.slice(0, i);
+  const out: Tok[] = [];
+  let unit = '';
+  for (const u of UNITS_LONGEST) {
+    if (text.endsWith(u) && text.length >= u.length) {
+      if (u.length === 1 && NOT_UNIT_ENDINGS.some((w) => text.endsWith(w))) continue;
+      unit = u;
+      break;
+    }
+  }
+  if (unit) text = text.slice(0, text.length - unit.length);
+  if (text) out.push({ s: text, start: t.start, end: t.start + text.length, kind: classifyWord(text) });
+  if (unit) out.push({ s: unit, start: t.start + text.length, end: t.start + text.length + unit.length, kind: 'unit' });
+  out.push({ s: num, start: t.start + i, end: t.end, kind: 'num' });
+  return out;
+}
+
+function classifyWord(s: string): TokKind {
+  if (NUMBER_RE.test(s)) return 'num';
+  if (EMPTY_RE.test(s)) return 'empty';
+  if (CODE_RE.test(s)) return 'code';
+  if (isUnit(s) && !/^[((]/.test(s) === !/[))]$/.test(s)) return 'unit';
+  if (CJK_RE.test(s)) return 'cjk';
+  if (/[A-Za-z]/.test(s)) return 'en';
+  return 'other';
+}
+
+function tokens(line: Line): Tok[] {
+  const out: Tok[] = [];
+  const n = line.norm;
+  let i = 0;
+  while (i < n.length) {
+    while (i < n.length && isSpace(n.charCodeAt(i))) i++;
+    if (i >= n.length) break;
+    let j = i;
+    while (j < n.length && !isSpace(n.charCodeAt(j))) j++;
+    const s = n.slice(i, j);
+    const t: Tok = { s, start: line.start + i, end: line.start + j, kind: classifyWord(s) };
+    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...splitGlued(t));
+    else out.push(t);
+    const last = out[out.length - 1];
+    if (last.kind === 'cjk') {
+      // a label with its unit but no number: 精神疾病服务机构床位万张 (an empty row, not a heading)
+      const u = UNITS_LONGEST.find((x) => x.length >= 2 && last.s.endsWith(x) && last.s.length > x.length + 1);
+      if (u) {
+        const cut = last.end - u.length;
+        out.splice(out.length - 1, 1, { s: last.s.slice(0, -u.length), start: last.start, end: cut, kind: 'cjk' }, { s: u, start: cut, end: last.end, kind: 'unit' });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** One label with its unit/code and numbers on a text line (a line can hold several: panels). */
+interface Group {
+  labels: Tok[]; // CJK label tokens (letter-spaced single characters already merged)
+  english: string;
+  unit?: Tok;
+  code?: Tok;
+  nums: Tok[];
+  x: number; // column of the first token from the line start
+}
+
+function mergeLetterSpaced(toks: Tok[]): Tok[] {
+  const out: (Tok & { merged?: boolean })[] = [];
+  for (const t of toks) {
+    const prev = out[out.length - 1];
+    if (prev && t.s.length === 1 && (prev.s.length === 1 || prev.merged) && CJK_RE.test(t.s) && CJK_RE.test(prev.s[prev.s.length - 1])) {
+      prev.s += t.s;
+      prev.end = t.end;
+      prev.merged = true;
+    } else out.push({ ...t });
+  }
+  return out.map((t) => ({ s: t.s, start: t.start, end: t.end, kind: t.kind }));
+}
+
+/** Groups of a text row; null when the line is not a table row (e.g. a sentence). */
+function groupsOf(line: Line, toks: Tok[]): Group[] {
+  const groups: Group[] = [];
+  let text: Tok[] = [];
+  let nums: Tok[] = [];
+  const close = () => {
+    if (!text.length && !nums.length) return;
+    // the unit (and code) are the last text tokens before the numbers
+    let unit: Tok | undefined;
+    let code: Tok | undefined;
+    const rest = [...text];
+    if (rest.length && rest[rest.length - 1].kind === 'code') code = rest.pop();
+    if (rest.length > 1 && rest[rest.length - 1].kind === 'unit') unit = rest.pop();
+    else if (rest.length === 1 && rest[0].kind === 'unit' && nums.length && groups.length) unit = rest.pop();
+    if (!code && rest.length && rest[rest.length - 1].kind === 'code') code = rest.pop();
+    const merged = mergeLetterSpaced(rest.filter((t) => t.kind === 'cjk' || t.kind === 'unit' || t.kind === 'other'));
+    const english = rest.filter((t) => t.kind === 'en').map((t) => t.s).join(' ');
+    // a unit right after a label is that label's (a heading with its unit: 一、社会救济对象总人数 人)
+    const cjk: Tok[] = [];
+    const unitAfter = new Map<Tok, Tok>();
+    for (const t of merged) {
+      if (t.kind === 'unit' && cjk.length && !unitAfter.has(cjk[cjk.length - 1])) unitAfter.set(cjk[cjk.length - 1], t);
+      else cjk.push(t);
+    }
+    // several labels before one set of numbers: the earlier ones are headings of their own
+    for (let k = 0; k < cjk.length - 1; k++) {
+      groups.push({ labels: [cjk[k]], english: '', unit: unitAfter.get(cjk[k]), nums: [], x: cjk[k].start - line.start });
+    }
+    const last = cjk[cjk.length - 1];
+    if (last && !unit && unitAfter.has(last)) unit = unitAfter.get(last);
+    const first = last ?? unit ?? code ?? nums[0];
+    groups.push({ labels: last ? [last] : [], english, unit, code, nums, x: first.start - line.start });
+    text = [];
+    nums = [];
+  };
+  for (const t of toks) {
+    if (t.kind === 'num' || t.kind === 'empty') {
+      nums.push(t);
+    } else {
+      if (nums.length) close();
+      text.push(t);
+    }
+  }
+  close();
+  return groups;
+}
+
+// ---------------------------------------------------------------- line kinds (text layout)
+
+type Kind = 'blank' | 'header' | 'labelHeader' | 'row' | 'numbers' | 'english' | 'heading' | 'unit' | 'note' | 'prose';
+
+interface Classified {
+  kind: Kind;
+  toks: Tok[];
+  groups: Group[];
+  header?: HeaderParse;
+}
+
+function textHeader(line: Line, toks: Tok[]): HeaderParse | null {
+  // merge "2021 年" into one year token
+  const cells: Tok[] = [];
+  for (const t of toks) {
+    const prev = cells[cells.length - 1];
+    if (t.s === '年' && prev && /^(19|20)\d{2}$/.test(prev.s)) {
+      cells[cells.length - 1] = { ...prev, s: prev.s + '年', end: t.end };
+    } else cells.push(t);
+  }
+  if (cells.length === 1) {
+    const g = gluedHeader(cells[0].s);
+    return g ? { columns: g, panelX: [cells[0].start - line.start], panels: [g] } : null;
+  }
+  const cols: Column[] = [];
+  const xs: number[] = [];
+  for (const c of cells) {
+    const col = columnOf(c.s);
+    if (!col) return null;
+    // consecutive English words are one English column title
+    if (col.role === 'english' && cols.length && cols[cols.length - 1].role === 'english') {
+      cols[cols.length - 1].header += ' ' + c.s;
+      continue;
+    }
+    cols.push(col);
+    xs.push(c.start - line.start);
+  }
+  glossColumns(cols);
+  const roles = cols.map((c) => c.role);
+  const labelCount = roles.filter((r) => r === 'label').length;
+  if (labelCount === 0) return null;
+  const panels: Column[][] = [];
+  const panelX: number[] = [];
+  cols.forEach((c, i) => {
+    if (c.role === 'label') {
+      panels.push([]);
+      panelX.push(xs[i]);
+    }
+    if (panels.length) panels[panels.length - 1].push(c);
+  });
+  const ok = panels.every((p) => headerFromCells(p.map((c) => c.header)));
+  if (!ok) {
+    if (panels.length === 1 && panels[0].every((c) => c.role === 'label' || c.role === 'english')) {
+      return { columns: cols, panelX, panels }; // 项目 Item — value columns follow on English lines
+    }
+    return null;
+  }
+  return { columns: cols, panelX, panels };
+}
+
+function classifyText(line: Line): Classified {
+  const t = line.norm.trim();
+  const none: Classified = { kind: 'prose', toks: [], groups: [] };
+  if (t === '') return { ...none, kind: 'blank' };
+  if (line.norm.length > MAX_LINE) return none;
+  if (NOTE_RE.test(t)) return { ...none, kind: 'note' };
+  if (UNIT_LINE_RE.test(t) && t.length < 40) return { ...none, kind: 'unit' };
+  const hint = HEADER_HINT.test(t);
+  if (!hint && (SENTENCE_PUNCT.test(t) || hasSentenceComma(t))) return none; // a sentence: no tokens needed
+  const toks = tokens(line);
+  const header = hint ? textHeader(line, toks) : null;
+  if (header) {
+    const valueCols = header.columns.filter((c) => isValueRole(c.role)).length;
+    return { kind: valueCols ? 'header' : 'labelHeader', toks, groups: [], header };
+  }
+  if (SENTENCE_PUNCT.test(t) || hasSentenceComma(t)) return none;
+  if (toks.every((x) => x.kind === 'num' || x.kind === 'empty')) return { kind: 'numbers', toks, groups: [] };
+  if (!CJK_RE.test(t)) return /[A-Za-z]{2}/.test(t) ? { kind: 'english', toks, groups: [] } : none;
+  if (toks.some((x) => x.kind === 'other' && /\d/.test(x.s))) return none; // dates, 19-3, 2022-04-18
+  const groups = groupsOf(line, toks);
+  const withNums = groups.filter((g) => g.nums.some((x) => x.kind === 'num'));
+  if (withNums.length) {
+    if (groups.some((g) => g.nums.length && !g.labels.length && !g.unit)) return none;
+    return { kind: 'row', toks, groups };
+  }
+  if (t.length <= 60) return { kind: 'heading', toks, groups };
+  return none;
+}
+
+// ---------------------------------------------------------------- structure
+
+interface StackEntry {
+  row: number;
+  indent: number;
+  level: number;
+  numbered: boolean;
+  heading: boolean;
+  total: boolean;
+  child: string;
+}
+
+/** Assigns parents and paths from numbering ranks, 其中/# markers and (when informative) indentation. */
+function placeRows(rows: TableRow[], useIndent: boolean): void {
+  const stacks = new Map<number, StackEntry[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let st = stacks.get(r.panel);
+    if (!st) stacks.set(r.panel, (st = []));
+    const top = () => st![st!.length - 1];
+    const heading = !r.data;
+    if (!r.child || r.rank) while (st.length && top().child) st.pop();
+    if (useIndent) {
+      while (st.length && top().indent > r.indent) st.pop();
+      // same indentation: a sibling, unless both are numbered and the rank says child
+      if (!r.child && st.length && top().indent === r.indent && !(r.rank && top().numbered && top().level < r.rank * 10)) {
+        const sib = st.pop()!;
+        if (!r.rank) {
+          r.parent = st.length ? top().row : -1;
+          r.path = st.map((e) => e.row).reverse();
+          st.push({ row: i, indent: r.indent, level: sib.level, numbered: false, heading, total: TOTAL_LABELS.has(r.label), child: '' });
+          continue;
+        }
+      }
+    }
+    let level: number;
+    if (r.child && !r.rank) {
+      while (st.length && top().child === r.child && top().indent >= r.indent) st.pop();
+      level = (st.length ? top().level : 0) + 1;
+    } else if (r.rank) {
+      level = r.rank * 10;
+      while (st.length && (!useIndent || top().indent >= r.indent) && top().level >= level) st.pop();
+    } else if (useIndent && st.length && top().indent < r.indent) {
+      level = top().level + 1;
+    } else if (heading) {
+      while (st.length && !top().numbered && !top().total && (!useIndent || top().indent >= r.indent)) st.pop();
+      level = (st.length ? top().level : 0) + 1;
+    } else if (st.length && !top().numbered && !top().heading && !top().total) {
+      level = top().level;
+      st.pop();
+    } else {
+      level = (st.length ? top().level : 0) + 1;
+    }
+    r.parent = st.length ? top().row : -1;
+    r.path = st.map((e) => e.row).reverse();
+    st.push({
+      row: i,
+      indent: r.indent,
+      level,
+      numbered: r.rank > 0,
+      heading,
+      total: TOTAL_LABELS.has(r.label),
+      child: r.rank ? '' : r.child,
+    });
+  }
+}
+
+function newRow(partial: Partial<TableRow> & { start: number; end: number; rawLabel: string }): TableRow {
+  const lp = labelParts(partial.rawLabel);
+  return {
+    label: lp.label,
+    numbering: lp.numbering,
+    rank: lp.rank,
+    child: lp.child,
+    star: lp.star,
+    indent: 0,
+    unit: lp.unit,
+    code: '',
+    english: '',
+    cells: [],
+    data: false,
+    panel: 0,
+    uncertain: '',
+    parent: -1,
+    path: [],
+    ...partial,
+    ...(partial.unit ? {} : { unit: lp.unit }),
+  };
+}
+
+// ---------------------------------------------------------------- pipe layouts
+
+interface Cell {
+  text: string; // normalised, trimmed
+  start: number;
+  end: number;
+}
+
+function pipeCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  const n = line.norm;
+  let s = 0;
+  for (let i = 0; i <= n.length; i++) {
+    if (i === n.length || n[i] === '|') {
+      let a = s;
+      let b = i;
+      while (a < b && isSpace(n.charCodeAt(a))) a++;
+      while (b > a && isSpace(n.charCodeAt(b - 1))) b--;
+      cells.push({ text: n.slice(a, b), start: line.start + a, end: line.start + b });
+      s = i + 1;
+    }
+  }
+  if (n.trimStart().startsWith('|') && cells.length && cells[0].text === '') cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(n)) cells.pop();
+  return cells;
+}
+
+const isMarksRow = (cells: string[]) => {
+  const ne = cells.filter((c) => c !== '');
+  return ne.length >= 2 && ne.some((c) => MARKS.has(c)) && ne.every((c) => MARKS.has(c) || /^\d{1,2}$/.test(c));
+};
+
+/** Assigns a row's value cells to the header's value columns. */
+function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positional: (Column | null)[] | null) {
+  const cellOf = (c: Cell, col: Column): ValueCell | null => {
+    if (isEmptyMark(c.text)) return null;
+    if (col.role === 'derived') return { col, raw: c.text, value: NaN, start: c.start, end: c.end }; // 环比/同比: never used
+    const p = parseValue(c.text);
+    return { col, raw: c.text, value: p.value, problem: p.problem, start: c.start, end: c.end };
+  };
+  if (positional) {
+    vals.forEach((c, i) => {
+      const col = positional[i];
+      if (!col) return;
+      const v = cellOf(c, col);
+      if (v) row.cells.push(v);
+    });
+    return;
+  }
+  const valueCols = (cols ?? []).filter((c) => isValueRole(c.role));
+  const nums = vals.filter((c) => !isEmptyMark(c.text));
+  if (!valueCols.length) {
+    if (nums.length === 1) row.cells.push(cellOf(nums[0], { role: 'current', header: '' })!);
+    else if (nums.length > 1) {
+      row.uncertain = '表头未给出列名,行内有多个数值,无法确定哪一个是本期数';
+      for (const c of nums) row.cells.push(cellOf(c, { role: 'unknown', header: '' })!);
+    }
+    return;
+  }
+  if (vals.length > valueCols.length && vals.slice(valueCols.length).some((c) => !isEmptyMark(c.text))) {
+    row.uncertain = '行内数值多于表头的数值列,列已错位';
+    for (const c of nums) row.cells.push(cellOf(c, { role: 'unknown', header: '' })!);
+    return;
+  }
+  vals.forEach((c, i) => {
+    if (i >= valueCols.length) return;
+    const v = cellOf(c, valueCols[i]);
+    if (v) row.cells.push(v);
+  });
+}
+
+function cellKind(t: string): 'num' | 'empty' | 'unit' | 'code' | 'text' {
+  if (t === '' || EMPTY_RE.test(t)) return 'empty';
+  if (t.length > 12) return CODE_RE.test(t) ? 'code' : 'text';
+  if (NUMBER_RE.test(t)) return 'num';
+  if (CODE_RE.test(t)) return 'code';
+  if (isUnit(t)) return 'unit';
+  return 'text';
+}
+
+/** Reads one row from its cells (label first, then unit, code, values). */
+function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, quoteEnd: number, pendingLabel?: Cell): TableRow | null {
+  if (!cells.some((c) => c.text !== '')) return null;
+  let li = cells.findIndex((c) => c.text !== '');
+  let labelCell: Cell | undefined = cells[li];
+  const k = cellKind(labelCell.text);
+  if (k !== 'text') {
+    if (!pendingLabel) return null;
+    labelCell = pendingLabel;
+    li = -1;
+  }
+  const row = newRow({ start: quoteStart, end: quoteEnd, rawLabel: labelCell.text });
+  const rest = cells.slice(li + 1);
+  // positional when the row has the header's shape
+  if (cols && cells.length === cols.length && li === cols.findIndex((c) => c.role === 'label')) {
+    const positional: (Column | null)[] = [];
+    const vals: Cell[] = [];
+    cols.forEach((col, i) => {
+      if (i <= li) return;
+      const c = cells[i];
+      if (col.role === 'unit') {
+        if (cellKind(c.text) === 'num') {
+          // the number sits in the unit cell (单位 column left empty by the layout)
+          const next = cols.findIndex((x, j) => j > i && isValueRole(x.role));
+          if (next >= 0 && cellKind(cells[next].text) === 'empty') {
+            vals.push(c);
+            positional.push(cols[next]);
+            row.data = true;
+          }
+        } else if (isCode(c.text)) row.code = c.text;
+        else if (c.text) row.unit = unitOf(c.text);
+        if (c.text) row.data = true;
+      } else if (col.role === 'code') {
+        if (isCode(c.text)) row.code = c.text;
+        else if (cellKind(c.text) === 'unit') row.unit = unitOf(c.text);
+        if (c.text) row.data = true;
+      } else if (col.role === 'english') {
+        row.english = c.text;
+      } else if (isValueRole(col.role)) {
+        vals.push(c);
+        positional.push(col);
+        if (cellKind(c.text) === 'text') row.uncertain = '数值列中出现文字,列已错位';
+      }
+    });
+    if (!row.uncertain) assignValues(row, cols, vals, positional);
+    if (row.cells.length || row.unit || row.code) row.data = true;
+    if (row.uncertain) collectUncertain(row, vals);
+    return row;
+  }
+  // sequential: unit, code, then values in order
+  const vals: Cell[] = [];
+  for (const c of rest) {
+    const kind = cellKind(c.text);
+    if (!vals.length && kind === 'unit' && !row.unit) {
+      row.unit = unitOf(c.text);
+      row.data = true;
+    } else if (!vals.length && kind === 'code' && !row.code) {
+      row.code = c.text;
+      row.data = true;
+    } else if (kind === 'num' || kind === 'empty') {
+      if (kind === 'num') row.data = true;
+      vals.push(c);
+    } else if (kind === 'text' && /^[A-Za-z]/.test(c.text) && !vals.length) {
+      row.english = c.text;
+    } else {
+      row.uncertain = '数值列中出现文字,列已错位';
+    }
+  }
+  if (row.uncertain) collectUncertain(row, vals);
+  else assignValues(row, cols, vals, null);
+  return row;
+}
+
+function collectUncertain(row: TableRow, vals: Cell[]) {
+  row.cells = [];
+  for (const c of vals) {
+    if (cellKind(c.text) !== 'num') continue;
+    const p = parseValue(c.text);
+    row.cells.push({ col: { role: 'unknown', header: '' }, raw: c.text, value: p.value, problem: p.problem, start: c.start, end: c.end });
+  }
+  row.data = true;
+}
+
+/** Splits a merged label cell ("一、民政事业费累计支出 二、乡级行政区划单位") into the row label and headings after it. */
+function splitMergedLabel(cell: Cell): Cell[] {
+  const parts: Cell[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(cell.text))) {
+    const prev = parts[parts.length - 1];
+    const piece = { text: m[0], start: cell.start + m.index, end: cell.start + m.index + m[0].length };
+    if (prev && (m[0].length === 1 || prev.text.length === 1)) {
+      prev.text = prev.text + m[0];
+      prev.end = piece.end;
+    } else parts.push(piece);
+  }
+  return parts.length ? parts : [cell];
+}
+
+interface PipeRun {
+  first: number; // line index
+  last: number;
+}
+
+function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableRegion | null {
+  const region: TableRegion = {
+    start: lines[run.first].start,
+    end: lines[run.last].end,
+    layout: 'pipe',
+    line: run.first + 1,
+    preamble: [...preLines],
+    panels: [],
+    rows: [],
+    unit: '',
+    notes: [],
+    header: false,
+  };
+  // vertical header: consecutive single-cell lines that are header words
+  const single = (li: number) => {
+    const l = lines[li];
+    if (!l.norm.includes('|')) return null;
+    const cells = pipeCells(l);
+    return cells.length === 1 ? cells[0] : null;
+  };
+  let headerLine = -1;
+  let vertical: Column[] | null = null;
+  let verticalStart = -1;
+  for (let li = run.first; li <= run.last && headerLine < 0 && !vertical; li++) {
+    const cells = pipeCells(lines[li]);
+    const texts = cells.map((c) => c.text);
+    if (cells.length >= 2 && headerFromCells(texts)) {
+      headerLine = li;
+      break;
+    }
+    const c0 = single(li);
+    if (c0 && headerRole(c0.text) === 'label') {
+      const cols: Column[] = [];
+      let lj = li;
+      for (; lj <= run.last; lj++) {
+        const c = single(lj);
+        if (!c || c.text === '') break;
+        const col = columnOf(c.text);
+        if (!col || col.role === 'unknown') break;
+        cols.push(col);
+      }
+      glossColumns(cols);
+      if (cols.length >= 2 && headerFromCells(cols.map((c) => c.header))) {
+        vertical = cols;
+        verticalStart = lj;
+        headerLine = li;
+      }
+    }
+  }
+  const pre = headerLine >= 0 ? headerLine : run.first;
+  for (let li = run.first; li < pre; li++) {
+    const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
+    for (const t of texts) {
+      if (!t) continue;
+      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = unitOf(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      else region.preamble.push(t);
+    }
+  }
+  if (vertical) {
+    region.layout = 'vertical';
+    region.header = true;
+    region.panels = [vertical];
+    readVertical(lines, verticalStart, run.last, vertical, region);
+  } else {
+    let cols: Column[] | null = null;
+    if (headerLine >= 0) {
+      cols = headerFromCells(pipeCells(lines[headerLine]).map((c) => c.text));
+      region.header = true;
+      region.panels = [cols!];
+    }
+    const from = headerLine >= 0 ? headerLine + 1 : run.first;
+    let pending: { cell: Cell; row: TableRow; line: Line } | null = null;
+    for (let li = from; li <= run.last; li++) {
+      const line = lines[li];
+      if (isBlank(line.norm)) continue;
+      const cells = pipeCells(line);
+      const texts = cells.map((c) => c.text);
+      let filled = 0;
+      let firstText = '';
+      for (const t of texts) {
+        if (t === '') continue;
+        if (!filled) firstText = t;
+        filled++;
+      }
+      if (!filled) continue;
+      if (filled >= 2 && isMarksRow(texts)) continue;
+      const inNotes = region.notes.length > 0 && filled === 1;
+      if (NOTE_RE.test(firstText) || (filled === 1 && /[。;]/.test(firstText)) || (inNotes && /^\d{1,2}[、.]/.test(firstText))) {
+        region.notes.push(texts.filter((t) => t).join(' '));
+        continue;
+      }
+      if (filled === 1 && UNIT_LINE_RE.test(firstText)) {
+        region.unit = unitOf(firstText.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
+        continue;
+      }
+      const h = cells.length >= 2 && (headerRole(firstText) === 'label' || /^(?:19|20)\d{2}/.test(firstText)) ? headerFromCells(texts) : null;
+      if (h) {
+        cols = h;
+        region.header = true;
+        region.panels = [h];
+        continue;
+      }
+      const firstKind = cellKind(firstText);
+      if (firstKind !== 'text' && pending) {
+        // the row's label is on the line(s) above (mis-merged cells)
+        const parts = splitMergedLabel(pending.cell);
+        const idx = region.rows.indexOf(pending.row);
+        const row = rowFromCells(cells, cols, pending.line.start, line.end, parts[0]);
+        if (row && idx >= 0) {
+          const tail = parts.slice(1).map((p) => newRow({ start: p.start, end: p.end, rawLabel: p.text }));
+          region.rows.splice(idx, 1, row, ...tail);
+        }
+        pending = null;
+        continue;
+      }
+      const row = rowFromCells(cells, cols, line.start, line.end);
+      if (!row) continue;
+      region.rows.push(row);
+      const labelOnly = filled === 1 && firstKind === 'text';
+      pending = labelOnly ? { cell: cells.find((c) => c.text !== '')!, row, line } : null;
+    }
+    // a label-only line never followed by its values is a heading; split merged headings
+    const out: TableRow[] = [];
+    for (const r of region.rows) {
+      if (!r.data && /\s/.test(r.rawLabel.trim())) {
+        const parts = splitMergedLabel({ text: normaliseChars(r.rawLabel).trim(), start: r.start, end: r.end });
+        if (parts.length > 1 && parts.every((p) => labelParts(p.text).rank > 0 || p === parts[parts.length - 1] || parts.indexOf(p) === 0)) {
+          for (const p of parts) out.push(newRow({ start: p.start, end: p.end, rawLabel: p.text }));
+          continue;
+        }
+      }
+      out.push(r);
+    }
+    region.rows = out;
+  }
+  return region.rows.some((r) => r.cells.length) ? region : null;
+}
+
+/** Vertical layout: every cell on its own line(s) ending in "|"; n cells make a row. */
+function readVertical(lines: Line[], from: number, to: number, cols: Column[], region: TableRegion) {
+  const cells: (Cell & { line: number; endLine: number })[] = [];
+  let acc: { parts: string[]; start: number; line: number } | null = null;
+  for (let li = from; li <= to; li++) {
+    const l = lines[li];
+    if (!l.norm.includes('|')) {
+      const t = l.norm.trim();
+      if (t) {
+        if (!acc) acc = { parts: [], start: l.start + l.norm.indexOf(t), line: li };
+        acc.parts.push(t);
+      }
+      continue;
+    }
+    const pieces = pipeCells({ ...l, norm: l.norm.replace(/\|\s*$/, '| ') });
+    // a line "text |" closes one cell; "a | b |" holds several
+    pieces.forEach((c, k) => {
+      if (k === pieces.length - 1 && c.text === '' && /\|\s*$/.test(l.norm) && pieces.length > 1) return;
+      if (acc) {
+        acc.parts.push(c.text);
+        cells.push({ text: acc.parts.filter((x) => x).join(' '), start: acc.start, end: c.text ? c.end : l.start + l.norm.lastIndexOf('|'), line: acc.line, endLine: li });
+        acc = null;
+      } else {
+        cells.push({ ...c, line: li, endLine: li });
+      }
+    });
+  }
+  const n = cols.length;
+  let i = 0;
+  // skip a marks row (甲 乙 丙 1 2 3)
+  if (cells.length >= n && isMarksRow(cells.slice(0, n).map((c) => c.text))) i = n;
+  const li = cols.findIndex((c) => c.role === 'label');
+  const valid = (chunk: Cell[]) =>
+    chunk.every((c, k) => {
+      const role = cols[k].role;
+      const kind = cellKind(c.text);
+      if (role === 'label') return kind === 'text' || kind === 'empty';
+      if (role === 'unit') return kind === 'unit' || kind === 'empty';
+      if (role === 'code') return kind === 'code' || kind === 'empty';
+      if (role === 'english') return kind !== 'num';
+      return kind === 'num' || kind === 'empty';
+    });
+  let skipped = 0;
+  while (i + n <= cells.length) {
+    const chunk = cells.slice(i, i + n);
+    const lab = chunk[li].text;
+    if (lab && NOTE_RE.test(lab)) {
+      region.notes.push(lab);
+      break;
+    }
+    if (!valid(chunk)) {
+      i++;
+      skipped++;
+      continue;
+    }
+    i += n;
+    if (!lab) {
+      // continuation row: the English label of the row above goes on
+      const prev = region.rows[region.rows.length - 1];
+      const en = chunk.find((_c, k) => cols[k].role === 'english');
+      if (prev && en?.text) prev.english += ' ' + en.text;
+      continue;
+    }
+    const first = lines[chunk[0].line];
+    const last = lines[chunk[n - 1].endLine];
+    const row = rowFromCells(chunk, cols, first.start, last.end);
+    if (!row) continue;
+    region.rows.push(row);
+  }
+  if (skipped) region.notes.push(`纵向表格中有 ${skipped} 个单元格无法对齐,已跳过`);
+}
+
+// ---------------------------------------------------------------- text layout
+
+function readTextRegion(lines: Line[], first: number, last: number, kinds: Classified[], preLines: string[]): TableRegion | null {
+  const region: TableRegion = {
+    start: lines[first].start,
+    end: lines[last].end,
+    layout: 'text',
+    line: first + 1,
+    preamble: [...preLines],
+    panels: [],
+    rows: [],
+    unit: '',
+    notes: [],
+    header: false,
+  };
+  let panelX: number[] = [0];
+  let pendingEnglishCols = false;
+  let pending: TableRow | null = null; // a label whose numbers may come on a later line
+  const valueColsOf = (panel: number) => (region.panels[panel] ?? []).filter((c) => isValueRole(c.role));
+  const panelOf = (x: number) => {
+    let p = 0;
+    for (let k = 1; k < panelX.length; k++) if (x >= (panelX[k - 1] + panelX[k]) / 2) p = k;
+    return p;
+  };
+  for (let li = first; li <= last; li++) {
+    const line = lines[li];
+    const c = kinds[li];
+    if (c.kind === 'blank') continue;
+    if (c.kind === 'unit') {
+      region.unit = unitOf(line.norm.trim().replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      continue;
+    }
+    if (c.kind === 'note') {
+      region.notes.push(line.norm.trim());
+      continue;
+    }
+    if (c.kind === 'header' || c.kind === 'labelHeader') {
+      region.header = true;
+      region.panels = c.header!.panels;
+      panelX = c.header!.panelX;
+      pendingEnglishCols = c.kind === 'labelHeader';
+      pending = null;
+      continue;
+    }
+    if (c.kind === 'english') {
+      if (pendingEnglishCols) {
+        const m = englishMeasure(line.norm.trim());
+        region.panels[0].push(m ? { role: 'measure', header: line.norm.trim(), measure: m.measure, unit: m.unit } : { role: 'unknown', header: line.norm.trim() });
+        continue;
+      }
+      if (pending) pending.english += ' ' + line.norm.trim();
+      else if (region.rows.length) region.rows[region.rows.length - 1].english += ' ' + line.norm.trim();
+      continue;
+    }
+    pendingEnglishCols = false;
+    if (c.kind === 'numbers') {
+      const nums = c.toks;
+      if (pending) {
+        pending.end = nums[nums.length - 1].end;
+        textValues(pending, nums, valueColsOf(pending.panel), line, true);
+        pending.data = true;
+        pending = null;
+      } else region.notes.push(`第 ${li + 1} 行只有数字,找不到所属指标,已跳过`);
+      continue;
+    }
+    if (c.kind === 'heading' || c.kind === 'row') {
+      const indentBase = line.norm.length - line.norm.trimStart().length;
+      const groups = c.kind === 'row' ? c.groups : groupsOf(line, c.toks);
+      const lineRows: TableRow[] = [];
+      groups.forEach((g, gi) => {
+        const panel = panelOf(g.x);
+        const labelTok = g.labels[0];
+        const rawLabel = labelTok ? line.text.slice(labelTok.start - line.start, labelTok.end - line.start) : '';
+        // the quote: this group only (a line can hold two tables side by side)
+        const first = labelTok ?? g.unit ?? g.code ?? g.nums[0];
+        const lastTok = g.nums[g.nums.length - 1] ?? g.code ?? g.unit ?? labelTok;
+        const end = gi === groups.length - 1 && !g.nums.length ? lastNonSpaceBefore(line.text, line.text.length) + line.start : lastTok.end;
+        const row = newRow({ start: first.start, end: Math.max(end, first.end), rawLabel });
+        row.indent = gi === 0 ? indentBase : g.x - (panelX[panel] ?? 0);
+        row.panel = panel;
+        row.english = g.english;
+        if (g.unit) row.unit = unitOf(g.unit.s);
+        if (g.code) row.code = g.code.s;
+        if (g.unit || g.code) row.data = true;
+        if (!labelTok && !g.unit) return;
+        if (g.nums.length) {
+          textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);
+          row.data = true;
+        }
+        lineRows.push(row);
+      });
+      // a label with no numbers may get them from a numbers-only line below (yearbook layout)
+      const lastRow = lineRows[lineRows.length - 1];
+      pending = lastRow && !lastRow.cells.length && !lastRow.uncertain && lastRow.label ? lastRow : null;
+      region.rows.push(...lineRows);
+    }
+  }
+  if (!region.panels.length) region.panels = [[]];
+  return region.rows.some((r) => r.cells.length) ? region : null;
+}
+
+/** Assigns the numbers of a text row to value columns, reading alignment from the spacing when fewer. */
+function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, lastOnLine: boolean) {
+  const vals = nums;
+  const mk = (t: Tok, col: Column): ValueCell | null => {
+    if (t.kind === 'empty') return null;
+    const p = parseValue(t.s);
+    return { col, raw: t.s, value: p.value, problem: p.problem, start: t.start, end: t.end };
+  };
+  const filled = vals.filter((t) => t.kind === 'num');
+  if (!cols.length) {
+    if (filled.length === 1) row.cells.push(mk(filled[0], { role: 'current', header: '' })!);
+    else {
+      row.uncertain = '表头未给出列名,行内有多个数值,无法确定哪一个是本期数';
+      for (const t of filled) row.cells.push(mk(t, { role: 'unknown', header: '' })!);
+    }
+    return;
+  }
+  if (vals.length === cols.length) {
+    vals.forEach((t, i) => {
+      const v = mk(t, cols[i]);
+      if (v) row.cells.push(v);
+    });
+    return;
+  }
+  if (vals.length > cols.length) {
+    row.uncertain = '行内数值多于表头的数值列,列已错位';
+    for (const t of filled) row.cells.push(mk(t, { role: 'unknown', header: '' })!);
+    return;
+  }
+  // fewer numbers than columns: trailing spaces = the last cells are empty (left-aligned);
+  // a wide gap before the first number = the first cells are empty (right-aligned)
+  const rel = (o: number) => o - line.start;
+  const trailing = lastOnLine ? line.norm.length - rel(vals[vals.length - 1].end) : 0;
+  const lead = rel(vals[0].start) - lastNonSpaceBefore(line.norm, rel(vals[0].start));
+  let gaps = 1;
+  for (let k = 1; k < vals.length; k++) gaps = Math.max(gaps, rel(vals[k].start) - rel(vals[k - 1].end));
+  let at = -1;
+  if (lastOnLine && trailing >= 2 && lead <= gaps + 1) at = 0;
+  else if (trailing === 0 && lead >= Math.max(4, gaps + 3)) at = cols.length - vals.length;
+  if (at < 0) {
+    row.uncertain = `行内只有 ${vals.length} 个数值而表头有 ${cols.length} 个数值列,无法确定对应哪几列`;
+    for (const t of filled) row.cells.push(mk(t, { role: 'unknown', header: '' })!);
+    return;
+  }
+  vals.forEach((t, i) => {
+    const v = mk(t, cols[at + i]);
+    if (v) row.cells.push(v);
+  });
+}
+
+function lastNonSpaceBefore(s: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i;
+}
+
+// ---------------------------------------------------------------- regions
+
+/** Every table region of a text, in order. */
+export function findTables(text: string): TableRegion[] {
+  const lines = splitLines(text);
+  const regions: TableRegion[] = [];
+  const hasPipe = (l: Line) => l.norm.length <= MAX_LINE && l.norm.includes('|');
+  const kinds: Classified[] = [];
+  const kindAt = (li: number): Classified => {
+    while (kinds.length <= li) {
+      const l = lines[kinds.length];
+      kinds.push(hasPipe(l) ? { kind: 'prose', toks: [], groups: [] } : classifyText(l));
+    }
+    return kinds[li];
+  };
+  const preambleOf = (li: number, floor: number): string[] => {
+    const out: string[] = [];
+    for (let k = li - 1, n = 0; k >= floor && n < 8; k--) {
+      const t = lines[k].norm.trim();
+      if (!t) continue;
+      if (t.length > 120) break;
+      out.unshift(t);
+      n++;
+    }
+    return out;
+  };
+  let floor = 0;
+  let i = 0;
+  while (i < lines.length) {
+    if (hasPipe(lines[i])) {
+      // a run of pipe lines; short lines without a pipe inside it are cell continuations
+      let j = i;
+      let k = i + 1;
+      while (k < lines.length) {
+        if (hasPipe(lines[k])) {
+          j = k;
+          k++;
+          continue;
+        }
+        const t = lines[k].norm.trim();
+        if (t === '' || (t.length <= 80 && !SENTENCE_PUNCT.test(t))) {
+          let next = k + 1;
+          while (next < lines.length && next - k < 6 && !hasPipe(lines[next])) next++;
+          if (next < lines.length && hasPipe(lines[next]) && next - k < 6) {
+            k = next;
+            continue;
+          }
+        }
+        break;
+      }
+      const region = readPipeRegion(lines, { first: i, last: j }, preambleOf(i, floor));
+      if (region) {
+        regions.push(region);
+        floor = j + 1;
+      }
+      i = j + 1;
+      continue;
+    }
+    const c = kindAt(i);
+    if (c.kind === 'header' || c.kind === 'labelHeader' || c.kind === 'row') {
+      let j = i;
+      let rows = 0;
+      let last = i;
+      let header = c.kind !== 'row';
+      for (; j < lines.length; j++) {
+        if (hasPipe(lines[j])) break;
+        const k = kindAt(j).kind;
+        if (k === 'row' || k === 'numbers') {
+          rows++;
+          last = j;
+        } else if (k === 'header' || k === 'labelHeader') {
+          header = true;
+          last = j;
+        } else if (k === 'note') {
+          last = j;
+          while (j + 1 < lines.length && (kindAt(j + 1).kind === 'note' || (kindAt(j + 1).kind === 'english' && lines[j + 1].norm.trim().length > 0))) {
+            j++;
+            last = j;
+          }
+          break;
+        } else if (k === 'english' || k === 'heading' || k === 'blank' || k === 'unit') {
+          continue;
+        } else break;
+      }
+      if ((header && rows >= 1) || rows >= 3) {
+        // a 单位 line just above the header belongs to the table
+        let from = i;
+        while (from - 1 >= floor && (kindAt(from - 1).kind === 'unit' || (kindAt(from - 1).kind === 'blank' && from - 2 >= floor && kindAt(from - 2).kind === 'unit'))) from--;
+        for (let q = from; q <= last; q++) kindAt(q);
+        const region = readTextRegion(lines, from, last, kinds, preambleOf(from, floor));
+        if (region) {
+          regions.push(region);
+          floor = last + 1;
+          i = last + 1;
+          continue;
+        }
+      }
+      i = Math.max(i + 1, c.kind === 'row' ? i + 1 : i + 1);
+      continue;
+    }
+    i++;
+  }
+  for (const r of regions) {
+    const useIndent = r.layout === 'text' && r.panels.length < 2 && new Set(r.rows.map((x) => x.indent)).size > 1;
+    placeRows(r.rows, useIndent);
+  }
+  return regions;
+}

@@ -1,0 +1,85 @@
+// A table's own year, report month and compiling region, read from its title and header lines
+// ("2022年社会服务统计3月份报表", "2020年度 01月份", "2020年2季度…季报", "编制单位:福建省").
+import { Catalogue } from '../types';
+import { normaliseChars } from './normalize';
+
+export interface TableContext {
+  year?: { value: number; basis: string };
+  /** Last month of the report period (3 for 2022年3月 or 一季度, 12 for a year). */
+  month?: { value: number; basis: string };
+  region?: { name: string; basis: string };
+  kind: 'monthly' | 'quarterly' | 'yearbook' | 'unknown';
+  /** Notes say rows marked * are year-to-date totals (带*指标是本年截至统计期的累计数). */
+  starCumulative: boolean;
+}
+
+const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const Q: Record<string, number> = { 1: 1, 2: 2, 3: 3, 4: 4, 一: 1, 二: 2, 三: 3, 四: 4 };
+/** Publication lines (发布时间:2024-09-30) are not the report period. */
+const PUBLISHED = /发布|时间[::]|日期[::]|来源[::]|浏览|点击|字体|打印/;
+
+const month = (t: string) => (/^\d+$/.test(t) ? Number(t) : CN[t] ?? NaN);
+
+/** Reads year, month, region and kind from title/header texts (in order, first hit wins). */
+export function tableContext(preamble: string[], notes: string[], catalogue: Catalogue): TableContext {
+  const out: TableContext = { kind: 'unknown', starCumulative: false };
+  for (const raw of preamble) {
+    const t = normaliseChars(raw).replace(/\s+/g, '');
+    if (/季报/.test(t) && out.kind === 'unknown') out.kind = 'quarterly';
+    if (/月报/.test(t) && out.kind === 'unknown') out.kind = 'monthly';
+    if (/年鉴|统计数据集/.test(t) && out.kind === 'unknown') out.kind = 'yearbook';
+    const reg = /(?:编制|填报|报送)单位[::]([\u3400-\u9fff]{2,20})/.exec(t);
+    if (reg && !out.region) out.region = regionOf(reg[1], catalogue, `“${reg[0]}”`);
+    if (PUBLISHED.test(t) && !/月报|季报|报表/.test(t)) continue;
+    // a sentence above the table (截至2022年12月底,…) is not its title
+    if (t.length > 60 || /[。;,,;]/.test(t.replace(/(\d),(\d)/g, '$1$2'))) continue;
+    if (!out.month) {
+      let m = /((?:19|20)\d{2})年度?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\d)/.exec(t);
+      if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: month(m[2]), basis: `标题“${raw.trim()}”` };
+        continue;
+      }
+      m = /((?:19|20)\d{2})年[^\d]{0,16}?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份/.exec(t);
+      if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: month(m[2]), basis: `标题“${raw.trim()}”` };
+        continue;
+      }
+      m = /((?:19|20)\d{2})年度?(\d{1,2})月?[-—~至到](\d{1,2})月份?/.exec(t);
+      if (m && Number(m[3]) >= 1 && Number(m[3]) <= 12) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: Number(m[3]), basis: `标题“${raw.trim()}”` };
+        continue;
+      }
+      m = /((?:19|20)\d{2})年(?:第)?([1-4一二三四])季度?/.exec(t);
+      if (m) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: Q[m[2]] * 3, basis: `标题“${raw.trim()}”(季度末)` };
+        continue;
+      }
+      m = /((?:19|20)\d{2})年(上半年|前三季度|全年)/.exec(t);
+      if (m) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: m[2] === '上半年' ? 6 : m[2] === '前三季度' ? 9 : 12, basis: `标题“${raw.trim()}”` };
+        continue;
+      }
+    }
+    if (!out.year) {
+      const y = /((?:19|20)\d{2})年/.exec(t);
+      if (y && !/(?:19|20)\d{2}-(?:19|20)\d{2}年/.test(t)) out.year = { value: Number(y[1]), basis: `标题“${raw.trim()}”` };
+    }
+  }
+  for (const n of notes) {
+    if (/带["“]?[*＊]["”]?(?:号)?(?:的)?指标[^。]{0,12}累计/.test(normaliseChars(n))) out.starCumulative = true;
+  }
+  return out;
+}
+
+function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string } {
+  const name = printed.replace(/(民政厅|民政局|人民政府|统计局|民政部门)$/, '');
+  for (const r of catalogue.regions) {
+    if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis };
+  }
+  return { name, basis };
+}

@@ -1,0 +1,682 @@
+// Table rows → indicator records and reviewable candidates. A row's meaning comes from its label
+// read with its headings (under 城市最低生活保障, 最低生活保障人数 is 城市低保人数), or from its official
+// code through a pluggable code index; only the report period's column becomes a record, and only
+// when the label, the unit and the period are all certain. Everything else is a candidate with the
+// reason. New catalogue indicators and aliases need no change here.
+import { Catalogue, DataRecord, IndicatorDef } from '../types';
+import { compatible, parseUnit } from '../units';
+import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { Lexicon } from './lexicon';
+import { normaliseChars } from './normalize';
+import { Column, TableRegion, TableRow, ValueCell } from './table';
+import { tableContext } from './tableContext';
+import { DELETABLE, FILLERS, TOTAL_LABELS, UNIT_SUFFIX } from './tableVocab';
+
+/** What an official row code (JZH011310000, YZH012410000) stands for. */
+export interface CodeHit {
+  indicatorId: string;
+  breakdown: string;
+}
+
+/**
+ * Looks up an official code. `table` tells the form's year and title so that a versioned index can
+ * pick the right form version (a code identifies a row within one version only).
+ */
+export type CodeIndex = (code: string, table?: { year?: number; title?: string }) => CodeHit | undefined;
+
+export interface TableReadOptions {
+  lex: Lexicon;
+  catalogue: Catalogue;
+  source: string;
+  /** Values the caller states (explicit); the table's own title wins over period and year. */
+  region?: string;
+  year?: number;
+  period?: string;
+  /** Fallbacks inferred from the whole text. */
+  inferredRegion?: string;
+  inferredYear?: number;
+  codeIndex?: CodeIndex;
+}
+
+export interface TableReadResult {
+  records: DataRecord[];
+  candidates: Candidate[];
+  notes: string[];
+}
+
+interface Resolution {
+  ind: IndicatorDef;
+  breakdown: string;
+  basis: string; // zh: how the row was understood
+  /** Understood only through the table's title (a 合计 row): a suggestion, never a record. */
+  fromTitle?: boolean;
+  /** zh: why the breakdown is in doubt (a heading names 城市 but the row is about something else). */
+  doubtful?: string;
+}
+
+interface Match {
+  ind: IndicatorDef;
+  breakdown: string;
+  len: number;
+  sibling: boolean;
+}
+
+const URBAN_RURAL = 'urban_rural';
+/** Matches labels whatever the unit (to name the indicator of a row whose unit does not fit). */
+const ANY_UNIT = '\u0000any';
+const TOTAL_WORDS = /城乡|合计|总计|小计|全部/;
+const SUBJECT_SUFFIX = /(补助资金|保障资金|资金|经费|支出|金额|人数|户数|人次|对象|保障标准|标准|数量|数|金)$/;
+
+// ---------------------------------------------------------------- periods (labels as in period.ts)
+
+function spanLabel(start: number, end: number): string {
+  if (start === 1 && end === 12) return '全年';
+  if (start === 1 && end === 6) return '上半年';
+  if (start === 7 && end === 12) return '下半年';
+  if (end - start === 2 && start % 3 === 1) return `Q${(start + 2) / 3}`;
+  if (start === end) return `${start}月`;
+  return `${start}-${end}月`;
+}
+
+const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/** Last month of a period label as the caller gives it (全年, 上半年, Q3, 1-9月, 9月, 2021-09…); undefined when unknown. */
+export function endMonthOf(p: string | undefined): number | undefined {
+  if (!p) return undefined;
+  const s = normaliseChars(p).replace(/\s/g, '').toUpperCase();
+  if (/^(全年|全年度|年度|本年|下半年|H2|年末|年底|四季度|第四季度|Q4)$/.test(s)) return 12;
+  if (/^(上半年|H1|二季度|第二季度|Q2)$/.test(s)) return 6;
+  if (/^(前三季度|三季度|第三季度|Q3)$/.test(s)) return 9;
+  if (/^(一季度|第一季度|Q1)$/.test(s)) return 3;
+  let m = /^(?:\d{4}[-/.年])?(\d{1,2})月?(?:份|底|末)?$/.exec(s) ?? /-(\d{1,2})月(?:份|底|末)?$/.exec(s);
+  if (m) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 12 ? n : undefined;
+  }
+  m = /^(?:截至|截止)?(十[一二]?|[一二三四五六七八九])月(?:份|底|末)?$/.exec(s);
+  return m ? CN_NUM[m[1]] : undefined;
+}
+
+// ---------------------------------------------------------------- label matching
+
+/** True when `seg` is made only of filler words (数, 合计, 累计, 的 …) and the measure words the unit allows. */
+function fillerOnly(seg: string, extra: string[]): boolean {
+  const words = extra.length ? [...extra, ...FILLERS] : FILLERS;
+  const ok: boolean[] = new Array(seg.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < seg.length; i++) {
+    if (!ok[i]) continue;
+    for (const w of words) if (seg.startsWith(w, i)) ok[i + w.length] = true;
+  }
+  return ok[seg.length];
+}
+
+function measureWords(unit: string): string[] {
+  if (unit.startsWith(ANY_UNIT)) return measureWords(unit.slice(ANY_UNIT.length));
+  const p = parseUnit(unit);
+  if (!p) return [];
+  if (p.dim === 'money') return ['支出', '资金', '经费'];
+  if (p.dim === 'count:人') return ['人数'];
+  if (p.dim === 'count:户') return ['户数'];
+  if (p.dim === 'count:人次') return ['人次'];
+  if (p.dim === 'count:张') return ['床位数'];
+  return [];
+}
+
+const DELETABLE_RE = new RegExp(DELETABLE.join('|'), 'g');
+const deleteWords = (s: string) => s.replace(DELETABLE_RE, '');
+
+/** matchLabel results per lexicon (tables repeat headings and labels). */
+const matchCache = new WeakMap<Lexicon, Map<string, Map<string, Match[]>>>();
+function matchLabelCached(lex: Lexicon, s: string, unit: string): Match[] {
+  let byUnit = matchCache.get(lex);
+  if (!byUnit) matchCache.set(lex, (byUnit = new Map()));
+  let m = byUnit.get(unit);
+  if (!m) byUnit.set(unit, (m = new Map()));
+  let hit = m.get(s);
+  if (!hit) {
+    if (m.size > 20000) m.clear();
+    hit = matchLabel(lex, s, unit);
+    m.set(s, hit);
+  }
+  return hit;
+}
+
+/** Indicators whose alias, breakdown words and fillers cover `s` entirely (strict: no stray words). */
+function matchLabel(lex: Lexicon, s: string, unit: string): Match[] {
+  const out: Match[] = [];
+  if (!s) return out;
+  const extra = measureWords(unit);
+  for (const o of lex.aliases(s)) {
+    const inds: { ind: IndicatorDef; sibling: boolean }[] = [];
+    if (unit.startsWith(ANY_UNIT)) {
+      // another count word than the indicator's (结婚登记 in 件 instead of 对)
+      const printed = parseUnit(unit.slice(ANY_UNIT.length));
+      const own = parseUnit(o.e.ind.unit);
+      if (printed && own && printed.dim.startsWith('count:') && own.dim.startsWith('count:')) inds.push({ ind: o.e.ind, sibling: false });
+    } else if (!unit) {
+      // no unit printed: the alias's own indicator, or a count of its family (孤儿 → 孤儿人数)
+      if (o.e.ind.kind === 'count') inds.push({ ind: o.e.ind, sibling: false });
+      else {
+        const fam = lex.family(o.e.ind.id);
+        const counts = fam ? lex.familyMembersOf(fam).filter((x) => x.kind === 'count') : [];
+        if (counts.length === 1) inds.push({ ind: counts[0], sibling: true });
+        else inds.push({ ind: o.e.ind, sibling: false });
+      }
+    } else if (lex.fits(o.e.ind, unit)) inds.push({ ind: o.e.ind, sibling: false });
+    else for (const sib of lex.siblings(o.e.ind, unit)) inds.push({ ind: sib, sibling: true });
+    for (const { ind, sibling } of inds) {
+      const covered = new Uint8Array(s.length);
+      covered.fill(1, o.start, o.end);
+      let bd = o.e.breakdown;
+      let explicitTotal = false;
+      if (ind.breakdowns) {
+        for (const b of lex.breakdowns(s, 0, s.length, ind.breakdowns)) {
+          if (b.start >= o.start && b.end <= o.end) continue; // inside the alias (低保 in 城市低保人数 is the alias's own)
+          covered.fill(1, b.start, b.end); // may overlap the alias: 社会散居孤儿 = 社会散居 + 孤儿
+          if (!bd) bd = b.e.value;
+        }
+        if (ind.breakdowns === URBAN_RURAL) {
+          const u = s.indexOf('城乡');
+          if (u >= 0 && (u + 2 <= o.start || u >= o.end)) {
+            covered.fill(1, u, u + 2);
+            explicitTotal = true;
+          }
+        }
+      }
+      if (explicitTotal && bd) continue;
+      let ok = true;
+      for (let i = 0; i < s.length && ok; ) {
+        if (covered[i]) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < s.length && !covered[j]) j++;
+        ok = fillerOnly(s.slice(i, j), extra);
+        i = j;
+      }
+      if (ok) out.push({ ind, breakdown: bd, len: o.end - o.start, sibling });
+    }
+  }
+  return out;
+}
+
+/** Best match of a label and its variants; 'ambiguous' when two indicators fit equally. */
+function bestMatch(lex: Lexicon, texts: string[], unit: string): Match | 'ambiguous' | null {
+  for (const t of texts) {
+    for (const s of t === deleteWords(t) ? [t] : [t, deleteWords(t)]) {
+      const ms = [...matchLabelCached(lex, s, unit)];
+      if (!ms.length) continue;
+      ms.sort((a, b) => Number(a.sibling) - Number(b.sibling) || b.len - a.len);
+      const top = ms[0];
+      const rivals = ms.filter((m) => m.ind.id !== top.ind.id && m.sibling === top.sibling && m.len === top.len);
+      if (rivals.length) return 'ambiguous';
+      return top;
+    }
+  }
+  return null;
+}
+
+/** Joins a heading and a row label, sharing their overlap: 养老机构 + 机构数 → 养老机构数. */
+function mergeLabels(head: string, label: string): string {
+  for (let k = Math.min(head.length, label.length); k >= 1; k--) {
+    if (head.endsWith(label.slice(0, k))) return head + label.slice(k);
+  }
+  return head + label;
+}
+
+function withSuffixes(s: string, unit: string): string[] {
+  const out = [s];
+  for (const suf of UNIT_SUFFIX[unit] ?? []) if (!s.endsWith(suf)) out.push(s + suf);
+  return out;
+}
+
+/** The subject words of an indicator (aliases without 资金/人数/标准…): 低保资金 → 低保. */
+const subjectCache = new Map<string, string[]>();
+function subjectsOf(ind: IndicatorDef): string[] {
+  let hit = subjectCache.get(ind.id);
+  if (hit) return hit;
+  const set = new Set<string>();
+  for (const a of [ind.name, ...ind.aliases]) {
+    let s = normaliseChars(a);
+    for (let k = 0; k < 3 && SUBJECT_SUFFIX.test(s); k++) s = s.replace(SUBJECT_SUFFIX, '');
+    s = s.replace(/^(发放|城乡|享受)/, '');
+    if (s.length >= 2) set.add(s);
+  }
+  hit = [...set];
+  subjectCache.set(ind.id, hit);
+  return hit;
+}
+
+/** Subjects of an indicator and of its family (低保人数 → 低保, 最低生活保障, 低保户 …). */
+const familyCache = new WeakMap<Lexicon, Map<string, string[]>>();
+function familySubjects(lex: Lexicon, ind: IndicatorDef): string[] {
+  let c = familyCache.get(lex);
+  if (!c) familyCache.set(lex, (c = new Map()));
+  let hit = c.get(ind.id);
+  if (!hit) {
+    const fam = lex.family(ind.id);
+    const members = fam ? lex.familyMembersOf(fam) : [ind];
+    hit = [...new Set(members.flatMap((m) => subjectsOf(m)))];
+    c.set(ind.id, hit);
+  }
+  return hit;
+}
+
+// ---------------------------------------------------------------- reading
+
+interface TablePeriod {
+  year?: number;
+  month?: number; // report month (monthly/quarterly tables)
+  yearbook: boolean;
+  currentYear?: number; // the current year column of a yearbook
+}
+
+export function readTables(text: string, regions: TableRegion[], o: TableReadOptions): TableReadResult {
+  const out: TableReadResult = { records: [], candidates: [], notes: [] };
+  const seen = new Map<string, DataRecord>();
+  for (const region of regions) readRegion(text, region, o, out, seen);
+  return out;
+}
+
+function readRegion(text: string, region: TableRegion, o: TableReadOptions, out: TableReadResult, seen: Map<string, DataRecord>) {
+  const { lex } = o;
+  const tctx = tableContext(region.preamble, region.notes, o.catalogue);
+  const notes: string[] = [];
+  const cols = region.panels.flat();
+  const years = [...new Set(cols.filter((c) => c.role === 'year').map((c) => c.year!))];
+  const tp: TablePeriod = { yearbook: false };
+  const givenEnd = endMonthOf(o.period);
+  const layoutZh = region.layout === 'pipe' ? '竖线分隔' : region.layout === 'vertical' ? '每格一行' : '空格分隔/粘连';
+  if (years.length) {
+    tp.yearbook = true;
+    tp.currentYear = o.year !== undefined && years.includes(o.year) ? o.year : Math.max(...years);
+    tp.year = tp.currentYear;
+    const basis = o.year !== undefined && years.includes(o.year) ? '与指定年份一致' : '表内最新年份';
+    // "2023年1-6月 | 2022年1-6月": year columns of a part of the year
+    const cm = cols.find((c) => c.role === 'year' && c.year === tp.currentYear)?.month;
+    if (cm && cm < 12) {
+      tp.yearbook = false;
+      tp.month = cm;
+      notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}):存量为${cm}月末数,累计数为1-${cm}月`);
+    } else notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}),期间为全年`);
+    if (o.year !== undefined && !years.includes(o.year)) notes.push(`指定年份 ${o.year} 不在表的年份列中`);
+  } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure') && !tctx.month)) {
+    tp.yearbook = true;
+    tp.year = tctx.year?.value ?? o.year;
+    if (tctx.year) notes.push(`年份取自${tctx.year.basis},期间为全年`);
+  } else {
+    tp.year = tctx.year?.value ?? o.year ?? o.inferredYear;
+    if (tctx.year) {
+      notes.push(`年份取自${tctx.year.basis}`);
+      if (o.year !== undefined && o.year !== tctx.year.value) notes.push(`指定年份 ${o.year} 与表格标题不同,以表格为准`);
+    }
+    const given = givenEnd;
+    if (tctx.month) {
+      tp.month = tctx.month.value;
+      notes.push(`报告期取自${tctx.month.basis}:存量为${tp.month}月末数,累计数为${tp.month === 1 ? '1月' : `1-${tp.month}月`}`);
+      if (given !== undefined && given !== tp.month) notes.push(`指定期间“${o.period}”与表格标题不同,以表格为准`);
+    } else if (given !== undefined) {
+      tp.month = given;
+      notes.push(`表格未写报告期,按指定期间“${o.period}”取${given}月末`);
+    } else {
+      notes.push('表格未写报告期(年月或季度),其数值只作为候选;请用 --period 指定期间');
+    }
+  }
+  const regionName = o.region ?? tctx.region?.name ?? o.inferredRegion ?? '';
+  if (!o.region && tctx.region) notes.push(`地区取自${tctx.region.basis}`);
+  if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
+  const title = titleSubject(region.preamble);
+
+  const rows = region.rows;
+  // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
+  const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
+  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit;
+  const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
+  const codeNotes: string[] = [];
+  rows.forEach((r, i) => {
+    if (!r.data || (!r.cells.length && !r.code)) {
+      resolved[i] = r.data ? resolveRow(lex, rows, i, unitOfRow(r), title) : null;
+      return;
+    }
+    const byLabel = resolveRow(lex, rows, i, unitOfRow(r), title);
+    resolved[i] = byLabel;
+    if (r.code && o.codeIndex) {
+      const hit = o.codeIndex(r.code, { year: tp.year, title: region.preamble.join(' ') });
+      const ind = hit ? lex.byId.get(hit.indicatorId) : undefined;
+      if (ind) {
+        if (!byLabel) resolved[i] = { ind, breakdown: hit!.breakdown, basis: `代码 ${r.code}` };
+        else if (byLabel !== 'ambiguous' && byLabel.ind.id === ind.id) resolved[i] = { ind, breakdown: hit!.breakdown || byLabel.breakdown, basis: `代码 ${r.code} 与行名一致` };
+        else codeNotes.push(r.code);
+      }
+    }
+  });
+
+  let derived = 0;
+  let skippedOther = 0;
+  const isFlow = (ind: IndicatorDef, row: TableRow) => ind.flow === 'flow' || /累计/.test(row.label) || (row.star && tctx.starCumulative);
+  const periodFor = (ind: IndicatorDef, row: TableRow): string => {
+    if (tp.yearbook) return '全年';
+    const m = tp.month!;
+    if (isFlow(ind, row)) return /当月|本月/.test(row.label) ? spanLabel(m, m) : spanLabel(1, m);
+    // a stock at the end of month m: the caller's own label when it ends there too (上半年), else m月
+    if (o.period && givenEnd === m) return o.period;
+    return m === 12 ? '全年' : `${m}月`;
+  };
+  const periodKnown = tp.yearbook ? tp.year !== undefined : tp.month !== undefined && tp.year !== undefined;
+
+  const candidate = (row: TableRow, cell: ValueCell, reason: CandidateReason, extra: string, ind?: IndicatorDef, year?: number, period?: string, unit?: string) => {
+    out.candidates.push({
+      region: regionName,
+      year: year ?? tp.year ?? 0,
+      period: period ?? '',
+      raw: cell.raw + (unit ?? unitOfRow(row)),
+      value: Number.isFinite(cell.value) ? cell.value : null,
+      unit: unit ?? unitOfRow(row),
+      qualifier: 'exact',
+      reason,
+      message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
+      indicatorId: ind?.id ?? '',
+      source: o.source,
+      offset: row.start,
+      valueOffset: cell.start,
+      quote: text.slice(row.start, row.end),
+    });
+  };
+
+  rows.forEach((row, i) => {
+    if (!row.cells.length) return;
+    const res = resolved[i];
+    const named = `“${row.rawLabel.trim() || row.label}”`;
+    if (row.uncertain) {
+      const ind = res && res !== 'ambiguous' ? res.ind : undefined;
+      for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
+      return;
+    }
+    for (const cell of row.cells) {
+      const role = cell.col.role;
+      if (role === 'derived') {
+        derived++;
+        continue;
+      }
+      if (role === 'measure') {
+        readMeasureCell(row, i, cell);
+        continue;
+      }
+      const isCurrent = role === 'current' || (role === 'year' && cell.col.year === tp.currentYear) || (role === 'month' && cell.col.month === tp.month);
+      const ind = res && res !== 'ambiguous' ? res.ind : undefined;
+      if (!isCurrent) {
+        if (role === 'unknown') {
+          candidate(row, cell, 'ambiguous_column', `${named}的数值位于无列名的列`, ind);
+          continue;
+        }
+        if (!ind) {
+          skippedOther++;
+          continue;
+        }
+        if (role === 'year') {
+          const cm = cell.col.month;
+          const per = !cm || cm === 12 ? '全年' : isFlow(ind, row) ? spanLabel(1, cm) : `${cm}月`;
+          candidate(row, cell, 'other_year', `“${cell.col.header}”列`, ind, cell.col.year, per);
+        } else {
+          const pp = previousPeriod(cell.col, tp, isFlow(ind, row));
+          candidate(row, cell, 'previous_column', `“${cell.col.header}”列${pp.zh}`, ind, pp.year, pp.period);
+        }
+        continue;
+      }
+      // 本月 / 本年累计 side by side: a flow has both (the month alone, the year to date); a stock only the month's
+      let span: 'month' | 'ytd' | undefined = cell.col.span;
+      if (span && ind) {
+        const flow = isFlow(ind, row);
+        const other = row.cells.some((c) => c !== cell && c.col.role === 'current' && c.col.span !== span);
+        if (!flow && span === 'ytd' && other) {
+          candidate(row, cell, 'ambiguous_column', `${named}是期末存量,“${cell.col.header}”列不是期末数`, ind);
+          continue;
+        }
+        if (!flow) span = undefined;
+      }
+      emitCurrent(row, cell, res, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
+    }
+  });
+
+  function readMeasureCell(row: TableRow, i: number, cell: ValueCell) {
+    const unit = row.unit || cell.col.unit || region.unit;
+    const res = resolveRow(lex, rows, i, unit, title, cell.col.measure);
+    const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
+    emitCurrent(row, cell, res, unit, pres);
+  }
+
+  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd') {
+    const named = `“${row.rawLabel.trim() || row.label}”`;
+    if (cell.problem || !Number.isFinite(cell.value)) {
+      candidate(row, cell, 'malformed', cell.problem ?? '');
+      return;
+    }
+    if (!res) {
+      const path = row.path.slice(0, 2).map((p) => rows[p].label).filter((x) => x);
+      candidate(row, cell, 'no_indicator', `行${named}${path.length ? `(上级:${path.join(' / ')})` : ''}`);
+      return;
+    }
+    if (res === 'ambiguous') {
+      candidate(row, cell, 'no_indicator', `行${named}可对应多个指标`);
+      return;
+    }
+    const ind = res.ind;
+    if (res.fromTitle) {
+      // a caption can name several things (社会服务机构数: institutions in general, or 民非's new name)
+      candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
+      return;
+    }
+    const sub = subRegionOf(row, rows, regionName, lex);
+    if (sub) {
+      candidate(row, cell, 'sub_region', `上级“${sub}”是下级地区,本行不是“${regionName || '本地区'}”的数`, ind);
+      return;
+    }
+    if (res.doubtful) {
+      candidate(row, cell, 'ambiguous_breakdown', res.doubtful, ind);
+      return;
+    }
+    if (row.code && codeNotes.includes(row.code)) {
+      candidate(row, cell, 'code_mismatch', `代码 ${row.code} 与行名${named}所指指标不同`, ind);
+      return;
+    }
+    // unit: printed (row, column, table) or, for integer counts only, the indicator's count word
+    let u = unit;
+    if (!u) {
+      const p = parseUnit(ind.unit);
+      const countWord = !!p && p.dim.startsWith('count:');
+      if (ind.kind === 'count' && countWord && Number.isInteger(cell.value) && cell.value >= 0) u = ind.unit;
+      else {
+        candidate(row, cell, 'no_unit', `行${named}`, ind);
+        return;
+      }
+    }
+    if (u === '元' && ind.kind === 'standard') {
+      candidate(row, cell, 'unit_mismatch', `标准只写“元”,无法确定是按月还是按年(指标单位“${ind.unit}”)`, ind);
+      return;
+    }
+    if (!lex.fits(ind, u)) {
+      candidate(row, cell, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, ind);
+      return;
+    }
+    // a part of the row above (I 城市低保金 under A 城市低保累计支出) is not that row's indicator
+    const parent = row.parent >= 0 ? rows[row.parent] : undefined;
+    if (parent && parent.cells.some((c) => c.col.role === 'current' || c.col.role === 'year' || c.col.role === 'measure')) {
+      const sub = pr && pr !== 'ambiguous'
+        ? pr.ind.id === ind.id && (res.breakdown === pr.breakdown || !res.breakdown)
+        : !pr && compatible(unitOfRow(parent) || u, u) && subjectsOf(ind).some((w) => parent.label.includes(w));
+      if (sub) {
+        candidate(row, cell, 'subset', `行${named}是上一级“${parent.label}”的组成部分,不是“${ind.name}”本身`, ind);
+        return;
+      }
+    }
+    if (!periodKnown) {
+      candidate(row, cell, 'period_unknown', '', ind);
+      return;
+    }
+    const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : periodFor(ind, row);
+    const year = tp.year!;
+    const key = [regionName, year, period, ind.id, res.breakdown].join('|');
+    const prev = seen.get(key);
+    if (prev) {
+      if (prev.value !== cell.value || prev.unit !== u) candidate(row, cell, 'conflict', `${prev.value}${prev.unit}`, ind, year, period, u);
+      return;
+    }
+    const rec: DataRecord = {
+      region: regionName,
+      year,
+      period,
+      indicatorId: ind.id,
+      indicator: ind.name,
+      breakdown: res.breakdown,
+      value: cell.value,
+      unit: u,
+      qualifier: 'exact',
+      source: o.source,
+      offset: row.start,
+      quote: text.slice(row.start, row.end),
+    };
+    seen.set(key, rec);
+    out.records.push(rec);
+  }
+
+  const recs = out.records.filter((r) => r.offset >= region.start && r.offset <= region.end).length;
+  let head = `第 ${region.line} 行起的表格(${layoutZh},${rows.length} 行):记录 ${recs} 条`;
+  if (derived) head += `,跳过环比/同比等派生百分比 ${derived} 个`;
+  if (skippedOther) head += `,未识别行的上期/其他年份数值 ${skippedOther} 个未列出`;
+  out.notes.push(head + ';' + notes.join(';'));
+  for (const n of region.notes.filter((x) => /无法对齐/.test(x))) out.notes.push(n);
+}
+
+const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;
+const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|本区|全县|本县|全省|本省|全镇|全乡|农村|郊区|新区|开发区|街道|乡镇|镇|乡)$/;
+
+/** A heading above the row that names another (lower) region: 一、历下区 … */
+function subRegionOf(row: TableRow, rows: TableRow[], regionName: string, lex: Lexicon): string {
+  for (const p of row.path) {
+    const h = rows[p].label;
+    if (rows[p].data || !PLACE_RE.test(h) || NOT_PLACE.test(h) || h === regionName || regionName.startsWith(h)) continue;
+    if (lex.breakdowns(h).some((b) => b.start === 0 && b.end === h.length)) continue; // 街道, 镇: a breakdown, not a place
+    if (lex.aliases(h).length) continue; // names an indicator
+    return h;
+  }
+  return '';
+}
+
+/** Year and period of a previous-period column (上期, 上月, 上季度, 上年数据, 九月份). */
+function previousPeriod(col: Column, tp: TablePeriod, flow: boolean): { year?: number; period: string; zh: string } {
+  const h = col.header;
+  const y = tp.year;
+  const m = tp.month;
+  if (y === undefined || m === undefined) return { year: y, period: '', zh: '' };
+  const at = (py: number, pm: number, extra = '') => ({
+    year: py,
+    period: flow ? spanLabel(1, pm) : pm === 12 ? '全年' : `${pm}月`,
+    zh: `(${py}年${pm}月${flow ? `,1-${pm}月累计` : '末'}${extra})`,
+  });
+  if (/上年|同期|去年/.test(h)) return at(y - 1, m);
+  if (/上季/.test(h)) return m > 3 ? at(y, m - 3) : at(y - 1, 12);
+  if (col.role === 'month' && col.month) return at(col.month > m ? y - 1 : y, col.month);
+  // 上期 / 上月: the previous month; in January that is December of the previous year (a whole year's total)
+  if (m === 1) return at(y - 1, 12, flow ? ',即上年全年数' : '');
+  return at(y, m - 1);
+}
+
+/** The table title without table numbers, years and 情况 words: "18-3 提供住宿的社会服务机构数(2011-2017年)" → 提供住宿的社会服务机构数. */
+function titleSubject(preamble: string[]): string {
+  for (const p of preamble) {
+    const t = normaliseChars(p)
+      .replace(/\s+/g, '')
+      .replace(/^[\d-]+/, '')
+      .replace(/\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?年?\)/g, '')
+      .replace(/(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年/g, '')
+      .replace(/(基本)?情况$/, '');
+    if (/[\u3400-\u9fff]{3,}/.test(t) && !/[::]/.test(t) && !/报表|季报|月报/.test(t)) return t;
+  }
+  return '';
+}
+
+const headCache = new WeakMap<Lexicon, Map<string, ReturnType<Lexicon['breakdowns']>>>();
+/** Breakdown words of a heading (cached: every row under it asks). */
+function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns']> {
+  let m = headCache.get(lex);
+  if (!m) headCache.set(lex, (m = new Map()));
+  let hit = m.get(h);
+  if (!hit) {
+    if (m.size > 5000) m.clear();
+    hit = lex.breakdowns(h);
+    m.set(h, hit);
+  }
+  return hit;
+}
+
+/** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
+function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string): Resolution | 'ambiguous' | null {
+  const row = rows[i];
+  const label0 = row.label.replace(/\([^)]*\)/g, '');
+  const label = measure ? (TOTAL_LABELS.has(label0) ? measure : mergeLabels(label0, measure)) : label0;
+  if (!label) return null;
+  const total = TOTAL_LABELS.has(label0);
+  let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
+  let basis = '行名';
+  let fromTitle = false;
+  if (!m) {
+    const heads = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).filter((x) => x);
+    const bases = [...heads, ...(title ? [title] : [])];
+    for (let k = 0; k < bases.length; k++) {
+      const h = bases[k];
+      const joined = total ? h + (measure ?? '') : mergeLabels(h, label);
+      m = bestMatch(lex, withSuffixes(joined, unit), unit);
+      if (m) {
+        fromTitle = k >= heads.length;
+        basis = fromTitle ? `表题“${h}”` : `行名与上级“${h}”`;
+        break;
+      }
+    }
+  }
+  if (!m && unit && !unit.startsWith(ANY_UNIT)) {
+    // the label names a count indicator but the printed count word differs (结婚登记 in 件): say so
+    const any = resolveRow(lex, rows, i, ANY_UNIT + unit, title, measure);
+    if (any && any !== 'ambiguous') return { ...any, basis: any.basis + ',单位不符' };
+    return null;
+  }
+  if (!m || m === 'ambiguous') return m;
+  let { ind, breakdown } = m;
+  let doubtful = '';
+  const own = label;
+  if (!TOTAL_WORDS.test(own)) {
+    // 城市/农村 stated by a heading: a breakdown of this indicator, or its 城市/农村 variant (低保标准 → 城市低保标准)
+    for (const p of row.path) {
+      const h = rows[p].label; // labels are normalised already
+      const bds = headBreakdowns(lex, h);
+      const first = bds.find((b) => b.start === 0);
+      if (!first) continue;
+      // only a heading about the same subject (城市最低生活保障 for 低保人数, not for 特困人员人数)
+      const rest = h.slice(first.end);
+      const same = !rest || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
+      const doubt = `上级“${rows[p].label}”写明“${first.e.value}”,但本行不是同一事项,不能确定本行是合计还是“${first.e.value}”部分`;
+      if (ind.breakdowns && first.e.setId === ind.breakdowns) {
+        if (!breakdown) {
+          if (same) {
+            breakdown = first.e.value;
+            basis += `,分类取自上级“${rows[p].label}”`;
+          } else doubtful = doubt;
+        }
+        break;
+      }
+      if (!breakdown) {
+        const v = bestMatch(lex, withSuffixes(h.slice(first.start, first.end) + own, unit), unit);
+        if (v && v !== 'ambiguous' && v.ind.id !== ind.id) {
+          if (same) {
+            ind = v.ind;
+            breakdown = v.breakdown;
+            basis += `,按上级“${rows[p].label}”取${ind.name}`;
+          } else doubtful = doubt;
+        }
+        break;
+      }
+    }
+  }
+  return { ind, breakdown, basis, fromTitle, doubtful };
+}

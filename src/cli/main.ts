@@ -5,6 +5,7 @@ import * as extract from './commands/extract';
 import * as data from './commands/data';
 import * as fill from './commands/fill';
 import * as check from './commands/check';
+import * as regions from './commands/regions';
 
 interface CommandModule {
   run: Command;
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, { mod: CommandModule; summary: string }> =
   data: { mod: data, summary: '数据集:mz data build | export | validate <文件.csv>' },
   fill: { mod: fill, summary: '生成/填写标准表格' },
   check: { mod: check, summary: '审核表格数据' },
+  regions: { mod: regions, summary: '列出地区及代码:mz regions [级别|上级地区]' },
 };
 
 export const HELP = `mz:民政统计工具(指标数据集查询、报告抽取、数据校验)

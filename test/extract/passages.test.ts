@@ -2,6 +2,7 @@
 import { loadCatalogue } from '../../src/core/catalogue';
 import { extractRecords } from '../../src/core/extract/extract';
 import { inferContext } from '../../src/core/extract/context';
+import { loadTownships } from '../../src/core/catalogue/townships';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { parseArabic, scanTokens } from '../../src/core/extract/numbers';
 import { DataRecord } from '../../src/core/types';
@@ -375,6 +376,10 @@ describe('quotes and offsets', () => {
 });
 
 describe('inferContext on own passages', () => {
+  let towns: readonly string[];
+  beforeAll(async () => {
+    towns = await loadTownships();
+  });
   test('issuer and title', () => {
     const c = inferContext('青岛市民政局2022年工作总结\n2022年,全市民政系统坚持……', catalogue);
     expect(c.region?.name).toBe('青岛市');
@@ -390,14 +395,14 @@ describe('inferContext on own passages', () => {
   });
 
   test('no name, only place names; 今年以来 with next year’s plan', () => {
-    const c = inferContext('今年以来,区民政局在孤岛镇、六合街道建成老年食堂。会议部署2023年重点工作。', catalogue);
+    const c = inferContext('今年以来,区民政局在孤岛镇、六合街道建成老年食堂。会议部署2023年重点工作。', catalogue, towns);
     expect(c.region?.name).toBe('河口区');
     expect(c.year?.value).toBe(2022);
     expect(c.period?.value).toBe('全年');
   });
 
   test('a neighbour named by a boundary line does not win', () => {
-    const c = inferContext('2021年,区民政局完成垦利线、利津线边界线联检工作,六合街道养老服务中心投入使用。', catalogue);
+    const c = inferContext('2021年,区民政局完成垦利线、利津线边界线联检工作,六合街道养老服务中心投入使用。', catalogue, towns);
     expect(c.region?.name).toBe('河口区');
   });
 

@@ -1,12 +1,13 @@
 // mz get <地区> <指标> <年份> [分类] [--unit U] [--json] [--data file.csv]
 import { Command } from '../io';
-import { fail, loadEngine, parseArgs } from '../args';
+import { fail, failQuery, loadEngine, parseArgs } from '../args';
 import { formatNumber } from '../../core/text';
 
 export const HELP = `用法:mz get <地区> <指标> <年份> [分类] [--unit 单位] [--json] [--data 用户数据.csv]
 
 查询一个数值,标准输出只打印数字本身。
-  地区     如 济南、济南市、章丘、济南市章丘区
+  地区     如 济南、济南市、章丘、济南市章丘区、北京通州,或代码 370100 / 370100000000;
+           同名地区(如 通州区、鼓楼区)须写明上级,否则列出全部同名地区并以退出码 2 结束
   指标     指标名称、别名或编号,如 城市低保、特困供养、dibao_std_urban
   年份     如 2020、2020年
   分类     可选,如 一级、机构养育、完全不能自理
@@ -38,7 +39,7 @@ export const run: Command = async (argv, io) => {
   if (!loaded) return 2;
   const { engine, user } = loaded;
   const res = engine.value(region, indicator, year, breakdown, a.opts.unit);
-  if (!res.ok) return fail(io, res.message);
+  if (!res.ok) return failQuery(io, res);
   const r = res.record;
   if (res.fromUser && user) io.err(`注意:该数值来自用户数据 ${user.file}(用户数据优先于内置数据集)\n`);
   if (a.opts.json) {

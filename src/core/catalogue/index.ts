@@ -1,8 +1,9 @@
-import { BreakdownSet, Catalogue, IndicatorDef, RegionDef } from '../types';
+import { BreakdownSet, Catalogue, IndicatorDef } from '../types';
 import indicatorsJson from './indicators.json';
 import tableIndicatorsJson from './indicators-tables.json';
 import breakdownsJson from './breakdowns.json';
-import regionsJson from './regions.json';
+import regionsJson from './regions.gen.json';
+import { decodeRegions } from './regions';
 
 let cached: Catalogue | null = null;
 
@@ -15,7 +16,7 @@ export function loadCatalogue(): Catalogue {
         ...(tableIndicatorsJson.indicators as IndicatorDef[]),
       ],
       breakdowns: breakdownsJson.breakdowns as BreakdownSet[],
-      regions: regionsJson.regions as RegionDef[],
+      regions: decodeRegions(regionsJson.rows),
     };
   }
   return cached;

@@ -11,6 +11,8 @@ export interface ExtractContext {
   period?: string;
   source: string;
   catalogue: Catalogue;
+  /** 乡镇街道 rows (loadTownships) as place-name hints when the region is inferred */
+  townships?: readonly string[];
 }
 
 /** A number found in the text that did not become a record, with the reason. */
@@ -107,7 +109,7 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
   let year = ctx.year;
   let period = ctx.period;
   if (!region || !year || !period) {
-    const inf = inferContext(text, ctx.catalogue);
+    const inf = inferContext(text, ctx.catalogue, ctx.townships);
     if (!region && inf.region) {
       region = inf.region.name;
       notes.push(`地区推断为“${region}”(依据:${inf.region.basis})`);

@@ -69,22 +69,33 @@ function stripEthnic(stem) {
   return s;
 }
 
+/** Stem of an autonomous name without its ethnic names; a stem that is one ethnic name loses 族
+ *  (东乡族自治县 → 东乡, 鄂温克族自治旗 → 鄂温克). */
+function autonomousStem(stem) {
+  const s = stripEthnic(stem);
+  return s.endsWith('族') && ETHNIC.includes(s.slice(0, -1)) ? s.slice(0, -1) : s;
+}
+
 /** Short form without the administrative suffix (and ethnic names of autonomous units), or null. */
 function shortForm(name) {
   for (const suf of SUFFIXES) {
     if (!name.endsWith(suf)) continue;
     let stem = name.slice(0, -suf.length);
-    if (suf.startsWith('自治')) stem = stripEthnic(stem);
+    // 自治州/县/旗, and 民族区 such as 管城回族区: without the ethnic names
+    if (suf.startsWith('自治') || stem.endsWith('族')) stem = autonomousStem(stem);
     return stem.length >= 2 && stem !== name ? stem : null;
   }
   return null;
 }
 
-/** Common abbreviation of an autonomous prefecture, county or banner: 延边朝鲜族自治州 → 延边州. */
+/** Common abbreviation of an autonomous prefecture, county or banner (延边朝鲜族自治州 → 延边州) or of
+ *  an ethnic district (管城回族区 → 管城区). */
 function autonomousAbbrev(name) {
   const m = /^(.+)自治([州县旗])$/.exec(name);
-  if (!m) return null;
-  return stripEthnic(m[1]) + m[2];
+  if (m) return autonomousStem(m[1]) + m[2];
+  const d = /^(.+族)区$/.exec(name);
+  const stem = d ? autonomousStem(d[1]) : null;
+  return d && stem !== d[1] ? stem + '区' : null;
 }
 
 /** Stem for matching historical names: the name without suffix and ethnic names (any length). */
@@ -92,7 +103,7 @@ function stem(name) {
   for (const suf of SUFFIXES) {
     if (name.endsWith(suf) && name.length > suf.length) {
       const s = name.slice(0, -suf.length);
-      return suf.startsWith('自治') ? stripEthnic(s) : s;
+      return suf.startsWith('自治') ? autonomousStem(s) : s;
     }
   }
   return name;

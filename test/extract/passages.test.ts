@@ -406,6 +406,44 @@ describe('inferContext on own passages', () => {
     expect(c.region?.name).toBe('河口区');
   });
 
+  test('any region of the country: a 兰州 report by its issuer', () => {
+    const c = inferContext('兰州市民政局关于2022年度民政工作的报告\n全年新增养老床位1200张。', catalogue, towns);
+    expect(c.region?.name).toBe('兰州市');
+    expect(c.region?.basis).toMatch(/^“兰州市民政局”/);
+  });
+
+  test('a former name of the issuer (章丘市民政局) leads to the current division', () => {
+    const c = inferContext('章丘市民政局2015年工作总结\n今年以来,全市低保标准提高到每人每月450元。', catalogue, towns);
+    expect(c.region?.name).toBe('章丘区');
+  });
+
+  test('a shared name is never guessed: 朝阳区民政局 alone is unresolved; with 北京 it is 北京市朝阳区', () => {
+    const alone = inferContext('朝阳区民政局2021年工作总结\n全区低保标准提高到每人每月1245元。', catalogue, towns);
+    expect(alone.region).toBeUndefined();
+    expect(alone.unresolved).toContain('地区');
+    const withCity = inferContext('北京市朝阳区民政局2021年工作总结\n全区低保标准提高到每人每月1245元。', catalogue, towns);
+    expect(withCity.region?.name).toBe('北京市朝阳区');
+    const inContext = inferContext('朝阳区民政局2021年工作总结\n在北京市率先建成养老服务联合体。', catalogue, towns);
+    expect(inContext.region?.name).toBe('北京市朝阳区');
+  });
+
+  test('a township shared by many counties weighs 1/n: 城关镇 alone places nothing', () => {
+    const c = inferContext('2021年,县民政局在城关镇建成老年食堂,城关镇敬老院完成改造。', catalogue, towns);
+    expect(c.region).toBeUndefined();
+  });
+
+  test('ordinary words that are also short forms of counties do not place a report', () => {
+    const c = inferContext('2021年,区民政局助力乡村振兴,推进和平社区、东方社区建设,弘扬长安精神。', catalogue);
+    expect(c.region).toBeUndefined();
+  });
+
+  test('a county short form counts only in context: 章丘 alone places nothing, after 济南 it does', () => {
+    expect(inferContext('推进会在章丘召开,章丘介绍了经验。', catalogue).region).toBeUndefined();
+    const c = inferContext('推进会在济南章丘召开,章丘介绍了经验。', catalogue);
+    expect(c.region?.name).toBe('章丘区');
+    expect(c.region?.basis).toBe('正文提到“济南章丘”2次');
+  });
+
   test('nothing to go on', () => {
     const c = inferContext('某某工作报告', catalogue);
     expect(c.unresolved).toEqual(['地区', '年份']);

@@ -58,11 +58,6 @@ function suggest(names: string[], fallback: string): string {
   return names.length ? `您是不是要找:${names.join('、')}` : `没有相近的名称;${fallback}`;
 }
 
-interface RegionHit {
-  r: RegionDef;
-  tier: Tier;
-}
-
 type RegionResult = { ok: true; region: RegionDef } | ResolveError;
 
 // One resolver per catalogue object: its maps are immutable once built (only name caches grow).
@@ -77,9 +72,8 @@ export function resolverFor(catalogue: Catalogue): Resolver {
 
 export class Resolver {
   readonly catalogue: Catalogue;
-  private regionKeys = new Map<string, RegionHit[]>(); // names and aliases
-  private regionCodes = new Map<string, RegionHit[]>(); // 6- and 12-digit codes, current and former
-  private regionCache = new Map<string, RegionResult>();
+  private regionIdx: { keys: Map<string, number>; codes: Map<string, number>; shared: Map<string, number[]> } | undefined;
+  private regionCache = new Map<string | number, RegionResult>();
   private regionTargetsCache: { targets: { item: RegionDef; keys: string[] }[]; byChar: Map<string, number[]> } | undefined;
   private childrenCache: Map<string, RegionDef[]> | undefined;
   private indicatorByKey = new Map<string, Entry<IndicatorDef>>();
@@ -113,34 +107,54 @@ export class Resolver {
   }
 
   private buildRegions(regions: RegionDef[]): void {
-    const addTo = (map: Map<string, RegionHit[]>, key: string, r: RegionDef, tier: Tier) => {
-      if (!key) return;
-      const hits = map.get(key);
-      if (!hits) {
-        map.set(key, [{ r, tier }]);
-        return;
-      }
-      const same = hits.find((h) => h.r === r);
-      if (same) same.tier = Math.min(same.tier, tier) as Tier;
-      else hits.push({ r, tier });
-    };
     regions.forEach((r, i) => {
       this.regionOrder.set(r.name, i);
       this.regionByName.set(r.name, r);
-      const key = (k: string, tier: Tier) => addTo(/^\d+$/.test(k) ? this.regionCodes : this.regionKeys, normaliseKey(k), r, tier);
-      key(r.name, 0);
-      key(r.fullName, 0);
-      if (r.official) key(r.official, 0);
-      if (r.code) key(r.code, 0);
-      if (r.statCode) key(r.statCode, 0);
-      for (const a of r.aliases) key(a, 1);
-      for (const a of r.former ?? []) {
-        key(a, 2);
-        if (/^\d{6}$/.test(a)) key(a + '000000', 2);
-      }
     });
   }
 
+  /**
+   * The name and code index, built on the first lookup that is not a canonical name (the dataset
+   * uses canonical names, so loading it does not pay for this). A key maps to `index * 4 + tier`,
+   * or to -1 when several regions share it (their packed hits are in `shared`).
+   */
+  private regionIndex(): { keys: Map<string, number>; codes: Map<string, number>; shared: Map<string, number[]> } {
+    if (this.regionIdx) return this.regionIdx;
+    const keys = new Map<string, number>();
+    const codes = new Map<string, number>();
+    const shared = new Map<string, number[]>();
+    const put = (map: Map<string, number>, key: string, packed: number) => {
+      const old = map.get(key);
+      if (old === undefined) {
+        map.set(key, packed);
+        return;
+      }
+      const sk = map === codes ? '#' + key : key;
+      const list = old === -1 ? shared.get(sk)! : [old];
+      const at = list.findIndex((h) => h >> 2 === packed >> 2);
+      if (at >= 0) list[at] = Math.min(list[at], packed);
+      else list.push(packed);
+      if (list.length === 1) map.set(key, list[0]);
+      else {
+        map.set(key, -1);
+        shared.set(sk, list);
+      }
+    };
+    this.catalogue.regions.forEach((r, i) => {
+      const base = i * 4;
+      const name = (k: string, tier: Tier) => put(keys, normaliseKey(k), base + tier);
+      name(r.name, 0);
+      name(r.fullName, 0);
+      if (r.official) name(r.official, 0);
+      if (r.code) put(codes, r.code, base);
+      for (const a of r.aliases) name(a, 1);
+      for (const a of r.former ?? []) {
+        if (/^\d{6}$/.test(a)) put(codes, a, base + 2);
+        else name(a, 2);
+      }
+    });
+    return (this.regionIdx = { keys, codes, shared });
+  }
   /** Regions whose parent is the given region, in catalogue order. */
   children(region: RegionDef | string): RegionDef[] {
     if (!this.childrenCache) {
@@ -166,19 +180,39 @@ export class Resolver {
   }
 
   /** The regions a key names at its best tier (optionally only those inside one of `within`). */
-  private hitsOf(map: Map<string, RegionHit[]>, key: string, within?: RegionDef[]): RegionDef[] {
-    const hits = map.get(key);
-    if (!hits) return [];
+  private hitsOf(kind: 'keys' | 'codes', key: string, within?: RegionDef[]): RegionDef[] {
+    const idx = this.regionIndex();
+    const packed = idx[kind].get(key);
+    if (packed === undefined) return [];
+    const hits = packed === -1 ? idx.shared.get(kind === 'codes' ? '#' + key : key)! : [packed];
+    const regions = this.catalogue.regions;
     let best = 3;
     let out: RegionDef[] = [];
     for (const h of hits) {
-      if (within && !within.some((a) => this.isWithin(h.r, a))) continue;
-      if (h.tier < best) {
-        best = h.tier;
-        out = [h.r];
-      } else if (h.tier === best) out.push(h.r);
+      const r = regions[h >> 2];
+      const tier = h & 3;
+      if (within && !within.some((a) => this.isWithin(r, a))) continue;
+      if (tier < best) {
+        best = tier;
+        out = [r];
+      } else if (tier === best) out.push(r);
     }
     return out;
+  }
+
+  /** Every region a key names, at any tier (a parent's name before the rest). */
+  private allHits(key: string): RegionDef[] {
+    const idx = this.regionIndex();
+    const packed = idx.keys.get(key);
+    if (packed === undefined) return [];
+    const hits = packed === -1 ? idx.shared.get(key)! : [packed];
+    return hits.map((h) => this.catalogue.regions[h >> 2]);
+  }
+
+  /** 6-digit code, or a 12-digit 地区编码 of a county or higher (…000000). */
+  private byCode(code: string): RegionDef[] {
+    if (code.length === 12) return code.endsWith('000000') ? this.hitsOf('codes', code.slice(0, 6)) : [];
+    return this.hitsOf('codes', code);
   }
 
   /**
@@ -186,9 +220,10 @@ export class Resolver {
    * (北京通州, 山东省济南市章丘区); a name with its parent in brackets (通州区(北京)).
    */
   private regionsFor(key: string, within?: RegionDef[], depth = 0): RegionDef[] {
-    if (/^\d{6}$|^\d{12}$/.test(key)) return within ? [] : this.hitsOf(this.regionCodes, key);
-    const direct = this.hitsOf(this.regionKeys, key, within);
-    if (direct.length || depth > 3) return direct;
+    if (/^\d{6}$|^\d{12}$/.test(key)) return within ? [] : this.byCode(key);
+    const direct = this.hitsOf('keys', key, within);
+    // (the longest full name has 24 characters: anything much longer is not a region name)
+    if (direct.length || depth > 3 || key.length > 48) return direct;
     if (!within) {
       const m = /^(.+)\(([^()]+)\)$/.exec(key);
       if (m) {
@@ -201,7 +236,7 @@ export class Resolver {
     const chars = Array.from(key);
     for (let i = 2; i <= chars.length - 2; i++) {
       const head = chars.slice(0, i).join('');
-      const heads = (this.regionKeys.get(head) ?? []).map((h) => h.r).filter((r) => !within || within.some((a) => this.isWithin(r, a)));
+      const heads = this.allHits(head).filter((r) => !within || within.some((a) => this.isWithin(r, a)));
       if (!heads.length) continue;
       for (const r of this.regionsFor(chars.slice(i).join(''), heads, depth + 1)) if (!found.includes(r)) found.push(r);
     }
@@ -214,13 +249,16 @@ export class Resolver {
    * regions share is never guessed: NA with the candidates listed.
    */
   region(x: unknown): RegionResult {
-    if (typeof x === 'string') {
+    if (typeof x === 'string' || typeof x === 'number') {
       const hit = this.regionCache.get(x);
       if (hit) return hit;
+      // a canonical name (as the dataset has them) needs no index: unique by construction
+      const r = typeof x === 'string' ? this.regionByName.get(x) : undefined;
+      const res = r ? { ok: true as const, region: r } : this.regionUncached(x);
+      if (this.regionCache.size < CACHE_MAX) this.regionCache.set(x, res);
+      return res;
     }
-    const res = this.regionUncached(x);
-    if (typeof x === 'string' && this.regionCache.size < CACHE_MAX) this.regionCache.set(x, res);
-    return res;
+    return this.regionUncached(x);
   }
 
   private regionUncached(x: unknown): RegionResult {
@@ -228,7 +266,7 @@ export class Resolver {
     if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少地区名称,如“济南市”' };
     if (typeof v === 'number') {
       if (Number.isInteger(v) && (/^\d{6}$|^\d{12}$/.test(String(v)))) {
-        const found = this.hitsOf(this.regionCodes, String(v));
+        const found = this.byCode(String(v));
         if (found.length === 1) return { ok: true, region: found[0] };
         if (found.length > 1) return this.ambiguous(String(v), found);
         return { ok: false, code: 'NA', message: `未找到地区代码 ${v}。代码为 6 位行政区划代码(如 370100)或 12 位统计用区划代码(如 370100000000)` };

@@ -150,6 +150,13 @@ describe('regions', () => {
 
   test('a 1×1 array (an Excel cell) is unwrapped', () => expect(region([['章丘']])).toBe('章丘区'));
 
+  test('long or repetitive text is a plain miss', () => {
+    for (const x of ['北京'.repeat(30), '济南市章丘区'.repeat(5), 'x'.repeat(300)]) {
+      const res = r.region(x);
+      expect(!res.ok && res.code).toBe('NA');
+    }
+  });
+
   test('children, in catalogue order', () => {
     expect(r.children('济南市').map((x) => x.name)).toEqual(expect.arrayContaining(['历下区', '济南市市中区', '章丘区', '平阴县', '商河县']));
     expect(r.children('全国')).toHaveLength(31);

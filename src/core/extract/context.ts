@@ -26,6 +26,7 @@ const MAX_MENTIONS = 10;
 const TOWN_WEIGHT = 3;
 const MAX_TOWN_SCORE = 45;
 const ISSUER_SCORE = 100;
+const MIN_SCORE = 3;
 // the body without its name (区民政局) and 我市/全区/本县: the level of the report's region
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
@@ -191,6 +192,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       score += up.score;
       why.push(`所辖乡镇街道:${up.towns.slice(0, 4).join('、')}`);
     }
+    // too little evidence of its own: the level the text speaks as does not make up for it
+    if (score < MIN_SCORE) continue;
     const def = regions[r];
     if (own && (def.official ?? def.name).endsWith(own[0])) {
       score += Math.min(15, own[1]);
@@ -200,6 +203,6 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   }
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
-  if (!best || best.score < 3 || (scored.length > 1 && scored[1].score === best.score)) return undefined;
+  if (!best || (scored.length > 1 && scored[1].score === best.score)) return undefined;
   return { name: regions[best.r].name, basis: best.why.join(';') };
 }

@@ -427,6 +427,14 @@ describe('inferContext on own passages', () => {
     expect(inContext.region?.name).toBe('北京市朝阳区');
   });
 
+  test('townships across several districts of one city place a city report in the city', () => {
+    const c = inferContext('2022年,市民政局在孤岛镇、仙河镇、龙居镇、胜坨镇建成老年食堂。', catalogue, towns);
+    expect(c.region?.name).toBe('东营市');
+    expect(c.region?.basis).toMatch(/^所辖乡镇街道:孤岛镇、仙河镇、龙居镇、胜坨镇/);
+    const d = inferContext('2022年,区民政局在孤岛镇、仙河镇建成老年食堂。', catalogue, towns);
+    expect(d.region?.name).toBe('河口区');
+  });
+
   test('a township shared by many counties weighs 1/n: 城关镇 alone places nothing', () => {
     const c = inferContext('2021年,县民政局在城关镇建成老年食堂,城关镇敬老院完成改造。', catalogue, towns);
     expect(c.region).toBeUndefined();

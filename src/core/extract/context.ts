@@ -173,7 +173,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const scored: { r: number; score: number; why: string[] }[] = [];
   for (const r of new Set([...ev.keys(), ...rolled.keys()])) {
     const e = ev.get(r);
-    const up = rolled.get(r);
+    const roll = rolled.get(r);
     const why: string[] = [];
     let score = 0;
     if (e?.issuer) {
@@ -188,9 +188,9 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       score += e.townScore;
       why.push(`地名/标志:${[...e.towns.keys()].slice(0, 6).join('、')}`);
     }
-    if (up) {
-      score += up.score;
-      why.push(`所辖乡镇街道:${up.towns.slice(0, 4).join('、')}`);
+    if (roll) {
+      score += roll.score;
+      why.push(`所辖乡镇街道:${roll.towns.slice(0, 4).join('、')}`);
     }
     // too little evidence of its own: the level the text speaks as does not make up for it
     if (score < MIN_SCORE) continue;

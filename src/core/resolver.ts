@@ -74,7 +74,7 @@ export class Resolver {
   readonly catalogue: Catalogue;
   private regionIdx: { keys: Map<string, number>; codes: Map<string, number>; shared: Map<string, number[]> } | undefined;
   private regionCache = new Map<string | number, RegionResult>();
-  private regionTargetsCache: { targets: { item: RegionDef; keys: string[] }[]; byChar: Map<string, number[]> } | undefined;
+  private regionTargetsCache: { targets: { item: RegionDef; keys: string[][] }[]; byChar: Map<string, number[]> } | undefined;
   private childrenCache: Map<string, RegionDef[]> | undefined;
   private indicatorByKey = new Map<string, Entry<IndicatorDef>>();
   private indicatorRaw = new Map<string, IndicatorDef>();
@@ -316,31 +316,49 @@ export class Resolver {
     return { ok: false, code: 'NA', message: `“${typed}”有 ${list.length} 个同名地区:${shown}。${hint}。`, candidates };
   }
 
-  /** Suggestions for a miss: the closest names among regions sharing at least one character. */
+  /**
+   * Suggestions for a miss: the 3 closest names (edit distance over characters, fewer edits than the
+   * query is long), among the regions sharing at least one character with it; ties keep catalogue
+   * order (higher levels first), names starting like the query before others.
+   */
   private suggestRegions(text: string): string[] {
     if (!this.regionTargetsCache) {
       const targets = this.catalogue.regions
-        .map((r) => ({ item: r, keys: [...new Set([r.name, ...r.aliases].filter((a) => !/^\d+$/.test(a)).map(normaliseKey))] }))
+        .map((r) => ({ item: r, keys: [...new Set([r.name, ...r.aliases].filter((a) => !/^\d+$/.test(a)).map(normaliseKey))].map((k) => Array.from(k)) }))
         .sort((a, b) => LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level]);
       const byChar = new Map<string, number[]>();
       targets.forEach((t, i) => {
-        for (const ch of new Set(t.keys.join(''))) {
-          const list = byChar.get(ch);
-          if (!list) byChar.set(ch, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
+        for (const k of t.keys) {
+          for (const ch of k) {
+            const list = byChar.get(ch);
+            if (!list) byChar.set(ch, [i]);
+            else if (list[list.length - 1] !== i) list.push(i);
+          }
         }
       });
       this.regionTargetsCache = { targets, byChar };
     }
     const { targets, byChar } = this.regionTargetsCache;
+    const q = Array.from(normaliseKey(text));
     // a target sharing no character is at least as many edits away as the query is long: never near
-    const q = normaliseKey(text);
     const idx = new Set<number>();
     for (const ch of new Set(q)) for (const i of byChar.get(ch) ?? []) idx.add(i);
-    // among equally near names, those starting like the query first (济南省 → 济南市 before 河南省)
     const lead = (i: number) => (targets[i].keys.some((k) => k[0] === q[0]) ? 0 : 1);
-    const near = [...idx].sort((a, b) => lead(a) - lead(b) || a - b).map((i) => targets[i]);
-    return closest(text, near).map((r) => r.name);
+    const order = [...idx].sort((a, b) => lead(a) - lead(b) || a - b);
+    const best: { i: number; d: number }[] = [];
+    const N = 3;
+    for (const i of order) {
+      // only a distance below the current 3rd best (or below the query's length) can enter
+      const limit = (best.length === N ? best[N - 1].d : q.length) - 1;
+      let d = limit + 1;
+      for (const k of targets[i].keys) d = Math.min(d, boundedDistance(q, k, Math.min(limit, d - 1)));
+      if (d > limit) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].d > d) at--;
+      best.splice(at, 0, { i, d });
+      if (best.length > N) best.pop();
+    }
+    return best.map((b) => targets[b.i].item.name);
   }
 
   private buildIndicators(indicators: IndicatorDef[]): void {
@@ -432,4 +450,24 @@ export class Resolver {
         (sug.length ? `您是不是要找:${sug.join('、')}(可用分类:${all.join('、')})` : `可用分类:${all.join('、')}`),
     };
   }
+}
+
+/** Edit distance between two character arrays, or max + 1 as soon as it must exceed max. */
+function boundedDistance(a: string[], b: string[], max: number): number {
+  if (max < 0 || Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] <= max ? prev[b.length] : max + 1;
 }

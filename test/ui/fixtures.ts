@@ -5,6 +5,11 @@ import { AppModel, CoreApi } from '../../src/taskpane/app/model';
 import { createCore } from '../../src/taskpane/app/core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { WorkbookAdapter } from '../../src/core/workbook';
+import { configure } from '@testing-library/react';
+
+// findBy/waitFor give up after 1 s by default; on a loaded 2-core machine the first fill or import
+// (which builds the 3,300-region name index) can take longer. Waiting longer asserts nothing on speed.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks TextDecoder/TextEncoder; Node's (full ICU) decodes gb18030 too.
 const g = globalThis as unknown as Record<string, unknown>;

@@ -58,6 +58,15 @@ describe('decoded catalogue', () => {
   const regions = loadCatalogue().regions;
   const by = new Map(regions.map((r) => [r.name, r]));
 
+  test('a canonical name is never another region\'s name, official name or full name (lookups by it need no index)', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const r of regions) {
+      for (const k of [r.official ?? r.name, r.fullName]) owners.set(k, (owners.get(k) ?? new Set()).add(r.name));
+    }
+    const clashes = regions.filter((r) => [...(owners.get(r.name) ?? [])].some((o) => o !== r.name)).map((r) => r.name);
+    expect(clashes).toEqual([]);
+  });
+
   test('municipalities: districts hang directly under the city (no 市辖区 level)', () => {
     expect(by.get('北京市通州区')).toMatchObject({ parent: '北京市', province: '北京市', level: 'district', official: '通州区', fullName: '北京市通州区' });
     expect(by.get('城口县')).toMatchObject({ parent: '重庆市', level: 'county', code: '500229', statCode: '500229000000' });

@@ -35,11 +35,12 @@ const DIGITS = /^\d+$/;
  * next-sibling list; nodes with many (the root, common first characters) get a Map.
  */
 class Trie {
-  private unit: number[] = [0];
-  private child: number[] = [-1];
-  private sibling: number[] = [-1];
-  private count: number[] = [0];
-  private out: number[] = [-1];
+  private size = 1;
+  private unit = new Uint16Array(1 << 16);
+  private child = new Int32Array(1 << 16).fill(-1);
+  private sibling = new Int32Array(1 << 16).fill(-1);
+  private count = new Int32Array(1 << 16);
+  private out = new Int32Array(1 << 16).fill(-1);
   private maps: (Map<number, number> | undefined)[] = [new Map()];
 
   private step(n: number, u: number): number {
@@ -49,14 +50,27 @@ class Trie {
     return -1;
   }
 
+  private grow(): void {
+    const cap = this.unit.length * 2;
+    const widen = <T extends Uint16Array | Int32Array>(a: T, fill: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      if (fill) b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.unit = widen(this.unit, 0);
+    this.child = widen(this.child, -1);
+    this.sibling = widen(this.sibling, -1);
+    this.count = widen(this.count, 0);
+    this.out = widen(this.out, -1);
+  }
+
   private link(n: number, u: number): number {
-    const m = this.unit.length;
-    this.unit.push(u);
-    this.child.push(-1);
-    this.count.push(0);
-    this.out.push(-1);
+    if (this.size === this.unit.length) this.grow();
+    const m = this.size++;
+    this.unit[m] = u;
     this.maps.push(undefined);
-    this.sibling.push(this.child[n]);
+    this.sibling[m] = this.child[n];
     this.child[n] = m;
     const c = ++this.count[n];
     let map = this.maps[n];

@@ -7,6 +7,7 @@ import { MzEngine } from '../core/engine';
 import { loadCatalogue } from '../core/catalogue';
 import { parseDatasetCsv } from '../core/datasetCsv';
 import { validateDataset } from '../core/validate';
+import type { RegionCandidate } from '../core/resolver';
 
 export type OptSpec = Record<string, 'string' | 'boolean'>;
 export interface ParsedArgs {
@@ -126,4 +127,12 @@ export function loadEngine(io: Io, dataFile?: string, opts: { strict?: boolean }
 export function fail(io: Io, message: string, code = 2): number {
   io.err(message.endsWith('\n') ? message : message + '\n');
   return code;
+}
+
+/** A query error; an ambiguous region name also lists its candidates, one per line (exit 2). */
+export function failQuery(io: Io, e: { message: string; candidates?: RegionCandidate[] }, prefix = ''): number {
+  const list = e.candidates?.length
+    ? '\n可能的地区:\n' + e.candidates.map((c) => `  ${c.name}\t${c.code ?? ''}\t${c.fullName}`).join('\n')
+    : '';
+  return fail(io, prefix + e.message + list);
 }

@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summ
   data: { load: () => import('./commands/data'), summary: '数据集:mz data build | export | validate <文件.csv>' },
   fill: { load: () => import('./commands/fill'), summary: '生成/填写标准表格' },
   check: { load: () => import('./commands/check'), summary: '审核表格数据' },
+  regions: { load: () => import('./commands/regions'), summary: '列出地区及代码:mz regions [级别|上级地区]' },
 };
 
 export const HELP = `mz:民政统计工具(指标数据集查询、报告抽取、数据校验)

@@ -11,7 +11,7 @@
 import { Catalogue, DataRecord, IndicatorDef, RegionDef } from './types';
 import { parseDatasetCsv, CsvProblem } from './datasetCsv';
 import { loadCatalogue } from './catalogue';
-import { Resolver, scalar, isBlank } from './resolver';
+import { Resolver, RegionCandidate, resolverFor, scalar, isBlank } from './resolver';
 import { convert, normaliseUnit, unitsLike } from './units';
 import { normaliseText } from './text';
 import {
@@ -29,7 +29,8 @@ import {
   yearPeriodArg,
 } from './period';
 
-export type QueryError = { ok: false; code: 'NA' | 'VALUE'; message: string };
+/** `candidates`: the regions an ambiguous region name could mean (see Resolver.region). */
+export type QueryError = { ok: false; code: 'NA' | 'VALUE'; message: string; candidates?: RegionCandidate[] };
 
 interface Entry {
   record: DataRecord;
@@ -82,9 +83,6 @@ export function resolveYear(x: unknown): { ok: true; year: number } | QueryError
   if (typeof x === 'string' && yearCache.size < 1000) yearCache.set(x, res);
   return res;
 }
-
-// One resolver per catalogue object: its maps are immutable once built (only name caches grow).
-const resolvers = new WeakMap<Catalogue, Resolver>();
 
 const key = (region: string, id: string, year: number, bd: string) => `${region}|${id}|${year}|${bd}`;
 
@@ -174,9 +172,7 @@ export class MzEngine {
 
   constructor(catalogue: Catalogue, records: DataRecord[]) {
     this.catalogue = catalogue;
-    let r = resolvers.get(catalogue);
-    if (!r) resolvers.set(catalogue, (r = new Resolver(catalogue)));
-    this.resolver = r;
+    this.resolver = resolverFor(catalogue);
     this.ingest(records, false, '');
   }
 
@@ -336,6 +332,12 @@ export class MzEngine {
     return this.recordsOf(regionName, indicatorId, year, breakdown).map((r) => r.period);
   }
 
+  /** Years with data for a region/indicator, any breakdown, ascending. */
+  private yearsAny(regionName: string, indicatorId: string): number[] {
+    const byBd = this.years.get(`${regionName}|${indicatorId}`);
+    return byBd ? [...new Set([...byBd.values()].flat())].sort((a, b) => a - b) : [];
+  }
+
   /** Years with data for a region/indicator/breakdown, ascending. */
   yearsOf(regionName: string, indicatorId: string, breakdown = ''): number[] {
     return this.years.get(`${regionName}|${indicatorId}`)?.get(breakdown) ?? [];
@@ -424,9 +426,17 @@ export class MzEngine {
     const byBd = this.years.get(`${region}|${ind.id}`);
     const bdText = bd ? `(${bd})` : '';
     if (!byBd || byBd.size === 0) {
-      const others = [...this.regionSet].filter((r) => this.years.has(`${r}|${ind.id}`));
-      const hint = others.length ? `;有该指标数据的地区:${this.sortRegions(others).slice(0, 8).join('、')}` : '';
-      return { ok: false, code: 'NA', message: `${region}没有“${ind.name}”的数据${hint}` };
+      // a real region without data: say so, and where this indicator has data (never "unknown region")
+      const withInd = this.sortRegions([...this.regionSet].filter((r) => this.years.has(`${r}|${ind.id}`)));
+      const shown = withInd.slice(0, 8).map((r) => `${r}(${this.yearsAny(r, ind.id).join('、')})`);
+      const more = withInd.length > 8 ? ` 等 ${withInd.length} 个` : '';
+      const indHint = withInd.length ? `“${ind.name}”有数据的地区:${shown.join('、')}${more}` : `“${ind.name}”没有任何地区的数据`;
+      if (!this.regionSet.has(region)) {
+        const all = this.regionsWithData();
+        const others = withInd.length ? '' : `;有数据的地区:${all.slice(0, 8).join('、')}${all.length > 8 ? ` 等 ${all.length} 个` : ''}`;
+        return { ok: false, code: 'NA', message: `${region}没有任何数据;${indHint}${others}` };
+      }
+      return { ok: false, code: 'NA', message: `${region}没有“${ind.name}”的数据;${indHint}` };
     }
     const ys = byBd.get(bd);
     const bds = [...byBd.keys()].filter((b) => (byBd.get(b) ?? []).includes(year));

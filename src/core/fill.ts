@@ -11,6 +11,7 @@ import { Binding, CellBlock, CellStyle, CellValue, SheetSpec, a1 } from './workb
 import { DataRecord, IndicatorDef, RegionDef } from './types';
 import { ResolvedRow, TableTemplate, TemplateSet, resolveRows } from './tables';
 import { FULL_YEAR, PeriodSpan, isFullYear, isSpan, parsePeriodLabel, periodLabel, periodText } from './period';
+import { resolverFor } from './resolver';
 
 /**
  * What the fill needs of the engine (MzEngine satisfies it; tests and benches may pass a lighter one).
@@ -215,7 +216,7 @@ export function fillTables(opts: FillOptions): FillResult {
       );
     }
   }
-  const regionDefs = new Map<string, RegionDef>(catalogue.regions.map((r) => [r.name, r]));
+  const regionDefs: ReadonlyMap<string, RegionDef> = resolverFor(catalogue).regionByName;
   const bindings: Binding[] = [];
   const missing: MissingValue[] = [];
   const notes: string[] = [];
@@ -234,13 +235,18 @@ export function fillTables(opts: FillOptions): FillResult {
     }
     for (const [city, ds] of byParent) {
       if (ds.length < 2 || regions.includes(city)) continue;
-      const all = catalogue.regions.filter((r) => r.parent === city && (r.level === 'district' || r.level === 'county'));
+      // 功能区 (开发区, 高新区) are statistical units inside the city, not divisions: not required
+      const children = resolverFor(catalogue).children(city).filter((r) => r.level === 'district' || r.level === 'county');
+      const all = children.filter((r) => !r.zone);
       const complete = all.length > 0 && all.every((r) => ds.includes(r.name));
       cityTotals.push({ city, districts: ds, complete });
       if (!complete) {
         notes.push(
-          `${city}合计栏:所辖区县未全部列入(已列入 ${ds.length}/${all.length} 个),合计不按区县加总,只填数据集中${city}本级的数值。`,
+          `${city}合计栏:所辖区县未全部列入(已列入 ${ds.filter((d) => all.some((r) => r.name === d)).length}/${all.length} 个),合计不按区县加总,只填数据集中${city}本级的数值。`,
         );
+      } else {
+        const zones = children.filter((r) => r.zone && !ds.includes(r.name)).map((r) => r.name);
+        if (zones.length) notes.push(`${city}合计栏为所列区县之和,不含未列入的功能区:${zones.join('、')}。`);
       }
     }
   }

@@ -4,20 +4,23 @@ import { BreakdownSet, Catalogue, IndicatorDef, RegionDef, RegionLevel } from '.
 import { closest, normaliseKey } from './text';
 import { IndicatorRef, IndicatorRefs, joinBreakdown, splitBreakdown } from './indicatorRef';
 
-export type ResolveError = { ok: false; code: 'NA' | 'VALUE'; message: string };
+/** A region a name could mean, as listed in an ambiguity error. */
+export interface RegionCandidate {
+  name: string;
+  fullName: string;
+  code?: string;
+  parent?: string;
+}
 
-const LEVEL_RANK: Record<RegionLevel, number> = { country: 0, province: 1, city: 2, district: 3, county: 3 };
-const REGION_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '省', '市', '区', '县', '旗', '盟'];
+export type ResolveError = { ok: false; code: 'NA' | 'VALUE'; message: string; candidates?: RegionCandidate[] };
+
 /** Words meaning "no breakdown / the total". */
 const TOTAL_WORDS = new Set(['', '合计', '总计', '全部', '总数', '小计', '全体', 'total', 'all']);
-
-/** Name without its administrative suffix (济南市 → 济南); unchanged when nothing meaningful is left. */
-export function stripRegionSuffix(name: string): string {
-  for (const s of REGION_SUFFIXES) {
-    if (name.length > s.length + 1 && name.endsWith(s)) return name.slice(0, -s.length);
-  }
-  return name;
-}
+const LEVEL_RANK: Record<RegionLevel, number> = { country: 0, province: 1, city: 2, district: 3, county: 3 };
+/** Tiers of a region key: 0 canonical/official/full name or current code, 1 alias (short form,
+ *  abbreviation), 2 historical name or code. A lookup takes the best tier that has a match. */
+type Tier = 0 | 1 | 2;
+const CACHE_MAX = 50000;
 
 /** Unwraps Excel-style 1×1 arrays; returns undefined for anything else that is an array. */
 export function scalar(x: unknown): unknown {
@@ -59,13 +62,26 @@ function suggest(names: string[], fallback: string): string {
 /** An indicator argument resolved together with the breakdown argument. */
 export type WithBreakdown = { ok: true; indicator: IndicatorDef; breakdown: string; ref: IndicatorRef };
 
+type RegionResult = { ok: true; region: RegionDef } | ResolveError;
+
+// One resolver per catalogue object: its maps are immutable once built (only name caches grow).
+const shared = new WeakMap<Catalogue, Resolver>();
+
+/** The resolver of a catalogue, built on first use and shared by the engine, rules and CLI. */
+export function resolverFor(catalogue: Catalogue): Resolver {
+  let r = shared.get(catalogue);
+  if (!r) shared.set(catalogue, (r = new Resolver(catalogue)));
+  return r;
+}
+
 export class Resolver {
   readonly catalogue: Catalogue;
-  private regionByKey = new Map<string, Entry<RegionDef>>();
+  private regionIdx: { keys: Map<string, number>; codes: Map<string, number>; shared: Map<string, number[]> } | undefined;
+  private regionCache = new Map<string | number, RegionResult>();
+  private regionTargetsCache: { targets: { item: RegionDef; keys: string[][] }[]; byChar: Map<string, number[]> } | undefined;
+  private childrenCache: Map<string, RegionDef[]> | undefined;
   private indicatorByKey = new Map<string, Entry<IndicatorDef>>();
-  private regionRaw = new Map<string, RegionDef>();
   private indicatorRaw = new Map<string, IndicatorDef>();
-  private regionTargets: { item: RegionDef; keys: string[] }[] = [];
   private indicatorTargets: { item: IndicatorDef; keys: string[] }[] = [];
   private breakdownSets = new Map<string, BreakdownSet>();
   private breakdownByKey = new Map<string, Map<string, string>>(); // set id → key → canonical
@@ -104,37 +120,254 @@ export class Resolver {
       this.regionOrder.set(r.name, i);
       this.regionByName.set(r.name, r);
     });
-    regions.forEach((r, i) => {
-      const rank = LEVEL_RANK[r.level] * 10000 + i;
-      const keys = new Set<string>();
-      const add = (k: string, tier: number) => {
-        const key = normaliseKey(k);
-        if (!key) return;
-        keys.add(key);
-        put(this.regionByKey, key, { item: r, tier, rank });
-      };
-      add(r.name, 0);
-      add(r.fullName, 1);
-      if (r.code) add(r.code, 1);
-      for (const a of r.aliases) add(a, 2);
-      // derived: without suffix, and prefixed by the chain of parents (full or short names)
-      add(stripRegionSuffix(r.name), 3);
-      const chain: RegionDef[] = [];
-      let p = r.parent ? this.regionByName.get(r.parent) : undefined;
-      while (p && p.level !== 'country' && chain.length < 4) {
-        chain.unshift(p);
-        p = p.parent ? this.regionByName.get(p.parent) : undefined;
+  }
+
+  /**
+   * The name and code index, built on the first lookup that is not a canonical name (the dataset
+   * uses canonical names, so loading it does not pay for this). A key maps to `index * 4 + tier`,
+   * or to -1 when several regions share it (their packed hits are in `shared`).
+   */
+  private regionIndex(): { keys: Map<string, number>; codes: Map<string, number>; shared: Map<string, number[]> } {
+    if (this.regionIdx) return this.regionIdx;
+    const keys = new Map<string, number>();
+    const codes = new Map<string, number>();
+    const shared = new Map<string, number[]>();
+    const put = (map: Map<string, number>, key: string, packed: number) => {
+      const old = map.get(key);
+      if (old === undefined) {
+        map.set(key, packed);
+        return;
       }
-      const selfForms = [r.name, stripRegionSuffix(r.name)];
-      let prefixes = [''];
-      for (let j = chain.length - 1; j >= 0; j--) {
-        const forms = [chain[j].name, stripRegionSuffix(chain[j].name)];
-        prefixes = prefixes.flatMap((pre) => forms.map((f) => f + pre));
-        for (const pre of prefixes) for (const s of selfForms) add(pre + s, 3);
+      const sk = map === codes ? '#' + key : key;
+      const list = old === -1 ? shared.get(sk)! : [old];
+      const at = list.findIndex((h) => h >> 2 === packed >> 2);
+      if (at >= 0) list[at] = Math.min(list[at], packed);
+      else list.push(packed);
+      if (list.length === 1) map.set(key, list[0]);
+      else {
+        map.set(key, -1);
+        shared.set(sk, list);
       }
-      this.regionTargets.push({ item: r, keys: [...keys] });
+    };
+    this.catalogue.regions.forEach((r, i) => {
+      const base = i * 4;
+      const name = (k: string, tier: Tier) => put(keys, normaliseKey(k), base + tier);
+      name(r.name, 0);
+      name(r.fullName, 0);
+      if (r.official) name(r.official, 0);
+      if (r.code) put(codes, r.code, base);
+      for (const a of r.aliases) name(a, 1);
+      for (const a of r.former ?? []) {
+        if (/^\d{6}$/.test(a)) put(codes, a, base + 2);
+        else name(a, 2);
+      }
     });
-    this.regionTargets.sort((a, b) => LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level]);
+    return (this.regionIdx = { keys, codes, shared });
+  }
+  /** Regions whose parent is the given region, in catalogue order. */
+  children(region: RegionDef | string): RegionDef[] {
+    if (!this.childrenCache) {
+      const m = new Map<string, RegionDef[]>();
+      for (const r of this.catalogue.regions) {
+        if (!r.parent) continue;
+        const list = m.get(r.parent);
+        if (list) list.push(r);
+        else m.set(r.parent, [r]);
+      }
+      this.childrenCache = m;
+    }
+    return this.childrenCache.get(typeof region === 'string' ? region : region.name) ?? [];
+  }
+
+  /** True when `r` lies (strictly) inside `ancestor`. */
+  isWithin(r: RegionDef, ancestor: RegionDef): boolean {
+    for (let p = r.parent, i = 0; p && i < 5; i++) {
+      if (p === ancestor.name) return true;
+      p = this.regionByName.get(p)?.parent;
+    }
+    return false;
+  }
+
+  /** The regions a key names at its best tier (optionally only those inside one of `within`). */
+  private hitsOf(kind: 'keys' | 'codes', key: string, within?: RegionDef[]): RegionDef[] {
+    const idx = this.regionIndex();
+    const packed = idx[kind].get(key);
+    if (packed === undefined) return [];
+    const hits = packed === -1 ? idx.shared.get(kind === 'codes' ? '#' + key : key)! : [packed];
+    const regions = this.catalogue.regions;
+    let best = 3;
+    let out: RegionDef[] = [];
+    for (const h of hits) {
+      const r = regions[h >> 2];
+      const tier = h & 3;
+      if (within && !within.some((a) => this.isWithin(r, a))) continue;
+      if (tier < best) {
+        best = tier;
+        out = [r];
+      } else if (tier === best) out.push(r);
+    }
+    return out;
+  }
+
+  /** Every region a key names, at any tier (a parent's name before the rest). */
+  private allHits(key: string): RegionDef[] {
+    const idx = this.regionIndex();
+    const packed = idx.keys.get(key);
+    if (packed === undefined) return [];
+    const hits = packed === -1 ? idx.shared.get(key)! : [packed];
+    return hits.map((h) => this.catalogue.regions[h >> 2]);
+  }
+
+  /** 6-digit code, or a 12-digit 地区编码 of a county or higher (…000000). */
+  private byCode(code: string): RegionDef[] {
+    if (code.length === 12) return code.endsWith('000000') ? this.hitsOf('codes', code.slice(0, 6)) : [];
+    return this.hitsOf('codes', code);
+  }
+
+  /**
+   * Every region a normalised key can mean: a name, alias or code; a name after its parents
+   * (北京通州, 山东省济南市章丘区); a name with its parent in brackets (通州区(北京)).
+   */
+  private regionsFor(key: string, within?: RegionDef[], depth = 0): RegionDef[] {
+    if (/^\d{6}$|^\d{12}$/.test(key)) return within ? [] : this.byCode(key);
+    const direct = this.hitsOf('keys', key, within);
+    // (the longest full name has 24 characters: anything much longer is not a region name)
+    if (direct.length || depth > 3 || key.length > 48) return direct;
+    if (!within) {
+      const m = /^(.+)\(([^()]+)\)$/.exec(key);
+      if (m) {
+        const outer = this.regionsFor(m[2], undefined, depth + 1);
+        return outer.length ? this.regionsFor(m[1], outer, depth + 1) : [];
+      }
+    }
+    // a parent's name (any form) followed by the rest: every split, the union of what they give
+    const found: RegionDef[] = [];
+    const chars = Array.from(key);
+    for (let i = 2; i <= chars.length - 2; i++) {
+      const head = chars.slice(0, i).join('');
+      const heads = this.allHits(head).filter((r) => !within || within.some((a) => this.isWithin(r, a)));
+      if (!heads.length) continue;
+      for (const r of this.regionsFor(chars.slice(i).join(''), heads, depth + 1)) if (!found.includes(r)) found.push(r);
+    }
+    return found;
+  }
+
+  /**
+   * Region by canonical or official name, full name, alias (short form, abbreviation, historical
+   * name), 6- or 12-digit code (text or number), or a name qualified by its parents. A name several
+   * regions share is never guessed: NA with the candidates listed.
+   */
+  region(x: unknown): RegionResult {
+    if (typeof x === 'string' || typeof x === 'number') {
+      const hit = this.regionCache.get(x);
+      if (hit) return hit;
+      // a canonical name (as the dataset has them) needs no index: unique by construction
+      const r = typeof x === 'string' ? this.regionByName.get(x) : undefined;
+      const res = r ? { ok: true as const, region: r } : this.regionUncached(x);
+      if (this.regionCache.size < CACHE_MAX) this.regionCache.set(x, res);
+      return res;
+    }
+    return this.regionUncached(x);
+  }
+
+  private regionUncached(x: unknown): RegionResult {
+    const v = scalar(x);
+    if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少地区名称,如“济南市”' };
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && (/^\d{6}$|^\d{12}$/.test(String(v)))) {
+        const found = this.byCode(String(v));
+        if (found.length === 1) return { ok: true, region: found[0] };
+        if (found.length > 1) return this.ambiguous(String(v), found);
+        return { ok: false, code: 'NA', message: `未找到地区代码 ${v}。代码为 6 位行政区划代码(如 370100)或 12 位统计用区划代码(如 370100000000)` };
+      }
+      return { ok: false, code: 'VALUE', message: `地区应为名称或 6/12 位地区代码,如“济南市”或 370100;收到数字 ${v}` };
+    }
+    if (typeof v !== 'string') {
+      return { ok: false, code: 'VALUE', message: `地区应为文本,如“济南市”;收到${describe(x)}` };
+    }
+    const key = normaliseKey(v);
+    const found = this.regionsFor(key);
+    if (found.length === 1) return { ok: true, region: found[0] };
+    if (found.length > 1) return this.ambiguous(v.trim(), found);
+    if (/^\d+$/.test(key)) {
+      return { ok: false, code: 'NA', message: `未找到地区代码“${v.trim()}”。代码为 6 位行政区划代码(如 370100)或 12 位统计用区划代码(如 370100000000)` };
+    }
+    const sug = this.suggestRegions(v);
+    return { ok: false, code: 'NA', message: `未找到地区“${v.trim()}”。` + suggest(sug, '可用 MZ.REGIONS("全部") 或 mz regions 查看全部地区') };
+  }
+
+  private ambiguous(typed: string, found: RegionDef[]): ResolveError {
+    const list = found.slice().sort((a, b) => (this.regionOrder.get(a.name) ?? 0) - (this.regionOrder.get(b.name) ?? 0));
+    const parentOf = (r: RegionDef) => (r.parent ? this.regionByName.get(r.parent) : undefined);
+    // shown with the parent unless the name already carries it: 北京市通州区、南通市通州区、朝阳市朝阳县
+    const label = (r: RegionDef) => {
+      const p = parentOf(r);
+      return !r.official && p && p.level !== 'country' ? p.name + r.name : r.name;
+    };
+    const candidates: RegionCandidate[] = list.map((r) => ({ name: r.name, fullName: r.fullName, code: r.code, parent: r.parent }));
+    const shown = list.map((r) => `${label(r)}${r.code ? `(${r.code})` : ''}`).join('、');
+    const officials = new Set(list.map((r) => r.official ?? r.name));
+    let hint: string;
+    if (officials.size === list.length) {
+      hint = `请写明全称,如${list.slice(0, 2).map((r) => `“${r.name}”`).join('或')}`;
+    } else {
+      // the parent's short name before the name: 北京通州, 济南市中区
+      const first = list[0];
+      const p = parentOf(first);
+      const short = (r: RegionDef) => {
+        const off = r.official ?? r.name;
+        return r.aliases.find((a) => off.startsWith(a) && a.length < off.length && !/^\d/.test(a)) ?? off;
+      };
+      const own = short(first);
+      const tail = /^[市区县]/.test(own) ? first.official ?? first.name : own;
+      hint = `请写明上级,如“${p && p.level !== 'country' ? short(p) : ''}${tail}”`;
+    }
+    return { ok: false, code: 'NA', message: `“${typed}”有 ${list.length} 个同名地区:${shown}。${hint}。`, candidates };
+  }
+
+  /**
+   * Suggestions for a miss: the 3 closest names (edit distance over characters, fewer edits than the
+   * query is long), among the regions sharing at least one character with it; ties keep catalogue
+   * order (higher levels first), names starting like the query before others.
+   */
+  private suggestRegions(text: string): string[] {
+    if (!this.regionTargetsCache) {
+      const targets = this.catalogue.regions
+        .map((r) => ({ item: r, keys: [...new Set([r.name, ...r.aliases].filter((a) => !/^\d+$/.test(a)).map(normaliseKey))].map((k) => Array.from(k)) }))
+        .sort((a, b) => LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level]);
+      const byChar = new Map<string, number[]>();
+      targets.forEach((t, i) => {
+        for (const k of t.keys) {
+          for (const ch of k) {
+            const list = byChar.get(ch);
+            if (!list) byChar.set(ch, [i]);
+            else if (list[list.length - 1] !== i) list.push(i);
+          }
+        }
+      });
+      this.regionTargetsCache = { targets, byChar };
+    }
+    const { targets, byChar } = this.regionTargetsCache;
+    const q = Array.from(normaliseKey(text));
+    // a target sharing no character is at least as many edits away as the query is long: never near
+    const idx = new Set<number>();
+    for (const ch of new Set(q)) for (const i of byChar.get(ch) ?? []) idx.add(i);
+    const lead = (i: number) => (targets[i].keys.some((k) => k[0] === q[0]) ? 0 : 1);
+    const order = [...idx].sort((a, b) => lead(a) - lead(b) || a - b);
+    const best: { i: number; d: number }[] = [];
+    const N = 3;
+    for (const i of order) {
+      // only a distance below the current 3rd best (or below the query's length) can enter
+      const limit = (best.length === N ? best[N - 1].d : q.length) - 1;
+      let d = limit + 1;
+      for (const k of targets[i].keys) d = Math.min(d, boundedDistance(q, k, Math.min(limit, d - 1)));
+      if (d > limit) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].d > d) at--;
+      best.splice(at, 0, { i, d });
+      if (best.length > N) best.pop();
+    }
+    return best.map((b) => targets[b.i].item.name);
   }
 
   private buildIndicators(indicators: IndicatorDef[]): void {
@@ -152,42 +385,6 @@ export class Resolver {
       for (const a of ind.aliases) add(a, 2);
       this.indicatorTargets.push({ item: ind, keys: [...keys].filter((k) => k !== ind.id.toLowerCase()) });
     });
-  }
-
-  /** Region by canonical name, full name, alias, with/without suffix, or prefixed by its parents. */
-  region(x: unknown): { ok: true; region: RegionDef } | ResolveError {
-    if (typeof x === 'string') {
-      const fast = this.regionRaw.get(x);
-      if (fast) return { ok: true, region: fast };
-    }
-    const v = scalar(x);
-    if (isBlank(v)) return { ok: false, code: 'VALUE', message: '缺少地区名称,如“济南市”' };
-    if (typeof v !== 'string' && typeof v !== 'number') {
-      return { ok: false, code: 'VALUE', message: `地区应为文本,如“济南市”;收到${describe(x)}` };
-    }
-    const text = String(v);
-    const key = normaliseKey(text);
-    let e = this.regionByKey.get(key);
-    if (!e) {
-      // 济南市章丘 → 章丘区 is fine, but 河口县 must not silently become 河口区: the suffix typed
-      // must be the region's own (or the region's name has none).
-      const stripped = stripRegionSuffix(key);
-      if (stripped !== key) {
-        const cand = this.regionByKey.get(stripped);
-        const suffix = key.slice(stripped.length);
-        const own = cand ? cand.item.name.slice(stripRegionSuffix(cand.item.name).length) : '';
-        if (cand && (own === '' || own === suffix)) e = cand;
-      }
-    }
-    if (e) {
-      if (typeof x === 'string' && this.regionRaw.size < 50000) this.regionRaw.set(x, e.item);
-      return { ok: true, region: e.item };
-    }
-    if (typeof v === 'number') {
-      return { ok: false, code: 'VALUE', message: `地区应为文本,如“济南市”;收到数字 ${v}` };
-    }
-    const sug = closest(text, this.regionTargets).map((r) => r.name);
-    return { ok: false, code: 'NA', message: `未找到地区“${text.trim()}”。` + suggest(sug, '可用 MZ.REGIONS() 或 mz data export 查看有数据的地区') };
   }
 
   /** Indicator by id, canonical name or alias (normalised key); no codes or composite names. */
@@ -378,4 +575,24 @@ export class Resolver {
         (sug.length ? `您是不是要找:${sug.join('、')}(可用分类:${all.join('、')})` : `可用分类:${all.join('、')}`),
     };
   }
+}
+
+/** Edit distance between two character arrays, or max + 1 as soon as it must exceed max. */
+function boundedDistance(a: string[], b: string[], max: number): number {
+  if (max < 0 || Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] <= max ? prev[b.length] : max + 1;
 }

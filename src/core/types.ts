@@ -121,14 +121,19 @@ export interface FormVersion {
 export type RegionLevel = 'country' | 'province' | 'city' | 'district' | 'county';
 
 export interface RegionDef {
-  name: string; // canonical full name, e.g. 章丘区
-  fullName: string; // with parents, e.g. 济南市章丘区
+  /** Unique canonical name: the official name (章丘区), or the parent's name + it when the official
+   *  name is shared nationally (北京市通州区, 南通市通州区). */
+  name: string;
+  fullName: string; // chain of official names below the country, e.g. 山东省济南市章丘区
   level: RegionLevel;
   parent?: string; // canonical name of the parent region
   province?: string; // canonical province name (for per-province rule settings)
-  code?: string; // 12-digit 地区编码 where known
-  aliases: string[];
-  hints?: string[]; // place names inside a report that identify this region (towns, streets, landmarks)
+  code?: string; // 6-digit GB/T 2260 code, e.g. 370114 (功能区: the 6-digit stem of its statistical code)
+  statCode?: string; // 12-digit 统计用区划代码 as printed in the forms' 地区编码, e.g. 370114000000
+  official?: string; // the official name when `name` is qualified by the parent (通州区)
+  zone?: boolean; // a statistical unit without a GB/T 2260 code (高新区, 开发区 …)
+  aliases: string[]; // other current forms: official name, short form (章丘), abbreviation (延边州)
+  former?: string[]; // historical names and codes (章丘市, 370181), from GB/T 2260 revisions
 }
 
 export interface Catalogue {

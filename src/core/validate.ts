@@ -1,7 +1,7 @@
 // Validation of a dataset CSV against the catalogue (for `mz data validate` and user uploads).
 import { Catalogue } from './types';
 import { CsvProblem, parseDatasetCsv } from './datasetCsv';
-import { Resolver } from './resolver';
+import { Resolver, resolverFor } from './resolver';
 import { compatible, normaliseUnit, unitsLike } from './units';
 
 export interface ValidationResult {
@@ -17,7 +17,7 @@ export interface ValidationResult {
  * or indicator (with suggestions), indicator id and name that disagree, unknown breakdown, a unit that
  * cannot express the indicator, negative values, duplicate keys.
  */
-export function validateDataset(text: string, catalogue: Catalogue, resolver = new Resolver(catalogue)): ValidationResult {
+export function validateDataset(text: string, catalogue: Catalogue, resolver: Resolver = resolverFor(catalogue)): ValidationResult {
   const parsed = parseDatasetCsv(text, 'user');
   const problems = [...parsed.problems];
   const seen = new Map<string, number>();

@@ -18,7 +18,7 @@ if (typeof Excel !== 'undefined' && typeof Excel.run === 'function') setRecordsR
 /**
  * A standard (保障标准, 补贴标准, 护理标准 …) of a region in a year, e.g. MZ.STANDARD("济南","城市低保",2020) = 821.
  * @customfunction STANDARD
- * @param region Region, e.g. "济南" or "济南市章丘区".
+ * @param region Region, e.g. "济南", "济南市章丘区", "北京通州" or a code such as 370100.
  * @param item Standard, e.g. "城市低保" or "特困人员基本生活标准".
  * @param year Year or period, e.g. 2020, "2020年", "2021上半年", "2022Q3", "2022年1-9月" or "2022年9月".
  * @param [breakdown] Breakdown, e.g. "一级", "自理", "机构养育"; empty for the total.
@@ -100,13 +100,16 @@ export async function unit(region: any, indicator: any, year: any, breakdown?: a
 }
 
 /**
- * The regions that have data: spills name, full name, level, parent and the years with data.
+ * Regions: without an argument those with data; with a level ("省级", "地级", "县级", "全部") every region
+ * of it; with a region ("济南", "山东", "全国", 370100) its children. Spills name, full name, 6-digit code,
+ * 12-digit 地区编码, level, parent and the years with data.
  * @customfunction REGIONS
+ * @param [filter] Level or parent region; empty for the regions with data.
  * @returns Rows of regions with a header row.
  */
-export async function regions(): Promise<any[][]> {
+export async function regions(filter?: any): Promise<any[][]> {
   await refreshUserData();
-  return mz.regions();
+  return mz.regions(filter);
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { MzEngine, QueryError } from '../core/engine';
 import { periodText, spanOf } from '../core/period';
 import type { IndicatorDef, IndicatorKind, RegionLevel } from '../core/types';
+import { listRegions, regionRows } from '../core/regionList';
 
 export type MzErrorCode = 'NA' | 'VALUE';
 /** Makes the object that is thrown for a Chinese error message (#N/A or #VALUE!). */
@@ -32,14 +33,6 @@ export const KIND_ZH: Record<IndicatorKind, string> = {
   rate: '比率',
 };
 
-export const LEVEL_ZH: Record<RegionLevel, string> = {
-  country: '国家',
-  province: '省级',
-  city: '地市级',
-  district: '区县级',
-  county: '区县级',
-};
-
 export type Cell = string | number;
 export type Spill = Cell[][];
 
@@ -50,7 +43,7 @@ export interface MzFunctions {
   table(indicator: unknown, year: unknown, breakdown?: unknown): Spill;
   source(region: unknown, indicator: unknown, year: unknown, breakdown?: unknown): string;
   unit(region: unknown, indicator: unknown, year: unknown, breakdown?: unknown): string;
-  regions(): Spill;
+  regions(filter?: unknown): Spill;
   indicators(category?: unknown): Spill;
 }
 
@@ -201,18 +194,12 @@ export function createFunctions(getEngine: () => MzEngine, makeError: ErrorFacto
       return guard('MZ.UNIT', (engine) => lookup('MZ.UNIT', engine, region, indicator, year, breakdown, undefined, false).unit);
     },
 
-    regions() {
+    regions(filter) {
       return guard('MZ.REGIONS', (engine) => {
-        const years = yearsByRegion(engine);
-        const byName = new Map(engine.catalogue.regions.map((r) => [r.name, r]));
-        const out: Spill = [['地区', '全称', '级别', '上级', '数据年份']];
-        for (const name of engine.regionsWithData()) {
-          const def = byName.get(name);
-          const ys = [...(years.get(name) ?? [])].sort((a, b) => a - b).join('、');
-          out.push([name, def?.fullName ?? name, def ? LEVEL_ZH[def.level] : '', def?.parent ?? '', ys]);
-        }
-        if (out.length === 1) return fail('NA', 'MZ.REGIONS:数据集中没有任何地区的数据');
-        return out;
+        const list = listRegions(engine, filter);
+        if (!list.ok) return failWith('MZ.REGIONS', list);
+        if (!list.regions.length) return fail('NA', 'MZ.REGIONS:数据集中没有任何地区的数据;可用 MZ.REGIONS("全部") 列出全部地区');
+        return regionRows(list.regions, yearsByRegion(engine));
       });
     },
 

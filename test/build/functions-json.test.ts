@@ -31,7 +31,7 @@ const EXPECTED: Record<string, { params: string[]; zh: string[]; result: 'number
   TABLE: { params: ['indicator', 'year', 'breakdown?'], zh: ['指标', '年份', '分类'], result: 'matrix' },
   SOURCE: { params: ['region', 'indicator', 'year', 'breakdown?'], zh: ['地区', '指标', '年份', '分类'], result: 'string' },
   UNIT: { params: ['region', 'indicator', 'year', 'breakdown?'], zh: ['地区', '指标', '年份', '分类'], result: 'string' },
-  REGIONS: { params: [], zh: [], result: 'matrix' },
+  REGIONS: { params: ['filter?'], zh: ['级别或上级'], result: 'matrix' },
   INDICATORS: { params: ['category?'], zh: ['类别'], result: 'matrix' },
 };
 

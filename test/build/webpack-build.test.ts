@@ -91,6 +91,17 @@ describe('npx webpack --mode production', () => {
     expect(js).not.toMatch(/exceljs|ExcelJS/);
   });
 
+  test('the 乡镇街道 hints stay out of functions.js and the pane\'s first script: a chunk loaded on demand', () => {
+    // 孤岛镇 and 六合街道 are township names only (not region names or aliases)
+    const has = (f: string) => /孤岛镇/.test(read(f)) && /六合街道/.test(read(f));
+    expect(has('functions.js')).toBe(false);
+    expect(has('taskpane.js')).toBe(false);
+    const chunks = fs.readdirSync(out).filter((f) => f.endsWith('.js') && f !== 'functions.js' && f !== 'taskpane.js');
+    expect(chunks.filter(has)).toHaveLength(1);
+    // the region catalogue itself is in functions.js (every region can be queried)
+    expect(read('functions.js')).toContain('黔西南布依族苗族自治州');
+  });
+
   test('functions.js registers every function and answers from the bundled dataset', async () => {
     const registered: Record<string, (...a: unknown[]) => Promise<unknown>> = {};
     const ctx = vm.createContext({
@@ -111,5 +122,15 @@ describe('npx webpack --mode production', () => {
     );
     // vm objects come from another realm: compare fields, not classes
     expect(err && { code: err.code, mentionsValue: /MZ\.VALUE/.test(err.message ?? '') }).toEqual({ code: '#VALUE!', mentionsValue: true });
+    // a code typed as a number; a shared name is #N/A listing its regions
+    expect(await registered.VALUE(370100, '城市低保', 2020)).toBe(821);
+    const amb = await registered.VALUE('通州区', '城市低保', 2020).then(
+      () => null,
+      (e) => e as FakeCfError,
+    );
+    expect(amb && amb.code).toBe('#N/A');
+    expect(amb && amb.message).toContain('北京市通州区(110112)、南通市通州区(320612)');
+    const lz = (await registered.REGIONS('甘肃')) as string[][];
+    expect(lz.map((row) => row[0])).toContain('兰州市');
   });
 });

@@ -4,7 +4,7 @@ describe('mz dispatch and help', () => {
   test('--help lists the commands in Chinese', async () => {
     const r = await mz(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['get', 'extract', 'data', 'fill', 'check']) expect(r.out).toContain(`  ${c}`);
+    for (const c of ['get', 'extract', 'data', 'fill', 'check', 'regions']) expect(r.out).toContain(`  ${c}`);
     expect(r.out).toContain('用法:mz <命令>');
   });
   test('no command prints help and exits 2', async () => {
@@ -22,7 +22,7 @@ describe('mz dispatch and help', () => {
     expect((await mz(['toString'])).code).toBe(2);
     expect((await mz(['__proto__'])).code).toBe(2);
   });
-  test.each(['get', 'extract', 'data'])('mz %s --help is Chinese usage, exit 0', async (c) => {
+  test.each(['get', 'extract', 'data', 'regions'])('mz %s --help is Chinese usage, exit 0', async (c) => {
     const r = await mz([c, '--help']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^用法/);

@@ -52,8 +52,11 @@ describe('东营市河口区 2021 上半年 (001)', () => {
   test('全区城乡低保标准分别达到869元/人/月、667元/人/月', () => {
     expect(v('河口区', '城市低保', 2021)).toBe(869);
     expect(v('东营市河口区', '农村低保', 2021)).toBe(667);
-    const r = engine.value('河口', '城市低保', 2021);
+    const r = engine.value('东营河口', '城市低保', 2021);
     expect(r.ok && r.record.period).toBe('上半年');
+    // bare 河口 is also 云南's 河口瑶族自治县: never guessed
+    const bare = engine.value('河口', '城市低保', 2021);
+    expect(!bare.ok && bare.candidates?.map((c) => c.code)).toEqual(['370503', '532532']);
   });
   test('护理标准按照自理、半自理、完全不能自理分别提高到2522元/人/年、4202元/人/年、8404元/人/年', () => {
     expect(v('河口区', '特困人员照料护理标准', 2021, '完全不能自理', '元/人·年')).toBe(8404);

@@ -85,10 +85,27 @@ describe('value', () => {
     const e2 = err(engine.value('重庆', '城市低保', 2022));
     expect(e2.message).toBe('重庆市“城市低保标准”没有 2022 年的数据;已有年份:2020、2021');
   });
-  test('no data at all for the region names regions that have it', () => {
+  test('a real region without any data: "no data", never "unknown region", with where the indicator has data', () => {
     const e = err(engine.value('淄博', '城市低保', 2020));
     expect(e.code).toBe('NA');
-    expect(e.message).toBe('淄博市没有“城市低保标准”的数据;有该指标数据的地区:重庆市、济南市、河口区');
+    expect(e.message).toBe('淄博市没有任何数据;“城市低保标准”有数据的地区:重庆市(2020、2021)、济南市(2020)、河口区(2021)');
+    const lz = err(engine.value('兰州市', '社会救助资金', 2020));
+    expect(lz.message).toBe('兰州市没有任何数据;“社会救助资金”有数据的地区:济南市(2020)');
+    // an indicator nobody has: the regions that have any data
+    const none = err(engine.value('兰州', '结婚登记', 2020));
+    expect(none.message).toBe('兰州市没有任何数据;“结婚登记”没有任何地区的数据;有数据的地区:重庆市、济南市、章丘区、河口区');
+  });
+  test('a region with data, but not for that indicator, names where the indicator has data', () => {
+    const e = err(engine.value('章丘', '城市低保', 2020));
+    expect(e.message).toBe('章丘区没有“城市低保标准”的数据;“城市低保标准”有数据的地区:重庆市(2020、2021)、济南市(2020)、河口区(2021)');
+  });
+  test('codes and parent-qualified names reach the same record; a shared name is an error with candidates', () => {
+    expect(ok(engine.value(370100, '城市低保', 2020)).value).toBe(821);
+    expect(ok(engine.value('370100000000', '城市低保', 2020)).value).toBe(821);
+    expect(ok(engine.value('东营市河口区', '城市低保', 2021)).value).toBe(700);
+    const e = engine.value('市中区', '城市低保', 2020);
+    expect(!e.ok && e.code).toBe('NA');
+    expect(!e.ok && e.candidates?.map((c) => c.name)).toEqual(['济南市市中区', '枣庄市市中区', '内江市市中区', '乐山市市中区']);
   });
   test('breakdown missing where only broken-down values exist → NA naming the breakdowns', () => {
     const e = err(engine.value('章丘', '残疾人生活补贴', 2020));

@@ -2,6 +2,7 @@
 import { loadCatalogue } from '../../src/core/catalogue';
 import { extractRecords } from '../../src/core/extract/extract';
 import { inferContext } from '../../src/core/extract/context';
+import { loadTownships } from '../../src/core/catalogue/townships';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { parseArabic, scanTokens } from '../../src/core/extract/numbers';
 import { DataRecord } from '../../src/core/types';
@@ -381,6 +382,10 @@ describe('quotes and offsets', () => {
 });
 
 describe('inferContext on own passages', () => {
+  let towns: readonly string[];
+  beforeAll(async () => {
+    towns = await loadTownships();
+  });
   test('issuer and title', () => {
     const c = inferContext('青岛市民政局2022年工作总结\n2022年,全市民政系统坚持……', catalogue);
     expect(c.region?.name).toBe('青岛市');
@@ -409,15 +414,61 @@ describe('inferContext on own passages', () => {
   });
 
   test('no name, only place names; 今年以来 with next year’s plan', () => {
-    const c = inferContext('今年以来,区民政局在孤岛镇、六合街道建成老年食堂。会议部署2023年重点工作。', catalogue);
+    const c = inferContext('今年以来,区民政局在孤岛镇、六合街道建成老年食堂。会议部署2023年重点工作。', catalogue, towns);
     expect(c.region?.name).toBe('河口区');
     expect(c.year?.value).toBe(2022);
     expect(c.period?.value).toBe('全年');
   });
 
   test('a neighbour named by a boundary line does not win', () => {
-    const c = inferContext('2021年,区民政局完成垦利线、利津线边界线联检工作,六合街道养老服务中心投入使用。', catalogue);
+    const c = inferContext('2021年,区民政局完成垦利线、利津线边界线联检工作,六合街道养老服务中心投入使用。', catalogue, towns);
     expect(c.region?.name).toBe('河口区');
+  });
+
+  test('any region of the country: a 兰州 report by its issuer', () => {
+    const c = inferContext('兰州市民政局关于2022年度民政工作的报告\n全年新增养老床位1200张。', catalogue, towns);
+    expect(c.region?.name).toBe('兰州市');
+    expect(c.region?.basis).toMatch(/^“兰州市民政局”/);
+  });
+
+  test('a former name of the issuer (章丘市民政局) leads to the current division', () => {
+    const c = inferContext('章丘市民政局2015年工作总结\n今年以来,全市低保标准提高到每人每月450元。', catalogue, towns);
+    expect(c.region?.name).toBe('章丘区');
+  });
+
+  test('a shared name is never guessed: 朝阳区民政局 alone is unresolved; with 北京 it is 北京市朝阳区', () => {
+    const alone = inferContext('朝阳区民政局2021年工作总结\n全区低保标准提高到每人每月1245元。', catalogue, towns);
+    expect(alone.region).toBeUndefined();
+    expect(alone.unresolved).toContain('地区');
+    const withCity = inferContext('北京市朝阳区民政局2021年工作总结\n全区低保标准提高到每人每月1245元。', catalogue, towns);
+    expect(withCity.region?.name).toBe('北京市朝阳区');
+    const inContext = inferContext('朝阳区民政局2021年工作总结\n在北京市率先建成养老服务联合体。', catalogue, towns);
+    expect(inContext.region?.name).toBe('北京市朝阳区');
+  });
+
+  test('townships across several districts of one city place a city report in the city', () => {
+    const c = inferContext('2022年,市民政局在孤岛镇、仙河镇、龙居镇、胜坨镇建成老年食堂。', catalogue, towns);
+    expect(c.region?.name).toBe('东营市');
+    expect(c.region?.basis).toMatch(/^所辖乡镇街道:孤岛镇、仙河镇、龙居镇、胜坨镇/);
+    const d = inferContext('2022年,区民政局在孤岛镇、仙河镇建成老年食堂。', catalogue, towns);
+    expect(d.region?.name).toBe('河口区');
+  });
+
+  test('a township shared by many counties weighs 1/n: 城关镇 alone places nothing', () => {
+    const c = inferContext('2021年,县民政局在城关镇建成老年食堂,城关镇敬老院完成改造。', catalogue, towns);
+    expect(c.region).toBeUndefined();
+  });
+
+  test('ordinary words that are also short forms of counties do not place a report', () => {
+    const c = inferContext('2021年,区民政局助力乡村振兴,推进和平社区、东方社区建设,弘扬长安精神。', catalogue);
+    expect(c.region).toBeUndefined();
+  });
+
+  test('a county short form counts only in context: 章丘 alone places nothing, after 济南 it does', () => {
+    expect(inferContext('推进会在章丘召开,章丘介绍了经验。', catalogue).region).toBeUndefined();
+    const c = inferContext('推进会在济南章丘召开,章丘介绍了经验。', catalogue);
+    expect(c.region?.name).toBe('章丘区');
+    expect(c.region?.basis).toBe('正文提到“济南章丘”2次');
   });
 
   test('nothing to go on', () => {

@@ -5,6 +5,7 @@ import { loadCatalogue } from '../../src/core/catalogue';
 import { buildDataset, datasetFiles, readManifest } from '../../src/core/extract/build';
 import { inferContext } from '../../src/core/extract/context';
 import { canonicalPeriod } from '../../src/core/period';
+import { loadTownships } from '../../src/core/catalogue/townships';
 import { KNOWN_MISSES, MUST_NOT, SEED_FACTS } from './seedFacts';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -103,6 +104,10 @@ describe('committed data files', () => {
 });
 
 describe('inferContext on the seeds', () => {
+  let towns: readonly string[];
+  beforeAll(async () => {
+    towns = await loadTownships();
+  });
   const cases: [string, string, number, string][] = [
     ['000', '济南市', 2020, '全年'],
     ['001', '河口区', 2021, '上半年'],
@@ -112,7 +117,7 @@ describe('inferContext on the seeds', () => {
   ];
   test.each(cases)('%s → %s %d %s', (prefix, region, year, period) => {
     const m = fileOf(prefix);
-    const ctx = inferContext(fs.readFileSync(path.join(SEEDS, m.file), 'utf8'), cat);
+    const ctx = inferContext(fs.readFileSync(path.join(SEEDS, m.file), 'utf8'), cat, towns);
     expect(ctx.region?.name).toBe(region);
     expect(ctx.year?.value).toBe(year);
     expect(ctx.period?.value).toBe(period);
@@ -122,10 +127,16 @@ describe('inferContext on the seeds', () => {
 
   test('001 is placed by its place names, not by its neighbours', () => {
     const m = fileOf('001');
-    const ctx = inferContext(fs.readFileSync(path.join(SEEDS, m.file), 'utf8'), cat);
+    const ctx = inferContext(fs.readFileSync(path.join(SEEDS, m.file), 'utf8'), cat, towns);
     expect(ctx.region!.basis).toMatch(/孤岛镇/);
     expect(ctx.region!.basis).toMatch(/六合街道/);
     expect(ctx.year!.basis).toMatch(/2021年/);
+  });
+
+  test('001 without the township hints is not guessed from ordinary words (乡村振兴 is not 振兴区)', () => {
+    const ctx = inferContext(fs.readFileSync(path.join(SEEDS, fileOf('001').file), 'utf8'), cat);
+    expect(ctx.region).toBeUndefined();
+    expect(ctx.unresolved).toContain('地区');
   });
 });
 

@@ -52,7 +52,7 @@ describe('MZ.STANDARD', () => {
     expect(mz.standard('河口区', '特困人员照料护理标准', 2021, '完全不能自理')).toBe(8404);
     expect(mz.standard('河口区', '护理标准', 2021, '自理')).toBe(2522);
     // 001: 残疾人生活补贴保障标准提高到一级220元/人/月、二级165元/人/月、三四级125元/人/月
-    expect(mz.standard('河口', '困难残疾人生活补贴标准', 2021, '一级')).toBe(220);
+    expect(mz.standard('东营河口', '困难残疾人生活补贴标准', 2021, '一级')).toBe(220);
     expect(mz.standard('河口区', '困难残疾人生活补贴标准', 2021, '三四级')).toBe(125);
     // 001: 按照能力完好和轻度失能、中度失能、重度失能分别每人每月200元、260元、320元的标准
     expect(mz.standard('河口区', '居家养老服务补贴标准', 2021, '中度失能')).toBe(260);
@@ -132,10 +132,23 @@ describe('MZ.VALUE', () => {
     expect(mz.value('济南', '注册志愿者', 2020, '', '万人')).toBeCloseTo(139.8, 9);
   });
 
+  test('a region by code: text or number, 6 or 12 digits (Excel passes a typed code as a number)', () => {
+    expect(mz.value('370100', '城市低保', 2020)).toBe(821);
+    expect(mz.value(370100, '城市低保', 2020)).toBe(821);
+    expect(mz.value('370100000000', '城市低保', 2020)).toBe(821);
+    expect(mz.value(370114, '建档立卡贫困人口', 2020)).toBe(17177);
+  });
+
+  test('a shared name → #N/A listing the regions it could mean', () => {
+    const e = caught(() => mz.value('通州区', '结婚登记', 2020));
+    expect(e.code).toBe('NA');
+    expect(e.message).toBe('MZ.VALUE:“通州区”有 2 个同名地区:北京市通州区(110112)、南通市通州区(320612)。请写明上级,如“北京通州”。');
+  });
+
   test('errors as for STANDARD, named MZ.VALUE', () => {
     const e = caught(() => mz.value('北京', '结婚登记', 2020));
     expect(e.code).toBe('NA');
-    expect(e.message.startsWith('MZ.VALUE')).toBe(true);
+    expect(e.message).toBe('MZ.VALUE:北京市没有任何数据;“结婚登记”有数据的地区:济南市(2020)');
     expect(caught(() => mz.value('济南', '结婚登记', 2021)).message).toMatch(/2020/);
   });
 });
@@ -233,14 +246,44 @@ describe('MZ.SOURCE and MZ.UNIT', () => {
 describe('MZ.REGIONS and MZ.INDICATORS', () => {
   test('REGIONS lists the five report regions with their years', () => {
     const r = mz.regions();
-    expect(r[0]).toEqual(['地区', '全称', '级别', '上级', '数据年份']);
+    expect(r[0]).toEqual(['地区', '全称', '代码', '地区编码', '级别', '上级', '数据年份']);
     const byName = new Map(r.slice(1).map((row) => [row[0], row]));
-    for (const name of ['济南市', '河口区', '章丘区', '重庆市', '淄博市']) expect(byName.has(name)).toBe(true);
-    expect(byName.get('济南市')![4]).toBe('2020');
-    expect(byName.get('重庆市')![4]).toBe('2021');
-    expect(byName.get('河口区')![3]).toBe('东营市');
-    expect(byName.get('章丘区')![1]).toMatch(/济南市章丘区$/);
-    for (const row of r) expect(row).toHaveLength(5);
+    expect([...byName.keys()].sort()).toEqual(['济南市', '河口区', '章丘区', '重庆市', '淄博市'].sort());
+    expect(byName.get('济南市')).toEqual(['济南市', '山东省济南市', '370100', '370100000000', '地级', '山东省', '2020']);
+    expect(byName.get('重庆市')![6]).toBe('2021');
+    expect(byName.get('河口区')!.slice(2, 6)).toEqual(['370503', '370503000000', '区县级', '东营市']);
+    expect(byName.get('章丘区')![1]).toBe('山东省济南市章丘区');
+    for (const row of r) expect(row).toHaveLength(7);
+  });
+
+  test('REGIONS(上级): the children of a region, with the years of those that have data', () => {
+    const jn = mz.regions('济南');
+    const names = jn.slice(1).map((row) => row[0]);
+    expect(names).toEqual(expect.arrayContaining(['历下区', '济南市市中区', '章丘区', '莱芜区', '平阴县', '商河县']));
+    expect(names).toHaveLength(13); // 10 districts, 2 counties, 1 功能区
+    expect(jn.find((row) => row[0] === '章丘区')![6]).toBe('2020');
+    expect(jn.find((row) => row[0] === '济南高新技术产业开发区')![4]).toBe('功能区');
+    expect(mz.regions('全国').length - 1).toBe(31);
+    expect(mz.regions('山东').slice(1).map((row) => row[0])).toContain('东营市');
+    expect(mz.regions(370500).slice(1).map((row) => row[0])).toContain('河口区');
+  });
+
+  test('REGIONS(级别): every region of a level; 全部 lists the whole catalogue', () => {
+    expect(mz.regions('省级').length - 1).toBe(31);
+    expect(mz.regions(' 地级 ').slice(1).every((row) => row[4] === '地级')).toBe(true);
+    const counties = mz.regions('县级');
+    expect(counties.length - 1).toBeGreaterThan(2900);
+    expect(mz.regions('全部').length - 1).toBe(engine.catalogue.regions.length);
+  });
+
+  test('REGIONS errors: an ambiguous parent lists the candidates; an unknown word says what is accepted', () => {
+    const amb = caught(() => mz.regions('鼓楼'));
+    expect(amb.code).toBe('NA');
+    expect(amb.message).toMatch(/^MZ.REGIONS:“鼓楼”有 4 个同名地区:南京市鼓楼区\(320106\)/);
+    const bad = caught(() => mz.regions('天空'));
+    expect(bad.code).toBe('NA');
+    expect(bad.message).toMatch(/级别可写:省级、地级、县级、全部/);
+    expect(caught(() => mz.regions('章丘')).message).toMatch(/章丘区没有下级地区/);
   });
 
   test('INDICATORS lists the catalogue, filtered by category or kind', () => {

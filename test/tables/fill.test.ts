@@ -245,6 +245,8 @@ describe('several regions', () => {
     expect(cell(res, '婚姻登记', 'S4').v).toBe('东营市合计');
     expect(cell(res, '婚姻登记', 'S6')).toEqual({ v: 1500, f: 'D6+G6+J6+M6+P6' });
     expect(res.bindings).toContainEqual(expect.objectContaining({ sheet: '婚姻登记', address: 'S6', region: '东营市', indicatorId: 'marriage_reg' }));
+    // 功能区 are not required for a complete city, and the note says the total leaves them out
+    expect(res.summary.notes).toContain('东营市合计栏为所列区县之和,不含未列入的功能区:东营经济技术开发区、东营港经济开发区。');
     // a standard is not summed: 河口区's standard only, the city's own is absent → blank
     const r2 = fillTables({ templates, engine: e, regions: ds, year: 2021, period: '上半年', tables: ['社会救助标准'] });
     expect(cell(r2, '社会救助标准', 'G6').v).toBe(869);

@@ -7,7 +7,7 @@ import { createCore } from '../../src/taskpane/app/core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { WorkbookAdapter } from '../../src/core/workbook';
 
-// A fill writes ten sheets through exceljs: on a loaded 2-core machine that exceeds testing-library's
+// A first fill or import builds the 3,300-region name index, and a fill writes ten sheets through exceljs: on a loaded 2-core machine that exceeds testing-library's
 // default 1 s wait for findBy*/waitFor. Wait longer (this is a wait, not a speed assertion).
 configure({ asyncUtilTimeout: 15000 });
 

@@ -1,9 +1,10 @@
 // mz extract <report.txt> [--region R] [--year Y] [--period P] [--format csv|json] [--data F] [--candidates]
 import * as path from 'path';
 import { Command, Io } from '../io';
-import { fail, loadEngine, parseArgs, readText } from '../args';
+import { fail, failQuery, loadEngine, parseArgs, readText } from '../args';
 import { loadCatalogue } from '../../core/catalogue';
-import { Resolver } from '../../core/resolver';
+import { resolverFor } from '../../core/resolver';
+import { loadTownships } from '../../core/catalogue/townships';
 import { MzEngine, resolveYear } from '../../core/engine';
 import { formatDatasetCsv } from '../../core/datasetCsv';
 import { DataRecord } from '../../core/types';
@@ -17,7 +18,7 @@ export const HELP = `用法:mz extract <报告.txt> [--region 地区] [--year �
 不给 --region / --year 时从正文推断,并在标准错误中说明推断结果和依据、以及未能确定的内容。
 
 选项:
-  --region R     报告所属地区,如 济南、东营市河口区
+  --region R     报告所属地区,如 济南、东营市河口区、北京通州或代码 110112
   --year Y       报告所述年份,如 2021
   --period P     报告期别(默认从标题推断,推断不出为全年):${PERIOD_SYNTAX}
                  累计数(资金、人次等)按年初至期末计:前三季度总结写 1-9月
@@ -46,7 +47,7 @@ export const run: Command = async (argv, io) => {
   if (format !== 'json' && format !== 'csv') return fail(io, `--format 应为 csv 或 json;收到“${format}”`);
 
   const catalogue = loadCatalogue();
-  const resolver = new Resolver(catalogue);
+  const resolver = resolverFor(catalogue);
   let region: string | undefined;
   let year: number | undefined;
   let period: string | undefined;
@@ -56,9 +57,10 @@ export const run: Command = async (argv, io) => {
     period = p;
   }
   let periodInferred = false;
+  let townships: readonly string[] | undefined;
   if (a.opts.region !== undefined) {
     const r = resolver.region(a.opts.region);
-    if (!r.ok) return fail(io, `--region:${r.message}`);
+    if (!r.ok) return failQuery(io, r, '--region:');
     region = r.region.name;
   }
   if (a.opts.year !== undefined) {
@@ -72,7 +74,8 @@ export const run: Command = async (argv, io) => {
   if (src.text.trim() === '') return fail(io, `文件“${file}”为空`);
 
   if (region === undefined || year === undefined || period === undefined) {
-    const ctx = inferContext(src.text, catalogue);
+    // 乡镇街道 names as place-name hints (a separate data file, read only here)
+    const ctx = inferContext(src.text, catalogue, (townships = await loadTownships()));
     if (region === undefined) {
       if (ctx.region) {
         region = ctx.region.name;
@@ -96,7 +99,7 @@ export const run: Command = async (argv, io) => {
   const rel = path.relative(io.cwd, src.path);
   const source = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(src.path);
   // an inferred period does not override a table's own 报告期
-  const res = extractRecords(src.text, { region, year, period, periodInferred, source, catalogue });
+  const res = extractRecords(src.text, { region, year, period, periodInferred, source, catalogue, townships });
   for (const n of res.notes ?? []) io.err(`说明:${n}\n`);
   if (src.encoding !== 'utf-8') io.err(`文件按 ${src.encoding.toUpperCase()} 编码读取\n`);
 

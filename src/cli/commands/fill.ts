@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from '../io';
-import { fail, loadEngine, parseArgs } from '../args';
+import { fail, failQuery, loadEngine, parseArgs } from '../args';
 import { fillTables } from '../../core/fill';
 import { FULL_YEAR, PERIOD_SYNTAX, parsePeriodLabel, parseYearPeriod, periodText } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
@@ -78,7 +78,7 @@ export const run: Command = async (argv, io) => {
   const regions: string[] = [];
   for (const name of o.region.split(/[,,、]/).map((s) => s.trim()).filter(Boolean)) {
     const r = engine.resolveRegion(name);
-    if (!r.ok) return fail(io, `--region “${name}”:${r.message}`);
+    if (!r.ok) return failQuery(io, r, `--region “${name}”:`);
     if (!regions.includes(r.region.name)) regions.push(r.region.name);
   }
   if (!regions.length) return fail(io, '--region 没有给出地区');

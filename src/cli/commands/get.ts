@@ -1,13 +1,14 @@
 // mz get <地区> <指标> <年份或期别> [分类] [--period P] [--unit U] [--json] [--data file.csv]
 import { Command } from '../io';
-import { fail, loadEngine, parseArgs } from '../args';
+import { fail, failQuery, loadEngine, parseArgs } from '../args';
 import { formatNumber } from '../../core/text';
 import { PERIOD_SYNTAX, parsePeriodLabel, parseYearPeriod, periodLabel, yearPeriodArg } from '../../core/period';
 
 export const HELP = `用法:mz get <地区> <指标> <年份或期别> [分类] [--period 期别] [--unit 单位] [--json] [--data 用户数据.csv]
 
 查询一个数值,标准输出只打印数字本身。
-  地区       如 济南、济南市、章丘、济南市章丘区
+  地区       如 济南、济南市、章丘、济南市章丘区、北京通州,或代码 370100 / 370100000000;
+             同名地区(如 通州区、鼓楼区)须写明上级,否则列出全部同名地区并以退出码 2 结束
   指标       指标名称、别名、编号或报表代码,如 城市低保、特困供养、dibao_std_urban、
              JZH011212110(季报/月报代码);名称可含分类,如 机构养育孤儿、城市低保人数
   年份或期别 如 2020、2020年(全年数);2021上半年、2022Q3、2022年1-9月、2022年9月
@@ -57,7 +58,7 @@ export const run: Command = async (argv, io) => {
   if (!loaded) return 2;
   const { engine, user } = loaded;
   const res = engine.value(region, indicator, when, breakdown, a.opts.unit);
-  if (!res.ok) return fail(io, res.message);
+  if (!res.ok) return failQuery(io, res);
   const r = res.record;
   if (res.periodNote) io.err(`注意:${res.periodNote}\n`);
   if (res.fromUser && user) io.err(`注意:该数值来自用户数据 ${user.file}(用户数据优先于内置数据集)\n`);

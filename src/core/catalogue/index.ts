@@ -1,9 +1,10 @@
-import { BreakdownSet, Catalogue, IndicatorDef, RegionDef } from '../types';
+import { BreakdownSet, Catalogue, IndicatorDef } from '../types';
 import indicatorsJson from './indicators.json';
 import tableIndicatorsJson from './indicators-tables.json';
 import formIndicatorsJson from './indicators-forms.json';
 import breakdownsJson from './breakdowns.json';
-import regionsJson from './regions.json';
+import regionsJson from './regions.gen.json';
+import { decodeRegions } from './regions';
 import { loadForms } from '../forms';
 
 let cached: Catalogue | null = null;
@@ -18,7 +19,7 @@ export function loadCatalogue(): Catalogue {
         ...(formIndicatorsJson.indicators as IndicatorDef[]),
       ],
       breakdowns: breakdownsJson.breakdowns as BreakdownSet[],
-      regions: regionsJson.regions as RegionDef[],
+      regions: decodeRegions(regionsJson.rows),
       forms: loadForms(),
     };
   }

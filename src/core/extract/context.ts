@@ -1,7 +1,8 @@
 // Infers a report's region, year and period from its text.
-import { Catalogue, RegionDef } from '../types';
+import { Catalogue } from '../types';
 import { normaliseChars } from './normalize';
 import { canonicalPeriod } from '../period';
+import { PlaceKind, PlaceMatch, placeIndexFor } from './places';
 
 export interface InferredContext {
   region?: { name: string; basis: string };
@@ -11,72 +12,40 @@ export interface InferredContext {
   unresolved: string[];
 }
 
-interface Score {
-  region: RegionDef;
+interface Evidence {
   score: number;
-  why: string[];
+  issuer?: string;
+  mentions: number;
+  shown?: string;
+  towns: Map<string, number>;
+  townScore: number;
 }
 
-function countOf(text: string, word: string, ok: (i: number) => boolean): number {
-  let c = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) if (ok(i)) c++;
-  return c;
-}
+type NameKind = Exclude<PlaceKind, 'town'>;
+const MENTION_WEIGHT: Record<NameKind, number> = { name: 5, short: 3, former: 3 };
+const MAX_MENTIONS = 10;
+const TOWN_WEIGHT = 3;
+const MAX_TOWN_SCORE = 45;
+const ISSUER_SCORE = 100;
+const MIN_SCORE = 3;
+// the body without its name (区民政局) and 我市/全区/本县: the level of the report's region
+const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
+const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
+const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 
-/** Region, year and period a report is about, each with the evidence used. */
-export function inferContext(text: string, catalogue: Catalogue): InferredContext {
+/**
+ * Region, year and period a report is about, each with the evidence used. `townships` (rows of
+ * townships.gen.json) adds 乡镇街道 names as place-name hints.
+ */
+export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[]): InferredContext {
   const t = normaliseChars(text);
   const unresolved: string[] = [];
   const out: InferredContext = { unresolved };
 
   // ---- region ----
-  const scores: Score[] = [];
-  for (const r of catalogue.regions) {
-    if (r.level === 'country') continue;
-    const s: Score = { region: r, score: 0, why: [] };
-    const names = [...new Set([r.name, r.fullName, ...r.aliases])].filter((x) => x.length >= 2).sort((a, b) => b.length - a.length);
-    for (const nm of names) {
-      // the issuing body: 济南市民政局, 章丘区民政局
-      const issuer = countOf(t, nm + '民政局', (i) => !/[市区县省]$/.test(t.slice(0, i)) || nm === r.fullName);
-      if (issuer) {
-        s.score += 100;
-        s.why.push(`“${nm}民政局”`);
-        break;
-      }
-    }
-    let mentions = 0;
-    let shown = '';
-    for (const nm of names) {
-      // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
-      const c = countOf(t, nm, (i) => {
-        const after = t.slice(i + nm.length, i + nm.length + 1);
-        const before = t.slice(Math.max(0, i - 1), i);
-        if (after === '线' || before === '与') return false;
-        // 济南 inside 济南市: count once (longest name wins)
-        return !names.some((o) => o.length > nm.length && t.startsWith(o, i - o.indexOf(nm)) && o.includes(nm));
-      });
-      if (c) {
-        mentions += c;
-        shown ||= nm;
-      }
-    }
-    if (mentions) {
-      s.score += Math.min(mentions, 10) * (r.level === 'province' ? 4 : 5);
-      s.why.push(`正文提到“${shown}”${mentions}次`);
-    }
-    const hints = (r.hints ?? []).filter((h) => t.includes(h));
-    if (hints.length) {
-      let hc = 0;
-      for (const h of hints) hc += countOf(t, h, () => true);
-      s.score += Math.min(hc, 15) * 3;
-      s.why.push(`地名/标志:${hints.join('、')}`);
-    }
-    if (s.score > 0) scores.push(s);
-  }
-  scores.sort((a, b) => b.score - a.score || levelRank(b.region) - levelRank(a.region));
-  if (scores.length && scores[0].score >= 3 && (scores.length === 1 || scores[0].score > scores[1].score)) {
-    out.region = { name: scores[0].region.name, basis: scores[0].why.join(';') };
-  } else unresolved.push('地区');
+  const region = inferRegion(t, catalogue, townships);
+  if (region) out.region = region;
+  else unresolved.push('地区');
 
   // ---- year ----
   const head = t.slice(0, 400);
@@ -137,6 +106,111 @@ export function inferContext(text: string, catalogue: Catalogue): InferredContex
   return out;
 }
 
-function levelRank(r: RegionDef): number {
-  return r.level === 'province' ? 1 : r.level === 'city' ? 2 : 3;
+function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
+  const idx = placeIndexFor(catalogue, townships);
+  const regions = catalogue.regions;
+  const ev = new Map<number, Evidence>();
+  const get = (r: number) => {
+    let e = ev.get(r);
+    if (!e) ev.set(r, (e = { score: 0, mentions: 0, towns: new Map(), townScore: 0 }));
+    return e;
+  };
+  const issuerAt = (end: number) => t.startsWith('民政局', end) || t.startsWith('民政厅', end);
+  const credit = (r: number, m: PlaceMatch, kind: NameKind) => {
+    const e = get(r);
+    if (issuerAt(m.end)) e.issuer ??= `“${t.slice(m.start, m.end + 3)}”`;
+    else {
+      e.mentions++;
+      e.shown ??= t.slice(m.start, m.end);
+      if (e.mentions <= MAX_MENTIONS) e.score += MENTION_WEIGHT[kind] * (regions[r].level === 'province' ? 0.8 : 1);
+    }
+  };
+
+  // Pass 1: names that identify one region, the issuing body, township hints. Names needing context
+  // wait: a name several regions share, and the short form of a county-level unit (振兴, 和平, 东方
+  // are ordinary words).
+  const later: { m: PlaceMatch; kind: NameKind; rs: number[] }[] = [];
+  for (const m of idx.matches(t)) {
+    // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
+    if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
+    const kind = idx.kind(m.id);
+    // 六合街道, 济南路, 中山公园: a place named after a region, not the region
+    if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;
+    const rs = idx.regions(m.id);
+    if (kind === 'town') {
+      // a township name shared by n counties counts 1/n for each
+      const w = TOWN_WEIGHT / rs.length;
+      const name = t.slice(m.start, m.end);
+      for (const r of rs) {
+        const e = get(r);
+        e.towns.set(name, (e.towns.get(name) ?? 0) + 1);
+        e.townScore = Math.min(MAX_TOWN_SCORE, e.townScore + w);
+      }
+      continue;
+    }
+    const countyShort = kind === 'short' && (regions[rs[0]].level === 'district' || regions[rs[0]].level === 'county');
+    if (rs.length === 1 && (!countyShort || issuerAt(m.end))) credit(rs[0], m, kind);
+    else later.push({ m, kind, rs });
+  }
+  // Pass 2: such a name counts only for a region that has evidence itself or whose parent or
+  // grandparent has, and only when that singles out one region (never guessed)
+  const known = new Set([...ev].filter(([, e]) => e.issuer || e.mentions || e.townScore >= 1).map(([r]) => r));
+  const up = idx.parent;
+  const inContext = (r: number) => known.has(r) || (up[r] >= 0 && (known.has(up[r]) || known.has(up[up[r]])));
+  for (const { m, kind, rs } of later) {
+    const cands = rs.filter(inContext);
+    if (cands.length === 1) credit(cands[0], m, kind);
+  }
+
+  // the level the report speaks as: 区民政局 (no name), 我市, 全区 …
+  const level = new Map<string, number>();
+  for (const m of t.matchAll(BARE_BODY)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
+  for (const m of t.matchAll(OWN_LEVEL)) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
+  const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
+
+  // township evidence also supports the prefecture, at half weight
+  const rolled = new Map<number, { score: number; towns: string[] }>();
+  for (const [r, e] of ev) {
+    const p = idx.parent[r];
+    if (e.townScore <= 0 || p < 0 || regions[p].level !== 'city') continue;
+    const x = rolled.get(p) ?? { score: 0, towns: [] };
+    x.score += e.townScore / 2;
+    x.towns.push(...e.towns.keys());
+    rolled.set(p, x);
+  }
+  const scored: { r: number; score: number; why: string[] }[] = [];
+  for (const r of new Set([...ev.keys(), ...rolled.keys()])) {
+    const e = ev.get(r);
+    const roll = rolled.get(r);
+    const why: string[] = [];
+    let score = 0;
+    if (e?.issuer) {
+      score += ISSUER_SCORE;
+      why.push(e.issuer);
+    }
+    if (e?.mentions) {
+      score += e.score;
+      why.push(`正文提到“${e.shown}”${e.mentions}次`);
+    }
+    if (e?.towns.size) {
+      score += e.townScore;
+      why.push(`地名/标志:${[...e.towns.keys()].slice(0, 6).join('、')}`);
+    }
+    if (roll) {
+      score += roll.score;
+      why.push(`所辖乡镇街道:${roll.towns.slice(0, 4).join('、')}`);
+    }
+    // too little evidence of its own: the level the text speaks as does not make up for it
+    if (score < MIN_SCORE) continue;
+    const def = regions[r];
+    if (own && (def.official ?? def.name).endsWith(own[0])) {
+      score += Math.min(15, own[1]);
+      why.push(`正文以“${own[0]}”自称(如“${own[0]}民政局”“全${own[0]}”)`);
+    }
+    scored.push({ r, score, why });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || (scored.length > 1 && scored[1].score === best.score)) return undefined;
+  return { name: regions[best.r].name, basis: best.why.join(';') };
 }

@@ -19,6 +19,8 @@ export interface ExtractContext {
   catalogue: Catalogue;
   /** Official row codes (JZH…/YZH…) → indicator, for tables that print a 代码 column. */
   codeIndex?: CodeIndex;
+  /** 乡镇街道 rows (loadTownships) as place-name hints when the region is inferred */
+  townships?: readonly string[];
 }
 
 export type { Candidate, CandidateReason } from './candidates';
@@ -132,7 +134,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let year = ctx.year;
   let period = ctx.period;
   if (!region || !year || !period) {
-    const inf = inferContext(full, ctx.catalogue);
+    const inf = inferContext(full, ctx.catalogue, ctx.townships);
     if (!region && inf.region) {
       region = inf.region.name;
       notes.push(`地区推断为“${region}”(依据:${inf.region.basis})`);

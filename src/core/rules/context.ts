@@ -1,7 +1,7 @@
 // In-memory index of a workbook for checking: sheets, cells, units of cells, bindings by key. Pure.
 import { Binding, CellValue, SheetSnapshot, colName, parseA1 } from '../workbook';
 import { Catalogue, DataRecord, IndicatorDef } from '../types';
-import { Resolver } from '../resolver';
+import { Resolver, resolverFor } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
 import { halfUnit } from './precision';
 
@@ -95,7 +95,6 @@ export class Slot {
   }
 }
 
-const resolvers = new WeakMap<Catalogue, Resolver>();
 const SLOT: unique symbol = Symbol('mz.slot');
 
 export class WorkbookIndex {
@@ -211,9 +210,7 @@ export class WorkbookIndex {
       this.sheets.set(s.name, s);
       this.sheetOrder.push(s.name);
     }
-    let r = resolvers.get(catalogue);
-    if (!r) resolvers.set(catalogue, (r = new Resolver(catalogue)));
-    this.resolver = r;
+    this.resolver = resolverFor(catalogue); // shared with the engine: one build per catalogue
     // consecutive bindings mostly share region, year and column (a row of the list layout): reuse the
     // group; short keys are interned per indicator|breakdown so that each is built and hashed once
     let lastRegion: string | undefined;

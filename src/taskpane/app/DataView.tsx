@@ -224,16 +224,19 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  function extract() {
+  async function extract() {
     setError(null);
     setDone(null);
+    setBusy(true);
     try {
-      const r = model.extract(text);
+      const r = await model.extract(text);
       setCtx([r.region, r.year ? `${r.year}年` : ''].filter(Boolean).join(' · '));
       setItems(r.records.map((record) => ({ record, accept: true, valueText: String(record.value) })));
     } catch (e) {
       setError(e);
       setItems(null);
+    } finally {
+      setBusy(false);
     }
   }
   async function add() {
@@ -268,10 +271,11 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={5} resize="vertical" />
       </Field>
       <div>
-        <Button onClick={extract} disabled={!text.trim()}>
+        <Button onClick={extract} disabled={!text.trim() || busy}>
           提取
         </Button>
       </div>
+      {busy && !items ? <Spinner size="tiny" label="正在提取…" /> : null}
       <ErrorBar error={error} />
       {done ? <Note intent="success">{done}</Note> : null}
       {items ? (

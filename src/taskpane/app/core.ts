@@ -4,6 +4,7 @@ import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
 import { checkWorkbook, acceptWarning, reportSheet, NOTES_SHEET } from '../../core/rules';
 import { extractRecords, inferContext } from '../../core/extract';
+import { loadTownships } from '../../core/catalogue/townships';
 import type { SheetSpec } from '../../core/workbook';
 import type { CoreApi, FillOutput } from './model';
 
@@ -71,8 +72,10 @@ export function createCore(): CoreApi {
 
     reportSheet: (result) => reportSheet(result),
 
-    extract(text, engine, source) {
-      const ctx = inferContext(text, engine.catalogue);
+    async extract(text, engine, source) {
+      // the 乡镇街道 hints are a separate chunk, fetched the first time the pane extracts
+      const townships = await loadTownships();
+      const ctx = inferContext(text, engine.catalogue, townships);
       const r = extractRecords(text, {
         region: ctx.region?.name,
         year: ctx.year?.value,
@@ -80,6 +83,7 @@ export function createCore(): CoreApi {
         periodInferred: true,
         source,
         catalogue: engine.catalogue,
+        townships,
       });
       return { records: r.records, region: ctx.region?.name, year: ctx.year?.value, notes: [...r.notes, ...ctx.unresolved] };
     },

@@ -49,7 +49,15 @@ export interface CoreApi {
   /** the whole notes sheet to write (mode 'replace') after accepting a warning with a 说明 */
   acceptSheet(notes: SheetSnapshot | undefined, finding: Finding, note: string): SheetSpec;
   reportSheet(result: CheckResult): SheetSpec;
-  extract(text: string, engine: MzEngine, sourceName: string): { records: DataRecord[]; region?: string; year?: number; notes?: string[] };
+  /** may load the 乡镇街道 hints on first use (a separate chunk), hence possibly a promise */
+  extract(text: string, engine: MzEngine, sourceName: string): ExtractOutput | Promise<ExtractOutput>;
+}
+
+export interface ExtractOutput {
+  records: DataRecord[];
+  region?: string;
+  year?: number;
+  notes?: string[];
 }
 
 export const BINDINGS_SHEET = '_MZ_BINDINGS';
@@ -403,7 +411,7 @@ export class AppModel {
     return formatDatasetCsv(records, { guardFormulas: true });
   }
 
-  extract(text: string, sourceName = 'user:粘贴文本'): { records: DataRecord[]; region?: string; year?: number; notes?: string[] } {
+  async extract(text: string, sourceName = 'user:粘贴文本'): Promise<ExtractOutput> {
     if (!text.trim()) throw new Error('请先粘贴报告文本。');
     return this.core.extract(text, this.engine, sourceName);
   }

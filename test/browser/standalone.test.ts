@@ -191,4 +191,30 @@ maybe('standalone page (offline, headless chromium)', () => {
     expect(await page.getByRole('tab', { name: '数据' }).getAttribute('aria-selected')).toBe('true');
     await page.context().close();
   }, 120000);
+
+  test('paste a report: the real extractor infers the region, lists records and candidates; one candidate adopted, all added', async () => {
+    const page = await open(360);
+    await page.getByRole('button', { name: '新建工作簿' }).click();
+    await page.getByRole('tab', { name: '数据' }).click();
+    // written for this test: a county report with a standard, a 其中 part and a plan figure
+    const report =
+      '兰州市七里河区民政局2023年工作总结\n' +
+      '一、兜底保障。全区城市最低生活保障标准提高到每人每月805元。全年支出低保资金6123.4万元,其中城市低保资金2210.5万元。\n' +
+      '二、明年计划新建社区养老服务站12个。\n';
+    await page.getByRole('textbox', { name: '粘贴报告文本' }).fill(report);
+    await page.getByRole('button', { name: '提取' }).click();
+    await page.getByText(/识别出 3 条.七里河区 · 2023年./).waitFor();
+    const recs = page.getByRole('list', { name: '识别出的记录' });
+    expect(await recs.textContent()).toContain('805');
+    expect(await recs.textContent()).toContain('2210.5');
+    const cands = page.getByRole('list', { name: '待确认的数字' });
+    await cands.waitFor();
+    expect(await cands.textContent()).toContain('12个');
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(shots, 'narrow-5-review.png'), fullPage: true });
+    await page.getByRole('button', { name: '添加到数据集' }).click();
+    await page.getByText(/已添加 \d+ 条记录并保存到工作簿。/).waitFor();
+    await page.context().close();
+  }, 120000);
 });

@@ -110,6 +110,53 @@ describe('DataView', () => {
     expect(m2.engine.value('济南市', 'dibao_std_rural', 2021)).toMatchObject({ ok: false });
   });
 
+  test('review: a candidate with its reason is adopted as the record the user specifies; a wrong period is refused', async () => {
+    const m = model();
+    const cand = {
+      region: '济南市', year: 2021, period: '', raw: '3,456.7万元', value: 3456.7, unit: '万元', qualifier: 'exact' as const,
+      reason: 'subset' as const, message: '', indicatorId: 'dibao_funds', source: 'user:粘贴文本', offset: 0, valueOffset: 9,
+      quote: '其中城市低保资金3,456.7万元',
+    };
+    const core: CoreApi = {
+      ...m.core,
+      extract: () => ({
+        region: '济南市',
+        year: 2021,
+        records: [{ ...m.engine.records[0], year: 2021, value: 850, quote: '城市低保标准提高到850元/月' }],
+        candidates: [cand],
+      }),
+    };
+    const m2 = model({ core });
+    wrap(<DataView model={m2} />);
+    fireEvent.change(screen.getByRole('textbox', { name: '粘贴报告文本' }), { target: { value: '……' } });
+    fireEvent.click(screen.getByRole('button', { name: '提取' }));
+    const list = await screen.findByRole('list', { name: '待确认的数字' });
+    expect(within(list).getByText('3,456.7万元')).toBeTruthy();
+    expect(within(list).getByText('“其中”部分数,目录无对应分类')).toBeTruthy();
+    expect(within(list).getByText('“其中城市低保资金3,456.7万元”')).toBeTruthy();
+    // the period of the standard: a nonsense period is refused with the reason, nothing is added
+    const period = within(screen.getByRole('list', { name: '识别出的记录' })).getAllByRole('textbox')[1] as HTMLInputElement;
+    expect(period.value).toBe('全年');
+    fireEvent.change(period, { target: { value: '明年' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加到数据集' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('期别“明年”无法识别');
+    fireEvent.change(period, { target: { value: '上半年' } });
+    // adopt the candidate: the suggested indicator is preselected; choose 城市
+    fireEvent.click(within(list).getByRole('button', { name: '采用…' }));
+    const form = screen.getByRole('group', { name: '采用为记录' });
+    fireEvent.click(within(form).getAllByRole('combobox')[1]);
+    fireEvent.click(await screen.findByRole('option', { name: '城市' }));
+    fireEvent.click(within(form).getByRole('button', { name: '加入待添加' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: '待确认的数字' })).toBeNull());
+    expect(screen.getByText('由待确认数字采用')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '添加到数据集' }));
+    await screen.findByText('已添加 2 条记录并保存到工作簿。');
+    expect(m2.userRecords.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.period])).toEqual([
+      ['dibao_std_urban', '', 850, '元/人·月', '上半年'],
+      ['dibao_funds', '城市', 3456.7, '万元', '全年'],
+    ]);
+  });
+
   test('paste with the real extractor: empty text is refused', () => {
     wrap(<DataView model={model()} />);
     expect((screen.getByRole('button', { name: '提取' }) as HTMLButtonElement).disabled).toBe(true);

@@ -13,6 +13,8 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import type { DataRecord } from '../../core/types';
+import { REASON_ZH, type Candidate } from '../../core/extract/candidates';
+import { breakdownChoices, indicatorChoices } from '../../core/extract/adopt';
 import type { AppModel, ImportPreview } from './model';
 import { ErrorBar, FilePicker, Note, download, readFileBytes, useModel, useStyles } from './ui';
 
@@ -213,13 +215,19 @@ interface Review {
   record: DataRecord;
   accept: boolean;
   valueText: string;
+  periodText: string;
+  /** set when the item came from a candidate the user adopted */
+  adopted?: boolean;
 }
+
+const MAX_CANDIDATES = 200;
 
 function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
   const s = useStyles();
   const [text, setText] = useState('');
   const [items, setItems] = useState<Review[] | null>(null);
-  const [ctx, setCtx] = useState<string>('');
+  const [cands, setCands] = useState<Candidate[]>([]);
+  const [ctx, setCtx] = useState<{ region?: string; year?: number }>({});
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -230,11 +238,13 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
     setBusy(true);
     try {
       const r = await model.extract(text);
-      setCtx([r.region, r.year ? `${r.year}年` : ''].filter(Boolean).join(' · '));
-      setItems(r.records.map((record) => ({ record, accept: true, valueText: String(record.value) })));
+      setCtx({ region: r.region, year: r.year });
+      setItems(r.records.map((record) => ({ record, accept: true, valueText: String(record.value), periodText: record.period || '全年' })));
+      setCands((r.candidates ?? []).filter((c) => c.value !== null));
     } catch (e) {
       setError(e);
       setItems(null);
+      setCands([]);
     } finally {
       setBusy(false);
     }
@@ -242,12 +252,26 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
   async function add() {
     if (!items) return;
     setError(null);
-    const bad = items.filter((i) => i.accept && !Number.isFinite(Number(i.valueText)));
-    if (bad.length) {
-      setError(new Error(`有 ${bad.length} 个数值不是数字:${bad.map((b) => b.record.indicator).join('、')}`));
+    const chosen: DataRecord[] = [];
+    const problems: string[] = [];
+    for (const it of items) {
+      if (!it.accept) continue;
+      const r = model.adopt(it.record, {
+        indicatorId: it.record.indicatorId,
+        breakdown: it.record.breakdown,
+        value: it.valueText,
+        period: it.periodText,
+        region: it.record.region,
+        year: it.record.year,
+        unit: it.record.unit,
+      });
+      if (r.ok) chosen.push(r.record);
+      else problems.push(`${it.record.indicator}${it.record.breakdown ? `(${it.record.breakdown})` : ''}:${r.message}`);
+    }
+    if (problems.length) {
+      setError(new Error(`有 ${problems.length} 条需要修改:${problems.join(';')}`));
       return;
     }
-    const chosen = items.filter((i) => i.accept).map((i) => ({ ...i.record, value: Number(i.valueText) }));
     if (!chosen.length) {
       setError(new Error('没有选中任何记录。'));
       return;
@@ -257,6 +281,7 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
       const r = await model.addUserRecords(chosen);
       setDone(`已添加 ${r.added} 条记录并保存到工作簿。`);
       setItems(null);
+      setCands([]);
     } catch (e) {
       setError(e);
     } finally {
@@ -264,10 +289,15 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
     }
   }
   const update = (i: number, patch: Partial<Review>) => setItems((xs) => xs && xs.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  function adoptCandidate(c: Candidate, record: DataRecord) {
+    setItems((xs) => [...(xs ?? []), { record, accept: true, valueText: String(record.value), periodText: record.period || '全年', adopted: true }]);
+    setCands((cs) => cs.filter((x) => x !== c));
+  }
+  const where = [ctx.region, ctx.year ? `${ctx.year}年` : ''].filter(Boolean).join(' · ');
   return (
     <div className={s.view} style={{ padding: 0 }}>
       <h3 className={s.h}>从报告文本提取</h3>
-      <Field label="粘贴报告文本">
+      <Field label="粘贴报告文本" hint="工作总结、通知,或从网页复制的统计表(季报、月报)均可">
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={5} resize="vertical" />
       </Field>
       <div>
@@ -279,39 +309,189 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
       <ErrorBar error={error} />
       {done ? <Note intent="success">{done}</Note> : null}
       {items ? (
-        items.length === 0 ? (
+        items.length === 0 && cands.length === 0 ? (
           <Note intent="warning">未从文本中识别出数值。</Note>
         ) : (
           <div className={s.view} style={{ padding: 0 }}>
             <span className={s.small}>
-              识别出 {items.length} 条{ctx ? `(${ctx})` : ''}。请逐条核对:取消勾选以拒绝,可修改数值。
+              识别出 {items.filter((i) => !i.adopted).length} 条{where ? `(${where})` : ''}。请逐条核对:取消勾选以拒绝,可修改数值和期别。
             </span>
-            <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6, maxHeight: 360, overflowY: 'auto' }}>
+            <ul aria-label="识别出的记录" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6, maxHeight: 360, overflowY: 'auto' }}>
               {items.map((it, i) => (
                 <li key={i} className={s.card}>
                   <Checkbox
                     checked={it.accept}
                     onChange={(_, d) => update(i, { accept: !!d.checked })}
-                    label={`${it.record.region} · ${it.record.indicator}${it.record.breakdown ? `(${it.record.breakdown})` : ''} · ${it.record.year}年${it.record.period || '全年'}`}
+                    label={`${it.record.region} · ${it.record.indicator}${it.record.breakdown ? `(${it.record.breakdown})` : ''} · ${it.record.year}年`}
                   />
+                  {it.adopted ? (
+                    <Badge size="small" appearance="tint" color="informative">
+                      由待确认数字采用
+                    </Badge>
+                  ) : null}
                   <div className={s.row}>
                     <Field label={`数值(${it.record.unit})`} className={s.grow}>
                       <Input value={it.valueText} onChange={(_, d) => update(i, { valueText: d.value })} disabled={!it.accept} />
+                    </Field>
+                    <Field label="期别" className={s.grow}>
+                      <Input value={it.periodText} onChange={(_, d) => update(i, { periodText: d.value })} disabled={!it.accept} />
                     </Field>
                   </div>
                   {it.record.quote ? <span className={s.small}>“{it.record.quote}”</span> : null}
                 </li>
               ))}
             </ul>
+            {cands.length ? <CandidateList model={model} cands={cands} ctx={ctx} onAdopt={adoptCandidate} /> : null}
             <div className={s.row}>
-              <Button appearance="primary" onClick={add} disabled={busy}>
+              <Button appearance="primary" onClick={add} disabled={busy || !items.some((i) => i.accept)}>
                 添加到数据集
               </Button>
-              <Button onClick={() => setItems(null)}>放弃</Button>
+              <Button
+                onClick={() => {
+                  setItems(null);
+                  setCands([]);
+                }}
+              >
+                放弃
+              </Button>
             </div>
           </div>
         )
       ) : null}
+    </div>
+  );
+}
+
+/** Numbers that did not become records, with the reason; each may be adopted as a record the user specifies. */
+function CandidateList(props: {
+  model: AppModel;
+  cands: Candidate[];
+  ctx: { region?: string; year?: number };
+  onAdopt: (c: Candidate, r: DataRecord) => void;
+}): React.JSX.Element {
+  const s = useStyles();
+  const [open, setOpen] = useState<Candidate | null>(null);
+  const shown = props.cands.slice(0, MAX_CANDIDATES);
+  return (
+    <div className={s.view} style={{ padding: 0 }}>
+      <h4 className={s.h} style={{ fontSize: 14 }}>
+        待确认的数字({props.cands.length})
+      </h4>
+      <span className={s.small}>
+        这些数字没有自动成为记录(原因见每条)。确属某指标的本期总数时,点“采用…”指定指标;否则不必理会,不会被添加。
+        {props.cands.length > MAX_CANDIDATES ? `只显示前 ${MAX_CANDIDATES} 条。` : ''}
+      </span>
+      <ul aria-label="待确认的数字" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6, maxHeight: 360, overflowY: 'auto' }}>
+        {shown.map((c, i) => (
+          <li key={`${c.valueOffset}-${i}`} className={s.card}>
+            <span>
+              <strong>{c.raw}</strong> <Badge appearance="outline" color="warning">{REASON_ZH[c.reason] ?? c.reason}</Badge>
+            </span>
+            {c.message && c.message !== REASON_ZH[c.reason] ? <span className={s.small}>{c.message}</span> : null}
+            {c.quote ? <span className={s.small}>“{c.quote}”</span> : null}
+            {open === c ? (
+              <AdoptForm model={props.model} c={c} ctx={props.ctx} onCancel={() => setOpen(null)} onDone={(r) => (setOpen(null), props.onAdopt(c, r))} />
+            ) : (
+              <div>
+                <Button size="small" onClick={() => setOpen(c)}>
+                  采用…
+                </Button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function AdoptForm(props: {
+  model: AppModel;
+  c: Candidate;
+  ctx: { region?: string; year?: number };
+  onCancel: () => void;
+  onDone: (r: DataRecord) => void;
+}): React.JSX.Element {
+  const { model, c, ctx } = props;
+  const s = useStyles();
+  const cat = model.engine.catalogue;
+  const choices = useMemo(() => indicatorChoices(cat, c.unit), [cat, c.unit]);
+  const [ind, setInd] = useState(choices.some((x) => x.id === c.indicatorId) ? c.indicatorId : '');
+  const [bd, setBd] = useState('');
+  const [value, setValue] = useState(String(c.value ?? ''));
+  const [unit, setUnit] = useState(c.unit);
+  const [period, setPeriod] = useState(c.period || '全年');
+  const [region, setRegion] = useState(c.region || ctx.region || '');
+  const [year, setYear] = useState(String(c.year || ctx.year || ''));
+  const [msg, setMsg] = useState('');
+  const bds = breakdownChoices(cat, ind);
+  const name = choices.find((x) => x.id === ind)?.name ?? '';
+  function ok() {
+    const r = model.adopt(c, { indicatorId: ind, breakdown: bd, value, period, region, year, unit });
+    if (r.ok) props.onDone(r.record);
+    else setMsg(r.message);
+  }
+  return (
+    <div className={s.view} style={{ padding: 0 }} role="group" aria-label="采用为记录">
+      <div className={s.row}>
+        <Field label="指标" className={s.grow}>
+          <Dropdown
+            placeholder="选择指标"
+            value={name}
+            selectedOptions={ind ? [ind] : []}
+            onOptionSelect={(_, d) => {
+              setInd(d.optionValue ?? '');
+              setBd('');
+            }}
+          >
+            {choices.map((x) => (
+              <Option key={x.id} value={x.id}>
+                {x.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {bds.length ? (
+          <Field label="分类" className={s.grow}>
+            <Dropdown value={bd || '合计(不分类)'} selectedOptions={[bd]} onOptionSelect={(_, d) => setBd(d.optionValue ?? '')}>
+              <Option value="">合计(不分类)</Option>
+              {bds.map((b) => (
+                <Option key={b} value={b}>
+                  {b}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ) : null}
+      </div>
+      <div className={s.row}>
+        <Field label="数值" className={s.grow}>
+          <Input value={value} onChange={(_, d) => setValue(d.value)} />
+        </Field>
+        <Field label="单位" className={s.grow}>
+          <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Field label="地区" className={s.grow}>
+          <Input value={region} onChange={(_, d) => setRegion(d.value)} />
+        </Field>
+        <Field label="年份" className={s.grow}>
+          <Input value={year} onChange={(_, d) => setYear(d.value)} />
+        </Field>
+        <Field label="期别" className={s.grow}>
+          <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+        </Field>
+      </div>
+      {msg ? <Note intent="error">{msg}</Note> : null}
+      <div className={s.row}>
+        <Button size="small" appearance="primary" onClick={ok}>
+          加入待添加
+        </Button>
+        <Button size="small" onClick={props.onCancel}>
+          取消
+        </Button>
+      </div>
     </div>
   );
 }

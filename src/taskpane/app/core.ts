@@ -85,7 +85,7 @@ export function createCore(): CoreApi {
         catalogue: engine.catalogue,
         townships,
       });
-      return { records: r.records, region: ctx.region?.name, year: ctx.year?.value, notes: [...r.notes, ...ctx.unresolved] };
+      return { records: r.records, candidates: r.candidates, region: ctx.region?.name, year: ctx.year?.value, notes: [...r.notes, ...ctx.unresolved] };
     },
   };
 }

@@ -8,6 +8,8 @@ import type { CheckResult, Finding } from '../../core/rules/types';
 import { decodeBytes } from './decode';
 import { canonicalPeriod, comparePeriods, parsePeriodLabel } from '../../core/period';
 import { USER_DATA_SHEET, recordsFromSnapshot, userDataSheet } from './userData';
+import type { Candidate } from '../../core/extract/candidates';
+import { AdoptResult, Adoption, adoptFigure } from '../../core/extract/adopt';
 
 export type { CheckResult, Finding };
 
@@ -55,6 +57,8 @@ export interface CoreApi {
 
 export interface ExtractOutput {
   records: DataRecord[];
+  /** numbers that did not become records, with the reason: the user may adopt them */
+  candidates?: Candidate[];
   region?: string;
   year?: number;
   notes?: string[];
@@ -409,6 +413,13 @@ export class AppModel {
 
   exportCsv(records: DataRecord[] = this.engine.records): string {
     return formatDatasetCsv(records, { guardFormulas: true });
+  }
+
+  /** A reviewed figure (a candidate, or a record the user edited) as the record the user chose. */
+  adopt(base: Pick<Candidate, 'unit' | 'qualifier' | 'source' | 'offset' | 'quote'>, a: Adoption): AdoptResult {
+    const r = this.engine.resolveRegion(a.region.trim());
+    if (!r.ok) return { ok: false, message: r.message };
+    return adoptFigure(base, { ...a, region: r.region.name }, this.engine.catalogue);
   }
 
   async extract(text: string, sourceName = 'user:粘贴文本'): Promise<ExtractOutput> {

@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, { load: () => Promise<CommandModule>; summ
   data: { load: () => import('./commands/data'), summary: '数据集:mz data build | export | validate <文件.csv>' },
   fill: { load: () => import('./commands/fill'), summary: '生成/填写标准表格' },
   check: { load: () => import('./commands/check'), summary: '审核表格数据' },
+  merge: { load: () => import('./commands/merge'), summary: '汇总下级报表:mz merge 下级.xlsx… --region 济南 --out 汇总.xlsx' },
   regions: { load: () => import('./commands/regions'), summary: '列出地区及代码:mz regions [级别|上级地区]' },
 };
 

@@ -217,4 +217,38 @@ maybe('standalone page (offline, headless chromium)', () => {
     await page.getByText(/已添加 \d+ 条记录并保存到工作簿。/).waitFor();
     await page.context().close();
   }, 120000);
+  test('汇总下级报表: two district workbooks from the CLI merged into the city in the page, downloaded, checked by the CLI', async () => {
+    const kids: string[] = [];
+    for (const [name, persons, std] of [['历下区', 1200, 821], ['槐荫区', 800, 821]] as const) {
+      const csv = path.join(out, `merge-${name}.csv`);
+      fs.writeFileSync(csv, `region,year,indicator,value,unit\n${name},2022,城市低保人数,${persons},人\n${name},2022,城市低保标准,${std},元/月\n`);
+      const file = path.join(out, `merge-${name}.xlsx`);
+      const r = spawnSync(process.execPath, [path.join(root, 'bin', 'mz.js'), 'fill', '--region', name, '--year', '2022', '--out', file, '--data', csv, '--force'], { cwd: root, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      kids.push(file);
+    }
+    const page = await open(1024);
+    await page.getByRole('button', { name: '新建工作簿' }).click();
+    await page.getByTestId('merge-input').setInputFiles(kids);
+    await page.getByText(/已选 2 个/).waitFor();
+    await page.getByRole('textbox', { name: /上级地区/ }).fill('济南市');
+    await page.getByRole('checkbox', { name: /部分汇总/ }).check();
+    await page.getByRole('button', { name: '汇总', exact: true }).click();
+    await page.getByText('汇总完成').waitFor();
+    const note = (await page.getByText(/已汇总 2 个下级/).textContent())!;
+    expect(note).toContain('历下区');
+    await page.screenshot({ path: path.join(shots, 'wide-4-merge.png'), fullPage: true });
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
+    const merged = path.join(out, 'standalone-merged.xlsx');
+    await dl.saveAs(merged);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(merged);
+    const src = wb.getWorksheet('汇总来源')!;
+    const rows: string[] = [];
+    src.eachRow((row) => rows.push((row.values as unknown[]).slice(1).join('|')));
+    expect(rows.find((r) => r.startsWith('低保对象人数|城市|'))).toMatch(/^低保对象人数\|城市\|2000\|人\|求和\|/);
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'mz.js'), 'check', merged], { cwd: root, encoding: 'utf8' });
+    expect(cli.stdout).toMatch(/错误 0,/);
+    await page.context().close();
+  }, 180000);
 });

@@ -5,12 +5,10 @@ import { Command } from '../io';
 import { fail, failQuery, parseArgs } from '../args';
 import { MzEngine } from '../../core/engine';
 import { loadCatalogue } from '../../core/catalogue';
-import { fillTables } from '../../core/fill';
 import { parsePeriodLabel, parseYearPeriod, periodLabel, periodText } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
 import { encodeBindings, valuesFromSpecs } from '../../core/bindings';
-import { ChildWorkbook, MergeError, METHOD_ZH, MergePlan, planMerge } from '../../core/merge';
-import { SheetSpec } from '../../core/workbook';
+import { ChildWorkbook, MergeError, MergePlan, PROVENANCE_SHEET, fillMerged, planMerge } from '../../core/merge';
 import { writeFileSafe } from '../safeWrite';
 
 export const HELP = `mz merge:汇总下级报表(逐级汇总)
@@ -33,8 +31,6 @@ export const HELP = `mz merge:汇总下级报表(逐级汇总)
 拒绝汇总(退出码 2)的情形:报告期不同、同一地区两份、不是上级的直接下级、不是 MZ 填写的工作簿。
 退出码:0 成功;1 输出文件已存在(未写入);2 参数错误或不能汇总;3 内部错误`;
 
-export const PROVENANCE_SHEET = '汇总来源';
-
 function listInputs(cwd: string, args: string[]): { files: string[]; error?: string } {
   const files: string[] = [];
   for (const a of args) {
@@ -50,34 +46,6 @@ function listInputs(cwd: string, args: string[]): { files: string[]; error?: str
     } else files.push(p);
   }
   return { files };
-}
-
-function provenanceSheet(plan: MergePlan): SheetSpec {
-  const rows: (string | number | null)[][] = [
-    [`${plan.target.fullName ?? plan.target.name} ${periodText(plan.year, parsePeriodLabel(plan.period))} 汇总来源`, null, null, null, null, null],
-    ['指标', '分类', '汇总数', '单位', '汇总方法', '来源(文件 工作表!单元格 = 数值)或留空原因'],
-  ];
-  for (const p of plan.provenance) {
-    rows.push([
-      p.indicator,
-      p.breakdown || null,
-      p.value,
-      p.unit,
-      p.method ? METHOD_ZH[p.method] : '不汇总',
-      p.value === null ? `留空:${p.blank ?? ''}` : p.sources.map((s) => `${path.basename(s.file)} ${s.sheet}!${s.address} = ${s.value}`).join(';'),
-    ]);
-  }
-  for (const n of plan.notes) rows.push([n, null, null, null, null, null]);
-  return {
-    name: PROVENANCE_SHEET,
-    blocks: [{ topLeft: 'A1', values: rows }],
-    merges: ['A1:F1'],
-    colWidths: [28, 10, 14, 10, 16, 90],
-    styles: [
-      { range: 'A1:F1', style: 'title' },
-      { range: 'A2:F2', style: 'header' },
-    ],
-  };
 }
 
 export const run: Command = async (argv, io) => {
@@ -136,13 +104,11 @@ export const run: Command = async (argv, io) => {
     if (e instanceof MergeError) return fail(io, `不能汇总:${e.message}`);
     throw e;
   }
-  const engine = new MzEngine(catalogue, [...plan.records, ...plan.childRecords]);
   const span = parsePeriodLabel(plan.period)!;
-  const regions = [plan.target.name, ...plan.children.map((c) => c.region)];
-  const result = fillTables({ templates: loadTemplates(), engine, regions, year: plan.year, period: span });
+  const result = fillMerged(plan, catalogue, loadTemplates());
   const bindings = encodeBindings(result.bindings, valuesFromSpecs(result.sheets));
   const { writeXlsx } = await import('../../adapters/xlsxWriter');
-  const bytes = await writeXlsx([...result.sheets, provenanceSheet(plan), bindings]);
+  const bytes = await writeXlsx([...result.sheets, result.provenance, bindings]);
   try {
     writeFileSafe(outFile, bytes, o.out);
   } catch (e) {

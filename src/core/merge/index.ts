@@ -3,9 +3,13 @@
 import aggregationJson from '../catalogue/aggregation.json';
 import { BINDINGS_SHEET, decodeBindings } from '../bindings';
 import { Catalogue, DataRecord, IndicatorDef, RegionDef } from '../types';
-import { CellValue, SheetSnapshot, parseA1 } from '../workbook';
+import { CellValue, SheetSnapshot, SheetSpec, parseA1 } from '../workbook';
+import { parsePeriodLabel, periodText } from '../period';
 import { asUnit } from '../rules/context';
 import { convert } from '../units';
+import { MzEngine } from '../engine';
+import { FillResult, fillTables } from '../fill';
+import { TemplateSet } from '../tables';
 
 export interface ChildWorkbook {
   file: string;
@@ -282,4 +286,45 @@ export function planMerge(workbooks: ChildWorkbook[], opts: MergeOptions): Merge
     .map((p) => mk(target.name, p.indicatorId, p.breakdown, p.value!, `${METHOD_ZH[p.method!]}:${p.sources.map((s) => `${s.region} ${s.value}`).join(' + ')}`));
   const childRecords = figures.map((f) => mk(f.region, f.indicatorId, f.breakdown, f.value, `${f.file} ${f.sheet}!${f.address}`));
   return { target, year, period, children, missing, records, childRecords, provenance, notes };
+}
+
+export const PROVENANCE_SHEET = '汇总来源';
+
+/** The sheet that says where every aggregated figure came from, or why it stays blank. */
+export function provenanceSheet(plan: MergePlan): SheetSpec {
+  const rows: (string | number | null)[][] = [
+    [`${plan.target.fullName ?? plan.target.name} ${periodText(plan.year, parsePeriodLabel(plan.period))} 汇总来源`, null, null, null, null, null],
+    ['指标', '分类', '汇总数', '单位', '汇总方法', '来源(文件 工作表!单元格 = 数值)或留空原因'],
+  ];
+  for (const p of plan.provenance) {
+    rows.push([
+      p.indicator,
+      p.breakdown || null,
+      p.value,
+      p.unit,
+      p.method ? METHOD_ZH[p.method] : '不汇总',
+      p.value === null ? `留空:${p.blank ?? ''}` : p.sources.map((s) => `${s.file.split(/[\\/]/).pop()} ${s.sheet}!${s.address} = ${s.value}`).join(';'),
+    ]);
+  }
+  for (const n of plan.notes) rows.push([n, null, null, null, null, null]);
+  return {
+    name: PROVENANCE_SHEET,
+    blocks: [{ topLeft: 'A1', values: rows }],
+    merges: ['A1:F1'],
+    colWidths: [28, 10, 14, 10, 16, 90],
+    styles: [
+      { range: 'A1:F1', style: 'title' },
+      { range: 'A2:F2', style: 'header' },
+    ],
+  };
+}
+
+
+/** The upper region's tables from a merge plan: the total beside each lower region, and the provenance sheet. */
+export function fillMerged(plan: MergePlan, catalogue: Catalogue, templates: TemplateSet, tables?: string[]): FillResult & { provenance: SheetSpec } {
+  const engine = new MzEngine(catalogue, [...plan.records, ...plan.childRecords]);
+  const span = parsePeriodLabel(plan.period) ?? undefined;
+  const regions = [plan.target.name, ...plan.children.map((c) => c.region)];
+  const r = fillTables({ templates, engine, regions, year: plan.year, period: span, tables });
+  return { ...r, provenance: provenanceSheet(plan) };
 }

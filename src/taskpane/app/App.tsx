@@ -5,6 +5,7 @@ import { Button, FluentProvider, Spinner, Tab, TabList, webLightTheme } from '@f
 import type { WorkbookAdapter } from '../../core/workbook';
 import type { AppModel } from './model';
 import { FillView } from './FillView';
+import { MergeView } from './MergeView';
 import { CheckView } from './CheckView';
 import { DataView } from './DataView';
 import { FunctionsView } from './FunctionsView';
@@ -40,6 +41,7 @@ export function App({ model, io, initialTab = 'fill' }: { model: AppModel; io?: 
         </TabList>
         <div role="tabpanel" aria-label={{ fill: '填表', check: '校验', data: '数据', functions: '函数' }[tab]}>
           {tab === 'fill' ? <FillView model={model} /> : null}
+          {tab === 'fill' ? <MergeView model={model} /> : null}
           {tab === 'check' ? <CheckView model={model} /> : null}
           {tab === 'data' ? <DataView model={model} /> : null}
           {tab === 'functions' ? <FunctionsView model={model} /> : null}

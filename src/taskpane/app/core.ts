@@ -7,6 +7,8 @@ import { extractRecords, inferContext } from '../../core/extract';
 import { loadTownships } from '../../core/catalogue/townships';
 import type { SheetSpec } from '../../core/workbook';
 import type { CoreApi, FillOutput } from './model';
+import { MergeError, fillMerged, planMerge } from '../../core/merge';
+import { readXlsxSheets } from '../../adapters/xlsxReader';
 
 export { BINDINGS_SHEET, NOTES_SHEET };
 
@@ -71,6 +73,39 @@ export function createCore(): CoreApi {
     },
 
     reportSheet: (result) => reportSheet(result),
+
+    async merge({ engine, books, target, partial }) {
+      const read = [];
+      for (const b of books) {
+        try {
+          read.push({ file: b.file, sheets: await readXlsxSheets(b.bytes) });
+        } catch (e) {
+          throw new Error(`“${b.file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})`);
+        }
+      }
+      let plan;
+      try {
+        plan = planMerge(read, { catalogue: engine.catalogue, target, partial });
+      } catch (e) {
+        if (e instanceof MergeError) throw new Error(`不能汇总:${e.message}`);
+        throw e;
+      }
+      const r = fillMerged(plan, engine.catalogue, templates);
+      const name = (id: string) => engine.catalogue.indicators.find((i) => i.id === id)?.name ?? id;
+      const sheets = [...r.sheets, r.provenance];
+      return {
+        sheets,
+        bindings: r.bindings,
+        tableSheets: sheets.filter((s) => !s.hidden).map((s) => s.name),
+        filledCells: r.summary.filled,
+        missing: [],
+        notes: plan.notes,
+        target: plan.target.name,
+        children: plan.children.map((c) => c.region),
+        aggregated: plan.provenance.filter((p) => p.value !== null).length,
+        blank: plan.provenance.filter((p) => p.value === null).map((p) => ({ label: name(p.indicatorId) + (p.breakdown ? `(${p.breakdown})` : ''), reason: p.blank ?? '' })),
+      };
+    },
 
     async extract(text, engine, source) {
       // the 乡镇街道 hints are a separate chunk, fetched the first time the pane extracts

@@ -51,8 +51,21 @@ export interface CoreApi {
   /** the whole notes sheet to write (mode 'replace') after accepting a warning with a 说明 */
   acceptSheet(notes: SheetSnapshot | undefined, finding: Finding, note: string): SheetSpec;
   reportSheet(result: CheckResult): SheetSpec;
+  /**
+   * 汇总: lower-level workbooks (bytes) aggregated into the target region's tables; throws with a Chinese
+   * message when they cannot be merged (different periods, duplicate or foreign regions …)
+   */
+  merge(args: { engine: MzEngine; books: { file: string; bytes: Uint8Array }[]; target: string; partial: boolean }): Promise<MergeOutput>;
   /** may load the 乡镇街道 hints on first use (a separate chunk), hence possibly a promise */
   extract(text: string, engine: MzEngine, sourceName: string): ExtractOutput | Promise<ExtractOutput>;
+}
+
+export interface MergeOutput extends FillOutput {
+  target: string;
+  children: string[];
+  /** aggregated figures, and those left blank with the reason */
+  aggregated: number;
+  blank: { label: string; reason: string }[];
 }
 
 export interface ExtractOutput {
@@ -270,6 +283,38 @@ export class AppModel {
       missing: out.missing,
       replaced: mode === 'replace' ? clash : [],
       notes: out.notes ?? [],
+    };
+  }
+
+  /** 汇总下级报表: writes the merged tables (and the 汇总来源 sheet) into the open workbook. */
+  async merge(files: { file: string; bytes: Uint8Array }[], target: string, partial: boolean, mode: FillMode): Promise<FillResult & { children: string[]; aggregated: number; blank: { label: string; reason: string }[] }> {
+    const adapter = this.requireAdapter();
+    if (!files.length) throw new Error('请选择下级报表文件(.xlsx)。');
+    const r = this.engine.resolveRegion(target.trim());
+    if (!r.ok) throw new Error(`汇总地区:${r.message}`);
+    const { names, snapshots } = await readWithNames(adapter, [BINDINGS_SHEET]);
+    let out = await this.core.merge({ engine: this.engine, books: files, target: r.region.name, partial });
+    const produced = out.sheets.map((s) => s.name);
+    const clash = produced.filter((p) => names.includes(p));
+    if (mode === 'fail-if-exists' && clash.length) throw new SheetExistsError(clash);
+    if (mode === 'beside' && clash.length) {
+      let n = 2;
+      while (produced.some((p) => names.includes(suffixed(p, n)))) n++;
+      out = { ...out, ...this.core.rename(out, (name) => suffixed(name, n)) };
+    }
+    const bindings = this.core.bindingsSheet(snapshots.find((x) => x.name === BINDINGS_SHEET), out);
+    await adapter.writeSheets([...out.sheets, bindings], 'replace');
+    this.lastCheck = null;
+    this.changed();
+    return {
+      sheets: out.tableSheets,
+      filledCells: out.filledCells,
+      missing: out.missing,
+      replaced: mode === 'replace' ? clash : [],
+      notes: out.notes ?? [],
+      children: out.children,
+      aggregated: out.aggregated,
+      blank: out.blank,
     };
   }
 

@@ -8,7 +8,6 @@ import { loadTownships } from '../../core/catalogue/townships';
 import type { SheetSpec } from '../../core/workbook';
 import type { CoreApi, FillOutput } from './model';
 import { MergeError, fillMerged, planMerge } from '../../core/merge';
-import { readXlsxSheets } from '../../adapters/xlsxReader';
 
 export { BINDINGS_SHEET, NOTES_SHEET };
 
@@ -75,6 +74,8 @@ export function createCore(): CoreApi {
     reportSheet: (result) => reportSheet(result),
 
     async merge({ engine, books, target, partial }) {
+      // the reader is only needed here: a separate chunk
+      const { readXlsxSheets } = await import(/* webpackChunkName: "xlsx-reader" */ '../../adapters/xlsxReader');
       const read = [];
       for (const b of books) {
         try {

@@ -3,6 +3,8 @@ export interface Io {
   out(text: string): void; // stdout, text should end with \n when it is a line
   err(text: string): void; // stderr
   cwd: string;
+  /** stderr is a terminal: progress lines may be drawn (never in a pipe or a test) */
+  progress?: boolean;
 }
 
 let stdoutClosed = false;
@@ -12,6 +14,7 @@ export const processIo: Io = {
   out: (t) => void (stdoutClosed || process.stdout.write(t)),
   err: (t) => void (stderrClosed || process.stderr.write(t)),
   cwd: process.cwd(),
+  progress: !!process.stderr.isTTY,
 };
 
 /**

@@ -4,7 +4,9 @@ import * as path from 'path';
 import { Command, Io } from '../io';
 import { fail, loadEngine, parseArgs, readText } from '../args';
 import { writeFileSafe } from '../safeWrite';
+import { expandInputs } from '../batch';
 import { SheetSnapshot } from '../../core/workbook';
+import { BINDINGS_SHEET, decodeBindings } from '../../core/bindings';
 import { CheckSettings, checkWorkbook, validateRules } from '../../core/rules/check';
 import { MzEngine } from '../../core/engine';
 import { counts, formatText, reportSheet, toJson, REPORT_SHEET } from '../../core/rules/report';
@@ -12,7 +14,7 @@ import { CheckResult, Rule } from '../../core/rules/types';
 
 export const HELP = `mz check:审核工作簿(表内、表间、与数据源、政策规则)
 
-用法:mz check <文件.xlsx>… [--json] [--report-sheet] [--rules 规则.json] [--data 用户数据.csv [--skip-invalid]] [--k 系数] [--change 比例]
+用法:mz check <文件.xlsx 或目录>… [--json] [--report-sheet] [--summary 汇总审核.xlsx|.csv|.json [--jobs 线程数]] [--rules 规则.json] [--data 用户数据.csv [--skip-invalid]] [--k 系数] [--change 比例]
 
 选项:
   --json            以 JSON 输出(每个文件一项)
@@ -23,6 +25,9 @@ export const HELP = `mz check:审核工作簿(表内、表间、与数据源、�
   --skip-invalid    跳过用户数据中无法使用的行,照常审核,并在结果后列出跳过的行
   --k 系数           特困基本生活标准 ≥ 系数 × 低保标准 中的系数(默认 1.3):
                     一个数用于所有省份,如 --k 1.5;或按省设置,如 --k 山东省=1.3,贵州省=1.5
+  --summary 文件      批量审核:每个文件一行(地区、报告期、错误、警告、已说明的警告及说明、跳过、状态:可上报/需修改/无法读取),
+                    写入 .xlsx、.csv 或 .json;目录中的 .xlsx 全部审核;一个文件无法读取不影响其他文件
+  --jobs 线程数      批量审核的并行线程数(默认每个 CPU 核一个)
   --change 比例      本期与上期变化超过此比例时提示(默认 0.3,即 30%)
 
 退出码:0 没有错误(只有警告也为 0);1 至少一个错误;2 文件无法读取、${REPORT_SHEET}无法写入或参数有误;3 内部错误`;
@@ -83,12 +88,70 @@ export function checkSettings(k: unknown, change: unknown, engine: MzEngine): Ch
   return settings;
 }
 
-interface FileResult {
+export interface FileResult {
   file: string;
+  scope?: { regions: string[]; periods: string[] };
   result?: CheckResult;
   error?: string;
   reportWritten?: boolean;
   reportFailed?: boolean;
+}
+
+export interface CheckFileContext {
+  engine: MzEngine;
+  extraRules: Rule[];
+  settings: CheckSettings;
+  reportSheet?: boolean;
+  io?: Io;
+}
+
+/** Reads and checks one workbook; never throws for a bad file (the reason is in `error`). */
+export async function checkOneFile(file: string, p: string, ctx: CheckFileContext): Promise<FileResult> {
+  const { engine, extraRules, settings } = ctx;
+  const pre = unreadable(file, p);
+  if ('reason' in pre) return { file, error: pre.reason };
+  // the lean reader; the report sheet is written at the package level (nothing else changes)
+  const { readXlsxSheets } = await import('../../adapters/xlsxReader');
+  let all: SheetSnapshot[];
+  try {
+    all = await readXlsxSheets(new Uint8Array(pre.bytes));
+  } catch (e) {
+    return { file, error: `“${file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})` };
+  }
+  const snaps = all.filter((s) => s.name !== REPORT_SHEET);
+  all = [];
+  const result = checkWorkbook(snaps, { engine, extraRules, settings });
+  const fr: FileResult = { file, result, scope: scopeOf(snaps) };
+  if (ctx.reportSheet) {
+    try {
+      const { XlsxPackage } = await import('../../adapters/xlsxPackage');
+      const pkg = await XlsxPackage.open(new Uint8Array(pre.bytes), file);
+      writeFileSafe(p, await pkg.withSheets([reportSheet(result)], 'replace'), file);
+      fr.reportWritten = true;
+    } catch (e) {
+      ctx.io?.err(`无法把${REPORT_SHEET}写入“${file}”:${(e as Error).message}\n`);
+      fr.reportFailed = true;
+    }
+  }
+  return fr;
+}
+
+/** Regions and periods a workbook's bindings are for (the batch summary's columns). */
+function scopeOf(snaps: SheetSnapshot[]): { regions: string[]; periods: string[] } {
+  const b = snaps.find((s) => s.name === BINDINGS_SHEET);
+  if (!b) return { regions: [], periods: [] };
+  const regions = new Set<string>();
+  const periods = new Set<string>();
+  try {
+    for (const x of decodeBindings(b)) {
+      if (x.column !== 'current') continue;
+      regions.add(x.region);
+      periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);
+    }
+  } catch {
+    // a damaged bindings sheet is reported by the check itself
+  }
+  return { regions: [...regions], periods: [...periods] };
 }
 
 export const run: Command = async (argv, io) => {
@@ -100,6 +163,8 @@ export const run: Command = async (argv, io) => {
     'skip-invalid': 'boolean',
     k: 'string',
     change: 'string',
+    summary: 'string',
+    jobs: 'string',
   });
   if ('error' in a) return fail(io, `${a.error}。用法见 mz check --help`);
   if (a.opts.help) {
@@ -129,40 +194,25 @@ export const run: Command = async (argv, io) => {
   const settings = checkSettings(a.opts.k, a.opts.change, engine);
   if (typeof settings === 'string') return fail(io, settings);
 
-  const results: FileResult[] = [];
-  for (const file of a.positionals) {
-    const p = path.resolve(io.cwd, file);
-    const pre = unreadable(file, p);
-    if ('reason' in pre) {
-      results.push({ file, error: pre.reason });
-      continue;
-    }
-    // the lean reader; the report sheet is written at the package level (nothing else changes)
-    const { readXlsxSheets } = await import('../../adapters/xlsxReader');
-    let all: SheetSnapshot[];
-    try {
-      all = await readXlsxSheets(new Uint8Array(pre.bytes));
-    } catch (e) {
-      results.push({ file, error: `“${file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})` });
-      continue;
-    }
-    const snaps = all.filter((s) => s.name !== REPORT_SHEET);
-    all = [];
-    const result = checkWorkbook(snaps, { engine, extraRules, settings });
-    const fr: FileResult = { file, result };
-    if (a.opts['report-sheet']) {
-      try {
-        const { XlsxPackage } = await import('../../adapters/xlsxPackage');
-        const pkg = await XlsxPackage.open(new Uint8Array(pre.bytes), file);
-        writeFileSafe(p, await pkg.withSheets([reportSheet(result)], 'replace'), file);
-        fr.reportWritten = true;
-      } catch (e) {
-        io.err(`无法把${REPORT_SHEET}写入“${file}”:${(e as Error).message}\n`);
-        fr.reportFailed = true;
-      }
-    }
-    results.push(fr);
+  if (typeof a.opts.summary === 'string') {
+    const { runBatch } = await import('../batchRun');
+    return runBatch(io, a.positionals, a.opts.summary, {
+      engine,
+      extraRules,
+      settings,
+      jobs: typeof a.opts.jobs === 'string' ? a.opts.jobs : undefined,
+      worker: { data: typeof a.opts.data === 'string' ? a.opts.data : undefined, skipInvalid: !!a.opts['skip-invalid'], rules: typeof a.opts.rules === 'string' ? a.opts.rules : undefined, k: a.opts.k as string | undefined, change: a.opts.change as string | undefined },
+    });
   }
+  const results: FileResult[] = [];
+  // a folder stands for the workbooks in it
+  const named = a.positionals.flatMap((f) => {
+    const p = path.resolve(io.cwd, f);
+    const isDir = fs.existsSync(p) && fs.statSync(p).isDirectory();
+    return isDir ? expandInputs(io.cwd, [f]).files.map((x) => path.relative(io.cwd, x) || x) : [f];
+  });
+  if (!named.length) return fail(io, `目录中没有 .xlsx 文件:${a.positionals.join(' ')}`);
+  for (const file of named) results.push(await checkOneFile(file, path.resolve(io.cwd, file), { engine, extraRules, settings, reportSheet: !!a.opts['report-sheet'], io }));
 
   output(io, results, !!a.opts.json);
   const skipped = loaded.user?.skipped ?? [];

@@ -67,6 +67,39 @@ function isStdUnit(u: string) {
  * flattened into the text are read by the table reader; the rest of the text by the prose extractor.
  */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
+  GLOSS.lastIndex = 0;
+  if (!GLOSS.test(text)) return extractPlain(text, ctx);
+  // pinyin glosses of reposted pages (標(biāo)準(zhǔn)) are dropped; offsets and quotes map back to the text
+  const keep: number[] = [];
+  let clean = '';
+  let at = 0;
+  GLOSS.lastIndex = 0;
+  for (const m of text.matchAll(GLOSS)) {
+    for (let i = at; i < m.index!; i++) keep.push(i);
+    clean += text.slice(at, m.index!);
+    at = m.index! + m[0].length;
+  }
+  for (let i = at; i < text.length; i++) keep.push(i);
+  clean += text.slice(at);
+  const back = (i: number) => (i < keep.length ? keep[i] : text.length);
+  const span = (a: number, len: number) => text.slice(back(a), len > 0 ? back(a + len - 1) + 1 : back(a));
+  const res = extractPlain(clean, ctx);
+  for (const r of res.records) {
+    r.quote = span(r.offset, r.quote.length);
+    r.offset = back(r.offset);
+  }
+  for (const c of res.candidates) {
+    c.quote = span(c.offset, c.quote.length);
+    c.offset = back(c.offset);
+    c.valueOffset = back(c.valueOffset);
+  }
+  return res;
+}
+
+/** A pinyin gloss after a Chinese character: 標(biāo). */
+const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
+
+function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   const regions = findTables(text);
   if (!regions.length) return extractProse(text, text, ctx);
   // the prose extractor reads the text with the tables blanked out (offsets unchanged)

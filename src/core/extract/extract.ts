@@ -1,7 +1,7 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier } from '../types';
 import { inferContext } from './context';
-import { canonicalPeriod } from '../period';
+import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
@@ -212,7 +212,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
-    const key = [ind.id, breakdown].join('|');
+    const period = periodFor(curStated, t.start, ind);
+    const key = [ind.id, breakdown, period].join('|');
     const prev = seen.get(key);
     if (prev) {
       if (prev.value !== t.value || prev.unit !== unit) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
@@ -222,7 +223,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const rec: DataRecord = {
       region: R,
       year: Y,
-      period: P,
+      period,
       indicatorId: ind.id,
       indicator: ind.name,
       breakdown,
@@ -238,8 +239,22 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   let planMode = false;
+  const Pspan = parsePeriodLabel(P);
+  let paraStated: Stated | null = null;
+  /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
+  const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef): string => {
+    let st: Stated | null = paraStated;
+    for (const x of stated) if (x.pos < pos) st = x;
+    if (!st || !Pspan || ind.kind === 'standard') return P;
+    if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
+    return st.span.end === Pspan.end ? P : periodLabel(st.span);
+  };
+  let curStated: Stated[] = [];
   for (const s of splitSentences(text)) {
     const n = s.norm;
+    if (s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset))) paraStated = null;
+    else if (curStated.length) paraStated = curStated[curStated.length - 1];
+    curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
       else if (PLAN_HEADING_RE.test(n)) planMode = true;
@@ -392,6 +407,26 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
+const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末)?(?!\d{0,2}日)/g;
+
+interface Stated {
+  pos: number;
+  span: PeriodSpan;
+}
+
+function statedPeriods(n: string): Stated[] {
+  const out: Stated[] = [];
+  for (const m of n.matchAll(PERIOD_STMT)) {
+    if (/\d$/.test(n.slice(0, m.index!))) continue;
+    const a = m[2] ? Number(m[2]) : 1;
+    const b = Number(m[3] ?? m[5]);
+    if (!(a >= 1 && b <= 12 && a <= b)) continue;
+    out.push({ pos: m.index!, span: { start: a, end: b } });
+  }
+  return out;
 }
 
 /** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */

@@ -33,7 +33,9 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自)(每人每月|每人每年|每人|每月|每年)?$/;
+const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
+// 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
+const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
 const PER_PREFIX_RE = /(每人每月|每人每年|每人|每月|每年)$/;
 
@@ -106,6 +108,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let per = '';
     const pm = PER_PREFIX_RE.exec(before);
     if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - per.length; }
+    else if (base === '元' && !scale) {
+      const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
+      if (cm) per = cm[1];
+    }
     const beforeAll = norm.slice(0, start);
     let role: TokenRole = 'value';
     if (PREVIOUS_RE.test(norm.slice(0, numStart))) role = 'previous';

@@ -46,6 +46,12 @@ const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点�
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
+const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
+const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
+const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
+const SCOPE_WORDS = /筹集|争取到|争取/;
+const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
@@ -250,10 +256,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
   let curStated: Stated[] = [];
+  let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
+  let prevNorm = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
-    if (s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset))) paraStated = null;
+    const paraStart = s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset));
+    if (paraStart) paraStated = null;
     else if (curStated.length) paraStated = curStated[curStated.length - 1];
+    partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    prevNorm = n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
@@ -394,7 +405,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
-      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined);
+      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun);
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
@@ -421,6 +432,10 @@ function statedPeriods(n: string): Stated[] {
   const out: Stated[] = [];
   for (const m of n.matchAll(PERIOD_STMT)) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
+    // only a period that opens its clause dates what follows (not 补发1-5月差额)
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
     const a = m[2] ? Number(m[2]) : 1;
     const b = Number(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
@@ -525,7 +540,8 @@ function bestIn(lex: Lexicon, str: string, unit: string, preferEnd = true): { in
 
 function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef): string {
   if (!ind.breakdowns) return '';
-  const b = lex.breakdowns(str, 0, str.length, ind.breakdowns);
+  // a one-character value inside a level word is not that value (乡级行政区划 ≠ 乡)
+  const b = lex.breakdowns(str, 0, str.length, ind.breakdowns).filter((o) => !(o.end - o.start === 1 && str[o.end] === '级'));
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
 
@@ -676,14 +692,29 @@ function resolveSingle(
     if (cands.length) {
       cands.sort((x, y) => y.o.end - x.o.end || Number(x.sibling) - Number(y.sibling) || y.o.end - y.o.start - (x.o.end - x.o.start));
       const c = cands[0];
+      // 实施临时救助77人,发放救助资金15万元: a generic money word belongs to the family just counted
+      if (GENERIC_FUNDS.test(c.o.e.text)) {
+        const named = new Map<string, IndicatorDef>();
+        for (const o of lex.aliases(n, 0, c.o.start)) named.set(lex.family(o.e.ind.id) ?? o.e.ind.id, o.e.ind);
+        const only = named.size === 1 ? [...named.values()][0] : undefined;
+        if (only && lex.family(only.id) && lex.family(only.id) !== lex.family(c.ind.id)) {
+          const sib = lex.fits(only, unit) ? only : lex.siblings(only, unit)[0];
+          if (sib) return { ind: sib, breakdown: '', via: 'family', occ: c.o };
+        }
+      }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
-      const bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind);
+      let bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind);
+      // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
+      if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
+        && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     if (r === 0 && lastRec && lastRec.ind.breakdowns) {
       const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }
+    // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
+    if (r === 0 && lex.aliases(n, a, b).length) return null;
   }
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
   const tailFrom = Math.max(primaryFrom, t.start - 6);
@@ -732,12 +763,28 @@ function resolveSingle(
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
-function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef): CandidateReason | null {
+function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef, partRun = false): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
   if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
+  if (CAMPAIGN.test(n.slice(0, t.start))) return 'scope';
+  if (f.occ && f.via === 'left') {
+    const pre = n.slice(cs, f.occ.start);
+    // 城乡低保和特困人员11万余人: one count over several groups
+    if (kindOfUnit(t.unit) === 'person' && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
+    // 城镇低保老年人高龄补贴费3600元: an urban or rural part of an indicator not split that way
+    if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
+    // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
+    if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
+  }
+  // 其中保华镇2户10人,救助资金25380元: a township's share
+  if (TOWNSHIP_SHARE.test(n.slice(0, t.start))) return 'sub_region';
+  // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
+  if (ind.kind === 'standard' && !f.breakdown && AREA_GROUP.test(n.slice(0, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
@@ -757,5 +804,7 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
+  // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
+  if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
   return null;
 }

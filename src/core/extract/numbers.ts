@@ -33,7 +33,7 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
+const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
@@ -114,7 +114,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     }
     const beforeAll = norm.slice(0, start);
     let role: TokenRole = 'value';
+    const last = out.length ? out[out.length - 1] : undefined;
     if (PREVIOUS_RE.test(norm.slice(0, numStart))) role = 'previous';
+    // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
+    else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
     else {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';

@@ -150,3 +150,35 @@ describe('families and subjects', () => {
     expect(facts(r.records)).toEqual([['township_level_units', '', 58, '个', '全年']]);
   });
 });
+
+describe('periods and amounts, more', () => {
+  test('12月份… dates its own sentence only', () => {
+    const r = run('12月份实施临时救助18户52人,发放临时救助资金9.8万元。全年共发放临时救助资金96.3万元。');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_funds', '', 9.8, '万元', '12月'],
+      ['temp_assist_funds', '', 96.3, '万元', '全年'],
+    ]);
+  });
+
+  test('the same figure stated again under its own period keeps that period only', () => {
+    const r = run('今年以来,新增城乡低保180户301人。\n1-9月,我县新增城乡低保180户301人,累计发放资金3120.5万元。');
+    expect(r.records.filter((x) => x.value === 301).map((x) => x.period)).toEqual(['1-9月']);
+  });
+
+  test('每人每月发放100元 is a standard-like amount, never the funds total', () => {
+    const r = run('对80周岁以上低保老年人每人每月发放120元高龄补贴。');
+    expect(r.records.filter((x) => x.value === 120 && x.unit === '元')).toEqual([]);
+  });
+});
+
+describe('inferred context of monthly releases', () => {
+  const { inferContext } = jest.requireActual('../../src/core/extract/context');
+  test('the title month and 截至…月底 give year and period', () => {
+    const a = inferContext('某市2021年8月民政事业统计数据监测报告\n截至2021年8月底,全市共有乡镇12个。', catalogue);
+    expect(a.year?.value).toBe(2021);
+    expect(a.period?.value).toBe('8月');
+    const b = inferContext('截至2022年9月底:\n1.全省共有低保对象120万人。', catalogue);
+    expect(b.year?.value).toBe(2022);
+    expect(b.period?.value).toBe('1-9月');
+  });
+});

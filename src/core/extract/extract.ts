@@ -262,7 +262,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const n = s.norm;
     const paraStart = s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset));
     if (paraStart) paraStated = null;
-    else if (curStated.length) paraStated = curStated[curStated.length - 1];
+    else {
+      const sticky = curStated.filter((x) => !x.local);
+      if (sticky.length) paraStated = sticky[sticky.length - 1];
+    }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     prevNorm = n;
     curStated = statedPeriods(n);
@@ -416,16 +419,25 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
     }
   }
+  // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
+  const statedKeys = new Set(records.filter((r) => r.period !== P).map((r) => [r.indicatorId, r.breakdown, r.value, r.unit].join('|')));
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i];
+    if (r.period === P && statedKeys.has([r.indicatorId, r.breakdown, r.value, r.unit].join('|'))) records.splice(i, 1);
+  }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
 }
 
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
+const MONTH_STMT = /(?:((?:19|20)\d{2})年)?(\d{1,2})月份(?![-~—至到\d])|((?:19|20)\d{2})年(\d{1,2})月(?![-~—至到\d]|底|末|份)/g;
 const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末)?(?!\d{0,2}日)/g;
 
 interface Stated {
   pos: number;
   span: PeriodSpan;
+  /** a single month (12月份…) dates its own sentence only */
+  local?: boolean;
 }
 
 function statedPeriods(n: string): Stated[] {
@@ -441,6 +453,15 @@ function statedPeriods(n: string): Stated[] {
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b } });
   }
+  for (const m of n.matchAll(MONTH_STMT)) {
+    if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    const mo = Number(m[2] ?? m[4]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
+  }
+  out.sort((x, y) => x.pos - y.pos);
   return out;
 }
 
@@ -769,6 +790,8 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
   if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  // 每人每月发放100元: an amount per person is a standard, never a total
+  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
   if (CAMPAIGN.test(n.slice(0, t.start))) return 'scope';

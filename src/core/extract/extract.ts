@@ -50,6 +50,8 @@ const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
+const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
+const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
@@ -400,7 +402,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const cs = clauseStart(n, t.start);
       const ce = clauseEnd(n, t.end);
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
-      const f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
+      if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
+        const built = lex.byId.get(f.ind.id + '_new');
+        if (built && lex.fits(built, t.unit)) f = { ...f, ind: built, breakdown: '' };
+      }
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -817,6 +824,8 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
     if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
+    if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     if (entity && !SCOPE_BEFORE.test(before)) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group

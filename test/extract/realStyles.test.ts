@@ -182,3 +182,31 @@ describe('inferred context of monthly releases', () => {
     expect(b.period?.value).toBe('1-9月');
   });
 });
+
+describe('spacing, pairs and aliases of real texts', () => {
+  test('numbers set off by spaces (PDF copies): 每人每年 7800 元, 特困人员 380 人', () => {
+    const r = run('城乡低保标准分别达到每人每年 7800 元、5700 元,全区共有特困人员 380 人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 7800, '元/人·年', '全年'],
+      ['dibao_std_rural', '', 5700, '元/人·年', '全年'],
+      ['tekun_persons', '', 380, '人', '全年'],
+    ]);
+  });
+
+  test('生活补贴和护理补贴 4100 人 is one count over two subsidies', () => {
+    const r = run('全区享受残疾人生活补贴和护理补贴4100人。');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toContainEqual([4100, 'combined']);
+  });
+
+  test('五保户 are 特困人员; 乡镇、街道 is the total of township units', () => {
+    const r = run('全乡现有五保户365人。全市共有乡镇、街道120个,其中镇70个。');
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '', 365, '人', '全年']);
+    expect(facts(r.records)).toContainEqual(['township_level_units', '', 120, '个', '全年']);
+  });
+
+  test('a 供养 amount after 集中供养… is a part, not the 特困 total', () => {
+    const r = run('全区共有特困人员 380 人,集中供养 150 人,支出供养经费 190 余万元。');
+    expect(r.records.filter((x) => x.value === 190)).toEqual([]);
+  });
+});

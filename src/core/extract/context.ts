@@ -105,7 +105,13 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period) {
     const m = /([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/.exec(t);
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
-    else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
+    else {
+      // a review whose figures run to a month: 1-10月累计保障…
+      const ytd = /(?:^|[,。;:\n])\s*(?:今年)?1\s*[-—~至]\s*(\d{1,2})\s*月/.exec(t);
+      const v = ytd ? canonicalPeriod(`1-${Number(ytd[1])}月`) : null;
+      if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
+    }
   }
   if (period) out.period = period;
   else unresolved.push('报告期');

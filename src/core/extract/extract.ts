@@ -566,10 +566,12 @@ function bestIn(lex: Lexicon, str: string, unit: string, preferEnd = true): { in
   return null;
 }
 
-function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef): string {
+function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [number, number]): string {
   if (!ind.breakdowns) return '';
-  // a one-character value inside a level word is not that value (乡级行政区划 ≠ 乡)
-  const b = lex.breakdowns(str, 0, str.length, ind.breakdowns).filter((o) => !(o.end - o.start === 1 && str[o.end] === '级'));
+  // a one-character value inside a level word is not that value (乡级行政区划 ≠ 乡), nor a word inside the alias itself
+  const b = lex
+    .breakdowns(str, 0, str.length, ind.breakdowns)
+    .filter((o) => !(o.end - o.start === 1 && str[o.end] === '级') && !(skip && o.start < skip[1] && o.end > skip[0]));
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
 
@@ -731,7 +733,7 @@ function resolveSingle(
         }
       }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
-      let bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind);
+      let bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind, [c.o.start - a, c.o.end - a]);
       // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
       if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
         && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
@@ -764,7 +766,7 @@ function resolveSingle(
   const k = kindOfUnit(unit);
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
-  const adjacent = /^[、,和及与]$/.test(local.trim());
+  const adjacent = /^[、,和及与]?$/.test(local.trim());
   if (lastRec) {
     const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || adjacent || local.includes(x.name.slice(-2)));
     if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
@@ -797,6 +799,8 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
   if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
+  if (!f.breakdown && lex.family(ind.id) === 'tekun' && /集中供养|分散供养/.test(n.slice(0, t.start))) return 'subset';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
@@ -810,6 +814,8 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
     // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
+    // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
+    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
   }
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (TOWNSHIP_SHARE.test(n.slice(0, t.start))) return 'sub_region';

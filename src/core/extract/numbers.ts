@@ -37,7 +37,7 @@ const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有�
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
-const PER_PREFIX_RE = /(每人每月|每人每年|每人|每月|每年)$/;
+const PER_PREFIX_RE = /(每人每月|每人每年|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
@@ -83,6 +83,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       malformed = p.problem;
     }
     let pos = numStart + numText.length;
+    // 保障城市低保 330 人: one space between number and unit
+    if (norm[pos] === ' ' && /^ (余|多)?(万|亿|千)?(余|多)?[人户元个家处张万亿名位]/.test(norm.slice(pos, pos + 6))) pos++;
     const after = norm.slice(pos);
     if (/^[A-Za-z+\-—~:]/.test(after)) continue; // 1+5, 2-3间, 1:0.81
     if (SKIP_AFTER.test(after)) continue;
@@ -107,7 +109,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let start = numStart;
     let per = '';
     const pm = PER_PREFIX_RE.exec(before);
-    if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - per.length; }
+    if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - pm[0].length; }
     else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];

@@ -449,6 +449,7 @@ interface Stated {
 
 function statedPeriods(n: string): Stated[] {
   const out: Stated[] = [];
+  if (!n.includes('月')) return out;
   for (const m of n.matchAll(PERIOD_STMT)) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
     // only a period that opens its clause dates what follows (not 补发1-5月差额)

@@ -85,13 +85,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
     [/前三季度/, '1-9月'],
     [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
+    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     [/第?一季度/, 'Q1'],
     [/第?二季度/, 'Q2'],
     [/第?三季度/, 'Q3'],
     [/第?四季度/, 'Q4'],
     [/下半年总结/, '下半年'],
-    [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
-    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
   ];
   let period: { value: string; basis: string } | undefined;
   for (const [re, v] of P) {

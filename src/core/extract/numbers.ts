@@ -37,7 +37,7 @@ const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有�
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
-const PER_PREFIX_RE = /(每人每月|每人每年|每人|每月|每年) ?$/;
+const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
@@ -50,8 +50,8 @@ export function parseArabic(s: string): { value: number; problem?: string } {
 
 function unitFor(scale: string, base: string, per: string): string {
   if (base === '元' && !scale && per) {
-    if (per === '每人每月' || per === '每月') return '元/人·月';
-    if (per === '每人每年' || per === '每年') return '元/人·年';
+    if (per === '每人每月' || per === '每月每人' || per === '每月') return '元/人·月';
+    if (per === '每人每年' || per === '每年每人' || per === '每年') return '元/人·年';
     if (per === '每人') return '元/人';
   }
   return normaliseUnit(scale + base);

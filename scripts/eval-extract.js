@@ -80,9 +80,12 @@ function sameValue(rec, g) {
   return Math.abs(v - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value));
 }
 
+// a gold breakdown written as one of the catalogue's aliases (儿童福利和救助保护机构) is that value
+const bdAlias = new Map();
+for (const set of catalogue.breakdowns) for (const v of set.values) for (const a of v.aliases || []) if (!bdAlias.has(a)) bdAlias.set(a, v.id);
 function bdValues(b) {
   if (!b || typeof b !== 'object') return [];
-  return Object.values(b).map(String);
+  return Object.values(b).map((x) => bdAlias.get(String(x)) || String(x));
 }
 
 function sameBreakdown(rec, g) {

@@ -33,6 +33,8 @@ export type CandidateReason =
   | 'partial' // 补发… back pay, not the period's total
   | 'list_mismatch' // 分别 list whose items and values do not pair up
   | 'conflict' // a second, different value for the same indicator
+  | 'scope' // a campaign, fund raising or a subgroup, not the indicator's total
+  | 'area_group' // a standard of some districts only (五区/三县, 白云区、黄埔区…)
   // tables
   | 'previous_column' // a previous-period column (上期, 上月, 上季度, 上年数据)
   | 'ambiguous_column' // the cells of a row cannot be assigned to the columns safely
@@ -57,6 +59,8 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   partial: '补发等部分金额,不是本期总额',
   list_mismatch: '“分别”列举的项目与数值个数不一致',
   conflict: '同一指标已有不同数值',
+  scope: '专项行动、筹集资金或某一群体的数,不是该指标的总数',
+  area_group: '只适用于部分区县(五区/三县等)的标准,不是全域统一标准',
   previous_column: '上期/上年列的数值,不是本期数',
   ambiguous_column: '无法确定该数值属于哪一列',
   no_unit: '表中未写单位,金额、标准或非整数不能默认单位',

@@ -57,6 +57,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   add(/([0-9]{4})年以来/g, t, 5, (m) => `“${m[0]}”`);
+  // a monthly release: 2020年7月民政事业统计数据监测报告, 截至2019年5月底
+  add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
+  add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
+  add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
@@ -81,6 +85,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
     [/前三季度/, '1-9月'],
     [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
+    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     [/第?一季度/, 'Q1'],
     [/第?二季度/, 'Q2'],
     [/第?三季度/, 'Q3'],
@@ -99,7 +106,13 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period) {
     const m = /([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/.exec(t);
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
-    else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
+    else {
+      // a review whose figures run to a month: 1-10月累计保障…
+      const ytd = /(?:^|[,。;:\n])\s*(?:今年)?1\s*[-—~至]\s*(\d{1,2})\s*月/.exec(t);
+      const v = ytd ? canonicalPeriod(`1-${Number(ytd[1])}月`) : null;
+      if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
+    }
   }
   if (period) out.period = period;
   else unresolved.push('报告期');

@@ -1,7 +1,7 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier } from '../types';
 import { inferContext } from './context';
-import { canonicalPeriod } from '../period';
+import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
@@ -46,6 +46,14 @@ const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点�
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
+const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
+const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
+const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
+const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
+const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
+const SCOPE_WORDS = /筹集|争取到|争取/;
+const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
@@ -67,6 +75,39 @@ function isStdUnit(u: string) {
  * flattened into the text are read by the table reader; the rest of the text by the prose extractor.
  */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
+  GLOSS.lastIndex = 0;
+  if (!GLOSS.test(text)) return extractPlain(text, ctx);
+  // pinyin glosses of reposted pages (標(biāo)準(zhǔn)) are dropped; offsets and quotes map back to the text
+  const keep: number[] = [];
+  let clean = '';
+  let at = 0;
+  GLOSS.lastIndex = 0;
+  for (const m of text.matchAll(GLOSS)) {
+    for (let i = at; i < m.index!; i++) keep.push(i);
+    clean += text.slice(at, m.index!);
+    at = m.index! + m[0].length;
+  }
+  for (let i = at; i < text.length; i++) keep.push(i);
+  clean += text.slice(at);
+  const back = (i: number) => (i < keep.length ? keep[i] : text.length);
+  const span = (a: number, len: number) => text.slice(back(a), len > 0 ? back(a + len - 1) + 1 : back(a));
+  const res = extractPlain(clean, ctx);
+  for (const r of res.records) {
+    r.quote = span(r.offset, r.quote.length);
+    r.offset = back(r.offset);
+  }
+  for (const c of res.candidates) {
+    c.quote = span(c.offset, c.quote.length);
+    c.offset = back(c.offset);
+    c.valueOffset = back(c.valueOffset);
+  }
+  return res;
+}
+
+/** A pinyin gloss after a Chinese character: 標(biāo). */
+const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
+
+function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   const regions = findTables(text);
   if (!regions.length) return extractProse(text, text, ctx);
   // the prose extractor reads the text with the tables blanked out (offsets unchanged)
@@ -179,7 +220,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
-    const key = [ind.id, breakdown].join('|');
+    const period = periodFor(curStated, t.start, ind);
+    const key = [ind.id, breakdown, period].join('|');
     const prev = seen.get(key);
     if (prev) {
       if (prev.value !== t.value || prev.unit !== unit) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
@@ -189,7 +231,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const rec: DataRecord = {
       region: R,
       year: Y,
-      period: P,
+      period,
       indicatorId: ind.id,
       indicator: ind.name,
       breakdown,
@@ -205,8 +247,30 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   let planMode = false;
+  const Pspan = parsePeriodLabel(P);
+  let paraStated: Stated | null = null;
+  /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
+  const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef): string => {
+    let st: Stated | null = paraStated;
+    for (const x of stated) if (x.pos < pos) st = x;
+    if (!st || !Pspan || ind.kind === 'standard') return P;
+    if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
+    return st.span.end === Pspan.end ? P : periodLabel(st.span);
+  };
+  let curStated: Stated[] = [];
+  let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
+  let prevNorm = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
+    const paraStart = s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset));
+    if (paraStart) paraStated = null;
+    else {
+      const sticky = curStated.filter((x) => !x.local);
+      if (sticky.length) paraStated = sticky[sticky.length - 1];
+    }
+    partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    prevNorm = n;
+    curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
       else if (PLAN_HEADING_RE.test(n)) planMode = true;
@@ -338,7 +402,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const cs = clauseStart(n, t.start);
       const ce = clauseEnd(n, t.end);
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
-      const f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
+      if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
+        const built = lex.byId.get(f.ind.id + '_new');
+        if (built && lex.fits(built, t.unit)) f = { ...f, ind: built, breakdown: '' };
+      }
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -346,7 +415,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
-      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined);
+      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun);
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
@@ -357,8 +426,51 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
     }
   }
+  // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
+  const statedKeys = new Set(records.filter((r) => r.period !== P).map((r) => [r.indicatorId, r.breakdown, r.value, r.unit].join('|')));
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i];
+    if (r.period === P && statedKeys.has([r.indicatorId, r.breakdown, r.value, r.unit].join('|'))) records.splice(i, 1);
+  }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
+const MONTH_STMT = /(?:((?:19|20)\d{2})年)?(\d{1,2})月份(?![-~—至到\d])|((?:19|20)\d{2})年(\d{1,2})月(?![-~—至到\d]|底|末|份)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末)?(?!\d{0,2}日)/g;
+
+interface Stated {
+  pos: number;
+  span: PeriodSpan;
+  /** a single month (12月份…) dates its own sentence only */
+  local?: boolean;
+}
+
+function statedPeriods(n: string): Stated[] {
+  const out: Stated[] = [];
+  if (!n.includes('月')) return out;
+  for (const m of n.matchAll(PERIOD_STMT)) {
+    if (/\d$/.test(n.slice(0, m.index!))) continue;
+    // only a period that opens its clause dates what follows (not 补发1-5月差额)
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    const a = m[2] ? Number(m[2]) : 1;
+    const b = Number(m[3] ?? m[5]);
+    if (!(a >= 1 && b <= 12 && a <= b)) continue;
+    out.push({ pos: m.index!, span: { start: a, end: b } });
+  }
+  for (const m of n.matchAll(MONTH_STMT)) {
+    if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    const mo = Number(m[2] ?? m[4]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
+  }
+  out.sort((x, y) => x.pos - y.pos);
+  return out;
 }
 
 /** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */
@@ -455,9 +567,12 @@ function bestIn(lex: Lexicon, str: string, unit: string, preferEnd = true): { in
   return null;
 }
 
-function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef): string {
+function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [number, number]): string {
   if (!ind.breakdowns) return '';
-  const b = lex.breakdowns(str, 0, str.length, ind.breakdowns);
+  // a one-character value inside a level word is not that value (乡级行政区划 ≠ 乡), nor a word inside the alias itself
+  const b = lex
+    .breakdowns(str, 0, str.length, ind.breakdowns)
+    .filter((o) => !(o.end - o.start === 1 && str[o.end] === '级') && !(skip && o.start < skip[1] && o.end > skip[0]));
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
 
@@ -608,14 +723,29 @@ function resolveSingle(
     if (cands.length) {
       cands.sort((x, y) => y.o.end - x.o.end || Number(x.sibling) - Number(y.sibling) || y.o.end - y.o.start - (x.o.end - x.o.start));
       const c = cands[0];
+      // 实施临时救助77人,发放救助资金15万元: a generic money word belongs to the family just counted
+      if (GENERIC_FUNDS.test(c.o.e.text)) {
+        const named = new Map<string, IndicatorDef>();
+        for (const o of lex.aliases(n, 0, c.o.start)) named.set(lex.family(o.e.ind.id) ?? o.e.ind.id, o.e.ind);
+        const only = named.size === 1 ? [...named.values()][0] : undefined;
+        if (only && lex.family(only.id) && lex.family(only.id) !== lex.family(c.ind.id)) {
+          const sib = lex.fits(only, unit) ? only : lex.siblings(only, unit)[0];
+          if (sib) return { ind: sib, breakdown: '', via: 'family', occ: c.o };
+        }
+      }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
-      const bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind);
+      let bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind, [c.o.start - a, c.o.end - a]);
+      // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
+      if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
+        && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     if (r === 0 && lastRec && lastRec.ind.breakdowns) {
       const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }
+    // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
+    if (r === 0 && lex.aliases(n, a, b).length) return null;
   }
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
   const tailFrom = Math.max(primaryFrom, t.start - 6);
@@ -637,7 +767,7 @@ function resolveSingle(
   const k = kindOfUnit(unit);
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
-  const adjacent = /^[、,和及与]$/.test(local.trim());
+  const adjacent = /^[、,和及与]?$/.test(local.trim());
   if (lastRec) {
     const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || adjacent || local.includes(x.name.slice(-2)));
     if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
@@ -664,12 +794,34 @@ function resolveSingle(
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
-function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef): CandidateReason | null {
+function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef, partRun = false): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
   if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
+  if (!f.breakdown && lex.family(ind.id) === 'tekun' && /集中供养|分散供养/.test(n.slice(0, t.start))) return 'subset';
+  // 每人每月发放100元: an amount per person is a standard, never a total
+  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
+  if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
+  if (CAMPAIGN.test(n.slice(0, t.start))) return 'scope';
+  if (f.occ && f.via === 'left') {
+    const pre = n.slice(cs, f.occ.start);
+    // 城乡低保和特困人员11万余人: one count over several groups
+    if (kindOfUnit(t.unit) === 'person' && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
+    // 城镇低保老年人高龄补贴费3600元: an urban or rural part of an indicator not split that way
+    if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
+    // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
+    if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
+    // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
+    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
+  }
+  // 其中保华镇2户10人,救助资金25380元: a township's share
+  if (TOWNSHIP_SHARE.test(n.slice(0, t.start))) return 'sub_region';
+  // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
+  if (ind.kind === 'standard' && !f.breakdown && AREA_GROUP.test(n.slice(0, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
@@ -679,6 +831,8 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
     if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
+    if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     if (entity && !SCOPE_BEFORE.test(before)) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
@@ -689,5 +843,7 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
+  // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
+  if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
   return null;
 }

@@ -1,6 +1,8 @@
 // Character-for-character normalisation: the output has the same length as the input, so an
 // offset in the normalised copy is the same offset in the original text (quotes stay exact).
 
+import trad from './trad.json';
+
 const MAP: Record<string, string> = {
   '，': ',',
   '；': ';',
@@ -27,16 +29,31 @@ const MAP: Record<string, string> = {
   '＂': '"',
 };
 
-/** Full-width digits, letters and punctuation → ASCII; curly double quotes → '"'. Length-preserving. */
-const RE = new RegExp('[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a' + Object.keys(MAP).join('') + ']', 'g');
+// traditional characters → simplified (reports reposted in 繁體)
+for (let i = 0; i + 1 < trad.map.length; i += 2) MAP[trad.map[i]] = trad.map[i + 1];
 
-const ANY = new RegExp(RE.source);
+/** Full-width digits, letters and punctuation → ASCII; curly double quotes → '"'; 繁→简. Length-preserving. */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0xff10; c <= 0xff5a; c++) {
+  if ((c <= 0xff19 || (c >= 0xff21 && c <= 0xff3a) || c >= 0xff41)) TABLE[c] = c - 0xfee0;
+}
+for (const [k, v] of Object.entries(MAP)) TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
 
 export function normaliseChars(text: string): string {
-  if (!ANY.test(text)) return text; // nothing to map (the common case for short cells)
-  return text.replace(RE, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff5a && !MAP[ch]) return String.fromCharCode(code - 0xfee0); // ０-９ Ａ-ｚ
-    return MAP[ch] ?? ch;
-  });
+  let i = 0;
+  const n = text.length;
+  while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
+  if (i === n) return text; // nothing to map (the common case)
+  const out: string[] = [text.slice(0, i)];
+  let from = i;
+  for (; i < n; i++) {
+    const m = TABLE[text.charCodeAt(i)];
+    if (m !== 0) {
+      if (i > from) out.push(text.slice(from, i));
+      out.push(String.fromCharCode(m));
+      from = i + 1;
+    }
+  }
+  if (from < n) out.push(text.slice(from));
+  return out.join('');
 }

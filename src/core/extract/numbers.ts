@@ -33,9 +33,11 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自)(每人每月|每人每年|每人|每月|每年)?$/;
+const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
+// 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
+const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
-const PER_PREFIX_RE = /(每人每月|每人每年|每人|每月|每年)$/;
+const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
@@ -48,8 +50,8 @@ export function parseArabic(s: string): { value: number; problem?: string } {
 
 function unitFor(scale: string, base: string, per: string): string {
   if (base === '元' && !scale && per) {
-    if (per === '每人每月' || per === '每月') return '元/人·月';
-    if (per === '每人每年' || per === '每年') return '元/人·年';
+    if (per === '每人每月' || per === '每月每人' || per === '每月') return '元/人·月';
+    if (per === '每人每年' || per === '每年每人' || per === '每年') return '元/人·年';
     if (per === '每人') return '元/人';
   }
   return normaliseUnit(scale + base);
@@ -81,6 +83,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       malformed = p.problem;
     }
     let pos = numStart + numText.length;
+    // 保障城市低保 330 人: one space between number and unit
+    if (norm[pos] === ' ' && /^ (余|多)?(万|亿|千)?(余|多)?[人户元个家处张万亿名位]/.test(norm.slice(pos, pos + 6))) pos++;
     const after = norm.slice(pos);
     if (/^[A-Za-z+\-—~:]/.test(after)) continue; // 1+5, 2-3间, 1:0.81
     if (SKIP_AFTER.test(after)) continue;
@@ -105,10 +109,17 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let start = numStart;
     let per = '';
     const pm = PER_PREFIX_RE.exec(before);
-    if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - per.length; }
+    if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - pm[0].length; }
+    else if (base === '元' && !scale) {
+      const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
+      if (cm) per = cm[1];
+    }
     const beforeAll = norm.slice(0, start);
     let role: TokenRole = 'value';
+    const last = out.length ? out[out.length - 1] : undefined;
     if (PREVIOUS_RE.test(norm.slice(0, numStart))) role = 'previous';
+    // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
+    else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
     else {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';

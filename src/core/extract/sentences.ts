@@ -32,7 +32,9 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (b > a) {
       const t = text.slice(a, b);
-      const lineStart = a === 0 || text[a - 1] === '\n' || /^\s*$/.test(text.slice(text.lastIndexOf('\n', a - 1) + 1, a));
+      let k = a - 1;
+      while (k >= lineFrom && /[ \t\u3000\u00a0]/.test(text[k])) k--;
+      const lineStart = k < lineFrom;
       out.push({ offset: a, text: t, norm: normaliseChars(t), line: lineStart && endsLine });
     }
   };
@@ -59,11 +61,13 @@ export function splitSentences(text: string): Sentence[] {
       p = e;
     }
   };
+  let lineFrom = 0; // start of the current line (no lastIndexOf walk back per sentence)
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!ENDERS.has(ch)) continue;
     if (ch === '\n' || ch === '\r') {
       push(i, true);
+      lineFrom = i + 1;
     } else {
       // keep closing quotes/brackets with the sentence
       let j = i + 1;

@@ -11,7 +11,7 @@ import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
 import { writeFileSafe } from '../safeWrite';
 
-export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
+export const HELP = `mz fill:填写民政统计季报表/月报表(--form),或 MZ 的专题参照表(xlsx)
 
 用法:mz fill --region 济南[,淄博…] --year 2020 [--period 上半年] --out 文件.xlsx [选项]
       mz fill --form 季报|月报 --region 济南 --year 2022年9月 --out 季报.xlsx [--version 版本] [--previous 上期.xlsx]

@@ -185,7 +185,7 @@ export function fillForm(opts: FormFillOptions): FormFillResult {
   let filled = 0;
   let previousFilled = 0;
   if (versionNote) notes.push(versionNote);
-  if (given.start !== 1) {
+  if (given.start !== 1 && given.start !== given.end) {
     notes.push(`报表各项按年初至报告期末累计(${periodText(year, span, 'range')})填写,不是所给期别 ${periodText(year, given, 'range')} 的当期数。`);
   }
   const unverified = version.rows.filter((r) => !r.verified).length;

@@ -97,6 +97,13 @@ describe('header', () => {
     expect(at(sh, 'C3').v).toBe(code);
   });
 
+  test('a quarter alone (Q3) is filled year to date, and the summary says so; a month is not noted', () => {
+    const q = fillForm({ engine, kind: 'quarterly', regions: ['济南市'], year: 2022, period: { start: 7, end: 9 } });
+    expect(at(q.sheets[0], 'E3').v).toBe('报告期:2022年1-9月');
+    expect(q.summary.notes).toContain('报表各项按年初至报告期末累计(2022年1-9月)填写,不是所给期别 2022年7-9月 的当期数。');
+    expect(q3.summary.notes.some((n) => n.includes('不是所给期别'))).toBe(false);
+  });
+
   test('2024: 表号 JZH01表 with 批准机关 and its 批准文号; the monthly form has its own columns', () => {
     const r = fillForm({ engine, kind: 'quarterly', regions: ['济南市'], year: 2024, period: { start: 1, end: 3 } });
     expect(at(r.sheets[0], 'A2').v).toBe('表号:JZH01表');

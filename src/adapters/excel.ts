@@ -120,6 +120,9 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
       f.font.color = '#595959';
       f.wrapText = true;
       break;
+    case 'center':
+      f.horizontalAlignment = 'Center';
+      break;
     case 'label':
       break;
   }
@@ -283,6 +286,7 @@ export class ExcelWorkbook implements WorkbookAdapter {
       if (spec.print && this.pageLayout) {
         if (spec.print.landscape) sheet.pageLayout.orientation = 'Landscape';
         if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.titleRows[0]}:$${spec.print.titleRows[1]}`);
       }
       if (spec.hidden) sheet.visibility = 'Hidden';
     }

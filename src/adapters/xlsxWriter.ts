@@ -177,6 +177,7 @@ export class Styles {
     title: { font: 2, fill: 0, border: 0, align: '<alignment horizontal="center" vertical="center"/>' },
     header: { font: 1, fill: 2, border: 1, align: '<alignment horizontal="center" vertical="center" wrapText="1"/>' },
     label: { font: 0, fill: 0, border: 1, align: '<alignment vertical="center"/>' },
+    center: { font: 0, fill: 0, border: 1, align: '<alignment horizontal="center" vertical="center"/>' },
     total: { font: 1, fill: 0, border: 1, align: '<alignment vertical="center"/>' },
     note: { font: 3, fill: 0, border: 0, align: '<alignment vertical="top" wrapText="1"/>' },
   };
@@ -324,6 +325,14 @@ export function sheetXml(spec: SheetSpec, styles: Styles, str: StringCell, first
   return out.join('');
 }
 
+/** Print titles (rows repeated on every page) as workbook defined names. */
+function printTitles(sheets: SheetSpec[]): string {
+  const names = sheets
+    .map((s, i) => (s.print?.titleRows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${esc(s.name.replace(/'/g, "''"))}'!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}</definedName>` : ''))
+    .join('');
+  return names ? `<definedNames>${names}</definedNames>` : '';
+}
+
 /** Writes sheets (in order) as a new xlsx file. */
 export async function writeXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
   const files: [string, string | Uint8Array][] = [];
@@ -374,7 +383,9 @@ export async function writeXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
       sheets
         .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`)
         .join('') +
-      '</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
+      '</sheets>' +
+      printTitles(sheets) +
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
   );
   zip.file(
     'xl/_rels/workbook.xml.rels',

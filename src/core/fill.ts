@@ -62,6 +62,10 @@ export interface FillResult {
   summary: { filled: number; missing: MissingValue[]; notes: string[]; periodMismatch: PeriodMismatch[] };
 }
 
+/** The header mark of MZ's thematic sheets (A2) and its explanation. */
+export const REFERENCE_MARK = '参照表';
+export const REFERENCE_NOTE = '本表由 MZ 按专题整理,供核对参考,不是统计调查制度规定的报表;正式报送请用民政统计季报表或月报表(mz fill --form)。';
+
 /** How many mismatch lines the summary notes list before "等 N 项". */
 const MISMATCH_NOTES_MAX = 12;
 
@@ -258,8 +262,8 @@ export function fillTables(opts: FillOptions): FillResult {
     const st = new SheetState(t, resolveRows(t, templates, catalogue));
     states.set(t.id, st);
     const ctx: Ctx = { engine, st, states, bindings, missing, mismatches, span, label, onFilled: () => filled++ };
-    if (layout === 'blocks') fillBlocks(ctx, regions, year, cityTotals, templates);
-    else fillList(ctx, regions, year, templates);
+    if (layout === 'blocks') fillBlocks(ctx, regions, year, cityTotals);
+    else fillList(ctx, regions, year);
   }
 
   const sheets = tables.map((t) => {
@@ -314,24 +318,23 @@ function colWidths(layout: FillLayout, st: SheetState): number[] {
   return w;
 }
 
-function headerBlock(g: Grid, t: TableTemplate, set: TemplateSet, year: number, span: PeriodSpan, unitName: string, lastCol: number) {
+/** 参照表 header: MZ's own thematic sheets are reference sheets, without 表号, 制表机关 or 批准机关. */
+function headerBlock(g: Grid, t: TableTemplate, year: number, span: PeriodSpan, unitName: string, lastCol: number) {
   const period = periodText(year, span);
   g.set(0, 0, t.title);
   g.merges.push(`A1:${a1(0, lastCol)}`);
   g.style(`A1:${a1(0, lastCol)}`, 'title');
-  g.set(1, 0, `表号:${t.formNo}`);
+  g.set(1, 0, REFERENCE_MARK);
   g.set(2, 0, `填报单位:${unitName}`);
   if (lastCol >= 3) {
-    g.set(1, 1, `制表机关:${set.authority}`);
-    g.merges.push('B2:C2');
-    g.set(1, 3, `批准机关:${set.approvedBy}`);
-    g.merges.push(`D2:${a1(1, lastCol)}`);
+    g.set(1, 1, REFERENCE_NOTE);
+    g.merges.push(`B2:${a1(1, lastCol)}`);
     g.set(2, 1, `报告期:${period}`);
     g.merges.push('B3:C3');
     g.set(2, 3, '金额单位:万元');
     g.merges.push(`D3:${a1(2, lastCol)}`);
   } else {
-    g.set(1, 1, `制表机关:${set.authority};批准机关:${set.approvedBy}`);
+    g.set(1, 1, REFERENCE_NOTE);
     g.set(2, 1, `报告期:${period}`);
   }
   g.style(`A2:${a1(2, lastCol)}`, 'note');
@@ -482,7 +485,6 @@ function fillBlocks(
   regions: string[],
   year: number,
   cityTotals: { city: string; districts: string[]; complete: boolean }[],
-  set: TemplateSet,
 ) {
   const { st } = ctx;
   const g = st.grid;
@@ -493,7 +495,7 @@ function fillBlocks(
   }
   const lastCol = 2 + blocks.length * 3;
   const unitName = regions.length === 1 ? `${regions[0]}民政局` : `${regions.join('、')}民政部门`;
-  headerBlock(g, t, set, year, ctx.span, unitName, lastCol);
+  headerBlock(g, t, year, ctx.span, unitName, lastCol);
   // column headers (rows 4–5)
   const hr = 3;
   ['指标名称', '计量单位', '代码'].forEach((h, k) => {
@@ -585,7 +587,7 @@ function fillBlocks(
   g.set(r, Math.min(lastCol, 6), '报出日期:    年  月  日');
 }
 
-function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
+function fillList(ctx: Ctx, regions: string[], year: number) {
   const { st } = ctx;
   const g = st.grid;
   const t = st.table;
@@ -595,7 +597,7 @@ function fillList(ctx: Ctx, regions: string[], year: number, set: TemplateSet) {
     if (!rr.row.section && rr.indicator) cols.push(i);
   });
   const lastCol = cols.length;
-  headerBlock(g, t, set, year, ctx.span, `${regions.length} 个地区民政部门`, Math.max(lastCol, 3));
+  headerBlock(g, t, year, ctx.span, `${regions.length} 个地区民政部门`, Math.max(lastCol, 3));
   const hr = 3;
   g.set(hr, 0, '地区');
   g.set(hr + 1, 0, '计量单位');

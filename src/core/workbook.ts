@@ -14,7 +14,8 @@ export interface CellBlock {
   numFmts?: (string | null)[][];
 }
 
-export type CellStyle = 'title' | 'header' | 'label' | 'note' | 'total';
+/** center: a bordered cell centred (units and codes of the official forms). */
+export type CellStyle = 'title' | 'header' | 'label' | 'note' | 'total' | 'center';
 
 /** A whole sheet, as the fill engine produces it. */
 export interface SheetSpec {
@@ -25,7 +26,7 @@ export interface SheetSpec {
   styles?: { range: string; style: CellStyle }[];
   hidden?: boolean;
   /** print setup: landscape, fit to width */
-  print?: { landscape?: boolean; fitToWidth?: boolean };
+  print?: { landscape?: boolean; fitToWidth?: boolean; /** rows repeated on every printed page, 1-based [first, last] */ titleRows?: [number, number] };
 }
 
 /** What a check reads back: the used range from A1, values and formulas aligned. */

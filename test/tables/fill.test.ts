@@ -31,7 +31,7 @@ describe('templates', () => {
   });
   test('a new table is a data change: an extra template entry is filled', () => {
     const extra = JSON.parse(JSON.stringify(templates));
-    extra.tables.push({ id: 'x', sheet: '测试表', title: '测试表', formNo: 'T-1', rows: [{ id: 'a', label: '结婚登记', indicator: 'marriage_reg' }] });
+    extra.tables.push({ id: 'x', sheet: '测试表', title: '测试表', rows: [{ id: 'a', label: '结婚登记', indicator: 'marriage_reg' }] });
     const res = fillTables({ templates: extra, engine: engine(), regions: ['济南市'], year: 2020, tables: ['测试表'] });
     expect(cell(res, '测试表', 'D6').v).toBe(50486);
   });
@@ -42,12 +42,22 @@ describe('济南市 2020 (blocks layout)', () => {
 
   test('header block and columns after the official forms', () => {
     expect(cell(res, '社会救助标准', 'A1').v).toBe('社会救助标准情况表');
-    expect(cell(res, '社会救助标准', 'A2').v).toBe('表号:MZ-01表');
+    expect(cell(res, '社会救助标准', 'A2').v).toBe('参照表');
+    expect(String(cell(res, '社会救助标准', 'B2').v)).toContain('不是统计调查制度规定的报表');
     expect(cell(res, '社会救助标准', 'A3').v).toBe('填报单位:济南市民政局');
     expect(cell(res, '社会救助标准', 'B3').v).toBe('报告期:2020年');
     expect(['A4', 'B4', 'C4', 'D4'].map((a) => cell(res, '社会救助标准', a).v)).toEqual(['指标名称', '计量单位', '代码', '济南市']);
     expect(['D5', 'E5', 'F5'].map((a) => cell(res, '社会救助标准', a).v)).toEqual(['本年', '上年', '增减(%)']);
     expect(res.sheets.find((s) => s.name === '社会救助标准')!.merges).toContain('A1:F1');
+  });
+
+  test('every thematic sheet is a 参照表: no 表号, 制表机关 or 批准机关 in its header', () => {
+    expect(res.sheets).toHaveLength(templates.tables.length);
+    for (const s of res.sheets) {
+      const head = s.blocks[0].values.slice(0, 4).flat().filter((v) => typeof v === 'string').join(' ');
+      expect(cell(res, s.name, 'A2').v).toBe('参照表');
+      expect(head).not.toMatch(/表号|制表机关|批准机关|批转机关/);
+    }
   });
 
   test('standards as stated in the report (821, 614, 1232, 1071 元/人·月)', () => {

@@ -102,3 +102,42 @@ test('a sheet that exists: "替换" rewrites it and the summary says so', async 
   await waitFor(() => expect(screen.getByText(/已替换:/)).toBeTruthy());
   expect((await wb.sheetNames()).filter((n) => n.startsWith('社会救助标准'))).toEqual(['社会救助标准']);
 });
+
+test('official form: 民政统计季报表 is written instead of the 参照表, 上季度 from a sheet kept in the workbook', async () => {
+  const wb = XlsxWorkbook.create();
+  // the previous submission, kept by the user in this workbook (own layout, no codes)
+  await wb.writeSheets(
+    [
+      {
+        name: '三季度报表',
+        blocks: [{ topLeft: 'A1', values: [['报告期:2020年09月', null, null], ['指标名称', '单位', '数量'], ['2.社会救助', '万元', 61234]] }],
+        merges: [],
+        colWidths: [],
+      },
+    ],
+    'fail-if-exists',
+  );
+  view(model({ adapter: wb }));
+  fireEvent.click(screen.getByRole('combobox', { name: '填写' }));
+  // getByText: the accessibility-tree queries are slow on this large DOM
+  fireEvent.click(screen.getByText('民政统计季报表'));
+  // the table list is hidden; version and previous sheet can be chosen
+  expect(screen.getByRole('group', { name: '表格列表', hidden: true }).closest('fieldset')!.style.display).toBe('none');
+  fireEvent.click(screen.getByRole('combobox', { name: '上期报表(可选)' }));
+  fireEvent.click(await screen.findByText('三季度报表'));
+  fireEvent.click(fillButton());
+  // a wait limit for a loaded 2-core machine, not a timing assertion
+  await waitFor(() => expect(screen.queryByText('填表完成') ?? screen.queryByRole('alert')).toBeTruthy(), { timeout: 300000 });
+  expect(screen.queryByRole('alert')?.textContent ?? '').toBe('');
+  const names = await wb.sheetNames();
+  expect(names).toContain('季报·济南市');
+  expect(names).not.toContain('社会救助标准');
+  const [snap] = await wb.readSheets(['季报·济南市']);
+  expect(snap.values[0][0]).toBe('民政统计季报表');
+  expect(snap.values[2][0]).toBe('编制单位:山东省济南市');
+  expect(snap.values[2][4]).toBe('报告期:2020年');
+  const row = snap.values.findIndex((r) => r[0] === '\u3000\u30002.社会救助');
+  expect(row).toBeGreaterThan(5);
+  expect(snap.values[row][4]).toBe(61234);
+  expect(screen.getByText((t) => t.includes('上期数取自 三季度报表(报告期 2020年09月):1 个'))).toBeTruthy();
+}, 400000);

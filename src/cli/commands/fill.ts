@@ -4,14 +4,17 @@ import * as path from 'path';
 import { Command } from '../io';
 import { fail, failQuery, loadEngine, parseArgs } from '../args';
 import { fillTables } from '../../core/fill';
+import { FormFillResult, PreviousForm, fillForm, parseFormKind, readPreviousForm } from '../../core/formFill';
+import { loadForms } from '../../core/forms';
 import { FULL_YEAR, PERIOD_SYNTAX, parsePeriodLabel, parseYearPeriod, periodText } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
 import { writeFileSafe } from '../safeWrite';
 
-export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
+export const HELP = `mz fill:填写民政统计季报表/月报表(--form),或 MZ 的专题参照表(xlsx)
 
 用法:mz fill --region 济南[,淄博…] --year 2020 [--period 上半年] --out 文件.xlsx [选项]
+      mz fill --form 季报|月报 --region 济南 --year 2022年9月 --out 季报.xlsx [--version 版本] [--previous 上期.xlsx]
 
 选项:
   --region 地区[,地区…]  地区名称或简称,逗号分隔(1–5 个地区按列并排,6 个以上每行一个地区)
@@ -21,6 +24,11 @@ export const HELP = `mz fill:按标准表格式填写民政统计表(xlsx)
                           数据集只有其他期别的数值时留空,并在摘要中说明。上年栏取上年同一期别
   --tables 表[,表…]      只填这些表(工作表名或表标识),默认全部:
                           ${loadTemplates().tables.map((t) => t.sheet).join('、')}
+  --form 季报|月报        填写正式报表(民政统计季报表/月报表),每个地区一张工作表,代替参照表:
+                          表头含表号、制表机关、批准机关、编制单位、地区编码和报告期;累计项取年初至报告期末,
+                          时点项取期末数;期别不符的数值留空并在摘要中说明
+  --version 版本          报表版本(默认按报告年份选择):${loadForms().map((f) => f.id).join('、')}
+  --previous 上期.xlsx    与 --form 一起使用:上季度/上期栏取自上期报表(MZ 填写的或自己保存的),按代码或指标名称匹配
   --out 文件.xlsx         输出文件(与 --into 同时给出时,写到 --out,原文件不变)
   --into 已有.xlsx        写入已有工作簿:保留其他工作表和单元格;同名工作表不覆盖
   --force                 与 --into 一起使用:替换同名工作表;只用 --out 时:覆盖已有的输出文件
@@ -41,6 +49,9 @@ export const run: Command = async (argv, io) => {
     force: 'boolean',
     data: 'string',
     'skip-invalid': 'boolean',
+    form: 'string',
+    version: 'string',
+    previous: 'string',
   });
   if ('error' in a) return fail(io, `${a.error}。用法见 mz fill --help`);
   if (a.opts.help) {
@@ -82,13 +93,40 @@ export const run: Command = async (argv, io) => {
     if (!regions.includes(r.region.name)) regions.push(r.region.name);
   }
   if (!regions.length) return fail(io, '--region 没有给出地区');
-  const templates = loadTemplates();
-  const tables = o.tables ? o.tables.split(/[,,、]/).map((s) => s.trim()).filter(Boolean) : undefined;
-  let result;
-  try {
-    result = fillTables({ templates, engine, regions, year: y.year, period: span, tables });
-  } catch (e) {
-    return fail(io, (e as Error).message);
+  let result: { sheets: ReturnType<typeof fillTables>['sheets']; bindings: ReturnType<typeof fillTables>['bindings'] };
+  let plain: ReturnType<typeof fillTables> | undefined;
+  let form: FormFillResult | undefined;
+  if (o.form !== undefined) {
+    const kind = parseFormKind(o.form);
+    if (!kind) return fail(io, `--form “${o.form}”无法识别;可写 季报 或 月报`);
+    if (o.tables) return fail(io, '--form 与 --tables 不能同时使用');
+    let previous: PreviousForm | undefined;
+    if (o.previous) {
+      const { readXlsxSheets } = await import('../../adapters/xlsxReader');
+      try {
+        const bytes0 = fs.readFileSync(path.resolve(io.cwd, o.previous));
+        previous = readPreviousForm(await readXlsxSheets(bytes0), o.previous, regions.length === 1 ? regions[0] : undefined);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        return fail(io, `--previous:无法读取“${o.previous}”:${code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+      }
+    }
+    try {
+      form = fillForm({ engine, kind, version: o.version, regions, year: y.year, period: span, previous });
+    } catch (e) {
+      return fail(io, (e as Error).message);
+    }
+    result = form;
+  } else {
+    if (o.version || o.previous) return fail(io, '--version 和 --previous 只能与 --form 一起使用');
+    const templates = loadTemplates();
+    const tables = o.tables ? o.tables.split(/[,,、]/).map((s) => s.trim()).filter(Boolean) : undefined;
+    try {
+      plain = fillTables({ templates, engine, regions, year: y.year, period: span, tables });
+    } catch (e) {
+      return fail(io, (e as Error).message);
+    }
+    result = plain;
   }
 
   const bindingsOf = (existing: ReturnType<typeof decodeBindings>) =>
@@ -140,21 +178,28 @@ export const run: Command = async (argv, io) => {
   }
 
   // summary (zh-CN)
-  const s = result.summary;
   const lines: string[] = [];
-  lines.push(`已写入 ${path.relative(io.cwd, outFile) || outFile}(报告期 ${periodText(y.year, span)},${regions.join('、')})`);
-  lines.push(
-    `工作表 ${result.sheets.length} 个:${result.sheets.map((x) => x.name).join('、')};` +
-      `布局:${result.layout === 'blocks' ? '按地区分栏' : '每行一个地区'}`,
-  );
-  lines.push(`已填数值 ${s.filled} 个(含上年栏);绑定单元格 ${result.bindings.length} 个,保存在隐藏工作表 ${BINDINGS_SHEET}`);
-  const byRegion = new Map<string, number>();
-  for (const m of s.missing) byRegion.set(m.region, (byRegion.get(m.region) ?? 0) + 1);
-  if (byRegion.size) {
-    const shown = [...byRegion].slice(0, 20).map(([r, n]) => `${r} ${n} 个`).join(',');
-    lines.push(`本年缺少的数值(留空,不填零):${shown}${byRegion.size > 20 ? ` 等 ${byRegion.size} 个地区` : ''}`);
-  } else lines.push('本年数值齐全。');
-  for (const n of s.notes.filter((x) => !x.startsWith('本年栏缺'))) lines.push(n);
+  const written = path.relative(io.cwd, outFile) || outFile;
+  if (form) {
+    lines.push(`已写入 ${written}(${form.version.title} ${form.version.id},报告期 ${form.periodText},${regions.join('、')})`);
+    lines.push(`工作表 ${form.sheets.length} 个:${form.sheets.map((x) => x.name).join('、')};绑定单元格 ${form.bindings.length} 个,保存在隐藏工作表 ${BINDINGS_SHEET}`);
+    for (const n of form.summary.notes) lines.push(n);
+  } else {
+    const s = plain!.summary;
+    lines.push(`已写入 ${written}(报告期 ${periodText(y.year, span)},${regions.join('、')})`);
+    lines.push(
+      `工作表 ${plain!.sheets.length} 个(参照表):${plain!.sheets.map((x) => x.name).join('、')};` +
+        `布局:${plain!.layout === 'blocks' ? '按地区分栏' : '每行一个地区'}`,
+    );
+    lines.push(`已填数值 ${s.filled} 个(含上年栏);绑定单元格 ${plain!.bindings.length} 个,保存在隐藏工作表 ${BINDINGS_SHEET}`);
+    const byRegion = new Map<string, number>();
+    for (const m of s.missing) byRegion.set(m.region, (byRegion.get(m.region) ?? 0) + 1);
+    if (byRegion.size) {
+      const shown = [...byRegion].slice(0, 20).map(([r, n]) => `${r} ${n} 个`).join(',');
+      lines.push(`本年缺少的数值(留空,不填零):${shown}${byRegion.size > 20 ? ` 等 ${byRegion.size} 个地区` : ''}`);
+    } else lines.push('本年数值齐全。');
+    for (const n of s.notes.filter((x) => !x.startsWith('本年栏缺'))) lines.push(n);
+  }
   if (loaded.user) {
     const u = loaded.user;
     lines.push(`用户数据 ${u.file}:${u.added} 条(覆盖内置 ${u.overridden} 条)`);

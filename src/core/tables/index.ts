@@ -19,14 +19,11 @@ export interface TableTemplate {
   id: string;
   sheet: string; // sheet name
   title: string;
-  formNo: string; // 表号
   rows: TemplateRow[];
 }
 
 export interface TemplateSet {
   version: number;
-  authority: string; // 制表机关
-  approvedBy: string; // 批准机关
   tables: TableTemplate[];
 }
 

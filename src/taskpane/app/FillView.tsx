@@ -1,5 +1,5 @@
 // 填表: choose tables, regions, year and 期别; fill; ask before replacing; summary.
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { SheetExistsError } from '../../core/workbook';
 import { parsePeriodLabel, periodText } from '../../core/period';
-import type { AppModel, FillMode, FillResult } from './model';
+import type { AppModel, FillMode, FillResult, FormRequest } from './model';
 import { ErrorBar, Note, useModel, useStyles } from './ui';
 
 /** The 期别 choices of the fill (canonical label, text shown). */
@@ -36,6 +36,15 @@ export const PERIOD_CHOICES: { label: string; text: string }[] = [
   { label: 'Q4', text: '四季度(10-12月)' },
   ...Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月`, text: `${i + 1}月` })),
 ];
+
+/** What the fill writes: MZ's reference tables or an official form. */
+type Target = 'tables' | 'quarterly' | 'monthly';
+const TARGETS: { id: Target; text: string }[] = [
+  { id: 'tables', text: '参照表(专题表)' },
+  { id: 'quarterly', text: '民政统计季报表' },
+  { id: 'monthly', text: '民政统计月报表' },
+];
+const AUTO = '';
 
 function choiceText(label: string): string {
   return PERIOD_CHOICES.find((c) => c.label === label)?.text ?? label;
@@ -65,8 +74,27 @@ export function FillView({ model }: { model: AppModel }): React.JSX.Element {
   const [ask, setAsk] = useState<string[] | null>(null);
   const [query, setQuery] = useState('');
 
+  const [target, setTarget] = useState<Target>('tables');
+  const [version, setVersion] = useState<string>(AUTO);
+  const [prevSheet, setPrevSheet] = useState<string>(AUTO);
+  const [sheetNames, setSheetNames] = useState<string[]>([]);
+  const isForm = target !== 'tables';
+  const versions = isForm && model.core.formVersions ? model.core.formVersions(target) : [];
+  useEffect(() => {
+    let live = true;
+    if (isForm && model.adapter) {
+      model.adapter.sheetNames().then(
+        (n) => live && setSheetNames(n.filter((x) => !x.startsWith('_MZ'))),
+        () => live && setSheetNames([]),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [isForm, model, model.adapter]);
+
   const chosen = tables.filter((t) => picked.has(t.id));
-  const canFill = !!model.adapter && chosen.length > 0 && sel.length > 0 && year !== null && !busy;
+  const canFill = !!model.adapter && (isForm || chosen.length > 0) && sel.length > 0 && year !== null && !busy;
 
   async function run(mode: FillMode) {
     setAsk(null);
@@ -74,7 +102,11 @@ export function FillView({ model }: { model: AppModel }): React.JSX.Element {
     setResult(null);
     setBusy({ fraction: 0, label: '准备中…' });
     try {
-      const r = await model.fill({ tables: chosen.map((t) => t.id), regions: sel, year: year!, period }, mode, (fraction, label) =>
+      const form: FormRequest | undefined = isForm
+        ? { kind: target, ...(version ? { version } : {}), ...(prevSheet ? { previousSheet: prevSheet } : {}) }
+        : undefined;
+      const req = { tables: isForm ? [] : chosen.map((t) => t.id), regions: sel, year: year!, period, ...(form ? { form } : {}) };
+      const r = await model.fill(req, mode, (fraction, label) =>
         setBusy({ fraction, label }),
       );
       setResult(r);
@@ -97,7 +129,53 @@ export function FillView({ model }: { model: AppModel }): React.JSX.Element {
   return (
     <section className={s.view} aria-label="填表">
       {!model.adapter ? <Note title="尚未打开工作簿">请先在上方上传 .xlsx 工作簿,或新建空白工作簿。</Note> : null}
-      <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+      <Field label="填写" hint={isForm ? '正式报表:每个地区一张工作表,按报告年份选用报表版本;累计项取年初至报告期末' : 'MZ 整理的专题参照表'}>
+        <Dropdown
+          value={TARGETS.find((t) => t.id === target)!.text}
+          selectedOptions={[target]}
+          onOptionSelect={(_, d) => {
+            setTarget((d.optionValue as Target) ?? 'tables');
+            setVersion(AUTO);
+          }}
+        >
+          {TARGETS.map((t) => (
+            <Option key={t.id} value={t.id}>
+              {t.text}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {isForm ? (
+        <>
+          <Field label="报表版本">
+            <Dropdown
+              value={version ? version : '按报告年份'}
+              selectedOptions={[version]}
+              onOptionSelect={(_, d) => setVersion(d.optionValue ?? AUTO)}
+            >
+              <Option value={AUTO}>按报告年份</Option>
+              {versions.map((v) => (
+                <Option key={v.id} value={v.id} text={v.id}>{`${v.id}(适用 ${v.years})`}</Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label="上期报表(可选)" hint="本工作簿中保存上期报送的工作表:上季度/上期栏按代码或指标名称从中取数">
+            <Dropdown
+              value={prevSheet ? prevSheet : '不使用(取数据集中的上期数)'}
+              selectedOptions={[prevSheet]}
+              onOptionSelect={(_, d) => setPrevSheet(d.optionValue ?? AUTO)}
+            >
+              <Option value={AUTO}>不使用(取数据集中的上期数)</Option>
+              {sheetNames.map((n) => (
+                <Option key={n} value={n}>
+                  {n}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </>
+      ) : null}
+      <fieldset style={{ border: 'none', padding: 0, margin: 0, display: isForm ? 'none' : undefined }}>
         <legend className={s.h}>选择表格</legend>
         <div className={s.row}>
           <Button size="small" onClick={() => setPicked(new Set(tables.map((t) => t.id)))}>全选</Button>

@@ -1,5 +1,8 @@
 // The real CoreApi: fill engine, bindings, rule engine and extractor from src/core.
 import { fillTables, sheetRef } from '../../core/fill';
+import { fillForm, readPreviousForm } from '../../core/formFill';
+import { loadForms } from '../../core/forms';
+import { parsePeriodLabel } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
 import { checkWorkbook, acceptWarning, reportSheet, NOTES_SHEET } from '../../core/rules';
@@ -16,7 +19,27 @@ export function createCore(): CoreApi {
   return {
     tables: () => templates.tables.map((t) => ({ id: t.id, name: t.sheet, title: t.title })),
 
-    fill({ engine, regions, year, period, tables }) {
+    formVersions: (kind) =>
+      loadForms()
+        .filter((f) => f.form === kind)
+        .map((f) => ({ id: f.id, years: `${f.validFrom}${f.validTo === f.validFrom ? '' : `–${f.validTo ?? ''}`}年` }))
+        .reverse(),
+
+    fill({ engine, regions, year, period, tables, form, previous }) {
+      if (form) {
+        const span = period ? parsePeriodLabel(period) : null;
+        if (period && !span) throw new Error(`期别“${period}”无法识别`);
+        const prev = previous ? readPreviousForm([previous], previous.name, regions.length === 1 ? regions[0] : undefined) : undefined;
+        const f = fillForm({ engine, kind: form.kind, version: form.version, regions, year, period: span ?? undefined, previous: prev });
+        return {
+          sheets: f.sheets,
+          bindings: f.bindings,
+          tableSheets: f.sheets.map((s) => s.name),
+          filledCells: f.summary.filled,
+          missing: f.summary.blanks.map((b) => ({ sheet: b.sheet, cell: b.address, region: b.region, label: b.row, ...(b.reason !== '数据集中没有该数值' ? { reason: b.reason } : {}) })),
+          notes: f.summary.notes,
+        };
+      }
       const r = fillTables({ templates, engine, regions, year, period, tables });
       const name = (id: string) => engine.catalogue.indicators.find((i) => i.id === id)?.name ?? id;
       return {

@@ -42,7 +42,10 @@ export interface FillOutput {
 export interface CoreApi {
   tables(): TableInfo[];
   /** period: canonical label of the report period (全年 when omitted) */
-  fill(args: { engine: MzEngine; regions: string[]; year: number; period?: string; tables: string[] }): FillOutput;
+  /** form: the official 季报/月报 instead of the tables (previous: a sheet holding the previous submission) */
+  fill(args: { engine: MzEngine; regions: string[]; year: number; period?: string; tables: string[]; form?: FormRequest; previous?: SheetSnapshot }): FillOutput;
+  /** the official form versions of a kind (id and years), newest first */
+  formVersions?(kind: 'quarterly' | 'monthly'): { id: string; years: string }[];
   /** renames the produced sheets (e.g. "汇总" → "汇总(2)"), keeping formulas and bindings consistent */
   rename(out: FillOutput, rename: (name: string) => string): FillOutput;
   /** the bindings sheet to write: the workbook's other bindings kept, the fresh ones added */
@@ -102,6 +105,13 @@ export interface ImportPreview {
 }
 
 export type FillMode = 'fail-if-exists' | 'replace' | 'beside';
+
+/** The official form to fill: kind, optional version id, optional sheet of this workbook with the previous submission. */
+export interface FormRequest {
+  kind: 'quarterly' | 'monthly';
+  version?: string;
+  previousSheet?: string;
+}
 
 export interface FillResult {
   sheets: string[];
@@ -250,18 +260,21 @@ export class AppModel {
    * Excel round trips: 1 (names + bindings) + 2 (write) whatever the number of tables.
    */
   async fill(
-    req: { tables: string[]; regions: string[]; year: number; period?: string },
+    req: { tables: string[]; regions: string[]; year: number; period?: string; form?: FormRequest },
     mode: FillMode,
     onProgress: (fraction: number, label: string) => void = () => {},
   ): Promise<FillResult> {
     const adapter = this.requireAdapter();
     if (req.regions.length === 0) throw new Error('请至少选择一个地区。');
-    if (req.tables.length === 0) throw new Error('请至少选择一张表。');
+    if (req.tables.length === 0 && !req.form) throw new Error('请至少选择一张表。');
     onProgress(0.1, '正在读取工作簿…');
-    const { names, snapshots } = await readWithNames(adapter, [BINDINGS_SHEET]);
+    const prevName = req.form?.previousSheet;
+    const { names, snapshots } = await readWithNames(adapter, prevName ? [BINDINGS_SHEET, prevName] : [BINDINGS_SHEET]);
+    const previous = prevName ? snapshots.find((x) => x.name === prevName) : undefined;
+    if (prevName && !previous) throw new Error(`工作簿中没有工作表“${prevName}”,无法读取上期报表。`);
     onProgress(0.3, '正在计算表格…');
     await tick();
-    let out = this.core.fill({ engine: this.engine, regions: req.regions, year: req.year, period: req.period, tables: req.tables });
+    let out = this.core.fill({ engine: this.engine, regions: req.regions, year: req.year, period: req.period, tables: req.tables, form: req.form, previous });
     const produced = out.sheets.map((s) => s.name);
     const clash = produced.filter((p) => names.includes(p));
     if (mode === 'fail-if-exists' && clash.length) throw new SheetExistsError(clash);

@@ -112,6 +112,23 @@ describe('mz merge', () => {
     expect(fs.existsSync(path.join(tmp(), '拒绝.xlsx'))).toBe(before);
   });
 
+  test('--form 季报: the city’s official form and each district’s, the city’s 地区编码 in its header', async () => {
+    const r = await mz(['merge', ...files, '--region', '东营市', '--form', '季报', '--out', '东营季报.xlsx']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const wb = await cells('东营季报.xlsx');
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['季报·东营市', '季报·河口区', '汇总来源']));
+    const city = await boundFigures('东营季报.xlsx', '东营市');
+    expect(Object.values(city).length).toBeGreaterThan(0);
+    const ws = wb.getWorksheet('季报·东营市')!;
+    let header = '';
+    ws.eachRow((row, n) => {
+      if (n <= 4) header += (row.values as unknown[]).join(' ');
+    });
+    expect(header).toContain('370500000000');
+  });
+
   test('the output is never overwritten without --force; the region must be the parent', async () => {
     const r = await mz(['merge', ...files, '--region', '东营市', '--out', '东营汇总.xlsx']);
     expect(r.code).toBe(1);

@@ -8,7 +8,9 @@ import { loadCatalogue } from '../../core/catalogue';
 import { parsePeriodLabel, parseYearPeriod, periodLabel, periodText } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
 import { encodeBindings, valuesFromSpecs } from '../../core/bindings';
-import { ChildWorkbook, MergeError, MergePlan, PROVENANCE_SHEET, fillMerged, planMerge } from '../../core/merge';
+import { ChildWorkbook, MergeError, MergePlan, PROVENANCE_SHEET, fillMerged, mergedEngine, planMerge, provenanceSheet } from '../../core/merge';
+import { fillForm, parseFormKind } from '../../core/formFill';
+import { Binding, SheetSpec } from '../../core/workbook';
 import { writeFileSafe } from '../safeWrite';
 
 export const HELP = `mz merge:汇总下级报表(逐级汇总)
@@ -27,6 +29,7 @@ export const HELP = `mz merge:汇总下级报表(逐级汇总)
   --year 年份       报告期,如 2020、2021上半年;不写时取下级报表的报告期(各报表须相同)
   --out 文件.xlsx   输出文件;已存在时不覆盖,除非加 --force
   --partial         有下级未报送时仍按已收到的下级求和(默认:合计不完整的单元格留空)
+  --form 季报|月报   输出正式报表(本级和各下级各一张),代替参照表;--version 指定报表版本
 
 拒绝汇总(退出码 2)的情形:报告期不同、同一地区两份、不是上级的直接下级、不是 MZ 填写的工作簿。
 退出码:0 成功;1 输出文件已存在(未写入);2 参数错误或不能汇总;3 内部错误`;
@@ -49,7 +52,7 @@ function listInputs(cwd: string, args: string[]): { files: string[]; error?: str
 }
 
 export const run: Command = async (argv, io) => {
-  const a = parseArgs(argv, { region: 'string', year: 'string', out: 'string', partial: 'boolean', force: 'boolean' });
+  const a = parseArgs(argv, { region: 'string', year: 'string', out: 'string', partial: 'boolean', force: 'boolean', form: 'string', version: 'string' });
   if ('error' in a) return fail(io, `${a.error}。用法见 mz merge --help`);
   if (a.opts.help) {
     io.out(HELP + '\n');
@@ -105,7 +108,18 @@ export const run: Command = async (argv, io) => {
     throw e;
   }
   const span = parsePeriodLabel(plan.period)!;
-  const result = fillMerged(plan, catalogue, loadTemplates());
+  let result: { sheets: SheetSpec[]; bindings: Binding[]; provenance: SheetSpec };
+  if (o.form !== undefined) {
+    const kind = parseFormKind(o.form);
+    if (!kind) return fail(io, `--form “${o.form}”无法识别;可写 季报 或 月报`);
+    try {
+      const f = fillForm({ engine: mergedEngine(plan, catalogue), kind, version: o.version, regions: [plan.target.name, ...plan.children.map((c) => c.region)], year: plan.year, period: span });
+      result = { sheets: f.sheets, bindings: f.bindings, provenance: provenanceSheet(plan) };
+      plan.notes.push(...f.summary.notes);
+    } catch (e) {
+      return fail(io, (e as Error).message);
+    }
+  } else result = fillMerged(plan, catalogue, loadTemplates());
   const bindings = encodeBindings(result.bindings, valuesFromSpecs(result.sheets));
   const { writeXlsx } = await import('../../adapters/xlsxWriter');
   const bytes = await writeXlsx([...result.sheets, result.provenance, bindings]);

@@ -191,6 +191,12 @@ describe('hand-written rules: a passing and a failing workbook each', () => {
     });
   }
 
+  test('every hand-written audit rule (R09–R11, A…, B…, P18) has its cases here', () => {
+    const ids = rules.filter((x) => /^([AB]\d\d|R(09|10|11)|P18)$/.test(x.id)).map((x) => x.id);
+    expect(ids.length).toBe(21);
+    for (const id of ids) expect([id, CASES.some((c) => c[0] === id)]).toEqual([id, true]);
+  });
+
   test('B01 uses the months of the period: 上半年 → 6 in the message', () => {
     const rows = [r('dibao_funds', 700, '万元', '城市'), r('dibao_persons', 1000, '人', '城市'), r('dibao_std_urban', 800, '元/人·月')];
     const f = findingsOf(run(book({ 表: rows }, { period: '上半年' }), { rules: [byId.get('B01')!] }), 'B01')[0];

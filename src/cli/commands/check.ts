@@ -5,7 +5,8 @@ import { Command, Io } from '../io';
 import { fail, loadEngine, parseArgs, readText } from '../args';
 import { writeFileSafe } from '../safeWrite';
 import { SheetSnapshot } from '../../core/workbook';
-import { CheckSettings, checkWorkbook, validateRules } from '../../core/rules/check';
+import { CheckSettings, checkWorkbook, defaultRules, validateRules } from '../../core/rules/check';
+import { withCoefficientTwins } from '../../core/rules/policy';
 import { MzEngine } from '../../core/engine';
 import { counts, formatText, reportSheet, toJson, REPORT_SHEET } from '../../core/rules/report';
 import { CheckResult, Rule } from '../../core/rules/types';
@@ -148,7 +149,7 @@ export const run: Command = async (argv, io) => {
     }
     const snaps = all.filter((s) => s.name !== REPORT_SHEET);
     all = [];
-    const result = checkWorkbook(snaps, { engine, extraRules, settings });
+    const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings });
     const fr: FileResult = { file, result };
     if (a.opts['report-sheet']) {
       try {

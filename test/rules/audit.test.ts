@@ -3,7 +3,7 @@
 // fails, at the right cell, on inconsistent ones.
 import * as fs from 'fs';
 import * as path from 'path';
-import { book, run, findingsOf, passedOf, Row } from './helpers';
+import { book, run, findingsOf, passedOf, engineOf, Row } from './helpers';
 import { loadForms, hierarchyChecks } from '../../src/core/forms';
 import { loadCatalogue } from '../../src/core/catalogue';
 import { defaultRules } from '../../src/core/rules/check';
@@ -193,7 +193,7 @@ describe('hand-written rules: a passing and a failing workbook each', () => {
 
   test('every hand-written audit rule (R09–R11, A…, B…, P18) has its cases here', () => {
     const ids = rules.filter((x) => /^([AB]\d\d|R(09|10|11)|P18)$/.test(x.id)).map((x) => x.id);
-    expect(ids.length).toBe(21);
+    expect(ids.length).toBe(21); // T01–T03: the describe block below
     for (const id of ids) expect([id, CASES.some((c) => c[0] === id)]).toEqual([id, true]);
   });
 
@@ -220,5 +220,72 @@ describe('policy coefficients: errors where the province sets k, warnings elsewh
   });
   test('S01 (与数据源) is a warning', () => {
     expect(byId.get('S01')!.severity).toBe('warning');
+  });
+});
+
+describe('across periods and regions (builtins ytd_monotone, city_districts)', () => {
+  const only = (id: string) => ({ rules: [byId.get(id)!] });
+  const row = (ind: string, v: number, unit: string, extra: Partial<Row> = {}): Row => ({ ind, v, unit, ...extra });
+
+  test('T01: 1-9月 低保资金 ≥ 上半年 in the same workbook; a fall is found at the 1-9月 cell', () => {
+    const ok = run(book({ 表: [row('dibao_funds', 500, '万元', { period: '上半年' }), row('dibao_funds', 800, '万元', { period: '1-9月' })] }), only('T01'));
+    expect(findingsOf(ok, 'T01')).toEqual([]);
+    expect(passedOf(ok, 'T01')).toBe(1);
+    const bad = run(book({ 表: [row('dibao_funds', 500, '万元', { period: '上半年' }), row('dibao_funds', 400, '万元', { period: '1-9月' })] }), only('T01'));
+    const f = findingsOf(bad, 'T01');
+    expect(f.map((x) => [x.severity, x.cells.map((c) => c.address)])).toEqual([['error', ['D3', 'D2']]]);
+    expect(f[0].message).toContain('1-9月 400 万元 < 上半年 500 万元');
+  });
+
+  test('T01: stocks (persons) may fall; another region or year is not compared', () => {
+    const res = run(book({ 表: [
+      row('dibao_persons', 500, '人', { period: '上半年' }), row('dibao_persons', 400, '人', { period: '1-9月' }),
+      row('dibao_funds', 500, '万元', { period: '上半年', region: '章丘区' }), row('dibao_funds', 400, '万元', { period: '1-9月' }),
+    ] }), only('T01'));
+    expect(findingsOf(res, 'T01')).toEqual([]);
+  });
+
+  test('T01: the earlier period from the dataset when the workbook holds one period', () => {
+    const engine = engineOf([['济南市', 2020, 'dibao_funds', '', 500, '万元', 'exact', '上半年']]);
+    const bad = run(book({ 表: [row('dibao_funds', 400, '万元', { period: '1-9月' })] }), { ...only('T01'), engine });
+    expect(findingsOf(bad, 'T01').map((x) => x.cells[0].address)).toEqual(['D2']);
+    const ok = run(book({ 表: [row('dibao_funds', 600, '万元', { period: '1-9月' })] }), { ...only('T01'), engine });
+    expect(findingsOf(ok, 'T01')).toEqual([]);
+  });
+
+  // a prefecture with exactly three county-level children, from the bundled regions
+  const cat = loadCatalogue();
+  const city = cat.regions.find((r) => r.level === 'city' && cat.regions.filter((x) => x.parent === r.name).length === 3)!;
+  const kids = cat.regions.filter((x) => x.parent === city.name).map((x) => x.name);
+
+  test('T02: Σ districts present ≤ city (济南 and 章丘 only); more is found at the city cell', () => {
+    const ok = run(book({ 表: [row('dibao_persons', 30000, '人'), row('dibao_persons', 3000, '人', { region: '章丘区' })] }), only('T02'));
+    expect(findingsOf(ok, 'T02')).toEqual([]);
+    expect(passedOf(ok, 'T02')).toBe(1);
+    const bad = run(book({ 表: [row('dibao_persons', 3000, '人'), row('dibao_persons', 4000, '人', { region: '章丘区' })] }), only('T02'));
+    const f = findingsOf(bad, 'T02');
+    expect(f.map((x) => [x.severity, x.cells[0].address])).toEqual([['error', 'D2']]);
+    expect(f[0].message).toContain('表中 1 个');
+  });
+
+  test(`T02: every district present (${city.name}: ${kids.join('、')}): persons must add up exactly`, () => {
+    const rows = (total: number): Row[] => [row('dibao_persons', total, '人', { region: city.name }), ...kids.map((k, i) => row('dibao_persons', 100 * (i + 1), '人', { region: k }))];
+    expect(findingsOf(run(book({ 表: rows(600) }), only('T02')), 'T02')).toEqual([]);
+    const f = findingsOf(run(book({ 表: rows(650) }), only('T02')), 'T02');
+    expect(f.map((x) => x.cells[0].address)).toEqual(['D2']);
+    expect(f[0].message).toContain('≠');
+  });
+
+  test('T03: the city standard is the person-weighted mean of its districts (800, 900, 1000 over 100, 200, 300 persons = 933.3)', () => {
+    const rows = (std: number): Row[] => [
+      row('dibao_std_urban', std, '元/人·月', { region: city.name }),
+      ...kids.flatMap((k, i) => [row('dibao_std_urban', 800 + 100 * i, '元/人·月', { region: k }), row('dibao_persons', 100 * (i + 1), '人', { region: k, bd: '城市' })]),
+    ];
+    const ok = run(book({ 表: rows(933) }), only('T03'));
+    expect(findingsOf(ok, 'T03')).toEqual([]);
+    expect(passedOf(ok, 'T03')).toBe(1);
+    const f = findingsOf(run(book({ 表: rows(1000) }), only('T03')), 'T03');
+    expect(f.map((x) => [x.severity, x.cells[0].address])).toEqual([['warning', 'D2']]);
+    expect(f[0].message).toContain('933.3');
   });
 });

@@ -19,7 +19,7 @@ interface Case {
 
 const S = '社会救助标准';
 /** rules whose passing and failing books are in audit.test.ts (which checks that every one has them) */
-const AUDIT_TESTED = /^([HD]-|[AB]\d\d$|R(09|10|11)$|P18$)/;
+const AUDIT_TESTED = /^([HD]-|[AB]\d\d$|T0[1-3]$|R(09|10|11)$|P18$)/;
 const cases: Record<string, Case> = {
   // R01 totals = sum of parts, with rounding tolerance
   'R01 pass 20.2 = 4.4 + 5.7 + 10.1 (亿元)': {

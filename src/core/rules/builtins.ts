@@ -5,6 +5,7 @@ import { CellRef, Finding, Rule } from './types';
 import { EngineLike, Slot, WorkbookIndex, isEmpty, numericValue } from './context';
 import { Val, compare, compareLite, compareNums, fmtNum, CMP_NEG } from './evaluate';
 import { decimalsOf, halfUnit } from './precision';
+import { AUDIT_BUILTINS } from './builtins-audit';
 
 export interface BuiltinCtx {
   idx: WorkbookIndex;
@@ -508,6 +509,8 @@ export const BUILTINS: Record<string, { run: Builtin; needsBindings: boolean }> 
   period_plausible: { run: periodPlausible, needsBindings: false },
   change: { run: change, needsBindings: true },
   required_empty: { run: requiredEmpty, needsBindings: false },
+  // across periods and regions (builtins-audit.ts)
+  ...AUDIT_BUILTINS,
 };
 
 export { CMP_NEG };

@@ -10,6 +10,8 @@ import { defaultRules } from '../../src/core/rules/check';
 import { formFamilies, generatedRules, partsSumCover, regenerate, isGeneratedId } from '../../src/core/rules/fromForms';
 import { FormRow } from '../../src/core/types';
 import { Rule } from '../../src/core/rules/types';
+import { quoteAround } from '../../src/core/rules/readable';
+import { formatText, reportSheet } from '../../src/core/rules/report';
 
 const RULES_FILE = path.join(__dirname, '../../src/core/rules/rules.json');
 const forms = loadForms();
@@ -289,3 +291,51 @@ describe('across periods and regions (builtins ytd_monotone, city_districts)', (
     expect(f[0].message).toContain('933.3');
   });
 });
+
+describe('readable findings', () => {
+  test('quoteAround: a short sentence whole; a long one around its number, not its first characters', () => {
+    expect(quoteAround('按照1300元/人标准,为55548名亡故居民减免费用7221.24万元。', 7221.24)).toBe('按照1300元/人标准,为55548名亡故居民减免费用7221.24万元。');
+    const long = `${'开展散埋乱葬坟墓摸排定位,普查面积较大,推广绿色节地生态安葬,举办海葬活动,'.repeat(3)}依法办理结婚登记50486对,离婚登记29617对,全省率先启用婚姻电子证照。`;
+    const q = quoteAround(long, 29617, 40);
+    expect(q).toContain('离婚登记29617对');
+    expect(q.startsWith('…')).toBe(true);
+    expect(q.length).toBeLessThanOrEqual(42);
+    // 1,300 with a thousands separator; 300 is not found inside 1300
+    expect(quoteAround(`${'甲'.repeat(90)}补贴1,300元/人${'乙'.repeat(90)}`, 1300, 20)).toContain('1,300');
+    expect(quoteAround(`${'甲'.repeat(90)}补贴1300元${'乙'.repeat(90)}`, 300, 20)).toBe(`${'甲'.repeat(20)}…`);
+  });
+
+  test('S01 quotes the sentence around the figure', () => {
+    const quote = `${'全市民政系统围绕中心工作,推进各项改革,'.repeat(4)}城市低保标准提高到每人每月821元,农村低保标准提高到每人每月614元。`;
+    const engine = engineOf([['济南市', 2020, 'dibao_std_urban', '', 821, '元/人·月']]);
+    const rec = engine.find('济南市', 'dibao_std_urban', 2020, '', '全年')!;
+    (rec as { quote: string }).quote = quote;
+    const f = findingsOf(run(book({ 表: [r('dibao_std_urban', 850, '元/人·月')] }), { rules: [byId.get('S01')!], engine }), 'S01')[0];
+    expect(f.message).toContain('每人每月821元');
+    expect(f.message).not.toContain(quote.slice(0, 60));
+  });
+
+  test('C01 change warnings give units', () => {
+    const f = findingsOf(run(book({ 表: [{ ...r('dibao_std_urban', 1155, '元/人·月'), prev: 770 }] }), { rules: [byId.get('C01')!] }), 'C01')[0];
+    expect(f.message).toContain('本期 1155 元/人·月,上期 770 元/人·月');
+  });
+
+  test('108 regions with the same gap: one line per rule and sheet with the count and every cell', () => {
+    const regions = cat108();
+    const rows: Row[] = regions.map((region) => ({ ...r('social_orgs', 10, '个'), region }));
+    for (const region of regions) rows.push({ ...r('charity_orgs', 20, '个'), region });
+    const res = run(book({ 表: rows }), { rules: [byId.get('A01')!] });
+    expect(findingsOf(res, 'A01')).toHaveLength(108); // every finding stays in the result and the JSON
+    const text = formatText(res);
+    expect(text.match(/ A01 /g)).toHaveLength(1);
+    expect(text).toContain('同类问题共 108 处');
+    expect(text).toContain('等 108 个地区');
+    expect(text).toContain(`表!D${108 + 2}、表!D${108 + 3}`);
+    const sheet = reportSheet(res);
+    expect(sheet.blocks[0].values.filter((row) => String(row[2]).startsWith('A01'))).toHaveLength(1);
+  });
+});
+
+function cat108(): string[] {
+  return loadCatalogue().regions.filter((x) => x.level === 'county').slice(0, 108).map((x) => x.name);
+}

@@ -28,9 +28,9 @@ describe('a reader that stops early (EPIPE)', () => {
 
   test('mz check … | head -1: quiet, and the exit code is still the check\'s (1 = errors found)', async () => {
     expect((await mz(['fill', '--region', '济南', '--year', '2020', '--out', 'jn.xlsx'])).code).toBe(0);
-    // a figure that contradicts the dataset: an error finding
+    // a figure that contradicts the dataset (a warning: the ledger is the authority) and k 1.6: 1232 < 1.6 × 821, an error
     const data = write('wrong.csv', 'region,year,indicator,value,unit\n济南,2020,城市低保,500,元/月\n');
-    const r = await withClosedStdout(['check', 'jn.xlsx', '--data', data]);
+    const r = await withClosedStdout(['check', 'jn.xlsx', '--data', data, '--k', '1.6']);
     expect(r.err).not.toMatch(/EPIPE|Error|at /);
     expect(r.code).toBe(1);
   }, 60000);

@@ -59,8 +59,17 @@ test('clean workbook: exit 0, one summary line', async () => {
   expect(r.out.split('\n')[0]).toMatch(/^jinan\.xlsx:错误 0,警告 \d+,跳过 \d+$/);
 });
 
-test('an error finding: exit 1, names the rule, the cell and the coefficient', async () => {
+// 山东 sets no k in the bundled rules (P01W only warns there): the user sets it, as a province would
+const K = ['--k', '山东省=1.3'];
+
+test('without a k for 山东 the same 特困 standard is a P01W warning, not a P01 error', async () => {
   const r = await mz(['check', 'jinan-bad.xlsx', '--data', dataCsv]);
+  expect(r.out).not.toMatch(/ P01 /);
+  expect(r.out).toMatch(/D\d+ P01W 济南市 2020年 .*1000 元\/人·月 < 1\.3 × 城市低保标准 821 = 1067\.3/);
+});
+
+test('an error finding: exit 1, names the rule, the cell and the coefficient', async () => {
+  const r = await mz(['check', 'jinan-bad.xlsx', '--data', dataCsv, ...K]);
   expect(r.code).toBe(1);
   expect(r.out).toMatch(/^jinan-bad\.xlsx:错误 [1-9]/);
   expect(r.out).toContain('[错误(强制性)]');
@@ -83,7 +92,7 @@ test('unreadable files: exit 2 with the reason; one summary line per file', asyn
 });
 
 test('--json: one object per file with counts and findings', async () => {
-  const r = await mz(['check', 'jinan.xlsx', 'jinan-bad.xlsx', '--json', '--data', dataCsv]);
+  const r = await mz(['check', 'jinan.xlsx', 'jinan-bad.xlsx', '--json', '--data', dataCsv, ...K]);
   expect(r.code).toBe(1);
   const arr = JSON.parse(r.out);
   expect(arr.map((x: { file: string; errors: number }) => [x.file, x.errors > 0])).toEqual([
@@ -98,8 +107,8 @@ test('--json: one object per file with counts and findings', async () => {
 test('--report-sheet writes 校验报告, replaces an older one, keeps everything else', async () => {
   const p = path.join(dir, 'report.xlsx');
   fs.copyFileSync(bad, p);
-  expect((await mz(['check', 'report.xlsx', '--report-sheet', '--data', dataCsv])).code).toBe(1);
-  const r2 = await mz(['check', 'report.xlsx', '--report-sheet', '--data', dataCsv]);
+  expect((await mz(['check', 'report.xlsx', '--report-sheet', '--data', dataCsv, ...K])).code).toBe(1);
+  const r2 = await mz(['check', 'report.xlsx', '--report-sheet', '--data', dataCsv, ...K]);
   expect(r2.code).toBe(1);
   expect(r2.out).toContain('已写入“校验报告”');
   const wb = await XlsxWorkbook.load(p);

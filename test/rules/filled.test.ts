@@ -75,7 +75,7 @@ describe('every seed region filled for its year checks clean', () => {
 });
 
 describe('planted errors in a filled workbook are found at the right cell', () => {
-  test('a changed standard (与数据源): 城市低保标准 821 → 850', async () => {
+  test('a changed standard (与数据源, a warning: the ledger is the authority): 城市低保标准 821 → 850', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '社会救助标准', 'dibao_std_urban');
     expect(cellValue(wb, b)).toBe(821);
@@ -83,7 +83,7 @@ describe('planted errors in a filled workbook are found at the right cell', () =
     const res = await check(await reopen(wb));
     const f = res.findings.find((x) => x.ruleId === 'S01')!;
     expect(f).toBeDefined();
-    expect(f.severity).toBe('error');
+    expect(f.severity).toBe('warning');
     expect([f.cells[0].sheet, f.cells[0].address]).toEqual(['社会救助标准', b.address]);
     expect(f.message).toContain('850');
     expect(f.message).toContain('821');
@@ -114,14 +114,15 @@ describe('planted errors in a filled workbook are found at the right cell', () =
     expect(f.message).toContain('1232');
   });
 
-  test('a 特困 standard below 1.3 × 低保: 1000 < 1.3 × 821 = 1067.3', async () => {
+  test('a 特困 standard below 1.3 × 低保 where the province sets no k (山东): a warning, 1000 < 1.3 × 821 = 1067.3', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '社会救助标准', 'tekun_std_urban');
     typeOver(wb, b, 1000);
     const res = await check(await reopen(wb));
-    const f = res.findings.find((x) => x.ruleId === 'P01')!;
+    expect(res.findings.find((x) => x.ruleId === 'P01')).toBeUndefined();
+    const f = res.findings.find((x) => x.ruleId === 'P01W')!;
     expect(f).toBeDefined();
-    expect(f.severity).toBe('error');
+    expect(f.severity).toBe('warning');
     expect([f.cells[0].sheet, f.cells[0].address]).toEqual(['社会救助标准', b.address]);
     expect(f.message).toContain('城市特困人员基本生活标准 1000 元/人·月 < 1.3 × 城市低保标准 821 = 1067.3');
     expect(f.message).toContain('山东省系数 1.3');

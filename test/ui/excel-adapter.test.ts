@@ -239,8 +239,8 @@ describe('ExcelWorkbook driven by the task pane model (real fill engine and rule
     const result = await m.check();
     expect(fx.syncs).toBe(2);
     expect(result.noBindings).toBe(false);
-    // P01: 特困 1000 < 1.3 × 低保 821, at the 特困 cell of 社会救助标准
-    const p01 = result.findings.find((f) => f.ruleId === 'P01');
+    // P01W (山东 sets no k: a warning): 特困 1000 < 1.3 × 低保 821, at the 特困 cell of 社会救助标准
+    const p01 = result.findings.find((f) => f.ruleId === 'P01W');
     expect(p01?.cells[0].sheet).toBe('社会救助标准');
 
     // a second fill of the same tables asks first (1 sync, nothing written) …

@@ -7,7 +7,8 @@ import { writeFileSafe } from '../safeWrite';
 import { expandInputs } from '../batch';
 import { SheetSnapshot } from '../../core/workbook';
 import { BINDINGS_SHEET, decodeBindings } from '../../core/bindings';
-import { CheckSettings, checkWorkbook, validateRules } from '../../core/rules/check';
+import { CheckSettings, checkWorkbook, defaultRules, validateRules } from '../../core/rules/check';
+import { withCoefficientTwins } from '../../core/rules/policy';
 import { MzEngine } from '../../core/engine';
 import { counts, formatText, reportSheet, toJson, REPORT_SHEET } from '../../core/rules/report';
 import { CheckResult, Rule } from '../../core/rules/types';
@@ -120,7 +121,7 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   }
   const snaps = all.filter((s) => s.name !== REPORT_SHEET);
   all = [];
-  const result = checkWorkbook(snaps, { engine, extraRules, settings });
+  const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings });
   const fr: FileResult = { file, result, scope: scopeOf(snaps) };
   if (ctx.reportSheet) {
     try {

@@ -5,6 +5,8 @@ import { CellRef, Finding, Rule } from './types';
 import { EngineLike, Slot, WorkbookIndex, isEmpty, numericValue } from './context';
 import { Val, compare, compareLite, compareNums, fmtNum, CMP_NEG } from './evaluate';
 import { decimalsOf, halfUnit } from './precision';
+import { AUDIT_BUILTINS } from './builtins-audit';
+import { quoteAround } from './readable';
 
 export interface BuiltinCtx {
   idx: WorkbookIndex;
@@ -250,7 +252,7 @@ const sourceMatch: Builtin = (c) => {
       const x = boundVal(c, b)!;
       const stated = `${q !== 'exact' ? q : ''}${fmtNum(rec.value)} ${rec.unit}`;
       c.finding({
-        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${rec.quote.slice(0, 60)}”` : ''}`,
+        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''}`,
         expected: `${fmtNum(rv)} ${unit}`,
         actual: `${fmtNum(x.v)} ${unit}`,
         cells: x.refs,
@@ -424,8 +426,10 @@ const change: Builtin = (c) => {
     const r = v / prev.v - 1;
     if (Math.abs(r) > threshold + 1e-12) {
       const lb = label(c.idx, b);
+      const un = c.idx.slotFor(b)?.unit;
+      const us = un ? ` ${un}` : '';
       c.finding({
-        message: `${c.rule.message}:${lb} 本期 ${fmtNum(v)},上期 ${fmtNum(prev.v)},${r > 0 ? '增长' : '下降'} ${fmtNum(Math.abs(r) * 100)}%,超过阈值 ${fmtNum(threshold * 100)}%,请核实并填写说明`,
+        message: `${c.rule.message}:${lb} 本期 ${fmtNum(v)}${us},上期 ${fmtNum(prev.v)}${us},${r > 0 ? '增长' : '下降'} ${fmtNum(Math.abs(r) * 100)}%,超过阈值 ${fmtNum(threshold * 100)}%,请核实并填写说明`,
         expected: `变化不超过 ${fmtNum(threshold * 100)}%`,
         actual: `${r > 0 ? '+' : '−'}${fmtNum(Math.abs(r) * 100)}%`,
         cells: [
@@ -508,6 +512,8 @@ export const BUILTINS: Record<string, { run: Builtin; needsBindings: boolean }> 
   period_plausible: { run: periodPlausible, needsBindings: false },
   change: { run: change, needsBindings: true },
   required_empty: { run: requiredEmpty, needsBindings: false },
+  // across periods and regions (builtins-audit.ts)
+  ...AUDIT_BUILTINS,
 };
 
 export { CMP_NEG };

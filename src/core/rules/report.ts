@@ -1,6 +1,7 @@
 // Check results as text, JSON and a 校验报告 sheet. Pure.
 import { CellValue, SheetSpec } from '../workbook';
 import { CheckResult, Finding } from './types';
+import { groupFindings } from './readable';
 
 export const REPORT_SHEET = '校验报告';
 
@@ -47,7 +48,7 @@ export function formatText(r: CheckResult, title?: string): string {
   if (title) lines.push(`== ${title}`);
   if (r.noBindings) lines.push('注意:此工作簿没有 MZ 绑定信息(不是由 mz fill 生成),只运行了不需要绑定的规则(单元格规则、单位与精度、必填项)。');
   for (const e of r.ruleErrors) lines.push(`规则错误:${e.message}`);
-  const sorted = sortFindings(r.findings);
+  const sorted = sortFindings(groupFindings(r.findings));
   let sev = '';
   let sheet = '';
   for (const f of sorted) {
@@ -88,7 +89,7 @@ export function reportSheet(r: CheckResult, when = new Date()): SheetSpec {
     [r.noBindings ? '此工作簿没有 MZ 绑定信息,只运行了不需要绑定的规则。' : '', null, null, null, null, null, null, null],
     ['序号', '级别', '规则', '工作表', '单元格', '说明', '应为', '实际'],
   ];
-  const rows: CellValue[][] = sortFindings(r.findings).map((f, i) => [
+  const rows: CellValue[][] = sortFindings(groupFindings(r.findings)).map((f, i) => [
     i + 1,
     f.accepted ? '警告(已说明)' : f.severity === 'error' ? '错误' : '警告',
     `${f.ruleId} ${f.ruleName}`,

@@ -5,7 +5,8 @@
 // strings) is copied byte for byte. MZ's sheets use inline strings, so sharedStrings.xml is untouched.
 import { SheetExistsError, SheetSpec, WriteMode } from '../core/workbook';
 import { STYLE_PARTS, StyleTarget, Styles, esc, inlineString, sheetXml } from './xlsxWriter';
-import { ZipEntry, ZipError, entryBytes, makeEntry, readZip, writeZip } from './zip';
+import { scanAttrs } from './xmlText';
+import { InflateBudget, ZipEntry, ZipError, entryBytes, makeEntry, readZip, writeZip } from './zip';
 
 export class XlsxPackageError extends Error {
   constructor(message: string) {
@@ -22,18 +23,6 @@ const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // ---------------------------------------------------------------------------------------------
 // XML text helpers (no DOM: the parts are edited as text so that everything else stays as it was)
 
-const ENT: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) ? String.fromCodePoint(cp) : m;
-    }
-    return ENT[e] ?? m;
-  });
-}
-
 interface El {
   /** offset of '<' */
   start: number;
@@ -46,13 +35,7 @@ interface El {
   selfClosing: boolean;
 }
 
-function parseAttrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag))) out[m[1]] = unescapeXml(m[2] ?? m[3] ?? '');
-  return out;
-}
+const parseAttrs = (tag: string): Record<string, string> => scanAttrs(tag);
 
 /** Elements of a local name (any prefix) within [from, to). Only for elements that do not nest. */
 function elements(xml: string, local: string, from = 0, to = xml.length): El[] {
@@ -190,6 +173,7 @@ export class XlsxPackage {
     readonly label: string,
     private readonly wbPath: string,
     readonly sheets: SheetRef[],
+    private readonly budget: InflateBudget,
   ) {
     for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
   }
@@ -201,9 +185,10 @@ export class XlsxPackage {
     try {
       entries = readZip(bytes);
     } catch (e) {
-      throw bad(e instanceof ZipError ? e.message : String(e));
+      throw e instanceof ZipError && e.kind === 'limit' ? new XlsxPackageError(`无法读取工作簿“${label}”:${e.message}`) : bad(e instanceof ZipError ? e.message : String(e));
     }
-    const tmp = new XlsxPackage(entries, label, '', []);
+    const budget = new InflateBudget(bytes.length);
+    const tmp = new XlsxPackage(entries, label, '', [], budget);
     const ct = await tmp.read('[Content_Types].xml');
     if (ct === null) throw bad('缺少 [Content_Types].xml');
     const root = parseRels((await tmp.read('_rels/.rels')) ?? '', '');
@@ -217,7 +202,7 @@ export class XlsxPackage {
       const rel = rels.find((r) => r.id === rid);
       return { name: e.attrs.name ?? '', rid, part: rel && !rel.external ? rel.target : '', hidden: !!e.attrs.state && e.attrs.state !== 'visible' };
     });
-    const pkg = new XlsxPackage(entries, label, wbPath, sheets);
+    const pkg = new XlsxPackage(entries, label, wbPath, sheets, budget);
     for (const [k, v] of tmp.text) pkg.text.set(k, v);
     return pkg;
   }
@@ -233,7 +218,14 @@ export class XlsxPackage {
     if (cached !== undefined) return cached;
     const e = this.byName.get(key);
     if (!e) return null;
-    let t = new TextDecoder().decode(await entryBytes(e));
+    let bytes: Uint8Array;
+    try {
+      bytes = await entryBytes(e, this.budget);
+    } catch (err) {
+      if (err instanceof ZipError) throw new XlsxPackageError(`无法读取工作簿“${this.label}”:${err.message}`);
+      throw err;
+    }
+    let t = new TextDecoder().decode(bytes);
     if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
     this.text.set(key, t);
     return t;
@@ -312,7 +304,7 @@ export class XlsxPackage {
     let replaced = false;
     const enc = new TextEncoder();
     const ids = rels.map((r) => r.id);
-    let maxSheetId = Math.max(0, ...elements(wb, 'sheet').map((e) => Number(e.attrs.sheetId) || 0));
+    let maxSheetId = elements(wb, 'sheet').reduce((m, e) => Math.max(m, Number(e.attrs.sheetId) || 0), 0);
     const sheetsEl = container(wb, 'sheets');
     if (!sheetsEl) throw new XlsxPackageError(`无法写入工作簿“${this.label}”:workbook.xml 中没有 <sheets>`);
     const pfx = sheetsEl.el.prefix;

@@ -292,9 +292,10 @@ const CORPUS = [
     name: 'xf-flood.xlsx',
     expect: 'read',
     build: () => {
-      const xfs = '<xf numFmtId="164" fontId="0" fillId="0" borderId="0"/>'.repeat(250000);
-      const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="${'['.repeat(200000)}0.00"/></numFmts><cellXfs count="250000">${xfs}</cellXfs></styleSheet>`;
-      const cells = Array.from({ length: 2000 }, (_, i) => `<c r="A${i + 1}" s="${249999 - i}"><v>${i}</v></c>`);
+      // 100,000 cell formats (Excel stops at 64,000), all of one custom format 200,000 '[' long
+      const xfs = '<xf numFmtId="164" fontId="0" fillId="0" borderId="0"/>'.repeat(100000);
+      const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="${'['.repeat(200000)}0.00"/></numFmts><cellXfs count="100000">${xfs}</cellXfs></styleSheet>`;
+      const cells = Array.from({ length: 2000 }, (_, i) => `<c r="A${i + 1}" s="${99999 - i}"><v>${i}</v></c>`);
       return xlsx({ styles, sheets: [{ name: '数据', xml: sheetXml(cells.map((c, i) => `<row r="${i + 1}">${c}</row>`).join('')) }] });
     },
   },

@@ -37,20 +37,31 @@ interface El {
 
 const parseAttrs = (tag: string): Record<string, string> => scanAttrs(tag);
 
+/**
+ * xml up to its last '>': a tag regex then never fails after scanning to the end of the text (which
+ * made every unclosed '<name' cost a full scan). Offsets are unchanged.
+ */
+const toLastGt = (xml: string) => xml.slice(0, xml.lastIndexOf('>') + 1);
+
 /** Elements of a local name (any prefix) within [from, to). Only for elements that do not nest. */
 function elements(xml: string, local: string, from = 0, to = xml.length): El[] {
   const out: El[] = [];
   const re = new RegExp(`<((?:[\\w.-]+:)?)${local}(?=[\\s/>])[^>]*>`, 'g');
   re.lastIndex = from;
+  const hay = toLastGt(xml);
+  // an end tag searched for and not found from an offset is not found from any later one
+  const missing = new Map<string, number>();
   let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) && m.index < to) {
+  while ((m = re.exec(hay)) && m.index < to) {
     const tag = m[0];
     const selfClosing = tag.endsWith('/>');
     const openEnd = m.index + tag.length;
     let end = openEnd;
     if (!selfClosing) {
-      const close = xml.indexOf(`</${m[1]}${local}>`, openEnd);
-      end = close < 0 ? openEnd : close + `</${m[1]}${local}>`.length;
+      const closeTag = `</${m[1]}${local}>`;
+      const close = (missing.get(closeTag) ?? Infinity) <= openEnd ? -1 : xml.indexOf(closeTag, openEnd);
+      if (close < 0 && !missing.has(closeTag)) missing.set(closeTag, openEnd);
+      end = close < 0 ? openEnd : close + closeTag.length;
       re.lastIndex = end;
     }
     out.push({ start: m.index, end, openEnd, prefix: m[1], attrs: parseAttrs(tag), selfClosing });
@@ -61,7 +72,8 @@ function elements(xml: string, local: string, from = 0, to = xml.length): El[] {
 /** The first container element of a local name with the spans of its direct children. */
 function container(xml: string, local: string): { el: El; inner: [number, number]; children: [number, number][] } | null {
   const re = new RegExp(`<((?:[\\w.-]+:)?)${local}(?=[\\s/>])[^>]*>`);
-  const m = re.exec(xml);
+  const hay = toLastGt(xml);
+  const m = re.exec(hay);
   if (!m) return null;
   const tag = m[0];
   const openEnd = m.index + tag.length;
@@ -69,15 +81,22 @@ function container(xml: string, local: string): { el: El; inner: [number, number
   if (tag.endsWith('/>')) {
     return { el: { start: m.index, end: openEnd, openEnd, prefix, attrs: parseAttrs(tag), selfClosing: true }, inner: [openEnd, openEnd], children: [] };
   }
-  // walk tags, tracking depth, until the matching end tag
-  const tagRe = /<(\/?)([\w:.-]+)[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  // walk tags, tracking depth, until the matching end tag; comments, PIs and CDATA are skipped by
+  // searching for their end (an unclosed one ends the walk instead of being rescanned from each '<')
+  const tagRe = /<(\/?)([\w:.-]+)[^>]*?(\/?)>|<!--|<\?|<!\[CDATA\[/g;
+  const skipTo: Record<string, string> = { '<!--': '-->', '<?': '?>', '<![CDATA[': ']]>' };
   tagRe.lastIndex = openEnd;
   let depth = 0;
   let childStart = -1;
   const children: [number, number][] = [];
   let t: RegExpExecArray | null;
-  while ((t = tagRe.exec(xml))) {
-    if (t[2] === undefined) continue; // comment, PI, CDATA
+  while ((t = tagRe.exec(hay))) {
+    if (t[2] === undefined) {
+      const close = hay.indexOf(skipTo[t[0]], t.index + t[0].length);
+      if (close < 0) break;
+      tagRe.lastIndex = close + skipTo[t[0]].length;
+      continue;
+    }
     const closing = t[1] === '/';
     const self = t[3] === '/';
     if (closing) {

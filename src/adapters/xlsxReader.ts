@@ -150,6 +150,8 @@ function elements(xml: string, name: string): Record<string, string>[] {
     const end = xml.indexOf('>', m.index);
     if (end < 0) break;
     out.push(attrs(xml, m.index + m[0].length, end));
+    // on past this tag: '<name <name <name … >' must not scan to the same '>' from each '<'
+    re.lastIndex = end + 1;
   }
   return out;
 }
@@ -583,6 +585,13 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
   const refText = (s0: number, e0: number) => (e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0));
   let maxRow = 0;
+  const interned = new Map<string, string>();
+  const intern = (v: string): string => {
+    const k = interned.get(v);
+    if (k !== undefined) return k;
+    if (interned.size < 100_000) interned.set(v, v);
+    return v;
+  };
   const sharedMaster = new Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>();
   const n = b.length;
   const find = (pat: string, from: number): number => {
@@ -890,6 +899,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       if (sAttr && col > cur.cells) cur.cells = col;
       continue;
     }
+    // the same short texts repeat down a column (regions, ids): keep one copy of each
+    if (typeof value === 'string' && value.length <= 64 && t !== 1) value = intern(value);
     cur.hasValues = true;
     if (col > cur.cells) cur.cells = col;
     if (col > cur.vals.length) {

@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { CORPUS, buildCorpus } from './corpus';
 
 const root = path.join(__dirname, '..', '..');
@@ -46,5 +47,24 @@ describe('mz check on hostile files', () => {
     ]);
     expect(out[0].error).toMatch(/超出读取上限.*单元格 ZZZZZZ1/);
     expect(out[1].error).toMatch(/超出读取上限.*zip 炸弹/);
+  });
+
+  test('a filled workbook with a stray cell at XFD1048576 on every sheet checks exactly as without it', async () => {
+    const mz = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 110000, maxBuffer: 64 << 20 });
+    expect(mz('fill', '--region', '济南', '--year', '2020', '--out', 'jn.xlsx').status).toBe(0);
+    const z = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'jn.xlsx')));
+    const sheets = Object.keys(z.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets.length).toBeGreaterThan(5);
+    for (const n of sheets) {
+      const xml = await z.file(n)!.async('string');
+      z.file(n, xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'));
+    }
+    fs.writeFileSync(path.join(dir, 'far.xlsx'), await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const a = mz('check', 'jn.xlsx', '--json');
+    const b = mz('check', 'far.xlsx', '--json');
+    expect([a.status, b.status, b.stderr]).toEqual([a.status, a.status, '']);
+    const result = (out: string) => ({ ...JSON.parse(out), file: '' });
+    expect(result(b.stdout)).toEqual(result(a.stdout));
+    expect(result(a.stdout).readable).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 // top-left one empty), at a fraction of the time and memory.
 import JSZip from 'jszip';
 import { CellValue, SheetSnapshot } from '../core/workbook';
-import { InflateBudget, ZipEntry, ZipError, entryBytes, nodeZlib, readZip } from './zip';
+import { InflateBudget, ZipEntry, ZipError, entryBytes, nodeZlib, readZip, sizeText } from './zip';
 import { scanAttrs, unescapeXml } from './xmlText';
 
 export class XlsxReadError extends Error {
@@ -100,7 +100,7 @@ function jszipBytes(zip: JSZip, e: ZipEntry, budget: InflateBudget): Promise<Uin
       if (total > max) {
         done = true;
         h.pause();
-        reject(max === limit ? budget.tooBig(e, total, false) : new XlsxReadError(`zip 条目 ${e.name} 解压后超过其声明的大小(文件已损坏或被篡改)`));
+        reject(max === limit ? budget.tooBig(e, total, false) : new XlsxReadError(`部件 ${e.name} 解压后超过其声明的大小 ${sizeText(e.size)}(文件已损坏或被篡改)`));
       } else chunks.push(c);
     })
       .on('error', (err) => {

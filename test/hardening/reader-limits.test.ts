@@ -188,4 +188,24 @@ describe('zip limits, enforced while inflating', () => {
     expect(err.message).toMatch(/部件 p5\.xml 解压后应有 6\.0 MB,整个文件解压后的总量超过上限 32\.0 MB/);
     expect(new InflateBudget(10 * 1024 * MB).total).toBe(ZIP_LIMITS.totalMax);
   });
+
+  test('without a native inflater (an old browser): JSZip, with the limits checked chunk by chunk', async () => {
+    const proc = process as unknown as { getBuiltinModule: (m: string) => unknown };
+    const g = globalThis as { DecompressionStream?: unknown };
+    const saved = { get: proc.getBuiltinModule, ds: g.DecompressionStream };
+    proc.getBuiltinModule = (m: string) => (m === 'zlib' ? undefined : saved.get.call(process, m));
+    delete g.DecompressionStream;
+    try {
+      const ok = xlsx({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>7</v></c></row>') }] });
+      expect((await readXlsxSheets(ok))[0].values).toEqual([[7]]);
+      const s = spaces(64);
+      const lie = xlsx({ sheets: [{ name: 'S', raw: s.raw, size: 1000 }] });
+      const err = await readXlsxSheets(lie).catch((e) => e);
+      expect(err).toBeInstanceOf(XlsxReadError);
+      expect(err.message).toMatch(/工作表“S”的.*sheet1\.xml 解压后超过其声明的大小/);
+    } finally {
+      proc.getBuiltinModule = saved.get;
+      if (saved.ds) g.DecompressionStream = saved.ds;
+    }
+  });
 });

@@ -419,8 +419,10 @@ export function slideFormula(formula: string, from: { row: number; col: number }
   return applyShared(compileShared(formula), to.row - from.row, to.col - from.col);
 }
 
-function excelDateIso(v: number, date1904: boolean): string {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)).toISOString();
+/** A date-formatted number as an ISO date; a number beyond JavaScript's dates (Excel shows ####) stays a number. */
+function excelDateIso(v: number, date1904: boolean): string | number {
+  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : v;
 }
 
 /** A t="d" cell: ISO 8601 text (a date-time without a zone is UTC, as Excel means it). */

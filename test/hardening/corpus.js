@@ -346,6 +346,15 @@ const CORPUS = [
       }),
   },
   {
+    name: 'date-overflow.xlsx',
+    expect: 'read',
+    build: () =>
+      xlsx({
+        styles: `<styleSheet ${NS}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+        sheets: [{ name: '数据', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>1E+300</v></c><c r="B1" s="1"><v>43831</v></c><c r="C1" t="d"><v>不是日期</v></c></row>') }],
+      }),
+  },
+  {
     name: 'unclosed-tags.xlsx',
     expect: 'read',
     build: () =>

@@ -22,6 +22,11 @@ describe('legal but unusual cells', () => {
     ]);
   });
 
+  test('a date-formatted number beyond any date stays a number; a t="d" text that is no date stays text', async () => {
+    const [s] = await readXlsxSheets(built('date-overflow.xlsx'));
+    expect(s.values[0]).toEqual([1e300, '2020-01-01T00:00:00.000Z', '不是日期']);
+  });
+
   test('unclosed tags end the text; they never send the scan back (no endless loop)', async () => {
     const [s] = await readXlsxSheets(built('unclosed-tags.xlsx'));
     expect(s.values[0]).toEqual(['一', '未闭合']);

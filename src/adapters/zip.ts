@@ -183,7 +183,8 @@ export async function entryBytes(e: ZipEntry, budget?: InflateBudget): Promise<U
       if (z) {
         if (max === Infinity) out = z.inflateRawSync(e.raw);
         // one output chunk of the declared size: no copy, no more memory than the part needs
-        else out = z.inflateRawSync(e.raw, { maxOutputLength: max, chunkSize: Math.max(64 * 1024, max + 1) });
+        else out = z.inflateRawSync(e.raw, { maxOutputLength: Math.max(1, max), chunkSize: Math.max(64 * 1024, max + 1) });
+        if (out.length > max) throw new TooLarge(out.length);
       } else if (D) out = await throughStream(D, e.raw, max);
       else throw new ZipError('此环境无法解压 zip 条目');
     } catch (err) {

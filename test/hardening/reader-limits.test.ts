@@ -214,3 +214,17 @@ describe('zip limits, enforced while inflating', () => {
     }
   });
 });
+
+describe("the standalone page's loader (XlsxWorkbook.load, through exceljs)", () => {
+  test('checks the limits before exceljs: bombs in any part, references beyond the grid', async () => {
+    await expect(XlsxWorkbook.load(built('bomb-1g.xlsx'), '上传.xlsx')).rejects.toThrow(/无法读取工作簿“上传.xlsx”:超出读取上限:.*sheet1\.xml.*zip 炸弹/);
+    await expect(XlsxWorkbook.load(built('ref-ZZZZZZ1.xlsx'), '上传.xlsx')).rejects.toThrow(/超出读取上限:工作表“数据”的单元格 ZZZZZZ1/);
+    // a bomb in a part the lean reader never reads (an image): exceljs would inflate it
+    const s = repeatedDeflate(Buffer.alloc(0), Buffer.alloc(1024 * 1024), 512, Buffer.alloc(0));
+    const ok = xlsx({ sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
+    const withImage = zip([...readZip(ok).map((e) => ({ name: e.name, raw: Buffer.from(e.raw), size: e.size })), { name: 'xl/media/image1.png', raw: s.raw, size: s.size }]);
+    await expect(XlsxWorkbook.load(withImage, '图.xlsx')).rejects.toThrow(/无法读取工作簿“图.xlsx”:超出读取上限:部件 xl\/media\/image1\.png 解压后应有 512 MB/);
+    expect(await (await XlsxWorkbook.load(ok, 'ok.xlsx')).sheetNames()).toEqual(['S']);
+  });
+});
+

@@ -587,13 +587,6 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
   const refText = (s0: number, e0: number) => (e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0));
   let maxRow = 0;
-  const interned = new Map<string, string>();
-  const intern = (v: string): string => {
-    const k = interned.get(v);
-    if (k !== undefined) return k;
-    if (interned.size < 100_000) interned.set(v, v);
-    return v;
-  };
   const sharedMaster = new Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>();
   const n = b.length;
   const find = (pat: string, from: number): number => {
@@ -645,6 +638,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   let p = sd < 0 ? n : nextGt(sd) + 1;
   if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
   let cur: Row | undefined;
+  /** the row before the current one */
+  let upper: Row | undefined;
   let rowNo = 0;
   let prevCol = 0;
   let end = n;
@@ -693,6 +688,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       }
       rowNo = r > 0 ? r : rowNo + 1;
       if (rowNo > MAX_ROWS) throw beyond(`的行数`);
+      upper = cur;
       prevCol = 0;
       if (rowNo > maxRow) maxRow = rowNo;
       cur = rowAt(rowNo);
@@ -822,6 +818,17 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
             p = g2 + 1;
             continue;
           }
+          // the usual <is><t>text</t></is> (what MZ writes) straight from the bytes
+          const t0 = g2 + 1;
+          if (b[t0] === 60 && b[t0 + 1] === 116 && (b[t0 + 2] === 62 || isWs(b[t0 + 2]))) {
+            const tg = nextGt(t0 + 2);
+            const te = tg < n && b[tg - 1] !== 47 ? nextLt(tg + 1) : n;
+            if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
+              inline = { text: te > tg + 1 ? unescapeXml(bytesText(b, tg + 1, te)) : '', rich: false, any: te > tg + 1 };
+              p = te + 4; // at </is>
+              continue;
+            }
+          }
           let ic = find('is>', g2);
           if (ic < 0) ic = n;
           const s = bytesText(b, g2 + 1, ic);
@@ -901,8 +908,11 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       if (sAttr && col > cur.cells) cur.cells = col;
       continue;
     }
-    // the same short texts repeat down a column (regions, ids): keep one copy of each
-    if (typeof value === 'string' && value.length <= 64 && t !== 1) value = intern(value);
+    // the same texts repeat down a column (regions, ids): the cell above's copy is kept
+    if (typeof value === 'string' && t !== 1 && upper) {
+      const above = upper.vals[col - 1];
+      if (above === value) value = above;
+    }
     cur.hasValues = true;
     if (col > cur.cells) cur.cells = col;
     if (col > cur.vals.length) {

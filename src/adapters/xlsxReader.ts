@@ -37,7 +37,9 @@ export interface ReadLimits {
   sharedFormulaChars: number;
 }
 
-export const READ_LIMITS: ReadLimits = { denseCells: 4_000_000, slots: 12_000_000, sharedFormulaChars: 64_000_000 };
+// a slot is 24 bytes (a value, a formula and a format pointer); a row with cells costs 8 slots (its
+// object and arrays), a row without, 1: a workbook at the limit stays under 500 MB of memory
+export const READ_LIMITS: ReadLimits = { denseCells: 4_000_000, slots: 10_000_000, sharedFormulaChars: 64_000_000 };
 
 // ---------------------------------------------------------------------------------------------
 // zip
@@ -577,7 +579,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     let row = rows[n - 1];
     if (!row) {
       const w = width <= 1024 ? width : 0;
-      use(w + 1, () => `第 ${n} 行`);
+      use(w + 8, () => `第 ${n} 行`);
       row = rows[n - 1] = { vals: nulls<CellValue>(w), fs: nulls<string>(w), nf: nulls<string>(w), cells: 0, hasValues: false };
       rowNos.push(n);
     }

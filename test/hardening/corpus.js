@@ -265,6 +265,17 @@ const CORPUS = [
       }),
   },
   {
+    name: 'slots-flood.xlsx',
+    expect: 'refused',
+    problem: /工作表“数据”第 \d+ 行超出读取上限:整个工作簿最多读取 1000 万个单元格位置/,
+    build: () => {
+      // a million rows, each with one cell in column L: within the grid, beyond what is read
+      const rows = [];
+      for (let r = 1; r <= 1000000; r++) rows.push(`<row r="${r}"><c r="L${r}"><v>1</v></c></row>`);
+      return xlsx({ sheets: [{ name: '数据', xml: sheetXml(rows.join('')) }] });
+    },
+  },
+  {
     name: 'merge-20k-same.xlsx',
     expect: 'read',
     build: () => xlsx({ sheets: [{ name: '数据', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>', `<mergeCells count="20000">${'<mergeCell ref="A1:XFD1048576"/>'.repeat(20000)}</mergeCells>`) }] }),

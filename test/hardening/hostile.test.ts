@@ -49,12 +49,14 @@ describe('mz check on hostile files', () => {
     expect(out[1].error).toMatch(/超出读取上限.*zip 炸弹/);
   });
 
-  test('a filled workbook with a stray cell at XFD1048576 on every sheet checks exactly as without it', async () => {
+  test('a filled workbook with a stray cell at XFD1048576 on five sheets checks exactly as without it', async () => {
     const mz = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 110000, maxBuffer: 64 << 20 });
     expect(mz('fill', '--region', '济南', '--year', '2020', '--out', 'jn.xlsx').status).toBe(0);
     const z = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'jn.xlsx')));
-    const sheets = Object.keys(z.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n));
-    expect(sheets.length).toBeGreaterThan(5);
+    const all = Object.keys(z.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n));
+    expect(all.length).toBeGreaterThan(5);
+    // the bindings sheet (the last) and four others; each such sheet costs a million rows of the read budget
+    const sheets = [...all.slice(0, 4), all[all.length - 1]];
     for (const n of sheets) {
       const xml = await z.file(n)!.async('string');
       z.file(n, xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'));

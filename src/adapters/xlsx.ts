@@ -14,7 +14,6 @@ import {
 } from '../core/workbook';
 import { writeXlsx } from './xlsxWriter';
 import { XlsxPackage } from './xlsxPackage';
-import { XlsxReadError, readXlsxSheets } from './xlsxReader';
 import { InflateBudget, entryBytes, readZip } from './zip';
 
 function normValue(v: unknown): CellValue {
@@ -166,14 +165,12 @@ async function checkLimits(bytes: Uint8Array, name: string): Promise<void> {
   try {
     const budget = new InflateBudget(bytes.length);
     for (const e of readZip(bytes)) await entryBytes(e, budget);
-  } catch (e) {
-    throw say(e);
-  }
-  try {
+    const { readXlsxSheets } = await import(/* webpackChunkName: "xlsx-reader" */ './xlsxReader');
     await readXlsxSheets(bytes);
   } catch (e) {
-    if (e instanceof XlsxReadError) throw say(e);
-    // anything else is for exceljs to judge
+    const kind = (e as Error)?.name;
+    if (kind === 'ZipError' || kind === 'XlsxReadError') throw say(e);
+    // anything else (an environment without TextDecoder, say) is for exceljs to judge
   }
 }
 

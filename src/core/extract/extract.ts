@@ -47,6 +47,7 @@ const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
 const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
+const SUPPLY_MODE = /集中供养|分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
@@ -314,10 +315,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind);
         return false;
       }
-      const ym = [...n.slice(0, t.start).matchAll(/([0-9]{4})年/g)];
-      const lastYear = ym.length ? ym[ym.length - 1] : null;
-      if (lastYear && Y && Number(lastYear[1]) !== Y && !/[比较与同]$/.test(n.slice(0, lastYear.index))) {
-        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear[1]} 年`);
+      const lastYear = lastYearBefore(n, t.start);
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))) {
+        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs))) {
@@ -366,10 +366,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
 
     // ---- 城乡X提高到A、B (no 分别): two values for 城市 and 农村 ----
-    for (const t0 of toks) {
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t0 = toks[ti];
       if (done.has(t0) || t0.role !== 'value') continue;
       const cs0 = clauseStart(n, t0.start);
-      if (toks.some((x) => x !== t0 && x.start >= cs0 && x.start < t0.start)) continue; // first value of its clause
+      if (ti > 0 && toks[ti - 1].start >= cs0) continue; // first value of its clause
       const subject = n.slice(cs0, t0.start);
       if (!/城乡/.test(subject) || /分别/.test(subject)) continue;
       const listToks = listAfter(n, toks, t0.start);
@@ -480,16 +481,81 @@ function isBoundary(n: string, i: number): boolean {
   return !((n[i] === ',' || n[i] === ':') && /\d/.test(n[i - 1] ?? '') && /\d/.test(n[i + 1] ?? ''));
 }
 
+/**
+ * A clause longer than this (a list of hundreds of values with no comma) is read in windows of this
+ * length: the words that name a value stand close to it, and the work per value stays bounded.
+ */
+const MAX_CLAUSE = 160;
+
+// clause starts and ends of the sentence being read, computed once per sentence
+let clauseOf = '';
+let csAt = new Int32Array(1);
+let ceAt = new Int32Array(1);
+function clauseIndex(n: string) {
+  if (n === clauseOf && csAt.length === n.length + 1) return;
+  clauseOf = n;
+  csAt = new Int32Array(n.length + 1);
+  ceAt = new Int32Array(n.length + 1);
+  let last = 0;
+  for (let i = 0; i <= n.length; i++) {
+    csAt[i] = last;
+    if (i < n.length && isBoundary(n, i)) last = i + 1;
+  }
+  let next = n.length;
+  for (let i = n.length; i >= 0; i--) {
+    if (i < n.length && isBoundary(n, i)) next = i;
+    ceAt[i] = next;
+  }
+}
+
 function clauseStart(n: string, pos: number): number {
-  let i = pos - 1;
-  while (i >= 0 && !isBoundary(n, i)) i--;
-  return i + 1;
+  clauseIndex(n);
+  return Math.max(csAt[pos], pos - MAX_CLAUSE);
 }
 
 function clauseEnd(n: string, pos: number): number {
-  let i = pos;
-  while (i < n.length && !isBoundary(n, i)) i++;
-  return i;
+  clauseIndex(n);
+  return Math.min(ceAt[pos], pos + MAX_CLAUSE);
+}
+
+// earliest end of a match of each pattern in the sentence being read (prefix tests in O(1))
+let prefixOf = '';
+const prefixEnds = new Map<RegExp, number>();
+/** True when `re` matches inside n[0, pos) (its first match in n ends by pos). */
+function prefixHas(re: RegExp, n: string, pos: number): boolean {
+  if (n !== prefixOf) {
+    prefixOf = n;
+    prefixEnds.clear();
+  }
+  let end = prefixEnds.get(re);
+  if (end === undefined) {
+    end = Infinity;
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (const m of n.matchAll(g)) {
+      end = Math.min(end, m.index! + m[0].length);
+      if (m[0].length === 0) break;
+    }
+    prefixEnds.set(re, end);
+  }
+  return end <= pos;
+}
+
+/** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
+let yearsOf = '';
+let yearsAt: { index: number; end: number; year: string }[] = [];
+function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
+  if (n !== yearsOf) {
+    yearsOf = n;
+    yearsAt = [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
+  }
+  let lo = 0;
+  let hi = yearsAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (yearsAt[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? yearsAt[lo - 1] : null;
 }
 
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
@@ -801,12 +867,12 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
-  if (!f.breakdown && lex.family(ind.id) === 'tekun' && /集中供养|分散供养/.test(n.slice(0, t.start))) return 'subset';
+  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start)) return 'subset';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
-  if (CAMPAIGN.test(n.slice(0, t.start))) return 'scope';
+  if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {
     const pre = n.slice(cs, f.occ.start);
     // 城乡低保和特困人员11万余人: one count over several groups
@@ -819,9 +885,9 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
   }
   // 其中保华镇2户10人,救助资金25380元: a township's share
-  if (TOWNSHIP_SHARE.test(n.slice(0, t.start))) return 'sub_region';
+  if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && AREA_GROUP.test(n.slice(0, t.start))) return 'area_group';
+  if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';

@@ -37,6 +37,7 @@ const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有�
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
+const LOOKBACK = 48;
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
@@ -65,7 +66,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
   while ((m = re.exec(norm))) {
     let numStart = m.index;
     let numText = m[0];
-    const before = norm.slice(0, numStart);
+    // the words before a number that change its reading are short: look back a bounded window
+    const before = norm.slice(Math.max(0, numStart - LOOKBACK), numStart);
     // not part of a word/code/ordinal: 3A级, 第8, x2, 1+495, 2-3间, 6—10个
     if (/[A-Za-z第+\-—~]$/.test(before)) continue;
     if (/\d[:：]$/.test(before)) continue;
@@ -114,10 +116,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];
     }
-    const beforeAll = norm.slice(0, start);
+    const beforeAll = norm.slice(Math.max(0, start - LOOKBACK), start);
     let role: TokenRole = 'value';
     const last = out.length ? out[out.length - 1] : undefined;
-    if (PREVIOUS_RE.test(norm.slice(0, numStart))) role = 'previous';
+    if (PREVIOUS_RE.test(before)) role = 'previous';
     // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
     else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
     else {

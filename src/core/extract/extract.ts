@@ -47,6 +47,10 @@ const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
 const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
+/** A per-month standard stated in bare 元 at or above this is more likely yearly: left for review. */
+const MONTHLY_MAX = 2000;
+/** How far after a value (in characters) the words naming it may start. */
+const RIGHT_WINDOW = 40;
 const SUPPLY_MODE = /集中供养|分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
@@ -223,12 +227,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
     const period = periodFor(curStated, t.start, ind);
     const key = [ind.id, breakdown, period].join('|');
-    const prev = seen.get(key);
-    if (prev) {
-      if (prev.value !== t.value || prev.unit !== unit) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+    const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
+    // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
+    if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
+      candidate(s, t, 'unit_period', ind);
       return;
     }
-    const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
+    const prev = seen.get(key);
+    if (prev) {
+      if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      return;
+    }
     const rec: DataRecord = {
       region: R,
       year: Y,
@@ -392,7 +401,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 
     // ---- single values ----
     let prevEnd = 0;
-    for (const t of toks) {
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t = toks[ti];
       const myPrevEnd = prevEnd;
       prevEnd = t.end;
       if (done.has(t)) continue;
@@ -403,7 +413,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const cs = clauseStart(n, t.start);
       const ce = clauseEnd(n, t.end);
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
-      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      // words after the next value name that value, not this one
+      const ceRight = ti + 1 < toks.length ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
+      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
         const built = lex.byId.get(f.ind.id + '_new');
@@ -820,7 +832,8 @@ function resolveSingle(
   const occ = lex.aliases(joined).filter((o) => o.end > shift);
   const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));
   if (spanning.length) return { ind: spanning[0].e.ind, breakdown: spanning[0].e.breakdown, via: 'right' };
-  const right = dropContained(occ.filter((o) => o.start >= shift));
+  // a subject named far after the value (beyond the clause window's middle) is not this value's
+  const right = dropContained(occ.filter((o) => o.start >= shift)).filter((o) => o.start - shift <= RIGHT_WINDOW);
   for (const o of right.sort((x, y) => x.start - y.start)) {
     const ind = lex.fits(o.e.ind, unit) ? o.e.ind : lex.siblings(o.e.ind, unit)[0];
     if (ind) {

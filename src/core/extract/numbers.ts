@@ -38,10 +38,12 @@ const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有�
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
 const LOOKBACK = 48;
+const TO_NEW_RE = /^(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|增至|到|至)(不低于|不少于)?$/;
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
+  if (s.replace(/\D/g, '').length > 15) return { value: NaN, problem: `数字“${s.length > 24 ? s.slice(0, 20) + '…' : s}”位数过多,疑为笔误或粘连` };
   if (/^\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { value: Number(s.replace(/,/g, '')) };
   if ((s.match(/\./g) || []).length > 1) return { value: NaN, problem: `数字“${s}”含多个小数点,疑为笔误` };
@@ -131,13 +133,17 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     }
     if (scale === '千') { value = value * 1000; scale = ''; }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);
+    // 由每人每年4428元提高至4788元: the new value is stated per the same person and period as the old one
+    let shared = '';
+    if (base === '元' && !scale && !per && role === 'value' && last && last.role === 'previous' && /^元\/人·[月年]$/.test(last.unit)
+      && TO_NEW_RE.test(norm.slice(last.end, numStart))) shared = last.unit;
     out.push({
       start,
       numStart,
       end,
       raw: orig.slice(numStart, end),
       value,
-      unit,
+      unit: shared || unit,
       qualifier: qual,
       role,
       malformed,

@@ -35,17 +35,17 @@ const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 
 /**
  * Region, year and period a report is about, each with the evidence used. `townships` (rows of
- * townships.gen.json) adds 乡镇街道 names as place-name hints.
+ * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
  */
-export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[]): InferredContext {
+export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[], regionKnown = false): InferredContext {
   const t = normaliseChars(text);
   const unresolved: string[] = [];
   const out: InferredContext = { unresolved };
 
-  // ---- region ----
-  const region = inferRegion(t, catalogue, townships);
+  // ---- region (the place-name scan of the whole text; skipped when the caller knows the region) ----
+  const region = regionKnown ? undefined : inferRegion(t, catalogue, townships);
   if (region) out.region = region;
-  else unresolved.push('地区');
+  else if (!regionKnown) unresolved.push('地区');
 
   // ---- year ----
   const head = t.slice(0, 400);

@@ -81,7 +81,7 @@ function isStdUnit(u: string) {
  */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
   GLOSS.lastIndex = 0;
-  if (!GLOSS.test(text)) return extractPlain(text, ctx);
+  if (!GLOSS_HINT.test(text) || !GLOSS.test(text)) return extractPlain(text, ctx);
   // pinyin glosses of reposted pages (標(biāo)準(zhǔn)) are dropped; offsets and quotes map back to the text
   const keep: number[] = [];
   let clean = '';
@@ -110,6 +110,7 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
 }
 
 /** A pinyin gloss after a Chinese character: 標(biāo). */
+const GLOSS_HINT = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/;
 const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
 
 function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
@@ -180,7 +181,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let year = ctx.year;
   let period = ctx.period;
   if (!region || !year || !period) {
-    const inf = inferContext(full, ctx.catalogue, ctx.townships);
+    const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
       region = inf.region.name;
       notes.push(`地区推断为“${region}”(依据:${inf.region.basis})`);
@@ -272,7 +273,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevNorm = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
-    const paraStart = s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset));
+    const paraStart = s.offset === 0 || afterLineBreak(text, s.offset);
     if (paraStart) paraStated = null;
     else {
       const sticky = curStated.filter((x) => !x.local);
@@ -449,6 +450,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   return { records, candidates, notes };
 }
 
+/** True when only spaces stand between a line break and `pos`. */
+function afterLineBreak(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - 80; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 0x3000) return false;
+  }
+  return false;
+}
+
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
 const MONTH_STMT = /(?:((?:19|20)\d{2})年)?(\d{1,2})月份(?![-~—至到\d])|((?:19|20)\d{2})年(\d{1,2})月(?![-~—至到\d]|底|末|份)/g;
 const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末)?(?!\d{0,2}日)/g;
@@ -487,10 +498,12 @@ function statedPeriods(n: string): Stated[] {
 }
 
 /** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */
-const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '\n']);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 function isBoundary(n: string, i: number): boolean {
-  if (!BOUNDARY.has(n[i])) return false;
-  return !((n[i] === ',' || n[i] === ':') && /\d/.test(n[i - 1] ?? '') && /\d/.test(n[i + 1] ?? ''));
+  const c = n.charCodeAt(i);
+  // , ; : 。 ! ? \n
+  if (c === 44 || c === 58) return !(isDigit(n.charCodeAt(i - 1)) && isDigit(n.charCodeAt(i + 1)));
+  return c === 59 || c === 0x3002 || c === 33 || c === 63 || c === 10;
 }
 
 /**

@@ -44,6 +44,20 @@ export function normaliseChars(text: string): string {
   const n = text.length;
   while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
   if (i === n) return text; // nothing to map (the common case)
+  if (n > 64) {
+    // code units in chunks (exact, lone surrogates included)
+    const parts: string[] = [];
+    const codes = new Uint16Array(Math.min(n, 8192));
+    for (let a = 0; a < n; a += 8192) {
+      const b = Math.min(n, a + 8192);
+      for (let k = a; k < b; k++) {
+        const c = text.charCodeAt(k);
+        codes[k - a] = TABLE[c] || c;
+      }
+      parts.push(String.fromCharCode.apply(null, (b - a === codes.length ? codes : codes.subarray(0, b - a)) as unknown as number[]));
+    }
+    return parts.join('');
+  }
   const out: string[] = [text.slice(0, i)];
   let from = i;
   for (; i < n; i++) {

@@ -40,10 +40,10 @@ interface Found {
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
-const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
-const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
+const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
 const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
@@ -51,6 +51,9 @@ const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
 const MONTHLY_MAX = 2000;
 /** How far after a value (in characters) the words naming it may start. */
 const RIGHT_WINDOW = 40;
+/** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
@@ -416,7 +419,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
       // words after the next value name that value, not this one
       const ceRight = ti + 1 < toks.length ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
-      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords);
+      // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
+      let chainEnd = t.end;
+      for (let k = ti + 1; k < toks.length && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start)); k++) chainEnd = toks[k].end;
+      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
         const built = lex.byId.get(f.ind.id + '_new');
@@ -429,11 +435,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
-      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun);
+      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
+        sentRecords.filter((x) => x.t.end <= pos),
+      );
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
         continue;
+      }
+      // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
+      if (f.ind.flow === 'flow' && /当月|本月|月发/.test(before)) {
+        const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
+        if (!sp || sp.start !== sp.end) {
+          candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
+          continue;
+        }
       }
       void before;
       emit(s, t, f.ind, f.breakdown, t.unit);
@@ -663,7 +679,12 @@ function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [numbe
   // a one-character value inside a level word is not that value (乡级行政区划 ≠ 乡), nor a word inside the alias itself
   const b = lex
     .breakdowns(str, 0, str.length, ind.breakdowns)
-    .filter((o) => !(o.end - o.start === 1 && str[o.end] === '级') && !(skip && o.start < skip[1] && o.end > skip[0]));
+    .filter(
+      (o) =>
+        !(o.end - o.start === 1 && str[o.end] === '级') &&
+        // 集中供养孤儿 around the alias 孤儿 names the breakdown; a word inside the alias does not
+        !(skip && o.start < skip[1] && o.end > skip[0] && !(o.start <= skip[0] && o.end >= skip[1] && o.end - o.start > skip[1] - skip[0])),
+    );
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
 
@@ -791,8 +812,9 @@ function resolveSingle(
   prevEnd: number,
   cs: number,
   ce: number,
-  lastRec: { ind: IndicatorDef; breakdown: string } | undefined,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
   sentRecords: { ind: IndicatorDef }[],
+  chainEnd = t.end,
 ): Found | null {
   const unit = t.unit;
   const primaryFrom = Math.max(prevEnd, cs);
@@ -829,11 +851,29 @@ function resolveSingle(
       // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
       if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
         && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
+      // 农村低保17866户53491人,共支出低保金3555.18万元: money of the programme just counted, no other split named between
+      if (!bd && lastRec && lastRec.breakdown && lastRec.t && kindOfUnit(unit) === 'money' && c.ind.breakdowns && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
+        && lex.family(c.ind.id) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)
+        && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     if (r === 0 && lastRec && lastRec.ind.breakdowns) {
       const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
+    }
+    if (r === 0) {
+      // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(primaryFrom, t.start - 14), t.start)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(Math.max(ce, chainEnd), chainEnd + 16)));
+      const moved = n.slice(cs, t.start);
+      if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
+        const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
+        const ind = lex.familyMembersOf(fam).find((x) => x.kind !== 'standard' && !lex.isNewIndicator(x) && lex.fits(x, unit) && !/exit|edge|monthly|allowance|temp_subsidy|avg/.test(x.id));
+        if (ind) {
+          const w = prog[3] || prog[1] || (prog[2] === '五保' ? '农村' : '');
+          const bd = !ind.breakdowns ? '' : /城/.test(w) && w !== '城乡' ? '城市' : /农|乡村/.test(w) ? '农村' : '';
+          return { ind, breakdown: bd, via: 'left' };
+        }
+      }
     }
     // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
     if (r === 0 && lex.aliases(n, a, b).length) return null;
@@ -861,35 +901,56 @@ function resolveSingle(
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
   const adjacent = /^[、,和及与]?$/.test(local.trim());
   if (lastRec) {
-    const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || adjacent || local.includes(x.name.slice(-2)));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
+    const sib = lex
+      .siblings(lastRec.ind, unit)
+      .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
+      // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
+      .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
-  for (const o of lex.aliases(n)) {
+  const partsFrom = n.indexOf('其中', t.end);
+  for (const o of lex.aliases(n, 0, partsFrom >= 0 ? partsFrom : n.length)) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
   }
-  if (fams.size === 1 && !lastRec) return { ind: [...fams.values()][0], breakdown: '', via: 'family' };
+  if (fams.size === 1 && !lastRec) {
+    const ind = [...fams.values()][0];
+    return { ind, breakdown: breakdownIn(lex, local, ind), via: 'family' };
+  }
   // money: the only amount indicator of the category of this sentence's records (儿童福利 → 儿童保障资金)
   if (k === 'money' && sentRecords.length) {
     const cats = new Set(sentRecords.map((r) => r.ind.category));
     if (cats.size === 1) {
       const cat = [...cats][0];
       const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit));
-      if (list.length === 1) return { ind: list[0], breakdown: '', via: 'family' };
+      // not the two subsidies' total from a count of one of them
+      if (list.length === 1 && !(list[0].id === 'disab_two_funds' && !sentRecords.some((r) => r.ind.id === 'disab_two_persons'))) return { ind: list[0], breakdown: '', via: 'family' };
     }
   }
   return null;
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
-function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef, partRun = false): CandidateReason | null {
+function guard(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  f: Found,
+  cs: number,
+  ce: number,
+  whole?: IndicatorDef,
+  partRun = false,
+  wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[] = () => [],
+): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
   if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
+  // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
+  if (/其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit') return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
@@ -910,6 +971,24 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
   }
+  // 发放区级临时救助金 / 市本级支出: the share of one level of government
+  if (ind.breakdowns !== 'fund_level' && ind.breakdowns !== 'cemetery_level') {
+    const fam = lex.family(ind.id) ?? ind.id;
+    const levelled = lex.aliases(n, 0, t.start).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam && /(区级|市级|县级|省级|本级|镇级|乡级)$/.test(n.slice(Math.max(0, o.start - 3), o.start)));
+    if (levelled) return 'scope';
+  }
+  // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
+  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
+  // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
+  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
+  if (
+    ind.kind === 'standard' &&
+    ind.breakdowns &&
+    !f.breakdown &&
+    lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
+  )
+    return 'ambiguous_breakdown';
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
@@ -935,6 +1014,18 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
+  // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
+  const qz = n.lastIndexOf('其中', t.start);
+  if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
+    const fam = lex.family(ind.id) ?? ind.id;
+    const wholes = wholesBefore(qz);
+    const same = wholes.filter((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
+    // a part of the same programme without its own label, or a part of another whole (低保边缘家庭…其中城镇低保…)
+    const split = !!f.breakdown && same.some((w) => w.breakdown !== f.breakdown);
+    // with no whole in the sentence, only a value past the first clause after 其中 (其中:A户B人,发放C万元)
+    const pastFirst = wholes.length > 0 || /[,;:]/.test(n.slice(qz + 2, cs).replace(/^\s*[,:]/, ''));
+    if (!split && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+  }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
   return null;

@@ -74,6 +74,17 @@ export class Lexicon {
         }
       }
     }
+    // short forms reports use: 城低保金/农低保金 (城市/农村 低保), 供养金 (特困供养)
+    for (const ind of catalogue.indicators) {
+      if (ind.breakdowns !== URBAN_RURAL) continue;
+      for (const al of [ind.name, ...ind.aliases].map(normaliseChars)) {
+        if (!/^低保/.test(al)) continue;
+        this.addAlias({ text: '城' + al, ind, breakdown: '城市' });
+        this.addAlias({ text: '农' + al, ind, breakdown: '农村' });
+      }
+    }
+    const tekunFunds = this.byId.get('tekun_funds');
+    if (tekunFunds) this.addAlias({ text: '供养金', ind: tekunFunds, breakdown: '' });
     for (const list of this.aliasFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
     for (const list of this.bdFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
   }

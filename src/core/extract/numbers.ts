@@ -102,8 +102,17 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (scale === '亿' || scale === '万') {
       base = ''; // 230亿 (no unit word): keep as stated
     } else continue;
+    // 628007人 次 (a line or page break inside the unit, as in text taken from PDFs)
+    let spacedUnit = 0;
+    if (base === '人') {
+      const sp = /^人\s+次/.exec(rest);
+      if (sp) {
+        base = '人次';
+        spacedUnit = sp[0].length - 2;
+      }
+    }
     if (base && SKIP_AFTER.test(rest) && !/^(人|元)/.test(rest)) continue;
-    let end = pos + sm[0].length + base.length;
+    let end = pos + sm[0].length + base.length + spacedUnit;
     // trailing qualifiers: 以上 / 左右 / 多 after the unit
     const tail = norm.slice(end);
     if (/^以上/.test(tail)) { if (qual === 'exact') qual = '不低于'; end += 2; }

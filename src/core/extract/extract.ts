@@ -863,7 +863,7 @@ function resolveSingle(
     }
     if (r === 0) {
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
-      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(primaryFrom, t.start - 14), t.start)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(Math.max(ce, chainEnd), chainEnd + 16)));
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(primaryFrom, t.start - 14), t.start)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';

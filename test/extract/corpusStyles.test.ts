@@ -138,3 +138,34 @@ describe('figures that are not the indicator’s total stay candidates', () => {
     expect(reasons(r)).toContainEqual([420, 'plan']);
   });
 });
+
+describe('flattened tables met in the corpus', () => {
+  const table = (text: string, region = '临沂市') => extractRecords(text, { region, source: 't.txt', catalogue });
+  test('space-separated rows with fewer numbers than columns: the change column proves the first is 数量', () => {
+    const r = table(`2023年09月报
+民政统计季报表
+编制单位:临沂市 2023年09月
+指标名称 单位 代码 数量 上季度 环比 上月
+   (一)乡级行政区划 JZH011110000 156 156
+       6.街道 JZH011113000 40 40
+(二)民政事业费累计支出 万元 JZH011310000 80,000.0 50,000.0 60.00
+    1.社会福利 万元 JZH011211000 9,000.0 6,000.0 49.00
+`);
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.period])).toEqual([
+      ['township_level_units', '', 156, '9月'],
+      ['township_level_units', '街道', 40, '9月'],
+      ['mz_expenditure', '', 80000, '1-9月'],
+    ]);
+    // 9,000 vs 6,000 is +50%, not the printed 49.00: the columns cannot be trusted
+    expect(r.candidates.filter((c) => c.value === 9000).map((c) => c.reason)).toEqual(['ambiguous_column']);
+  });
+
+  test('街道 under a heading 行政区划 is a township-level unit', () => {
+    const r = table(`2023年2季度民政统计季报
+指 标 | 单 位 | 数 量 |
+二、行政区划 |
+街道 | 个 | 12 |
+`);
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['township_level_units', '街道', 12]]);
+  });
+});

@@ -169,3 +169,36 @@ describe('flattened tables met in the corpus', () => {
     expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['township_level_units', '街道', 12]]);
   });
 });
+
+describe('after a complete split', () => {
+  test('其中城市A、农村B, then money without a label: the whole’s money, never one part’s', () => {
+    const r = run('全县低保对象4100人,其中城市1300人、农村2800人,发放低保金930万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 4100, '人', '全年'],
+      ['dibao_persons', '城市', 1300, '人', '全年'],
+      ['dibao_persons', '农村', 2800, '人', '全年'],
+      ['dibao_funds', '', 930, '万元', '全年'],
+    ]);
+  });
+
+  test('both supply modes counted, then the money: the 特困 total', () => {
+    const r = run('全区共有特困人员288人,其中集中供养 41人,分散供养247人,累计发放702.3万元供养金。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 288, '人', '全年'],
+      ['tekun_funds', '', 702.3, '万元', '全年'],
+    ]);
+  });
+
+  test('one supply mode only: the money stays a candidate', () => {
+    const r = run('集中供养特困人员131人,支出供养经费190万元。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('当月 money after a month stated at the start is that month’s, and the cumulative one is also read', () => {
+    const r = run('9月份,全县城乡低保在册7020户9310人,当月共发放资金488.1万元,1-9月累计发放资金3902.4万元。', '1-9月');
+    expect(facts(r.records).filter((x) => x[0] === 'dibao_funds')).toEqual([
+      ['dibao_funds', '', 488.1, '万元', '9月'],
+      ['dibao_funds', '', 3902.4, '万元', '1-9月'],
+    ]);
+  });
+});

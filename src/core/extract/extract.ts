@@ -813,7 +813,7 @@ function resolveSingle(
   cs: number,
   ce: number,
   lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
-  sentRecords: { ind: IndicatorDef }[],
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
   chainEnd = t.end,
 ): Found | null {
   const unit = t.unit;
@@ -854,7 +854,9 @@ function resolveSingle(
       // 农村低保17866户53491人,共支出低保金3555.18万元: money of the programme just counted, no other split named between
       if (!bd && lastRec && lastRec.breakdown && lastRec.t && kindOfUnit(unit) === 'money' && c.ind.breakdowns && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
         && lex.family(c.ind.id) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)
-        && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))) bd = lastRec.breakdown;
+        && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
+        // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
+        && sentRecords.every((r) => lex.family(r.ind.id) !== lex.family(c.ind.id) || r.breakdown === lastRec.breakdown)) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     if (r === 0 && lastRec && lastRec.ind.breakdowns) {
@@ -901,8 +903,8 @@ function resolveSingle(
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
   const adjacent = /^[、,和及与]?$/.test(local.trim());
   if (lastRec) {
-    const sib = lex
-      .siblings(lastRec.ind, unit)
+    // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
+    const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
       // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
       .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
@@ -954,7 +956,8 @@ function guard(
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
-  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start)) return 'subset';
+  // (both modes counted before the money: the split is complete and the money is the whole's)
+  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(/集中供养/, n, t.start) && prefixHas(/分散供养/, n, t.start))) return 'subset';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
@@ -1024,7 +1027,10 @@ function guard(
     const split = !!f.breakdown && same.some((w) => w.breakdown !== f.breakdown);
     // with no whole in the sentence, only a value past the first clause after 其中 (其中:A户B人,发放C万元)
     const pastFirst = wholes.length > 0 || /[,;:]/.test(n.slice(qz + 2, cs).replace(/^\s*[,:]/, ''));
-    if (!split && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // 其中城市A人、农村B人,发放低保金C万元: after a complete split, an unlabelled figure is the whole's again
+    const seg = n.slice(qz, cs);
+    const complete = !f.breakdown && same.length > 0 && ((/城市|城镇/.test(seg) && /农村/.test(seg)) || (/集中/.test(seg) && /分散/.test(seg)));
+    if (!split && !complete && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';

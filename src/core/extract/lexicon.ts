@@ -126,7 +126,7 @@ export class Lexicon {
         else hi = mid;
       }
       const out: Occ<AliasEntry>[] = [];
-      for (let k = lo; k < all.length && all[k].start < to; k++) if (all[k].end <= to) out.push({ ...all[k] });
+      for (let k = lo; k < all.length && all[k].start < to; k++) if (all[k].end <= to) out.push(all[k]);
       return out;
     }
     return this.scanAliases(s, from, to);

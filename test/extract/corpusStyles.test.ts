@@ -202,3 +202,23 @@ describe('after a complete split', () => {
     ]);
   });
 });
+
+describe('chains and remarks', () => {
+  test('其中农村特困A户B人,城镇特困C户D人: the programme before a chain names each count of it', () => {
+    const r = run('全区共有特困供养对象91户91人,其中农村特困70户70人,城镇特困21户21人。', '1-10月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 91, '人', '1-10月'],
+      ['tekun_persons', '农村', 70, '人', '1-10月'],
+      ['tekun_persons', '城市', 21, '人', '1-10月'],
+    ]);
+  });
+
+  test('a 其中 remark in brackets does not make the money after it a part', () => {
+    const r = run('城市低保对象4.02万人(其中搬迁安置人口3.11万人),发放城低保金0.93亿元。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 4.02, '万人', '上半年'],
+      ['dibao_funds', '城市', 0.93, '亿元', '上半年'],
+    ]);
+    expect(r.records.some((x) => x.value === 3.11)).toBe(false);
+  });
+});

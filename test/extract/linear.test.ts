@@ -22,6 +22,12 @@ describe('a sentence of 1元、 tokens', () => {
       const k = Math.floor(n / 2);
       expect(text.slice(r.candidates[k].valueOffset, r.candidates[k].valueOffset + 2)).toBe('1元');
       expect(r.candidates[k].valueOffset).toBe(3 * k);
+      // quotes stay short (a window around the value) and are the text at their offset
+      expect(Math.max(...r.candidates.map((c) => c.quote.length))).toBeLessThanOrEqual(130);
+      const c = r.candidates[k];
+      expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+      expect(c.offset).toBeLessThanOrEqual(c.valueOffset);
+      expect(c.offset + c.quote.length).toBeGreaterThan(c.valueOffset);
     });
   }
 

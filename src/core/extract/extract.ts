@@ -49,6 +49,9 @@ const RATE_WORDS = /率|占比|比例|比重/;
 const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
 /** A per-month standard stated in bare 元 at or above this is more likely yearly: left for review. */
 const MONTHLY_MAX = 2000;
+/** Candidates of sentences longer than QUOTE_LONG quote a window of QUOTE_MAX around their value. */
+const QUOTE_LONG = 240;
+const QUOTE_MAX = 120;
 /** How far after a value (in characters) the words naming it may start. */
 const RIGHT_WINDOW = 40;
 /** 低保家庭老年人, 特困人员中的残疾人: the alias qualifies another group, it does not name the indicator's own subject. */
@@ -216,6 +219,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let previousSkipped = 0;
 
   const candidate = (s: Sentence, t: ValueToken, reason: CandidateReason, ind?: IndicatorDef, extra?: string) => {
+    // a very long "sentence" (a list of hundreds of values) is quoted around the value only, so the
+    // candidates of a text stay proportional to it; the quote is still the text at its offset
+    let qa = 0;
+    let qb = s.text.length;
+    if (qb > QUOTE_LONG) {
+      qa = Math.max(0, t.start - QUOTE_MAX / 2);
+      qb = Math.min(s.text.length, t.end + QUOTE_MAX / 2);
+    }
     candidates.push({
       region: R,
       year: Y,
@@ -228,9 +239,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
       indicatorId: ind?.id ?? '',
       source: ctx.source,
-      offset: s.offset,
+      offset: s.offset + qa,
       valueOffset: s.offset + t.numStart,
-      quote: s.text,
+      quote: qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
     });
   };
 

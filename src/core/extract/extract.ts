@@ -64,6 +64,8 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养/;
+const CENTRALISED = /集中供养/;
+const DISPERSED = /分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
@@ -310,6 +312,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const toks = scanTokens(n, s.text);
     if (toks.length === 0) continue;
+    beginSentence(lex, n);
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
 
@@ -421,6 +424,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
 
     // ---- single values ----
+    // chains of values counted together (A户B人, A、B): first and last index of each value's chain, in one pass
+    const chainFirst = new Int32Array(toks.length);
+    const chainLast = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const joined = k > 0 && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start));
+      chainFirst[k] = joined ? chainFirst[k - 1] : k;
+    }
+    for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     for (let ti = 0; ti < toks.length; ti++) {
       const t = toks[ti];
@@ -437,10 +448,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // words after the next value name that value, not this one
       const ceRight = ti + 1 < toks.length ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
       // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
-      let chainEnd = t.end;
-      for (let k = ti + 1; k < toks.length && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start)); k++) chainEnd = toks[k].end;
-      let chainStart = t.start;
-      for (let k = ti - 1; k >= 0 && /^[、和及与]?$/.test(n.slice(toks[k].end, toks[k + 1].start)); k--) chainStart = toks[k].start;
+      const chainEnd = toks[chainLast[ti]].end;
+      const chainStart = toks[chainFirst[ti]].start;
       let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd, chainStart);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
@@ -547,13 +556,14 @@ function isBoundary(n: string, i: number): boolean {
  */
 const MAX_CLAUSE = 160;
 
-// clause starts and ends of the sentence being read, computed once per sentence
-let clauseOf = '';
+// clause starts and ends of the sentence being read, computed once per sentence (beginSentence); no
+// string comparison per lookup: sentences with the same text are distinct strings compared char by char
+let clauseLen = -1;
 let csAt = new Int32Array(1);
 let ceAt = new Int32Array(1);
 function clauseIndex(n: string) {
-  if (n === clauseOf && csAt.length === n.length + 1) return;
-  clauseOf = n;
+  if (n.length === clauseLen) return;
+  clauseLen = n.length;
   csAt = new Int32Array(n.length + 1);
   ceAt = new Int32Array(n.length + 1);
   let last = 0;
@@ -568,6 +578,15 @@ function clauseIndex(n: string) {
   }
 }
 
+/** Resets the per-sentence indexes (clauses, prefix matches, years, alias windows) for a new sentence. */
+function beginSentence(lex: Lexicon, n: string) {
+  clauseLen = -1;
+  clauseIndex(n);
+  prefixValid = false;
+  yearsValid = false;
+  lex.newSentence();
+}
+
 function clauseStart(n: string, pos: number): number {
   clauseIndex(n);
   return Math.max(csAt[pos], pos - MAX_CLAUSE);
@@ -579,12 +598,12 @@ function clauseEnd(n: string, pos: number): number {
 }
 
 // earliest end of a match of each pattern in the sentence being read (prefix tests in O(1))
-let prefixOf = '';
+let prefixValid = false;
 const prefixEnds = new Map<RegExp, number>();
 /** True when `re` matches inside n[0, pos) (its first match in n ends by pos). */
 function prefixHas(re: RegExp, n: string, pos: number): boolean {
-  if (n !== prefixOf) {
-    prefixOf = n;
+  if (!prefixValid) {
+    prefixValid = true;
     prefixEnds.clear();
   }
   let end = prefixEnds.get(re);
@@ -601,11 +620,11 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 }
 
 /** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
-let yearsOf = '';
+let yearsValid = false;
 let yearsAt: { index: number; end: number; year: string }[] = [];
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
-  if (n !== yearsOf) {
-    yearsOf = n;
+  if (!yearsValid) {
+    yearsValid = true;
     yearsAt = [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
   }
   let lo = 0;
@@ -978,7 +997,7 @@ function guard(
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
-  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(/集中供养/, n, t.start) && prefixHas(/分散供养/, n, t.start))) return 'subset';
+  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start))) return 'subset';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';

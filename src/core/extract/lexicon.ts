@@ -111,7 +111,7 @@ export class Lexicon {
   aliases(s: string, from = 0, to = s.length): Occ<AliasEntry>[] {
     // a long string (a sentence) is scanned once; windows of it are read from the scan
     if (s.length >= 48) {
-      let hit = this.recent.find((r) => r.s === s);
+      let hit = this.recent.find((r) => r.s.length === s.length && r.s === s);
       if (!hit) {
         hit = { s, occ: this.scanAliases(s, 0, s.length) };
         this.recent.unshift(hit);
@@ -130,6 +130,11 @@ export class Lexicon {
       return out;
     }
     return this.scanAliases(s, from, to);
+  }
+
+  /** Forgets the scans of the previous sentence (called per sentence by the extractor). */
+  newSentence() {
+    this.recent.length = 0;
   }
 
   /** the last few long strings scanned (the sentence, and windows of it) */

@@ -1,6 +1,7 @@
 // Styles met in a second corpus of published texts (summaries of districts, counties and townships,
 // monthly assistance bulletins, notices). Fixtures are written for these tests in our own words and numbers.
 import { loadCatalogue } from '../../src/core/catalogue';
+import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
 import { DataRecord } from '../../src/core/types';
 
@@ -241,5 +242,13 @@ describe('found on the held-out texts (written afresh in our own numbers)', () =
       ['orphan_std', '社会散居', 650, '元/人·月', '全年'],
       ['orphan_std', '机构养育', 1100, '元/人·月', '全年'],
     ]);
+  });
+});
+
+describe('a quarter written with an Arabic digit', () => {
+  test('2023年3季度… in the title gives the year and Q3', () => {
+    const c = inferContext('2023年3季度民政统计数据\n来源:某省民政厅\n城市低保对象5.2万人。', catalogue);
+    expect(c.year?.value).toBe(2023);
+    expect(c.period?.value).toBe('Q3');
   });
 });

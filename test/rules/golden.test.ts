@@ -9,6 +9,7 @@ import { Io } from '../../src/cli/io';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { BINDINGS_SHEET, decodeBindings } from '../../src/core/bindings';
 import { CellValue } from '../../src/core/workbook';
+import { encodeBindingsV1 } from '../tables/bindingsV1';
 
 const RECORD = process.env.MZ_RECORD_GOLDENS === '1';
 const GOLDEN = path.join(__dirname, 'golden');
@@ -95,4 +96,18 @@ describe('mz check --json on the reference workbooks', () => {
       expect(got).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
     });
   }
+
+  test('a workbook with a format-1 bindings sheet (one row per cell or run) checks exactly as its golden', async () => {
+    await fill('old-2020.xlsx', ['--region', '济南', '--year', '2020']);
+    const wb = await XlsxWorkbook.load(path.join(dir, 'old-2020.xlsx'));
+    const snaps = await wb.readSheets();
+    const bindings = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!);
+    await wb.writeSheets([encodeBindingsV1(bindings)], 'replace');
+    fs.writeFileSync(path.join(dir, 'old-2020.xlsx'), await wb.toBuffer());
+    const again = await XlsxWorkbook.load(path.join(dir, 'old-2020.xlsx'));
+    expect((await again.readSheets([BINDINGS_SHEET]))[0].values[0][2]).toBe(1);
+    const r = await mz(['check', 'old-2020.xlsx', '--json']);
+    const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, 'jinan-2020.json'), 'utf8'));
+    expect({ code: r.code, ...stable(JSON.parse(r.out)) }).toEqual({ ...golden, file: 'old-2020.xlsx' });
+  });
 });

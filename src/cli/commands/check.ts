@@ -144,7 +144,7 @@ function scopeOf(snaps: SheetSnapshot[]): { regions: string[]; periods: string[]
   const regions = new Set<string>();
   const periods = new Set<string>();
   try {
-    for (const x of decodeBindings(b)) {
+    for (const x of decodeBindings(b, (n) => snaps.find((s) => s.name === n))) {
       if (x.column !== 'current') continue;
       regions.add(x.region);
       periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);

@@ -29,7 +29,7 @@ export interface CheckOptions {
   /** bindings when already decoded; otherwise read from the _MZ_BINDINGS sheet */
   bindings?: Binding[];
   /** decoder for the _MZ_BINDINGS sheet (default: bindings.ts decodeBindings) */
-  decodeBindings?: (snapshot: SheetSnapshot) => Binding[];
+  decodeBindings?: (snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined) => Binding[];
   catalogue?: Catalogue;
 }
 
@@ -111,7 +111,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   let bindings = opts.bindings;
   if (!bindings) {
     const bs = snapshots.find((s) => s.name === BINDINGS_SHEET);
-    bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs) : [];
+    bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs, (n) => snapshots.find((s) => s.name === n)) : [];
   }
   const noBindings = bindings.length === 0;
   const idx = new WorkbookIndex(snapshots, bindings, catalogue, opts.engine);

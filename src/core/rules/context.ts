@@ -4,6 +4,7 @@ import { Catalogue, DataRecord, IndicatorDef } from '../types';
 import { Resolver, resolverFor } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
 import { halfUnit } from './precision';
+import { plainNumber } from '../text';
 
 /**
  * What the checks need from the dataset engine (MzEngine satisfies it). `period` is the binding's
@@ -42,13 +43,10 @@ export interface Cell {
   numFmt: string | null;
 }
 
-/** A numeric reading of a cell: numbers, and strings that are plain numbers ("1,234.5"). */
+/** A numeric reading of a cell: numbers, and strings that are plain numbers ("1,234.5"; "8,21" is not). */
 export function numericValue(v: CellValue): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') {
-    const s = v.trim().replace(/,/g, '');
-    if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
-  }
+  if (typeof v === 'string') return plainNumber(v);
   return null;
 }
 

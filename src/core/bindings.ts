@@ -27,6 +27,12 @@ const NCOL = HEADERS.length;
 const MAX_BLOCK_ROWS = 200;
 const MAX_LABEL = 40;
 
+/**
+ * A cache slot on decoded bindings for the check's per-cell data (context.ts): created with the object,
+ * so that filling it is a plain store; a symbol key, invisible to JSON and enumeration by key.
+ */
+export const CELL_CACHE: unique symbol = Symbol('mz.cell');
+
 /** Cell values of the bound cells (optional), and of any cell (the row labels) when `at` is given. */
 export type ValueOf = ((b: Binding) => CellValue) & { at?: (sheet: string, row: number, col: number) => CellValue };
 
@@ -309,7 +315,8 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnap
           breakdown: str(fieldAt(fbd, i, k) as CellValue),
           period: str(fieldAt(fper, i, k) as CellValue) || '全年',
           column: fieldAt(fcol, i, k) === 'previous' ? 'previous' : 'current',
-        });
+          [CELL_CACHE]: undefined,
+        } as Binding);
       }
     }
   }

@@ -254,13 +254,6 @@ export function parseRowsRef(formula: string): { sheet: string; area: Area } | n
 
 type FieldValue = string | number | { r: (string | number)[] } | { c: (string | number)[] };
 
-function fieldAt(f: FieldValue, i: number, k: number): string | number | undefined {
-  if (typeof f !== 'object' || f === null) return f;
-  if ('r' in f) return f.r[i];
-  if ('c' in f) return f.c[k];
-  return undefined;
-}
-
 function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): Binding[] {
   const out: Binding[] = [];
   const v = snapshot.values;
@@ -298,23 +291,35 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnap
       if (!s || !labels || !Number.isInteger(off)) continue;
       map = realign(labels, (j) => labelText(s.values[cur!.r0 + j]?.[cur!.c0 + off]), m);
     }
-    const [fid, freg, fyear, fbd, fper, fcol] = fields;
+    // each field resolved once per block: a constant, a value per row, or a value per column
+    const F = fields.map((fv, n) => {
+      const conv = (x: string | number | undefined): string | number =>
+        n === 2 ? Number(x) : n === 4 ? str(x as CellValue) || '全年' : n === 5 ? (x === 'previous' ? 'previous' : 'current') : str(x as CellValue);
+      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) return { r: fv.r.map(conv), c: null, v: '' };
+      if (typeof fv === 'object' && fv !== null && 'c' in fv && Array.isArray(fv.c)) return { r: null, c: cols.map((_, k) => conv((fv.c as (string | number)[])[k])), v: '' };
+      return { r: null, c: null, v: conv(typeof fv === 'object' ? undefined : fv) };
+    });
+    const get = (n: number, i: number, k: number): string | number => {
+      const x = F[n];
+      return x.c ? x.c[k] : x.r ? x.r[i] : x.v;
+    };
+    const letters = cols.map((c) => colLetters(cur!.c0 + c));
     for (let j = 0; j < m; j++) {
       const i = map ? map[j] : j;
       if (i < 0) continue;
       const rowText = String(cur.r0 + j + 1);
       for (let k = 0; k < cols.length; k++) {
-        const id = str(fieldAt(fid, i, k) as CellValue);
+        const id = get(0, i, k) as string;
         if (!id) continue;
         out.push({
           sheet,
-          address: colLetters(cur.c0 + cols[k]) + rowText,
+          address: letters[k] + rowText,
           indicatorId: id,
-          region: str(fieldAt(freg, i, k) as CellValue),
-          year: Number(fieldAt(fyear, i, k)),
-          breakdown: str(fieldAt(fbd, i, k) as CellValue),
-          period: str(fieldAt(fper, i, k) as CellValue) || '全年',
-          column: fieldAt(fcol, i, k) === 'previous' ? 'previous' : 'current',
+          region: get(1, i, k) as string,
+          year: get(2, i, k) as number,
+          breakdown: get(3, i, k) as string,
+          period: get(4, i, k) as string,
+          column: get(5, i, k) as 'current' | 'previous',
           [CELL_CACHE]: undefined,
         } as Binding);
       }

@@ -128,7 +128,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     ast: Node;
     /** indicator operands that must be bound in a group (outside min/max) */
     required: { key: string; sheet?: string; missing: string }[];
-    skip: (reason: string) => void;
+    skip: (reason: string, n?: number) => void;
     pass: () => void;
     add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
     /** evaluation environment, reused from group to group */
@@ -146,11 +146,11 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   };
   for (const rule of rules) {
     const byReason = skippedAt(rule.id);
-    const skip = (reason: string) => {
+    const skip = (reason: string, count = 1) => {
       const s = byReason.get(reason);
-      if (s) s.count++;
+      if (s) s.count += count;
       else {
-        const n = { ruleId: rule.id, ruleName: rule.name, reason, count: 1 };
+        const n = { ruleId: rule.id, ruleName: rule.name, reason, count };
         byReason.set(reason, n);
         skippedMap.set(`${rule.id}|${reason}`, n);
       }
@@ -261,9 +261,26 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
 
   for (const c of once) evaluate(c, undefined, undefined);
   if (perGroup.length) {
-    for (const [gk, group] of idx.groups) {
-      const gm = idx.byGroup.get(gk)!;
-      next: for (const c of perGroup) {
+    // rule by rule over the groups that hold its first required figure; the others are skipped in bulk
+    const groups = [...idx.groups];
+    const maps = groups.map(([gk]) => idx.byGroup.get(gk)!);
+    const withKey = new Map<string, number[]>();
+    maps.forEach((gm, gi) => {
+      for (const k of gm.keys()) {
+        const l = withKey.get(k);
+        if (l) l.push(gi);
+        else withKey.set(k, [gi]);
+      }
+    });
+    const all = groups.map((_, gi) => gi);
+    for (const c of perGroup) {
+      let cand = all;
+      if (c.required.length) {
+        cand = withKey.get(c.required[0].key) ?? [];
+        if (cand.length < groups.length) c.skip(c.required[0].missing, groups.length - cand.length);
+      }
+      next: for (const gi of cand) {
+        const gm = maps[gi];
         for (const r of c.required) {
           const list = gm.get(r.key);
           if (!list || (r.sheet && !list.some((b) => b.sheet === r.sheet))) {
@@ -271,7 +288,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
             continue next;
           }
         }
-        evaluate(c, group, gm);
+        evaluate(c, groups[gi][1], gm);
       }
     }
   }

@@ -273,6 +273,10 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
       }
     });
     const all = groups.map((_, gi) => gi);
+    // the rules' keys as the very strings of the index's maps: lookups compare pointers, not text
+    const canon = new Map<string, string>();
+    for (const k of withKey.keys()) canon.set(k, k);
+    for (const c of perGroup) for (const r of c.required) r.key = canon.get(r.key) ?? r.key;
     for (const c of perGroup) {
       let cand = all;
       if (c.required.length) {

@@ -16,7 +16,8 @@ export interface BuiltinCtx {
   noBindings: boolean;
   finding(f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>): void;
   skip(reason: string): void;
-  pass(): void;
+  /** one passed check, or n at once */
+  pass(n?: number): void;
 }
 
 export type Builtin = (c: BuiltinCtx) => void;
@@ -509,20 +510,18 @@ const requiredEmpty: Builtin = (c) => {
  */
 function nonNumbers(c: BuiltinCtx, errors: boolean): void {
   const idx = c.idx;
-  let sheet = '';
-  let s: SheetSnapshot | undefined;
   const done = new Set<string>();
+  let passed = 0;
   for (const b of idx.bindings) {
-    if (b.sheet !== sheet) s = idx.sheets.get((sheet = b.sheet));
-    const p = s ? parseA1(b.address) : null;
-    if (!s || !p) continue;
-    const raw = s.values[p.row]?.[p.col];
-    if (typeof raw !== 'string' || raw.trim() === '') {
-      c.pass();
+    const sl = idx.slotFor(b);
+    if (!sl) continue;
+    const raw = sl.raw;
+    if (typeof raw !== 'string' || sl.empty) {
+      passed++;
       continue;
     }
     const isError = EXCEL_ERROR.test(raw.trim());
-    if (isError !== errors || (!errors && s.formulas[p.row]?.[p.col])) continue;
+    if (isError !== errors || (!errors && sl.isFormula)) continue;
     const key = `${b.sheet}!${b.address}`;
     if (done.has(key)) continue;
     done.add(key);
@@ -550,6 +549,7 @@ function nonNumbers(c: BuiltinCtx, errors: boolean): void {
       year: b.year,
     });
   }
+  if (passed) c.pass(passed);
 }
 
 export const BUILTINS: Record<string, { run: Builtin; needsBindings: boolean }> = {

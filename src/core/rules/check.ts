@@ -129,7 +129,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     /** indicator operands that must be bound in a group (outside min/max) */
     required: { key: string; sheet?: string; missing: string }[];
     skip: (reason: string, n?: number) => void;
-    pass: () => void;
+    pass: (n?: number) => void;
     add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
     /** evaluation environment, reused from group to group */
     env?: EvalEnv;
@@ -155,10 +155,10 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         skippedMap.set(`${rule.id}|${reason}`, n);
       }
     };
-    const pass = () => {
+    const pass = (n = 1) => {
       const p = passedMap.get(rule.id);
-      if (p) p.count++;
-      else passedMap.set(rule.id, { ruleId: rule.id, count: 1 });
+      if (p) p.count += n;
+      else passedMap.set(rule.id, { ruleId: rule.id, count: n });
     };
     const add = (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) =>
       findings.push({ ruleId: rule.id, ruleName: rule.name, severity: rule.severity, scope: rule.scope, ...f });

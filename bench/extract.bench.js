@@ -82,7 +82,33 @@ async function run() {
   }
   ext.sort((a, b) => a - b);
 
+  // linear time on pathological input (issue 9): 7 KB and 700 KB of one shape, and the ratio (linear ≈ 100)
+  const shapes = [
+    ['一句话中的“1元、”', (n) => '1元、'.repeat(Math.ceil(n / 7))],
+    ['10 万个“、”式长串', (n) => '、'.repeat(Math.ceil(n / 3))],
+    ['长数字串', (n) => '全市城市低保对象' + '7'.repeat(n) + '人。'],
+    ['反复的“由…提高到…”', (n) => '城市低保标准由每人每月600元提高到650元,'.repeat(Math.ceil(n / 58)) + '。'],
+    ['逐行“指标 | 单位 | 数 |”', (n) => '城市低保人数 | 人 | 3,235 |\n'.repeat(Math.ceil(n / 40))],
+  ];
+  const linear = [];
+  for (const [label, make] of shapes) {
+    const time = (bytes) => {
+      const text = make(bytes);
+      t0 = process.hrtime.bigint();
+      extractRecords(text, { region: '济南市', year: 2020, source: 'bench', catalogue });
+      return ms(t0);
+    };
+    time(7000);
+    const small = Math.min(time(7000), time(7000));
+    const large = time(700000);
+    linear.push(
+      { name: `${label}:7 KB`, value: Number(small.toFixed(1)), unit: 'ms', target: '' },
+      { name: `${label}:700 KB(倍数 ${(large / small).toFixed(0)},线性约 100)`, value: Number(large.toFixed(0)), unit: 'ms', target: '< 10000 ms' },
+    );
+  }
+
   return [
+    ...linear,
     { name: `读入乡镇街道线索(${towns.length} 个县级单位)`, value: Number(townsMs.toFixed(1)), unit: 'ms', target: '' },
     { name: `地名索引构建(地区名称、别名、乡镇街道共 ${idx.size} 个)`, value: Number(buildMs.toFixed(1)), unit: 'ms', target: '' },
     { name: '推断地区:100 KB 文本,首次(含建地名索引)', value: Number(firstMs.toFixed(1)), unit: 'ms', target: '' },

@@ -1,87 +1,128 @@
 // Bindings stored inside the workbook, in a hidden sheet, so that checks work on a reopened, edited or
-// e-mailed file. Each row holds a reference formula to the bound cell (='社会救助标准'!$D$6): Excel and
-// LibreOffice rewrite it when rows are inserted or deleted, so the address follows the cell.
+// e-mailed file.
 //
-// Sheet layout (format version 1):
-//   row 1: MZ_BINDINGS | 格式版本 | 1 | 说明
-//   row 2: 引用 | 工作表 | 地址 | 指标ID | 地区 | 年份 | 分组 | 期别 | 栏目 | 跨列
-//   row 3+: one row per bound cell; or, for a run of horizontally adjacent cells of one region, year,
-//           period and column (the list layout), one row with 跨列 = n and 指标ID/分组 holding n values
-//           separated by ';' (a row insertion never splits such a run).
-import { Binding, CellValue, SheetSnapshot, SheetSpec, a1, colName, parseA1 } from './workbook';
+// Format version 2 (written): one row per bound block, a run of consecutive rows of one sheet whose bound
+// cells sit in the same columns with the same per-column pattern (the list layout: one row per region; the
+// reference tables: one row per indicator). Column A holds =ROWS('Sheet'!$B$3:$F$202): Excel and LibreOffice
+// rewrite the range when rows are inserted or deleted, so the block follows its cells. When the range's
+// height changed (rows inserted or deleted inside the block), rows are matched again by their labels (the
+// text of the label column at write time).
+//   row 1: MZ_BINDINGS | 格式版本 | 2 | 说明
+//   row 2: 引用 | 工作表 | 区域 | 列 | 指标ID | 地区 | 年份 | 分组 | 期别 | 栏目 | 标签列 | 行标签
+//   row 3+: one row per block. 列: JSON array of the bound columns (offsets from the range's first column).
+//           Each field is JSON: a value for the whole block, {"r":[…]} one per row, or {"c":[…]} one per
+//           bound column. 标签列: offset of the label column from the range's first column; 行标签: JSON array.
+//
+// Format version 1 (still read): one row per bound cell, or per run of horizontally adjacent cells
+// (跨列 = n, 指标ID/分组 holding n values separated by ';'), with a reference formula to its first cell.
+import { Binding, CellValue, SheetSnapshot, SheetSpec, colName, parseA1 } from './workbook';
 import { sheetRef } from './fill';
 
 export const BINDINGS_SHEET = '_MZ_BINDINGS';
-export const BINDINGS_FORMAT = 1;
+export const BINDINGS_FORMAT = 2;
 const MAGIC = 'MZ_BINDINGS';
-const HEADERS = ['引用', '工作表', '地址', '指标ID', '地区', '年份', '分组', '期别', '栏目', '跨列'];
+const HEADERS = ['引用', '工作表', '区域', '列', '指标ID', '地区', '年份', '分组', '期别', '栏目', '标签列', '行标签'];
+const NCOL = HEADERS.length;
+/** rows per block: keeps every JSON cell far below Excel's 32,767 characters */
+const MAX_BLOCK_ROWS = 200;
+const MAX_LABEL = 40;
 
-/** Cell values of the bound cells, to cache in the reference formulas (optional). */
-export type ValueOf = (b: Binding) => CellValue;
+/**
+ * A cache slot on decoded bindings for the check's per-cell data (context.ts): created with the object,
+ * so that filling it is a plain store; a symbol key, invisible to JSON and enumeration by key.
+ */
+export const CELL_CACHE: unique symbol = Symbol('mz.cell');
 
-/** Encodes bindings as the hidden sheet. Runs of adjacent cells in one row become one entry. */
+/** Cell values of the bound cells (optional), and of any cell (the row labels) when `at` is given. */
+export type ValueOf = ((b: Binding) => CellValue) & { at?: (sheet: string, row: number, col: number) => CellValue };
+
+type Field = 'indicatorId' | 'region' | 'year' | 'breakdown' | 'period' | 'column';
+const FIELDS: Field[] = ['indicatorId', 'region', 'year', 'breakdown', 'period', 'column'];
+
+/** Encodes bindings as the hidden sheet (format 2): one row per block of rows with the same column pattern. */
 export function encodeBindings(bindings: Binding[], valueOf?: ValueOf): SheetSpec {
   const values: CellValue[][] = [
-    [MAGIC, '格式版本', BINDINGS_FORMAT, '本表记录 MZ 填报的单元格与指标的对应关系,供校验使用,请勿修改。', null, null, null, null, null, null],
+    [MAGIC, '格式版本', BINDINGS_FORMAT, '本表记录 MZ 填报的单元格与指标的对应关系,供校验使用,请勿修改。', ...new Array(NCOL - 4).fill(null)],
     HEADERS.slice(),
   ];
-  const formulas: (string | null)[][] = [new Array(10).fill(null), new Array(10).fill(null)];
-  // group runs: same sheet/row/region/year/period/column, consecutive columns
+  const formulas: (string | null)[][] = [new Array(NCOL).fill(null), new Array(NCOL).fill(null)];
   const sheetOrder = new Map<string, number>();
   for (const b of bindings) if (!sheetOrder.has(b.sheet)) sheetOrder.set(b.sheet, sheetOrder.size);
-  const sorted = (
-    bindings.map((b) => ({ b, p: parseA1(b.address) })).filter((x) => x.p !== null) as {
-      b: Binding;
-      p: { row: number; col: number };
-    }[]
+  const cells = (
+    bindings.map((b) => ({ b, p: parseA1(b.address) })).filter((x) => x.p !== null) as { b: Binding; p: { row: number; col: number } }[]
   ).sort((x, y) => sheetOrder.get(x.b.sheet)! - sheetOrder.get(y.b.sheet)! || x.p.row - y.p.row || x.p.col - y.p.col);
-  let i = 0;
-  while (i < sorted.length) {
-    const start = sorted[i];
+
+  // one descriptor per (sheet, row): its columns, the fields equal along the row (scalars), the others by column
+  interface RowDesc {
+    sheet: string;
+    row: number;
+    cols: number[];
+    scalar: Partial<Record<Field, string | number>>;
+    sig: string;
+  }
+  const rows: RowDesc[] = [];
+  for (let i = 0; i < cells.length; ) {
+    const { b: b0, p: p0 } = cells[i];
     let j = i + 1;
-    while (
-      j < sorted.length &&
-      sorted[j].b.sheet === start.b.sheet &&
-      sorted[j].p.row === start.p.row &&
-      sorted[j].p.col === start.p.col + (j - i) &&
-      sorted[j].b.region === start.b.region &&
-      sorted[j].b.year === start.b.year &&
-      sorted[j].b.period === start.b.period &&
-      sorted[j].b.column === start.b.column
-    ) {
-      j++;
+    while (j < cells.length && cells[j].b.sheet === b0.sheet && cells[j].p.row === p0.row) j++;
+    const run = cells.slice(i, j).filter((x, k, a) => k === 0 || x.p.col !== a[k - 1].p.col); // one binding per cell
+    const cols = run.map((x) => x.p.col);
+    const scalar: RowDesc['scalar'] = {};
+    const sig: string[] = [cols.join(',')];
+    for (const f of FIELDS) {
+      const vs = run.map((x) => x.b[f] ?? '');
+      if (vs.every((v) => v === vs[0])) {
+        scalar[f] = vs[0];
+        sig.push('');
+      } else sig.push(JSON.stringify(vs));
     }
-    const n = j - i;
-    const b = start.b;
-    const ref = sheetRef(b.sheet, `$${colName(start.p.col)}$${start.p.row + 1}`);
-    const cached = valueOf ? valueOf(b) : null;
-    if (n === 1) {
-      values.push([cached, b.sheet, b.address, b.indicatorId, b.region, b.year, b.breakdown, b.period, b.column, null]);
-    } else {
-      const run = sorted.slice(i, j).map((x) => x.b);
-      values.push([
-        cached,
-        b.sheet,
-        b.address,
-        run.map((x) => x.indicatorId).join(';'),
-        b.region,
-        b.year,
-        run.map((x) => x.breakdown).join(';'),
-        b.period,
-        b.column,
-        n,
-      ]);
-    }
-    formulas.push([ref, null, null, null, null, null, null, null, null, null]);
+    rows.push({ sheet: b0.sheet, row: p0.row, cols, scalar, sig: sig.join('\u0000') });
+    i = j;
+  }
+
+  for (let i = 0; i < rows.length; ) {
+    const r0 = rows[i];
+    let j = i + 1;
+    while (j < rows.length && j - i < MAX_BLOCK_ROWS && rows[j].sheet === r0.sheet && rows[j].row === r0.row + (j - i) && rows[j].sig === r0.sig) j++;
+    const blk = rows.slice(i, j);
+    const c0 = r0.cols[0];
+    const c1 = r0.cols[r0.cols.length - 1];
+    const range = `$${colName(c0)}$${r0.row + 1}:$${colName(c1)}$${r0.row + blk.length}`;
+    const fieldText = (f: Field, k: number): string => {
+      if (!(f in r0.scalar)) {
+        // by column: the values of the first row's run
+        const sigPart = r0.sig.split('\u0000')[1 + k];
+        return JSON.stringify({ c: JSON.parse(sigPart) });
+      }
+      const vs = blk.map((r) => r.scalar[f]!);
+      return vs.every((v) => v === vs[0]) ? JSON.stringify(vs[0]) : JSON.stringify({ r: vs });
+    };
+    const at = valueOf?.at;
+    const labelCol = 0; // the row labels (indicator names, regions) sit in column A in every MZ layout
+    const labels = at && c0 > labelCol ? blk.map((r) => labelText(at(r.sheet, r.row, labelCol))) : null;
+    values.push([
+      blk.length,
+      r0.sheet,
+      range.replace(/\$/g, ''),
+      JSON.stringify(r0.cols.map((c) => c - c0)),
+      ...FIELDS.map(fieldText),
+      labels && labels.some((l) => l !== '') ? labelCol - c0 : null,
+      labels && labels.some((l) => l !== '') ? JSON.stringify(labels) : null,
+    ]);
+    formulas.push([`ROWS(${sheetRef(r0.sheet, range)})`, ...new Array(NCOL - 1).fill(null)]);
     i = j;
   }
   return {
     name: BINDINGS_SHEET,
     blocks: [{ topLeft: 'A1', values, formulas }],
     merges: [],
-    colWidths: [28, 16, 8, 20, 12, 6, 10, 6, 8, 6],
+    colWidths: [32, 16, 12, 12, 24, 16, 8, 12, 8, 10, 6, 24],
     hidden: true,
   };
+}
+
+function labelText(v: CellValue | undefined): string {
+  return v === null || v === undefined ? '' : String(v).trim().slice(0, MAX_LABEL);
 }
 
 /** Parses a reference formula ='Sheet'!$D$6 (or Sheet!D6) into sheet and address; null otherwise. */
@@ -122,12 +163,19 @@ const str = (v: CellValue | undefined) => (v === null || v === undefined ? '' : 
 /**
  * Reads bindings back from the hidden sheet. The address comes from the reference formula when present
  * (it follows inserted rows); a formula that became #REF! (the cell was deleted) drops its binding.
- * A sheet that is not a bindings sheet gives [].
+ * A sheet that is not a bindings sheet gives []. `sheetOf` gives the bound sheets, to match the rows of a
+ * block again by their labels after rows were inserted or deleted inside it (format 2); without it such a
+ * block is dropped.
  */
-export function decodeBindings(snapshot: SheetSnapshot): Binding[] {
+export function decodeBindings(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): Binding[] {
+  const v = snapshot.values;
+  if (!v.length || str(v[0]?.[0]) !== MAGIC) return [];
+  return Number(v[0]?.[2]) >= 2 ? decodeV2(snapshot, sheetOf) : decodeV1(snapshot);
+}
+
+function decodeV1(snapshot: SheetSnapshot): Binding[] {
   const out: Binding[] = [];
   const v = snapshot.values;
-  if (!v.length || str(v[0]?.[0]) !== MAGIC) return out;
   // the same id / breakdown lists and sheet names repeat row after row: split and keep each once
   const lists = new Map<string, string[]>();
   const split = (t: string): string[] => {
@@ -181,6 +229,129 @@ export function decodeBindings(snapshot: SheetSnapshot): Binding[] {
   return out;
 }
 
+interface Area {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+function parseArea(t: string): Area | null {
+  const [a, b] = t.split(':');
+  const p = parseA1(a ?? '');
+  const q = b === undefined ? p : parseA1(b);
+  return p && q ? { r0: p.row, c0: p.col, r1: q.row, c1: q.col } : null;
+}
+
+/** ROWS('Sheet'!$B$3:$F$202) (or Sheet!B3:F202) into sheet and area; null otherwise. */
+export function parseRowsRef(formula: string): { sheet: string; area: Area } | null {
+  const m = /^=?\s*ROWS\((?:'((?:[^']|'')+)'|([^'!()]+))!([$A-Z0-9]+(?::[$A-Z0-9]+)?)\)\s*$/i.exec(formula);
+  if (!m) return null;
+  const area = parseArea(m[3].replace(/\$/g, '').toUpperCase());
+  if (!area) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], area };
+}
+
+type FieldValue = string | number | { r: (string | number)[] } | { c: (string | number)[] };
+
+function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): Binding[] {
+  const out: Binding[] = [];
+  const v = snapshot.values;
+  for (let r = 2; r < v.length; r++) {
+    const row = v[r] ?? [];
+    const f = snapshot.formulas[r]?.[0] ?? null;
+    if (f && /#REF!/i.test(f)) continue;
+    const orig = parseArea(str(row[2]));
+    let sheet = str(row[1]);
+    let cur = orig;
+    const p = f ? parseRowsRef(f) : null;
+    if (p) {
+      sheet = p.sheet;
+      cur = p.area;
+    }
+    if (!orig || !cur || !sheet) continue;
+    let cols: number[];
+    let fields: FieldValue[];
+    let labels: string[] | null = null;
+    try {
+      cols = JSON.parse(str(row[3]));
+      fields = [4, 5, 6, 7, 8, 9].map((c) => JSON.parse(str(row[c]) || '""'));
+      if (row[11] !== null && row[11] !== undefined && row[11] !== '') labels = JSON.parse(str(row[11]));
+    } catch {
+      continue; // a damaged entry
+    }
+    if (!Array.isArray(cols) || !cols.every((c) => Number.isInteger(c) && c >= 0 && c < 16384)) continue;
+    const n = orig.r1 - orig.r0 + 1;
+    const m = cur.r1 - cur.r0 + 1;
+    if (m <= 0 || n <= 0) continue;
+    let map: Int32Array | null = null; // current row → stored row (-1: inserted); null: the same rows
+    if (m !== n) {
+      const s = sheetOf?.(sheet);
+      const off = Number(row[10]);
+      if (!s || !labels || !Number.isInteger(off)) continue;
+      map = realign(labels, (j) => labelText(s.values[cur!.r0 + j]?.[cur!.c0 + off]), m);
+    }
+    // each field resolved once per block: a constant, a value per row, or a value per column
+    const F = fields.map((fv, n) => {
+      const conv = (x: string | number | undefined): string | number =>
+        n === 2 ? Number(x) : n === 4 ? str(x as CellValue) || '全年' : n === 5 ? (x === 'previous' ? 'previous' : 'current') : str(x as CellValue);
+      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) return { r: fv.r.map(conv), c: null, v: '' };
+      if (typeof fv === 'object' && fv !== null && 'c' in fv && Array.isArray(fv.c)) return { r: null, c: cols.map((_, k) => conv((fv.c as (string | number)[])[k])), v: '' };
+      return { r: null, c: null, v: conv(typeof fv === 'object' ? undefined : fv) };
+    });
+    const get = (n: number, i: number, k: number): string | number => {
+      const x = F[n];
+      return x.c ? x.c[k] : x.r ? x.r[i] : x.v;
+    };
+    const letters = cols.map((c) => colLetters(cur!.c0 + c));
+    for (let j = 0; j < m; j++) {
+      const i = map ? map[j] : j;
+      if (i < 0) continue;
+      const rowText = String(cur.r0 + j + 1);
+      for (let k = 0; k < cols.length; k++) {
+        const id = get(0, i, k) as string;
+        if (!id) continue;
+        out.push({
+          sheet,
+          address: letters[k] + rowText,
+          indicatorId: id,
+          region: get(1, i, k) as string,
+          year: get(2, i, k) as number,
+          breakdown: get(3, i, k) as string,
+          period: get(4, i, k) as string,
+          column: get(5, i, k) as 'current' | 'previous',
+          [CELL_CACHE]: undefined,
+        } as Binding);
+      }
+    }
+  }
+  return out;
+}
+
+/** Matches the current rows of a block to its stored rows by label, in order (linear). */
+function realign(stored: string[], labelAt: (j: number) => string, m: number): Int32Array {
+  const pos = new Map<string, { list: number[]; p: number }>();
+  stored.forEach((l, i) => {
+    if (l === '') return;
+    const e = pos.get(l);
+    if (e) e.list.push(i);
+    else pos.set(l, { list: [i], p: 0 });
+  });
+  const map = new Int32Array(m).fill(-1);
+  let next = 0;
+  for (let j = 0; j < m; j++) {
+    const e = pos.get(labelAt(j));
+    if (!e) continue;
+    while (e.p < e.list.length && e.list[e.p] < next) e.p++;
+    if (e.p < e.list.length) {
+      map[j] = e.list[e.p];
+      next = e.list[e.p] + 1;
+      e.p++;
+    }
+  }
+  return map;
+}
+
 const COLS: string[] = [];
 function colLetters(c: number): string {
   return COLS[c] ?? (COLS[c] = colName(c));
@@ -195,16 +366,21 @@ export function mergeBindings(existing: Binding[], writtenSheets: string[], fres
 /** A ValueOf reading the values of the given sheet specs (to cache in the reference formulas). */
 export function valuesFromSpecs(sheets: SheetSpec[]): ValueOf {
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
-  return (b) => {
-    const s = bySheet.get(b.sheet);
-    const p = parseA1(b.address);
-    if (!s || !p) return null;
+  const at = (sheet: string, row: number, col: number): CellValue => {
+    const s = bySheet.get(sheet);
+    if (!s) return null;
     for (const blk of s.blocks) {
       const tl = parseA1(blk.topLeft);
       if (!tl) continue;
-      const v = blk.values[p.row - tl.row]?.[p.col - tl.col];
+      const v = blk.values[row - tl.row]?.[col - tl.col];
       if (v !== undefined) return v;
     }
     return null;
   };
+  const valueOf: ValueOf = (b) => {
+    const p = parseA1(b.address);
+    return p ? at(b.sheet, p.row, p.col) : null;
+  };
+  valueOf.at = at;
+  return valueOf;
 }

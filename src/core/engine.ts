@@ -297,6 +297,7 @@ export class MzEngine {
   }
 
   private pickEntry(regionName: string, indicatorId: string, year: number, breakdown: string, period: PeriodArg): Entry | undefined {
+    if (!this.regionSet.has(regionName)) return undefined; // no key built for a region without data
     const slot = this.index.get(key(regionName, indicatorId, year, breakdown));
     if (!slot) return undefined;
     const want = toSpan(period);

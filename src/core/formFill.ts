@@ -9,7 +9,7 @@ import { DataRecord, FormRow, FormVersion, IndicatorDef, RegionDef } from './typ
 import { FillEngine, roundTo } from './fill';
 import { FULL_YEAR, PeriodSpan, isFullYear, periodLabel, periodText } from './period';
 import { formFor, loadForms } from './forms';
-import { normaliseText } from './text';
+import { normaliseText, plainNumber } from './text';
 import { resolverFor } from './resolver';
 
 export type FormKind = 'quarterly' | 'monthly';
@@ -395,7 +395,7 @@ export function readPreviousForm(
   for (let r = hr + 1; r < snap.values.length; r++) {
     const row = snap.values[r];
     const v = row[pick.value];
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?[\d,]+(\.\d+)?$/.test(v.trim()) ? Number(v.replace(/,/g, '')) : null;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : null;
     const label = row[pick.name];
     if (typeof label !== 'string' || !label.trim()) continue;
     const unit = pick.unit >= 0 && typeof row[pick.unit] === 'string' ? (row[pick.unit] as string) : '';

@@ -110,3 +110,34 @@ export function formatNumber(v: number): string {
   const r = Number(v.toPrecision(12));
   return String(r);
 }
+
+/**
+ * A cell text that is exactly a number: "821", "-3.5", "1,234.5" (thousands separators only in groups of
+ * three: "8,21" is not a number); null otherwise.
+ */
+export function plainNumber(text: string): number | null {
+  const s = text.trim();
+  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  return null;
+}
+
+/** Excel's error values as they are read from a cell (#REF!, #DIV/0! …). */
+export const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!)$/i;
+
+/**
+ * How a text typed in a number cell reads as a number: full-width digits (９００), a unit after it
+ * (900元, 3.5 万元), thousands separators in groups of three. Null when it does not read as one ("8,21").
+ */
+export function numberInText(text: string): { value: number; unit: string } | null {
+  const s = text
+    .replace(/[\uff10-\uff19\uff0b\uff0c\uff0d\uff0e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim();
+  const m = /^([-+]?[\d,]*\d(?:\.\d+)?)\s*(\S{0,8})$/.exec(s);
+  if (!m) return null;
+  const v = plainNumber(m[1]);
+  if (v === null) return null;
+  if (m[2] !== '' && /[\d,.]/.test(m[2])) return null;
+  return { value: v, unit: m[2] };
+}

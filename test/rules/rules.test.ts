@@ -265,6 +265,10 @@ const cases: Record<string, Case> = {
   'C01 fail +50% (1155 vs 770)': { rule: 'C01', sheets: { [S]: [{ ind: 'dibao_std_urban', unit: M, v: 1155, prev: 770 }] }, failAt: `${S}!D2`, says: ['50%'] },
   'E01 pass filled': { rule: 'E01', sheets: { T: [{ ind: 'dibao_std_urban', unit: M, v: 821 }] } },
   'E01 fail empty': { rule: 'E01', sheets: { T: [{ ind: 'dibao_std_urban', unit: M, v: null }] }, failAt: 'T!D2' },
+  'V01 pass a number': { rule: 'V01', sheets: { [S]: [{ ind: 'dibao_std_urban', unit: M, v: 821 }] } },
+  'V01 fail 821元 typed as text': { rule: 'V01', sheets: { [S]: [{ ind: 'dibao_std_urban', unit: M, v: '821元' }] }, failAt: `${S}!D2`, says: ['“821元”', '读作 821 元'] },
+  'V02 pass a number': { rule: 'V02', sheets: { [S]: [{ ind: 'dibao_std_urban', unit: M, v: 821 }] } },
+  'V02 fail #N/A': { rule: 'V02', sheets: { [S]: [{ ind: 'dibao_std_urban', unit: M, v: '#N/A', formula: '=VLOOKUP(A2,X!A:B,2,0)' }] }, failAt: `${S}!D2`, says: ['#N/A'] },
 };
 
 describe('each rule passes and fails', () => {

@@ -15,6 +15,7 @@ import { formatDatasetCsv } from '../../src/core/datasetCsv';
 import { run as fillCmd } from '../../src/cli/commands/fill';
 import { Io } from '../../src/cli/io';
 import { fixtureRecords } from './fixture';
+import { encodeBindingsV1 } from './bindingsV1';
 
 const templates = loadTemplates();
 const catalogue = loadCatalogue();
@@ -59,50 +60,102 @@ describe('xlsx adapter and bindings', () => {
     expect(new Set(decoded.map((b) => JSON.stringify(b)))).toEqual(new Set(res.bindings.map((b) => JSON.stringify(b))));
   });
 
-  test('bindings follow an inserted row (reference formulas rewritten as Excel/LibreOffice do)', async () => {
-    const { buf } = await filledWorkbook(['济南市'], 2020);
+  test('bindings follow an inserted row (block ranges rewritten as Excel/LibreOffice do; rows matched by label)', async () => {
+    const { res, buf } = await filledWorkbook(['济南市'], 2020);
     const wb = await XlsxWorkbook.load(buf, 'jn.xlsx');
     // The user inserts a row above row 7 of 民政资金. exceljs's spliceRows moves the cells but, unlike
-    // Excel and LibreOffice, does not rewrite references in other sheets; do that part as Excel does.
+    // Excel and LibreOffice, does not rewrite references in other sheets; do that part as Excel does:
+    // a range below moves down, a range spanning the row grows by one.
     const ws = wb.workbook.getWorksheet('民政资金')!;
     ws.spliceRows(7, 0, ['用户插入的行']);
     const bws = wb.workbook.getWorksheet(BINDINGS_SHEET)!;
+    let grown = 0;
     bws.eachRow((row, n) => {
       if (n < 3) return;
       const c = row.getCell(1);
-      const ref = parseRef(c.formula);
-      if (ref && ref.sheet === '民政资金') {
-        const r = Number(/\d+/.exec(ref.address)![0]);
-        const col = /[A-Z]+/.exec(ref.address)![0];
-        if (r >= 7) c.value = { formula: `'民政资金'!$${col}$${r + 1}`, result: undefined } as ExcelJS.CellFormulaValue;
-      }
+      const m = /^ROWS\('民政资金'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)\)$/.exec(String(c.formula ?? ''));
+      if (!m) return;
+      let [r0, r1] = [Number(m[2]), Number(m[4])];
+      if (r0 >= 7) r0++;
+      if (r1 >= 7) r1++;
+      if (r1 - r0 !== Number(m[4]) - Number(m[2])) grown++;
+      c.value = { formula: `ROWS('民政资金'!$${m[1]}$${r0}:$${m[3]}$${r1})`, result: undefined } as ExcelJS.CellFormulaValue;
     });
+    expect(grown).toBe(1); // the insertion falls inside a block: realigned by the row labels
     const again = await XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
-    const [bs] = await again.readSheets([BINDINGS_SHEET]);
-    const b = decodeBindings(bs);
+    const snaps = await again.readSheets();
+    const b = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!, (n) => snaps.find((s) => s.name === n));
     const central = b.find((x) => x.sheet === '民政资金' && x.breakdown === '中央省级' && x.column === 'current')!;
     expect(central.address).toBe('D8'); // was D7
-    const [funds] = await again.readSheets(['民政资金']);
+    const funds = snaps.find((s) => s.name === '民政资金')!;
     expect(at(funds, central.address).v).toBe(44000);
     expect(b.find((x) => x.sheet === '民政资金' && x.indicatorId === 'mz_funds_total' && x.breakdown === '' && x.column === 'current')!.address).toBe('D6');
+    expect(b.some((x) => x.sheet === '民政资金' && x.address.endsWith('7') && !x.address.endsWith('17'))).toBe(false); // the new row is unbound
+    expect(b).toHaveLength(res.bindings.length);
+    // without the sheets, a block whose height changed cannot be matched: dropped, never misplaced
+    const blind = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!);
+    expect(blind.length).toBeLessThan(res.bindings.length);
+    expect(blind.find((x) => x.sheet === '民政资金' && x.breakdown === '中央省级' && x.column === 'current')).toBeUndefined();
   });
 
-  test('a deleted bound cell (#REF!) drops its binding; a non-bindings sheet decodes to []', () => {
+  test('a deleted row inside a block drops only its bindings; the rows after it move up', async () => {
+    const { res, buf } = await filledWorkbook(['济南市'], 2020);
+    const wb = await XlsxWorkbook.load(buf, 'jn.xlsx');
+    const ws = wb.workbook.getWorksheet('民政资金')!;
+    ws.spliceRows(7, 1); // deletes the 中央省级 row
+    wb.workbook.getWorksheet(BINDINGS_SHEET)!.eachRow((row, n) => {
+      if (n < 3) return;
+      const c = row.getCell(1);
+      const m = /^ROWS\('民政资金'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)\)$/.exec(String(c.formula ?? ''));
+      if (!m) return;
+      let [r0, r1] = [Number(m[2]), Number(m[4])];
+      if (r0 > 7) r0--;
+      if (r1 >= 7) r1--;
+      c.value = { formula: `ROWS('民政资金'!$${m[1]}$${r0}:$${m[3]}$${r1})`, result: undefined } as ExcelJS.CellFormulaValue;
+    });
+    const again = await XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
+    const snaps = await again.readSheets();
+    const b = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!, (n) => snaps.find((s) => s.name === n));
+    expect(b.find((x) => x.sheet === '民政资金' && x.breakdown === '中央省级')).toBeUndefined();
+    const city = b.find((x) => x.sheet === '民政资金' && x.breakdown === '市级' && x.column === 'current')!;
+    expect(city.address).toBe('D7'); // was D8
+    expect(b.length).toBe(res.bindings.filter((x) => !(x.sheet === '民政资金' && x.breakdown === '中央省级')).length);
+  });
+
+  test('a deleted block (#REF!) drops its bindings; a non-bindings sheet decodes to []', () => {
     const spec = encodeBindings([
       { sheet: 'S', address: 'D6', indicatorId: 'a', region: 'R', year: 2020, breakdown: '', period: '全年', column: 'current' },
-      { sheet: 'S', address: 'D7', indicatorId: 'b', region: 'R', year: 2020, breakdown: '', period: '全年', column: 'current' },
+      { sheet: 'S', address: 'D9', indicatorId: 'b', region: 'R', year: 2020, breakdown: '', period: '全年', column: 'current' },
     ]);
     const snap: SheetSnapshot = { name: BINDINGS_SHEET, values: spec.blocks[0].values, formulas: spec.blocks[0].formulas!.map((r) => r.slice()) };
-    snap.formulas[3][0] = '=#REF!';
+    expect(snap.values.length).toBe(4); // two blocks (rows 6 and 9 are not adjacent)
+    snap.formulas[3][0] = 'ROWS(#REF!)';
     expect(decodeBindings(snap).map((x) => x.indicatorId)).toEqual(['a']);
     expect(decodeBindings({ name: 'x', values: [['hello']], formulas: [[null]] })).toEqual([]);
   });
 
-  test('list layout: a run of cells in one row is one bindings row, decoded back cell by cell', () => {
+  test('format 1 (one row per cell or horizontal run) is still read, reference formulas followed', () => {
+    const regs = ['济南市', '淄博市', '章丘区', '历下区', '东营市', '河口区'];
+    const res = fillTables({ templates, engine: new MzEngine(catalogue, fixtureRecords()), regions: regs, year: 2020 });
+    const spec = encodeBindingsV1(res.bindings);
+    const snap: SheetSnapshot = { name: BINDINGS_SHEET, values: spec.blocks[0].values, formulas: spec.blocks[0].formulas!.map((r) => r.slice()) };
+    const key = (b: object) => JSON.stringify(b);
+    expect(decodeBindings(snap).map(key).sort()).toEqual(res.bindings.map(key).sort());
+    // a reference rewritten by Excel moves its run
+    const r = 2;
+    const ref = parseRef(snap.formulas[r][0])!;
+    const row = Number(/\d+$/.exec(ref.address)![0]);
+    const col = /^[A-Z]+/.exec(ref.address)![0];
+    snap.formulas[r][0] = `'${ref.sheet}'!$${col}$${row + 40}`;
+    const moved = decodeBindings(snap).filter((b) => b.sheet === ref.sheet && b.address.endsWith(String(row + 40)) && b.region === snap.values[r][4]);
+    expect(moved.length).toBe(Number(snap.values[r][9]) || 1);
+  });
+
+  test('list layout: one bindings row per block of up to 200 rows, decoded back cell by cell', () => {
     const regs = ['济南市', '淄博市', '章丘区', '历下区', '东营市', '河口区'];
     const res = fillTables({ templates, engine: new MzEngine(catalogue, fixtureRecords()), regions: regs, year: 2020 });
     const spec = encodeBindings(res.bindings);
-    expect(spec.blocks[0].values.length - 2).toBeLessThan(res.bindings.length / 5);
+    expect(spec.blocks[0].values.length - 2).toBeLessThan(res.bindings.length / 20);
     const snap: SheetSnapshot = { name: BINDINGS_SHEET, values: spec.blocks[0].values, formulas: spec.blocks[0].formulas! };
     const key = (b: object) => JSON.stringify(b);
     expect(decodeBindings(snap).map(key).sort()).toEqual(res.bindings.map(key).sort());

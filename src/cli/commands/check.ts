@@ -6,7 +6,7 @@ import { fail, loadEngine, parseArgs, readText } from '../args';
 import { writeFileSafe } from '../safeWrite';
 import { readFailure } from './readFailure';
 import { expandInputs } from '../batch';
-import { SheetSnapshot } from '../../core/workbook';
+import { Binding, SheetSnapshot } from '../../core/workbook';
 import { BINDINGS_SHEET, decodeBindings } from '../../core/bindings';
 import { CheckSettings, checkWorkbook, defaultRules, validateRules } from '../../core/rules/check';
 import { withCoefficientTwins } from '../../core/rules/policy';
@@ -122,8 +122,11 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   }
   const snaps = all.filter((s) => s.name !== REPORT_SHEET);
   all = [];
-  const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings });
-  const fr: FileResult = { file, result, scope: scopeOf(snaps) };
+  // the bindings decoded once, for the check and the batch summary's columns
+  const bs = snaps.find((s) => s.name === BINDINGS_SHEET);
+  const bindings: Binding[] = bs ? decodeBindings(bs, (n) => snaps.find((s) => s.name === n)) : [];
+  const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings, bindings });
+  const fr: FileResult = { file, result, scope: scopeOf(bindings) };
   if (ctx.reportSheet) {
     try {
       const { XlsxPackage } = await import('../../adapters/xlsxPackage');
@@ -139,19 +142,13 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
 }
 
 /** Regions and periods a workbook's bindings are for (the batch summary's columns). */
-function scopeOf(snaps: SheetSnapshot[]): { regions: string[]; periods: string[] } {
-  const b = snaps.find((s) => s.name === BINDINGS_SHEET);
-  if (!b) return { regions: [], periods: [] };
+function scopeOf(bindings: Binding[]): { regions: string[]; periods: string[] } {
   const regions = new Set<string>();
   const periods = new Set<string>();
-  try {
-    for (const x of decodeBindings(b)) {
-      if (x.column !== 'current') continue;
-      regions.add(x.region);
-      periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);
-    }
-  } catch {
-    // a damaged bindings sheet is reported by the check itself
+  for (const x of bindings) {
+    if (x.column !== 'current') continue;
+    regions.add(x.region);
+    periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);
   }
   return { regions: [...regions], periods: [...periods] };
 }

@@ -149,8 +149,10 @@ export const run: Command = async (argv, io) => {
     try {
       pkg = await XlsxPackage.open(src, o.into);
       if (pkg.sheetNames.includes(BINDINGS_SHEET)) {
-        const snap = await readXlsxSheets(src, [BINDINGS_SHEET]);
-        if (snap.length) existing = decodeBindings(snap[0]);
+        // all sheets: a block whose rows were inserted or deleted is matched again by its row labels
+        const snaps = await readXlsxSheets(src);
+        const bs = snaps.find((x) => x.name === BINDINGS_SHEET);
+        if (bs) existing = decodeBindings(bs, (n) => snaps.find((x) => x.name === n));
       }
     } catch (e) {
       return fail(io, (e as { name?: string }).name === 'XlsxReadError' ? readFailure(o.into, e) : (e as Error).message);

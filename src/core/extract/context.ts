@@ -35,17 +35,17 @@ const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 
 /**
  * Region, year and period a report is about, each with the evidence used. `townships` (rows of
- * townships.gen.json) adds 乡镇街道 names as place-name hints.
+ * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
  */
-export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[]): InferredContext {
+export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[], regionKnown = false): InferredContext {
   const t = normaliseChars(text);
   const unresolved: string[] = [];
   const out: InferredContext = { unresolved };
 
-  // ---- region ----
-  const region = inferRegion(t, catalogue, townships);
+  // ---- region (the place-name scan of the whole text; skipped when the caller knows the region) ----
+  const region = regionKnown ? undefined : inferRegion(t, catalogue, townships);
   if (region) out.region = region;
-  else unresolved.push('地区');
+  else if (!regionKnown) unresolved.push('地区');
 
   // ---- year ----
   const head = t.slice(0, 400);
@@ -60,6 +60,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a monthly release: 2020年7月民政事业统计数据监测报告, 截至2019年5月底
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
+  // a quarterly release: 2021年2季度民政统计数据
+  add(/((?:19|20)[0-9]{2})年第?[1-4一二三四]季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
@@ -88,10 +90,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
-    [/第?一季度/, 'Q1'],
-    [/第?二季度/, 'Q2'],
-    [/第?三季度/, 'Q3'],
-    [/第?四季度/, 'Q4'],
+    [/第?[一1]季度/, 'Q1'],
+    [/第?[二2]季度/, 'Q2'],
+    [/第?[三3]季度/, 'Q3'],
+    [/第?[四4]季度/, 'Q4'],
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;

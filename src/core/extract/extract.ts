@@ -40,13 +40,32 @@ interface Found {
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
-const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
-const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入/;
+const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
 const GENERIC_FUNDS = /^(发放|支出)?(救助|补助|保障)?(资金|金)$/;
+/** A per-month standard stated in bare 元 at or above this is more likely yearly: left for review. */
+const MONTHLY_MAX = 2000;
+/** Candidates of sentences longer than QUOTE_LONG quote a window of QUOTE_MAX around their value. */
+const QUOTE_LONG = 240;
+const QUOTE_MAX = 120;
+/** How far after a value (in characters) the words naming it may start. */
+const RIGHT_WINDOW = 40;
+/** 低保家庭老年人, 特困人员中的残疾人: the alias qualifies another group, it does not name the indicator's own subject. */
+const GROUP_AFTER = /^(的|中的)?(老年人|老人|高龄老人|儿童|未成年人|学生|大学生|残疾人|重度残疾人|重残人员|子女|患者)/;
+function qualifies(n: string, o: Occ<AliasEntry>): boolean {
+  return o.e.ind.kind !== 'standard' && GROUP_AFTER.test(n.slice(o.end, o.end + 8));
+}
+
+/** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
+const SUPPLY_MODE = /集中供养|分散供养/;
+const CENTRALISED = /集中供养/;
+const DISPERSED = /分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
@@ -76,7 +95,7 @@ function isStdUnit(u: string) {
  */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
   GLOSS.lastIndex = 0;
-  if (!GLOSS.test(text)) return extractPlain(text, ctx);
+  if (!GLOSS_HINT.test(text) || !GLOSS.test(text)) return extractPlain(text, ctx);
   // pinyin glosses of reposted pages (標(biāo)準(zhǔn)) are dropped; offsets and quotes map back to the text
   const keep: number[] = [];
   let clean = '';
@@ -105,6 +124,7 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
 }
 
 /** A pinyin gloss after a Chinese character: 標(biāo). */
+const GLOSS_HINT = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/;
 const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
 
 function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
@@ -175,7 +195,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let year = ctx.year;
   let period = ctx.period;
   if (!region || !year || !period) {
-    const inf = inferContext(full, ctx.catalogue, ctx.townships);
+    const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
       region = inf.region.name;
       notes.push(`地区推断为“${region}”(依据:${inf.region.basis})`);
@@ -201,6 +221,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let previousSkipped = 0;
 
   const candidate = (s: Sentence, t: ValueToken, reason: CandidateReason, ind?: IndicatorDef, extra?: string) => {
+    // a very long "sentence" (a list of hundreds of values) is quoted around the value only, so the
+    // candidates of a text stay proportional to it; the quote is still the text at its offset
+    let qa = 0;
+    let qb = s.text.length;
+    if (qb > QUOTE_LONG) {
+      qa = Math.max(0, t.start - QUOTE_MAX / 2);
+      qb = Math.min(s.text.length, t.end + QUOTE_MAX / 2);
+    }
     candidates.push({
       region: R,
       year: Y,
@@ -213,21 +241,26 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
       indicatorId: ind?.id ?? '',
       source: ctx.source,
-      offset: s.offset,
+      offset: s.offset + qa,
       valueOffset: s.offset + t.numStart,
-      quote: s.text,
+      quote: qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
     });
   };
 
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
     const period = periodFor(curStated, t.start, ind);
     const key = [ind.id, breakdown, period].join('|');
-    const prev = seen.get(key);
-    if (prev) {
-      if (prev.value !== t.value || prev.unit !== unit) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+    const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
+    // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
+    if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
+      candidate(s, t, 'unit_period', ind);
       return;
     }
-    const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
+    const prev = seen.get(key);
+    if (prev) {
+      if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      return;
+    }
     const rec: DataRecord = {
       region: R,
       year: Y,
@@ -262,7 +295,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevNorm = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
-    const paraStart = s.offset === 0 || /\n[ \t\u3000]*$/.test(text.slice(Math.max(0, s.offset - 80), s.offset));
+    const paraStart = s.offset === 0 || afterLineBreak(text, s.offset);
     if (paraStart) paraStated = null;
     else {
       const sticky = curStated.filter((x) => !x.local);
@@ -279,6 +312,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const toks = scanTokens(n, s.text);
     if (toks.length === 0) continue;
+    beginSentence(lex, n);
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
 
@@ -314,10 +348,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind);
         return false;
       }
-      const ym = [...n.slice(0, t.start).matchAll(/([0-9]{4})年/g)];
-      const lastYear = ym.length ? ym[ym.length - 1] : null;
-      if (lastYear && Y && Number(lastYear[1]) !== Y && !/[比较与同]$/.test(n.slice(0, lastYear.index))) {
-        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear[1]} 年`);
+      const lastYear = lastYearBefore(n, t.start);
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))) {
+        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs))) {
@@ -366,10 +399,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
 
     // ---- 城乡X提高到A、B (no 分别): two values for 城市 and 农村 ----
-    for (const t0 of toks) {
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t0 = toks[ti];
       if (done.has(t0) || t0.role !== 'value') continue;
       const cs0 = clauseStart(n, t0.start);
-      if (toks.some((x) => x !== t0 && x.start >= cs0 && x.start < t0.start)) continue; // first value of its clause
+      if (ti > 0 && toks[ti - 1].start >= cs0) continue; // first value of its clause
       const subject = n.slice(cs0, t0.start);
       if (!/城乡/.test(subject) || /分别/.test(subject)) continue;
       const listToks = listAfter(n, toks, t0.start);
@@ -390,8 +424,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
 
     // ---- single values ----
+    // chains of values counted together (A户B人, A、B): first and last index of each value's chain, in one pass
+    const chainFirst = new Int32Array(toks.length);
+    const chainLast = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const joined = k > 0 && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start));
+      chainFirst[k] = joined ? chainFirst[k - 1] : k;
+    }
+    for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
-    for (const t of toks) {
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t = toks[ti];
       const myPrevEnd = prevEnd;
       prevEnd = t.end;
       if (done.has(t)) continue;
@@ -402,7 +445,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const cs = clauseStart(n, t.start);
       const ce = clauseEnd(n, t.end);
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
-      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ce, lastRec, sentRecords);
+      // words after the next value name that value, not this one
+      const ceRight = ti + 1 < toks.length ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
+      // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
+      const chainEnd = toks[chainLast[ti]].end;
+      const chainStart = toks[chainFirst[ti]].start;
+      let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd, chainStart);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
         const built = lex.byId.get(f.ind.id + '_new');
@@ -415,11 +463,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
-      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun);
+      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
+        sentRecords.filter((x) => x.t.end <= pos),
+      );
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
         continue;
+      }
+      // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
+      if (f.ind.flow === 'flow' && /当月|本月|月发/.test(before)) {
+        const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
+        if (!sp || sp.start !== sp.end) {
+          candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
+          continue;
+        }
       }
       void before;
       emit(s, t, f.ind, f.breakdown, t.unit);
@@ -434,6 +492,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** True when only spaces stand between a line break and `pos`. */
+function afterLineBreak(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - 80; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 0x3000) return false;
+  }
+  return false;
 }
 
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
@@ -474,22 +542,99 @@ function statedPeriods(n: string): Stated[] {
 }
 
 /** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */
-const BOUNDARY = new Set([',', ';', ':', '。', '!', '?', '\n']);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 function isBoundary(n: string, i: number): boolean {
-  if (!BOUNDARY.has(n[i])) return false;
-  return !((n[i] === ',' || n[i] === ':') && /\d/.test(n[i - 1] ?? '') && /\d/.test(n[i + 1] ?? ''));
+  const c = n.charCodeAt(i);
+  // , ; : 。 ! ? \n
+  if (c === 44 || c === 58) return !(isDigit(n.charCodeAt(i - 1)) && isDigit(n.charCodeAt(i + 1)));
+  return c === 59 || c === 0x3002 || c === 33 || c === 63 || c === 10;
+}
+
+/**
+ * A clause longer than this (a list of hundreds of values with no comma) is read in windows of this
+ * length: the words that name a value stand close to it, and the work per value stays bounded.
+ */
+const MAX_CLAUSE = 160;
+
+// clause starts and ends of the sentence being read, computed once per sentence (beginSentence); no
+// string comparison per lookup: sentences with the same text are distinct strings compared char by char
+let clauseLen = -1;
+let csAt = new Int32Array(1);
+let ceAt = new Int32Array(1);
+function clauseIndex(n: string) {
+  if (n.length === clauseLen) return;
+  clauseLen = n.length;
+  csAt = new Int32Array(n.length + 1);
+  ceAt = new Int32Array(n.length + 1);
+  let last = 0;
+  for (let i = 0; i <= n.length; i++) {
+    csAt[i] = last;
+    if (i < n.length && isBoundary(n, i)) last = i + 1;
+  }
+  let next = n.length;
+  for (let i = n.length; i >= 0; i--) {
+    if (i < n.length && isBoundary(n, i)) next = i;
+    ceAt[i] = next;
+  }
+}
+
+/** Resets the per-sentence indexes (clauses, prefix matches, years, alias windows) for a new sentence. */
+function beginSentence(lex: Lexicon, n: string) {
+  clauseLen = -1;
+  clauseIndex(n);
+  prefixValid = false;
+  yearsValid = false;
+  lex.newSentence();
 }
 
 function clauseStart(n: string, pos: number): number {
-  let i = pos - 1;
-  while (i >= 0 && !isBoundary(n, i)) i--;
-  return i + 1;
+  clauseIndex(n);
+  return Math.max(csAt[pos], pos - MAX_CLAUSE);
 }
 
 function clauseEnd(n: string, pos: number): number {
-  let i = pos;
-  while (i < n.length && !isBoundary(n, i)) i++;
-  return i;
+  clauseIndex(n);
+  return Math.min(ceAt[pos], pos + MAX_CLAUSE);
+}
+
+// earliest end of a match of each pattern in the sentence being read (prefix tests in O(1))
+let prefixValid = false;
+const prefixEnds = new Map<RegExp, number>();
+/** True when `re` matches inside n[0, pos) (its first match in n ends by pos). */
+function prefixHas(re: RegExp, n: string, pos: number): boolean {
+  if (!prefixValid) {
+    prefixValid = true;
+    prefixEnds.clear();
+  }
+  let end = prefixEnds.get(re);
+  if (end === undefined) {
+    end = Infinity;
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (const m of n.matchAll(g)) {
+      end = Math.min(end, m.index! + m[0].length);
+      if (m[0].length === 0) break;
+    }
+    prefixEnds.set(re, end);
+  }
+  return end <= pos;
+}
+
+/** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
+let yearsValid = false;
+let yearsAt: { index: number; end: number; year: string }[] = [];
+function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
+  if (!yearsValid) {
+    yearsValid = true;
+    yearsAt = [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
+  }
+  let lo = 0;
+  let hi = yearsAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (yearsAt[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? yearsAt[lo - 1] : null;
 }
 
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
@@ -572,7 +717,13 @@ function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [numbe
   // a one-character value inside a level word is not that value (乡级行政区划 ≠ 乡), nor a word inside the alias itself
   const b = lex
     .breakdowns(str, 0, str.length, ind.breakdowns)
-    .filter((o) => !(o.end - o.start === 1 && str[o.end] === '级') && !(skip && o.start < skip[1] && o.end > skip[0]));
+    .filter(
+      (o) =>
+        !(o.end - o.start === 1 && str[o.end] === '级') &&
+        // 集中供养孤儿 around the alias 孤儿 names the breakdown; a word inside the alias does not
+        // (社会散居孤儿 running into 孤儿基本生活费标准 names it too)
+        !(skip && o.start < skip[1] && o.end > skip[0] && !(o.start <= skip[0] && o.end >= skip[1] && o.end - o.start > skip[1] - skip[0]) && !(o.start < skip[0] && o.end < skip[1])),
+    );
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
 
@@ -700,8 +851,10 @@ function resolveSingle(
   prevEnd: number,
   cs: number,
   ce: number,
-  lastRec: { ind: IndicatorDef; breakdown: string } | undefined,
-  sentRecords: { ind: IndicatorDef }[],
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+  chainEnd = t.end,
+  chainStart = t.start,
 ): Found | null {
   const unit = t.unit;
   const primaryFrom = Math.max(prevEnd, cs);
@@ -738,11 +891,31 @@ function resolveSingle(
       // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
       if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
         && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
+      // 农村低保17866户53491人,共支出低保金3555.18万元: money of the programme just counted, no other split named between
+      if (!bd && lastRec && lastRec.breakdown && lastRec.t && kindOfUnit(unit) === 'money' && c.ind.breakdowns && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
+        && lex.family(c.ind.id) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)
+        && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
+        // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
+        && sentRecords.every((r) => lex.family(r.ind.id) !== lex.family(c.ind.id) || r.breakdown === lastRec.breakdown)) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     if (r === 0 && lastRec && lastRec.ind.breakdowns) {
       const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
+    }
+    if (r === 0) {
+      // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - 14), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
+      const moved = n.slice(cs, t.start);
+      if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
+        const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
+        const ind = lex.familyMembersOf(fam).find((x) => x.kind !== 'standard' && !lex.isNewIndicator(x) && lex.fits(x, unit) && !/exit|edge|monthly|allowance|temp_subsidy|avg/.test(x.id));
+        if (ind) {
+          const w = prog[3] || prog[1] || (prog[2] === '五保' ? '农村' : '');
+          const bd = !ind.breakdowns ? '' : /城/.test(w) && w !== '城乡' ? '城市' : /农|乡村/.test(w) ? '农村' : '';
+          return { ind, breakdown: bd, via: 'left' };
+        }
+      }
     }
     // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
     if (r === 0 && lex.aliases(n, a, b).length) return null;
@@ -754,7 +927,8 @@ function resolveSingle(
   const occ = lex.aliases(joined).filter((o) => o.end > shift);
   const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));
   if (spanning.length) return { ind: spanning[0].e.ind, breakdown: spanning[0].e.breakdown, via: 'right' };
-  const right = dropContained(occ.filter((o) => o.start >= shift));
+  // a subject named far after the value (beyond the clause window's middle) is not this value's
+  const right = dropContained(occ.filter((o) => o.start >= shift)).filter((o) => o.start - shift <= RIGHT_WINDOW);
   for (const o of right.sort((x, y) => x.start - y.start)) {
     const ind = lex.fits(o.e.ind, unit) ? o.e.ind : lex.siblings(o.e.ind, unit)[0];
     if (ind) {
@@ -769,44 +943,66 @@ function resolveSingle(
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
   const adjacent = /^[、,和及与]?$/.test(local.trim());
   if (lastRec) {
-    const sib = lex.siblings(lastRec.ind, unit).filter((x) => generic || adjacent || local.includes(x.name.slice(-2)));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : '', via: 'family' };
+    // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
+    const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
+      .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
+      // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
+      .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
-  for (const o of lex.aliases(n)) {
+  const partsFrom = n.indexOf('其中', t.end);
+  for (const o of lex.aliases(n, 0, partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
   }
-  if (fams.size === 1 && !lastRec) return { ind: [...fams.values()][0], breakdown: '', via: 'family' };
+  if (fams.size === 1 && !lastRec) {
+    const ind = [...fams.values()][0];
+    return { ind, breakdown: breakdownIn(lex, local, ind), via: 'family' };
+  }
   // money: the only amount indicator of the category of this sentence's records (儿童福利 → 儿童保障资金)
   if (k === 'money' && sentRecords.length) {
     const cats = new Set(sentRecords.map((r) => r.ind.category));
     if (cats.size === 1) {
       const cat = [...cats][0];
       const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit));
-      if (list.length === 1) return { ind: list[0], breakdown: '', via: 'family' };
+      // not the two subsidies' total from a count of one of them
+      if (list.length === 1 && !(list[0].id === 'disab_two_funds' && !sentRecords.some((r) => r.ind.id === 'disab_two_persons'))) return { ind: list[0], breakdown: '', via: 'family' };
     }
   }
   return null;
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
-function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, whole?: IndicatorDef, partRun = false): CandidateReason | null {
+function guard(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  f: Found,
+  cs: number,
+  ce: number,
+  whole?: IndicatorDef,
+  partRun = false,
+  wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[] = () => [],
+): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
   if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
+  // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
+  if (/其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit') return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
-  if (!f.breakdown && lex.family(ind.id) === 'tekun' && /集中供养|分散供养/.test(n.slice(0, t.start))) return 'subset';
+  // (both modes counted before the money: the split is complete and the money is the whole's)
+  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start))) return 'subset';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
-  if (CAMPAIGN.test(n.slice(0, t.start))) return 'scope';
+  if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {
     const pre = n.slice(cs, f.occ.start);
     // 城乡低保和特困人员11万余人: one count over several groups
@@ -818,10 +1014,30 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
   }
+  // 发放区级临时救助金 / 市本级支出: the share of one level of government
+  if (ind.breakdowns !== 'fund_level' && ind.breakdowns !== 'cemetery_level') {
+    const fam = lex.family(ind.id) ?? ind.id;
+    const levelled = lex.aliases(n, 0, t.start).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam && /(区级|市级|县级|省级|本级|镇级|乡级)$/.test(n.slice(Math.max(0, o.start - 3), o.start)));
+    if (levelled) return 'scope';
+  }
+  // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
+  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
+  // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
+  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
+  if (
+    ind.kind === 'standard' &&
+    ind.breakdowns &&
+    !f.breakdown &&
+    lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
+  )
+    return 'ambiguous_breakdown';
+  // 低保家庭老年人640户: the alias names a subgroup of its people
+  if (f.occ && qualifies(n, f.occ)) return 'subset';
   // 其中保华镇2户10人,救助资金25380元: a township's share
-  if (TOWNSHIP_SHARE.test(n.slice(0, t.start))) return 'sub_region';
+  if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && AREA_GROUP.test(n.slice(0, t.start))) return 'area_group';
+  if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
@@ -843,6 +1059,27 @@ function guard(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce:
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
+  // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
+  let qz = n.lastIndexOf('其中', t.start);
+  // (其中易地扶贫搬迁…5.54万人) closed before the value: a remark, the sentence goes on about the whole
+  if (qz >= 0) {
+    const open = n.lastIndexOf('(', qz);
+    const close = n.indexOf(')', qz);
+    if (open >= 0 && open > n.lastIndexOf(')', qz) && close >= 0 && close < t.start) qz = -1;
+  }
+  if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
+    const fam = lex.family(ind.id) ?? ind.id;
+    const wholes = wholesBefore(qz);
+    const same = wholes.filter((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
+    // a part of the same programme without its own label, or a part of another whole (低保边缘家庭…其中城镇低保…)
+    const split = !!f.breakdown && same.some((w) => w.breakdown !== f.breakdown);
+    // with no whole in the sentence, only a value past the first clause after 其中 (其中:A户B人,发放C万元)
+    const pastFirst = wholes.length > 0 || /[,;:]/.test(n.slice(qz + 2, cs).replace(/^\s*[,:]/, ''));
+    // 其中城市A人、农村B人,发放低保金C万元: after a complete split, an unlabelled figure is the whole's again
+    const seg = n.slice(qz, cs);
+    const complete = !f.breakdown && same.length > 0 && ((/城市|城镇/.test(seg) && /农村/.test(seg)) || (/集中/.test(seg) && /分散/.test(seg)));
+    if (!split && !complete && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+  }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
   return null;

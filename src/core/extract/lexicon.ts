@@ -32,7 +32,7 @@ const NEW_WORDS = /新增|新建|新设|新组建|新开/;
 export class Lexicon {
   readonly byId = new Map<string, IndicatorDef>();
   readonly sets = new Map<string, BreakdownSet>();
-  private readonly aliasFirst = new Map<string, AliasEntry[]>();
+  private readonly aliasFirst = new Map<number, AliasEntry[]>(); // by the first two characters
   private readonly bdFirst = new Map<string, BdEntry[]>();
   private readonly familyOf = new Map<string, string>();
   private readonly familyMembers = new Map<string, IndicatorDef[]>();
@@ -74,6 +74,17 @@ export class Lexicon {
         }
       }
     }
+    // short forms reports use: 城低保金/农低保金 (城市/农村 低保), 供养金 (特困供养)
+    for (const ind of catalogue.indicators) {
+      if (ind.breakdowns !== URBAN_RURAL) continue;
+      for (const al of [ind.name, ...ind.aliases].map(normaliseChars)) {
+        if (!/^低保/.test(al)) continue;
+        this.addAlias({ text: '城' + al, ind, breakdown: '城市' });
+        this.addAlias({ text: '农' + al, ind, breakdown: '农村' });
+      }
+    }
+    const tekunFunds = this.byId.get('tekun_funds');
+    if (tekunFunds) this.addAlias({ text: '供养金', ind: tekunFunds, breakdown: '' });
     for (const list of this.aliasFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
     for (const list of this.bdFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
   }
@@ -83,7 +94,7 @@ export class Lexicon {
     const key = e.text + '|' + e.ind.id;
     if (this.aliasKeys.has(key)) return;
     this.aliasKeys.add(key);
-    const k = e.text[0];
+    const k = e.text.charCodeAt(0) * 65536 + e.text.charCodeAt(1);
     let list = this.aliasFirst.get(k);
     if (!list) this.aliasFirst.set(k, (list = []));
     list.push(e);
@@ -98,9 +109,41 @@ export class Lexicon {
 
   /** Every indicator alias occurrence in `s` (all lengths; callers filter). */
   aliases(s: string, from = 0, to = s.length): Occ<AliasEntry>[] {
+    // a long string (a sentence) is scanned once; windows of it are read from the scan
+    if (s.length >= 48) {
+      let hit = this.recent.find((r) => r.s.length === s.length && r.s === s);
+      if (!hit) {
+        hit = { s, occ: this.scanAliases(s, 0, s.length) };
+        this.recent.unshift(hit);
+        if (this.recent.length > 4) this.recent.pop();
+      }
+      const all = hit.occ;
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid].start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Occ<AliasEntry>[] = [];
+      for (let k = lo; k < all.length && all[k].start < to; k++) if (all[k].end <= to) out.push(all[k]);
+      return out;
+    }
+    return this.scanAliases(s, from, to);
+  }
+
+  /** Forgets the scans of the previous sentence (called per sentence by the extractor). */
+  newSentence() {
+    this.recent.length = 0;
+  }
+
+  /** the last few long strings scanned (the sentence, and windows of it) */
+  private recent: { s: string; occ: Occ<AliasEntry>[] }[] = [];
+
+  private scanAliases(s: string, from: number, to: number): Occ<AliasEntry>[] {
     const out: Occ<AliasEntry>[] = [];
-    for (let i = from; i < to; i++) {
-      const list = this.aliasFirst.get(s[i]);
+    for (let i = from; i + 1 < to; i++) {
+      const list = this.aliasFirst.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
       if (!list) continue;
       for (const e of list) {
         if (i + e.text.length <= to && s.startsWith(e.text, i)) out.push({ start: i, end: i + e.text.length, e });
@@ -159,11 +202,27 @@ export class Lexicon {
   }
 }
 
-/** Removes occurrences contained in a longer one. */
+/** Removes occurrences contained in a longer one (order kept; O(k log k)). */
 export function dropContained<T>(occ: Occ<T>[]): Occ<T>[] {
-  return occ.filter(
-    (o) => !occ.some((p) => p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start),
-  );
+  if (occ.length < 2) return occ.slice();
+  // by start, longest first: an occurrence is contained when an earlier-starting one reaches its end, or
+  // a longer one with the same start exists
+  const order = occ.map((_, i) => i).sort((x, y) => occ[x].start - occ[y].start || occ[y].end - occ[x].end);
+  const drop = new Uint8Array(occ.length);
+  let maxEndBefore = -1; // over occurrences that start strictly earlier
+  let k = 0;
+  while (k < order.length) {
+    const start = occ[order[k]].start;
+    const groupMax = occ[order[k]].end;
+    let j = k;
+    for (; j < order.length && occ[order[j]].start === start; j++) {
+      const o = occ[order[j]];
+      if (maxEndBefore >= o.end || groupMax > o.end) drop[order[j]] = 1;
+    }
+    maxEndBefore = Math.max(maxEndBefore, groupMax);
+    k = j;
+  }
+  return occ.filter((_, i) => !drop[i]);
 }
 
 const cache = new WeakMap<Catalogue, Lexicon>();

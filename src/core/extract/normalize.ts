@@ -39,11 +39,27 @@ for (let c = 0xff10; c <= 0xff5a; c++) {
 }
 for (const [k, v] of Object.entries(MAP)) TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
 
+const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le');
+
 export function normaliseChars(text: string): string {
   let i = 0;
   const n = text.length;
   while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
   if (i === n) return text; // nothing to map (the common case)
+  if (n > 64) {
+    // one pass into code units; decoded natively unless a surrogate is present (kept exact then)
+    const codes = new Uint16Array(n);
+    let surrogate = false;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+      codes[k] = TABLE[c] || c;
+    }
+    if (!surrogate && decoder) return decoder.decode(codes);
+    const parts: string[] = [];
+    for (let a = 0; a < n; a += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]));
+    return parts.join('');
+  }
   const out: string[] = [text.slice(0, i)];
   let from = i;
   for (; i < n; i++) {

@@ -37,10 +37,13 @@ const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有�
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
+const LOOKBACK = 48;
+const TO_NEW_RE = /^(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|增至|到|至)(不低于|不少于)?$/;
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
+  if (s.replace(/\D/g, '').length > 15) return { value: NaN, problem: `数字“${s.length > 24 ? s.slice(0, 20) + '…' : s}”位数过多,疑为笔误或粘连` };
   if (/^\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { value: Number(s.replace(/,/g, '')) };
   if ((s.match(/\./g) || []).length > 1) return { value: NaN, problem: `数字“${s}”含多个小数点,疑为笔误` };
@@ -65,7 +68,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
   while ((m = re.exec(norm))) {
     let numStart = m.index;
     let numText = m[0];
-    const before = norm.slice(0, numStart);
+    // the words before a number that change its reading are short: look back a bounded window
+    const before = norm.slice(Math.max(0, numStart - LOOKBACK), numStart);
     // not part of a word/code/ordinal: 3A级, 第8, x2, 1+495, 2-3间, 6—10个
     if (/[A-Za-z第+\-—~]$/.test(before)) continue;
     if (/\d[:：]$/.test(before)) continue;
@@ -98,8 +102,17 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (scale === '亿' || scale === '万') {
       base = ''; // 230亿 (no unit word): keep as stated
     } else continue;
+    // 628007人 次 (a line or page break inside the unit, as in text taken from PDFs)
+    let spacedUnit = 0;
+    if (base === '人') {
+      const sp = /^人\s+次/.exec(rest);
+      if (sp) {
+        base = '人次';
+        spacedUnit = sp[0].length - 2;
+      }
+    }
     if (base && SKIP_AFTER.test(rest) && !/^(人|元)/.test(rest)) continue;
-    let end = pos + sm[0].length + base.length;
+    let end = pos + sm[0].length + base.length + spacedUnit;
     // trailing qualifiers: 以上 / 左右 / 多 after the unit
     const tail = norm.slice(end);
     if (/^以上/.test(tail)) { if (qual === 'exact') qual = '不低于'; end += 2; }
@@ -114,10 +127,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];
     }
-    const beforeAll = norm.slice(0, start);
+    const beforeAll = norm.slice(Math.max(0, start - LOOKBACK), start);
     let role: TokenRole = 'value';
     const last = out.length ? out[out.length - 1] : undefined;
-    if (PREVIOUS_RE.test(norm.slice(0, numStart))) role = 'previous';
+    if (PREVIOUS_RE.test(before)) role = 'previous';
     // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
     else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
     else {
@@ -129,13 +142,17 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     }
     if (scale === '千') { value = value * 1000; scale = ''; }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);
+    // 由每人每年4428元提高至4788元: the new value is stated per the same person and period as the old one
+    let shared = '';
+    if (base === '元' && !scale && !per && role === 'value' && last && last.role === 'previous' && /^元\/人·[月年]$/.test(last.unit)
+      && TO_NEW_RE.test(norm.slice(last.end, numStart))) shared = last.unit;
     out.push({
       start,
       numStart,
       end,
       raw: orig.slice(numStart, end),
       value,
-      unit,
+      unit: shared || unit,
       qualifier: qual,
       role,
       malformed,

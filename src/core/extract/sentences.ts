@@ -12,7 +12,8 @@ export interface Sentence {
   line: boolean;
 }
 
-const ENDERS = new Set(['。', ';', '；', '!', '！', '?', '？', '\n', '\r']);
+const ENDER_CODE = new Uint8Array(0xff20);
+for (const ch of ['。', ';', '；', '!', '！', '?', '？', '\n', '\r']) ENDER_CODE[ch.charCodeAt(0)] = 1;
 /** A "sentence" longer than this (a page with no full stops) is cut at clause marks, keeping the work per sentence bounded. */
 const MAX_SENTENCE = 600;
 const CLAUSE = new Set([',', '，', '、', ':', '：', ' ', '\t', '　']);
@@ -20,6 +21,7 @@ const CLAUSE = new Set([',', '，', '、', ':', '：', ' ', '\t', '　']);
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const norm = normaliseChars(text); // length-preserving: a sentence's copy is a slice of it
   let start = 0;
   const push = (end: number, endsLine: boolean) => {
     let a = start;
@@ -35,7 +37,7 @@ export function splitSentences(text: string): Sentence[] {
       let k = a - 1;
       while (k >= lineFrom && /[ \t\u3000\u00a0]/.test(text[k])) k--;
       const lineStart = k < lineFrom;
-      out.push({ offset: a, text: t, norm: normaliseChars(t), line: lineStart && endsLine });
+      out.push({ offset: a, text: t, norm: norm.slice(a, b), line: lineStart && endsLine });
     }
   };
   const pushLong = (a: number, b: number) => {
@@ -57,14 +59,15 @@ export function splitSentences(text: string): Sentence[] {
       let y = e;
       while (x < y && /\s/.test(text[x])) x++;
       while (y > x && /\s/.test(text[y - 1])) y--;
-      if (y > x) out.push({ offset: x, text: text.slice(x, y), norm: normaliseChars(text.slice(x, y)), line: false });
+      if (y > x) out.push({ offset: x, text: text.slice(x, y), norm: norm.slice(x, y), line: false });
       p = e;
     }
   };
   let lineFrom = 0; // start of the current line (no lastIndexOf walk back per sentence)
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff1f || !ENDER_CODE[c]) continue;
     const ch = text[i];
-    if (!ENDERS.has(ch)) continue;
     if (ch === '\n' || ch === '\r') {
       push(i, true);
       lineFrom = i + 1;

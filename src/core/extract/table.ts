@@ -1172,6 +1172,16 @@ function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, last
   let at = -1;
   if (lastOnLine && trailing >= 2 && lead <= gaps + 1) at = 0;
   else if (trailing === 0 && lead >= Math.max(4, gaps + 3)) at = cols.length - vals.length;
+  // 数量 上季度 环比 …: the numbers themselves show they fill the first columns when the change
+  // between the first two is the third (rounded), or when the first two are equal (no change printed)
+  if (at < 0 && cols[0].role === 'current' && cols[1]?.role === 'previous' && filled.length === vals.length) {
+    const v = vals.map((t) => parseValue(t.s).value);
+    if (v.every((x) => x !== null && Number.isFinite(x))) {
+      const [a0, a1, a2] = v as number[];
+      if (vals.length === 2 && a0 === a1) at = 0;
+      else if (vals.length === 3 && cols[2]?.role === 'derived' && a1 !== 0 && Math.abs(((a0 - a1) / a1) * 100 - a2) <= 0.0051 + 1e-9) at = 0;
+    }
+  }
   if (at < 0) {
     row.uncertain = `行内只有 ${vals.length} 个数值而表头有 ${cols.length} 个数值列,无法确定对应哪几列`;
     for (const t of filled) row.cells.push(mk(t, { role: 'unknown', header: '' })!);

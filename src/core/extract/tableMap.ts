@@ -203,10 +203,10 @@ function matchLabel(lex: Lexicon, s: string, unit: string): Match[] {
 }
 
 /** Best match of a label and its variants; 'ambiguous' when two indicators fit equally. */
-function bestMatch(lex: Lexicon, texts: string[], unit: string): Match | 'ambiguous' | null {
+function bestMatch(lex: Lexicon, texts: string[], unit: string, exclude?: string): Match | 'ambiguous' | null {
   for (const t of texts) {
     for (const s of t === deleteWords(t) ? [t] : [t, deleteWords(t)]) {
-      const ms = [...matchLabelCached(lex, s, unit)];
+      const ms = [...matchLabelCached(lex, s, unit)].filter((m) => m.ind.id !== exclude);
       if (!ms.length) continue;
       ms.sort((a, b) => Number(a.sibling) - Number(b.sibling) || b.len - a.len);
       const top = ms[0];
@@ -619,10 +619,21 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   if (!label) return null;
   const total = TOTAL_LABELS.has(label0);
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
+  // I 城市低保金 under A 城市低保累计支出: a sub-row is not the indicator of the row it details
+  if (m === 'ambiguous' && row.path.length) {
+    const parent = bestMatch(lex, withSuffixes(rows[row.path[0]].label.replace(/\([^)]*\)/g, ''), unit), unit);
+    if (parent && parent !== 'ambiguous') m = bestMatch(lex, withSuffixes(label, unit), unit, parent.ind.id);
+  }
   let basis = '行名';
   let fromTitle = false;
   if (!m) {
-    const heads = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).filter((x) => x);
+    // 街道/镇/乡 under a heading 行政区划 are township-level units (a 街道 is never another level)
+    const township = /^(镇|乡|民族乡|苏木|民族苏木|街道|区公所)$/.test(label);
+    const heads = row.path
+      .slice(0, 3)
+      .map((p) => rows[p].label.replace(/\([^)]*\)/g, ''))
+      .filter((x) => x)
+      .map((h) => (township && /^行政区划(单位)?$/.test(h) ? '乡级行政区划' : h));
     const bases = [...heads, ...(title ? [title] : [])];
     for (let k = 0; k < bases.length; k++) {
       const h = bases[k];

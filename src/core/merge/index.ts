@@ -102,7 +102,7 @@ export function readChildFigures(wb: ChildWorkbook, catalogue: Catalogue): Child
   const byName = new Map(wb.sheets.map((s) => [s.name, s]));
   const inds = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const out: ChildFigure[] = [];
-  for (const b of decodeBindings(bsheet)) {
+  for (const b of decodeBindings(bsheet, (n) => byName.get(n))) {
     if (b.column !== 'current') continue;
     const s = byName.get(b.sheet);
     const p = parseA1(b.address);

@@ -1,5 +1,6 @@
 // Built-in checks that walk all bindings (or all cells) once, instead of one expression per group.
-import { Binding, SheetSnapshot } from '../workbook';
+import { Binding, SheetSnapshot, parseA1 } from '../workbook';
+import { EXCEL_ERROR, numberInText } from '../text';
 import { convert, parseUnit } from '../units';
 import { CellRef, Finding, Rule } from './types';
 import { EngineLike, Slot, WorkbookIndex, isEmpty, numericValue } from './context';
@@ -15,7 +16,8 @@ export interface BuiltinCtx {
   noBindings: boolean;
   finding(f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>): void;
   skip(reason: string): void;
-  pass(): void;
+  /** one passed check, or n at once */
+  pass(n?: number): void;
 }
 
 export type Builtin = (c: BuiltinCtx) => void;
@@ -501,6 +503,55 @@ const requiredEmpty: Builtin = (c) => {
   }
 };
 
+/**
+ * Text or an error value in a bound number cell, named by its cell. V01 (text_in_number): text typed in
+ * the cell, whether it reads as a number (900元, ９００, '821) or not (8,21); cells computed by a formula
+ * are left to the cell they copy. V02 (error_value): #REF!, #DIV/0! … typed or computed.
+ */
+function nonNumbers(c: BuiltinCtx, errors: boolean): void {
+  const idx = c.idx;
+  const done = new Set<string>();
+  let passed = 0;
+  for (const b of idx.bindings) {
+    const sl = idx.slotFor(b);
+    if (!sl) continue;
+    const raw = sl.raw;
+    if (typeof raw !== 'string' || sl.empty) {
+      passed++;
+      continue;
+    }
+    const isError = EXCEL_ERROR.test(raw.trim());
+    if (isError !== errors || (!errors && sl.isFormula)) continue;
+    const key = `${b.sheet}!${b.address}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    const lb = label(idx, b);
+    const cells = [{ sheet: b.sheet, address: b.address, label: lb, value: raw }];
+    const at = `${b.region} ${b.year}年`;
+    if (errors) {
+      c.finding({ message: `${c.rule.message}:${lb}(${at})为错误值 ${raw.trim()}`, expected: '数值', actual: raw.trim(), cells, region: b.region, year: b.year });
+      continue;
+    }
+    const n = numberInText(raw);
+    const used = numericValue(raw);
+    c.finding({
+      message:
+        `${c.rule.message}:${lb}(${at})是文本“${raw}”` +
+        (used !== null
+          ? `,审核时按 ${fmtNum(used)} 计;请改为数值`
+          : n
+            ? `,读作 ${fmtNum(n.value)}${n.unit ? ` ${n.unit}` : ''},但不能参与审核(用到它的规则已跳过);请改为数值`
+            : ',不能读作数值(用到它的规则已跳过);请填写数值'),
+      expected: '数值',
+      actual: `文本“${raw}”`,
+      cells,
+      region: b.region,
+      year: b.year,
+    });
+  }
+  if (passed) c.pass(passed);
+}
+
 export const BUILTINS: Record<string, { run: Builtin; needsBindings: boolean }> = {
   same_figure: { run: sameFigure, needsBindings: true },
   summary_detail: { run: summaryDetail, needsBindings: true },
@@ -512,6 +563,8 @@ export const BUILTINS: Record<string, { run: Builtin; needsBindings: boolean }> 
   period_plausible: { run: periodPlausible, needsBindings: false },
   change: { run: change, needsBindings: true },
   required_empty: { run: requiredEmpty, needsBindings: false },
+  text_in_number: { run: (c) => nonNumbers(c, false), needsBindings: true },
+  error_value: { run: (c) => nonNumbers(c, true), needsBindings: true },
   // across periods and regions (builtins-audit.ts)
   ...AUDIT_BUILTINS,
 };

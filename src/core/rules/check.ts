@@ -29,7 +29,7 @@ export interface CheckOptions {
   /** bindings when already decoded; otherwise read from the _MZ_BINDINGS sheet */
   bindings?: Binding[];
   /** decoder for the _MZ_BINDINGS sheet (default: bindings.ts decodeBindings) */
-  decodeBindings?: (snapshot: SheetSnapshot) => Binding[];
+  decodeBindings?: (snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined) => Binding[];
   catalogue?: Catalogue;
 }
 
@@ -111,7 +111,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   let bindings = opts.bindings;
   if (!bindings) {
     const bs = snapshots.find((s) => s.name === BINDINGS_SHEET);
-    bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs) : [];
+    bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs, (n) => snapshots.find((s) => s.name === n)) : [];
   }
   const noBindings = bindings.length === 0;
   const idx = new WorkbookIndex(snapshots, bindings, catalogue, opts.engine);
@@ -128,8 +128,8 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     ast: Node;
     /** indicator operands that must be bound in a group (outside min/max) */
     required: { key: string; sheet?: string; missing: string }[];
-    skip: (reason: string) => void;
-    pass: () => void;
+    skip: (reason: string, n?: number) => void;
+    pass: (n?: number) => void;
     add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
     /** evaluation environment, reused from group to group */
     env?: EvalEnv;
@@ -146,19 +146,19 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   };
   for (const rule of rules) {
     const byReason = skippedAt(rule.id);
-    const skip = (reason: string) => {
+    const skip = (reason: string, count = 1) => {
       const s = byReason.get(reason);
-      if (s) s.count++;
+      if (s) s.count += count;
       else {
-        const n = { ruleId: rule.id, ruleName: rule.name, reason, count: 1 };
+        const n = { ruleId: rule.id, ruleName: rule.name, reason, count };
         byReason.set(reason, n);
         skippedMap.set(`${rule.id}|${reason}`, n);
       }
     };
-    const pass = () => {
+    const pass = (n = 1) => {
       const p = passedMap.get(rule.id);
-      if (p) p.count++;
-      else passedMap.set(rule.id, { ruleId: rule.id, count: 1 });
+      if (p) p.count += n;
+      else passedMap.set(rule.id, { ruleId: rule.id, count: n });
     };
     const add = (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) =>
       findings.push({ ruleId: rule.id, ruleName: rule.name, severity: rule.severity, scope: rule.scope, ...f });
@@ -261,9 +261,30 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
 
   for (const c of once) evaluate(c, undefined, undefined);
   if (perGroup.length) {
-    for (const [gk, group] of idx.groups) {
-      const gm = idx.byGroup.get(gk)!;
-      next: for (const c of perGroup) {
+    // rule by rule over the groups that hold its first required figure; the others are skipped in bulk
+    const groups = [...idx.groups];
+    const maps = groups.map(([gk]) => idx.byGroup.get(gk)!);
+    const withKey = new Map<string, number[]>();
+    maps.forEach((gm, gi) => {
+      for (const k of gm.keys()) {
+        const l = withKey.get(k);
+        if (l) l.push(gi);
+        else withKey.set(k, [gi]);
+      }
+    });
+    const all = groups.map((_, gi) => gi);
+    // the rules' keys as the very strings of the index's maps: lookups compare pointers, not text
+    const canon = new Map<string, string>();
+    for (const k of withKey.keys()) canon.set(k, k);
+    for (const c of perGroup) for (const r of c.required) r.key = canon.get(r.key) ?? r.key;
+    for (const c of perGroup) {
+      let cand = all;
+      if (c.required.length) {
+        cand = withKey.get(c.required[0].key) ?? [];
+        if (cand.length < groups.length) c.skip(c.required[0].missing, groups.length - cand.length);
+      }
+      next: for (const gi of cand) {
+        const gm = maps[gi];
         for (const r of c.required) {
           const list = gm.get(r.key);
           if (!list || (r.sheet && !list.some((b) => b.sheet === r.sheet))) {
@@ -271,7 +292,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
             continue next;
           }
         }
-        evaluate(c, group, gm);
+        evaluate(c, groups[gi][1], gm);
       }
     }
   }

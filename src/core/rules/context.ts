@@ -4,6 +4,8 @@ import { Catalogue, DataRecord, IndicatorDef } from '../types';
 import { Resolver, resolverFor } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
 import { halfUnit } from './precision';
+import { plainNumber } from '../text';
+import { CELL_CACHE } from '../bindings';
 
 /**
  * What the checks need from the dataset engine (MzEngine satisfies it). `period` is the binding's
@@ -42,13 +44,10 @@ export interface Cell {
   numFmt: string | null;
 }
 
-/** A numeric reading of a cell: numbers, and strings that are plain numbers ("1,234.5"). */
+/** A numeric reading of a cell: numbers, and strings that are plain numbers ("1,234.5"; "8,21" is not). */
 export function numericValue(v: CellValue): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') {
-    const s = v.trim().replace(/,/g, '');
-    if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
-  }
+  if (typeof v === 'string') return plainNumber(v);
   return null;
 }
 
@@ -94,8 +93,6 @@ export class Slot {
     return this.lbl;
   }
 }
-
-const SLOT: unique symbol = Symbol('mz.slot');
 
 export class WorkbookIndex {
   readonly sheets = new Map<string, SheetSnapshot>();
@@ -152,27 +149,22 @@ export class WorkbookIndex {
     if (sk === undefined) km.set(breakdown, (sk = shortKey(indicatorId, breakdown, column)));
     return sk;
   }
-  private frozenSlots = new Map<Binding, Slot | null>();
+  private slotOf = new Map<Binding, Slot | null>();
   /**
-   * The slot of a bound cell, cached on the binding object itself under a non-enumerable symbol
-   * (invisible to JSON and equality; several times cheaper than a Map of 240k bindings), tagged with
-   * the index that made it.
+   * The slot of a bound cell. Decoded bindings carry a cache slot (CELL_CACHE) filled here, tagged with the
+   * index that made it; other bindings (callers' objects) use a side map.
    */
   slotFor(b: Binding): Slot | null {
-    const o = b as unknown as { [SLOT]?: Slot | { idx: WorkbookIndex; slot: null } };
-    const c = o[SLOT];
-    if (c !== undefined && c.idx === this) return c instanceof Slot ? c : null;
-    if (!Object.isExtensible(o)) {
-      // frozen bindings from a caller: a side map
-      let sl = this.frozenSlots.get(b);
-      if (sl === undefined) this.frozenSlots.set(b, (sl = this.makeSlot(b.sheet, b.address, b)));
+    const o = b as unknown as { [CELL_CACHE]?: Slot | { idx: WorkbookIndex; slot: null } };
+    if (CELL_CACHE in o) {
+      const c = o[CELL_CACHE];
+      if (c !== undefined && c.idx === this) return c instanceof Slot ? c : null;
+      const sl = this.makeSlot(b.sheet, b.address, b);
+      o[CELL_CACHE] = sl ?? { idx: this, slot: null };
       return sl;
     }
-    const sl = this.makeSlot(b.sheet, b.address, b);
-    // a slot knows its index; an invalid cell is stored as a small marker
-    const v = sl ?? { idx: this, slot: null };
-    if (c === undefined) Object.defineProperty(o, SLOT, { value: v, writable: true, configurable: true, enumerable: false });
-    else o[SLOT] = v;
+    let sl = this.slotOf.get(b);
+    if (sl === undefined) this.slotOf.set(b, (sl = this.makeSlot(b.sheet, b.address, b)));
     return sl;
   }
 

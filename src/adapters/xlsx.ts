@@ -14,6 +14,7 @@ import {
 } from '../core/workbook';
 import { writeXlsx } from './xlsxWriter';
 import { XlsxPackage } from './xlsxPackage';
+import { InflateBudget, entryBytes, readZip } from './zip';
 
 function normValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
@@ -69,6 +70,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
         throw new Error(`无法读取文件“${name}”:${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
       }
     } else bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    // exceljs inflates every part and allocates as the XML says: the reading limits are checked first
+    await checkLimits(bytes, name);
     const wb = new ExcelJS.Workbook();
     try {
       // exceljs accepts Buffer/ArrayBuffer
@@ -145,6 +148,29 @@ export class XlsxWorkbook implements WorkbookAdapter {
       }
       throw e;
     }
+  }
+}
+
+/**
+ * Throws (a Chinese message naming the file) when the workbook is beyond the reading limits: every
+ * part inflated within the zip limits (a bomb in any part, images included), then the sheets scanned
+ * by the lean reader (references beyond XFD1048576, formulas beyond Excel's length …).
+ */
+async function checkLimits(bytes: Uint8Array, name: string): Promise<void> {
+  const say = (e: unknown): Error => {
+    const err = e as { kind?: string; message?: string };
+    if (err?.kind === 'limit') return new Error(`无法读取工作簿“${name}”:超出读取上限:${err.message}`);
+    return new Error(`无法读取工作簿“${name}”:不是有效的 xlsx 文件或文件已损坏(${err?.message ?? String(e)})`);
+  };
+  try {
+    const budget = new InflateBudget(bytes.length);
+    for (const e of readZip(bytes)) await entryBytes(e, budget);
+    const { readXlsxSheets } = await import(/* webpackChunkName: "xlsx-reader" */ './xlsxReader');
+    await readXlsxSheets(bytes);
+  } catch (e) {
+    const kind = (e as Error)?.name;
+    if (kind === 'ZipError' || kind === 'XlsxReadError') throw say(e);
+    // anything else (an environment without TextDecoder, say) is for exceljs to judge
   }
 }
 

@@ -5,7 +5,8 @@
 // strings) is copied byte for byte. MZ's sheets use inline strings, so sharedStrings.xml is untouched.
 import { SheetExistsError, SheetSpec, WriteMode } from '../core/workbook';
 import { STYLE_PARTS, StyleTarget, Styles, esc, inlineString, sheetXml } from './xlsxWriter';
-import { ZipEntry, ZipError, entryBytes, makeEntry, readZip, writeZip } from './zip';
+import { scanAttrs } from './xmlText';
+import { InflateBudget, ZipEntry, ZipError, entryBytes, makeEntry, readZip, writeZip } from './zip';
 
 export class XlsxPackageError extends Error {
   constructor(message: string) {
@@ -22,18 +23,6 @@ const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // ---------------------------------------------------------------------------------------------
 // XML text helpers (no DOM: the parts are edited as text so that everything else stays as it was)
 
-const ENT: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) ? String.fromCodePoint(cp) : m;
-    }
-    return ENT[e] ?? m;
-  });
-}
-
 interface El {
   /** offset of '<' */
   start: number;
@@ -46,28 +35,33 @@ interface El {
   selfClosing: boolean;
 }
 
-function parseAttrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag))) out[m[1]] = unescapeXml(m[2] ?? m[3] ?? '');
-  return out;
-}
+const parseAttrs = (tag: string): Record<string, string> => scanAttrs(tag);
+
+/**
+ * xml up to its last '>': a tag regex then never fails after scanning to the end of the text (which
+ * made every unclosed '<name' cost a full scan). Offsets are unchanged.
+ */
+const toLastGt = (xml: string) => xml.slice(0, xml.lastIndexOf('>') + 1);
 
 /** Elements of a local name (any prefix) within [from, to). Only for elements that do not nest. */
 function elements(xml: string, local: string, from = 0, to = xml.length): El[] {
   const out: El[] = [];
   const re = new RegExp(`<((?:[\\w.-]+:)?)${local}(?=[\\s/>])[^>]*>`, 'g');
   re.lastIndex = from;
+  const hay = toLastGt(xml);
+  // an end tag searched for and not found from an offset is not found from any later one
+  const missing = new Map<string, number>();
   let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) && m.index < to) {
+  while ((m = re.exec(hay)) && m.index < to) {
     const tag = m[0];
     const selfClosing = tag.endsWith('/>');
     const openEnd = m.index + tag.length;
     let end = openEnd;
     if (!selfClosing) {
-      const close = xml.indexOf(`</${m[1]}${local}>`, openEnd);
-      end = close < 0 ? openEnd : close + `</${m[1]}${local}>`.length;
+      const closeTag = `</${m[1]}${local}>`;
+      const close = (missing.get(closeTag) ?? Infinity) <= openEnd ? -1 : xml.indexOf(closeTag, openEnd);
+      if (close < 0 && !missing.has(closeTag)) missing.set(closeTag, openEnd);
+      end = close < 0 ? openEnd : close + closeTag.length;
       re.lastIndex = end;
     }
     out.push({ start: m.index, end, openEnd, prefix: m[1], attrs: parseAttrs(tag), selfClosing });
@@ -78,7 +72,8 @@ function elements(xml: string, local: string, from = 0, to = xml.length): El[] {
 /** The first container element of a local name with the spans of its direct children. */
 function container(xml: string, local: string): { el: El; inner: [number, number]; children: [number, number][] } | null {
   const re = new RegExp(`<((?:[\\w.-]+:)?)${local}(?=[\\s/>])[^>]*>`);
-  const m = re.exec(xml);
+  const hay = toLastGt(xml);
+  const m = re.exec(hay);
   if (!m) return null;
   const tag = m[0];
   const openEnd = m.index + tag.length;
@@ -86,15 +81,22 @@ function container(xml: string, local: string): { el: El; inner: [number, number
   if (tag.endsWith('/>')) {
     return { el: { start: m.index, end: openEnd, openEnd, prefix, attrs: parseAttrs(tag), selfClosing: true }, inner: [openEnd, openEnd], children: [] };
   }
-  // walk tags, tracking depth, until the matching end tag
-  const tagRe = /<(\/?)([\w:.-]+)[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
+  // walk tags, tracking depth, until the matching end tag; comments, PIs and CDATA are skipped by
+  // searching for their end (an unclosed one ends the walk instead of being rescanned from each '<')
+  const tagRe = /<(\/?)([\w:.-]+)[^>]*?(\/?)>|<!--|<\?|<!\[CDATA\[/g;
+  const skipTo: Record<string, string> = { '<!--': '-->', '<?': '?>', '<![CDATA[': ']]>' };
   tagRe.lastIndex = openEnd;
   let depth = 0;
   let childStart = -1;
   const children: [number, number][] = [];
   let t: RegExpExecArray | null;
-  while ((t = tagRe.exec(xml))) {
-    if (t[2] === undefined) continue; // comment, PI, CDATA
+  while ((t = tagRe.exec(hay))) {
+    if (t[2] === undefined) {
+      const close = hay.indexOf(skipTo[t[0]], t.index + t[0].length);
+      if (close < 0) break;
+      tagRe.lastIndex = close + skipTo[t[0]].length;
+      continue;
+    }
     const closing = t[1] === '/';
     const self = t[3] === '/';
     if (closing) {
@@ -190,6 +192,7 @@ export class XlsxPackage {
     readonly label: string,
     private readonly wbPath: string,
     readonly sheets: SheetRef[],
+    private readonly budget: InflateBudget,
   ) {
     for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
   }
@@ -201,9 +204,10 @@ export class XlsxPackage {
     try {
       entries = readZip(bytes);
     } catch (e) {
-      throw bad(e instanceof ZipError ? e.message : String(e));
+      throw e instanceof ZipError && e.kind === 'limit' ? new XlsxPackageError(`无法读取工作簿“${label}”:${e.message}`) : bad(e instanceof ZipError ? e.message : String(e));
     }
-    const tmp = new XlsxPackage(entries, label, '', []);
+    const budget = new InflateBudget(bytes.length);
+    const tmp = new XlsxPackage(entries, label, '', [], budget);
     const ct = await tmp.read('[Content_Types].xml');
     if (ct === null) throw bad('缺少 [Content_Types].xml');
     const root = parseRels((await tmp.read('_rels/.rels')) ?? '', '');
@@ -217,7 +221,7 @@ export class XlsxPackage {
       const rel = rels.find((r) => r.id === rid);
       return { name: e.attrs.name ?? '', rid, part: rel && !rel.external ? rel.target : '', hidden: !!e.attrs.state && e.attrs.state !== 'visible' };
     });
-    const pkg = new XlsxPackage(entries, label, wbPath, sheets);
+    const pkg = new XlsxPackage(entries, label, wbPath, sheets, budget);
     for (const [k, v] of tmp.text) pkg.text.set(k, v);
     return pkg;
   }
@@ -233,7 +237,14 @@ export class XlsxPackage {
     if (cached !== undefined) return cached;
     const e = this.byName.get(key);
     if (!e) return null;
-    let t = new TextDecoder().decode(await entryBytes(e));
+    let bytes: Uint8Array;
+    try {
+      bytes = await entryBytes(e, this.budget);
+    } catch (err) {
+      if (err instanceof ZipError) throw new XlsxPackageError(`无法读取工作簿“${this.label}”:${err.message}`);
+      throw err;
+    }
+    let t = new TextDecoder().decode(bytes);
     if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
     this.text.set(key, t);
     return t;
@@ -312,7 +323,7 @@ export class XlsxPackage {
     let replaced = false;
     const enc = new TextEncoder();
     const ids = rels.map((r) => r.id);
-    let maxSheetId = Math.max(0, ...elements(wb, 'sheet').map((e) => Number(e.attrs.sheetId) || 0));
+    let maxSheetId = elements(wb, 'sheet').reduce((m, e) => Math.max(m, Number(e.attrs.sheetId) || 0), 0);
     const sheetsEl = container(wb, 'sheets');
     if (!sheetsEl) throw new XlsxPackageError(`无法写入工作簿“${this.label}”:workbook.xml 中没有 <sheets>`);
     const pfx = sheetsEl.el.prefix;

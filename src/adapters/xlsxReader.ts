@@ -1,112 +1,128 @@
-// A lean xlsx reader for checking: unzips (Node's zlib, else JSZip) and scans the sheet XML,
+// A lean xlsx reader for checking: unzips (Node's zlib, else the browser's, else JSZip) and scans the sheet XML,
 // sharedStrings and styles with a hand-written scanner (no DOM). Produces the same SheetSnapshot[]
 // as XlsxWorkbook.readSheets() on an exceljs-loaded workbook (same used range, values with cached
 // formula results, formulas with '=', numFmts, dates as ISO strings, merged cells other than the
 // top-left one empty), at a fraction of the time and memory.
 import JSZip from 'jszip';
 import { CellValue, SheetSnapshot } from '../core/workbook';
+import { InflateBudget, ZipEntry, ZipError, entryBytes, nodeZlib, readZip, sizeText } from './zip';
+import { scanAttrs, unescapeXml } from './xmlText';
 
 export class XlsxReadError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** 'limit': the workbook is beyond the reading limits (size, grid, formula length); 'corrupt': not a readable xlsx */
+    readonly kind: 'limit' | 'corrupt' = 'corrupt',
+  ) {
     super(message);
     this.name = 'XlsxReadError';
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// zip
+// limits
 
-type Inflate = { inflateRawSync(b: Uint8Array): Uint8Array };
+/** Excel's grid: 1,048,576 rows × 16,384 columns (A1:XFD1048576). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+/** Excel's limit on a formula's length. */
+export const MAX_FORMULA = 8_192;
 
-function nodeZlib(): Inflate | null {
-  try {
-    const p = (globalThis as { process?: { getBuiltinModule?: (m: string) => unknown } }).process;
-    const z = p?.getBuiltinModule?.('zlib') as Partial<Inflate> | undefined;
-    return z && typeof z.inflateRawSync === 'function' ? (z as Inflate) : null;
-  } catch {
-    return null;
-  }
+export interface ReadLimits {
+  /** a sheet whose used range has at most this many cells is read as a full grid (as exceljs does) */
+  denseCells: number;
+  /** cell slots allocated for the whole workbook: each row holds its cells up to its last one */
+  slots: number;
+  /** characters of formulas made from shared formulas, for the whole workbook */
+  sharedFormulaChars: number;
 }
+
+// a slot is 24 bytes (a value, a formula and a format pointer); a row with cells costs 8 slots (its
+// object and arrays), a row without, 1: a workbook at the limit stays under 500 MB of memory
+export const READ_LIMITS: ReadLimits = { denseCells: 4_000_000, slots: 10_000_000, sharedFormulaChars: 64_000_000 };
+
+// ---------------------------------------------------------------------------------------------
+// zip
 
 /** Part name → bytes getter. */
 type Parts = Map<string, () => Promise<Uint8Array>>;
 
-/** Central directory of a plain zip (no zip64) read with native inflate; null when unsupported. */
-function unzipNative(bytes: Uint8Array, z: Inflate): Parts | null {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const n = bytes.length;
-  let eocd = -1;
-  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-    if (dv.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+const asReadError = (e: unknown): Error =>
+  e instanceof ZipError ? new XlsxReadError(e.message, e.kind) : e instanceof XlsxReadError ? e : new XlsxReadError(String((e as Error)?.message ?? e));
+
+/** The parts of a zip; each is inflated on demand, within the limits (zip.ts). */
+async function unzip(bytes: Uint8Array): Promise<Parts> {
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes);
+  } catch (e) {
+    throw asReadError(e);
   }
-  if (eocd < 0) throw new XlsxReadError('不是 zip 文件(找不到目录结尾记录)');
-  const count = dv.getUint16(eocd + 10, true);
-  let p = dv.getUint32(eocd + 16, true);
-  if (count === 0xffff || p === 0xffffffff) return null; // zip64: let JSZip handle it
-  const dec = new TextDecoder();
+  const budget = new InflateBudget(bytes.length);
   const parts: Parts = new Map();
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > n || dv.getUint32(p, true) !== 0x02014b50) throw new XlsxReadError('zip 目录已损坏');
-    const method = dv.getUint16(p + 10, true);
-    const csize = dv.getUint32(p + 20, true);
-    const nameLen = dv.getUint16(p + 28, true);
-    const extraLen = dv.getUint16(p + 30, true);
-    const commentLen = dv.getUint16(p + 32, true);
-    const local = dv.getUint32(p + 42, true);
-    const name = dec.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
-    if (csize === 0xffffffff || local === 0xffffffff) return null;
-    parts.set(name, async () => {
-      if (local + 30 > n || dv.getUint32(local, true) !== 0x04034b50) throw new XlsxReadError(`zip 条目 ${name} 已损坏`);
-      const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
-      const data = bytes.subarray(start, start + csize);
-      if (data.length !== csize) throw new XlsxReadError(`zip 条目 ${name} 不完整`);
-      if (method === 0) return data;
-      if (method === 8) return z.inflateRawSync(data);
-      throw new XlsxReadError(`zip 条目 ${name} 使用了不支持的压缩方式 ${method}`);
+  const native = !!nodeZlib() || typeof (globalThis as { DecompressionStream?: unknown }).DecompressionStream === 'function';
+  let jszip: Promise<JSZip> | null = null;
+  for (const e of entries) {
+    parts.set(e.name, async () => {
+      try {
+        if (native || e.method === 0) return await entryBytes(e, budget);
+        // no native inflater: JSZip, the limits checked chunk by chunk as it inflates
+        if (!jszip) jszip = JSZip.loadAsync(bytes);
+        return await jszipBytes(await jszip, e, budget);
+      } catch (err) {
+        throw asReadError(err);
+      }
     });
   }
   return parts;
 }
 
-async function unzip(bytes: Uint8Array): Promise<Parts> {
-  const z = nodeZlib();
-  if (z) {
-    const native = unzipNative(bytes, z);
-    if (native) return native;
-  }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new XlsxReadError(`不是 zip 文件(${(e as Error).message})`);
-  }
-  const parts: Parts = new Map();
-  zip.forEach((path, f) => {
-    if (!f.dir) parts.set(path, () => f.async('uint8array'));
+type StreamHelper = {
+  on(ev: 'data', f: (chunk: Uint8Array) => void): StreamHelper;
+  on(ev: 'end', f: () => void): StreamHelper;
+  on(ev: 'error', f: (e: Error) => void): StreamHelper;
+  resume(): StreamHelper;
+  pause(): StreamHelper;
+};
+
+function jszipBytes(zip: JSZip, e: ZipEntry, budget: InflateBudget): Promise<Uint8Array> {
+  const limit = budget.partLimit(e);
+  if (e.size > limit) throw budget.tooBig(e, e.size, true);
+  const max = Math.min(limit, e.size > 0 ? e.size : limit);
+  const f = zip.file(e.name) as unknown as { internalStream(t: 'uint8array'): StreamHelper } | null;
+  if (!f) throw new XlsxReadError(`zip 条目 ${e.name} 已损坏`);
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let done = false;
+    const h = f.internalStream('uint8array');
+    h.on('data', (c) => {
+      if (done) return;
+      total += c.length;
+      if (total > max) {
+        done = true;
+        h.pause();
+        reject(max === limit ? budget.tooBig(e, total, false) : new XlsxReadError(`部件 ${e.name} 解压后超过其声明的大小 ${sizeText(e.size)}(文件已损坏或被篡改)`));
+      } else chunks.push(c);
+    })
+      .on('error', (err) => {
+        if (!done) (done = true), reject(err);
+      })
+      .on('end', () => {
+        if (done) return;
+        done = true;
+        const out = new Uint8Array(total);
+        let p = 0;
+        for (const c of chunks) out.set(c, p), (p += c.length);
+        budget.used += total;
+        resolve(out);
+      })
+      .resume();
   });
-  return parts;
 }
 
 // ---------------------------------------------------------------------------------------------
 // XML helpers
-
-const ENT: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML entity decoding (what a SAX parser does). */
-function unescapeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) ? String.fromCodePoint(cp) : m;
-    }
-    return ENT[e] ?? m;
-  });
-}
 
 /** exceljs' second decoding pass for t="str" values (utils.xmlDecode). */
 function xmlDecode2(s: string): string {
@@ -119,15 +135,7 @@ function unescapeX(s: string): string {
   return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/** Attributes of a tag text (between the name and '>'). */
-function attrs(s: string, from: number, to: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) && m.index < to) out[m[1]] = unescapeXml(m[2] ?? m[3] ?? '');
-  return out;
-}
+const attrs = scanAttrs;
 
 /** Local name of a (possibly prefixed) element name. */
 const local = (n: string) => {
@@ -144,6 +152,8 @@ function elements(xml: string, name: string): Record<string, string>[] {
     const end = xml.indexOf('>', m.index);
     if (end < 0) break;
     out.push(attrs(xml, m.index + m[0].length, end));
+    // on past this tag: '<name <name <name … >' must not scan to the same '>' from each '<'
+    re.lastIndex = end + 1;
   }
   return out;
 }
@@ -154,6 +164,7 @@ function textRuns(s: string, from: number, to: number, skipPhonetic: boolean): {
   let rich = false;
   let any = false;
   let p = from;
+  // every step moves p forward: unclosed tags end the runs, they never send the scan back
   while (p < to) {
     const lt = s.indexOf('<', p);
     if (lt < 0 || lt >= to) break;
@@ -163,6 +174,7 @@ function textRuns(s: string, from: number, to: number, skipPhonetic: boolean): {
       continue;
     }
     const gt = s.indexOf('>', lt);
+    if (gt < 0 || gt >= to) break;
     let ne = lt + 1;
     while (ne < gt) {
       const ch = s.charCodeAt(ne);
@@ -171,14 +183,19 @@ function textRuns(s: string, from: number, to: number, skipPhonetic: boolean): {
     }
     const nm = local(s.slice(lt + 1, ne));
     if (nm === 'rPh' && skipPhonetic) {
+      if (s.charCodeAt(gt - 1) === 47) {
+        p = gt + 1;
+        continue;
+      }
       const close = s.indexOf('</', gt);
-      const endPh = s.indexOf('rPh>', close);
-      p = endPh < 0 ? to : endPh + 4;
+      const endPh = close < 0 || close >= to ? -1 : s.indexOf('rPh>', close);
+      p = endPh < 0 || endPh >= to ? to : endPh + 4;
       continue;
     }
     if (nm === 'r') rich = true;
     if (nm === 't' && s.charCodeAt(gt - 1) !== 47) {
-      const close = s.indexOf('</', gt);
+      let close = s.indexOf('</', gt);
+      if (close < 0 || close > to) close = to;
       const t = s.slice(gt + 1, close);
       if (t.length) {
         text += unescapeXml(t);
@@ -202,10 +219,25 @@ const BUILTIN_FMT: Record<number, string> = {
   40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
+/** s without the spans open…close (the first close after each open; an open without one stays), in one pass. */
+function dropSpans(s: string, open: string, close: string): string {
+  if (s.indexOf(open) < 0) return s;
+  let out = '';
+  let p = 0;
+  for (;;) {
+    const i = s.indexOf(open, p);
+    if (i < 0) break;
+    const j = s.indexOf(close, i + 1);
+    if (j < 0) break; // no close after this one, so none after any later open either
+    out += s.slice(p, i);
+    p = j + 1;
+  }
+  return out + s.slice(p);
+}
+
 function isDateFmt(fmt: string | null): boolean {
   if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
+  return /[ymdhMsb]/.test(dropSpans(dropSpans(fmt, '[', ']'), '"', '"'));
 }
 
 /** numFmt code per cellXfs index (null: none). */
@@ -219,11 +251,15 @@ function parseStyles(xml: string | null): { fmt: (string | null)[]; date: boolea
   if (m) {
     const end = xml.indexOf('cellXfs>', m.index + 8);
     const part = xml.slice(m.index + m[0].length, end < 0 ? xml.length : end);
+    // a flood of xfs sharing a few long formats: each format is looked at once
+    const dateOf = new Map<string, boolean>();
     for (const a of elements(part, 'xf')) {
       const id = parseInt(a.numFmtId, 10);
-      const f = id ? custom.get(id) || BUILTIN_FMT[id] || null : null;
+      const f = id ? custom.get(id) || (Object.prototype.hasOwnProperty.call(BUILTIN_FMT, id) ? BUILTIN_FMT[id] : null) || null : null;
       fmt.push(f);
-      date.push(isDateFmt(f));
+      let d = f === null ? false : dateOf.get(f);
+      if (d === undefined) dateOf.set(f!, (d = isDateFmt(f)));
+      date.push(d);
     }
   }
   return { fmt, date };
@@ -242,6 +278,7 @@ function parseSharedStrings(xml: string | null): string[] {
       continue;
     }
     const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
     if (xml.charCodeAt(gt - 1) === 47) {
       out.push('');
       p = gt + 1;
@@ -298,24 +335,104 @@ function colLetters(n: number): string {
   return s;
 }
 
-/** exceljs' slideFormula: moves the relative references of a shared formula from one cell to another. */
-function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
-  return formula.replace(/(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi, (ref, sheet: string | undefined, _s, addr: string, paren: string | undefined) => {
-    if (paren) return ref;
-    const m = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i.exec(addr);
-    if (!m) return ref;
-    const colStr = m[2].toUpperCase();
-    if (colStr.length > 3 || (colStr.length === 3 && colStr > 'XFD')) return ref;
-    let col = colIndex(colStr, 0, colStr.length);
-    let row = parseInt(m[4], 10);
-    if (!m[1]) col += to.col - from.col;
-    if (!m[3]) row += to.row - from.row;
-    return (sheet || '') + (m[1] || '') + colLetters(col) + (m[3] || '') + row;
-  });
+// [a-z_\-0-9] (a sheet name before '!') and [a-z0-9_$] (a reference), case-insensitive
+const isSheetChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+const isRefChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+
+/** A cell reference of a shared formula: what it says, to be moved to each cell sharing the formula. */
+type RefPiece = { absCol: boolean; col: number; absRow: boolean; row: number };
+
+/** `addr` as a cell reference as exceljs reads it (^([$])?([a-z]+)([$])?([1-9][0-9]*)$, at most XFD); null otherwise. */
+function parseRefPiece(addr: string): RefPiece | null {
+  let i = 0;
+  const n = addr.length;
+  const absCol = addr.charCodeAt(0) === 36;
+  if (absCol) i++;
+  const cs = i;
+  while (i < n && (addr.charCodeAt(i) | 32) >= 97 && (addr.charCodeAt(i) | 32) <= 122) i++;
+  const ce = i;
+  if (ce === cs) return null;
+  const absRow = addr.charCodeAt(i) === 36;
+  if (absRow) i++;
+  const rs = i;
+  if (i >= n || addr.charCodeAt(i) < 49 || addr.charCodeAt(i) > 57) return null;
+  while (i < n && addr.charCodeAt(i) >= 48 && addr.charCodeAt(i) <= 57) i++;
+  if (i !== n) return null;
+  const colStr = addr.slice(cs, ce).toUpperCase();
+  if (colStr.length > 3 || (colStr.length === 3 && colStr > 'XFD')) return null;
+  return { absCol, col: colIndex(colStr, 0, colStr.length), absRow, row: parseInt(addr.slice(rs), 10) };
 }
 
-function excelDateIso(v: number, date1904: boolean): string {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)).toISOString();
+/**
+ * A shared formula split into literal text and the references exceljs' slideFormula moves: the tokens
+ * of its /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi replace, found in one pass (the regular
+ * expression backtracks quadratically on long runs such as '------'). Done once per formula.
+ */
+function compileShared(formula: string): (string | RefPiece)[] {
+  const n = formula.length;
+  // run lengths of each class starting at each offset, right to left
+  const sheetRun = new Int32Array(n + 1);
+  const refRun = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = formula.charCodeAt(i);
+    sheetRun[i] = isSheetChar(c) ? sheetRun[i + 1] + 1 : 0;
+    refRun[i] = isRefChar(c) ? refRun[i + 1] + 1 : 0;
+  }
+  const pieces: (string | RefPiece)[] = [];
+  let copied = 0;
+  let i = 0;
+  while (i < n) {
+    let sheetEnd = -1; // offset after the '!'
+    const bang = i + sheetRun[i];
+    if (formula.charCodeAt(bang) === 33 && refRun[bang + 1] >= 2) sheetEnd = bang + 1;
+    const as = sheetEnd >= 0 ? sheetEnd : i;
+    if (sheetEnd < 0 && refRun[i] < 2) {
+      i++;
+      continue;
+    }
+    const ae = as + refRun[as];
+    const paren = formula.charCodeAt(ae) === 40;
+    const end = paren ? ae + 1 : ae;
+    if (!paren) {
+      const ref = parseRefPiece(formula.slice(as, ae));
+      if (ref) {
+        pieces.push(formula.slice(copied, as), ref);
+        copied = ae;
+      }
+    }
+    i = end;
+  }
+  pieces.push(formula.slice(copied));
+  return pieces;
+}
+
+/** A compiled shared formula written for the cell (dr, dc) away from its master. */
+function applyShared(pieces: (string | RefPiece)[], dr: number, dc: number): string {
+  let out = '';
+  for (const p of pieces) {
+    if (typeof p === 'string') out += p;
+    else out += (p.absCol ? '$' : '') + colLetters(p.absCol ? p.col : p.col + dc) + (p.absRow ? '$' : '') + (p.absRow ? p.row : p.row + dr);
+  }
+  return out;
+}
+
+/** exceljs' slideFormula: moves the relative references of a shared formula from one cell to another. */
+export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
+  return applyShared(compileShared(formula), to.row - from.row, to.col - from.col);
+}
+
+/** A date-formatted number as an ISO date; a number beyond JavaScript's dates (Excel shows ####) stays a number. */
+function excelDateIso(v: number, date1904: boolean): string | number {
+  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : v;
+}
+
+/** A t="d" cell: ISO 8601 text (a date-time without a zone is UTC, as Excel means it). */
+function isoDateCell(text: string): string {
+  const t = text.trim();
+  const zoned = /[zZ]$|[+-]\d\d:?\d\d$/.test(t) || !/T/.test(t);
+  const d = new Date(zoned ? t : t + 'Z');
+  return Number.isNaN(d.getTime()) ? text : d.toISOString();
 }
 
 interface Ctx {
@@ -323,10 +440,21 @@ interface Ctx {
   fmt: (string | null)[];
   date: boolean[];
   date1904: boolean;
+  limits: ReadLimits;
+  /** cell slots allocated so far (all sheets) */
+  slots: number;
+  /** characters of formulas made from shared formulas so far */
+  formulaChars: number;
 }
 
 const utf8 = new TextDecoder();
 const latin = (b: Uint8Array, s: number, e: number): string => {
+  if (e - s > 64) {
+    // long runs in chunks: one flat string, not a rope of single characters
+    let out = '';
+    for (let i = s; i < e; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, Math.min(e, i + 8192)) as unknown as number[]);
+    return out;
+  }
   let out = '';
   for (let i = s; i < e; i++) out += String.fromCharCode(b[i]);
   return out;
@@ -360,16 +488,108 @@ function bytesNumber(b: Uint8Array, s: number, e: number): number {
   return parseFloat(latin(b, s, e));
 }
 
+/** The row of a sparse sheet that holds no cell (shared, never written). */
+const EMPTY = Object.freeze([]) as unknown as never[];
+
+type Row = { vals: CellValue[]; fs: (string | null)[]; nf: (string | null)[]; cells: number; hasValues: boolean };
+
+/**
+ * Empties the cells that lie in a merge without being its top-left cell. A sweep over the rows that
+ * hold cells, with the active merges' columns in a Fenwick tree: time O((cells + merges) log), whatever
+ * the merges' areas or overlaps.
+ */
+function clearMergeSlaves(rows: (Row | undefined)[], rowNos: number[], m: number[]): void {
+  const k = m.length / 4;
+  // merges ordered by top and by bottom row: counting sorts over the row numbers
+  const byRow = (field: number): Int32Array => {
+    let max = 0;
+    for (let i = 0; i < k; i++) if (m[4 * i + field] > max) max = m[4 * i + field];
+    const start = new Int32Array(max + 2);
+    for (let i = 0; i < k; i++) start[m[4 * i + field] + 1]++;
+    for (let r = 1; r <= max + 1; r++) start[r] += start[r - 1];
+    const out = new Int32Array(k);
+    for (let i = 0; i < k; i++) out[start[m[4 * i + field]]++] = i;
+    return out;
+  };
+  const byTop = byRow(0);
+  const byBottom = byRow(2);
+  const fen = new Int32Array(MAX_COLS + 2);
+  const add = (c: number, d: number) => {
+    for (; c <= MAX_COLS + 1; c += c & -c) fen[c] += d;
+  };
+  const covering = (c: number) => {
+    let s = 0;
+    for (; c > 0; c -= c & -c) s += fen[c];
+    return s;
+  };
+  // merges whose top-left cell is in the current row, by column
+  const topLeft = new Int32Array(MAX_COLS + 2);
+  const order = Int32Array.from(rowNos).sort();
+  let ti = 0;
+  let bi = 0;
+  for (const r of order) {
+    const first = ti;
+    while (ti < k && m[4 * byTop[ti]] <= r) {
+      const x = byTop[ti++];
+      add(m[4 * x + 1], 1);
+      add(m[4 * x + 3] + 1, -1);
+    }
+    while (bi < k && m[4 * byBottom[bi] + 2] < r) {
+      const x = byBottom[bi++];
+      add(m[4 * x + 1], -1);
+      add(m[4 * x + 3] + 1, 1);
+    }
+    if (ti === bi) continue; // no merge over this row
+    // merges that start on this row were just added (rows without cells add theirs without starting here)
+    for (let i = first; i < ti; i++) if (m[4 * byTop[i]] === r) topLeft[m[4 * byTop[i] + 1]]++;
+    const { vals, fs, nf } = rows[r - 1]!;
+    for (let j = 0; j < vals.length; j++) {
+      if (vals[j] === null && fs[j] === null && nf[j] === null) continue;
+      const cover = covering(j + 1);
+      if (cover > topLeft[j + 1]) {
+        vals[j] = null;
+        fs[j] = null;
+        nf[j] = null;
+      }
+    }
+    for (let i = first; i < ti; i++) topLeft[m[4 * byTop[i] + 1]] = 0;
+  }
+}
+
 /** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it). */
 function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
-  type Row = { vals: CellValue[]; fs: (string | null)[]; nf: (string | null)[]; cells: number; hasValues: boolean };
+  // rows by number (sparse: only the rows that hold cells), and their numbers in the order met
   const rows: (Row | undefined)[] = [];
-  // row arrays are allocated packed (null-filled) at the widest row seen so far and reused as the result
+  const rowNos: number[] = [];
+  // row arrays are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
   let width = 0;
   const nulls = <T,>(w: number): (T | null)[] => new Array<T | null>(w).fill(null);
-  const rowAt = (n: number): Row => rows[n - 1] ?? (rows[n - 1] = { vals: nulls<CellValue>(width), fs: nulls<string>(width), nf: nulls<string>(width), cells: 0, hasValues: false });
+  const slots0 = ctx.slots;
+  /** Counts `k` more cell slots; beyond the workbook's budget the sheet is refused. */
+  const use = (k: number, where: () => string) => {
+    ctx.slots += k;
+    if (ctx.slots > ctx.limits.slots) {
+      throw new XlsxReadError(
+        `工作表“${name}”${where()}超出读取上限:整个工作簿最多读取 ${ctx.limits.slots / 10000} 万个单元格位置(每行从 A 列算到该行最后一个单元格),此工作簿的单元格分布过广`,
+        'limit',
+      );
+    }
+  };
+  const rowAt = (n: number): Row => {
+    let row = rows[n - 1];
+    if (!row) {
+      const w = width <= 1024 ? width : 0;
+      use(w + 8, () => `第 ${n} 行`);
+      row = rows[n - 1] = { vals: nulls<CellValue>(w), fs: nulls<string>(w), nf: nulls<string>(w), cells: 0, hasValues: false };
+      rowNos.push(n);
+    }
+    return row;
+  };
+  const beyond = (what: string) =>
+    new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
+  const refText = (s0: number, e0: number) => (e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0));
   let maxRow = 0;
-  const sharedMaster = new Map<string, { formula: string; row: number; col: number }>();
+  const sharedMaster = new Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>();
   const n = b.length;
   const find = (pat: string, from: number): number => {
     const c0 = pat.charCodeAt(0);
@@ -420,6 +640,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   let p = sd < 0 ? n : nextGt(sd) + 1;
   if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
   let cur: Row | undefined;
+  /** the row before the current one */
+  let upper: Row | undefined;
   let rowNo = 0;
   let prevCol = 0;
   let end = n;
@@ -453,10 +675,22 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
         const qc = b[q];
         const vs = ++q;
         while (q < gt && b[q] !== qc) q++;
-        if (isR) for (let k = vs; k < q; k++) r = r * 10 + (b[k] - 48);
+        if (isR) {
+          for (let k = vs; k < q; k++) {
+            const d = b[k] - 48;
+            if (d < 0 || d > 9) {
+              r = 0;
+              break;
+            }
+            r = r * 10 + d;
+            if (r > MAX_ROWS) throw beyond(`的行号 ${refText(vs, q)} `);
+          }
+        }
         q++;
       }
       rowNo = r > 0 ? r : rowNo + 1;
+      if (rowNo > MAX_ROWS) throw beyond(`的行数`);
+      upper = cur;
       prevCol = 0;
       if (rowNo > maxRow) maxRow = rowNo;
       cur = rowAt(rowNo);
@@ -471,7 +705,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     let col = 0;
     let cRow = 0;
     let sAttr = 0;
-    let t = 0; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other
+    let t = 0; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date)
     {
       let q = nmE;
       while (q < gt) {
@@ -491,20 +725,34 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
             if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
             else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
             else if (c !== 36) break;
+            if (col > MAX_COLS) throw beyond(`的单元格 ${refText(vs, q)} `);
           }
-          for (; k < q; k++) if (b[k] !== 36) cRow = cRow * 10 + (b[k] - 48);
+          for (; k < q; k++) {
+            if (b[k] === 36) continue;
+            const d = b[k] - 48;
+            if (d < 0 || d > 9) {
+              // not a reference: the cell follows the previous one
+              col = 0;
+              cRow = 0;
+              break;
+            }
+            cRow = cRow * 10 + d;
+            if (cRow > MAX_ROWS) throw beyond(`的单元格 ${refText(vs, q)} `);
+          }
         } else if (key === 115) {
           for (let k = vs; k < q; k++) sAttr = sAttr * 10 + (b[k] - 48);
         } else if (key === 116) {
           const len = q - vs;
           const c0 = b[vs];
-          t = len === 1 && c0 === 110 ? 0 : len === 1 && c0 === 115 ? 1 : len === 3 && c0 === 115 ? 2 : len === 9 && c0 === 105 ? 3 : len === 1 && c0 === 98 ? 4 : len === 1 && c0 === 101 ? 5 : 6;
+          t = len === 1 && c0 === 110 ? 0 : len === 1 && c0 === 115 ? 1 : len === 3 && c0 === 115 ? 2 : len === 9 && c0 === 105 ? 3 : len === 1 && c0 === 98 ? 4 : len === 1 && c0 === 101 ? 5 : len === 1 && c0 === 100 ? 7 : 6;
         }
         q++;
       }
     }
-    if (col === 0) col = prevCol + 1;
-    else if (cRow > 0 && cRow !== rowNo) {
+    if (col === 0) {
+      col = prevCol + 1;
+      if (col > MAX_COLS) throw beyond(`第 ${rowNo} 行的单元格个数`);
+    } else if (cRow > 0 && cRow !== rowNo) {
       // a cell outside its row element (tolerated)
       rowNo = cRow;
       if (rowNo > maxRow) maxRow = rowNo;
@@ -546,7 +794,12 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           }
           if (!sc) {
             const fc = nextLt(g2 + 1);
-            if (fc > g2 + 1) fText = unescapeXml(bytesText(b, g2 + 1, fc));
+            if (fc > g2 + 1) {
+              fText = unescapeXml(bytesText(b, g2 + 1, fc));
+              if (fText.length > MAX_FORMULA) {
+                throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
+              }
+            }
             p = fc;
           } else p = g2 + 1;
           continue;
@@ -566,6 +819,17 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           if (sc) {
             p = g2 + 1;
             continue;
+          }
+          // the usual <is><t>text</t></is> (what MZ writes) straight from the bytes
+          const t0 = g2 + 1;
+          if (b[t0] === 60 && b[t0 + 1] === 116 && (b[t0 + 2] === 62 || isWs(b[t0 + 2]))) {
+            const tg = nextGt(t0 + 2);
+            const te = tg < n && b[tg - 1] !== 47 ? nextLt(tg + 1) : n;
+            if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
+              inline = { text: te > tg + 1 ? unescapeXml(bytesText(b, tg + 1, te)) : '', rich: false, any: te > tg + 1 };
+              p = te + 4; // at </is>
+              continue;
+            }
           }
           let ic = find('is>', g2);
           if (ic < 0) ic = n;
@@ -589,6 +853,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
         if (t === 2) value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
         else if (t === 4) value = bytesNumber(b, vS, vE) !== 0;
         else if (t === 5) value = unescapeXml(bytesText(b, vS, vE));
+        else if (t === 7) value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
         else {
           const num = bytesNumber(b, vS, vE);
           value = isDate ? excelDateIso(num, ctx.date1904) : num;
@@ -600,7 +865,16 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           if (fText) sharedMaster.set(fSi, { formula: fText, row: rowNo, col });
         } else if (!fText) {
           const m = sharedMaster.get(fSi);
-          ftext = m ? slideFormula(m.formula, m, { row: rowNo, col }) : undefined;
+          ftext = m ? applyShared(m.pieces ?? (m.pieces = compileShared(m.formula)), rowNo - m.row, col - m.col) : undefined;
+          if (ftext) {
+            ctx.formulaChars += ftext.length;
+            if (ctx.formulaChars > ctx.limits.sharedFormulaChars) {
+              throw new XlsxReadError(
+                `工作表“${name}”单元格 ${colLetters(col)}${rowNo} 处超出读取上限:由共享公式展开的公式合计超过 ${ctx.limits.sharedFormulaChars / 10000} 万个字符`,
+                'limit',
+              );
+            }
+          }
         }
       }
       if (ftext) formula = '=' + ftext;
@@ -623,6 +897,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           case 4:
             value = bytesNumber(b, vS, vE) !== 0;
             break;
+          case 7:
+            value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
+            break;
           default: {
             const num = bytesNumber(b, vS, vE);
             value = isDate ? excelDateIso(num, ctx.date1904) : num;
@@ -633,9 +910,15 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       if (sAttr && col > cur.cells) cur.cells = col;
       continue;
     }
+    // the same texts repeat down a column (regions, ids): the cell above's copy is kept
+    if (typeof value === 'string' && t !== 1 && upper) {
+      const above = upper.vals[col - 1];
+      if (above === value) value = above;
+    }
     cur.hasValues = true;
     if (col > cur.cells) cur.cells = col;
     if (col > cur.vals.length) {
+      use(col - cur.vals.length, () => `单元格 ${colLetters(col)}${rowNo} 处`);
       for (let k = cur.vals.length; k < col; k++) {
         cur.vals.push(null);
         cur.fs.push(null);
@@ -649,7 +932,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   }
 
   // merged ranges: cells other than the top-left one read as empty; the range extends the used range
-  const mergeSlaves: [number, number, number, number][] = [];
+  const merges: number[] = []; // top, left, bottom, right (1-based) of the merges larger than one cell
+  const single: number[] = []; // row, column of one-cell merges
+  let mergeCols = 0;
   const mcStart = find('<mergeCells', end);
   if (mcStart >= 0) {
     const mcEnd = find('mergeCells>', mcStart + 11);
@@ -658,53 +943,69 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       const [f, t2] = a.ref.split(':');
       const A = decodeAddr(f);
       const B = decodeAddr(t2 ?? f);
+      if (!(A.row >= 1 && A.col >= 1 && B.row >= 1 && B.col >= 1)) continue;
+      if (A.row > MAX_ROWS || B.row > MAX_ROWS || A.col > MAX_COLS || B.col > MAX_COLS) {
+        throw beyond(`的合并区域 ${a.ref.length > 40 ? a.ref.slice(0, 40) + '…' : a.ref} `);
+      }
       const top = Math.min(A.row, B.row);
       const bottom = Math.max(A.row, B.row);
       const left = Math.min(A.col, B.col);
       const right = Math.max(A.col, B.col);
-      mergeSlaves.push([top, left, bottom, right]);
       if (bottom > maxRow) maxRow = bottom;
-      for (let rr = top; rr <= bottom; rr++) {
-        const row = rowAt(rr);
-        if (right > row.cells) row.cells = right;
-        // a slave cell in this row makes it count
-        if (rr > top || right > left) row.hasValues = true;
-      }
+      // every row of a larger merge counts in the used range up to its right column (exceljs)
+      if (bottom > top || right > left) {
+        merges.push(top, left, bottom, right);
+        if (right > mergeCols) mergeCols = right;
+      } else single.push(top, right);
     }
   }
+  if (merges.length) clearMergeSlaves(rows, rowNos, merges);
 
-  let nCols = 0;
-  for (const row of rows) if (row && row.hasValues && row.cells > nCols) nCols = row.cells;
+  let nCols = mergeCols;
+  for (const rn of rowNos) {
+    const row = rows[rn - 1]!;
+    if (row.hasValues && row.cells > nCols) nCols = row.cells;
+  }
+  for (let i = 0; i < single.length; i += 2) if (rows[single[i] - 1]?.hasValues && single[i + 1] > nCols) nCols = single[i + 1];
+
   const values: CellValue[][] = new Array(maxRow);
   const formulas: (string | null)[][] = new Array(maxRow);
   const numFmts: (string | null)[][] = new Array(maxRow);
-  for (let r = 0; r < maxRow; r++) {
-    const row = rows[r];
-    if (!row) {
-      values[r] = nulls<CellValue>(nCols);
-      formulas[r] = nulls<string>(nCols);
-      numFmts[r] = nulls<string>(nCols);
-      continue;
-    }
-    // cut to the used width, or pad with nulls
+  const sheetSlots = ctx.slots - slots0;
+  const area = maxRow * nCols;
+  if (area <= ctx.limits.denseCells && ctx.slots - sheetSlots + area <= ctx.limits.slots) {
+    // the full grid of the used range, as exceljs gives it
+    ctx.slots += area - sheetSlots;
     const fit = <T,>(a: (T | null)[]): (T | null)[] => {
       if (a.length > nCols) a.length = nCols;
       while (a.length < nCols) a.push(null);
       return a;
     };
-    values[r] = fit(row.vals);
-    formulas[r] = fit(row.fs);
-    numFmts[r] = fit(row.nf);
-  }
-  for (const [top, left, bottom, right] of mergeSlaves) {
-    for (let rr = top; rr <= bottom; rr++) {
-      for (let cc = left; cc <= right; cc++) {
-        if (rr === top && cc === left) continue;
-        if (cc > nCols) continue;
-        values[rr - 1][cc - 1] = null;
-        formulas[rr - 1][cc - 1] = null;
-        numFmts[rr - 1][cc - 1] = null;
+    for (let r = 0; r < maxRow; r++) {
+      const row = rows[r];
+      if (!row) {
+        values[r] = nulls<CellValue>(nCols);
+        formulas[r] = nulls<string>(nCols);
+        numFmts[r] = nulls<string>(nCols);
+        continue;
       }
+      values[r] = fit(row.vals);
+      formulas[r] = fit(row.fs);
+      numFmts[r] = fit(row.nf);
+    }
+  } else {
+    // a large, sparse used range (e.g. cells at A1 and XFD1048576): only the rows that hold cells have
+    // arrays, each up to its last cell; the other rows share one empty array (a missing cell reads undefined)
+    use(maxRow, () => `的 ${maxRow} 行`);
+    values.fill(EMPTY, 0, maxRow);
+    formulas.fill(EMPTY, 0, maxRow);
+    numFmts.fill(EMPTY, 0, maxRow);
+    for (const rn of rowNos) {
+      const row = rows[rn - 1]!;
+      if (row.vals.length > nCols) (row.vals.length = nCols), (row.fs.length = nCols), (row.nf.length = nCols);
+      values[rn - 1] = row.vals;
+      formulas[rn - 1] = row.fs;
+      numFmts[rn - 1] = row.nf;
     }
   }
   return { name, values, formulas, numFmts };
@@ -726,7 +1027,7 @@ const text = async (parts: Parts, name: string): Promise<string | null> => {
 };
 
 /** Opens xlsx bytes; throws XlsxReadError (message in Chinese) when it is not a readable xlsx. */
-export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxContents> {
+export async function openXlsx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<XlsxContents> {
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const parts = await unzip(u8);
   // the workbook part: from the package relationships, else the usual path
@@ -757,7 +1058,15 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxCon
   const context = async (): Promise<Ctx> => {
     if (!ctx) {
       const st = parseStyles(await text(parts, byType('styles') ?? 'xl/styles.xml'));
-      ctx = { strings: parseSharedStrings(await text(parts, byType('sharedStrings') ?? 'xl/sharedStrings.xml')), fmt: st.fmt, date: st.date, date1904 };
+      ctx = {
+        strings: parseSharedStrings(await text(parts, byType('sharedStrings') ?? 'xl/sharedStrings.xml')),
+        fmt: st.fmt,
+        date: st.date,
+        date1904,
+        limits,
+        slots: 0,
+        formulaChars: 0,
+      };
     }
     return ctx;
   };
@@ -768,7 +1077,13 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxCon
       const out: SheetSnapshot[] = [];
       for (const s of sheets) {
         if (names && !names.includes(s.name)) continue;
-        out.push(readSheetXml(s.name, await parts.get(s.path)!(), c));
+        let part: Uint8Array;
+        try {
+          part = await parts.get(s.path)!();
+        } catch (e) {
+          throw e instanceof XlsxReadError ? new XlsxReadError(`工作表“${s.name}”的${e.message}`, e.kind) : e;
+        }
+        out.push(readSheetXml(s.name, part, c));
       }
       return out;
     },
@@ -776,6 +1091,6 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxCon
 }
 
 /** Reads all sheets of xlsx bytes (hidden ones included) as snapshots. */
-export async function readXlsxSheets(bytes: Uint8Array | ArrayBuffer, names?: string[]): Promise<SheetSnapshot[]> {
-  return (await openXlsx(bytes)).readSheets(names);
+export async function readXlsxSheets(bytes: Uint8Array | ArrayBuffer, names?: string[], limits?: ReadLimits): Promise<SheetSnapshot[]> {
+  return (await openXlsx(bytes, limits)).readSheets(names);
 }

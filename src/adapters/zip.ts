@@ -3,7 +3,11 @@
 // browser's CompressionStream/DecompressionStream ('deflate-raw'), else stored uncompressed.
 
 export class ZipError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** 'limit': beyond the reading limits; 'corrupt': not a readable zip */
+    readonly kind: 'limit' | 'corrupt' = 'corrupt',
+  ) {
     super(message);
     this.name = 'ZipError';
   }
@@ -24,9 +28,75 @@ export interface ZipEntry {
 
 type Zlib = {
   deflateRawSync(b: Uint8Array, o?: { level?: number }): Uint8Array;
-  inflateRawSync(b: Uint8Array): Uint8Array;
+  inflateRawSync(b: Uint8Array, o?: { maxOutputLength?: number; chunkSize?: number }): Uint8Array;
   crc32?(b: Uint8Array): number;
 };
+
+// ---------------------------------------------------------------------------------------------
+// limits: a part may not inflate beyond what its compressed size makes plausible (zip bombs)
+
+export interface ZipLimits {
+  /** decompressed bytes allowed per compressed byte, per part and for the whole file */
+  ratio: number;
+  /** a part may always inflate to this much, whatever its ratio */
+  partFloor: number;
+  /** and never beyond this */
+  partMax: number;
+  totalFloor: number;
+  totalMax: number;
+  /** entries in the central directory */
+  maxEntries: number;
+}
+
+const MB = 1024 * 1024;
+/** Real xlsx parts inflate 5–50 ×; a run of zeros, 1,030 ×. */
+export const ZIP_LIMITS: ZipLimits = {
+  ratio: 200,
+  partFloor: 8 * MB,
+  partMax: 256 * MB,
+  totalFloor: 32 * MB,
+  totalMax: 512 * MB,
+  maxEntries: 100_000,
+};
+
+/** A size in words: 1.5 GB, 200 MB, 12 KB. */
+export function sizeText(n: number): string {
+  if (n >= 1024 * MB) return `${(n / (1024 * MB)).toFixed(1)} GB`;
+  if (n >= MB) return `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${n} 字节`;
+}
+
+/** The decompressed bytes one opened zip may still produce (the total limit, shared by its parts). */
+export class InflateBudget {
+  used = 0;
+  readonly total: number;
+  constructor(
+    readonly fileSize: number,
+    readonly limits: ZipLimits = ZIP_LIMITS,
+  ) {
+    this.total = Math.min(limits.totalMax, Math.max(limits.totalFloor, fileSize * limits.ratio));
+  }
+
+  /** The most `e` may inflate to: its own limit, and what is left of the total. */
+  partLimit(e: ZipEntry): number {
+    const l = this.limits;
+    return Math.min(l.partMax, Math.max(l.partFloor, e.raw.length * l.ratio), this.total - this.used);
+  }
+
+  /** The error for a part beyond the limits (`size`: declared or reached). */
+  tooBig(e: ZipEntry, size: number, declared: boolean): ZipError {
+    const l = this.limits;
+    const own = Math.min(l.partMax, Math.max(l.partFloor, e.raw.length * l.ratio));
+    const left = this.total - this.used;
+    const what = declared ? `解压后应有 ${sizeText(size)}` : `解压到 ${sizeText(size)} 仍未结束`;
+    const why =
+      own <= left
+        ? `超过单个部件的上限 ${sizeText(own)}(压缩后 ${sizeText(e.raw.length)},解压比上限 ${l.ratio}:1,绝对上限 ${sizeText(l.partMax)})`
+        : `整个文件解压后的总量超过上限 ${sizeText(this.total)}(文件 ${sizeText(this.fileSize)},解压比上限 ${l.ratio}:1,绝对上限 ${sizeText(l.totalMax)})`;
+    return new ZipError(`部件 ${e.name} ${what},${why};疑似“zip 炸弹”`, 'limit');
+  }
+}
 
 /** Node's zlib when available (no static require, so bundlers leave it out of browser builds). */
 export function nodeZlib(): Zlib | null {
@@ -58,7 +128,7 @@ export function crc32(data: Uint8Array): number {
 
 type StreamCtor = new (format: string) => { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };
 
-async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8Array> {
+async function throughStream(Ctor: StreamCtor, data: Uint8Array, max = Infinity): Promise<Uint8Array> {
   const s = new Ctor('deflate-raw');
   const writer = s.writable.getWriter();
   void writer.write(data);
@@ -71,6 +141,10 @@ async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8A
     if (done) break;
     chunks.push(value);
     total += value.length;
+    if (total > max) {
+      void reader.cancel().catch(() => undefined);
+      throw new TooLarge(total);
+    }
   }
   const out = new Uint8Array(total);
   let p = 0;
@@ -81,15 +155,50 @@ async function throughStream(Ctor: StreamCtor, data: Uint8Array): Promise<Uint8A
   return out;
 }
 
-/** The uncompressed bytes of an entry. */
-export async function entryBytes(e: ZipEntry): Promise<Uint8Array> {
-  if (e.method === 0) return e.raw;
-  if (e.method !== 8) throw new ZipError(`zip 条目 ${e.name} 使用了不支持的压缩方式 ${e.method}`);
-  const z = nodeZlib();
-  if (z) return z.inflateRawSync(e.raw);
-  const D = (globalThis as { DecompressionStream?: StreamCtor }).DecompressionStream;
-  if (D) return throughStream(D, e.raw);
-  throw new ZipError('此环境无法解压 zip 条目');
+class TooLarge extends Error {
+  constructor(readonly reached: number) {
+    super('too large');
+  }
+}
+
+/**
+ * The uncompressed bytes of an entry. With a budget, the limits are enforced while inflating: a part
+ * that declares more than its limit is not inflated at all, and inflation stops as soon as the output
+ * passes the declared size or the limit (ZipError, kind 'limit' or 'corrupt').
+ */
+export async function entryBytes(e: ZipEntry, budget?: InflateBudget): Promise<Uint8Array> {
+  if (e.method !== 0 && e.method !== 8) throw new ZipError(`zip 条目 ${e.name} 使用了不支持的压缩方式 ${e.method}`);
+  const limit = budget ? budget.partLimit(e) : Infinity;
+  if (budget && e.size > limit) throw budget.tooBig(e, e.size, true);
+  // the declared size is what an honest part inflates to: more is a lie (a bomb or a damaged file)
+  const max = Math.min(limit, e.size > 0 ? e.size : limit);
+  let out: Uint8Array;
+  if (e.method === 0) {
+    if (budget && e.raw.length > limit) throw budget.tooBig(e, e.raw.length, false);
+    out = e.raw;
+  } else {
+    const z = nodeZlib();
+    const D = (globalThis as { DecompressionStream?: StreamCtor }).DecompressionStream;
+    try {
+      if (z) {
+        if (max === Infinity) out = z.inflateRawSync(e.raw);
+        // one output chunk of the declared size: no copy, no more memory than the part needs
+        else out = z.inflateRawSync(e.raw, { maxOutputLength: Math.max(1, max), chunkSize: Math.max(64 * 1024, max + 1) });
+        if (out.length > max) throw new TooLarge(out.length);
+      } else if (D) out = await throughStream(D, e.raw, max);
+      else throw new ZipError('此环境无法解压 zip 条目');
+    } catch (err) {
+      if (err instanceof ZipError) throw err;
+      const over = err instanceof TooLarge || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      if (over) {
+        if (budget && max === limit) throw budget.tooBig(e, max, false);
+        throw new ZipError(`部件 ${e.name} 解压后超过其声明的大小 ${sizeText(e.size)}(文件已损坏或被篡改)`);
+      }
+      throw new ZipError(`部件 ${e.name} 无法解压(${(err as Error).message})`);
+    }
+  }
+  if (budget) budget.used += out.length;
+  return out;
 }
 
 /** A new entry for `data`, deflated when a deflater is available. */
@@ -109,7 +218,7 @@ export async function makeEntry(name: string, data: Uint8Array, level = 6): Prom
 }
 
 /** The entries of a zip (central directory order). Zip64 sizes and offsets are understood. */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
+export function readZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = bytes.length;
   let eocd = -1;
@@ -131,6 +240,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     count = Number(dv.getBigUint64(z64 + 32, true));
     cd = Number(dv.getBigUint64(z64 + 48, true));
   }
+  if (count > limits.maxEntries) throw new ZipError(`zip 中有 ${count} 个条目,超过上限 ${limits.maxEntries}`, 'limit');
   const dec = new TextDecoder();
   const out: ZipEntry[] = [];
   let p = cd;

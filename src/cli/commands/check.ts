@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Command, Io } from '../io';
 import { fail, loadEngine, parseArgs, readText } from '../args';
 import { writeFileSafe } from '../safeWrite';
+import { readFailure } from './readFailure';
 import { expandInputs } from '../batch';
 import { Binding, SheetSnapshot } from '../../core/workbook';
 import { BINDINGS_SHEET, decodeBindings } from '../../core/bindings';
@@ -117,7 +118,7 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   try {
     all = await readXlsxSheets(new Uint8Array(pre.bytes));
   } catch (e) {
-    return { file, error: `“${file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})` };
+    return { file, error: readFailure(file, e) };
   }
   const snaps = all.filter((s) => s.name !== REPORT_SHEET);
   all = [];

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from '../io';
+import { readFailure } from './readFailure';
 import { fail, failQuery, loadEngine, parseArgs } from '../args';
 import { fillTables } from '../../core/fill';
 import { FormFillResult, PreviousForm, fillForm, parseFormKind, readPreviousForm } from '../../core/formFill';
@@ -108,7 +109,7 @@ export const run: Command = async (argv, io) => {
         previous = readPreviousForm(await readXlsxSheets(bytes0), o.previous, regions.length === 1 ? regions[0] : undefined);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        return fail(io, `--previous:无法读取“${o.previous}”:${code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+        return fail(io, `--previous:${code === 'ENOENT' ? `无法读取“${o.previous}”:文件不存在` : readFailure(o.previous, e)}`);
       }
     }
     try {
@@ -154,7 +155,7 @@ export const run: Command = async (argv, io) => {
         if (bs) existing = decodeBindings(bs, (n) => snaps.find((x) => x.name === n));
       }
     } catch (e) {
-      return fail(io, (e as Error).message);
+      return fail(io, (e as { name?: string }).name === 'XlsxReadError' ? readFailure(o.into, e) : (e as Error).message);
     }
     const clash = pkg.sheetNames.filter((n) => result.sheets.some((x) => x.name.toUpperCase() === n.toUpperCase()));
     if (clash.length && !o.force) {

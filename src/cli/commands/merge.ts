@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Command } from '../io';
+import { readFailure } from './readFailure';
 import { fail, failQuery, parseArgs } from '../args';
 import { MzEngine } from '../../core/engine';
 import { loadCatalogue } from '../../core/catalogue';
@@ -96,7 +97,7 @@ export const run: Command = async (argv, io) => {
     try {
       books.push({ file: rel, sheets: await readXlsxSheets(new Uint8Array(bytes)) });
     } catch (e) {
-      return fail(io, `“${rel}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})`);
+      return fail(io, readFailure(rel, e));
     }
   }
 

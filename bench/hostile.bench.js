@@ -14,7 +14,7 @@ const root = path.join(__dirname, '..');
 const bin = path.join(root, 'bin', 'mz.js');
 const TIMEOUT = 60000;
 
-/** A bench-only file: one bindings row whose 跨列 says 10^12 (decodeBindings loops that many times). */
+/** A bench-only file: one bindings row whose 跨列 says 10^12 (decoding stops at the id list). */
 function spanFile(dir) {
   const s = (ref, t) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
   const row =

@@ -203,9 +203,11 @@ function decodeV1(snapshot: SheetSnapshot): Binding[] {
     else lastSheet = sheet;
     const year = Number(row[5]);
     const column = str(row[8]) === 'previous' ? 'previous' : 'current';
-    const n = Math.max(1, Number(row[9]) || 1);
+    const declared = Math.max(1, Number(row[9]) || 1);
     const idText = str(row[3]);
     const bdText = str(row[6]);
+    // an edited span never runs past its id list or Excel's last column
+    const n = declared === 1 ? 1 : Math.min(declared, split(idText).length, 16384 - pos.col);
     const ids = n === 1 ? null : split(idText);
     const bds = n === 1 ? null : split(bdText);
     const region = str(row[4]);
@@ -284,6 +286,8 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnap
     const n = orig.r1 - orig.r0 + 1;
     const m = cur.r1 - cur.r0 + 1;
     if (m <= 0 || n <= 0) continue;
+    // MZ writes blocks of at most a few hundred rows; an edited entry far beyond that is damaged
+    if (Math.max(m, n) * Math.max(1, cols.length) > 1_000_000) continue;
     let map: Int32Array | null = null; // current row → stored row (-1: inserted); null: the same rows
     if (m !== n) {
       const s = sheetOf?.(sheet);

@@ -56,10 +56,16 @@ function u(x: Val): string {
 /** Same key on several sheets (summary sheets excluded: see summary_detail): equal values. */
 const sameFigure: Builtin = (c) => {
   const summary = String(c.rule.params?.summarySheet ?? '汇总');
+  const isSummary = new Map<string, boolean>();
+  const summ = (sheet: string): boolean => {
+    let r = isSummary.get(sheet);
+    if (r === undefined) isSummary.set(sheet, (r = sheet.includes(summary)));
+    return r;
+  };
   for (const bs of c.idx.figures()) {
     if (bs.length < 2) continue;
     // fast path (no allocation): two cells on two detail sheets, both numbers
-    if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !bs[0].sheet.includes(summary) && !bs[1].sheet.includes(summary)) {
+    if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !summ(bs[0].sheet) && !summ(bs[1].sheet)) {
       const a = c.idx.slotFor(bs[0]);
       const b = a && a.value !== null ? c.idx.slotFor(bs[1]) : null;
       if (a && b && b.value !== null && compareLite('==', a.value!, a.h, a.unit, b.value, b.h, b.unit)) {

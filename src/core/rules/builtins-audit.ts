@@ -65,7 +65,6 @@ const ytdMonotone: Builtin = (c) => {
     list.sort((a, b) => a.end - b.end);
     for (let i = 0; i < list.length; i++) {
       const later = list[i];
-      const figs = groupFigures(c, later.gk);
       // the earlier periods: in the workbook, else the dataset's quarter ends
       const earlier: { period: string; get: (ind: string, bd: string) => Fig | null; fromData: boolean }[] = list
         .slice(0, i)
@@ -88,6 +87,7 @@ const ytdMonotone: Builtin = (c) => {
         }
       }
       if (earlier.length === 0) continue;
+      const figs = groupFigures(c, later.gk);
       for (const bs of figs.values()) {
         const b0 = bs[0];
         const ind = c.idx.indicator(b0.indicatorId);

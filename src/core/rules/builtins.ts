@@ -462,9 +462,12 @@ const requiredEmpty: Builtin = (c) => {
       const k = c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, b.column, b.period)!;
       if (seen.has(k)) continue;
       seen.add(k);
-      const cell = c.idx.cell(b.sheet, pickDetail(c, k).address);
-      if (!cell) continue;
-      if (isEmpty(cell.value)) {
+      // the value read in place; the cell (address text) built only for a finding
+      const sh = c.idx.sheets.get(b.sheet);
+      const p = sh ? parseA1(pickDetail(c, k).address) : null;
+      if (!sh || !p) continue;
+      if (isEmpty(sh.values[p.row]?.[p.col] ?? null)) {
+        const cell = c.idx.cellAt(sh, p.row, p.col);
         const lb = label(c.idx, b);
         c.finding({
           message: `${c.rule.message}:${lb}(${b.region} ${b.year}年)未填报`,

@@ -112,7 +112,7 @@ export class WorkbookIndex {
   /** Previous-period bindings of a current one (same indicator, breakdown, region; the year before). */
   previousOf(b: Binding): Binding[] | undefined {
     // previous-period cells sit in the group of the year they are compared with: the current one's
-    if (b.column !== 'current') return undefined;
+    if (b.column !== 'current' || !this.anyPrevious) return undefined;
     const gm = this.groupMapOf(b.region, b.year, b.period);
     return gm ? gm.get(this.keyFor(b.indicatorId, b.breakdown ?? '', 'previous')) : undefined;
   }
@@ -149,6 +149,8 @@ export class WorkbookIndex {
     if (sk === undefined) km.set(breakdown, (sk = shortKey(indicatorId, breakdown, column)));
     return sk;
   }
+  /** whether any binding is of the previous period (most workbooks have none) */
+  private anyPrevious = false;
   private slotOf = new Map<Binding, Slot | null>();
   /**
    * The slot of a bound cell. Decoded bindings carry a cache slot (CELL_CACHE) filled here, tagged with the
@@ -214,6 +216,7 @@ export class WorkbookIndex {
     for (const b of bindings) {
       // a previous-period cell belongs to the group of the year it is compared with
       const gy = b.column === 'previous' ? b.year + 1 : b.year;
+      if (b.column === 'previous') this.anyPrevious = true;
       if (b.region !== lastRegion || gy !== lastGy || b.period !== lastPeriod || b.column !== lastCol || !gm) {
         const per = !b.period || b.period === '全年' ? '' : b.period;
         let ry = nest.get(b.region);

@@ -87,9 +87,10 @@ const ytdMonotone: Builtin = (c) => {
         }
       }
       if (earlier.length === 0) continue;
-      const figs = groupFigures(c, later.gk);
-      for (const bs of figs.values()) {
+      // the group's current figures, read from the index's map (no copy)
+      for (const bs of c.idx.byGroup.get(later.gk)?.values() ?? []) {
         const b0 = bs[0];
+        if (b0.column !== 'current') continue;
         const ind = c.idx.indicator(b0.indicatorId);
         if (!ind || ind.flow !== 'flow' || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
         const now = figOf(c, bs);

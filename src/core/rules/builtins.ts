@@ -149,12 +149,14 @@ const summaryDetail: Builtin = (c) => {
 const partsSum: Builtin = (c) => {
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
+  const setOf = new Map<string, (typeof c.idx.catalogue.breakdowns)[number] | null>();
   for (const bs of c.idx.figures()) {
     const tb = bs[0];
     if (tb.breakdown !== '' || exclude.has(tb.indicatorId)) continue;
     const ind = c.idx.indicator(tb.indicatorId);
     if (!ind || !ind.breakdowns || !sets.has(ind.breakdowns) || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
-    const set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
+    let set = setOf.get(ind.breakdowns);
+    if (set === undefined) setOf.set(ind.breakdowns, (set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns) ?? null));
     if (!set) continue;
     const totalB = pickDetail(c, bs);
     const ts = c.idx.slotFor(totalB);

@@ -33,6 +33,23 @@ const MAX_LABEL = 40;
  */
 export const CELL_CACHE: unique symbol = Symbol('mz.cell');
 
+/** A decoded binding: one shape for all (constructor-built), with the check's cache slot. */
+class DecodedBinding implements Binding {
+  [CELL_CACHE]: unknown;
+  constructor(
+    public sheet: string,
+    public address: string,
+    public indicatorId: string,
+    public region: string,
+    public year: number,
+    public breakdown: string,
+    public period: string,
+    public column: 'current' | 'previous',
+  ) {
+    this[CELL_CACHE] = undefined;
+  }
+}
+
 /** Cell values of the bound cells (optional), and of any cell (the row labels) when `at` is given. */
 export type ValueOf = ((b: Binding) => CellValue) & { at?: (sheet: string, row: number, col: number) => CellValue };
 
@@ -315,17 +332,9 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnap
       for (let k = 0; k < cols.length; k++) {
         const id = get(0, i, k) as string;
         if (!id) continue;
-        out.push({
-          sheet,
-          address: letters[k] + rowText,
-          indicatorId: id,
-          region: get(1, i, k) as string,
-          year: get(2, i, k) as number,
-          breakdown: get(3, i, k) as string,
-          period: get(4, i, k) as string,
-          column: get(5, i, k) as 'current' | 'previous',
-          [CELL_CACHE]: undefined,
-        } as Binding);
+        out.push(
+          new DecodedBinding(sheet, letters[k] + rowText, id, get(1, i, k) as string, get(2, i, k) as number, get(3, i, k) as string, get(4, i, k) as string, get(5, i, k) as 'current' | 'previous'),
+        );
       }
     }
   }

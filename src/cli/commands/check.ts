@@ -145,10 +145,18 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
 function scopeOf(bindings: Binding[]): { regions: string[]; periods: string[] } {
   const regions = new Set<string>();
   const periods = new Set<string>();
+  // year → period labels seen: the label is built once per distinct pair, not per binding
+  const seen = new Map<number, Set<string>>();
+  let lastRegion: string | undefined;
   for (const x of bindings) {
     if (x.column !== 'current') continue;
-    regions.add(x.region);
-    periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);
+    if (x.region !== lastRegion) regions.add((lastRegion = x.region));
+    let ps = seen.get(x.year);
+    if (!ps) seen.set(x.year, (ps = new Set()));
+    if (!ps.has(x.period)) {
+      ps.add(x.period);
+      periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);
+    }
   }
   return { regions: [...regions], periods: [...periods] };
 }

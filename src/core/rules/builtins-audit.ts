@@ -65,7 +65,6 @@ const ytdMonotone: Builtin = (c) => {
     list.sort((a, b) => a.end - b.end);
     for (let i = 0; i < list.length; i++) {
       const later = list[i];
-      const figs = groupFigures(c, later.gk);
       // the earlier periods: in the workbook, else the dataset's quarter ends
       const earlier: { period: string; get: (ind: string, bd: string) => Fig | null; fromData: boolean }[] = list
         .slice(0, i)
@@ -88,8 +87,10 @@ const ytdMonotone: Builtin = (c) => {
         }
       }
       if (earlier.length === 0) continue;
-      for (const bs of figs.values()) {
+      // the group's current figures, read from the index's map (no copy)
+      for (const bs of c.idx.byGroup.get(later.gk)?.values() ?? []) {
         const b0 = bs[0];
+        if (b0.column !== 'current') continue;
         const ind = c.idx.indicator(b0.indicatorId);
         if (!ind || ind.flow !== 'flow' || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
         const now = figOf(c, bs);

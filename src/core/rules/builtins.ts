@@ -56,10 +56,16 @@ function u(x: Val): string {
 /** Same key on several sheets (summary sheets excluded: see summary_detail): equal values. */
 const sameFigure: Builtin = (c) => {
   const summary = String(c.rule.params?.summarySheet ?? '汇总');
+  const isSummary = new Map<string, boolean>();
+  const summ = (sheet: string): boolean => {
+    let r = isSummary.get(sheet);
+    if (r === undefined) isSummary.set(sheet, (r = sheet.includes(summary)));
+    return r;
+  };
   for (const bs of c.idx.figures()) {
     if (bs.length < 2) continue;
     // fast path (no allocation): two cells on two detail sheets, both numbers
-    if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !bs[0].sheet.includes(summary) && !bs[1].sheet.includes(summary)) {
+    if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !summ(bs[0].sheet) && !summ(bs[1].sheet)) {
       const a = c.idx.slotFor(bs[0]);
       const b = a && a.value !== null ? c.idx.slotFor(bs[1]) : null;
       if (a && b && b.value !== null && compareLite('==', a.value!, a.h, a.unit, b.value, b.h, b.unit)) {
@@ -143,12 +149,14 @@ const summaryDetail: Builtin = (c) => {
 const partsSum: Builtin = (c) => {
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
+  const setOf = new Map<string, (typeof c.idx.catalogue.breakdowns)[number] | null>();
   for (const bs of c.idx.figures()) {
     const tb = bs[0];
     if (tb.breakdown !== '' || exclude.has(tb.indicatorId)) continue;
     const ind = c.idx.indicator(tb.indicatorId);
     if (!ind || !ind.breakdowns || !sets.has(ind.breakdowns) || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
-    const set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
+    let set = setOf.get(ind.breakdowns);
+    if (set === undefined) setOf.set(ind.breakdowns, (set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns) ?? null));
     if (!set) continue;
     const totalB = pickDetail(c, bs);
     const ts = c.idx.slotFor(totalB);
@@ -456,9 +464,12 @@ const requiredEmpty: Builtin = (c) => {
       const k = c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, b.column, b.period)!;
       if (seen.has(k)) continue;
       seen.add(k);
-      const cell = c.idx.cell(b.sheet, pickDetail(c, k).address);
-      if (!cell) continue;
-      if (isEmpty(cell.value)) {
+      // the value read in place; the cell (address text) built only for a finding
+      const sh = c.idx.sheets.get(b.sheet);
+      const p = sh ? parseA1(pickDetail(c, k).address) : null;
+      if (!sh || !p) continue;
+      if (isEmpty(sh.values[p.row]?.[p.col] ?? null)) {
+        const cell = c.idx.cellAt(sh, p.row, p.col);
         const lb = label(c.idx, b);
         c.finding({
           message: `${c.rule.message}:${lb}(${b.region} ${b.year}年)未填报`,

@@ -21,9 +21,6 @@ export function groupKey(region: string, year: number, period: string | undefine
   return !period || period === '全年' ? `${region}|${year}` : `${region}|${year}|${period}`;
 }
 
-/** Key of a year and period inside a region's groups. */
-const yearPeriodKey = (year: number, period: string | undefined): string => (!period || period === '全年' ? String(year) : `${year}|${period}`);
-
 export const INTERNAL_SHEETS = /^_MZ_/;
 
 export function shortKey(indicatorId: string, breakdown: string, column: string): string {
@@ -115,8 +112,8 @@ export class WorkbookIndex {
   /** Previous-period bindings of a current one (same indicator, breakdown, region; the year before). */
   previousOf(b: Binding): Binding[] | undefined {
     // previous-period cells sit in the group of the year they are compared with: the current one's
-    if (b.column !== 'current') return undefined;
-    const gm = this.byRegion.get(b.region)?.get(yearPeriodKey(b.year, b.period));
+    if (b.column !== 'current' || !this.anyPrevious) return undefined;
+    const gm = this.groupMapOf(b.region, b.year, b.period);
     return gm ? gm.get(this.keyFor(b.indicatorId, b.breakdown ?? '', 'previous')) : undefined;
   }
 
@@ -132,12 +129,15 @@ export class WorkbookIndex {
   /** The bindings of one figure (of the period given; 全年 when omitted). */
   lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous', period?: string): Binding[] | undefined {
     const gy = column === 'previous' ? year + 1 : year;
-    const gm = this.byRegion.get(region)?.get(yearPeriodKey(gy, period));
+    const gm = this.groupMapOf(region, gy, period);
     return gm ? gm.get(this.keyFor(indicatorId, breakdown, column)) : undefined;
   }
 
-  /** region → group year[|period] → the group's map (the same maps as byGroup) */
-  private readonly byRegion = new Map<string, Map<string, Map<string, Binding[]>>>();
+  /** region → group year → period ('' for 全年) → the group (its map is byGroup's): found without building a key string */
+  private readonly byRegion = new Map<string, Map<number, Map<string, { g: string; gm: Map<string, Binding[]>; listed: boolean }>>>();
+  private groupMapOf(region: string, gy: number, period: string | undefined): Map<string, Binding[]> | undefined {
+    return this.byRegion.get(region)?.get(gy)?.get(!period || period === '全年' ? '' : period)?.gm;
+  }
   /** interned short keys: indicator → breakdown → key, one map per column */
   private readonly keysCur = new Map<string, Map<string, string>>();
   private readonly keysPrev = new Map<string, Map<string, string>>();
@@ -149,6 +149,8 @@ export class WorkbookIndex {
     if (sk === undefined) km.set(breakdown, (sk = shortKey(indicatorId, breakdown, column)));
     return sk;
   }
+  /** whether any binding is of the previous period (most workbooks have none) */
+  private anyPrevious = false;
   private slotOf = new Map<Binding, Slot | null>();
   /**
    * The slot of a bound cell. Decoded bindings carry a cache slot (CELL_CACHE) filled here, tagged with the
@@ -209,26 +211,34 @@ export class WorkbookIndex {
     let lastGy = NaN;
     let lastPeriod: string | undefined = '';
     let lastCol = '';
-    let lastG = '';
     let gm: Map<string, Binding[]> | undefined;
+    const nest = this.byRegion;
     for (const b of bindings) {
       // a previous-period cell belongs to the group of the year it is compared with
       const gy = b.column === 'previous' ? b.year + 1 : b.year;
+      if (b.column === 'previous') this.anyPrevious = true;
       if (b.region !== lastRegion || gy !== lastGy || b.period !== lastPeriod || b.column !== lastCol || !gm) {
-        const g = b.region === lastRegion && gy === lastGy && b.period === lastPeriod ? lastG : groupKey(b.region, gy, b.period);
-        if (b.column === 'current' && !this.groups.has(g)) this.groups.set(g, { region: b.region, year: b.year, period: b.period || '全年' });
-        gm = this.byGroup.get(g);
-        if (!gm) {
-          this.byGroup.set(g, (gm = new Map()));
-          let ry = this.byRegion.get(b.region);
-          if (!ry) this.byRegion.set(b.region, (ry = new Map()));
-          ry.set(yearPeriodKey(gy, b.period), gm);
+        const per = !b.period || b.period === '全年' ? '' : b.period;
+        let ry = nest.get(b.region);
+        if (!ry) nest.set(b.region, (ry = new Map()));
+        let yp = ry.get(gy);
+        if (!yp) ry.set(gy, (yp = new Map()));
+        let gs = yp.get(per);
+        if (!gs) {
+          const g = groupKey(b.region, gy, b.period);
+          let m = this.byGroup.get(g);
+          if (!m) this.byGroup.set(g, (m = new Map()));
+          yp.set(per, (gs = { g, gm: m, listed: this.groups.has(g) }));
         }
+        if (b.column === 'current' && !gs.listed) {
+          this.groups.set(gs.g, { region: b.region, year: b.year, period: b.period || '全年' });
+          gs.listed = true;
+        }
+        gm = gs.gm;
         lastRegion = b.region;
         lastGy = gy;
         lastPeriod = b.period;
         lastCol = b.column;
-        lastG = g;
       }
       const sk = this.keyFor(b.indicatorId, b.breakdown ?? '', b.column);
       const gl = gm.get(sk);

@@ -90,19 +90,23 @@ function indicatorLabel(env: EvalEnv, id: string, breakdown: string, column: str
   return `${name}${breakdown ? `(${breakdown})` : ''}${column === 'previous' ? '[上期]' : ''}`;
 }
 
-const resolved = new WeakMap<object, { id: string; breakdown: string; key: string } | Skip>();
+/** the resolution of an indicator node, kept on the node (a symbol key: no lookup per evaluation) */
+const RESOLVED: unique symbol = Symbol('mz.resolved');
+type ResolvedNode = { [RESOLVED]?: { id: string; breakdown: string; key: string } | Skip };
 
 export function resolveIndicatorNode(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string; key: string } {
-  const hit = resolved.get(n);
-  if (hit instanceof Skip) throw hit;
-  if (hit) return hit;
+  const hit = (n as ResolvedNode)[RESOLVED];
+  if (hit !== undefined) {
+    if (hit instanceof Skip) throw hit;
+    return hit;
+  }
   try {
     const u = resolveIndicatorUncached(env, n);
     const r = { ...u, key: shortKey(u.id, u.breakdown, n.column) };
-    resolved.set(n, r);
+    (n as ResolvedNode)[RESOLVED] = r;
     return r;
   } catch (e) {
-    if (e instanceof Skip) resolved.set(n, e);
+    if (e instanceof Skip) (n as ResolvedNode)[RESOLVED] = e;
     throw e;
   }
 }

@@ -472,7 +472,7 @@ const requiredEmpty: Builtin = (c) => {
         const cell = c.idx.cellAt(sh, p.row, p.col);
         const lb = label(c.idx, b);
         c.finding({
-          message: `${c.rule.message}:${lb}(${b.region} ${b.year}年)未填报`,
+          message: `${c.rule.message}:${lb}(${b.region} ${b.year}年${b.period && b.period !== '全年' ? b.period : ''})未填报`,
           expected: '填报数值或说明原因',
           actual: '(空)',
           cells: [{ sheet: cell.sheet, address: cell.address, label: lb, value: null }],

@@ -122,6 +122,11 @@ export function plainNumber(text: string): number | null {
   return null;
 }
 
+/** Full-width digits, signs, comma and point (９００, －３．５) as ASCII. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0b\uff0c\uff0d\uff0e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
 /** Excel's error values as they are read from a cell (#REF!, #DIV/0! …). */
 export const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!)$/i;
 
@@ -130,10 +135,7 @@ export const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTIN
  * (900元, 3.5 万元), thousands separators in groups of three. Null when it does not read as one ("8,21").
  */
 export function numberInText(text: string): { value: number; unit: string } | null {
-  const s = text
-    .replace(/[\uff10-\uff19\uff0b\uff0c\uff0d\uff0e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .trim();
+  const s = halfWidthDigits(text).replace(/\u3000/g, ' ').trim();
   const m = /^([-+]?[\d,]*\d(?:\.\d+)?)\s*(\S{0,8})$/.exec(s);
   if (!m) return null;
   const v = plainNumber(m[1]);

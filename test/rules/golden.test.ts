@@ -9,6 +9,7 @@ import { Io } from '../../src/cli/io';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { BINDINGS_SHEET, decodeBindings } from '../../src/core/bindings';
 import { CellValue } from '../../src/core/workbook';
+import { typeOverBindings } from './helpers';
 import { encodeBindingsV1 } from '../tables/bindingsV1';
 
 const RECORD = process.env.MZ_RECORD_GOLDENS === '1';
@@ -29,12 +30,7 @@ async function plant(from: string, to: string, edits: Edit[]): Promise<void> {
   const wb = await XlsxWorkbook.load(path.join(dir, from));
   const [bs] = await wb.readSheets([BINDINGS_SHEET]);
   const bindings = decodeBindings(bs);
-  for (const [ind, bd, v] of edits) {
-    const b = bindings.find((x) => x.column === 'current' && x.indicatorId === ind && x.breakdown === bd && x.sheet !== '汇总');
-    if (!b) throw new Error(`no cell for ${ind}@${bd}`);
-    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = v;
-  }
-  fs.writeFileSync(path.join(dir, to), new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  await typeOverBindings(wb, bindings, edits, path.join(dir, to));
 }
 
 /** The JSON output in a stable order (findings, skipped and passed sorted). */

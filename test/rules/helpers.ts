@@ -81,3 +81,24 @@ export function engineOf(rows: [string, number, string, string, number, string, 
   }));
   return new MzEngine(loadCatalogue(), records);
 }
+
+/**
+ * Types values over the bound current cells of a filled workbook (not the 汇总 sheet), as a user would, and
+ * saves it to `to`; returns the cells typed, by indicator@breakdown.
+ */
+export async function typeOverBindings(
+  wb: import('../../src/adapters/xlsx').XlsxWorkbook,
+  bindings: Binding[],
+  edits: [indicatorId: string, breakdown: string, value: import('exceljs').CellValue][],
+  to: string,
+): Promise<Record<string, string>> {
+  const at: Record<string, string> = {};
+  for (const [ind, bd, v] of edits) {
+    const b = bindings.find((x) => x.column === 'current' && x.indicatorId === ind && x.breakdown === bd && x.sheet !== '汇总');
+    if (!b) throw new Error(`no cell for ${ind}@${bd}`);
+    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = v;
+    at[`${ind}@${bd}`] = `${b.sheet}!${b.address}`;
+  }
+  (await import('fs')).writeFileSync(to, new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  return at;
+}

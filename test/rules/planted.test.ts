@@ -13,7 +13,7 @@ import { fillTables } from '../../src/core/fill';
 import { loadTemplates } from '../../src/core/tables';
 import { encodeBindings } from '../../src/core/bindings';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
-import { Binding } from '../../src/core/workbook';
+import { typeOverBindings } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mz-planted-'));
 const records = buildDataset(path.join(__dirname, '../../seeds')).records;
@@ -35,15 +35,7 @@ async function planted(name: string, edits: Edit[]): Promise<Record<string, stri
   const created = XlsxWorkbook.create();
   await created.writeSheets([...fr.sheets, encodeBindings(fr.bindings)], 'fail-if-exists');
   const wb = await XlsxWorkbook.load(await created.toBuffer());
-  const at: Record<string, string> = {};
-  for (const [ind, bd, v] of edits) {
-    const b = fr.bindings.find((x: Binding) => x.column === 'current' && x.indicatorId === ind && x.breakdown === bd && x.sheet !== '汇总');
-    if (!b) throw new Error(`no cell for ${ind}@${bd}`);
-    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = v;
-    at[`${ind}@${bd}`] = `${b.sheet}!${b.address}`;
-  }
-  fs.writeFileSync(path.join(dir, name), new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
-  return at;
+  return typeOverBindings(wb, fr.bindings, edits, path.join(dir, name));
 }
 
 interface JsonFinding {

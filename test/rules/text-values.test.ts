@@ -10,6 +10,7 @@ import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { BINDINGS_SHEET, decodeBindings } from '../../src/core/bindings';
 import { numericValue } from '../../src/core/rules/context';
 import { numberInText, plainNumber } from '../../src/core/text';
+import { typeOverBindings } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mz-text-values-'));
 
@@ -27,14 +28,7 @@ async function planted(name: string, edits: Edit[]): Promise<Record<string, stri
   const wb = await XlsxWorkbook.load(path.join(dir, 'base.xlsx'));
   const snaps = await wb.readSheets();
   const bindings = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!);
-  const at: Record<string, string> = {};
-  for (const [ind, bd, v] of edits) {
-    const b = bindings.find((x) => x.column === 'current' && x.indicatorId === ind && x.breakdown === bd && x.sheet !== '汇总')!;
-    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = v;
-    at[`${ind}@${bd}`] = `${b.sheet}!${b.address}`;
-  }
-  fs.writeFileSync(path.join(dir, name), new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
-  return at;
+  return typeOverBindings(wb, bindings, edits, path.join(dir, name));
 }
 
 interface JsonFinding {

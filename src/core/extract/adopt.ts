@@ -3,6 +3,7 @@ import { Catalogue, DataRecord, BREAKDOWN_SEP } from '../types';
 import { compatible, normaliseUnit } from '../units';
 import { canonicalPeriod } from '../period';
 import { Candidate } from './candidates';
+import { halfWidthDigits, plainNumber } from '../text';
 
 export interface Adoption {
   indicatorId: string;
@@ -19,14 +20,12 @@ export interface Adoption {
 
 export type AdoptResult = { ok: true; record: DataRecord } | { ok: false; message: string };
 
-const FW_DIGIT = /[\uff10-\uff19\uff0e\uff0c\uff0d]/g;
-
 /** A number typed by the user, or null. "8,21" is not a number (separators go in threes). */
 export function parseTypedNumber(text: string): number | null {
-  const t = text.replace(FW_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
-  if (!/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
-  const v = Number(t.replace(/,/g, ''));
-  return Number.isFinite(v) ? v : null;
+  const t = halfWidthDigits(text).trim();
+  if (t.startsWith('+')) return null;
+  const v = plainNumber(t);
+  return v !== null && Number.isFinite(v) ? v : null;
 }
 
 /** Builds the record the user chose for a reviewed figure, or says in Chinese why it cannot be one. */

@@ -558,12 +558,9 @@ const MAX_CLAUSE = 160;
 
 // clause starts and ends of the sentence being read, computed once per sentence (beginSentence); no
 // string comparison per lookup: sentences with the same text are distinct strings compared char by char
-let clauseLen = -1;
 let csAt = new Int32Array(1);
 let ceAt = new Int32Array(1);
 function clauseIndex(n: string) {
-  if (n.length === clauseLen) return;
-  clauseLen = n.length;
   csAt = new Int32Array(n.length + 1);
   ceAt = new Int32Array(n.length + 1);
   let last = 0;
@@ -580,7 +577,6 @@ function clauseIndex(n: string) {
 
 /** Resets the per-sentence indexes (clauses, prefix matches, years, alias windows) for a new sentence. */
 function beginSentence(lex: Lexicon, n: string) {
-  clauseLen = -1;
   clauseIndex(n);
   prefixValid = false;
   yearsValid = false;
@@ -588,12 +584,10 @@ function beginSentence(lex: Lexicon, n: string) {
 }
 
 function clauseStart(n: string, pos: number): number {
-  clauseIndex(n);
   return Math.max(csAt[pos], pos - MAX_CLAUSE);
 }
 
 function clauseEnd(n: string, pos: number): number {
-  clauseIndex(n);
   return Math.min(ceAt[pos], pos + MAX_CLAUSE);
 }
 

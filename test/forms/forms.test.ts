@@ -6,6 +6,7 @@ import { Resolver } from '../../src/core/resolver';
 import { compatible, parseUnit } from '../../src/core/units';
 import { FormRow, FormVersion } from '../../src/core/types';
 import { RELEASES } from './figures';
+import { PRINTS } from './prints';
 
 const cat = loadCatalogue();
 const forms = loadForms();
@@ -65,19 +66,30 @@ describe('bundled form versions', () => {
     expect(marks('JZH01-2024')).toEqual(['指标名称:', '单位:', '代码:', '数量:1', '上月:2', '环比:3']);
   });
 
-  test('2024 repeats the 2022 rows (only the header differs)', () => {
-    expect(form('JZH01-2024').sameRowsAs).toBe('JBZH0001-2022');
-    const shape = (f: FormVersion) => f.rows.map((r) => [r.id, r.num, r.label, r.unit, r.code, r.parent, r.relation, r.indicator, r.breakdown]);
+  test('2024 has the 2022 rows; only a 2024 print gives the codes after B 农村低保累计支出', () => {
+    expect(form('JZH01-2024').sameRowsAs).toBeUndefined();
+    const shape = (f: FormVersion) => f.rows.map((r) => [r.id, r.num, r.label, r.unit, r.parent, r.relation, r.indicator, r.breakdown]);
     expect(shape(form('JZH01-2024'))).toEqual(shape(form('JBZH0001-2022')));
+    const codes = (f: FormVersion) => new Map(f.rows.map((r) => [r.id, r.code]));
+    const q22 = codes(form('JBZH0001-2022'));
+    const differ = [...codes(form('JZH01-2024'))].filter(([id, c]) => q22.get(id) !== c);
+    expect(differ).toEqual([
+      ['exp_dibao_rural_allowance', 'JZH011212121'],
+      ['exp_dibao_rural_temp', 'JZH011212122'],
+    ]);
+    // every other code is the same in both: no code of one version is carried into the other
+    expect(form('JBZH0001-2022').rows.filter((r) => r.code).length).toBe(22);
   });
 
   test('codes are never invented: a row without a published code has code null; unverified rows never carry one', () => {
     for (const f of forms) {
       for (const r of f.rows) if (!r.verified) expect(r.code).toBeNull();
     }
-    // the 2022 特困 spending row: Ordos prints a monthly YZH code there, the quarterly code is unknown
-    const tekun = form('JBZH0001-2022').rows.find((r) => r.id === 'exp_tekun')!;
-    expect([tekun.code, tekun.verified]).toEqual([null, true]);
+    // the 特困 spending row: Ordos 2024 prints a monthly YZH code there, the quarterly code is unknown;
+    // no 2021–2023 print shows the row at all
+    const tekun = (id: string) => form(id).rows.find((r) => r.id === 'exp_tekun')!;
+    expect([tekun('JZH01-2024').code, tekun('JZH01-2024').verified]).toEqual([null, true]);
+    expect([tekun('JBZH0001-2022').code, tekun('JBZH0001-2022').verified]).toEqual([null, false]);
     // the 2020 versions print no codes at all
     expect(form('JBZH0001-2020').rows.every((r) => r.code === null)).toBe(true);
     expect(form('YB-2020').rows.every((r) => r.code === null)).toBe(true);
@@ -130,6 +142,59 @@ describe('shipped rows equal the research transcription (num, label, unit, code,
       const children = f.rows.filter((r) => r.parent === mine.id && r.relation);
       if (rr.relation === 'sum') expect([rr.id, [...new Set(children.map((c) => c.relation))]]).toEqual([rr.id, ['part']]);
       if (rr.relation === '其中') expect([rr.id, [...new Set(children.map((c) => c.relation))]]).toEqual([rr.id, ['其中']]);
+    }
+  });
+});
+
+describe('every verified row and code is on a print of its version, and cites exactly those prints', () => {
+  // as printed: half-width brackets and colons, spaces between the number and the name
+  const norm = (s: string) => s.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：');
+  const cut = (s: string) => s.endsWith('…');
+
+  test('each print is a source of its version and falls in the version’s years', () => {
+    for (const p of PRINTS) {
+      const f = form(p.version);
+      expect([p.release, f.sources.some((s) => s.id === p.release)]).toEqual([p.release, true]);
+      expect([p.release, p.year >= f.validFrom && (f.validTo === null || p.year <= f.validTo)]).toEqual([p.release, true]);
+    }
+    // and every source of a version is transcribed
+    for (const f of forms) {
+      for (const s of f.sources) expect([f.id, s.id, PRINTS.some((p) => p.release === s.id && p.version === f.id)]).toEqual([f.id, s.id, true]);
+    }
+  });
+
+  test.each(PRINTS.map((p) => [p.release, p] as const))('%s: rows in printed order with the printed name, unit and code', (_r, p) => {
+    const f = form(p.version);
+    let last = -1;
+    for (const pr of p.rows) {
+      const i = f.rows.findIndex((r) => r.id === pr.id);
+      expect([p.release, pr.id, i > last]).toEqual([p.release, pr.id, true]);
+      last = i;
+      const row = f.rows[i];
+      const shipped = norm(row.num + row.label);
+      const printed = norm(pr.text.replace(/…$/, ''));
+      if (pr.variant === 'num') expect([pr.id, printed.endsWith(norm(row.label))]).toEqual([pr.id, true]);
+      else if (cut(pr.text)) expect([pr.id, printed.startsWith(shipped) || shipped.startsWith(printed)]).toEqual([pr.id, true]);
+      else expect([p.release, pr.id, shipped]).toEqual([p.release, pr.id, printed]);
+      if (pr.unit) expect([p.release, pr.id, row.unit]).toEqual([p.release, pr.id, pr.unit]);
+      if (!p.codeColumn) continue;
+      if (pr.variant === 'code') expect([pr.id, row.code]).toEqual([pr.id, null]); // shown, not adopted
+      else if (pr.code && cut(pr.code)) expect([pr.id, row.code?.startsWith(pr.code.slice(0, -1))]).toEqual([pr.id, true]);
+      else expect([p.release, pr.id, row.code]).toEqual([p.release, pr.id, pr.code]);
+    }
+  });
+
+  test.each(forms.map((f) => f.id))('%s: a row is verified iff a print shows it, cites exactly the prints that show it, and its code is printed', (id) => {
+    const f = form(id);
+    const prints = PRINTS.filter((p) => p.version === id);
+    for (const row of f.rows) {
+      const showing = prints.filter((p) => p.rows.some((pr) => pr.id === row.id)).map((p) => p.release);
+      const cited = row.verified ? row.source.split(/,\s*/) : [];
+      expect([row.id, [...cited].sort()]).toEqual([row.id, [...showing].sort()]);
+      if (row.code) {
+        const printedCode = prints.some((p) => p.codeColumn && p.rows.some((pr) => pr.id === row.id && pr.code === row.code && pr.variant !== 'code'));
+        expect([row.id, row.code, printedCode]).toEqual([row.id, row.code, true]);
+      }
     }
   });
 });
@@ -226,6 +291,9 @@ describe('the validator finds broken forms', () => {
   });
   test('sameRowsAs must really repeat the rows', () => {
     const f = clone(form('JZH01-2024'));
+    f.sameRowsAs = 'JBZH0001-2022';
+    f.rows.forEach((r, i) => Object.assign(r, { code: form('JBZH0001-2022').rows[i].code }));
+    expect(validateForms([form('JBZH0001-2022'), f], cat)).toEqual([]);
     f.rows[5].label = '苏木(改)';
     expect(validateForms([form('JBZH0001-2022'), f], cat).join('\n')).toMatch(/行表不同/);
   });

@@ -6,7 +6,7 @@ import { Resolver } from '../../src/core/resolver';
 import { compatible, parseUnit } from '../../src/core/units';
 import { FormRow, FormVersion } from '../../src/core/types';
 import { RELEASES } from './figures';
-import { PRINTS } from './prints';
+import { Print, PRINTS } from './prints';
 
 const cat = loadCatalogue();
 const forms = loadForms();
@@ -146,56 +146,89 @@ describe('shipped rows equal the research transcription (num, label, unit, code,
   });
 });
 
-describe('every verified row and code is on a print of its version, and cites exactly those prints', () => {
-  // as printed: half-width brackets and colons, spaces between the number and the name
-  const norm = (s: string) => s.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：');
-  const cut = (s: string) => s.endsWith('…');
+// as printed: half-width brackets and colons, spaces between the number and the name
+const norm = (s: string) => s.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：');
+const isCut = (s: string) => s.endsWith('…');
 
-  test('each print is a source of its version and falls in the version’s years', () => {
-    for (const p of PRINTS) {
-      const f = form(p.version);
-      expect([p.release, f.sources.some((s) => s.id === p.release)]).toEqual([p.release, true]);
-      expect([p.release, p.year >= f.validFrom && (f.validTo === null || p.year <= f.validTo)]).toEqual([p.release, true]);
-    }
-    // and every source of a version is transcribed
-    for (const f of forms) {
-      for (const s of f.sources) expect([f.id, s.id, PRINTS.some((p) => p.release === s.id && p.version === f.id)]).toEqual([f.id, s.id, true]);
-    }
-  });
-
-  test.each(PRINTS.map((p) => [p.release, p] as const))('%s: rows in printed order with the printed name, unit and code', (_r, p) => {
-    const f = form(p.version);
+/** What the prints say against the templates; [] when every verified row and code is on a print of its version. */
+function printProblems(versions: FormVersion[], prints: Print[]): string[] {
+  const out: string[] = [];
+  const byId = new Map(versions.map((f) => [f.id, f]));
+  for (const p of prints) {
+    const f = byId.get(p.version);
+    if (!f) continue;
+    if (!f.sources.some((s) => s.id === p.release)) out.push(`${p.release}: not a source of ${f.id}`);
+    if (p.year < f.validFrom || (f.validTo !== null && p.year > f.validTo)) out.push(`${p.release}: ${p.year} is outside ${f.id} (${f.validFrom}–${f.validTo ?? ''})`);
     let last = -1;
     for (const pr of p.rows) {
       const i = f.rows.findIndex((r) => r.id === pr.id);
-      expect([p.release, pr.id, i > last]).toEqual([p.release, pr.id, true]);
+      const at = `${p.release} ${pr.id}`;
+      if (i < 0) {
+        out.push(`${at}: not in ${f.id}`);
+        continue;
+      }
+      if (i <= last) out.push(`${at}: out of printed order`);
       last = i;
       const row = f.rows[i];
       const shipped = norm(row.num + row.label);
       const printed = norm(pr.text.replace(/…$/, ''));
-      if (pr.variant === 'num') expect([pr.id, printed.endsWith(norm(row.label))]).toEqual([pr.id, true]);
-      else if (cut(pr.text)) expect([pr.id, printed.startsWith(shipped) || shipped.startsWith(printed)]).toEqual([pr.id, true]);
-      else expect([p.release, pr.id, shipped]).toEqual([p.release, pr.id, printed]);
-      if (pr.unit) expect([p.release, pr.id, row.unit]).toEqual([p.release, pr.id, pr.unit]);
+      const textOk =
+        pr.variant === 'num' ? printed.endsWith(norm(row.label)) : isCut(pr.text) ? printed.startsWith(shipped) || shipped.startsWith(printed) : shipped === printed;
+      if (!textOk) out.push(`${at}: printed “${pr.text}”, shipped “${row.num}${row.label}”`);
+      if (pr.unit && pr.unit !== row.unit) out.push(`${at}: unit printed ${pr.unit}, shipped ${row.unit}`);
       if (!p.codeColumn) continue;
-      if (pr.variant === 'code') expect([pr.id, row.code]).toEqual([pr.id, null]); // shown, not adopted
-      else if (pr.code && cut(pr.code)) expect([pr.id, row.code?.startsWith(pr.code.slice(0, -1))]).toEqual([pr.id, true]);
-      else expect([p.release, pr.id, row.code]).toEqual([p.release, pr.id, pr.code]);
+      const codeOk =
+        pr.variant === 'code' ? row.code === null : pr.code && isCut(pr.code) ? !!row.code?.startsWith(pr.code.slice(0, -1)) : row.code === pr.code;
+      if (!codeOk) out.push(`${at}: code printed ${pr.code}, shipped ${row.code}`);
     }
-  });
-
-  test.each(forms.map((f) => f.id))('%s: a row is verified iff a print shows it, cites exactly the prints that show it, and its code is printed', (id) => {
-    const f = form(id);
-    const prints = PRINTS.filter((p) => p.version === id);
+  }
+  for (const f of versions) {
+    for (const s of f.sources) if (!prints.some((p) => p.release === s.id && p.version === f.id)) out.push(`${f.id}: source ${s.id} is not transcribed`);
+    const own = prints.filter((p) => p.version === f.id);
     for (const row of f.rows) {
-      const showing = prints.filter((p) => p.rows.some((pr) => pr.id === row.id)).map((p) => p.release);
-      const cited = row.verified ? row.source.split(/,\s*/) : [];
-      expect([row.id, [...cited].sort()]).toEqual([row.id, [...showing].sort()]);
-      if (row.code) {
-        const printedCode = prints.some((p) => p.codeColumn && p.rows.some((pr) => pr.id === row.id && pr.code === row.code && pr.variant !== 'code'));
-        expect([row.id, row.code, printedCode]).toEqual([row.id, row.code, true]);
+      const showing = own.filter((p) => p.rows.some((pr) => pr.id === row.id)).map((p) => p.release).sort();
+      const cited = (row.verified ? row.source.split(/,\s*/) : []).sort();
+      if (showing.join() !== cited.join()) out.push(`${f.id} ${row.id}: cites [${cited}], shown on [${showing}]`);
+      if (row.code && !own.some((p) => p.codeColumn && p.rows.some((pr) => pr.id === row.id && pr.code === row.code && pr.variant !== 'code'))) {
+        out.push(`${f.id} ${row.id}: code ${row.code} is on no print of ${f.id}`);
       }
     }
+  }
+  return out;
+}
+
+describe('every verified row and code is on a print of its version, and cites exactly those prints', () => {
+  test.each(forms.map((f) => f.id))('%s', (id) => {
+    expect(printProblems([form(id)], PRINTS.filter((p) => p.version === id))).toEqual([]);
+  });
+
+  test('the check catches a code, a citation, a year, a label and an order that the prints do not show', () => {
+    const q22 = () => clone(form('JBZH0001-2022'));
+    const own = PRINTS.filter((p) => p.version === 'JBZH0001-2022');
+    const f = q22();
+    f.rows.find((r) => r.id === 'exp_dibao_urban')!.code = 'JZH011212119';
+    expect(printProblems([f], own)).toEqual([
+      'SC-2022-09 exp_dibao_urban: code printed JZH011212110, shipped JZH011212119',
+      'HY-2023-06 exp_dibao_urban: code printed JZH011212110, shipped JZH011212119',
+      'JBZH0001-2022 exp_dibao_urban: code JZH011212119 is on no print of JBZH0001-2022',
+    ]);
+    // a 2024 print cannot vouch for a row of the 2021–2023 version
+    const g = q22();
+    g.sources.push(form('JZH01-2024').sources.find((s) => s.id === 'ORD-2024')!);
+    const ord = { ...PRINTS.find((p) => p.release === 'ORD-2024')!, version: 'JBZH0001-2022' };
+    expect(printProblems([g], [...own, ord])).toContain('ORD-2024: 2024 is outside JBZH0001-2022 (2021–2023)');
+    // a citation of a print whose excerpt ends before the row
+    const h = q22();
+    h.rows.find((r) => r.id === 'exp_dibao_rural')!.source = 'SC-2022-09, HY-2023-06';
+    expect(printProblems([h], own)).toEqual(['JBZH0001-2022 exp_dibao_rural: cites [HY-2023-06,SC-2022-09], shown on [HY-2023-06]']);
+    // a renamed row, swapped rows
+    const k = q22();
+    k.rows.find((r) => r.id === 'exp_welfare_elder')!.label = '老年人福利';
+    expect(printProblems([k], own)).toContain('SC-2022-09 exp_welfare_elder: printed “(2)老年福利”, shipped “（2）老年人福利”');
+    const m = q22();
+    const a = m.rows.findIndex((r) => r.id === 'exp_orphan');
+    [m.rows[a], m.rows[a + 1]] = [m.rows[a + 1], m.rows[a]];
+    expect(printProblems([m], own)).toContain('SC-2022-09 exp_fmcare: out of printed order');
   });
 });
 

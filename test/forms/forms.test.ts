@@ -6,6 +6,7 @@ import { Resolver } from '../../src/core/resolver';
 import { compatible, parseUnit } from '../../src/core/units';
 import { FormRow, FormVersion } from '../../src/core/types';
 import { RELEASES } from './figures';
+import { Print, PRINTS } from './prints';
 
 const cat = loadCatalogue();
 const forms = loadForms();
@@ -65,19 +66,30 @@ describe('bundled form versions', () => {
     expect(marks('JZH01-2024')).toEqual(['指标名称:', '单位:', '代码:', '数量:1', '上月:2', '环比:3']);
   });
 
-  test('2024 repeats the 2022 rows (only the header differs)', () => {
-    expect(form('JZH01-2024').sameRowsAs).toBe('JBZH0001-2022');
-    const shape = (f: FormVersion) => f.rows.map((r) => [r.id, r.num, r.label, r.unit, r.code, r.parent, r.relation, r.indicator, r.breakdown]);
+  test('2024 has the 2022 rows; only a 2024 print gives the codes after B 农村低保累计支出', () => {
+    expect(form('JZH01-2024').sameRowsAs).toBeUndefined();
+    const shape = (f: FormVersion) => f.rows.map((r) => [r.id, r.num, r.label, r.unit, r.parent, r.relation, r.indicator, r.breakdown]);
     expect(shape(form('JZH01-2024'))).toEqual(shape(form('JBZH0001-2022')));
+    const codes = (f: FormVersion) => new Map(f.rows.map((r) => [r.id, r.code]));
+    const q22 = codes(form('JBZH0001-2022'));
+    const differ = [...codes(form('JZH01-2024'))].filter(([id, c]) => q22.get(id) !== c);
+    expect(differ).toEqual([
+      ['exp_dibao_rural_allowance', 'JZH011212121'],
+      ['exp_dibao_rural_temp', 'JZH011212122'],
+    ]);
+    // every other code is the same in both: no code of one version is carried into the other
+    expect(form('JBZH0001-2022').rows.filter((r) => r.code).length).toBe(22);
   });
 
   test('codes are never invented: a row without a published code has code null; unverified rows never carry one', () => {
     for (const f of forms) {
       for (const r of f.rows) if (!r.verified) expect(r.code).toBeNull();
     }
-    // the 2022 特困 spending row: Ordos prints a monthly YZH code there, the quarterly code is unknown
-    const tekun = form('JBZH0001-2022').rows.find((r) => r.id === 'exp_tekun')!;
-    expect([tekun.code, tekun.verified]).toEqual([null, true]);
+    // the 特困 spending row: Ordos 2024 prints a monthly YZH code there, the quarterly code is unknown;
+    // no 2021–2023 print shows the row at all
+    const tekun = (id: string) => form(id).rows.find((r) => r.id === 'exp_tekun')!;
+    expect([tekun('JZH01-2024').code, tekun('JZH01-2024').verified]).toEqual([null, true]);
+    expect([tekun('JBZH0001-2022').code, tekun('JBZH0001-2022').verified]).toEqual([null, false]);
     // the 2020 versions print no codes at all
     expect(form('JBZH0001-2020').rows.every((r) => r.code === null)).toBe(true);
     expect(form('YB-2020').rows.every((r) => r.code === null)).toBe(true);
@@ -131,6 +143,92 @@ describe('shipped rows equal the research transcription (num, label, unit, code,
       if (rr.relation === 'sum') expect([rr.id, [...new Set(children.map((c) => c.relation))]]).toEqual([rr.id, ['part']]);
       if (rr.relation === '其中') expect([rr.id, [...new Set(children.map((c) => c.relation))]]).toEqual([rr.id, ['其中']]);
     }
+  });
+});
+
+// as printed: half-width brackets and colons, spaces between the number and the name
+const norm = (s: string) => s.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：');
+const isCut = (s: string) => s.endsWith('…');
+
+/** What the prints say against the templates; [] when every verified row and code is on a print of its version. */
+function printProblems(versions: FormVersion[], prints: Print[]): string[] {
+  const out: string[] = [];
+  const byId = new Map(versions.map((f) => [f.id, f]));
+  for (const p of prints) {
+    const f = byId.get(p.version);
+    if (!f) continue;
+    if (!f.sources.some((s) => s.id === p.release)) out.push(`${p.release}: not a source of ${f.id}`);
+    if (p.year < f.validFrom || (f.validTo !== null && p.year > f.validTo)) out.push(`${p.release}: ${p.year} is outside ${f.id} (${f.validFrom}–${f.validTo ?? ''})`);
+    let last = -1;
+    for (const pr of p.rows) {
+      const i = f.rows.findIndex((r) => r.id === pr.id);
+      const at = `${p.release} ${pr.id}`;
+      if (i < 0) {
+        out.push(`${at}: not in ${f.id}`);
+        continue;
+      }
+      if (i <= last) out.push(`${at}: out of printed order`);
+      last = i;
+      const row = f.rows[i];
+      const shipped = norm(row.num + row.label);
+      const printed = norm(pr.text.replace(/…$/, ''));
+      const textOk =
+        pr.variant === 'num' ? printed.endsWith(norm(row.label)) : isCut(pr.text) ? printed.startsWith(shipped) || shipped.startsWith(printed) : shipped === printed;
+      if (!textOk) out.push(`${at}: printed “${pr.text}”, shipped “${row.num}${row.label}”`);
+      if (pr.unit && pr.unit !== row.unit) out.push(`${at}: unit printed ${pr.unit}, shipped ${row.unit}`);
+      if (!p.codeColumn) continue;
+      const codeOk =
+        pr.variant === 'code' ? row.code === null : pr.code && isCut(pr.code) ? !!row.code?.startsWith(pr.code.slice(0, -1)) : row.code === pr.code;
+      if (!codeOk) out.push(`${at}: code printed ${pr.code}, shipped ${row.code}`);
+    }
+  }
+  for (const f of versions) {
+    for (const s of f.sources) if (!prints.some((p) => p.release === s.id && p.version === f.id)) out.push(`${f.id}: source ${s.id} is not transcribed`);
+    const own = prints.filter((p) => p.version === f.id);
+    for (const row of f.rows) {
+      const showing = own.filter((p) => p.rows.some((pr) => pr.id === row.id)).map((p) => p.release).sort();
+      const cited = (row.verified ? row.source.split(/,\s*/) : []).sort();
+      if (showing.join() !== cited.join()) out.push(`${f.id} ${row.id}: cites [${cited}], shown on [${showing}]`);
+      if (row.code && !own.some((p) => p.codeColumn && p.rows.some((pr) => pr.id === row.id && pr.code === row.code && pr.variant !== 'code'))) {
+        out.push(`${f.id} ${row.id}: code ${row.code} is on no print of ${f.id}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('every verified row and code is on a print of its version, and cites exactly those prints', () => {
+  test.each(forms.map((f) => f.id))('%s', (id) => {
+    expect(printProblems([form(id)], PRINTS.filter((p) => p.version === id))).toEqual([]);
+  });
+
+  test('the check catches a code, a citation, a year, a label and an order that the prints do not show', () => {
+    const q22 = () => clone(form('JBZH0001-2022'));
+    const own = PRINTS.filter((p) => p.version === 'JBZH0001-2022');
+    const f = q22();
+    f.rows.find((r) => r.id === 'exp_dibao_urban')!.code = 'JZH011212119';
+    expect(printProblems([f], own)).toEqual([
+      'SC-2022-09 exp_dibao_urban: code printed JZH011212110, shipped JZH011212119',
+      'HY-2023-06 exp_dibao_urban: code printed JZH011212110, shipped JZH011212119',
+      'JBZH0001-2022 exp_dibao_urban: code JZH011212119 is on no print of JBZH0001-2022',
+    ]);
+    // a 2024 print cannot vouch for a row of the 2021–2023 version
+    const g = q22();
+    g.sources.push(form('JZH01-2024').sources.find((s) => s.id === 'ORD-2024')!);
+    const ord = { ...PRINTS.find((p) => p.release === 'ORD-2024')!, version: 'JBZH0001-2022' };
+    expect(printProblems([g], [...own, ord])).toContain('ORD-2024: 2024 is outside JBZH0001-2022 (2021–2023)');
+    // a citation of a print whose excerpt ends before the row
+    const h = q22();
+    h.rows.find((r) => r.id === 'exp_dibao_rural')!.source = 'SC-2022-09, HY-2023-06';
+    expect(printProblems([h], own)).toEqual(['JBZH0001-2022 exp_dibao_rural: cites [HY-2023-06,SC-2022-09], shown on [HY-2023-06]']);
+    // a renamed row, swapped rows
+    const k = q22();
+    k.rows.find((r) => r.id === 'exp_welfare_elder')!.label = '老年人福利';
+    expect(printProblems([k], own)).toContain('SC-2022-09 exp_welfare_elder: printed “(2)老年福利”, shipped “（2）老年人福利”');
+    const m = q22();
+    const a = m.rows.findIndex((r) => r.id === 'exp_orphan');
+    [m.rows[a], m.rows[a + 1]] = [m.rows[a + 1], m.rows[a]];
+    expect(printProblems([m], own)).toContain('SC-2022-09 exp_fmcare: out of printed order');
   });
 });
 
@@ -226,6 +324,9 @@ describe('the validator finds broken forms', () => {
   });
   test('sameRowsAs must really repeat the rows', () => {
     const f = clone(form('JZH01-2024'));
+    f.sameRowsAs = 'JBZH0001-2022';
+    f.rows.forEach((r, i) => Object.assign(r, { code: form('JBZH0001-2022').rows[i].code }));
+    expect(validateForms([form('JBZH0001-2022'), f], cat)).toEqual([]);
     f.rows[5].label = '苏木(改)';
     expect(validateForms([form('JBZH0001-2022'), f], cat).join('\n')).toMatch(/行表不同/);
   });

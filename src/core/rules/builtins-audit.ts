@@ -55,58 +55,71 @@ function currentHeads(c: BuiltinCtx, g: number): number[] {
  */
 const ytdMonotone: Builtin = (c) => {
   const idx = c.idx;
-  const byRegionYear = new Map<string, { g: number; period: string; end: number }[]>();
+  // the listed groups of a period starting in January, by region and year (numeric key), in order
+  const byRegionYear = new Map<number | string, { g: number; period: string; end: number }[]>();
+  const spans = new Map<string, ReturnType<typeof spanOf>>();
+  const span = (p: string) => {
+    let sp = spans.get(p);
+    if (sp === undefined) spans.set(p, (sp = spanOf(p)));
+    return sp;
+  };
   for (const g of idx.listed) {
     const gi = idx.groupInfo[g];
-    const sp = spanOf(gi.period);
+    const sp = span(gi.period);
     if (!sp || sp.start !== 1) continue;
-    const k = `${gi.region}|${gi.year}`;
+    const k = Number.isInteger(gi.year) && gi.year >= 0 && gi.year < 10000 ? gi.rid * 10000 + gi.year : `${gi.rid}|${gi.year}`;
     let l = byRegionYear.get(k);
     if (!l) byRegionYear.set(k, (l = []));
     l.push({ g, period: gi.period, end: sp.end });
   }
-  // per indicator: whether it is a flow count or amount (the figures this check reads)
-  const flowFig = new Map<number, boolean>();
+  // per figure: whether it is a flow count or amount (the figures this check reads)
+  const flowFig = new Int8Array(idx.figInd.length).fill(-1);
   const isFlow = (f: number): boolean => {
-    let r = flowFig.get(f);
-    if (r === undefined) {
+    if (flowFig[f] < 0) {
       const ind = idx.indicator(idx.figInd[f]);
-      flowFig.set(f, (r = !!ind && ind.flow === 'flow' && (ind.kind === 'count' || ind.kind === 'amount')));
+      flowFig[f] = ind && ind.flow === 'flow' && (ind.kind === 'count' || ind.kind === 'amount') ? 1 : 0;
     }
-    return r;
+    return flowFig[f] === 1;
   };
-  for (const [ry, list] of byRegionYear) {
-    const [region, yearText] = ry.split('|');
-    const year = Number(yearText);
-    list.sort((a, b) => a.end - b.end);
+  const quarterEnds = [3, 6, 9].map((end) => ({ end, label: periodLabel({ start: 1, end }) }));
+  for (const list of byRegionYear.values()) {
+    const { region, year } = idx.groupInfo[list[0].g];
+    if (list.length > 1) list.sort((a, b) => a.end - b.end);
     for (let i = 0; i < list.length; i++) {
       const later = list[i];
-      const heads = currentHeads(c, later.g).filter((h) => isFlow(idx.bFig[h]));
-      if (heads.length === 0) continue;
-      // the earlier periods: in the workbook, else the dataset's quarter ends
-      const earlier: { period: string; get: (f: number) => Fig | null; fromData: boolean }[] = list.slice(0, i).map((e) => ({ period: e.period, fromData: false, get: (f: number) => figOf(c, idx.head(e.g, f)) }));
-      if (c.engine && earlier.length === 0) {
-        for (const end of [3, 6, 9].filter((m) => m < later.end)) {
-          const label = periodLabel({ start: 1, end });
-          earlier.push({
-            period: label,
-            fromData: true,
-            get: (f: number) => {
-              const ind = idx.figInd[f];
-              const bd = idx.figBd[f];
-              const rec = c.engine!.find(region, ind, year, bd, label);
-              if (!rec || (spanOf(rec.period)?.end ?? 12) !== end) return null;
-              return { i: -1, v: rec.value, h: 0, unit: rec.unit, label: `${idx.indicator(ind)?.name ?? ind}${bd ? `(${bd})` : ''}` };
-            },
-          });
-        }
+      const g0 = idx.groupFigStart[later.g];
+      const g1 = idx.groupFigStart[later.g + 1];
+      let anyFlow = false;
+      for (let k = g0; k < g1 && !anyFlow; k++) {
+        const f = idx.bFig[idx.figureHeads[k]];
+        anyFlow = idx.figCol[f] === 0 && isFlow(f);
       }
-      if (earlier.length === 0) continue;
-      for (const h of heads) {
+      if (!anyFlow) continue;
+      // the earlier periods: in the workbook, else the dataset's quarter ends
+      const fromData = i === 0;
+      if (fromData && !c.engine) continue;
+      for (let k = g0; k < g1; k++) {
+        const h = idx.figureHeads[k];
+        const f = idx.bFig[h];
+        if (idx.figCol[f] !== 0 || !isFlow(f)) continue;
         const now = figOf(c, h);
         if (!now) continue;
-        for (const e of earlier) {
-          const before = e.get(idx.bFig[h]);
+        const nE = fromData ? quarterEnds.length : i;
+        for (let e = 0; e < nE; e++) {
+          let before: Fig | null;
+          let period: string;
+          if (fromData) {
+            const q = quarterEnds[e];
+            if (q.end >= later.end) break;
+            period = q.label;
+            const ind = idx.figInd[f];
+            const bd = idx.figBd[f];
+            const rec = c.engine!.find(region, ind, year, bd, q.label);
+            before = !rec || ((rec.period ? span(rec.period) : spanOf(rec.period))?.end ?? 12) !== q.end ? null : { i: -1, v: rec.value, h: 0, unit: rec.unit, label: `${idx.indicator(ind)?.name ?? ind}${bd ? `(${bd})` : ''}` };
+          } else {
+            period = list[e].period;
+            before = figOf(c, idx.head(list[e].g, f));
+          }
           if (!before) continue;
           if (compareLite('>=', now.v, now.h, now.unit, before.v, before.h, before.unit)) {
             c.pass();
@@ -114,10 +127,10 @@ const ytdMonotone: Builtin = (c) => {
           }
           const bv = now.unit && before.unit ? convert(before.v, before.unit, now.unit) ?? before.v : before.v;
           c.finding({
-            message: `${c.rule.message}:${now.label} ${later.period} ${withUnit(now)} < ${e.period} ${fmtNum(bv)}${now.unit ? ` ${now.unit}` : ''}${e.fromData ? '(数据集)' : `(${idx.sheetOf(before.i)}!${idx.address(before.i)})`}`,
+            message: `${c.rule.message}:${now.label} ${later.period} ${withUnit(now)} < ${period} ${fmtNum(bv)}${now.unit ? ` ${now.unit}` : ''}${fromData ? '(数据集)' : `(${idx.sheetOf(before.i)}!${idx.address(before.i)})`}`,
             expected: `≥ ${fmtNum(bv)}${now.unit ? ` ${now.unit}` : ''}`,
             actual: withUnit(now),
-            cells: e.fromData ? [ref(c, now)] : [ref(c, now), ref(c, before)],
+            cells: fromData ? [ref(c, now)] : [ref(c, now), ref(c, before)],
             region,
             year,
           });

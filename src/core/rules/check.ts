@@ -33,6 +33,8 @@ export interface CheckOptions {
   /** decoder for the _MZ_BINDINGS sheet (default: bindings.ts decodeBindings) */
   decodeBindings?: (snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined) => Binding[];
   catalogue?: Catalogue;
+  /** called with the time (ms) each phase and each rule took (bench) */
+  onTiming?: (label: string, ms: number) => void;
 }
 
 export { BINDINGS_SHEET };
@@ -118,7 +120,17 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     table = !bs ? new BindingTable() : opts.decodeBindings ? BindingTable.fromBindings(opts.decodeBindings(bs, sheetOf)) : decodeBindingTable(bs, sheetOf);
   }
   const noBindings = table.n === 0;
+  const timing = opts.onTiming;
+  let t0 = timing ? performance.now() : 0;
+  const lap = (label: string) => {
+    if (!timing) return;
+    const t1 = performance.now();
+    timing(label, t1 - t0);
+    t0 = t1;
+  };
+  lap('decode');
   const idx = new WorkbookIndex(snapshots, table, catalogue, opts.engine);
+  lap('index');
   const baseRules = opts.rules ?? defaultRules();
   const rules = applySettings([...baseRules, ...(opts.extraRules ?? [])], opts.settings);
 
@@ -182,6 +194,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         continue;
       }
       b.run({ idx, rule, engine: opts.engine, noBindings, finding: (f) => add({ ...f, message: fillTemplate(f.message, rule, null) }), skip, pass });
+      lap(rule.id);
       continue;
     }
     if (!rule.expr) continue;
@@ -271,6 +284,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     }
   };
 
+  lap('compile');
   for (const c of once) evaluate(c, undefined, -1);
   for (const c of once) if (c.passes) c.pass(c.passes);
   if (perGroup.length) {
@@ -292,17 +306,21 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         for (const g of listed) if (idx.head(g, first.fig) >= 0) nc++;
         if (nc < listed.length) c.skip(first.missing, listed.length - nc);
       }
+      // groups lacking an operand, counted per operand and reported once
+      const lacking = new Int32Array(req.length);
       next: for (const g of listed) {
         if (first && idx.head(g, first.fig) < 0) continue;
-        for (const r of req) {
-          if (!holds(g, r)) {
-            c.skip(r.missing);
+        for (let k = 0; k < req.length; k++) {
+          if (!holds(g, req[k])) {
+            lacking[k]++;
             continue next;
           }
         }
         evaluate(c, info[g], g);
       }
+      for (let k = 0; k < req.length; k++) if (lacking[k]) c.skip(req[k].missing, lacking[k]);
       if (c.passes) c.pass(c.passes);
+      lap(c.rule.id);
     }
   }
 

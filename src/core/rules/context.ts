@@ -99,6 +99,8 @@ export const F_TEXT = 4;
 /** A group: a region's figures of one year and period (the year of the current figures). */
 export interface GroupInfo {
   region: string;
+  /** the region's text id in the binding table */
+  rid: number;
   year: number;
   period: string;
 }
@@ -202,7 +204,7 @@ export class WorkbookIndex {
         if (hit === undefined) {
           g = this.groupInfo.length;
           this.groupKeyMap.set(gk, g);
-          this.groupInfo.push({ region: T[t.region[i]], year: gy, period: T[per] || '全年' });
+          this.groupInfo.push({ region: T[t.region[i]], rid: t.region[i], year: gy, period: T[per] || '全年' });
         } else g = hit;
         lastR = t.region[i];
         lastY = gy;
@@ -249,7 +251,8 @@ export class WorkbookIndex {
     }
     // the (group, figure) heads, by group (stable: first appearance within a group)
     const heads: number[] = [];
-    for (let i = 0; i < n; i++) if (this.head(bGroup[i], bFig[i]) === i) heads.push(i);
+    const dense = this.dense;
+    for (let i = 0; i < n; i++) if ((dense ? dense[bGroup[i] * nF + bFig[i]] : this.head(bGroup[i], bFig[i])) === i) heads.push(i);
     const count = new Int32Array(nG + 1);
     for (const i of heads) count[bGroup[i] + 1]++;
     for (let g = 0; g < nG; g++) count[g + 1] += count[g];
@@ -285,23 +288,42 @@ export class WorkbookIndex {
       let h = value === null ? 0 : halfUnit(value, unit, numFmt);
       // a small integer (not a double read from the typed array) keys the engine's maps fast
       const y = t.year[i];
-      const rec = this.engine && t.column[i] === 0 ? this.engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年') : undefined;
-      const rh = rec ? halfUnit(rec.value, rec.unit) : 0;
-      if (value !== null && unit && rec) {
-        // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
-        const hr = convert(rh, rec.unit, unit);
-        if (hr !== null && hr > h) h = hr;
+      // one lookup per figure of a group: the other sheets' cells of it share the first one's record
+      let rec: DataRecord | undefined;
+      let rh = 0;
+      let shared = -1;
+      if (this.engine && t.column[i] === 0) {
+        const h0 = this.head(bGroup[i], bFig[i]);
+        if (h0 < i) {
+          shared = h0;
+          rec = this.rec[h0];
+          rh = this.recH[h0];
+        } else {
+          rec = this.engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
+          if (rec) rh = halfUnit(rec.value, rec.unit);
+        }
       }
       this.recH[i] = rh;
-      if (rec) {
+      if (rec && shared >= 0) {
+        this.recUnit[i] = this.recUnit[shared];
+        this.recV[i] = this.recV[shared];
+        this.recQ[i] = this.recQ[shared];
+      } else if (rec) {
         this.recUnit[i] = this.unitIdOf(rec.unit);
         this.recV[i] = rec.value;
         const q = rec.qualifier;
         this.recQ[i] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
       }
+      const uid = unit ? this.unitIdOf(unit) : -1;
+      if (value !== null && unit && rec) {
+        // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元), in the cell's unit
+        const ru = this.recUnit[i];
+        const hr = ru === uid ? rh : convert(rh, this.units[ru], unit);
+        if (hr !== null && hr > h) h = hr;
+      }
       this.val[i] = value === null ? NaN : value;
       this.h[i] = h;
-      this.unitId[i] = unit ? this.unitIdOf(unit) : -1;
+      this.unitId[i] = uid;
       this.flags[i] = (isEmpty(raw) ? F_EMPTY : 0) | (snap && snap.formulas[r]?.[c] ? F_FORMULA : 0) | (typeof raw === 'string' && !isEmpty(raw) ? F_TEXT : 0);
       this.rec[i] = rec;
       if (!snap) this.flags[i] |= 8; // the sheet does not exist: no slot

@@ -77,7 +77,9 @@ async function child(file, recordsFile) {
   const idx = new Map();
   const at = (m, k) => m.get(k) ?? m.set(k, new Map()).get(k);
   for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) {
-    at(at(at(idx, r.region), r.indicatorId), r.year).set(r.breakdown, { ...r, period: '全年', indicator: '', source: 'bench', offset: -1, quote: '' });
+    // one record shape, as the dataset's CSV reader builds them
+    const rec = { region: r.region, year: r.year, period: '全年', indicatorId: r.indicatorId, indicator: '', breakdown: r.breakdown, value: r.value, unit: r.unit, qualifier: r.qualifier, source: 'bench', offset: -1, quote: '' };
+    at(at(at(idx, r.region), r.indicatorId), r.year).set(r.breakdown, rec);
   }
   // k set for every province (as --k 1.3): the planted 特困 rows are P01 errors (without it, P01W warnings)
   const SETTINGS = { tekunCoefficient: { default: 1.3 } };

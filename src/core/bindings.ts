@@ -17,6 +17,7 @@
 // (跨列 = n, 指标ID/分组 holding n values separated by ';'), with a reference formula to its first cell.
 import { Binding, CellValue, SheetSnapshot, SheetSpec, colName, parseA1 } from './workbook';
 import { sheetRef } from './fill';
+import { BindingTable } from './bindingTable';
 
 export const BINDINGS_SHEET = '_MZ_BINDINGS';
 export const BINDINGS_FORMAT = 2;
@@ -26,29 +27,6 @@ const NCOL = HEADERS.length;
 /** rows per block: keeps every JSON cell far below Excel's 32,767 characters */
 const MAX_BLOCK_ROWS = 200;
 const MAX_LABEL = 40;
-
-/**
- * A cache slot on decoded bindings for the check's per-cell data (context.ts): created with the object,
- * so that filling it is a plain store; a symbol key, invisible to JSON and enumeration by key.
- */
-export const CELL_CACHE: unique symbol = Symbol('mz.cell');
-
-/** A decoded binding: one shape for all (constructor-built), with the check's cache slot. */
-class DecodedBinding implements Binding {
-  [CELL_CACHE]: unknown;
-  constructor(
-    public sheet: string,
-    public address: string,
-    public indicatorId: string,
-    public region: string,
-    public year: number,
-    public breakdown: string,
-    public period: string,
-    public column: 'current' | 'previous',
-  ) {
-    this[CELL_CACHE] = undefined;
-  }
-}
 
 /** Cell values of the bound cells (optional), and of any cell (the row labels) when `at` is given. */
 export type ValueOf = ((b: Binding) => CellValue) & { at?: (sheet: string, row: number, col: number) => CellValue };
@@ -185,9 +163,19 @@ const str = (v: CellValue | undefined) => (v === null || v === undefined ? '' : 
  * block is dropped.
  */
 export function decodeBindings(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): Binding[] {
+  return decodeBindingTable(snapshot, sheetOf).all();
+}
+
+/** decodeBindings into columns (the check's form): no object per bound cell. */
+export function decodeBindingTable(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): BindingTable {
   const v = snapshot.values;
-  if (!v.length || str(v[0]?.[0]) !== MAGIC) return [];
-  return Number(v[0]?.[2]) >= 2 ? decodeV2(snapshot, sheetOf) : decodeV1(snapshot);
+  if (!v.length || str(v[0]?.[0]) !== MAGIC) return new BindingTable();
+  if (Number(v[0]?.[2]) >= 2) {
+    const t = new BindingTable();
+    decodeV2(snapshot, sheetOf, t);
+    return t;
+  }
+  return BindingTable.fromBindings(decodeV1(snapshot));
 }
 
 function decodeV1(snapshot: SheetSnapshot): Binding[] {
@@ -273,8 +261,7 @@ export function parseRowsRef(formula: string): { sheet: string; area: Area } | n
 
 type FieldValue = string | number | { r: (string | number)[] } | { c: (string | number)[] };
 
-function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): Binding[] {
-  const out: Binding[] = [];
+function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnapshot | undefined) | undefined, t: BindingTable): void {
   const v = snapshot.values;
   for (let r = 2; r < v.length; r++) {
     const row = v[r] ?? [];
@@ -312,33 +299,35 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnap
       if (!s || !labels || !Number.isInteger(off)) continue;
       map = realign(labels, (j) => labelText(s.values[cur!.r0 + j]?.[cur!.c0 + off]), m);
     }
-    // each field resolved once per block: a constant, a value per row, or a value per column
+    // each field resolved once per block into ids (the year as a number, the column as 0/1): a constant,
+    // a value per row, or a value per column
     const F = fields.map((fv, n) => {
-      const conv = (x: string | number | undefined): string | number =>
-        n === 2 ? Number(x) : n === 4 ? str(x as CellValue) || '全年' : n === 5 ? (x === 'previous' ? 'previous' : 'current') : str(x as CellValue);
-      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) return { r: fv.r.map(conv), c: null, v: '' };
-      if (typeof fv === 'object' && fv !== null && 'c' in fv && Array.isArray(fv.c)) return { r: null, c: cols.map((_, k) => conv((fv.c as (string | number)[])[k])), v: '' };
+      const conv = (x: string | number | undefined): number =>
+        n === 2 ? Number(x) : n === 4 ? t.id(str(x as CellValue) || '全年') : n === 5 ? (x === 'previous' ? 1 : 0) : t.id(str(x as CellValue));
+      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) return { r: fv.r.map(conv), c: null, v: 0 };
+      if (typeof fv === 'object' && fv !== null && 'c' in fv && Array.isArray(fv.c)) return { r: null, c: cols.map((_, k) => conv((fv.c as (string | number)[])[k])), v: 0 };
       return { r: null, c: null, v: conv(typeof fv === 'object' ? undefined : fv) };
     });
-    const get = (n: number, i: number, k: number): string | number => {
-      const x = F[n];
-      return x.c ? x.c[k] : x.r ? x.r[i] : x.v;
-    };
-    const letters = cols.map((c) => colLetters(cur!.c0 + c));
+    const sheetId = t.id(sheet);
+    const empty = t.id('');
+    const whole = t.id('全年');
+    const [F0, F1, F2, F3, F4, F5] = F;
     for (let j = 0; j < m; j++) {
       const i = map ? map[j] : j;
       if (i < 0) continue;
-      const rowText = String(cur.r0 + j + 1);
       for (let k = 0; k < cols.length; k++) {
-        const id = get(0, i, k) as string;
-        if (!id) continue;
-        out.push(
-          new DecodedBinding(sheet, letters[k] + rowText, id, get(1, i, k) as string, get(2, i, k) as number, get(3, i, k) as string, get(4, i, k) as string, get(5, i, k) as 'current' | 'previous'),
-        );
+        const id = fieldAt(F0, i, k, empty);
+        if (id === empty) continue;
+        t.push(sheetId, cur.r0 + j, cur.c0 + cols[k], id, fieldAt(F1, i, k, empty), fieldAt(F2, i, k, NaN), fieldAt(F3, i, k, empty), fieldAt(F4, i, k, whole), fieldAt(F5, i, k, 0));
       }
     }
   }
-  return out;
+}
+
+/** A block field's id for row i, column k; `d` for a value past its list (damaged entry). */
+function fieldAt(x: { r: number[] | null; c: number[] | null; v: number }, i: number, k: number, d: number): number {
+  const y = x.c ? x.c[k] : x.r ? x.r[i] : x.v;
+  return y === undefined ? d : y;
 }
 
 /** Matches the current rows of a block to its stored rows by label, in order (linear). */

@@ -7,7 +7,8 @@ import { writeFileSafe } from '../safeWrite';
 import { readFailure } from './readFailure';
 import { expandInputs } from '../batch';
 import { Binding, SheetSnapshot } from '../../core/workbook';
-import { BINDINGS_SHEET, decodeBindings } from '../../core/bindings';
+import { BINDINGS_SHEET, decodeBindingTable } from '../../core/bindings';
+import { BindingTable } from '../../core/bindingTable';
 import { CheckSettings, checkWorkbook, defaultRules, validateRules } from '../../core/rules/check';
 import { withCoefficientTwins } from '../../core/rules/policy';
 import { MzEngine } from '../../core/engine';
@@ -124,7 +125,7 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   all = [];
   // the bindings decoded once, for the check and the batch summary's columns
   const bs = snaps.find((s) => s.name === BINDINGS_SHEET);
-  const bindings: Binding[] = bs ? decodeBindings(bs, (n) => snaps.find((s) => s.name === n)) : [];
+  const bindings = bs ? decodeBindingTable(bs, (n) => snaps.find((s) => s.name === n)) : new BindingTable();
   const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings, bindings });
   const fr: FileResult = { file, result, scope: scopeOf(bindings) };
   if (ctx.reportSheet) {
@@ -142,20 +143,22 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
 }
 
 /** Regions and periods a workbook's bindings are for (the batch summary's columns). */
-function scopeOf(bindings: Binding[]): { regions: string[]; periods: string[] } {
+function scopeOf(t: BindingTable): { regions: string[]; periods: string[] } {
   const regions = new Set<string>();
   const periods = new Set<string>();
-  // year → period labels seen: the label is built once per distinct pair, not per binding
-  const seen = new Map<number, Set<string>>();
-  let lastRegion: string | undefined;
-  for (const x of bindings) {
-    if (x.column !== 'current') continue;
-    if (x.region !== lastRegion) regions.add((lastRegion = x.region));
-    let ps = seen.get(x.year);
-    if (!ps) seen.set(x.year, (ps = new Set()));
-    if (!ps.has(x.period)) {
-      ps.add(x.period);
-      periods.add(`${x.year}年${x.period && x.period !== '全年' ? x.period : ''}`);
+  // year → period ids seen: the label is built once per distinct pair, not per binding
+  const seen = new Map<number, Set<number>>();
+  let lastRegion = -1;
+  for (let i = 0; i < t.n; i++) {
+    if (t.column[i] !== 0) continue;
+    if (t.region[i] !== lastRegion) regions.add(t.texts[(lastRegion = t.region[i])]);
+    const year = t.year[i];
+    let ps = seen.get(year);
+    if (!ps) seen.set(year, (ps = new Set()));
+    if (!ps.has(t.period[i])) {
+      ps.add(t.period[i]);
+      const period = t.texts[t.period[i]];
+      periods.add(`${year}年${period && period !== '全年' ? period : ''}`);
     }
   }
   return { regions: [...regions], periods: [...periods] };

@@ -1,6 +1,5 @@
 // Audit checks across groups (periods, regions) that one rule expression cannot see: a group is one
 // region's figures of one year and period. Registered in BUILTINS (builtins.ts). Pure.
-import { Binding } from '../workbook';
 import { convert } from '../units';
 import { periodLabel, spanOf } from '../period';
 import type { Builtin, BuiltinCtx } from './builtins';
@@ -13,36 +12,39 @@ function num(c: BuiltinCtx, name: string, dflt: number): number {
 }
 
 interface Fig {
-  b: Binding;
+  /** the binding entry; -1 for a dataset figure */
+  i: number;
   v: number;
   h: number;
   unit: string | null;
   label: string;
 }
 
-/** The figure typed in (not a formula copy on another sheet) of a list of bindings; null when empty. */
-function figOf(c: BuiltinCtx, bs: Binding[] | undefined): Fig | null {
-  if (!bs || bs.length === 0) return null;
-  let pick = bs[0];
-  for (const b of bs) {
-    const s = c.idx.slotFor(b);
-    if (s && !s.isFormula) {
-      pick = b;
+/** The figure typed in (not a formula copy on another sheet) from a figure's first entry; null when empty. */
+function figOf(c: BuiltinCtx, i0: number): Fig | null {
+  if (i0 < 0) return null;
+  const idx = c.idx;
+  let pick = i0;
+  for (let j = i0; j >= 0; j = idx.next[j])
+    if (idx.exists(j) && !idx.isFormula(j)) {
+      pick = j;
       break;
     }
-  }
-  const s = c.idx.slotFor(pick);
-  if (!s || s.value === null) return null;
-  return { b: pick, v: s.value, h: s.h, unit: s.unit, label: s.label };
+  if (!idx.exists(pick) || !idx.has(pick)) return null;
+  return { i: pick, v: idx.val[pick], h: idx.h[pick], unit: idx.unit(pick), label: idx.label(pick) };
 }
 
-const ref = (f: Fig): CellRef => ({ sheet: f.b.sheet, address: f.b.address, label: f.label, value: f.v, unit: f.unit ?? undefined });
+const ref = (c: BuiltinCtx, f: Fig): CellRef => ({ sheet: c.idx.sheetOf(f.i), address: c.idx.address(f.i), label: f.label, value: f.v, unit: f.unit ?? undefined });
 const withUnit = (f: Fig): string => `${fmtNum(f.v)}${f.unit ? ` ${f.unit}` : ''}`;
 
-/** Figures of one group by indicator|breakdown (current column only). */
-function groupFigures(c: BuiltinCtx, gk: string): Map<string, Binding[]> {
-  const out = new Map<string, Binding[]>();
-  for (const [k, bs] of c.idx.byGroup.get(gk) ?? []) if (bs[0].column === 'current') out.set(k, bs);
+/** The first entries of group g's current figures, in order. */
+function currentHeads(c: BuiltinCtx, g: number): number[] {
+  const idx = c.idx;
+  const out: number[] = [];
+  for (let k = idx.groupFigStart[g]; k < idx.groupFigStart[g + 1]; k++) {
+    const i = idx.figureHeads[k];
+    if (idx.figCol[idx.bFig[i]] === 0) out.push(i);
+  }
   return out;
 }
 
@@ -52,51 +54,72 @@ function groupFigures(c: BuiltinCtx, gk: string): Map<string, Binding[]> {
  * in the dataset, gives later ≥ earlier for every flow figure (spending, 人次, registrations, cremations).
  */
 const ytdMonotone: Builtin = (c) => {
-  const byRegionYear = new Map<string, { gk: string; period: string; end: number }[]>();
-  for (const [gk, g] of c.idx.groups) {
-    const sp = spanOf(g.period);
+  const idx = c.idx;
+  // the listed groups of a period starting in January, by region and year (numeric key), in order
+  const byRegionYear = new Map<number | string, { g: number; period: string; end: number }[]>();
+  const spans = new Map<string, ReturnType<typeof spanOf>>();
+  const span = (p: string) => {
+    let sp = spans.get(p);
+    if (sp === undefined) spans.set(p, (sp = spanOf(p)));
+    return sp;
+  };
+  for (const g of idx.listed) {
+    const gi = idx.groupInfo[g];
+    const sp = span(gi.period);
     if (!sp || sp.start !== 1) continue;
-    const k = `${g.region}|${g.year}`;
-    byRegionYear.set(k, [...(byRegionYear.get(k) ?? []), { gk, period: g.period, end: sp.end }]);
+    const k = Number.isInteger(gi.year) && gi.year >= 0 && gi.year < 10000 ? gi.rid * 10000 + gi.year : `${gi.rid}|${gi.year}`;
+    let l = byRegionYear.get(k);
+    if (!l) byRegionYear.set(k, (l = []));
+    l.push({ g, period: gi.period, end: sp.end });
   }
-  for (const [ry, list] of byRegionYear) {
-    const [region, yearText] = ry.split('|');
-    const year = Number(yearText);
-    list.sort((a, b) => a.end - b.end);
+  // per figure: whether it is a flow count or amount (the figures this check reads)
+  const flowFig = new Int8Array(idx.figInd.length).fill(-1);
+  const isFlow = (f: number): boolean => {
+    if (flowFig[f] < 0) {
+      const ind = idx.indicator(idx.figInd[f]);
+      flowFig[f] = ind && ind.flow === 'flow' && (ind.kind === 'count' || ind.kind === 'amount') ? 1 : 0;
+    }
+    return flowFig[f] === 1;
+  };
+  const quarterEnds = [3, 6, 9].map((end) => ({ end, label: periodLabel({ start: 1, end }) }));
+  for (const list of byRegionYear.values()) {
+    const { region, year } = idx.groupInfo[list[0].g];
+    if (list.length > 1) list.sort((a, b) => a.end - b.end);
     for (let i = 0; i < list.length; i++) {
       const later = list[i];
-      // the earlier periods: in the workbook, else the dataset's quarter ends
-      const earlier: { period: string; get: (ind: string, bd: string) => Fig | null; fromData: boolean }[] = list
-        .slice(0, i)
-        .map((e) => {
-          const ef = groupFigures(c, e.gk);
-          return { period: e.period, fromData: false, get: (ind: string, bd: string) => figOf(c, ef.get(`${ind}|${bd}|current`)) };
-        });
-      if (c.engine && earlier.length === 0) {
-        for (const end of [3, 6, 9].filter((m) => m < later.end)) {
-          const label = periodLabel({ start: 1, end });
-          earlier.push({
-            period: label,
-            fromData: true,
-            get: (ind: string, bd: string) => {
-              const rec = c.engine!.find(region, ind, year, bd, label);
-              if (!rec || (spanOf(rec.period)?.end ?? 12) !== end) return null;
-              return { b: { sheet: '(数据集)', address: rec.source, region, year, indicatorId: ind, breakdown: bd, column: 'current', period: label } as Binding, v: rec.value, h: 0, unit: rec.unit, label: `${c.idx.indicator(ind)?.name ?? ind}${bd ? `(${bd})` : ''}` };
-            },
-          });
-        }
+      const g0 = idx.groupFigStart[later.g];
+      const g1 = idx.groupFigStart[later.g + 1];
+      let anyFlow = false;
+      for (let k = g0; k < g1 && !anyFlow; k++) {
+        const f = idx.bFig[idx.figureHeads[k]];
+        anyFlow = idx.figCol[f] === 0 && isFlow(f);
       }
-      if (earlier.length === 0) continue;
-      // the group's current figures, read from the index's map (no copy)
-      for (const bs of c.idx.byGroup.get(later.gk)?.values() ?? []) {
-        const b0 = bs[0];
-        if (b0.column !== 'current') continue;
-        const ind = c.idx.indicator(b0.indicatorId);
-        if (!ind || ind.flow !== 'flow' || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
-        const now = figOf(c, bs);
+      if (!anyFlow) continue;
+      // the earlier periods: in the workbook, else the dataset's quarter ends
+      const fromData = i === 0;
+      if (fromData && !c.engine) continue;
+      for (let k = g0; k < g1; k++) {
+        const h = idx.figureHeads[k];
+        const f = idx.bFig[h];
+        if (idx.figCol[f] !== 0 || !isFlow(f)) continue;
+        const now = figOf(c, h);
         if (!now) continue;
-        for (const e of earlier) {
-          const before = e.get(b0.indicatorId, b0.breakdown ?? '');
+        const nE = fromData ? quarterEnds.length : i;
+        for (let e = 0; e < nE; e++) {
+          let before: Fig | null;
+          let period: string;
+          if (fromData) {
+            const q = quarterEnds[e];
+            if (q.end >= later.end) break;
+            period = q.label;
+            const ind = idx.figInd[f];
+            const bd = idx.figBd[f];
+            const rec = c.engine!.find(region, ind, year, bd, q.label);
+            before = !rec || ((rec.period ? span(rec.period) : spanOf(rec.period))?.end ?? 12) !== q.end ? null : { i: -1, v: rec.value, h: 0, unit: rec.unit, label: `${idx.indicator(ind)?.name ?? ind}${bd ? `(${bd})` : ''}` };
+          } else {
+            period = list[e].period;
+            before = figOf(c, idx.head(list[e].g, f));
+          }
           if (!before) continue;
           if (compareLite('>=', now.v, now.h, now.unit, before.v, before.h, before.unit)) {
             c.pass();
@@ -104,10 +127,10 @@ const ytdMonotone: Builtin = (c) => {
           }
           const bv = now.unit && before.unit ? convert(before.v, before.unit, now.unit) ?? before.v : before.v;
           c.finding({
-            message: `${c.rule.message}:${now.label} ${later.period} ${withUnit(now)} < ${e.period} ${fmtNum(bv)}${now.unit ? ` ${now.unit}` : ''}${e.fromData ? '(数据集)' : `(${before.b.sheet}!${before.b.address})`}`,
+            message: `${c.rule.message}:${now.label} ${later.period} ${withUnit(now)} < ${period} ${fmtNum(bv)}${now.unit ? ` ${now.unit}` : ''}${fromData ? '(数据集)' : `(${idx.sheetOf(before.i)}!${idx.address(before.i)})`}`,
             expected: `≥ ${fmtNum(bv)}${now.unit ? ` ${now.unit}` : ''}`,
             actual: withUnit(now),
-            cells: e.fromData ? [ref(now)] : [ref(now), ref(before)],
+            cells: fromData ? [ref(c, now)] : [ref(c, now), ref(c, before)],
             region,
             year,
           });
@@ -125,29 +148,31 @@ const ytdMonotone: Builtin = (c) => {
  * districts' (`weights`: standard → persons), when every district is present (tolerance `rel`).
  */
 const cityDistricts: Builtin = (c) => {
+  const idx = c.idx;
   const exact = new Set((c.rule.params?.exact as string[] | undefined) ?? []);
   const weights = (c.rule.params?.weights as unknown as Record<string, string> | undefined) ?? {};
   const rel = num(c, 'rel', 0.01);
   const mode = String(c.rule.params?.mode ?? 'additive'); // 'additive' | 'standards'
-  const byKey = new Map<string, string>(); // region|year|period → group key
-  for (const [gk, g] of c.idx.groups) byKey.set(`${g.region}|${g.year}|${g.period}`, gk);
-  for (const [gk, g] of c.idx.groups) {
-    const all = c.idx.resolver.children(g.region);
+  for (const g of idx.listed) {
+    const gi = idx.groupInfo[g];
+    const all = idx.resolver.children(gi.region);
     if (all.length === 0) continue;
-    const present = all.map((r) => ({ r, gk: byKey.get(`${r.name}|${g.year}|${g.period}`) })).filter((x) => x.gk) as { r: { name: string }; gk: string }[];
+    const present: number[] = [];
+    for (const r of all) {
+      const cg = idx.group(r.name, gi.year, gi.period);
+      if (cg >= 0 && idx.isListed[cg]) present.push(cg);
+    }
     if (present.length === 0) continue;
     const complete = present.length === all.length;
-    const cityFigs = groupFigures(c, gk);
-    const subFigs = present.map((p) => groupFigures(c, p.gk));
-    for (const [k, bs] of cityFigs) {
-      const b0 = bs[0];
-      const ind = c.idx.indicator(b0.indicatorId);
+    for (const h of currentHeads(c, g)) {
+      const f = idx.bFig[h];
+      const ind = idx.indicator(idx.figInd[f]);
       if (!ind) continue;
-      const city = figOf(c, bs);
+      const city = figOf(c, h);
       if (!city) continue;
-      const bd = b0.breakdown ?? '';
+      const bd = idx.figBd[f];
       if ((ind.kind === 'count' || ind.kind === 'amount') && mode === 'additive') {
-        const parts = subFigs.map((m) => figOf(c, m.get(k))).filter((x): x is Fig => !!x);
+        const parts = present.map((cg) => figOf(c, idx.head(cg, f))).filter((x): x is Fig => !!x);
         if (parts.length === 0) continue;
         let sv = 0;
         let sh = 0;
@@ -163,24 +188,25 @@ const cityDistricts: Builtin = (c) => {
         }
         const u = city.unit ? ` ${city.unit}` : '';
         c.finding({
-          message: `${c.rule.message}:${g.region}${city.label} ${withUnit(city)} ${eq ? '≠' : '<'} ${parts.length} 个下辖地区之和 ${fmtNum(sv)}${u}${eq ? '' : complete ? '' : `(下辖 ${all.length} 个,表中 ${present.length} 个)`}`,
+          message: `${c.rule.message}:${gi.region}${city.label} ${withUnit(city)} ${eq ? '≠' : '<'} ${parts.length} 个下辖地区之和 ${fmtNum(sv)}${u}${eq ? '' : complete ? '' : `(下辖 ${all.length} 个,表中 ${present.length} 个)`}`,
           expected: `${eq ? '=' : '≥'} ${fmtNum(sv)}${u}`,
           actual: withUnit(city),
-          cells: [ref(city), ...parts.map(ref)],
-          region: g.region,
-          year: g.year,
+          cells: [ref(c, city), ...parts.map((p) => ref(c, p))],
+          region: gi.region,
+          year: gi.year,
         });
       } else if (ind.kind === 'standard' && complete && mode === 'standards') {
         const wk = weights[bd ? `${ind.id}@${bd}` : ind.id];
         if (!wk) continue;
         const [wInd, wBd = ''] = wk.split('@');
+        const wf = idx.fig(wInd, wBd, 'current');
         let num = 0;
         let den = 0;
         const cells: CellRef[] = [];
         let missing = false;
-        for (const m of subFigs) {
-          const s = figOf(c, m.get(k));
-          const w = figOf(c, m.get(`${wInd}|${wBd}|current`));
+        for (const cg of present) {
+          const s = figOf(c, idx.head(cg, f));
+          const w = figOf(c, idx.head(cg, wf));
           if (!s || !w) {
             missing = true;
             break;
@@ -188,7 +214,7 @@ const cityDistricts: Builtin = (c) => {
           const sv = (city.unit && s.unit ? convert(s.v, s.unit, city.unit) : null) ?? s.v;
           num += sv * w.v;
           den += w.v;
-          cells.push(ref(s), ref(w));
+          cells.push(ref(c, s), ref(c, w));
         }
         if (missing || den <= 0) {
           c.skip('下辖地区的标准或人数不全,无法计算加权平均');
@@ -201,12 +227,12 @@ const cityDistricts: Builtin = (c) => {
         }
         const u = city.unit ? ` ${city.unit}` : '';
         c.finding({
-          message: `${c.rule.message}:${g.region}${city.label} ${withUnit(city)} ≠ 下辖 ${all.length} 个地区按${c.idx.indicator(wInd)?.name ?? wInd}${wBd ? `(${wBd})` : ''}加权的平均 ${fmtNum(mean)}${u}`,
+          message: `${c.rule.message}:${gi.region}${city.label} ${withUnit(city)} ≠ 下辖 ${all.length} 个地区按${idx.indicator(wInd)?.name ?? wInd}${wBd ? `(${wBd})` : ''}加权的平均 ${fmtNum(mean)}${u}`,
           expected: `≈ ${fmtNum(mean)}${u}`,
           actual: withUnit(city),
-          cells: [ref(city), ...cells],
-          region: g.region,
-          year: g.year,
+          cells: [ref(c, city), ...cells],
+          region: gi.region,
+          year: gi.year,
         });
       }
     }

@@ -3,7 +3,7 @@ import { Binding, SheetSnapshot, parseA1 } from '../workbook';
 import { EXCEL_ERROR, numberInText } from '../text';
 import { convert, parseUnit } from '../units';
 import { CellRef, Finding, Rule } from './types';
-import { EngineLike, Slot, WorkbookIndex, isEmpty, numericValue } from './context';
+import { EngineLike, F_TEXT, Q_ABOUT, Q_OVER, Q_UNDER, WorkbookIndex, isEmpty, numericValue } from './context';
 import { Val, compare, compareLite, compareNums, fmtNum, CMP_NEG } from './evaluate';
 import { decimalsOf, halfUnit } from './precision';
 import { AUDIT_BUILTINS } from './builtins-audit';
@@ -15,7 +15,8 @@ export interface BuiltinCtx {
   engine?: EngineLike;
   noBindings: boolean;
   finding(f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>): void;
-  skip(reason: string): void;
+  /** one skip, or n at once */
+  skip(reason: string, n?: number): void;
   /** one passed check, or n at once */
   pass(n?: number): void;
 }
@@ -31,100 +32,110 @@ function list(rule: Rule, name: string): string[] {
   return Array.isArray(v) ? v : [];
 }
 
-function label(idx: WorkbookIndex, b: Binding): string {
-  const name = idx.indicator(b.indicatorId)?.name ?? b.indicatorId;
-  return `${name}${b.breakdown ? `(${b.breakdown})` : ''}${b.column === 'previous' ? '[上期]' : ''}`;
-}
-
-/** The numeric value of a bound cell with its unit and half-unit; null when empty / not a number. */
-function boundVal(c: BuiltinCtx, b: Binding): Val | null {
-  const sl = c.idx.slotFor(b);
+/** The numeric value of bound entry i with its unit and half-unit; null when empty / not a number. */
+function boundVal(c: BuiltinCtx, i: number): Val | null {
+  const sl = c.idx.slotAt(i);
   if (!sl || sl.value === null) return null;
   const v = sl.value;
   const lb = sl.label;
-  return { v, h: sl.h, unit: sl.unit, refs: [{ sheet: b.sheet, address: b.address, label: lb, value: v, unit: sl.unit ?? undefined }], text: () => `${lb} ${fmtNum(v)}`, atomic: true };
+  return { v, h: sl.h, unit: sl.unit, refs: [{ sheet: sl.sheet, address: sl.address, label: lb, value: v, unit: sl.unit ?? undefined }], text: () => `${lb} ${fmtNum(v)}`, atomic: true };
 }
 
-function where(b: Binding): string {
-  return `${b.sheet}!${b.address}`;
+function where(idx: WorkbookIndex, i: number): string {
+  return `${idx.sheetOf(i)}!${idx.address(i)}`;
 }
 
 function u(x: Val): string {
   return x.unit ? ` ${x.unit}` : '';
 }
 
-/** Same key on several sheets (summary sheets excluded: see summary_detail): equal values. */
-const sameFigure: Builtin = (c) => {
-  const summary = String(c.rule.params?.summarySheet ?? '汇总');
-  const isSummary = new Map<string, boolean>();
-  const summ = (sheet: string): boolean => {
-    let r = isSummary.get(sheet);
-    if (r === undefined) isSummary.set(sheet, (r = sheet.includes(summary)));
+/** Whether a sheet (by text id) is a summary sheet (its name holds the summary word); cached per id. */
+function summaryTest(c: BuiltinCtx, word: string): (i: number) => boolean {
+  const idx = c.idx;
+  const cache = new Map<number, boolean>();
+  return (i) => {
+    const s = idx.t.sheet[i];
+    let r = cache.get(s);
+    if (r === undefined) cache.set(s, (r = idx.t.texts[s].includes(word)));
     return r;
   };
-  for (const bs of c.idx.figures()) {
-    if (bs.length < 2) continue;
+}
+
+/** Same key on several sheets (summary sheets excluded: see summary_detail): equal values. */
+const sameFigure: Builtin = (c) => {
+  const idx = c.idx;
+  const summ = summaryTest(c, String(c.rule.params?.summarySheet ?? '汇总'));
+  const { next, val, h, t } = idx;
+  for (const i0 of idx.figureHeads) {
+    const i1 = next[i0];
+    if (i1 < 0) continue;
     // fast path (no allocation): two cells on two detail sheets, both numbers
-    if (bs.length === 2 && bs[0].sheet !== bs[1].sheet && !summ(bs[0].sheet) && !summ(bs[1].sheet)) {
-      const a = c.idx.slotFor(bs[0]);
-      const b = a && a.value !== null ? c.idx.slotFor(bs[1]) : null;
-      if (a && b && b.value !== null && compareLite('==', a.value!, a.h, a.unit, b.value, b.h, b.unit)) {
+    if (next[i1] < 0 && t.sheet[i0] !== t.sheet[i1] && !summ(i0) && !summ(i1) && idx.exists(i0) && idx.exists(i1)) {
+      if (val[i0] === val[i0] && val[i1] === val[i1] && compareLite('==', val[i0], h[i0], idx.unit(i0), val[i1], h[i1], idx.unit(i1))) {
         c.pass();
         continue;
       }
     }
-    const detail = bs.filter((b) => !b.sheet.includes(summary));
+    const detail = idx.chain(i0).filter((i) => !summ(i));
     if (detail.length < 2) continue;
-    const sheets = new Set(detail.map((b) => b.sheet));
+    const sheets = new Set(detail.map((i) => t.sheet[i]));
     if (sheets.size < 2) continue;
-    const vals = detail.map((b) => ({ b, x: boundVal(c, b) })).filter((p) => p.x);
+    const vals = detail.map((i) => ({ i, x: boundVal(c, i) })).filter((p) => p.x);
     if (vals.length < 2) {
       c.skip('另一工作表上的同一数字为空');
       continue;
     }
     const first = vals[0];
     for (const other of vals.slice(1)) {
-      if (other.b.sheet === first.b.sheet) continue;
+      if (t.sheet[other.i] === t.sheet[first.i]) continue;
       const vd = compare('==', first.x!, other.x!);
       if (vd.pass) c.pass();
-      else
+      else {
+        const b = idx.binding(first.i);
         c.finding({
-          message: `${c.rule.message}:${first.x!.text()}${u(first.x!)}(${where(first.b)})≠ ${other.x!.text()}${u(other.x!)}(${where(other.b)})`,
+          message: `${c.rule.message}:${first.x!.text()}${u(first.x!)}(${where(idx, first.i)})≠ ${other.x!.text()}${u(other.x!)}(${where(idx, other.i)})`,
           expected: fmtNum(vd.left.v) + u(vd.left),
           actual: fmtNum(vd.right.v) + u(vd.right),
           cells: [...other.x!.refs, ...first.x!.refs],
-          region: first.b.region,
-          year: first.b.year,
+          region: b.region,
+          year: b.year,
         });
+      }
     }
   }
 };
 
 /** Figures on the summary sheet equal the detail sheets' figures for the same binding. */
 const summaryDetail: Builtin = (c) => {
-  const summary = String(c.rule.params?.summarySheet ?? '汇总');
+  const idx = c.idx;
+  const summ = summaryTest(c, String(c.rule.params?.summarySheet ?? '汇总'));
   let any = false;
-  for (const bs of c.idx.figures()) {
-    const sums = bs.filter((b) => b.sheet.includes(summary));
-    if (sums.length === 0) continue;
+  const { next } = idx;
+  for (const i0 of idx.figureHeads) {
+    let hasSum = false;
+    for (let j = i0; j >= 0 && !hasSum; j = next[j]) hasSum = summ(j);
+    if (!hasSum) continue;
+    const bs = idx.chain(i0);
+    const sums = bs.filter((i) => summ(i));
     any = true;
-    const detail = bs.filter((b) => !b.sheet.includes(summary));
+    const detail = bs.filter((i) => !summ(i));
     if (detail.length === 0) {
       c.skip('汇总表上的指标在明细表中没有对应单元格');
       continue;
     }
-    const dv = detail.map((b) => ({ b, x: boundVal(c, b) })).find((p) => p.x);
+    const dv = detail.map((i) => ({ i, x: boundVal(c, i) })).find((p) => p.x);
     for (const s of sums) {
       const sv = boundVal(c, s);
+      const sb = idx.binding(s);
       if (!sv || !dv) {
         if (sv && !dv) {
           c.finding({
-            message: `${c.rule.message}:汇总表${sv.text()}${u(sv)}(${where(s)}),明细表(${where(detail[0])})为空`,
+            message: `${c.rule.message}:汇总表${sv.text()}${u(sv)}(${where(idx, s)}),明细表(${where(idx, detail[0])})为空`,
             expected: '(空)',
             actual: fmtNum(sv.v) + u(sv),
-            cells: [...sv.refs, { sheet: detail[0].sheet, address: detail[0].address, label: label(c.idx, detail[0]), value: null }],
-            region: s.region,
-            year: s.year,
+            cells: [...sv.refs, { sheet: idx.sheetOf(detail[0]), address: idx.address(detail[0]), label: idx.label(detail[0]), value: null }],
+            region: sb.region,
+            year: sb.year,
           });
         } else c.skip('汇总表或明细表单元格为空');
         continue;
@@ -133,12 +144,12 @@ const summaryDetail: Builtin = (c) => {
       if (vd.pass) c.pass();
       else
         c.finding({
-          message: `${c.rule.message}:汇总表${sv.text()}${u(sv)}(${where(s)})≠ 明细表 ${fmtNum(vd.right.v)}${u(vd.right)}(${where(dv.b)})`,
+          message: `${c.rule.message}:汇总表${sv.text()}${u(sv)}(${where(idx, s)})≠ 明细表 ${fmtNum(vd.right.v)}${u(vd.right)}(${where(idx, dv.i)})`,
           expected: fmtNum(vd.right.v) + u(vd.right),
           actual: fmtNum(sv.v) + u(sv),
           cells: [...sv.refs, ...dv.x!.refs],
-          region: s.region,
-          year: s.year,
+          region: sb.region,
+          year: sb.year,
         });
     }
   }
@@ -147,31 +158,39 @@ const summaryDetail: Builtin = (c) => {
 
 /** A total equals the sum of all its parts of an exhaustive breakdown set (counts and amounts). */
 const partsSum: Builtin = (c) => {
+  const idx = c.idx;
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
-  const setOf = new Map<string, (typeof c.idx.catalogue.breakdowns)[number] | null>();
-  for (const bs of c.idx.figures()) {
-    const tb = bs[0];
-    if (tb.breakdown !== '' || exclude.has(tb.indicatorId)) continue;
-    const ind = c.idx.indicator(tb.indicatorId);
-    if (!ind || !ind.breakdowns || !sets.has(ind.breakdowns) || (ind.kind !== 'count' && ind.kind !== 'amount')) continue;
-    let set = setOf.get(ind.breakdowns);
-    if (set === undefined) setOf.set(ind.breakdowns, (set = c.idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns) ?? null));
-    if (!set) continue;
-    const totalB = pickDetail(c, bs);
-    const ts = c.idx.slotFor(totalB);
-    if (!ts || ts.value === null) continue;
-    const partBs: Binding[] = [];
+  // per total figure: the part figures of its set (null: not a total this rule checks)
+  const partsOf = new Map<number, { figs: number[]; ids: string[] } | null>();
+  const { val, h } = idx;
+  for (const i0 of idx.figureHeads) {
+    const f = idx.bFig[i0];
+    let pf = partsOf.get(f);
+    if (pf === undefined) {
+      pf = null;
+      const id = idx.figInd[f];
+      const ind = idx.figBd[f] === '' && !exclude.has(id) ? idx.indicator(id) : undefined;
+      if (ind && ind.breakdowns && sets.has(ind.breakdowns) && (ind.kind === 'count' || ind.kind === 'amount')) {
+        const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
+        if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), ids: set.values.map((v) => v.id) };
+      }
+      partsOf.set(f, pf);
+    }
+    if (!pf) continue;
+    const g = idx.bGroup[i0];
+    const ti = pickDetail(idx, i0);
+    if (!idx.exists(ti) || val[ti] !== val[ti]) continue;
+    const parts: number[] = [];
     let missing = '';
-    for (const v of set.values) {
-      const pb = c.idx.lookup(tb.region, tb.year, tb.indicatorId, v.id, tb.column, tb.period);
-      const pd = pb ? pickDetail(c, pb) : null;
-      const ps = pd ? c.idx.slotFor(pd) : null;
-      if (!pd || !ps || ps.value === null) {
-        missing = v.id;
+    for (let k = 0; k < pf.figs.length; k++) {
+      const ph = idx.head(g, pf.figs[k]);
+      const pd = ph >= 0 ? pickDetail(idx, ph) : -1;
+      if (pd < 0 || !idx.exists(pd) || val[pd] !== val[pd]) {
+        missing = pf.ids[k];
         break;
       }
-      partBs.push(pd);
+      parts.push(pd);
     }
     if (missing) {
       c.skip(`缺少分项“${missing}”`);
@@ -179,28 +198,30 @@ const partsSum: Builtin = (c) => {
     }
     // pass decided on the bare numbers; texts and cell lists only for a finding
     {
-      const p0 = c.idx.slotFor(partBs[0])!;
-      let sv = p0.value!;
-      let sh = p0.h;
-      const su = p0.unit;
-      for (let i = 1; i < partBs.length; i++) {
-        const p = c.idx.slotFor(partBs[i])!;
-        sv = sv + (convert(p.value!, p.unit ?? '', su ?? '') ?? p.value!);
-        sh = sh + (convert(p.h, p.unit ?? '', su ?? '') ?? p.h);
+      const p0 = parts[0];
+      let sv = val[p0];
+      let sh = h[p0];
+      const su = idx.unit(p0);
+      for (let k = 1; k < parts.length; k++) {
+        const p = parts[k];
+        const pu = idx.unit(p);
+        sv = sv + (convert(val[p], pu ?? '', su ?? '') ?? val[p]);
+        sh = sh + (convert(h[p], pu ?? '', su ?? '') ?? h[p]);
       }
-      if (compareLite('==', ts.value, ts.h, ts.unit, sv, sh, su)) {
+      if (compareLite('==', val[ti], h[ti], idx.unit(ti), sv, sh, su)) {
         c.pass();
         continue;
       }
     }
-    const total = boundVal(c, totalB)!;
-    const parts: Val[] = partBs.map((b) => boundVal(c, b)!);
-    let acc: Val = parts[0];
-    for (const p of parts.slice(1)) {
+    const total = boundVal(c, ti)!;
+    const pv: Val[] = parts.map((p) => boundVal(c, p)!);
+    let acc: Val = pv[0];
+    for (const p of pv.slice(1)) {
       acc = { v: acc.v + (convert(p.v, p.unit ?? '', acc.unit ?? '') ?? p.v), h: acc.h + (convert(p.h, p.unit ?? '', acc.unit ?? '') ?? p.h), unit: acc.unit, refs: [...acc.refs, ...p.refs], text: () => '', atomic: false };
     }
-    const partsText = () => parts.map((p) => p.text()).join(' + ');
+    const partsText = () => pv.map((p) => p.text()).join(' + ');
     const vd = compare('==', total, acc);
+    const tb = idx.binding(i0);
     if (vd.pass) c.pass();
     else
       c.finding({
@@ -214,13 +235,11 @@ const partsSum: Builtin = (c) => {
   }
 };
 
-function pickDetail(c: BuiltinCtx, bs: Binding[]): Binding {
-  if (bs.length === 1) return bs[0];
-  for (const b of bs) {
-    const sl = c.idx.slotFor(b);
-    if (sl && !sl.isFormula) return b;
-  }
-  return bs[0];
+/** The entry of a figure typed in (not a formula copy on another sheet): from its first entry i0. */
+function pickDetail(idx: WorkbookIndex, i0: number): number {
+  if (idx.next[i0] < 0) return i0;
+  for (let j = i0; j >= 0; j = idx.next[j]) if (idx.exists(j) && !idx.isFormula(j)) return j;
+  return i0;
 }
 
 /** The bound figure equals the dataset's figure for the same region, indicator, year and breakdown. */
@@ -229,38 +248,53 @@ const sourceMatch: Builtin = (c) => {
     c.skip('未提供数据集');
     return;
   }
+  const idx = c.idx;
   const approxTol = num(c.rule, 'approxRel', 0.1);
   const approx = { rel: approxTol };
-  for (const b of c.idx.bindings) {
-    if (b.column !== 'current') continue;
-    const sl = c.idx.slotFor(b);
-    const rec = sl?.record;
-    if (!sl || !rec) {
-      c.skip('数据集中没有该数字');
+  const { val, h, rec: recs, t } = idx;
+  let passes = 0;
+  let noRec = 0;
+  let empty = 0;
+  const flush = () => {
+    if (noRec) c.skip('数据集中没有该数字', noRec);
+    if (empty) c.skip('单元格为空', empty);
+    noRec = empty = 0;
+  };
+  for (let i = 0; i < idx.n; i++) {
+    if (t.column[i] !== 0) continue;
+    const rec = recs[i];
+    if (!idx.exists(i) || !rec) {
+      noRec++;
       continue;
     }
-    if (sl.value === null) {
-      c.skip('单元格为空');
+    const v = val[i];
+    if (v !== v) {
+      empty++;
       continue;
     }
-    // the dataset's figure in the cell's unit; decided on bare numbers (same unit on both sides)
-    const unit = sl.unit ?? rec.unit;
-    const rv = convert(rec.value, rec.unit, unit);
+    // the dataset's figure in the cell's unit; decided on bare numbers (same unit on both sides), read from
+    // the index's arrays (the record object only for a message)
+    const recV = idx.recV[i];
+    const same = idx.recUnit[i] === idx.unitId[i] && Number.isFinite(recV);
+    const unit = same ? idx.units[idx.recUnit[i]] : idx.unit(i) ?? rec.unit;
+    const rv = same ? recV : convert(rec.value, rec.unit, unit);
     if (rv === null) {
+      flush();
       c.skip(`单位 ${rec.unit} 不能换算为 ${unit}`);
       continue;
     }
-    const rh = convert(halfUnit(rec.value, rec.unit), rec.unit, unit) ?? 0;
+    const rh = same ? idx.recH[i] : convert(idx.recH[i], rec.unit, unit) ?? 0;
     let ok: boolean;
-    const q = rec.qualifier;
-    if (q === '约') ok = compareNums('==', sl.value, sl.h, rv, rh, approx);
-    else if (q === '余' || q === '超过' || q === '不低于' || q === '多') ok = compareNums('>=', sl.value, sl.h, rv, rh);
-    else if (q === '近') ok = compareNums('<=', sl.value, sl.h, rv, rh);
-    else ok = compareNums('==', sl.value, sl.h, rv, rh);
-    if (ok) c.pass();
+    const q = idx.recQ[i];
+    if (q === Q_ABOUT) ok = compareNums('==', v, h[i], rv, rh, approx);
+    else if (q === Q_OVER) ok = compareNums('>=', v, h[i], rv, rh);
+    else if (q === Q_UNDER) ok = compareNums('<=', v, h[i], rv, rh);
+    else ok = compareNums('==', v, h[i], rv, rh);
+    if (ok) passes++;
     else {
-      const x = boundVal(c, b)!;
-      const stated = `${q !== 'exact' ? q : ''}${fmtNum(rec.value)} ${rec.unit}`;
+      const x = boundVal(c, i)!;
+      const b = idx.binding(i);
+      const stated = `${rec.qualifier !== 'exact' ? rec.qualifier : ''}${fmtNum(rec.value)} ${rec.unit}`;
       c.finding({
         message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''}`,
         expected: `${fmtNum(rv)} ${unit}`,
@@ -271,16 +305,50 @@ const sourceMatch: Builtin = (c) => {
       });
     }
   }
+  flush();
+  if (passes) c.pass(passes);
 };
 
 /** Numeric cells with their unit: all bound cells (their slots), or (no bindings) every numeric cell with a unit in its row/column. */
 type UnitCell = { readonly sheet: string; readonly address: string; readonly v: number; readonly unit: string; readonly numFmt: string | null; readonly b?: Binding; readonly label: string };
 const lab = (x: UnitCell): string => x.label;
 
-function unitCells(c: BuiltinCtx): Iterable<UnitCell> {
-  // a listed slot holds a number and a unit
-  if (!c.noBindings) return c.idx.unitSlots() as readonly UnitCell[];
-  return unboundUnitCells(c);
+/**
+ * The numeric cells with a unit, by position k: bound entries holding a number and a unit (read from the
+ * index's arrays; the cell object only for a finding), or (no bindings) every number with a unit.
+ */
+interface UnitCells {
+  n: number;
+  v(k: number): number;
+  unit(k: number): string;
+  /** the unit's id (bound) or -1 */
+  unitId(k: number): number;
+  cell(k: number): UnitCell;
+  /** the binding entry, -1 when unbound */
+  entry(k: number): number;
+}
+
+function unitCells(c: BuiltinCtx): UnitCells {
+  const idx = c.idx;
+  if (!c.noBindings) {
+    const es = idx.unitEntries();
+    const { val, unitId, units } = idx;
+    return { n: es.length, v: (k) => val[es[k]], unit: (k) => units[unitId[es[k]]], unitId: (k) => unitId[es[k]], cell: (k) => idx.slotAt(es[k]) as UnitCell, entry: (k) => es[k] };
+  }
+  const all = [...unboundUnitCells(c)];
+  return { n: all.length, v: (k) => all[k].v, unit: (k) => all[k].unit, unitId: () => -1, cell: (k) => all[k], entry: () => -1 };
+}
+
+/** parseUnit per unit id (bound cells) or per text */
+function unitInfos(): (x: UnitCells, k: number) => ReturnType<typeof parseUnit> {
+  const byId: ReturnType<typeof parseUnit>[] = [];
+  return (x, k) => {
+    const id = x.unitId(k);
+    if (id < 0) return parseUnit(x.unit(k));
+    let r = byId[id];
+    if (r === undefined) r = byId[id] = parseUnit(x.unit(k));
+    return r;
+  };
 }
 
 function* unboundUnitCells(c: BuiltinCtx): Generator<UnitCell> {
@@ -312,15 +380,20 @@ function rowLabel(s: SheetSnapshot, r: number): string | null {
 /** Amounts (万元/亿元) keep one decimal. */
 const precisionAmount: Builtin = (c) => {
   const maxDec = num(c.rule, 'decimals', 1);
-  for (const x of unitCells(c)) {
-    const info = parseUnit(x.unit);
+  const cells = unitCells(c);
+  const infoOf = unitInfos();
+  let passes = 0;
+  for (let k = 0; k < cells.n; k++) {
+    const info = infoOf(cells, k);
     if (!info || info.dim !== 'money' || info.factor < 1e4) continue;
-    const d = decimalsOf(x.v);
+    const v = cells.v(k);
+    const d = decimalsOf(v);
     if (d > 6) {
-      c.pass(); // computed by a formula: shown by the number format
+      passes++; // computed by a formula: shown by the number format
       continue;
     }
     if (d > maxDec) {
+      const x = cells.cell(k);
       c.finding({
         message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 有 ${d} 位小数`,
         expected: `保留 ${maxDec} 位小数`,
@@ -329,16 +402,21 @@ const precisionAmount: Builtin = (c) => {
         region: x.b?.region,
         year: x.b?.year,
       });
-    } else c.pass();
+    } else passes++;
   }
+  if (passes) c.pass(passes);
 };
 
 /** Counts (人, 户, 个 …, not 万人) are integers. */
 const precisionCount: Builtin = (c) => {
-  for (const x of unitCells(c)) {
-    const info = parseUnit(x.unit);
+  const cells = unitCells(c);
+  const infoOf = unitInfos();
+  let passes = 0;
+  for (let k = 0; k < cells.n; k++) {
+    const info = infoOf(cells, k);
     if (!info || !info.dim.startsWith('count:') || info.factor !== 1) continue;
-    if (!Number.isInteger(x.v)) {
+    if (!Number.isInteger(cells.v(k))) {
+      const x = cells.cell(k);
       c.finding({
         message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 不是整数`,
         expected: '整数',
@@ -347,8 +425,9 @@ const precisionCount: Builtin = (c) => {
         region: x.b?.region,
         year: x.b?.year,
       });
-    } else c.pass();
+    } else passes++;
   }
+  if (passes) c.pass(passes);
 };
 
 /**
@@ -357,20 +436,27 @@ const precisionCount: Builtin = (c) => {
  */
 const monthlyInAnnual: Builtin = (c) => {
   const rel = num(c.rule, 'rel', 0.15);
-  for (const x of unitCells(c)) {
-    if (x.unit !== '元/人·年' || !x.b || x.v <= 0) continue;
-    const b = x.b;
-    const refs: { v: number; what: string }[] = [];
-    if (c.engine && b.column === 'current') {
-      const rec = x instanceof Slot ? x.record : c.engine.find(b.region, b.indicatorId, b.year, b.breakdown, b.period || '全年');
-      const rv = rec ? convert(rec.value, rec.unit, '元/人·年') : null;
-      if (rv !== null && rv > 0) refs.push({ v: rv, what: `数据集 ${fmtNum(rv)} 元/人·年` });
+  const idx = c.idx;
+  const cells = unitCells(c);
+  let passes = 0;
+  for (let k = 0; k < cells.n; k++) {
+    const i = cells.entry(k);
+    const v = cells.v(k);
+    if (i < 0 || v <= 0 || cells.unit(k) !== '元/人·年') continue;
+    // the references: the dataset's value (read from the index's arrays), then the previous period
+    let rv: number | null = null;
+    if (c.engine && idx.t.column[i] === 0 && idx.recUnit[i] >= 0) {
+      const ru = idx.units[idx.recUnit[i]];
+      rv = ru === '元/人·年' && Number.isFinite(idx.recV[i]) ? idx.recV[i] : convert(idx.recV[i], ru, '元/人·年');
+      if (rv !== null && !(rv > 0)) rv = null;
     }
-    const prev = previousOf(c, b);
-    if (prev) refs.push({ v: prev.v, what: `上期 ${fmtNum(prev.v)} 元/人·年(${prev.where})` });
-    if (refs.length === 0) continue;
-    const hit = refs.find((r) => Math.abs(x.v * 12 - r.v) <= rel * r.v && Math.abs(x.v - r.v) > rel * r.v);
+    const prev = previousOf(c, i);
+    if (rv === null && !prev) continue;
+    const like = (r: number) => Math.abs(v * 12 - r) <= rel * r && Math.abs(v - r) > rel * r;
+    const hit = rv !== null && like(rv) ? { v: rv, what: `数据集 ${fmtNum(rv)} 元/人·年` } : prev && like(prev.v) ? { v: prev.v, what: `上期 ${fmtNum(prev.v)} 元/人·年(${prev.where})` } : null;
     if (hit) {
+      const x = cells.cell(k);
+      const b = idx.binding(i);
       c.finding({
         message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} 元/人·年 像是月标准(×12 = ${fmtNum(x.v * 12)},参照${hit.what})`,
         expected: `约 ${fmtNum(hit.v)} 元/人·年`,
@@ -379,27 +465,35 @@ const monthlyInAnnual: Builtin = (c) => {
         region: b.region,
         year: b.year,
       });
-    } else c.pass();
+    } else passes++;
   }
+  if (passes) c.pass(passes);
 };
 
 /** Plausibility of per-person standards: a yearly figure below minAnnual, a monthly one above maxMonthly. */
 const periodPlausible: Builtin = (c) => {
   const minAnnual = num(c.rule, 'minAnnual', 1200);
   const maxMonthly = num(c.rule, 'maxMonthly', 6000);
-  for (const x of unitCells(c)) {
-    let bad = '';
-    let expected = '';
-    if (x.unit === '元/人·年' && x.v > 0 && x.v < minAnnual) {
+  const cells = unitCells(c);
+  let passes = 0;
+  for (let k = 0; k < cells.n; k++) {
+    const unit = cells.unit(k);
+    const yearly = unit === '元/人·年';
+    if (!yearly && unit !== '元/人·月') continue;
+    const v = cells.v(k);
+    if (!(yearly ? v > 0 && v < minAnnual : v > maxMonthly)) {
+      passes++;
+      continue;
+    }
+    const x = cells.cell(k);
+    let bad: string;
+    let expected: string;
+    if (yearly) {
       bad = `${lab(x)} ${fmtNum(x.v)} 元/人·年 低于 ${minAnnual} 元/人·年(每月不足 ${fmtNum(minAnnual / 12)} 元),疑为月标准`;
       expected = `≥ ${minAnnual} 元/人·年`;
-    } else if (x.unit === '元/人·月' && x.v > maxMonthly) {
+    } else {
       bad = `${lab(x)} ${fmtNum(x.v)} 元/人·月 高于 ${maxMonthly} 元/人·月,疑为年标准`;
       expected = `≤ ${maxMonthly} 元/人·月`;
-    }
-    if (!bad) {
-      if (x.unit === '元/人·年' || x.unit === '元/人·月') c.pass();
-      continue;
     }
     c.finding({
       message: `${c.rule.message}:${bad}`,
@@ -410,33 +504,43 @@ const periodPlausible: Builtin = (c) => {
       year: x.b?.year,
     });
   }
+  if (passes) c.pass(passes);
 };
 
-function previousOf(c: BuiltinCtx, b: Binding): { v: number; where: string } | null {
-  if (b.column !== 'current') return null;
-  const cands = c.idx.previousOf(b) ?? [];
-  const pb = cands.find((p) => p.sheet === b.sheet) ?? cands[0];
-  if (!pb) return null;
-  const v = c.idx.slotFor(pb)?.value ?? null;
-  return v === null ? null : { v, where: `${pb.sheet}!${pb.address}` };
+function previousOf(c: BuiltinCtx, i: number): { v: number; where: string } | null {
+  const idx = c.idx;
+  const p0 = idx.previousOf(i);
+  if (p0 < 0) return null;
+  const sheet = idx.t.sheet[i];
+  let pb = p0;
+  for (let j = p0; j >= 0; j = idx.next[j])
+    if (idx.t.sheet[j] === sheet) {
+      pb = j;
+      break;
+    }
+  if (!idx.exists(pb) || !idx.has(pb)) return null;
+  return { v: idx.val[pb], where: where(idx, pb) };
 }
 
 /** Period-over-period change beyond a threshold. */
 const change: Builtin = (c) => {
   const threshold = num(c.rule, 'threshold', 0.3);
-  for (const b of c.idx.bindings) {
-    if (b.column !== 'current') continue;
-    const prev = previousOf(c, b);
+  const idx = c.idx;
+  if (!idx.anyPrevious) return;
+  for (let i = 0; i < idx.n; i++) {
+    if (idx.t.column[i] !== 0) continue;
+    const prev = previousOf(c, i);
     if (!prev) continue;
-    const v = c.idx.slotFor(b)?.value ?? null;
+    const v = idx.exists(i) && idx.has(i) ? idx.val[i] : null;
     if (v === null || prev.v === 0) {
       c.skip('本期或上期为空');
       continue;
     }
     const r = v / prev.v - 1;
     if (Math.abs(r) > threshold + 1e-12) {
-      const lb = label(c.idx, b);
-      const un = c.idx.slotFor(b)?.unit;
+      const lb = idx.label(i);
+      const b = idx.binding(i);
+      const un = idx.exists(i) ? idx.unit(i) : null;
       const us = un ? ` ${un}` : '';
       c.finding({
         message: `${c.rule.message}:${lb} 本期 ${fmtNum(v)}${us},上期 ${fmtNum(prev.v)}${us},${r > 0 ? '增长' : '下降'} ${fmtNum(Math.abs(r) * 100)}%,超过阈值 ${fmtNum(threshold * 100)}%,请核实并填写说明`,
@@ -457,30 +561,41 @@ const change: Builtin = (c) => {
 const requiredEmpty: Builtin = (c) => {
   const required = new Set(list(c.rule, 'indicators'));
   if (!c.noBindings) {
-    const seen = new Set<Binding[]>();
-    for (const b of c.idx.bindings) {
-      if (b.column !== 'current' || b.breakdown !== '' || !required.has(b.indicatorId)) continue;
-      // one finding per figure: the cell typed in, not a copy on the summary sheet
-      const k = c.idx.lookup(b.region, b.year, b.indicatorId, b.breakdown, b.column, b.period)!;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      // the value read in place; the cell (address text) built only for a finding
-      const sh = c.idx.sheets.get(b.sheet);
-      const p = sh ? parseA1(pickDetail(c, k).address) : null;
-      if (!sh || !p) continue;
-      if (isEmpty(sh.values[p.row]?.[p.col] ?? null)) {
-        const cell = c.idx.cellAt(sh, p.row, p.col);
-        const lb = label(c.idx, b);
+    const idx = c.idx;
+    const { t } = idx;
+    const emptyBd = t.has('');
+    // one finding per figure (its first entry marks it seen): the cell typed in, not a copy on the summary sheet
+    const seen = new Uint8Array(idx.n);
+    const want = new Uint8Array(t.texts.length);
+    for (const id of required) {
+      const k = t.has(id);
+      if (k >= 0) want[k] = 1;
+    }
+    let passes = 0;
+    for (let i = 0; i < idx.n; i++) {
+      if (t.column[i] !== 0 || t.bd[i] !== emptyBd || !want[t.ind[i]]) continue;
+      const h0 = idx.head(idx.bGroup[i], idx.bFig[i]);
+      if (seen[h0]) continue;
+      seen[h0] = 1;
+      // the value read in place (on the first entry's sheet, at the typed-in cell's address, as ever); the
+      // cell (address text) built only for a finding
+      const d = pickDetail(idx, h0);
+      const sh = idx.sheets.get(idx.sheetOf(i));
+      if (!sh) continue;
+      if (isEmpty(sh.values[t.row[d]]?.[t.col[d]] ?? null)) {
+        const b = idx.binding(i);
+        const lb = idx.label(i);
         c.finding({
           message: `${c.rule.message}:${lb}(${b.region} ${b.year}年${b.period && b.period !== '全年' ? b.period : ''})未填报`,
           expected: '填报数值或说明原因',
           actual: '(空)',
-          cells: [{ sheet: cell.sheet, address: cell.address, label: lb, value: null }],
+          cells: [{ sheet: sh.name, address: idx.address(d), label: lb, value: null }],
           region: b.region,
           year: b.year,
         });
-      } else c.pass();
+      } else passes++;
     }
+    if (passes) c.pass(passes);
     return;
   }
   // unbound: find a header row with 本期/数量/本年 and check rows below that have a label and a unit
@@ -523,20 +638,21 @@ function nonNumbers(c: BuiltinCtx, errors: boolean): void {
   const idx = c.idx;
   const done = new Set<string>();
   let passed = 0;
-  for (const b of idx.bindings) {
-    const sl = idx.slotFor(b);
-    if (!sl) continue;
-    const raw = sl.raw;
-    if (typeof raw !== 'string' || sl.empty) {
+  const { flags } = idx;
+  for (let i = 0; i < idx.n; i++) {
+    if (!idx.exists(i)) continue;
+    if ((flags[i] & F_TEXT) === 0) {
       passed++;
       continue;
     }
+    const raw = idx.slotAt(i)!.raw as string;
     const isError = EXCEL_ERROR.test(raw.trim());
-    if (isError !== errors || (!errors && sl.isFormula)) continue;
-    const key = `${b.sheet}!${b.address}`;
+    if (isError !== errors || (!errors && idx.isFormula(i))) continue;
+    const key = `${idx.sheetOf(i)}!${idx.address(i)}`;
     if (done.has(key)) continue;
     done.add(key);
-    const lb = label(idx, b);
+    const b = idx.binding(i);
+    const lb = idx.label(i);
     const cells = [{ sheet: b.sheet, address: b.address, label: lb, value: raw }];
     const at = `${b.region} ${b.year}年`;
     if (errors) {

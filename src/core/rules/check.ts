@@ -4,12 +4,14 @@ import { Catalogue } from '../types';
 import { loadCatalogue } from '../catalogue';
 import { parseRule, operandsOf, Node, RuleSyntaxError } from './notation';
 import { CheckResult, Finding, ParamValue, Passed, Rule, Skipped } from './types';
-import { EngineLike, WorkbookIndex } from './context';
-import { CMP_NEG, CMP_TEXT, EvalEnv, Skip, compare, evalNode, fmtNum, passesLite, sideText, resolveIndicatorNode } from './evaluate';
+import { EngineLike, GroupInfo, WorkbookIndex } from './context';
+import { CMP_NEG, CMP_TEXT, EvalEnv, Skip, compare, evalNode, fmtNum, sideText, resolveIndicatorNode } from './evaluate';
+import { LiteRule, compileLite } from './compile';
 import { BUILTINS } from './builtins';
 import { readAcceptances, NOTES_SHEET } from './notes';
 import rulesJson from './rules.json';
-import { decodeBindings as decodeBindingsSheet, BINDINGS_SHEET } from '../bindings';
+import { decodeBindingTable, BINDINGS_SHEET } from '../bindings';
+import { BindingTable } from '../bindingTable';
 
 export interface CheckSettings {
   /** per-province coefficient 特困 ≥ k × 低保, e.g. { "default": 1.3, "贵州省": 1.5 } (overrides the rules' k) */
@@ -26,11 +28,13 @@ export interface CheckOptions {
   rules?: Rule[];
   extraRules?: Rule[];
   settings?: CheckSettings;
-  /** bindings when already decoded; otherwise read from the _MZ_BINDINGS sheet */
-  bindings?: Binding[];
+  /** bindings when already decoded (objects, or the table decodeBindingTable gives); otherwise read from the _MZ_BINDINGS sheet */
+  bindings?: Binding[] | BindingTable;
   /** decoder for the _MZ_BINDINGS sheet (default: bindings.ts decodeBindings) */
   decodeBindings?: (snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined) => Binding[];
   catalogue?: Catalogue;
+  /** called with the time (ms) each phase and each rule took (bench) */
+  onTiming?: (label: string, ms: number) => void;
 }
 
 export { BINDINGS_SHEET };
@@ -108,13 +112,25 @@ function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
 /** Runs the rules over the snapshots of one workbook. */
 export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {}): CheckResult {
   const catalogue = opts.catalogue ?? opts.engine?.catalogue ?? loadCatalogue();
-  let bindings = opts.bindings;
-  if (!bindings) {
+  let table: BindingTable;
+  if (opts.bindings) table = opts.bindings instanceof BindingTable ? opts.bindings : BindingTable.fromBindings(opts.bindings);
+  else {
     const bs = snapshots.find((s) => s.name === BINDINGS_SHEET);
-    bindings = bs ? (opts.decodeBindings ?? decodeBindingsSheet)(bs, (n) => snapshots.find((s) => s.name === n)) : [];
+    const sheetOf = (n: string) => snapshots.find((s) => s.name === n);
+    table = !bs ? new BindingTable() : opts.decodeBindings ? BindingTable.fromBindings(opts.decodeBindings(bs, sheetOf)) : decodeBindingTable(bs, sheetOf);
   }
-  const noBindings = bindings.length === 0;
-  const idx = new WorkbookIndex(snapshots, bindings, catalogue, opts.engine);
+  const noBindings = table.n === 0;
+  const timing = opts.onTiming;
+  let t0 = timing ? performance.now() : 0;
+  const lap = (label: string) => {
+    if (!timing) return;
+    const t1 = performance.now();
+    timing(label, t1 - t0);
+    t0 = t1;
+  };
+  lap('decode');
+  const idx = new WorkbookIndex(snapshots, table, catalogue, opts.engine);
+  lap('index');
   const baseRules = opts.rules ?? defaultRules();
   const rules = applySettings([...baseRules, ...(opts.extraRules ?? [])], opts.settings);
 
@@ -126,8 +142,12 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   interface Compiled {
     rule: Rule;
     ast: Node;
-    /** indicator operands that must be bound in a group (outside min/max) */
-    required: { key: string; sheet?: string; missing: string }[];
+    /** indicator operands that must be bound in a group (outside min/max): figure id, sheet id (-1 any) */
+    required: { fig: number; sheet: number; missing: string }[];
+    /** the verdict on bare numbers (passes only) */
+    lite?: LiteRule;
+    /** passes counted here, reported once per rule */
+    passes: number;
     skip: (reason: string, n?: number) => void;
     pass: (n?: number) => void;
     add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
@@ -174,6 +194,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         continue;
       }
       b.run({ idx, rule, engine: opts.engine, noBindings, finding: (f) => add({ ...f, message: fillTemplate(f.message, rule, null) }), skip, pass });
+      lap(rule.id);
       continue;
     }
     if (!rule.expr) continue;
@@ -186,7 +207,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     }
     const usesIndicators = operandsOf(ast).some((o) => o.type === 'ind');
     if (!usesIndicators) {
-      once.push({ rule, ast, required: [], skip, pass, add });
+      once.push({ rule, ast, required: [], skip, pass, add, passes: 0 });
       continue;
     }
     if (noBindings) {
@@ -199,29 +220,33 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         const r = resolveIndicatorNode(env0, n);
         const ind = idx.indicator(r.id);
         const label = `${ind?.name ?? r.id}${r.breakdown ? `(${r.breakdown})` : ''}${n.column === 'previous' ? '[上期]' : ''}`;
-        return { key: r.key, sheet: n.sheet, missing: `缺少${label}${n.sheet ? `(工作表“${n.sheet}”)` : ''}` };
+        const fig = idx.fig(r.id, r.breakdown, n.column);
+        const sheet = n.sheet ? idx.t.has(n.sheet) : -1;
+        // a sheet no binding is on: no group holds the operand
+        return { fig: n.sheet && sheet < 0 ? -1 : fig, sheet, missing: `缺少${label}${n.sheet ? `(工作表“${n.sheet}”)` : ''}` };
       });
-      perGroup.push({ rule, ast, required, skip, pass, add });
+      const c: Compiled = { rule, ast, required, skip, pass, add, passes: 0 };
+      c.lite = compileLite({ idx, rule, usedParams: new Map() }, ast, rule.tolerance);
+      perGroup.push(c);
     } catch (e) {
       if (!(e instanceof Skip)) throw e;
-      const s = { ruleId: rule.id, ruleName: rule.name, reason: e.reason, count: idx.groups.size };
+      const s = { ruleId: rule.id, ruleName: rule.name, reason: e.reason, count: idx.listed.length };
       skippedMap.set(`${rule.id}|${e.reason}`, s);
       byReason.set(e.reason, s);
     }
   }
 
-  const evaluate = (c: Compiled, group: { region: string; year: number } | undefined, groupMap: Map<string, Binding[]> | undefined) => {
+  const evaluate = (c: Compiled, group: GroupInfo | undefined, g: number) => {
     const { rule, ast } = c;
     let env = c.env;
-    if (!env) env = c.env = { idx, rule, group, groupMap, engine: opts.engine, usedParams: new Map() };
+    if (!env) env = c.env = { idx, rule, group, g, engine: opts.engine, usedParams: new Map() };
     else {
       env.group = group;
-      env.groupMap = groupMap;
-      if (env.usedParams.size) env.usedParams.clear();
+      env.g = g;
     }
-    // most evaluations pass: decided on bare numbers first; texts, cell lists and skips from the full path
-    if (passesLite(env, ast, rule.tolerance)) {
-      c.pass();
+    // most evaluations pass: decided on bare numbers first (compiled); texts, cell lists and skips from the full path
+    if (group && c.lite && c.lite(g, group)) {
+      c.passes++;
       return;
     }
     if (env.usedParams.size) env.usedParams.clear();
@@ -259,41 +284,43 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     }
   };
 
-  for (const c of once) evaluate(c, undefined, undefined);
+  lap('compile');
+  for (const c of once) evaluate(c, undefined, -1);
+  for (const c of once) if (c.passes) c.pass(c.passes);
   if (perGroup.length) {
     // rule by rule over the groups that hold its first required figure; the others are skipped in bulk
-    const groups = [...idx.groups];
-    const maps = groups.map(([gk]) => idx.byGroup.get(gk)!);
-    const withKey = new Map<string, number[]>();
-    maps.forEach((gm, gi) => {
-      for (const k of gm.keys()) {
-        const l = withKey.get(k);
-        if (l) l.push(gi);
-        else withKey.set(k, [gi]);
-      }
-    });
-    const all = groups.map((_, gi) => gi);
-    // the rules' keys as the very strings of the index's maps: lookups compare pointers, not text
-    const canon = new Map<string, string>();
-    for (const k of withKey.keys()) canon.set(k, k);
-    for (const c of perGroup) for (const r of c.required) r.key = canon.get(r.key) ?? r.key;
+    const listed = idx.listed;
+    const info = idx.groupInfo;
+    const holds = (g: number, r: { fig: number; sheet: number }): boolean => {
+      let i = idx.head(g, r.fig);
+      if (r.sheet < 0) return i >= 0;
+      while (i >= 0 && idx.t.sheet[i] !== r.sheet) i = idx.next[i];
+      return i >= 0;
+    };
     for (const c of perGroup) {
-      let cand = all;
-      if (c.required.length) {
-        cand = withKey.get(c.required[0].key) ?? [];
-        if (cand.length < groups.length) c.skip(c.required[0].missing, groups.length - cand.length);
+      const req = c.required;
+      const first = req[0];
+      if (first) {
+        // the first operand present (on any sheet), as the bulk skip counts it
+        let nc = 0;
+        for (const g of listed) if (idx.head(g, first.fig) >= 0) nc++;
+        if (nc < listed.length) c.skip(first.missing, listed.length - nc);
       }
-      next: for (const gi of cand) {
-        const gm = maps[gi];
-        for (const r of c.required) {
-          const list = gm.get(r.key);
-          if (!list || (r.sheet && !list.some((b) => b.sheet === r.sheet))) {
-            c.skip(r.missing);
+      // groups lacking an operand, counted per operand and reported once
+      const lacking = new Int32Array(req.length);
+      next: for (const g of listed) {
+        if (first && idx.head(g, first.fig) < 0) continue;
+        for (let k = 0; k < req.length; k++) {
+          if (!holds(g, req[k])) {
+            lacking[k]++;
             continue next;
           }
         }
-        evaluate(c, groups[gi][1], gm);
+        evaluate(c, info[g], g);
       }
+      for (let k = 0; k < req.length; k++) if (lacking[k]) c.skip(req[k].missing, lacking[k]);
+      if (c.passes) c.pass(c.passes);
+      lap(c.rule.id);
     }
   }
 

@@ -5,7 +5,7 @@ import { Resolver, resolverFor } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
 import { halfUnit } from './precision';
 import { plainNumber } from '../text';
-import { CELL_CACHE } from '../bindings';
+import { BindingTable } from '../bindingTable';
 
 /**
  * What the checks need from the dataset engine (MzEngine satisfies it). `period` is the binding's
@@ -52,12 +52,9 @@ export function isEmpty(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Everything the checks read from one cell, computed once. */
+/** Everything the checks read from one cell (built only for the cells a message names). */
 export class Slot {
-  private lbl: string | undefined;
   constructor(
-    /** the index that made it */
-    readonly idx: WorkbookIndex,
     readonly sheet: string,
     readonly address: string,
     readonly row: number,
@@ -74,6 +71,8 @@ export class Slot {
     readonly binding: Binding | undefined,
     /** the dataset's record for a bound current cell */
     readonly record: DataRecord | undefined,
+    /** indicator name (+ breakdown) for bound cells, else the address */
+    readonly label: string,
   ) {}
 
   /** the number (unit checks: only slots holding one are listed) */
@@ -83,22 +82,84 @@ export class Slot {
   get b(): Binding | undefined {
     return this.binding;
   }
-
-  /** indicator name (+ breakdown) for bound cells, else the address */
-  get label(): string {
-    if (this.lbl === undefined) this.lbl = this.binding ? bindingLabel(this.idx, this.binding) : this.address;
-    return this.lbl;
-  }
 }
 
+/** How a record's figure was stated (WorkbookIndex.recQ): exact, 约, 余/超过/不低于/多, 近. */
+export const Q_EXACT = 0;
+export const Q_ABOUT = 1;
+export const Q_OVER = 2;
+export const Q_UNDER = 3;
+
+/** Per-binding flags (WorkbookIndex.flags). */
+export const F_EMPTY = 1;
+export const F_FORMULA = 2;
+/** the cell holds a non-empty text */
+export const F_TEXT = 4;
+
+/** A group: a region's figures of one year and period (the year of the current figures). */
+export interface GroupInfo {
+  region: string;
+  /** the region's text id in the binding table */
+  rid: number;
+  year: number;
+  period: string;
+}
+
+/**
+ * The workbook as the checks read it. Bound cells are entries 0…n−1 of the binding table; everything per
+ * entry lives in typed arrays (value, half-unit, unit, flags, group, figure), read by index. A figure is an
+ * indicator × breakdown × column; a group a region × year × period (a previous-period cell belongs to the
+ * group of the year it is compared with). head(g, f) is the first entry of figure f in group g, next[i] the
+ * following one (several sheets may hold one figure).
+ */
 export class WorkbookIndex {
   readonly sheets = new Map<string, SheetSnapshot>();
   readonly sheetOrder: string[] = [];
-  /** a region's figures of one year and period (the bindings' canonical period label) */
-  readonly groups = new Map<string, { region: string; year: number; period: string }>();
-  /** region|year[|period] → (indicator|breakdown|column) → bindings: one lookup per operand while evaluating a group */
-  readonly byGroup = new Map<string, Map<string, Binding[]>>();
   readonly resolver: Resolver;
+  readonly n: number;
+  readonly bGroup: Int32Array;
+  readonly bFig: Int32Array;
+  readonly next: Int32Array;
+  readonly val: Float64Array;
+  readonly h: Float64Array;
+  /** unit id per entry (units[id]); -1 when none */
+  readonly unitId: Int32Array;
+  readonly units: string[] = [];
+  readonly flags: Uint8Array;
+  /** the dataset's record of each current entry */
+  readonly rec: (DataRecord | undefined)[];
+  /** the half-unit of the record's stated figure, in the record's unit */
+  readonly recH: Float64Array;
+  /** the record's unit as a unit id (units[id]); -1 without a record */
+  readonly recUnit: Int32Array;
+  /** the record's value (NaN without one) and qualifier code (QUAL_* ) */
+  readonly recV: Float64Array;
+  readonly recQ: Uint8Array;
+  /** per group: region, year, period label (全年 when absent) */
+  readonly groupInfo: GroupInfo[] = [];
+  /** groups holding current figures, in the order of their first one (the order rules run in) */
+  readonly listed: number[] = [];
+  /** per figure: indicator id, breakdown, column (0 current, 1 previous), label */
+  readonly figInd: string[] = [];
+  readonly figBd: string[] = [];
+  readonly figCol: number[] = [];
+  private readonly figLabels: (string | undefined)[] = [];
+  /** first entries of every (group, figure) present, ordered by group then first appearance */
+  readonly figureHeads: Int32Array;
+  /** group g's heads are figureHeads[groupFigStart[g] … groupFigStart[g + 1]) */
+  readonly groupFigStart: Int32Array;
+  /** whether any binding is of the previous period (most workbooks have none) */
+  readonly anyPrevious: boolean;
+  /** 1 for the groups in `listed` */
+  readonly isListed: Uint8Array;
+  private readonly nFig: number;
+  private readonly dense: Int32Array | null;
+  private readonly sparse: Map<number, number> | null;
+  private readonly figKey = new Map<number, number>();
+  private readonly groupKeyMap = new Map<number | string, number>();
+  private readonly nText: number;
+  private readonly slots: (Slot | undefined)[] = [];
+  private readonly unitIds = new Map<string, number>();
   private rowUnitCache = new Map<string, (string | null | undefined)[]>();
   private colUnitCache = new Map<string, (string | null | undefined)[]>();
   private uSheet: string | undefined;
@@ -106,97 +167,9 @@ export class WorkbookIndex {
   private uRows: (string | null | undefined)[] = [];
   private uCols: (string | null | undefined)[] = [];
 
-  private slots = new Map<string, Slot | null>();
-  private lists: Binding[][] | null = null;
-
-  /** Previous-period bindings of a current one (same indicator, breakdown, region; the year before). */
-  previousOf(b: Binding): Binding[] | undefined {
-    // previous-period cells sit in the group of the year they are compared with: the current one's
-    if (b.column !== 'current' || !this.anyPrevious) return undefined;
-    const gm = this.groupMapOf(b.region, b.year, b.period);
-    return gm ? gm.get(this.keyFor(b.indicatorId, b.breakdown ?? '', 'previous')) : undefined;
-  }
-
-  /** Bindings grouped by figure (indicator, breakdown, region, year, column): one list per figure. */
-  figures(): Binding[][] {
-    if (!this.lists) {
-      this.lists = [];
-      for (const gm of this.byGroup.values()) for (const l of gm.values()) this.lists.push(l);
-    }
-    return this.lists;
-  }
-
-  /** The bindings of one figure (of the period given; 全年 when omitted). */
-  lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous', period?: string): Binding[] | undefined {
-    const gy = column === 'previous' ? year + 1 : year;
-    const gm = this.groupMapOf(region, gy, period);
-    return gm ? gm.get(this.keyFor(indicatorId, breakdown, column)) : undefined;
-  }
-
-  /** region → group year → period ('' for 全年) → the group (its map is byGroup's): found without building a key string */
-  private readonly byRegion = new Map<string, Map<number, Map<string, { g: string; gm: Map<string, Binding[]>; listed: boolean }>>>();
-  private groupMapOf(region: string, gy: number, period: string | undefined): Map<string, Binding[]> | undefined {
-    return this.byRegion.get(region)?.get(gy)?.get(!period || period === '全年' ? '' : period)?.gm;
-  }
-  /** interned short keys: indicator → breakdown → key, one map per column */
-  private readonly keysCur = new Map<string, Map<string, string>>();
-  private readonly keysPrev = new Map<string, Map<string, string>>();
-  private keyFor(indicatorId: string, breakdown: string, column: string): string {
-    const top = column === 'current' ? this.keysCur : this.keysPrev;
-    let km = top.get(indicatorId);
-    if (!km) top.set(indicatorId, (km = new Map()));
-    let sk = km.get(breakdown);
-    if (sk === undefined) km.set(breakdown, (sk = shortKey(indicatorId, breakdown, column)));
-    return sk;
-  }
-  /** whether any binding is of the previous period (most workbooks have none) */
-  private anyPrevious = false;
-  private slotOf = new Map<Binding, Slot | null>();
-  /**
-   * The slot of a bound cell. Decoded bindings carry a cache slot (CELL_CACHE) filled here, tagged with the
-   * index that made it; other bindings (callers' objects) use a side map.
-   */
-  slotFor(b: Binding): Slot | null {
-    const o = b as unknown as { [CELL_CACHE]?: Slot | { idx: WorkbookIndex; slot: null } };
-    if (CELL_CACHE in o) {
-      const c = o[CELL_CACHE];
-      if (c !== undefined && c.idx === this) return c instanceof Slot ? c : null;
-      const sl = this.makeSlot(b.sheet, b.address, b);
-      o[CELL_CACHE] = sl ?? { idx: this, slot: null };
-      return sl;
-    }
-    let sl = this.slotOf.get(b);
-    if (sl === undefined) this.slotOf.set(b, (sl = this.makeSlot(b.sheet, b.address, b)));
-    return sl;
-  }
-
-  private unitSlotList: Slot[] | null = null;
-  /** Bound cells holding a number with a known unit (shared by the unit and precision checks). */
-  unitSlots(): Slot[] {
-    if (!this.unitSlotList) {
-      this.unitSlotList = [];
-      for (const b of this.bindings) {
-        const sl = this.slotFor(b);
-        if (sl && sl.value !== null && sl.unit) this.unitSlotList.push(sl);
-      }
-    }
-    return this.unitSlotList;
-  }
-
-  private cellMap: Map<string, Binding> | null = null;
-  /** Binding of a cell by "Sheet!A1" (built on first use). */
-  boundAt(key: string): Binding | undefined {
-    if (!this.cellMap) {
-      this.cellMap = new Map();
-      for (const b of this.bindings) this.cellMap.set(`${b.sheet}!${b.address}`, b);
-    }
-    return this.cellMap.get(key);
-  }
-  private userSheetList: SheetSnapshot[] | null = null;
-
   constructor(
     snapshots: SheetSnapshot[],
-    readonly bindings: Binding[],
+    readonly t: BindingTable,
     readonly catalogue: Catalogue,
     readonly engine?: EngineLike,
   ) {
@@ -205,47 +178,314 @@ export class WorkbookIndex {
       this.sheetOrder.push(s.name);
     }
     this.resolver = resolverFor(catalogue); // shared with the engine: one build per catalogue
-    // consecutive bindings mostly share region, year and column (a row of the list layout): reuse the
-    // group; short keys are interned per indicator|breakdown so that each is built and hashed once
-    let lastRegion: string | undefined;
-    let lastGy = NaN;
-    let lastPeriod: string | undefined = '';
-    let lastCol = '';
-    let gm: Map<string, Binding[]> | undefined;
-    const nest = this.byRegion;
-    for (const b of bindings) {
-      // a previous-period cell belongs to the group of the year it is compared with
-      const gy = b.column === 'previous' ? b.year + 1 : b.year;
-      if (b.column === 'previous') this.anyPrevious = true;
-      if (b.region !== lastRegion || gy !== lastGy || b.period !== lastPeriod || b.column !== lastCol || !gm) {
-        const per = !b.period || b.period === '全年' ? '' : b.period;
-        let ry = nest.get(b.region);
-        if (!ry) nest.set(b.region, (ry = new Map()));
-        let yp = ry.get(gy);
-        if (!yp) ry.set(gy, (yp = new Map()));
-        let gs = yp.get(per);
-        if (!gs) {
-          const g = groupKey(b.region, gy, b.period);
-          let m = this.byGroup.get(g);
-          if (!m) this.byGroup.set(g, (m = new Map()));
-          yp.set(per, (gs = { g, gm: m, listed: this.groups.has(g) }));
-        }
-        if (b.column === 'current' && !gs.listed) {
-          this.groups.set(gs.g, { region: b.region, year: b.year, period: b.period || '全年' });
-          gs.listed = true;
-        }
-        gm = gs.gm;
-        lastRegion = b.region;
-        lastGy = gy;
-        lastPeriod = b.period;
-        lastCol = b.column;
+    const n = (this.n = t.n);
+    const T = t.texts;
+    this.nText = T.length;
+    const bGroup = (this.bGroup = new Int32Array(n));
+    const bFig = (this.bFig = new Int32Array(n));
+    const listedSet = new Uint8Array(n + 1);
+    let anyPrev = false;
+    // groups and figures interned by numeric keys over the table's text ids
+    let lastR = -1;
+    let lastY = NaN;
+    let lastP = -1;
+    let lastG = -1;
+    for (let i = 0; i < n; i++) {
+      const col = t.column[i];
+      if (col === 1) anyPrev = true;
+      const y0 = t.year[i];
+      const gy = (y0 === (y0 | 0) ? y0 | 0 : y0) + col;
+      const per = t.period[i];
+      // consecutive entries mostly share the group (a row of the list layout): a key only on a change
+      let g = lastG;
+      if (t.region[i] !== lastR || gy !== lastY || per !== lastP) {
+        const gk = groupNumKey(t.region[i], gy, per, this.nText);
+        const hit = this.groupKeyMap.get(gk);
+        if (hit === undefined) {
+          g = this.groupInfo.length;
+          this.groupKeyMap.set(gk, g);
+          this.groupInfo.push({ region: T[t.region[i]], rid: t.region[i], year: gy, period: T[per] || '全年' });
+        } else g = hit;
+        lastR = t.region[i];
+        lastY = gy;
+        lastP = per;
+        lastG = g;
       }
-      const sk = this.keyFor(b.indicatorId, b.breakdown ?? '', b.column);
-      const gl = gm.get(sk);
-      if (gl) gl.push(b);
-      else gm.set(sk, [b]);
+      bGroup[i] = g;
+      if (col === 0 && !listedSet[g]) {
+        listedSet[g] = 1;
+        this.listed.push(g);
+      }
+      const fk = (t.ind[i] * this.nText + t.bd[i]) * 2 + col;
+      let f = this.figKey.get(fk);
+      if (f === undefined) {
+        f = this.figInd.length;
+        this.figKey.set(fk, f);
+        this.figInd.push(T[t.ind[i]]);
+        this.figBd.push(T[t.bd[i]]);
+        this.figCol.push(col);
+      }
+      bFig[i] = f;
+    }
+    this.anyPrevious = anyPrev;
+    this.isListed = listedSet;
+    const nG = this.groupInfo.length;
+    const nF = (this.nFig = this.figInd.length);
+    const next = (this.next = new Int32Array(n));
+    if (nG * nF <= 4_000_000) {
+      const head = (this.dense = new Int32Array(nG * nF).fill(-1));
+      this.sparse = null;
+      for (let i = n - 1; i >= 0; i--) {
+        const k = bGroup[i] * nF + bFig[i];
+        next[i] = head[k];
+        head[k] = i;
+      }
+    } else {
+      const head = (this.sparse = new Map<number, number>());
+      this.dense = null;
+      for (let i = n - 1; i >= 0; i--) {
+        const k = bGroup[i] * nF + bFig[i];
+        next[i] = head.get(k) ?? -1;
+        head.set(k, i);
+      }
+    }
+    // the (group, figure) heads, by group (stable: first appearance within a group)
+    const heads: number[] = [];
+    const dense = this.dense;
+    for (let i = 0; i < n; i++) if ((dense ? dense[bGroup[i] * nF + bFig[i]] : this.head(bGroup[i], bFig[i])) === i) heads.push(i);
+    const count = new Int32Array(nG + 1);
+    for (const i of heads) count[bGroup[i] + 1]++;
+    for (let g = 0; g < nG; g++) count[g + 1] += count[g];
+    this.groupFigStart = count.slice();
+    const fh = (this.figureHeads = new Int32Array(heads.length));
+    for (const i of heads) fh[count[bGroup[i]]++] = i;
+
+    // cell data, one pass
+    this.val = new Float64Array(n);
+    this.h = new Float64Array(n);
+    this.unitId = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    this.rec = new Array(n);
+    this.recH = new Float64Array(n);
+    this.recUnit = new Int32Array(n).fill(-1);
+    this.recV = new Float64Array(n).fill(NaN);
+    this.recQ = new Uint8Array(n);
+    let lastSheet = -1;
+    let snap: SheetSnapshot | undefined;
+    let sheetName = '';
+    for (let i = 0; i < n; i++) {
+      if (t.sheet[i] !== lastSheet) {
+        lastSheet = t.sheet[i];
+        sheetName = T[lastSheet];
+        snap = this.sheets.get(sheetName);
+      }
+      const r = t.row[i];
+      const c = t.col[i];
+      const raw = snap ? snap.values[r]?.[c] ?? null : null;
+      const value = snap ? numericValue(raw) : null;
+      const numFmt = snap ? snap.numFmts?.[r]?.[c] ?? null : null;
+      const unit = snap ? this.unitOf(sheetName, r, c, T[t.ind[i]]) : null;
+      let h = value === null ? 0 : halfUnit(value, unit, numFmt);
+      // a small integer (not a double read from the typed array) keys the engine's maps fast
+      const y = t.year[i];
+      // one lookup per figure of a group: the other sheets' cells of it share the first one's record
+      let rec: DataRecord | undefined;
+      let rh = 0;
+      let shared = -1;
+      if (this.engine && t.column[i] === 0) {
+        const h0 = this.head(bGroup[i], bFig[i]);
+        if (h0 < i) {
+          shared = h0;
+          rec = this.rec[h0];
+          rh = this.recH[h0];
+        } else {
+          rec = this.engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
+          if (rec) rh = halfUnit(rec.value, rec.unit);
+        }
+      }
+      this.recH[i] = rh;
+      if (rec && shared >= 0) {
+        this.recUnit[i] = this.recUnit[shared];
+        this.recV[i] = this.recV[shared];
+        this.recQ[i] = this.recQ[shared];
+      } else if (rec) {
+        this.recUnit[i] = this.unitIdOf(rec.unit);
+        this.recV[i] = rec.value;
+        const q = rec.qualifier;
+        this.recQ[i] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
+      }
+      const uid = unit ? this.unitIdOf(unit) : -1;
+      if (value !== null && unit && rec) {
+        // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元), in the cell's unit
+        const ru = this.recUnit[i];
+        const hr = ru === uid ? rh : convert(rh, this.units[ru], unit);
+        if (hr !== null && hr > h) h = hr;
+      }
+      this.val[i] = value === null ? NaN : value;
+      this.h[i] = h;
+      this.unitId[i] = uid;
+      this.flags[i] = (isEmpty(raw) ? F_EMPTY : 0) | (snap && snap.formulas[r]?.[c] ? F_FORMULA : 0) | (typeof raw === 'string' && !isEmpty(raw) ? F_TEXT : 0);
+      this.rec[i] = rec;
+      if (!snap) this.flags[i] |= 8; // the sheet does not exist: no slot
     }
   }
+
+  private unitIdOf(u: string): number {
+    let k = this.unitIds.get(u);
+    if (k === undefined) {
+      k = this.units.length;
+      this.units.push(u);
+      this.unitIds.set(u, k);
+    }
+    return k;
+  }
+
+  private unitList: Int32Array | null = null;
+  /** Bound entries holding a number with a known unit (the unit and precision checks), in order. */
+  unitEntries(): Int32Array {
+    if (!this.unitList) {
+      const out: number[] = [];
+      for (let i = 0; i < this.n; i++) if (this.exists(i) && this.val[i] === this.val[i] && this.unitId[i] >= 0) out.push(i);
+      this.unitList = Int32Array.from(out);
+    }
+    return this.unitList;
+  }
+
+  /** whether entry i holds a number */
+  has(i: number): boolean {
+    return this.val[i] === this.val[i];
+  }
+
+  unit(i: number): string | null {
+    const u = this.unitId[i];
+    return u < 0 ? null : this.units[u];
+  }
+
+  /** whether entry i's sheet exists (a cell to read) */
+  exists(i: number): boolean {
+    return (this.flags[i] & 8) === 0;
+  }
+
+  isFormula(i: number): boolean {
+    return (this.flags[i] & F_FORMULA) !== 0;
+  }
+
+  binding(i: number): Binding {
+    return this.t.binding(i);
+  }
+
+  sheetOf(i: number): string {
+    return this.t.texts[this.t.sheet[i]];
+  }
+
+  address(i: number): string {
+    return this.t.address(i);
+  }
+
+  /** The first entry of figure f in group g; -1 when none. */
+  head(g: number, f: number): number {
+    if (g < 0 || f < 0) return -1;
+    const k = g * this.nFig + f;
+    return this.dense ? this.dense[k] : this.sparse!.get(k) ?? -1;
+  }
+
+  /** The figure id of an indicator, breakdown and column; -1 when no binding is of it. */
+  fig(indicatorId: string, breakdown: string, column: 'current' | 'previous' | number): number {
+    const a = this.t.has(indicatorId);
+    const b = this.t.has(breakdown);
+    if (a < 0 || b < 0) return -1;
+    const col = column === 'previous' || column === 1 ? 1 : 0;
+    return this.figKey.get((a * this.nText + b) * 2 + col) ?? -1;
+  }
+
+  /** The group id of a region, group year and period; -1 when none. */
+  group(region: string, gy: number, period: string | undefined): number {
+    const r = this.t.has(region);
+    const p = this.t.has(period || '全年');
+    if (r < 0 || p < 0) return -1;
+    return this.groupKeyMap.get(groupNumKey(r, gy, p, this.nText)) ?? -1;
+  }
+
+  /**
+   * The entry an operand stands for in a group: on the sheet given; else the only one; else the one typed
+   * in (not a formula copying another sheet); else the first. -1 when none.
+   */
+  pick(g: number, f: number, sheetId = -1): number {
+    let i = this.head(g, f);
+    if (i < 0) return -1;
+    const next = this.next;
+    if (sheetId >= 0) {
+      while (i >= 0 && this.t.sheet[i] !== sheetId) i = next[i];
+      return i;
+    }
+    if (next[i] < 0) return i;
+    for (let j = i; j >= 0; j = next[j]) if ((this.flags[j] & F_FORMULA) === 0) return j;
+    return i;
+  }
+
+  /** The entries of one figure of a group, in order. */
+  chain(i: number): number[] {
+    const out: number[] = [];
+    for (let j = i; j >= 0; j = this.next[j]) out.push(j);
+    return out;
+  }
+
+  /** The entries of one figure (of the period given; 全年 when omitted): its first, or -1. */
+  lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous', period?: string): number {
+    const gy = column === 'previous' ? year + 1 : year;
+    return this.head(this.group(region, gy, period), this.fig(indicatorId, breakdown, column));
+  }
+
+  /** Previous-period entries of a current one (same indicator, breakdown, region; the year before): first, or -1. */
+  previousOf(i: number): number {
+    if (this.t.column[i] !== 0 || !this.anyPrevious) return -1;
+    const f = this.bFig[i];
+    const pf = this.fig(this.figInd[f], this.figBd[f], 1);
+    return this.head(this.bGroup[i], pf);
+  }
+
+  /** indicator name (+ breakdown, [上期]) of a figure */
+  figLabel(f: number): string {
+    let l = this.figLabels[f];
+    if (l === undefined) {
+      const name = this.indicator(this.figInd[f])?.name ?? this.figInd[f];
+      l = this.figLabels[f] = `${name}${this.figBd[f] ? `(${this.figBd[f]})` : ''}${this.figCol[f] === 1 ? '[上期]' : ''}`;
+    }
+    return l;
+  }
+
+  label(i: number): string {
+    return this.figLabel(this.bFig[i]);
+  }
+
+  /** The slot of entry i (for messages); null when its sheet does not exist. */
+  slotAt(i: number): Slot | null {
+    if (!this.exists(i)) return null;
+    let s = this.slots[i];
+    if (!s) {
+      const t = this.t;
+      const sheet = this.sheetOf(i);
+      const raw = this.sheets.get(sheet)!.values[t.row[i]]?.[t.col[i]] ?? null;
+      const numFmt = this.sheets.get(sheet)!.numFmts?.[t.row[i]]?.[t.col[i]] ?? null;
+      s = this.slots[i] = new Slot(sheet, t.address(i), t.row[i], t.col[i], raw, this.has(i) ? this.val[i] : null, (this.flags[i] & F_EMPTY) !== 0, this.isFormula(i), numFmt, this.unit(i), this.h[i], this.binding(i), this.rec[i], this.label(i));
+    }
+    return s;
+  }
+
+  private cellMap: Map<string, number> | null = null;
+  /** The entry bound at "Sheet!A1" (the first), or -1 (built on first use). */
+  boundAt(key: string): number {
+    if (!this.cellMap) {
+      this.cellMap = new Map();
+      for (let i = 0; i < this.n; i++) {
+        const k = `${this.sheetOf(i)}!${this.address(i)}`;
+        if (!this.cellMap.has(k)) this.cellMap.set(k, i);
+      }
+    }
+    return this.cellMap.get(key) ?? -1;
+  }
+  private userSheetList: SheetSnapshot[] | null = null;
+  private cellSlots = new Map<string, Slot | null>();
 
   /** Visible user sheets (not _MZ_*). */
   userSheets(): SheetSnapshot[] {
@@ -256,34 +496,23 @@ export class WorkbookIndex {
   /** The cell with its number, unit and precision; cached. Null when the sheet or address is invalid. */
   slot(sheet: string, address: string): Slot | null {
     const key = `${sheet}!${address}`;
-    const hit = this.slots.get(key);
+    const hit = this.cellSlots.get(key);
     if (hit !== undefined) return hit;
-    const b = this.boundAt(key);
-    const out = b ? this.slotFor(b) : this.makeSlot(sheet, address, undefined);
-    this.slots.set(key, out);
-    return out;
-  }
-
-  private makeSlot(sheet: string, address: string, b: Binding | undefined): Slot | null {
-    const s = this.sheets.get(sheet);
-    const p = parseA1(address);
+    const i = this.boundAt(key);
     let out: Slot | null = null;
-    if (s && p) {
-      const raw = s.values[p.row]?.[p.col] ?? null;
-      const value = numericValue(raw);
-      const numFmt = s.numFmts?.[p.row]?.[p.col] ?? null;
-      const unit = this.unitOf(sheet, p.row, p.col, b?.indicatorId);
-      let h = value === null ? 0 : halfUnit(value, unit, numFmt);
-      const rec = b && this.engine && b.column === 'current' ? this.engine.find(b.region, b.indicatorId, b.year, b.breakdown, b.period || '全年') : undefined;
-      if (value !== null && unit) {
-        // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元)
-        if (rec) {
-          const hr = convert(halfUnit(rec.value, rec.unit), rec.unit, unit);
-          if (hr !== null && hr > h) h = hr;
-        }
+    if (i >= 0) out = this.slotAt(i);
+    else {
+      const s = this.sheets.get(sheet);
+      const p = parseA1(address);
+      if (s && p) {
+        const raw = s.values[p.row]?.[p.col] ?? null;
+        const value = numericValue(raw);
+        const numFmt = s.numFmts?.[p.row]?.[p.col] ?? null;
+        const unit = this.unitOf(sheet, p.row, p.col);
+        out = new Slot(sheet, address, p.row, p.col, raw, value, isEmpty(raw), !!s.formulas[p.row]?.[p.col], numFmt, unit, value === null ? 0 : halfUnit(value, unit, numFmt), undefined, undefined, address);
       }
-      out = new Slot(this, sheet, address, p.row, p.col, raw, value, isEmpty(raw), !!s.formulas[p.row]?.[p.col], numFmt, unit, h, b, rec);
     }
+    this.cellSlots.set(key, out);
     return out;
   }
 
@@ -349,6 +578,12 @@ export class WorkbookIndex {
   }
 }
 
+/** A group's key from text ids and the year: a number for the usual years, else a string. */
+function groupNumKey(region: number, gy: number, period: number, nText: number): number | string {
+  if (gy === (gy | 0) && gy >= 1900 && gy < 5996) return (region * 4096 + (gy - 1900)) * nText + period;
+  return `${region}|${gy}|${period}`;
+}
+
 export function bindingLabel(idx: WorkbookIndex, b: Binding): string {
   const name = idx.indicator(b.indicatorId)?.name ?? b.indicatorId;
   return `${name}${b.breakdown ? `(${b.breakdown})` : ''}${b.column === 'previous' ? '[上期]' : ''}`;
@@ -361,6 +596,11 @@ export function asUnit(text: unknown): string | null {
   if (typeof text !== 'string') return null;
   const t = text.trim();
   if (t === '' || t.length > 12) return null;
+  // no unit holds a digit: row labels such as region names with numbers are rejected without parsing
+  for (let k = 0; k < t.length; k++) {
+    const ch = t.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) return null;
+  }
   const hit = UNIT_CACHE.get(t);
   if (hit !== undefined) return hit;
   const u = normaliseUnit(t);

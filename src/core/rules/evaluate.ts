@@ -31,8 +31,8 @@ export interface EvalEnv {
   rule: Rule;
   /** the group evaluated: a region's figures of one year and period (canonical label; 全年 when absent) */
   group?: { region: string; year: number; period?: string };
-  /** the group's bindings by indicator|breakdown|column */
-  groupMap?: Map<string, Binding[]>;
+  /** the group's id in the index (-1: none) */
+  g?: number;
   engine?: EngineLike;
   /** parameters used, for the message: "山东省系数 1.3" */
   usedParams: Map<string, string>;
@@ -126,19 +126,6 @@ function resolveIndicatorUncached(env: EvalEnv, n: Extract<Node, { type: 'ind' }
     breakdown = b.breakdown;
   }
   return { id: ind.id, breakdown };
-}
-
-/** The binding an indicator operand stands for in this group. */
-export function pickBinding(env: EvalEnv, list: Binding[] | undefined, sheet?: string): Binding | undefined {
-  if (!list || list.length === 0) return undefined;
-  if (sheet) return list.find((b) => b.sheet === sheet);
-  if (list.length === 1) return list[0];
-  // several sheets hold the figure: take the one typed in (not a formula copying another sheet)
-  for (const b of list) {
-    const c = env.idx.slotFor(b);
-    if (c && !c.isFormula) return b;
-  }
-  return list[0];
 }
 
 function cellVal(env: EvalEnv, sheet: string, address: string, label?: string): Val {
@@ -236,15 +223,16 @@ export function evalNode(env: EvalEnv, n: Node): Val {
     }
     case 'ind': {
       if (!env.group) throw new Skip('工作簿没有绑定信息,无法按指标取值');
-      const { id, breakdown, key } = resolveIndicatorNode(env, n);
-      const list = env.groupMap?.get(key);
-      const b = pickBinding(env, list, n.sheet);
-      if (!b) throw new Skip(`缺少${indicatorLabel(env, id, breakdown, n.column)}${n.sheet ? `(工作表“${n.sheet}”)` : ''}`);
-      return slotVal(env.idx.slotFor(b), b.sheet, b.address);
+      const { id, breakdown } = resolveIndicatorNode(env, n);
+      const idx = env.idx;
+      const sheetId = n.sheet ? idx.t.has(n.sheet) : -1;
+      const i = n.sheet && sheetId < 0 ? -1 : idx.pick(env.g ?? -1, idx.fig(id, breakdown, n.column), sheetId);
+      if (i < 0) throw new Skip(`缺少${indicatorLabel(env, id, breakdown, n.column)}${n.sheet ? `(工作表“${n.sheet}”)` : ''}`);
+      return slotVal(idx.slotAt(i), idx.sheetOf(i), idx.address(i));
     }
     case 'cell': {
       const sheet = defaultSheet(env, n.sheet);
-      const bound = env.idx.boundAt(`${sheet}!${n.address}`);
+      const bound = env.idx.boundAt(`${sheet}!${n.address}`) >= 0;
       return cellVal(env, sheet, n.address, bound ? undefined : `${sheet}!${n.address}`);
     }
     case 'range': {
@@ -435,117 +423,3 @@ export function sideText(x: Val): string {
   return x.atomic ? x.text() : `${x.text()} = ${fmtNum(x.v)}`;
 }
 
-/** A figure as bare numbers (fast path): value, half-width, unit, and whether any cell went into it. */
-interface Lite {
-  v: number;
-  h: number;
-  unit: string | null;
-  cells: boolean;
-}
-
-/**
- * evalNode on bare numbers for the usual operand forms (indicators, literals, parameters, + − × ÷, to, abs),
- * with the same arithmetic; null when the full evaluation is needed (a missing or empty operand, another
- * function): that path then gives the skip or the finding.
- */
-function evalLite(env: EvalEnv, n: Node): Lite | null {
-  switch (n.type) {
-    case 'num':
-      return { v: n.value, h: 0, unit: null, cells: false };
-    case 'param':
-      return { v: paramValue(env, n.name), h: 0, unit: null, cells: false };
-    case 'ind': {
-      if (!env.group) return null;
-      const { key } = resolveIndicatorNode(env, n);
-      const b = pickBinding(env, env.groupMap?.get(key), n.sheet);
-      if (!b) return null;
-      const c = env.idx.slotFor(b);
-      if (!c || c.empty || c.value === null) return null;
-      return { v: c.value, h: c.h, unit: c.unit, cells: true };
-    }
-    case 'neg': {
-      const a = evalLite(env, n.arg);
-      if (!a) return null;
-      a.v = -a.v;
-      return a;
-    }
-    case 'bin': {
-      const a = evalLite(env, n.left);
-      if (!a) return null;
-      const b = evalLite(env, n.right);
-      if (!b) return null;
-      return combineLite(n.op, a, b);
-    }
-    case 'call': {
-      if (n.name === 'abs') {
-        const a = evalLite(env, n.args[0]);
-        if (!a) return null;
-        a.v = Math.abs(a.v);
-        return a;
-      }
-      if (n.name === 'to') {
-        const a = evalLite(env, n.args[0]);
-        const u = n.args[1];
-        if (!a || u.type !== 'str' || !a.unit) return null;
-        const v = convert(a.v, a.unit, u.value);
-        if (v === null) return null;
-        const h = convert(a.h, a.unit, u.value) ?? 0;
-        a.v = v;
-        a.h = h;
-        a.unit = parseUnit(u.value)?.unit ?? u.value;
-        return a;
-      }
-      return null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** combine() on bare numbers (b is consumed). */
-function combineLite(op: '+' | '-' | '*' | '/', a: Lite, b: Lite): Lite | null {
-  const cells = a.cells || b.cells;
-  if (op === '+' || op === '-') {
-    // sameUnit: b into a's unit when both are known and compatible
-    if (a.unit && b.unit && a.unit !== b.unit) {
-      const v = convert(b.v, b.unit, a.unit);
-      if (v !== null) {
-        b.h = convert(b.h, b.unit, a.unit) ?? b.h;
-        b.v = v;
-        b.unit = a.unit;
-      }
-    }
-    const v = op === '+' ? a.v + b.v : a.v - b.v;
-    return { v, h: a.h + b.h, unit: a.unit ?? b.unit, cells };
-  }
-  if (op === '*') {
-    const unit = !b.cells ? a.unit : !a.cells ? b.unit : null;
-    return { v: a.v * b.v, h: Math.abs(a.v) * b.h + Math.abs(b.v) * a.h + a.h * b.h, unit, cells };
-  }
-  if (Math.abs(b.v) <= b.h || b.v === 0) return null;
-  const v = a.v / b.v;
-  const h = (Math.abs(a.v) * b.h + Math.abs(b.v) * a.h) / (Math.abs(b.v) * (Math.abs(b.v) - b.h));
-  const unit = !b.cells ? a.unit : null;
-  return { v, h, unit, cells };
-}
-
-/**
- * True when the rule passes, decided on bare numbers; false when the full evaluation must run (a
- * failure, a skip, or a form the fast path does not cover). Never changes the outcome.
- */
-export function passesLite(env: EvalEnv, ast: Node, tol?: Tolerance): boolean {
-  try {
-    if (ast.type !== 'cmp') {
-      const x = evalLite(env, ast);
-      return !!x && x.v !== 0;
-    }
-    const l = evalLite(env, ast.left);
-    if (!l) return false;
-    const r = evalLite(env, ast.right);
-    if (!r) return false;
-    return compareLite(ast.op, l.v, l.h, l.unit, r.v, r.h, r.unit, tol);
-  } catch (e) {
-    if (e instanceof Skip) return false;
-    throw e;
-  }
-}

@@ -86,7 +86,7 @@ export function createCore(): CoreApi {
       return encodeBindings(all, valuesFromSpecs(out.sheets));
     },
 
-    check: (snapshots, engine) => checkWorkbook(snapshots, { engine, decodeBindings }),
+    check: (snapshots, engine) => checkWorkbook(snapshots, { engine }),
 
     acceptSheet: (notes, finding, note) => {
       const c = finding.cells[0];

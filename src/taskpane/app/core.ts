@@ -4,7 +4,7 @@ import { fillForm, readPreviousForm } from '../../core/formFill';
 import { loadForms } from '../../core/forms';
 import { parsePeriodLabel } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
-import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
+import { BINDINGS_SHEET, boundSheetNames, decodeBindings, isBindingsV1, updateBindingsSheet, valuesFromSpecs } from '../../core/bindings';
 import { checkWorkbook, acceptWarning, reportSheet, NOTES_SHEET } from '../../core/rules';
 import { extractRecords, inferContext } from '../../core/extract';
 import { loadTownships } from '../../core/catalogue/townships';
@@ -80,11 +80,11 @@ export function createCore(): CoreApi {
       };
     },
 
-    bindingsSheet(existing, out: FillOutput) {
-      const old = existing ? decodeBindings(existing) : [];
-      const all = mergeBindings(old, out.sheets.map((s) => s.name), out.bindings);
-      return encodeBindings(all, valuesFromSpecs(out.sheets));
+    bindingsSheet(existing, out: FillOutput, sheetOf) {
+      return updateBindingsSheet(existing, out.sheets.map((s) => s.name), out.bindings, valuesFromSpecs(out.sheets), sheetOf);
     },
+
+    bindingsLabelSheets: (existing) => (isBindingsV1(existing) ? boundSheetNames(existing) : []),
 
     check: (snapshots, engine) => checkWorkbook(snapshots, { engine, decodeBindings }),
 

@@ -11,6 +11,7 @@ import { loadTownships } from '../../core/catalogue/townships';
 import type { SheetSpec } from '../../core/workbook';
 import type { CoreApi, FillOutput } from './model';
 import { MergeError, fillMerged, planMerge } from '../../core/merge';
+import { workbookReadFailure } from '../../adapters/readFailure';
 
 export { BINDINGS_SHEET, NOTES_SHEET };
 
@@ -104,7 +105,7 @@ export function createCore(): CoreApi {
         try {
           read.push({ file: b.file, sheets: await readXlsxSheets(b.bytes) });
         } catch (e) {
-          throw new Error(`“${b.file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})`);
+          throw new Error(workbookReadFailure(b.file, e));
         }
       }
       let plan;

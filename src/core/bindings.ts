@@ -370,12 +370,6 @@ function colLetters(c: number): string {
   return COLS[c] ?? (COLS[c] = colName(c));
 }
 
-/** Bindings of an existing workbook kept when some sheets are (re)written: those of other sheets stay. */
-export function mergeBindings(existing: Binding[], writtenSheets: string[], fresh: Binding[]): Binding[] {
-  const written = new Set(writtenSheets);
-  return [...existing.filter((b) => !written.has(b.sheet)), ...fresh];
-}
-
 /**
  * The bindings sheet after (re)writing `writtenSheets` into a workbook whose bindings sheet is `existing`
  * (CLI --into, the task pane, the page). Format-2 entries of the other sheets are kept as they are (their

@@ -6,10 +6,15 @@
 import { SheetExistsError, SheetSpec, WriteMode } from '../core/workbook';
 import { STYLE_PARTS, StyleTarget, Styles, esc, inlineString, sheetXml } from './xlsxWriter';
 import { scanAttrs } from './xmlText';
+import { workbookReadFailure } from './readFailure';
 import { InflateBudget, ZipEntry, ZipError, entryBytes, makeEntry, readZip, writeZip } from './zip';
 
 export class XlsxPackageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** 'limit': beyond the reading limits; 'corrupt': not a readable xlsx */
+    readonly kind: 'limit' | 'corrupt' = 'corrupt',
+  ) {
     super(message);
     this.name = 'XlsxPackageError';
   }
@@ -199,12 +204,12 @@ export class XlsxPackage {
 
   /** Opens xlsx bytes; throws XlsxPackageError (Chinese, naming `label`) when they are not an xlsx. */
   static async open(bytes: Uint8Array, label = '工作簿'): Promise<XlsxPackage> {
-    const bad = (why: string) => new XlsxPackageError(`无法读取工作簿“${label}”:不是有效的 xlsx 文件或文件已损坏(${why})`);
+    const bad = (why: string) => new XlsxPackageError(workbookReadFailure(label, { message: why }));
     let entries: ZipEntry[];
     try {
       entries = readZip(bytes);
     } catch (e) {
-      throw e instanceof ZipError && e.kind === 'limit' ? new XlsxPackageError(`无法读取工作簿“${label}”:${e.message}`) : bad(e instanceof ZipError ? e.message : String(e));
+      throw e instanceof ZipError ? new XlsxPackageError(workbookReadFailure(label, e), e.kind) : bad(String(e));
     }
     const budget = new InflateBudget(bytes.length);
     const tmp = new XlsxPackage(entries, label, '', [], budget);
@@ -241,7 +246,7 @@ export class XlsxPackage {
     try {
       bytes = await entryBytes(e, this.budget);
     } catch (err) {
-      if (err instanceof ZipError) throw new XlsxPackageError(`无法读取工作簿“${this.label}”:${err.message}`);
+      if (err instanceof ZipError) throw new XlsxPackageError(workbookReadFailure(this.label, err), err.kind);
       throw err;
     }
     let t = new TextDecoder().decode(bytes);

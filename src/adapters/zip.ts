@@ -284,7 +284,14 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipE
   return out;
 }
 
-/** A plain zip of the entries, in order (UTF-8 names, no zip64, no data descriptors). */
+const U32 = 0xffffffff;
+const U16 = 0xffff;
+
+/**
+ * A zip of the entries, in order (UTF-8 names, no data descriptors). Zip64 records are written where
+ * the plain fields overflow: an entry of 4 GiB or more (sizes), an offset beyond 4 GiB, more than 65,534
+ * entries (the end of central directory).
+ */
 export function writeZip(entries: ZipEntry[]): Uint8Array {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
@@ -292,50 +299,91 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   let offset = 0;
   for (const e of entries) {
     const nameBytes = enc.encode(e.name);
-    if (offset > 0xfffffffe || e.raw.length > 0xfffffffe || e.size > 0xfffffffe) throw new ZipError('工作簿过大(超过 4 GB)');
-    const local = new Uint8Array(30 + nameBytes.length);
+    const csize = e.raw.length;
+    // sizes in the local header: both in a zip64 field when either overflows
+    const big = csize >= U32 || e.size >= U32;
+    const local = new Uint8Array(30 + nameBytes.length + (big ? 20 : 0));
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
+    lv.setUint16(4, big ? 45 : 20, true);
     lv.setUint16(6, 0x0800, true);
     lv.setUint16(8, e.method, true);
     lv.setUint16(10, e.time, true);
     lv.setUint16(12, e.date, true);
     lv.setUint32(14, e.crc, true);
-    lv.setUint32(18, e.raw.length, true);
-    lv.setUint32(22, e.size, true);
+    lv.setUint32(18, big ? U32 : csize, true);
+    lv.setUint32(22, big ? U32 : e.size, true);
     lv.setUint16(26, nameBytes.length, true);
+    lv.setUint16(28, big ? 20 : 0, true);
     local.set(nameBytes, 30);
-    const cen = new Uint8Array(46 + nameBytes.length);
+    if (big) {
+      const x = 30 + nameBytes.length;
+      lv.setUint16(x, 0x0001, true);
+      lv.setUint16(x + 2, 16, true);
+      lv.setBigUint64(x + 4, BigInt(e.size), true);
+      lv.setBigUint64(x + 12, BigInt(csize), true);
+    }
+    // central directory: only the fields that overflow go to the zip64 field, in the order size, csize, offset
+    const z64: number[] = [];
+    if (e.size >= U32) z64.push(e.size);
+    if (csize >= U32) z64.push(csize);
+    if (offset >= U32) z64.push(offset);
+    const extra = z64.length ? 4 + 8 * z64.length : 0;
+    const cen = new Uint8Array(46 + nameBytes.length + extra);
     const cv = new DataView(cen.buffer);
     cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
+    cv.setUint16(4, z64.length ? 45 : 20, true);
+    cv.setUint16(6, z64.length ? 45 : 20, true);
     cv.setUint16(8, 0x0800, true);
     cv.setUint16(10, e.method, true);
     cv.setUint16(12, e.time, true);
     cv.setUint16(14, e.date, true);
     cv.setUint32(16, e.crc, true);
-    cv.setUint32(20, e.raw.length, true);
-    cv.setUint32(24, e.size, true);
+    cv.setUint32(20, csize >= U32 ? U32 : csize, true);
+    cv.setUint32(24, e.size >= U32 ? U32 : e.size, true);
     cv.setUint16(28, nameBytes.length, true);
-    cv.setUint32(42, offset, true);
+    cv.setUint16(30, extra, true);
+    cv.setUint32(42, offset >= U32 ? U32 : offset, true);
     cen.set(nameBytes, 46);
+    if (extra) {
+      const x = 46 + nameBytes.length;
+      cv.setUint16(x, 0x0001, true);
+      cv.setUint16(x + 2, 8 * z64.length, true);
+      z64.forEach((v, i) => cv.setBigUint64(x + 4 + 8 * i, BigInt(v), true));
+    }
     chunks.push(local, e.raw);
     central.push(cen);
-    offset += local.length + e.raw.length;
+    offset += local.length + csize;
   }
   const cdSize = central.reduce((s, c) => s + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + cdSize + 22);
+  const n = entries.length;
+  const zip64 = n >= U16 || cdSize >= U32 || offset >= U32;
+  const tail = new Uint8Array((zip64 ? 56 + 20 : 0) + 22);
+  const tv = new DataView(tail.buffer);
+  let t = 0;
+  if (zip64) {
+    // zip64 end of central directory record, then its locator
+    tv.setUint32(0, 0x06064b50, true);
+    tv.setBigUint64(4, 44n, true);
+    tv.setUint16(12, 45, true);
+    tv.setUint16(14, 45, true);
+    tv.setBigUint64(24, BigInt(n), true);
+    tv.setBigUint64(32, BigInt(n), true);
+    tv.setBigUint64(40, BigInt(cdSize), true);
+    tv.setBigUint64(48, BigInt(offset), true);
+    tv.setUint32(56, 0x07064b50, true);
+    tv.setBigUint64(64, BigInt(offset + cdSize), true);
+    tv.setUint32(72, 1, true);
+    t = 76;
+  }
+  tv.setUint32(t, 0x06054b50, true);
+  tv.setUint16(t + 8, zip64 ? U16 : n, true);
+  tv.setUint16(t + 10, zip64 ? U16 : n, true);
+  tv.setUint32(t + 12, zip64 ? U32 : cdSize, true);
+  tv.setUint32(t + 16, zip64 ? U32 : offset, true);
+  const out = new Uint8Array(offset + cdSize + tail.length);
   let q = 0;
-  for (const c of [...chunks, ...central, end]) {
+  for (const c of [...chunks, ...central, tail]) {
     out.set(c, q);
     q += c.length;
   }

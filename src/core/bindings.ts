@@ -359,10 +359,73 @@ function colLetters(c: number): string {
   return COLS[c] ?? (COLS[c] = colName(c));
 }
 
-/** Bindings of an existing workbook kept when some sheets are (re)written: those of other sheets stay. */
-export function mergeBindings(existing: Binding[], writtenSheets: string[], fresh: Binding[]): Binding[] {
-  const written = new Set(writtenSheets);
-  return [...existing.filter((b) => !written.has(b.sheet)), ...fresh];
+/**
+ * The bindings sheet after (re)writing `writtenSheets` into a workbook whose bindings sheet is `existing`
+ * (CLI --into, the task pane, the page). Format-2 entries of the other sheets are kept as they are (their
+ * ROWS() formula as the workbook now has it, their stored range and row labels), so a block whose rows were
+ * inserted or deleted is still matched by its labels later. Format-1 entries of the other sheets become
+ * format-2 blocks, their row labels read through `sheetOf` (the current sheets). The written sheets get
+ * fresh blocks from `fresh`. Sheet names compare as Excel does (case-insensitive).
+ */
+export function updateBindingsSheet(
+  existing: SheetSnapshot | undefined,
+  writtenSheets: string[],
+  fresh: Binding[],
+  valueOf?: ValueOf,
+  sheetOf?: (name: string) => SheetSnapshot | undefined,
+): SheetSpec {
+  const written = new Set(writtenSheets.map((n) => n.toUpperCase()));
+  const v = existing?.values ?? [];
+  const isOurs = v.length > 0 && str(v[0]?.[0]) === MAGIC;
+  const v2 = isOurs && Number(v[0]?.[2]) >= 2;
+  const keptRows: { values: CellValue[]; formula: string | null }[] = [];
+  let converted: Binding[] = [];
+  if (isOurs && v2) {
+    for (let r = 2; r < v.length; r++) {
+      const row = v[r] ?? [];
+      const f = existing!.formulas[r]?.[0] ?? null;
+      if (f && /#REF!/i.test(f)) continue; // its sheet or cells were deleted
+      const sheet = (f ? parseRowsRef(f)?.sheet : undefined) ?? str(row[1]);
+      if (!sheet || written.has(sheet.toUpperCase())) continue;
+      const values = Array.from({ length: NCOL }, (_, c) => (row[c] === undefined ? null : row[c]));
+      keptRows.push({ values, formula: f ? f.replace(/^=/, '') : null });
+    }
+  } else if (isOurs) {
+    converted = decodeV1(existing!).filter((b) => !written.has(b.sheet.toUpperCase()));
+  }
+  // row labels: the fresh specs' values for the written sheets, the workbook's for the others
+  const sheetAt = (sheet: string, row: number, col: number): CellValue => sheetOf?.(sheet)?.values[row]?.[col] ?? null;
+  const at = (sheet: string, row: number, col: number): CellValue =>
+    written.has(sheet.toUpperCase()) ? (valueOf?.at?.(sheet, row, col) ?? null) : sheetAt(sheet, row, col);
+  const combined: ValueOf = (b) => (valueOf ? valueOf(b) : null);
+  combined.at = at;
+  const spec = encodeBindings([...converted, ...fresh], combined);
+  if (keptRows.length) {
+    const blk = spec.blocks[0];
+    blk.values.splice(2, 0, ...keptRows.map((k) => k.values));
+    blk.formulas!.splice(2, 0, ...keptRows.map((k) => [k.formula, ...new Array(NCOL - 1).fill(null)]));
+  }
+  return spec;
+}
+
+/** Whether a bindings sheet holds format-1 entries (their conversion needs the bound sheets' labels). */
+export function isBindingsV1(snapshot: SheetSnapshot | undefined): boolean {
+  const v = snapshot?.values ?? [];
+  return v.length > 2 && str(v[0]?.[0]) === MAGIC && !(Number(v[0]?.[2]) >= 2);
+}
+
+/** The sheets a bindings sheet refers to (to read the labels of format-1 entries). */
+export function boundSheetNames(snapshot: SheetSnapshot | undefined): string[] {
+  if (!snapshot) return [];
+  const v2 = Number(snapshot.values[0]?.[2]) >= 2;
+  const names = new Set<string>();
+  for (let r = 2; r < snapshot.values.length; r++) {
+    const f = snapshot.formulas[r]?.[0] ?? null;
+    const p = f ? (v2 ? parseRowsRef(f) : parseRef(f)) : null;
+    const n = p?.sheet ?? str(snapshot.values[r]?.[1]);
+    if (n) names.add(n);
+  }
+  return [...names];
 }
 
 /** A ValueOf reading the values of the given sheet specs (to cache in the reference formulas). */

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import Papa from 'papaparse';
 import * as os from 'os';
 import * as path from 'path';
 import { loadCatalogue } from '../../src/core/catalogue';
@@ -100,6 +101,15 @@ describe('committed data files', () => {
     const fresh = datasetFiles(ROOT);
     expect(fs.readFileSync(path.join(ROOT, 'data', 'dataset.csv'), 'utf8')).toBe(fresh.dataset);
     expect(fs.readFileSync(path.join(ROOT, 'data', 'candidates.csv'), 'utf8')).toBe(fresh.candidates);
+  });
+
+  test('no cell of data/candidates.csv or data/dataset.csv starts a formula (= + @, or - not a number)', () => {
+    for (const f of ['candidates.csv', 'dataset.csv']) {
+      const rows = Papa.parse<string[]>(fs.readFileSync(path.join(ROOT, 'data', f), 'utf8'), { skipEmptyLines: true }).data;
+      expect(rows.length).toBeGreaterThan(10);
+      const bad = rows.flat().filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+(\.\d+)?$/.test(c)));
+      expect([f, bad]).toEqual([f, []]);
+    }
   });
 });
 

@@ -181,12 +181,12 @@ function dataSheet(rows) {
  */
 const CORPUS = [
   { name: 'not-a-zip.xlsx', expect: 'refused', problem: /不是 xlsx 文件/, build: () => Buffer.from('region,year,value\n济南,2020,1\n') },
-  { name: 'pk-garbage.xlsx', expect: 'refused', problem: /无法打开.*不是 zip 文件/, build: () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(4000, 7)]) },
-  { name: 'truncated.xlsx', expect: 'refused', problem: /无法打开/, build: () => small().subarray(0, 300) },
+  { name: 'pk-garbage.xlsx', expect: 'refused', problem: /文件已损坏或不是有效的 xlsx.*不是 zip 文件/, build: () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(4000, 7)]) },
+  { name: 'truncated.xlsx', expect: 'refused', problem: /文件已损坏或不是有效的 xlsx/, build: () => small().subarray(0, 300) },
   {
     name: 'truncated-deflate.xlsx',
     expect: 'refused',
-    problem: /无法打开.*sheet1\.xml/,
+    problem: /文件已损坏或不是有效的 xlsx.*sheet1\.xml/,
     build: () => {
       // the central directory intact, the sheet's deflate stream cut short
       const xml = Buffer.from(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(50)));

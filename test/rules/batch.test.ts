@@ -43,7 +43,7 @@ async function filled(name: string, region: string, year: number, opts: { bad?: 
   const wb = await XlsxWorkbook.load(await created.toBuffer());
   if (opts.bad) {
     const b = fr.bindings.find((x) => x.column === 'current' && x.indicatorId === 'tekun_std_urban')!;
-    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = 1000;
+    (await wb.exceljs()).getWorksheet(b.sheet)!.getCell(b.address).value = 1000;
   }
   if (opts.accept) {
     const result = checkWorkbook(await wb.readSheets(), { engine });
@@ -51,7 +51,7 @@ async function filled(name: string, region: string, year: number, opts: { bad?: 
     await wb.writeSheets([acceptWarning(null, { ruleId: w.ruleId, sheet: w.cells[0].sheet, address: w.cells[0].address, note: opts.accept })], 'replace');
   }
   // the accepted warning is written through MZ (package level); the planted value as another program saves it
-  const bytes = opts.accept ? await wb.toBuffer() : await wb.workbook.xlsx.writeBuffer();
+  const bytes = opts.accept ? await wb.toBuffer() : await (await wb.exceljs()).xlsx.writeBuffer();
   fs.writeFileSync(path.join(inbox, name), new Uint8Array(bytes as ArrayBuffer));
 }
 

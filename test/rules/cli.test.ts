@@ -27,19 +27,19 @@ async function mz(argv: string[]): Promise<{ code: number; out: string; err: str
   return { code, out, err };
 }
 
-async function fillFile(name: string, region: string, year: number, edit?: (wb: XlsxWorkbook) => void): Promise<string> {
+async function fillFile(name: string, region: string, year: number, edit?: (wb: XlsxWorkbook) => Promise<void>): Promise<string> {
   const fr = fillTables({ templates: loadTemplates(), engine, regions: [region], year });
   const created = XlsxWorkbook.create();
   await created.writeSheets([...fr.sheets, encodeBindings(fr.bindings)], 'fail-if-exists');
   const wb = await XlsxWorkbook.load(await created.toBuffer());
   if (edit) {
     const b = fr.bindings.find((x) => x.column === 'current' && x.sheet === '社会救助标准' && x.indicatorId === 'tekun_std_urban')!;
-    edit(wb);
-    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = 1000; // 1000 < 1.3 × 821
+    await edit(wb);
+    (await wb.exceljs()).getWorksheet(b.sheet)!.getCell(b.address).value = 1000; // 1000 < 1.3 × 821
   }
   const p = path.join(dir, name);
   // the user's edits of the exceljs model, saved as another program would
-  fs.writeFileSync(p, new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  fs.writeFileSync(p, new Uint8Array((await (await wb.exceljs()).xlsx.writeBuffer()) as ArrayBuffer));
   return p;
 }
 
@@ -47,8 +47,8 @@ let clean: string;
 let bad: string;
 beforeAll(async () => {
   clean = await fillFile('jinan.xlsx', '济南市', 2020);
-  bad = await fillFile('jinan-bad.xlsx', '济南市', 2020, (wb) => {
-    const ws = wb.workbook.addWorksheet('我的备注');
+  bad = await fillFile('jinan-bad.xlsx', '济南市', 2020, async (wb) => {
+    const ws = (await wb.exceljs()).addWorksheet('我的备注');
     ws.getCell('A1').value = '自己的内容';
   });
 });
@@ -86,7 +86,7 @@ test('unreadable files: exit 2 with the reason; one summary line per file', asyn
   expect(lines[0]).toMatch(/^jinan\.xlsx:错误 0/);
   expect(lines[1]).toBe('missing.xlsx:无法读取 — 文件不存在:missing.xlsx');
   expect(lines[2]).toContain('data.csv:无法读取 — “data.csv”不是 xlsx 文件');
-  expect(lines[3]).toContain('broken.xlsx:无法读取 — “broken.xlsx”无法打开:文件已损坏');
+  expect(lines[3]).toContain('broken.xlsx:无法读取 — 无法读取工作簿“broken.xlsx”:文件已损坏');
   expect(lines[4]).toContain('.xls');
   expect(r.err).toContain('文件不存在');
 });

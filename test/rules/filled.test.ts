@@ -23,7 +23,7 @@ async function filled(region: string, year: number, period?: string): Promise<{ 
 
 /** Saves the user's edits of the exceljs model (as Excel would save them) and opens the result. */
 async function reopen(wb: XlsxWorkbook): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  return XlsxWorkbook.load(new Uint8Array((await (await wb.exceljs()).xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 function bound(bs: Binding[], sheet: string | RegExp, indicatorId: string, breakdown = ''): Binding {
@@ -35,12 +35,12 @@ function bound(bs: Binding[], sheet: string | RegExp, indicatorId: string, break
 }
 
 /** Types a value over a cell (drops any formula), as a user would. */
-function typeOver(wb: XlsxWorkbook, b: Binding, value: number): void {
-  wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = value;
+async function typeOver(wb: XlsxWorkbook, b: Binding, value: number): Promise<void> {
+  (await wb.exceljs()).getWorksheet(b.sheet)!.getCell(b.address).value = value;
 }
 
-function cellValue(wb: XlsxWorkbook, b: Binding): number {
-  const v = wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value as unknown;
+async function cellValue(wb: XlsxWorkbook, b: Binding): Promise<number> {
+  const v = (await wb.exceljs()).getWorksheet(b.sheet)!.getCell(b.address).value as unknown;
   if (typeof v === 'number') return v;
   const r = (v as { result?: number }).result;
   if (typeof r === 'number') return r;
@@ -78,8 +78,8 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   test('a changed standard (与数据源, a warning: the ledger is the authority): 城市低保标准 821 → 850', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '社会救助标准', 'dibao_std_urban');
-    expect(cellValue(wb, b)).toBe(821);
-    typeOver(wb, b, 850);
+    expect(await cellValue(wb, b)).toBe(821);
+    await typeOver(wb, b, 850);
     const res = await check(await reopen(wb));
     const f = res.findings.find((x) => x.ruleId === 'S01')!;
     expect(f).toBeDefined();
@@ -92,8 +92,8 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   test('a total typed over its parts: 民政资金总投入', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '民政资金', 'mz_funds_total');
-    const total = cellValue(wb, b);
-    typeOver(wb, b, Math.round(total * 1.1 * 10) / 10);
+    const total = await cellValue(wb, b);
+    await typeOver(wb, b, Math.round(total * 1.1 * 10) / 10);
     const res = await check(await reopen(wb));
     const f = res.findings.find((x) => x.ruleId === 'R01')!;
     expect(f).toBeDefined();
@@ -104,7 +104,7 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   test('a cross-sheet figure that disagrees: 汇总 vs detail', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const s = bound(bindings, /汇总/, 'tekun_std_urban');
-    typeOver(wb, s, 1332);
+    await typeOver(wb, s, 1332);
     const res = await check(await reopen(wb));
     const f = res.findings.find((x) => x.ruleId === 'X02')!;
     expect(f).toBeDefined();
@@ -117,7 +117,7 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   test('a 特困 standard below 1.3 × 低保 where the province sets no k (山东): a warning, 1000 < 1.3 × 821 = 1067.3', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '社会救助标准', 'tekun_std_urban');
-    typeOver(wb, b, 1000);
+    await typeOver(wb, b, 1000);
     const res = await check(await reopen(wb));
     expect(res.findings.find((x) => x.ruleId === 'P01')).toBeUndefined();
     const f = res.findings.find((x) => x.ruleId === 'P01W')!;
@@ -131,8 +131,8 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   test('a monthly value typed where an annual one belongs: 护理标准 自理 2522 → 210 元/人·年', async () => {
     const { wb, bindings } = await filled('河口区', 2021, '上半年');
     const b = bound(bindings, '社会救助标准', 'tekun_care_std', '自理');
-    expect(cellValue(wb, b)).toBe(2522);
-    typeOver(wb, b, 210);
+    expect(await cellValue(wb, b)).toBe(2522);
+    await typeOver(wb, b, 210);
     const res = await check(await reopen(wb));
     const f = res.findings.find((x) => x.ruleId === 'U03')!;
     expect(f).toBeDefined();
@@ -144,7 +144,7 @@ describe('planted errors in a filled workbook are found at the right cell', () =
   test('an accepted warning is shown as accepted; errors cannot be accepted away', async () => {
     const { wb, bindings } = await filled('济南市', 2020);
     const b = bound(bindings, '儿童福利', 'orphan_std', '机构养育');
-    typeOver(wb, b, 1300); // 机构 1300 < 散居 1400: P12 warning; S01 error
+    await typeOver(wb, b, 1300); // 机构 1300 < 散居 1400: P12 warning; S01 error
     const edited = await reopen(wb);
     let res = await check(edited);
     const w = res.findings.find((x) => x.ruleId === 'P12')!;

@@ -96,9 +96,9 @@ export async function typeOverBindings(
   for (const [ind, bd, v] of edits) {
     const b = bindings.find((x) => x.column === 'current' && x.indicatorId === ind && x.breakdown === bd && x.sheet !== '汇总');
     if (!b) throw new Error(`no cell for ${ind}@${bd}`);
-    wb.workbook.getWorksheet(b.sheet)!.getCell(b.address).value = v;
+    (await wb.exceljs()).getWorksheet(b.sheet)!.getCell(b.address).value = v;
     at[`${ind}@${bd}`] = `${b.sheet}!${b.address}`;
   }
-  (await import('fs')).writeFileSync(to, new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  (await import('fs')).writeFileSync(to, new Uint8Array((await (await wb.exceljs()).xlsx.writeBuffer()) as ArrayBuffer));
   return at;
 }

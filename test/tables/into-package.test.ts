@@ -249,6 +249,6 @@ describe('the standalone page path (XlsxWorkbook): a loaded workbook is written 
     await expectKept(orig, out);
     const back = await XlsxWorkbook.load(fs.readFileSync(out));
     expect((await back.readSheets(['_MZ_DATA']))[0].values).toEqual([['region'], ['济南']]);
-    expect(back.workbook.getWorksheet('_MZ_DATA')!.state).toBe('hidden');
+    expect((await back.exceljs()).getWorksheet('_MZ_DATA')!.state).toBe('hidden');
   });
 });

@@ -53,7 +53,7 @@ describe('xlsx adapter and bindings', () => {
     expect(funds.numFmts![5][3]).toBe('0.0');
     const [sum] = await wb.readSheets(['汇总']);
     expect(at(sum, 'D6')).toEqual({ v: 821, f: `=IF('社会救助标准'!D6="","",'社会救助标准'!D6)` });
-    expect(wb.workbook.getWorksheet(BINDINGS_SHEET)!.state).toBe('hidden');
+    expect((await wb.exceljs()).getWorksheet(BINDINGS_SHEET)!.state).toBe('hidden');
     const [bs] = await wb.readSheets([BINDINGS_SHEET]);
     const decoded = decodeBindings(bs);
     expect(decoded).toHaveLength(res.bindings.length);
@@ -66,9 +66,9 @@ describe('xlsx adapter and bindings', () => {
     // The user inserts a row above row 7 of 民政资金. exceljs's spliceRows moves the cells but, unlike
     // Excel and LibreOffice, does not rewrite references in other sheets; do that part as Excel does:
     // a range below moves down, a range spanning the row grows by one.
-    const ws = wb.workbook.getWorksheet('民政资金')!;
+    const ws = (await wb.exceljs()).getWorksheet('民政资金')!;
     ws.spliceRows(7, 0, ['用户插入的行']);
-    const bws = wb.workbook.getWorksheet(BINDINGS_SHEET)!;
+    const bws = (await wb.exceljs()).getWorksheet(BINDINGS_SHEET)!;
     let grown = 0;
     bws.eachRow((row, n) => {
       if (n < 3) return;
@@ -82,7 +82,7 @@ describe('xlsx adapter and bindings', () => {
       c.value = { formula: `ROWS('民政资金'!$${m[1]}$${r0}:$${m[3]}$${r1})`, result: undefined } as ExcelJS.CellFormulaValue;
     });
     expect(grown).toBe(1); // the insertion falls inside a block: realigned by the row labels
-    const again = await XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
+    const again = await XlsxWorkbook.load(new Uint8Array((await (await wb.exceljs()).xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
     const snaps = await again.readSheets();
     const b = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!, (n) => snaps.find((s) => s.name === n));
     const central = b.find((x) => x.sheet === '民政资金' && x.breakdown === '中央省级' && x.column === 'current')!;
@@ -101,9 +101,9 @@ describe('xlsx adapter and bindings', () => {
   test('a deleted row inside a block drops only its bindings; the rows after it move up', async () => {
     const { res, buf } = await filledWorkbook(['济南市'], 2020);
     const wb = await XlsxWorkbook.load(buf, 'jn.xlsx');
-    const ws = wb.workbook.getWorksheet('民政资金')!;
+    const ws = (await wb.exceljs()).getWorksheet('民政资金')!;
     ws.spliceRows(7, 1); // deletes the 中央省级 row
-    wb.workbook.getWorksheet(BINDINGS_SHEET)!.eachRow((row, n) => {
+    (await wb.exceljs()).getWorksheet(BINDINGS_SHEET)!.eachRow((row, n) => {
       if (n < 3) return;
       const c = row.getCell(1);
       const m = /^ROWS\('民政资金'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)\)$/.exec(String(c.formula ?? ''));
@@ -113,7 +113,7 @@ describe('xlsx adapter and bindings', () => {
       if (r1 >= 7) r1--;
       c.value = { formula: `ROWS('民政资金'!$${m[1]}$${r0}:$${m[3]}$${r1})`, result: undefined } as ExcelJS.CellFormulaValue;
     });
-    const again = await XlsxWorkbook.load(new Uint8Array((await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
+    const again = await XlsxWorkbook.load(new Uint8Array((await (await wb.exceljs()).xlsx.writeBuffer()) as ArrayBuffer), 'edited.xlsx');
     const snaps = await again.readSheets();
     const b = decodeBindings(snaps.find((s) => s.name === BINDINGS_SHEET)!, (n) => snaps.find((s) => s.name === n));
     expect(b.find((x) => x.sheet === '民政资金' && x.breakdown === '中央省级')).toBeUndefined();

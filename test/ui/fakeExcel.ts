@@ -381,6 +381,31 @@ export class FakeExcel {
     return r;
   }
 
+  /**
+   * The user inserts `count` rows before row `at` (0-based) of a sheet: its cells move down and every
+   * reference to them in any sheet's formulas follows, as in Excel.
+   */
+  insertRows(sheetName: string, at: number, count: number): void {
+    const s = this.sheet(sheetName)!;
+    const moved = new Map<string, Cell>();
+    for (const [k, c] of s.cells) {
+      const [r, col] = k.split(',').map(Number);
+      moved.set(r >= at ? `${r + count},${col}` : k, c);
+    }
+    s.cells = moved;
+    const ref = /('(?:[^']|'')+'|[A-Za-z_][^'!(),\s]*)!(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?/g;
+    const target = (t: string) => (t.startsWith("'") ? t.slice(1, -1).replace(/''/g, "'") : t) === sheetName;
+    const bump = (n: string) => String(Number(n) - 1 >= at ? Number(n) + count : Number(n));
+    for (const sh of this.sheets) {
+      for (const c of sh.cells.values()) {
+        if (!c.formula) continue;
+        c.formula = c.formula.replace(ref, (m, sheet, c0, r0, c1, r1) =>
+          !target(sheet) ? m : `${sheet}!${c0}${bump(r0)}${c1 !== undefined ? `:${c1}${bump(r1)}` : ''}`,
+        );
+      }
+    }
+  }
+
   /** Cell text as Excel would show its stored content (formula or value), or undefined. */
   cell(sheet: string, address: string): Cell | undefined {
     const p = parseA1(address)!;

@@ -9,7 +9,8 @@ import { FormFillResult, PreviousForm, fillForm, parseFormKind, readPreviousForm
 import { loadForms } from '../../core/forms';
 import { FULL_YEAR, PERIOD_SYNTAX, parsePeriodLabel, parseYearPeriod, periodText } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
-import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
+import { BINDINGS_SHEET, updateBindingsSheet, valuesFromSpecs } from '../../core/bindings';
+import type { SheetSnapshot } from '../../core/workbook';
 import { writeFileSafe } from '../safeWrite';
 
 export const HELP = `mz fill:填写民政统计季报表/月报表(--form),或 MZ 的专题参照表(xlsx)
@@ -130,8 +131,8 @@ export const run: Command = async (argv, io) => {
     result = plain;
   }
 
-  const bindingsOf = (existing: ReturnType<typeof decodeBindings>) =>
-    encodeBindings(mergeBindings(existing, result.sheets.map((x) => x.name), result.bindings), valuesFromSpecs(result.sheets));
+  const bindingsOf = (existing?: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined) =>
+    updateBindingsSheet(existing, result.sheets.map((x) => x.name), result.bindings, valuesFromSpecs(result.sheets), sheetOf);
   let bytes: Uint8Array;
   if (o.into) {
     // written at the package level: the user's sheets, charts, images … are copied byte for byte
@@ -145,14 +146,14 @@ export const run: Command = async (argv, io) => {
       return fail(io, `无法读取文件“${o.into}”:${code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
     }
     let pkg;
-    let existing: ReturnType<typeof decodeBindings> = [];
+    let existing: SheetSnapshot | undefined;
+    let snaps: SheetSnapshot[] = [];
     try {
       pkg = await XlsxPackage.open(src, o.into);
       if (pkg.sheetNames.includes(BINDINGS_SHEET)) {
-        // all sheets: a block whose rows were inserted or deleted is matched again by its row labels
-        const snaps = await readXlsxSheets(src);
-        const bs = snaps.find((x) => x.name === BINDINGS_SHEET);
-        if (bs) existing = decodeBindings(bs, (n) => snaps.find((x) => x.name === n));
+        // all sheets: the row labels of old (format 1) entries, converted to blocks
+        snaps = await readXlsxSheets(src);
+        existing = snaps.find((x) => x.name === BINDINGS_SHEET);
       }
     } catch (e) {
       return fail(io, (e as { name?: string }).name === 'XlsxReadError' ? readFailure(o.into, e) : (e as Error).message);
@@ -166,13 +167,13 @@ export const run: Command = async (argv, io) => {
       return 1;
     }
     try {
-      bytes = await pkg.withSheets([...result.sheets, bindingsOf(existing)], 'replace');
+      bytes = await pkg.withSheets([...result.sheets, bindingsOf(existing, (n) => snaps.find((x) => x.name === n))], 'replace');
     } catch (e) {
       return fail(io, (e as Error).message);
     }
   } else {
     const { writeXlsx } = await import('../../adapters/xlsxWriter');
-    bytes = await writeXlsx([...result.sheets, bindingsOf([])]);
+    bytes = await writeXlsx([...result.sheets, bindingsOf()]);
   }
   try {
     writeFileSafe(outFile, bytes, path.relative(io.cwd, outFile) || outFile);

@@ -4,13 +4,14 @@ import { fillForm, readPreviousForm } from '../../core/formFill';
 import { loadForms } from '../../core/forms';
 import { parsePeriodLabel } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
-import { BINDINGS_SHEET, decodeBindings, encodeBindings, mergeBindings, valuesFromSpecs } from '../../core/bindings';
+import { BINDINGS_SHEET, boundSheetNames, isBindingsV1, updateBindingsSheet, valuesFromSpecs } from '../../core/bindings';
 import { checkWorkbook, acceptWarning, reportSheet, NOTES_SHEET } from '../../core/rules';
 import { extractRecords, inferContext } from '../../core/extract';
 import { loadTownships } from '../../core/catalogue/townships';
 import type { SheetSpec } from '../../core/workbook';
 import type { CoreApi, FillOutput } from './model';
 import { MergeError, fillMerged, planMerge } from '../../core/merge';
+import { workbookReadFailure } from '../../adapters/readFailure';
 
 export { BINDINGS_SHEET, NOTES_SHEET };
 
@@ -80,11 +81,11 @@ export function createCore(): CoreApi {
       };
     },
 
-    bindingsSheet(existing, out: FillOutput) {
-      const old = existing ? decodeBindings(existing) : [];
-      const all = mergeBindings(old, out.sheets.map((s) => s.name), out.bindings);
-      return encodeBindings(all, valuesFromSpecs(out.sheets));
+    bindingsSheet(existing, out: FillOutput, sheetOf) {
+      return updateBindingsSheet(existing, out.sheets.map((s) => s.name), out.bindings, valuesFromSpecs(out.sheets), sheetOf);
     },
+
+    bindingsLabelSheets: (existing) => (isBindingsV1(existing) ? boundSheetNames(existing) : []),
 
     check: (snapshots, engine) => checkWorkbook(snapshots, { engine }),
 
@@ -104,7 +105,7 @@ export function createCore(): CoreApi {
         try {
           read.push({ file: b.file, sheets: await readXlsxSheets(b.bytes) });
         } catch (e) {
-          throw new Error(`“${b.file}”无法打开:文件已损坏或不是有效的 xlsx(${(e as Error).message})`);
+          throw new Error(workbookReadFailure(b.file, e));
         }
       }
       let plan;

@@ -48,8 +48,13 @@ export interface CoreApi {
   formVersions?(kind: 'quarterly' | 'monthly'): { id: string; years: string }[];
   /** renames the produced sheets (e.g. "汇总" → "汇总(2)"), keeping formulas and bindings consistent */
   rename(out: FillOutput, rename: (name: string) => string): FillOutput;
-  /** the bindings sheet to write: the workbook's other bindings kept, the fresh ones added */
-  bindingsSheet(existing: SheetSnapshot | undefined, out: FillOutput): SheetSpec;
+  /**
+   * the bindings sheet to write (format 2): the entries of the sheets not written kept as they are, the
+   * fresh ones added; `sheetOf` gives the workbook's sheets, for the row labels of format-1 entries
+   */
+  bindingsSheet(existing: SheetSnapshot | undefined, out: FillOutput, sheetOf?: (name: string) => SheetSnapshot | undefined): SheetSpec;
+  /** the sheets whose labels bindingsSheet needs read (those of format-1 entries); [] for format 2 */
+  bindingsLabelSheets?(existing: SheetSnapshot | undefined): string[];
   check(snapshots: SheetSnapshot[], engine: MzEngine): CheckResult;
   /** the whole notes sheet to write (mode 'replace') after accepting a warning with a 说明 */
   acceptSheet(notes: SheetSnapshot | undefined, finding: Finding, note: string): SheetSpec;
@@ -285,7 +290,7 @@ export class AppModel {
     }
     onProgress(0.6, '正在写入工作簿…');
     await tick();
-    const bindings = this.core.bindingsSheet(snapshots.find((x) => x.name === BINDINGS_SHEET), out);
+    const bindings = await this.bindingsSheet(adapter, snapshots, out);
     await adapter.writeSheets([...out.sheets, bindings], 'replace');
     onProgress(1, '完成');
     this.lastCheck = null;
@@ -315,7 +320,7 @@ export class AppModel {
       while (produced.some((p) => names.includes(suffixed(p, n)))) n++;
       out = { ...out, ...this.core.rename(out, (name) => suffixed(name, n)) };
     }
-    const bindings = this.core.bindingsSheet(snapshots.find((x) => x.name === BINDINGS_SHEET), out);
+    const bindings = await this.bindingsSheet(adapter, snapshots, out);
     await adapter.writeSheets([...out.sheets, bindings], 'replace');
     this.lastCheck = null;
     this.changed();
@@ -329,6 +334,20 @@ export class AppModel {
       aggregated: out.aggregated,
       blank: out.blank,
     };
+  }
+
+  /**
+   * The bindings sheet to write with `out`. An old (format 1) bindings sheet is converted to blocks: the
+   * sheets it names are read once more (1 extra round trip, old workbooks only) for their row labels.
+   */
+  private async bindingsSheet(adapter: WorkbookAdapter, snapshots: SheetSnapshot[], out: FillOutput): Promise<SheetSpec> {
+    const existing = snapshots.find((x) => x.name === BINDINGS_SHEET);
+    const need = (this.core.bindingsLabelSheets?.(existing) ?? []).filter(
+      (n) => !out.sheets.some((s) => s.name.toUpperCase() === n.toUpperCase()) && !snapshots.some((s) => s.name === n),
+    );
+    const more = need.length ? (await readWithNames(adapter, need)).snapshots : [];
+    const all = [...snapshots, ...more];
+    return this.core.bindingsSheet(existing, out, (n) => all.find((s) => s.name === n));
   }
 
   // ---- 校验 ----

@@ -111,6 +111,8 @@ function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
 
 /** Runs the rules over the snapshots of one workbook. */
 export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {}): CheckResult {
+  const timing = opts.onTiming;
+  let t0 = timing ? performance.now() : 0;
   const catalogue = opts.catalogue ?? opts.engine?.catalogue ?? loadCatalogue();
   let table: BindingTable;
   if (opts.bindings) table = opts.bindings instanceof BindingTable ? opts.bindings : BindingTable.fromBindings(opts.bindings);
@@ -120,8 +122,6 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     table = !bs ? new BindingTable() : opts.decodeBindings ? BindingTable.fromBindings(opts.decodeBindings(bs, sheetOf)) : decodeBindingTable(bs, sheetOf);
   }
   const noBindings = table.n === 0;
-  const timing = opts.onTiming;
-  let t0 = timing ? performance.now() : 0;
   const lap = (label: string) => {
     if (!timing) return;
     const t1 = performance.now();

@@ -571,6 +571,14 @@ export class WorkbookIndex {
     return null;
   }
 
+  private groupProv: (string | null | undefined)[] = [];
+  /** Province of a group's region (cached per group). */
+  groupProvince(g: number): string | undefined {
+    let p = this.groupProv[g];
+    if (p === undefined) p = this.groupProv[g] = this.provinceOf(this.groupInfo[g].region) ?? null;
+    return p ?? undefined;
+  }
+
   /** Province of a region (for per-province parameters). */
   provinceOf(region: string): string | undefined {
     const r = this.resolver.regionByName.get(region);

@@ -66,6 +66,11 @@ export class BindingTable {
     return this.textId.get(text) ?? -1;
   }
 
+  /** Makes room for n entries in all. */
+  reserve(n: number): void {
+    while (this.sheet.length < n) this.grow();
+  }
+
   private grow(): void {
     const m = this.sheet.length * 2;
     const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {

@@ -282,7 +282,6 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     try {
       cols = JSON.parse(str(row[3]));
       fields = [4, 5, 6, 7, 8, 9].map((c) => JSON.parse(str(row[c]) || '""'));
-      if (row[11] !== null && row[11] !== undefined && row[11] !== '') labels = JSON.parse(str(row[11]));
     } catch {
       continue; // a damaged entry
     }
@@ -294,6 +293,12 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     if (Math.max(m, n) * Math.max(1, cols.length) > 1_000_000) continue;
     let map: Int32Array | null = null; // current row → stored row (-1: inserted); null: the same rows
     if (m !== n) {
+      // the row labels are read only for a block whose height changed
+      try {
+        if (row[11] !== null && row[11] !== undefined && row[11] !== '') labels = JSON.parse(str(row[11]));
+      } catch {
+        continue;
+      }
       const s = sheetOf?.(sheet);
       const off = Number(row[10]);
       if (!s || !labels || !Number.isInteger(off)) continue;
@@ -311,23 +316,36 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     const sheetId = t.id(sheet);
     const empty = t.id('');
     const whole = t.id('全年');
-    const [F0, F1, F2, F3, F4, F5] = F;
+    // each field as one value per bound column, refreshed per row for the fields given per row
+    const K = cols.length;
+    const dflt = [empty, empty, NaN, empty, whole, 0];
+    const A = F.map((x, fi) => {
+      const a = new Float64Array(K);
+      for (let k = 0; k < K; k++) {
+        const y = x.c ? x.c[k] : x.v;
+        a[k] = y === undefined ? dflt[fi] : y;
+      }
+      return a;
+    });
+    const perRow = F.map((x, fi) => (x.r ? fi : -1)).filter((fi) => fi >= 0);
+    const [A0, A1, A2, A3, A4, A5] = A;
+    const col0 = cur.c0;
+    t.reserve(t.n + m * K);
     for (let j = 0; j < m; j++) {
       const i = map ? map[j] : j;
       if (i < 0) continue;
-      for (let k = 0; k < cols.length; k++) {
-        const id = fieldAt(F0, i, k, empty);
+      for (const fi of perRow) {
+        const y = F[fi].r![i];
+        A[fi].fill(y === undefined ? dflt[fi] : y);
+      }
+      const rowNo = cur.r0 + j;
+      for (let k = 0; k < K; k++) {
+        const id = A0[k];
         if (id === empty) continue;
-        t.push(sheetId, cur.r0 + j, cur.c0 + cols[k], id, fieldAt(F1, i, k, empty), fieldAt(F2, i, k, NaN), fieldAt(F3, i, k, empty), fieldAt(F4, i, k, whole), fieldAt(F5, i, k, 0));
+        t.push(sheetId, rowNo, col0 + cols[k], id, A1[k], A2[k], A3[k], A4[k], A5[k]);
       }
     }
   }
-}
-
-/** A block field's id for row i, column k; `d` for a value past its list (damaged entry). */
-function fieldAt(x: { r: number[] | null; c: number[] | null; v: number }, i: number, k: number, d: number): number {
-  const y = x.c ? x.c[k] : x.r ? x.r[i] : x.v;
-  return y === undefined ? d : y;
 }
 
 /** Matches the current rows of a block to its stored rows by label, in order (linear). */

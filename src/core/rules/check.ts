@@ -111,6 +111,8 @@ function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
 
 /** Runs the rules over the snapshots of one workbook. */
 export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {}): CheckResult {
+  const timing = opts.onTiming;
+  let t0 = timing ? performance.now() : 0;
   const catalogue = opts.catalogue ?? opts.engine?.catalogue ?? loadCatalogue();
   let table: BindingTable;
   if (opts.bindings) table = opts.bindings instanceof BindingTable ? opts.bindings : BindingTable.fromBindings(opts.bindings);
@@ -120,8 +122,6 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     table = !bs ? new BindingTable() : opts.decodeBindings ? BindingTable.fromBindings(opts.decodeBindings(bs, sheetOf)) : decodeBindingTable(bs, sheetOf);
   }
   const noBindings = table.n === 0;
-  const timing = opts.onTiming;
-  let t0 = timing ? performance.now() : 0;
   const lap = (label: string) => {
     if (!timing) return;
     const t1 = performance.now();
@@ -300,15 +300,22 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     for (const c of perGroup) {
       const req = c.required;
       const first = req[0];
+      const nL = listed.length;
       if (first) {
+        if (first.fig < 0) {
+          // no group holds it
+          if (nL) c.skip(first.missing, nL);
+          continue;
+        }
         // the first operand present (on any sheet), as the bulk skip counts it
         let nc = 0;
-        for (const g of listed) if (idx.head(g, first.fig) >= 0) nc++;
-        if (nc < listed.length) c.skip(first.missing, listed.length - nc);
+        for (let gi = 0; gi < nL; gi++) if (idx.head(listed[gi], first.fig) >= 0) nc++;
+        if (nc < nL) c.skip(first.missing, nL - nc);
       }
       // groups lacking an operand, counted per operand and reported once
       const lacking = new Int32Array(req.length);
-      next: for (const g of listed) {
+      next: for (let gi = 0; gi < nL; gi++) {
+        const g = listed[gi];
         if (first && idx.head(g, first.fig) < 0) continue;
         for (let k = 0; k < req.length; k++) {
           if (!holds(g, req[k])) {

@@ -5,7 +5,7 @@ import { convert, parseUnit } from '../units';
 import { monthsOf, spanOf } from '../period';
 import { Node } from './notation';
 import { ParamValue, Rule, Tolerance } from './types';
-import { F_EMPTY, GroupInfo, WorkbookIndex } from './context';
+import { F_EMPTY, GroupInfo } from './context';
 import { EvalEnv, MONTHS_PARAM, Skip, compareLite, resolveIndicatorNode } from './evaluate';
 
 /** A compiled operand: true when it wrote its register, false when the full evaluation must run. */
@@ -39,7 +39,7 @@ export function compileLite(env: EvalEnv, ast: Node, tol?: Tolerance): LiteRule 
   return (g, info) => lo(g, info) && ro(g, info) && compareLite(cmp, L.v, L.h, L.unit, R.v, R.h, R.unit, tol);
 }
 
-function paramOf(rule: Rule, idx: WorkbookIndex, name: string, info: GroupInfo): number {
+function paramOf(rule: Rule, name: string, info: GroupInfo, prov: string | undefined): number {
   const raw = rule.params?.[name] as ParamValue | string | string[] | undefined;
   if (name === MONTHS_PARAM && raw === undefined) {
     const sp = spanOf(info.period);
@@ -47,7 +47,6 @@ function paramOf(rule: Rule, idx: WorkbookIndex, name: string, info: GroupInfo):
   }
   if (typeof raw === 'number') return raw;
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && typeof raw.default === 'number') {
-    const prov = idx.provinceOf(info.region);
     return prov && typeof raw[prov] === 'number' ? raw[prov] : raw.default;
   }
   throw new Skip(`规则参数 ${name} 未设置`);
@@ -71,17 +70,18 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
       ];
     }
     case 'param': {
-      // per region (province) or period: a handful of values, each computed once
+      // per province or period: a handful of values, each computed once
       const cache = new Map<string, number | null>();
       const byPeriod = n.name === MONTHS_PARAM && env.rule.params?.[n.name] === undefined;
       const name = n.name;
       return [
-        (_g, info) => {
-          const k = byPeriod ? info.period : info.region;
+        (g, info) => {
+          const prov = byPeriod ? undefined : idx.groupProvince(g);
+          const k = byPeriod ? info.period : prov ?? '';
           let v = cache.get(k);
           if (v === undefined) {
             try {
-              v = paramOf(env.rule, idx, name, info);
+              v = paramOf(env.rule, name, info, prov);
             } catch (e) {
               if (!(e instanceof Skip)) throw e;
               v = null;

@@ -270,63 +270,131 @@ export class WorkbookIndex {
     this.recUnit = new Int32Array(n).fill(-1);
     this.recV = new Float64Array(n).fill(NaN);
     this.recQ = new Uint8Array(n);
+    // in simple passes (each gets optimised early in a cold process)
+    this.readCells();
+    this.readUnits();
+    this.readPrecision();
+    if (this.engine) this.readRecords(this.engine);
+  }
+
+  /** number and flags of each bound cell */
+  private readCells(): void {
+    const t = this.t;
+    const T = t.texts;
+    const { val, flags } = this;
     let lastSheet = -1;
     let snap: SheetSnapshot | undefined;
-    let sheetName = '';
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < this.n; i++) {
       if (t.sheet[i] !== lastSheet) {
         lastSheet = t.sheet[i];
-        sheetName = T[lastSheet];
-        snap = this.sheets.get(sheetName);
+        snap = this.sheets.get(T[lastSheet]);
+      }
+      if (!snap) {
+        val[i] = NaN;
+        flags[i] = 8 | F_EMPTY; // the sheet does not exist: no slot
+        continue;
       }
       const r = t.row[i];
       const c = t.col[i];
-      const raw = snap ? snap.values[r]?.[c] ?? null : null;
-      const value = snap ? numericValue(raw) : null;
-      const numFmt = snap ? snap.numFmts?.[r]?.[c] ?? null : null;
-      const unit = snap ? this.unitOf(sheetName, r, c, T[t.ind[i]]) : null;
-      let h = value === null ? 0 : halfUnit(value, unit, numFmt);
-      // a small integer (not a double read from the typed array) keys the engine's maps fast
-      const y = t.year[i];
-      // one lookup per figure of a group: the other sheets' cells of it share the first one's record
-      let rec: DataRecord | undefined;
-      let rh = 0;
-      let shared = -1;
-      if (this.engine && t.column[i] === 0) {
-        const h0 = this.head(bGroup[i], bFig[i]);
-        if (h0 < i) {
-          shared = h0;
-          rec = this.rec[h0];
-          rh = this.recH[h0];
-        } else {
-          rec = this.engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
-          if (rec) rh = halfUnit(rec.value, rec.unit);
+      const raw = snap.values[r]?.[c] ?? null;
+      let v = NaN;
+      let f = 0;
+      if (typeof raw === 'number') {
+        if (Number.isFinite(raw)) v = raw;
+      } else if (raw === null || raw === undefined) f = F_EMPTY;
+      else if (typeof raw === 'string') {
+        if (raw.trim() === '') f = F_EMPTY;
+        else {
+          f = F_TEXT;
+          const x = plainNumber(raw);
+          if (x !== null) v = x;
         }
       }
-      this.recH[i] = rh;
-      if (rec && shared >= 0) {
-        this.recUnit[i] = this.recUnit[shared];
-        this.recV[i] = this.recV[shared];
-        this.recQ[i] = this.recQ[shared];
-      } else if (rec) {
-        this.recUnit[i] = this.unitIdOf(rec.unit);
-        this.recV[i] = rec.value;
-        const q = rec.qualifier;
-        this.recQ[i] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
+      if (snap.formulas[r]?.[c]) f |= F_FORMULA;
+      val[i] = v;
+      flags[i] = f;
+    }
+  }
+
+  /** unit of each bound cell */
+  private readUnits(): void {
+    const t = this.t;
+    const T = t.texts;
+    const unitId = this.unitId;
+    let lastUnit: string | null = null;
+    let lastId = -1;
+    for (let i = 0; i < this.n; i++) {
+      if (this.flags[i] & 8) {
+        unitId[i] = -1;
+        continue;
       }
-      const uid = unit ? this.unitIdOf(unit) : -1;
-      if (value !== null && unit && rec) {
-        // the dataset's stated precision (20.2亿元 → ±0.05亿 = ±500万元), in the cell's unit
-        const ru = this.recUnit[i];
-        const hr = ru === uid ? rh : convert(rh, this.units[ru], unit);
-        if (hr !== null && hr > h) h = hr;
+      const u = this.unitOf(T[t.sheet[i]], t.row[i], t.col[i], T[t.ind[i]]);
+      if (u !== lastUnit) {
+        lastUnit = u;
+        lastId = u ? this.unitIdOf(u) : -1;
       }
-      this.val[i] = value === null ? NaN : value;
-      this.h[i] = h;
-      this.unitId[i] = uid;
-      this.flags[i] = (isEmpty(raw) ? F_EMPTY : 0) | (snap && snap.formulas[r]?.[c] ? F_FORMULA : 0) | (typeof raw === 'string' && !isEmpty(raw) ? F_TEXT : 0);
-      this.rec[i] = rec;
-      if (!snap) this.flags[i] |= 8; // the sheet does not exist: no slot
+      unitId[i] = lastId;
+    }
+  }
+
+  /** half-unit of each bound number from its digits, unit and number format */
+  private readPrecision(): void {
+    const t = this.t;
+    const T = t.texts;
+    const { val, h, unitId, units } = this;
+    let lastSheet = -1;
+    let snap: SheetSnapshot | undefined;
+    for (let i = 0; i < this.n; i++) {
+      const v = val[i];
+      if (v !== v) continue;
+      if (t.sheet[i] !== lastSheet) {
+        lastSheet = t.sheet[i];
+        snap = this.sheets.get(T[lastSheet]);
+      }
+      const numFmt = snap!.numFmts?.[t.row[i]]?.[t.col[i]] ?? null;
+      const u = unitId[i];
+      h[i] = halfUnit(v, u < 0 ? null : units[u], numFmt);
+    }
+  }
+
+  /**
+   * The dataset's record of each current entry: one lookup per figure of a group (the other sheets' cells
+   * of it share the first one's), its value, unit and qualifier in arrays; the half-unit widened to the
+   * record's stated precision (20.2亿元 → ±0.05亿 = ±500万元), in the cell's unit.
+   */
+  private readRecords(engine: EngineLike): void {
+    const t = this.t;
+    const T = t.texts;
+    const { rec, recH, recUnit, recV, recQ, bGroup, bFig, val, h, unitId, units } = this;
+    for (let i = 0; i < this.n; i++) {
+      if (t.column[i] !== 0) continue;
+      const h0 = this.head(bGroup[i], bFig[i]);
+      let r: DataRecord | undefined;
+      if (h0 < i) {
+        r = rec[h0];
+        if (!r) continue;
+        recH[i] = recH[h0];
+        recUnit[i] = recUnit[h0];
+        recV[i] = recV[h0];
+        recQ[i] = recQ[h0];
+      } else {
+        // a small integer (not a double read from the typed array) keys the engine's maps fast
+        const y = t.year[i];
+        r = engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
+        if (!r) continue;
+        recH[i] = halfUnit(r.value, r.unit);
+        recUnit[i] = this.unitIdOf(r.unit);
+        recV[i] = r.value;
+        const q = r.qualifier;
+        recQ[i] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
+      }
+      rec[i] = r;
+      const uid = unitId[i];
+      if (val[i] === val[i] && uid >= 0) {
+        const ru = recUnit[i];
+        const hr = ru === uid ? recH[i] : convert(recH[i], units[ru], units[uid]);
+        if (hr !== null && hr > h[i]) h[i] = hr;
+      }
     }
   }
 
@@ -569,6 +637,14 @@ export class WorkbookIndex {
     }
     if (indicatorId) return this.indicator(indicatorId)?.unit ?? null;
     return null;
+  }
+
+  private groupProv: (string | null | undefined)[] = [];
+  /** Province of a group's region (cached per group). */
+  groupProvince(g: number): string | undefined {
+    let p = this.groupProv[g];
+    if (p === undefined) p = this.groupProv[g] = this.provinceOf(this.groupInfo[g].region) ?? null;
+    return p ?? undefined;
   }
 
   /** Province of a region (for per-province parameters). */

@@ -252,3 +252,82 @@ describe('a quarter written with an Arabic digit', () => {
     expect(c.period?.value).toBe('Q3');
   });
 });
+
+describe('found on the third held-out corpus (written afresh in our own numbers)', () => {
+  test('取消/降低/减少: who left goes to the 退出 indicator, changes of level stay candidates', () => {
+    const r = run(
+      '上半年新增城市低保对象 52 户、97 人;因收入增加降低保障标准 41 户、63 人、减少保障金额 0.52 万元,取消城市低保对象 210 户、388 人、减少保障金额 9.6 万元。',
+      '上半年',
+    );
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '城市', 52, '户', '上半年'],
+      ['dibao_new_persons', '城市', 97, '人', '上半年'],
+      ['dibao_exit_households', '城市', 210, '户', '上半年'],
+      ['dibao_exit_persons', '城市', 388, '人', '上半年'],
+    ]);
+    for (const v of [41, 63, 0.52, 9.6]) expect(r.candidates.some((c) => c.value === v)).toBe(true);
+    expect(reasons(r)).toContainEqual([41, 'change']);
+  });
+
+  test('a line broken after 取消 goes on in the next line', () => {
+    const r = run('新增农村低保对象 140 户、302 人,取消\n农村低保对象 18 户、35人,减少保障金额 0.41 万元。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '农村', 140, '户', '上半年'],
+      ['dibao_new_persons', '农村', 302, '人', '上半年'],
+      ['dibao_exit_households', '农村', 18, '户', '上半年'],
+      ['dibao_exit_persons', '农村', 35, '人', '上半年'],
+    ]);
+    expect(r.candidates.some((c) => c.value === 0.41)).toBe(true);
+  });
+
+  test('a budget is not money spent', () => {
+    const r = run('本级财政城市低保资金年预算为350万元,按月拨付。');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toContainEqual([350, 'plan']);
+  });
+
+  test('每千名老年人拥有养老床位 is a ratio, not the number of beds', () => {
+    const r = run('全市养老服务机构312个,拥有床位2.6万张(每千名老年人拥有养老床位31.5张),其中社区日间照料床位0.4万张。');
+    expect(r.records.some((x) => x.value === 31.5)).toBe(false);
+    expect(reasons(r)).toContainEqual([31.5, 'no_indicator']);
+  });
+});
+
+describe('a quarterly table written as "label unit value" lines (third held-out corpus, our own numbers)', () => {
+  const table = [
+    '民政统计季报',
+    '(2021年4季度)',
+    '指 标 单 位 数 量',
+    '一、综合',
+    '1.行政区划',
+    '镇 个 412',
+    '乡 个 95',
+    '街道办事处 个 88',
+    '2.民政经费',
+    '1-12月社会服务费实际支出 亿元 61.2',
+    '二、社会工作',
+    '社会服务床位数 万张 7.3',
+    '每千人口社会服务床位数 张/千人 4.1',
+    '收养性社会服务机构数 个 902',
+    '城市贫困人口救助',
+    '居民最低生活保障人数 万人 12.4',
+    '居民最低生活保障户数 万户 7.9',
+    '居民最低生活保障平均标准 元/人、月 688.5',
+  ].join('\n');
+
+  test('镇/乡/街道办事处 rows, per-person units with 、 and a heading over all urban assistance', () => {
+    const r = extractRecords(table, { region: '湖北省', source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['township_level_units', '镇', 412, '个', '全年']);
+    expect(f).toContainEqual(['township_level_units', '乡', 95, '个', '全年']);
+    expect(f).toContainEqual(['township_level_units', '街道', 88, '个', '全年']);
+    expect(f).toContainEqual(['mz_expenditure', '', 61.2, '亿元', '全年']);
+    expect(f).toContainEqual(['mz_service_beds', '', 7.3, '万张', '全年']);
+    expect(f).toContainEqual(['accommodation_institutions', '', 902, '个', '全年']);
+    expect(f).toContainEqual(['dibao_persons', '城市', 12.4, '万人', '全年']);
+    expect(f).toContainEqual(['dibao_households', '城市', 7.9, '万户', '全年']);
+    expect(f).toContainEqual(['dibao_std_urban', '', 688.5, '元/人·月', '全年']);
+    // the per-thousand ratio is never a number of beds
+    expect(r.records.some((x) => x.value === 4.1)).toBe(false);
+  });
+});

@@ -40,7 +40,7 @@ interface Found {
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
-const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
@@ -76,6 +76,15 @@ const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七�
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
+/** Words before a count or amount that make it the people who left (退出 indicators) … */
+const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减)(?!到|至|为)[^,;:。]*$/;
+/** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
+const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
+/** Start of the last clause of a sentence. */
+function clauseStartOf(n: string): number {
+  for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
+  return 0;
+}
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有)$/;
 
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
@@ -293,6 +302,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let curStated: Stated[] = [];
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let prevNorm = '';
+  let carried = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
     const paraStart = s.offset === 0 || afterLineBreak(text, s.offset);
@@ -302,6 +312,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (sticky.length) paraStated = sticky[sticky.length - 1];
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    // a line that stops mid-clause (no punctuation at its end) goes on in this one
+    carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     prevNorm = n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
@@ -460,6 +472,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
+      let moveNote = '';
+      // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
+      if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
+        const moved = (cs === 0 ? carried : '') + n.slice(cs, t.start);
+        const ex = EXIT_BEFORE.exec(moved);
+        const exit = ex && lex.byId.get(f.ind.id.replace(/^([a-z]+)_/, '$1_exit_'));
+        if (exit && lex.fits(exit, t.unit)) f = { ...f, ind: exit, breakdown: exit.breakdowns ? f.breakdown : '' };
+        else if (ex) moveNote = `“${ex[1]}”后的数`;
+        else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
+      }
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -469,6 +491,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
+        continue;
+      }
+      if (moveNote) {
+        candidate(s, t, 'change', f.ind, moveNote);
         continue;
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
@@ -989,6 +1015,8 @@ function guard(
   if (/其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit') return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
+  if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start))) return 'subset';

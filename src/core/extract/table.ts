@@ -225,7 +225,9 @@ export function labelParts(raw: string): LabelParts {
     star = true;
     s = s.replace(/[*＊]\s*$/, '');
   }
-  return { numbering, rank, child, star, unit, label: noSpace(s).replace(/[::]$/, '') };
+  // 1-12月社会服务费实际支出 / 1月份民政事业费累计支出: the table's own period before the label
+  const label = noSpace(s).replace(/[::]$/, '').replace(/^\d{1,2}(?:[-—~至]\d{1,2})?月份?(?=[\u4e00-\u9fff]{2})/, '');
+  return { numbering, rank, child, star, unit, label };
 }
 
 // ---------------------------------------------------------------- headers

@@ -611,6 +611,8 @@ function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns
   return hit;
 }
 
+const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
+
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
 function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string): Resolution | 'ambiguous' | null {
   const row = rows[i];
@@ -628,12 +630,14 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   let fromTitle = false;
   if (!m) {
     // 街道/镇/乡 under a heading 行政区划 are township-level units (a 街道 is never another level)
-    const township = /^(镇|乡|民族乡|苏木|民族苏木|街道|区公所)$/.test(label);
+    const township = /^(镇|乡|民族乡|苏木|民族苏木|街道|街道办事处|区公所)$/.test(label) && /^(|个|万个)$/.test(unit.replace(ANY_UNIT, ''));
     const heads = row.path
       .slice(0, 3)
       .map((p) => rows[p].label.replace(/\([^)]*\)/g, ''))
       .filter((x) => x)
       .map((h) => (township && /^行政区划(单位)?$/.test(h) ? '乡级行政区划' : h));
+    // a 镇/乡/街道 row in 个 with no heading above it (the heading 行政区划 left in the preamble) is one too
+    if (township && !heads.length) heads.push('乡级行政区划');
     const bases = [...heads, ...(title ? [title] : [])];
     for (let k = 0; k < bases.length; k++) {
       const h = bases[k];
@@ -665,7 +669,8 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       if (!first) continue;
       // only a heading about the same subject (城市最低生活保障 for 低保人数, not for 特困人员人数)
       const rest = h.slice(first.end);
-      const same = !rest || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
+      // (城市贫困人口救助, 农村社会救助: a heading over all assistance of that area is about every row under it)
+      const same = !rest || GENERIC_ASSIST_HEAD.test(rest) || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
       const doubt = `上级“${rows[p].label}”写明“${first.e.value}”,但本行不是同一事项,不能确定本行是合计还是“${first.e.value}”部分`;
       if (ind.breakdowns && first.e.setId === ind.breakdowns) {
         if (!breakdown) {

@@ -331,3 +331,48 @@ describe('a quarterly table written as "label unit value" lines (third held-out 
     expect(r.records.some((x) => x.value === 4.1)).toBe(false);
   });
 });
+
+describe('pipe tables of the third held-out corpus (our own numbers)', () => {
+  const table = [
+    '| 民政事业统计季报表 | ||',
+    '| 2022年6月 | ||',
+    '| 指标名称 | 单位 | 数量 |',
+    '| 一、综合 | ||',
+    '| (一)民政事业费累计支出 | 万元 | 52,310.4 |',
+    '| 1.社会福利 | 万元 | 6,120.5 |',
+    '| 2.社会救助 | 万元 | 40,215.0 |',
+    '| 3.民政管理事务 | 万元 | 3,002.7 |',
+    '| 4.行政事业单位离退休 | 万元 | 410.2 |',
+    '| 5.其他 | 万元 | 2,562.0 |',
+    '| 二、社会工作 | ||',
+    '| (一)提供住宿的社会服务 | ||',
+    '| 1.机构数 | 个 | 311 |',
+    '| A、养老机构 | 个 | 280 |',
+    '| B、精神疾病服务机构 | 个 | 3 |',
+    '| C、儿童福利和救助保护机构 | 个 | 9 |',
+    '| D、其他提供住宿机构 | 个 | 19 |',
+    '| 2.床位数 | 张 | 40,120 |',
+    '| (1)养老机构床位数 | 张 | 36,500 |',
+    '| (2)精神疾病服务机构床位数 | 张 | 1,020 |',
+    '| 3.收养救助人数 | 人 | 15,230 |',
+    '| (1)养老机构服务人数 | 人 | 13,900 |',
+    '| (3)儿童福利和救助保护机构服务人数 | 人 | 610 |',
+  ].join('\n');
+
+  test('5.其他 under 民政事业费 is the other spending; type rows under 机构数/床位数/收养救助人数 take the parent’s split', () => {
+    const r = extractRecords(table, { region: '福建省', source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['other_mz_expenditure', '', 2562, '万元', '上半年']);
+    expect(f).toContainEqual(['accommodation_institutions', '', 311, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_institutions', '精神疾病服务', 3, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_institutions', '儿童福利和救助保护', 9, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_institutions', '其他', 19, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_beds', '', 40120, '张', '6月']);
+    expect(f).toContainEqual(['accommodation_beds', '精神疾病服务', 1020, '张', '6月']);
+    expect(f).toContainEqual(['accommodation_residents', '养老', 13900, '人', '6月']);
+    expect(f).toContainEqual(['accommodation_residents', '儿童福利和救助保护', 610, '人', '6月']);
+    // no row is filed twice under different splits
+    const keys = r.records.map((x) => x.indicatorId + '@' + x.breakdown);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

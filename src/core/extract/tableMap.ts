@@ -614,7 +614,7 @@ function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns
 const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
 
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
-function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string): Resolution | 'ambiguous' | null {
+function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string, depth = 0): Resolution | 'ambiguous' | null {
   const row = rows[i];
   const label0 = row.label.replace(/\([^)]*\)/g, '');
   const label = measure ? (TOTAL_LABELS.has(label0) ? measure : mergeLabels(label0, measure)) : label0;
@@ -650,9 +650,21 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       }
     }
   }
+  if (!m && row.path.length && depth < 3) {
+    // B、精神疾病服务机构 under 1.机构数 (提供住宿的…): a value of the parent row's breakdown set
+    const up = resolveRow(lex, rows, row.path[0], unit, title, measure, depth + 1);
+    const set = up && up !== 'ambiguous' && !up.breakdown ? up.ind.breakdowns : undefined;
+    if (up && up !== 'ambiguous' && set) {
+      const bds = lex.breakdowns(label, 0, label.length, set);
+      const rest = bds.length === 1 ? label.slice(0, bds[0].start) + label.slice(bds[0].end) : '';
+      if (bds.length === 1 && (!rest || rest === up.ind.unit || UNIT_SUFFIX[unit]?.some((x) => rest === x || x.endsWith(rest)) || /^(服务)?(人数|床位数?|数)$/.test(rest))) {
+        return { ind: up.ind, breakdown: bds[0].e.value, basis: `行名与上级“${rows[row.path[0]].label}”的分类`, fromTitle: up.fromTitle, doubtful: up.doubtful };
+      }
+    }
+  }
   if (!m && unit && !unit.startsWith(ANY_UNIT)) {
     // the label names a count indicator but the printed count word differs (结婚登记 in 件): say so
-    const any = resolveRow(lex, rows, i, ANY_UNIT + unit, title, measure);
+    const any = resolveRow(lex, rows, i, ANY_UNIT + unit, title, measure, depth);
     if (any && any !== 'ambiguous') return { ...any, basis: any.basis + ',单位不符' };
     return null;
   }

@@ -376,3 +376,23 @@ describe('pipe tables of the third held-out corpus (our own numbers)', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('a statistical bulletin paragraph (third held-out corpus, our own numbers)', () => {
+  test('其中,城镇A人,农村B人 are the 城/农 parts (城镇 is no township) and 分别为C元和D元 follows that order', () => {
+    const r = run('年末在册低保对象31000人,其中,城镇2400人,农村28600人,最低生活保障标准分别为每人每月705元和560元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 705, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 560, '元/人·月', '全年'],
+      ['dibao_persons', '', 31000, '人', '全年'],
+      ['dibao_persons', '城市', 2400, '人', '全年'],
+      ['dibao_persons', '农村', 28600, '人', '全年'],
+    ]);
+  });
+
+  test('a township’s share after 其中 is still a lower region', () => {
+    const r = run('全县低保对象5200人,其中,青山镇610人、220户。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 5200, '人', '全年']]);
+    expect(r.candidates.some((c) => c.value === 610)).toBe(true);
+    expect(r.candidates.some((c) => c.value === 220)).toBe(true);
+  });
+});

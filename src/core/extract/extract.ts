@@ -68,7 +68,7 @@ const CENTRALISED = /集中供养/;
 const DISPERSED = /分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -390,7 +390,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         listToks = second;
       }
       const itemsFrom = clauseStart(n, idx);
-      const res = resolveList(lex, n, itemsFrom, idx, listToks, s);
+      const res = resolveList(lex, n, itemsFrom, idx, listToks, s) ?? splitOrderList(lex, n, itemsFrom, idx, listToks);
       for (const x of listToks) done.add(x);
       if (!res) {
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
@@ -745,6 +745,25 @@ function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [numbe
         !(skip && o.start < skip[1] && o.end > skip[0] && !(o.start <= skip[0] && o.end >= skip[1] && o.end - o.start > skip[1] - skip[0]) && !(o.start < skip[0] && o.end < skip[1])),
     );
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
+}
+
+/**
+ * 其中城镇A人,农村B人,低保标准分别为每人每月C元和D元: two values after one item follow the 城/农 split just
+ * listed in the sentence (城镇 first, then 农村).
+ */
+function splitOrderList(lex: Lexicon, n: string, from: number, to: number, toks: ValueToken[]): Found[][] | null {
+  if (toks.length !== 2) return null;
+  const head = n.slice(0, from);
+  const u = Math.max(head.lastIndexOf('城镇'), head.lastIndexOf('城市'));
+  const r = head.lastIndexOf('农村');
+  if (u < 0 || r < u) return null;
+  const item = n.slice(from, to).replace(/^(城乡|居民)+/, '');
+  if (!item || /[、和及与]|城|农/.test(item)) return null;
+  const a = bestIn(lex, '城市' + item, toks[0].unit);
+  const b = bestIn(lex, '农村' + item, toks[1].unit);
+  if (!a || !b) return null;
+  const ok = (a.ind.id !== b.ind.id && /城市|城镇/.test(a.ind.name) && /农村/.test(b.ind.name)) || (a.ind.id === b.ind.id && a.breakdown === '城市' && b.breakdown === '农村');
+  return ok ? [[{ ...a, via: 'list' }], [{ ...b, via: 'list' }]] : null;
 }
 
 function resolveList(

@@ -396,3 +396,15 @@ describe('a statistical bulletin paragraph (third held-out corpus, our own numbe
     expect(r.candidates.some((c) => c.value === 220)).toBe(true);
   });
 });
+
+describe('发放…生活津贴 (our own numbers)', () => {
+  test('为80岁以上高龄老人发放生活津贴A万元 is the 高龄津贴 money', () => {
+    const r = run('全年共为全市80岁以上高龄老人发放生活津贴2310.5万元。');
+    expect(facts(r.records)).toEqual([['elder_age_allowance_funds', '', 2310.5, '万元', '全年']]);
+  });
+
+  test('a payment to a counted group of people stays out of the total', () => {
+    const r = run('为1200名高龄老人发放生活津贴36万元。');
+    expect(r.records.some((x) => x.value === 36)).toBe(false);
+  });
+});

@@ -956,6 +956,15 @@ function resolveSingle(
         }
       }
     }
+    // 为全州80岁以上高龄老人发放生活津贴A万元: the group and the payment together name it (高龄老人生活津贴),
+    // unless the group is counted (为2300名…发放: the payment to some people only)
+    if (r === 0 && kindOfUnit(unit) === 'money') {
+      const gm = /([\u4e00-\u9fff]{2,8})发放([\u4e00-\u9fff]{2,8})$/.exec(n.slice(a, b));
+      if (gm && !/\d(余|多)?万?(名|人|户|位)/.test(n.slice(cs, t.start))) {
+        const g = bestIn(lex, gm[1] + gm[2], unit);
+        if (g && !lex.aliases(gm[1]).some((o) => o.e.ind.id === g.ind.id) && !lex.aliases(gm[2]).some((o) => o.e.ind.id === g.ind.id)) return { ind: g.ind, breakdown: g.breakdown, via: 'left' };
+      }
+    }
     // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
     if (r === 0 && lex.aliases(n, a, b).length) return null;
   }

@@ -408,3 +408,26 @@ describe('发放…生活津贴 (our own numbers)', () => {
     expect(r.records.some((x) => x.value === 36)).toBe(false);
   });
 });
+
+describe('yearbook rows with fewer numbers than year columns (our own numbers)', () => {
+  const table = [
+    '18-3 社会救助情况',
+    '项目 2012 2016 2021 2022',
+    '  城市最低生活保障人数(人)  91200 70310 41020 40115',
+    '  城市特困人员供养人数(人)  2210 2305',
+    '  城市特困人员全年供养支出(万元)',
+    '3120 3388',
+    '  农村五保供养人数(人)  15020 9800',
+    '  #老年人  8800 7120 6900',
+  ].join('\n');
+
+  test('a current indicator’s short row fills the latest columns; a discontinued programme’s row and 其中 rows stay in doubt', () => {
+    const r = extractRecords(table, { region: '三明市', year: 2022, source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['dibao_persons', '城市', 40115, '人', '全年']);
+    expect(f).toContainEqual(['tekun_persons', '城市', 2305, '人', '全年']);
+    expect(f).toContainEqual(['tekun_funds', '城市', 3388, '万元', '全年']);
+    for (const v of [15020, 9800, 6900, 2210, 3120]) expect(r.records.some((x) => x.value === v)).toBe(false);
+    expect(r.candidates.filter((c) => c.value === 9800).map((c) => c.reason)).toEqual(['ambiguous_column']);
+  });
+});

@@ -1184,6 +1184,12 @@ function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, last
       else if (vals.length === 3 && cols[2]?.role === 'derived' && a1 !== 0 && Math.abs(((a0 - a1) / a1) * 100 - a2) <= 0.0051 + 1e-9) at = 0;
     }
   }
+  // a yearbook row with fewer numbers than its year columns: an indicator reported since some year fills
+  // the latest columns (特困人员 since 2016); a discontinued programme's row (五保, 三无, 救济) may have
+  // lost its latest cells instead, so it stays in doubt
+  if (at < 0 && vals.length >= 2 && filled.length === vals.length && cols.every((c) => /^(19|20)\d{2}年?$/.test(c.header))
+    && cols.every((c, k) => k === 0 || Number(c.header.slice(0, 4)) > Number(cols[k - 1].header.slice(0, 4)))
+    && !/五保|三无|救济|优抚|#|其中/.test(row.rawLabel + row.label) && !row.child) at = cols.length - vals.length;
   if (at < 0) {
     row.uncertain = `行内只有 ${vals.length} 个数值而表头有 ${cols.length} 个数值列,无法确定对应哪几列`;
     for (const t of filled) row.cells.push(mk(t, { role: 'unknown', header: '' })!);

@@ -431,3 +431,32 @@ describe('yearbook rows with fewer numbers than year columns (our own numbers)',
     expect(r.candidates.filter((c) => c.value === 9800).map((c) => c.reason)).toEqual(['ambiguous_column']);
   });
 });
+
+describe('a table copied one cell per line, each cell followed by a line holding | (our own numbers)', () => {
+  const cells = [
+    '2015年5月份民政事业统计月报',
+    '指 标', '单 位', '数 量',
+    '1.社会救济', '', '',
+    '城市居民最低生活保障人数', '万人', '1820.4',
+    '城市最低生活保障月人均支出水平', '元/人、月', '265.1',
+    '农村居民最低生活保障人数', '万人', '5012.7',
+    '2.民政事业费', '', '',
+    '1-5月份民政事业费累计支出', '亿元', '960.3',
+    '农村最低生活保障支出', '亿元', '301.8',
+  ];
+  const text = cells[0] + '\n' + cells.slice(1).map((c) => (c ? c + '\n|' : '|')).join('\n') + '\n';
+
+  test('the rows are read as rows; quotes are the text as written', () => {
+    const r = extractRecords(text, { region: '全国', source: 't.txt', catalogue });
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 1820.4, '万人', '5月'],
+      ['dibao_persons', '农村', 5012.7, '万人', '5月'],
+      ['mz_expenditure', '', 960.3, '亿元', '1-5月'],
+      ['dibao_funds', '农村', 301.8, '亿元', '1-5月'],
+    ]);
+    for (const x of r.records) expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
+    expect(r.records[0].quote).toContain('\n|\n');
+    // the monthly average payment is not the standard
+    expect(r.records.some((x) => x.value === 265.1)).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
+import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
 
@@ -103,6 +104,14 @@ function isStdUnit(u: string) {
  * flattened into the text are read by the table reader; the rest of the text by the prose extractor.
  */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
+  const rejoined = rejoinCellLines(text);
+  if (rejoined !== null) {
+    // same length: offsets hold; quotes are taken from the text as written
+    const res = extractRecords(rejoined, ctx);
+    for (const r of res.records) r.quote = text.slice(r.offset, r.offset + r.quote.length);
+    for (const c of res.candidates) c.quote = text.slice(c.offset, c.offset + c.quote.length);
+    return res;
+  }
   GLOSS.lastIndex = 0;
   if (!GLOSS_HINT.test(text) || !GLOSS.test(text)) return extractPlain(text, ctx);
   // pinyin glosses of reposted pages (標(biāo)準(zhǔn)) are dropped; offsets and quotes map back to the text

@@ -460,3 +460,35 @@ describe('a table copied one cell per line, each cell followed by a line holding
     expect(r.records.some((x) => x.value === 265.1)).toBe(false);
   });
 });
+
+describe('bilingual key statistics: two years and a change column, units on the line below (our own numbers)', () => {
+  const text = [
+    '2019 年 02 月 14 日',
+    'Key Statistics',
+    '    Item 2017 2018 2018年比',
+    'Increase of',
+    '2018 over',
+    '一、社会组织  Social Organizations      ',
+    '  民间组织总数(万个)    Number of Organizations (10000 units) 76.2 81.7 7.2',
+    '    基金会(个)    Foundations (unit) 6307 7027 11.4',
+    '二、社会救助(万人) Social Assistance (10000 persons)      ',
+    '  城市居民最低生活保障人数    Number of Urban Persons 1261.0 1007.0 -20.1',
+    '    (万人)      Receiving Assistance (10000 persons)      ',
+    '  城市最低生活保障平均标准    Average Urban Standard 540.6 579.7 7.2',
+    '    (元/人、月)      (yuan)      ',
+    '  城市居民最低生活保障户数    Number of Urban Households 604.0 588.0 -2.6',
+  ].join('\n');
+
+  test('the 2018 column is current, the change column is derived, and the unit below a row is that row’s', () => {
+    const r = extractRecords(text, { region: '全国', year: 2018, period: '全年', source: 't.txt', catalogue });
+    expect(facts(r.records)).toEqual([
+      ['social_orgs', '', 81.7, '万个', '全年'],
+      ['foundations', '', 7027, '个', '全年'],
+      ['dibao_persons', '城市', 1007, '万人', '全年'],
+      ['dibao_std_urban', '', 579.7, '元/人·月', '全年'],
+      ['dibao_households', '城市', 588, '户', '全年'],
+    ]);
+    // the page's date is not the table's year
+    expect(r.notes.join(' ')).not.toContain('2019');
+  });
+});

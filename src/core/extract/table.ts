@@ -252,6 +252,8 @@ function columnOf(text: string): Column | null {
 function columnOfBare(text: string): Column | null {
   const h = noSpace(text);
   if (h === '') return { role: 'unknown', header: '' };
+  // 2006年比 (2006年比2005年增长%): a change column, not the year's
+  if (/^(19|20)\d{2}年?比/.test(h)) return { role: 'derived', header: h };
   const y = /^(?:19|20)\d{2}/.test(h) ? YEAR_RE.exec(/[—–~至到]/.test(h) ? h.replace(/[—–~至到]/g, '-') : h) : null;
   if (y) {
     const m = Number(y[3] ?? y[2]);
@@ -355,6 +357,8 @@ function splitGlued(t: Tok): Tok[] {
 }
 
 function classifyWord(s: string): TokKind {
+  // (10000 persons), (10000 yuan): the scale of an English unit gloss
+  if (/^[((]10{2,}$/.test(s)) return 'en';
   if (NUMBER_RE.test(s)) return 'num';
   if (EMPTY_RE.test(s)) return 'empty';
   if (CODE_RE.test(s)) return 'code';
@@ -546,7 +550,8 @@ function classifyText(line: Line): Classified {
     if (groups.some((g) => g.nums.length && !g.labels.length && !g.unit)) return none;
     return { kind: 'row', toks, groups };
   }
-  if (t.length <= 60) return { kind: 'heading', toks, groups };
+  // (an English gloss after the heading does not make it prose: 二、优抚安置(万人) Preferential Treatment …)
+  if (t.length <= 60 || (t.length <= 160 && t.replace(/[A-Za-z()(),.'\-\s\d]+/g, '').length <= 40)) return { kind: 'heading', toks, groups };
   return none;
 }
 
@@ -1119,6 +1124,13 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         if (g.code) row.code = g.code.s;
         if (g.unit || g.code) row.data = true;
         if (!labelTok && !g.unit) return;
+        // (万人) on the line below a row of numbers (bilingual yearbooks): that row's unit
+        const prevRow = region.rows[region.rows.length - 1];
+        const unitOnly = (!labelTok && !!g.unit) || (!!labelTok && !row.label && !!row.unit);
+        if (unitOnly && !g.nums.length && !g.code && gi === 0 && prevRow && prevRow.cells.length && !prevRow.unit) {
+          prevRow.unit = row.unit;
+          return;
+        }
         if (g.nums.length) {
           textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);
           row.data = true;

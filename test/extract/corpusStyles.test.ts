@@ -492,3 +492,25 @@ describe('bilingual key statistics: two years and a change column, units on the 
     expect(r.notes.join(' ')).not.toContain('2019');
   });
 });
+
+describe('child rows that name a split value under a parent printed without its unit (our own numbers)', () => {
+  test('A贫困家庭儿童 under “(1)困境儿童 | 3,400 | |” is a 困境儿童 breakdown, not a part without a category', () => {
+    const table = [
+      '| 民政事业统计季报表 | ||',
+      '| 2022年9月 | ||',
+      '| 指标名称 | 单位 | 数量 |',
+      '| 1.儿童福利 | ||',
+      '| (1)困境儿童 | 3,400 | |',
+      '| A贫困家庭儿童 | 人 | 3,100 |',
+      '| B自身残疾儿童 | 人 | 300 |',
+      '| (2)孤儿 | 人 | 520 |',
+    ].join('\n');
+    const r = extractRecords(table, { region: '福建省', source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['difficult_children', '贫困家庭儿童', 3100, '人', '9月']);
+    expect(f).toContainEqual(['difficult_children', '自身残疾儿童', 300, '人', '9月']);
+    expect(f).toContainEqual(['orphan_persons', '', 520, '人', '9月']);
+    // the parent's number sits in the unit column: never filed
+    expect(r.records.some((x) => x.value === 3400)).toBe(false);
+  });
+});

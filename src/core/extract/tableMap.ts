@@ -505,7 +505,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (parent && parent.cells.some((c) => c.col.role === 'current' || c.col.role === 'year' || c.col.role === 'measure')) {
       const sub = pr && pr !== 'ambiguous'
         ? pr.ind.id === ind.id && (res.breakdown === pr.breakdown || !res.breakdown)
-        : !pr && compatible(unitOfRow(parent) || u, u) && subjectsOf(ind).some((w) => parent.label.includes(w));
+        : !pr && !res.breakdown && compatible(unitOfRow(parent) || u, u) && subjectsOf(ind).some((w) => parent.label.includes(w));
       if (sub) {
         candidate(row, cell, 'subset', `行${named}是上一级“${parent.label}”的组成部分,不是“${ind.name}”本身`, ind);
         return;

@@ -252,3 +252,265 @@ describe('a quarter written with an Arabic digit', () => {
     expect(c.period?.value).toBe('Q3');
   });
 });
+
+describe('found on the third held-out corpus (written afresh in our own numbers)', () => {
+  test('取消/降低/减少: who left goes to the 退出 indicator, changes of level stay candidates', () => {
+    const r = run(
+      '上半年新增城市低保对象 52 户、97 人;因收入增加降低保障标准 41 户、63 人、减少保障金额 0.52 万元,取消城市低保对象 210 户、388 人、减少保障金额 9.6 万元。',
+      '上半年',
+    );
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '城市', 52, '户', '上半年'],
+      ['dibao_new_persons', '城市', 97, '人', '上半年'],
+      ['dibao_exit_households', '城市', 210, '户', '上半年'],
+      ['dibao_exit_persons', '城市', 388, '人', '上半年'],
+    ]);
+    for (const v of [41, 63, 0.52, 9.6]) expect(r.candidates.some((c) => c.value === v)).toBe(true);
+    expect(reasons(r)).toContainEqual([41, 'change']);
+  });
+
+  test('a line broken after 取消 goes on in the next line', () => {
+    const r = run('新增农村低保对象 140 户、302 人,取消\n农村低保对象 18 户、35人,减少保障金额 0.41 万元。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '农村', 140, '户', '上半年'],
+      ['dibao_new_persons', '农村', 302, '人', '上半年'],
+      ['dibao_exit_households', '农村', 18, '户', '上半年'],
+      ['dibao_exit_persons', '农村', 35, '人', '上半年'],
+    ]);
+    expect(r.candidates.some((c) => c.value === 0.41)).toBe(true);
+  });
+
+  test('a budget is not money spent', () => {
+    const r = run('本级财政城市低保资金年预算为350万元,按月拨付。');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toContainEqual([350, 'plan']);
+  });
+
+  test('每千名老年人拥有养老床位 is a ratio, not the number of beds', () => {
+    const r = run('全市养老服务机构312个,拥有床位2.6万张(每千名老年人拥有养老床位31.5张),其中社区日间照料床位0.4万张。');
+    expect(r.records.some((x) => x.value === 31.5)).toBe(false);
+    expect(reasons(r)).toContainEqual([31.5, 'no_indicator']);
+  });
+});
+
+describe('a quarterly table written as "label unit value" lines (third held-out corpus, our own numbers)', () => {
+  const table = [
+    '民政统计季报',
+    '(2021年4季度)',
+    '指 标 单 位 数 量',
+    '一、综合',
+    '1.行政区划',
+    '镇 个 412',
+    '乡 个 95',
+    '街道办事处 个 88',
+    '2.民政经费',
+    '1-12月社会服务费实际支出 亿元 61.2',
+    '二、社会工作',
+    '社会服务床位数 万张 7.3',
+    '每千人口社会服务床位数 张/千人 4.1',
+    '收养性社会服务机构数 个 902',
+    '城市贫困人口救助',
+    '居民最低生活保障人数 万人 12.4',
+    '居民最低生活保障户数 万户 7.9',
+    '居民最低生活保障平均标准 元/人、月 688.5',
+  ].join('\n');
+
+  test('镇/乡/街道办事处 rows, per-person units with 、 and a heading over all urban assistance', () => {
+    const r = extractRecords(table, { region: '湖北省', source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['township_level_units', '镇', 412, '个', '全年']);
+    expect(f).toContainEqual(['township_level_units', '乡', 95, '个', '全年']);
+    expect(f).toContainEqual(['township_level_units', '街道', 88, '个', '全年']);
+    expect(f).toContainEqual(['mz_expenditure', '', 61.2, '亿元', '全年']);
+    expect(f).toContainEqual(['mz_service_beds', '', 7.3, '万张', '全年']);
+    expect(f).toContainEqual(['accommodation_institutions', '', 902, '个', '全年']);
+    expect(f).toContainEqual(['dibao_persons', '城市', 12.4, '万人', '全年']);
+    expect(f).toContainEqual(['dibao_households', '城市', 7.9, '万户', '全年']);
+    expect(f).toContainEqual(['dibao_std_urban', '', 688.5, '元/人·月', '全年']);
+    // the per-thousand ratio is never a number of beds
+    expect(r.records.some((x) => x.value === 4.1)).toBe(false);
+  });
+});
+
+describe('pipe tables of the third held-out corpus (our own numbers)', () => {
+  const table = [
+    '| 民政事业统计季报表 | ||',
+    '| 2022年6月 | ||',
+    '| 指标名称 | 单位 | 数量 |',
+    '| 一、综合 | ||',
+    '| (一)民政事业费累计支出 | 万元 | 52,310.4 |',
+    '| 1.社会福利 | 万元 | 6,120.5 |',
+    '| 2.社会救助 | 万元 | 40,215.0 |',
+    '| 3.民政管理事务 | 万元 | 3,002.7 |',
+    '| 4.行政事业单位离退休 | 万元 | 410.2 |',
+    '| 5.其他 | 万元 | 2,562.0 |',
+    '| 二、社会工作 | ||',
+    '| (一)提供住宿的社会服务 | ||',
+    '| 1.机构数 | 个 | 311 |',
+    '| A、养老机构 | 个 | 280 |',
+    '| B、精神疾病服务机构 | 个 | 3 |',
+    '| C、儿童福利和救助保护机构 | 个 | 9 |',
+    '| D、其他提供住宿机构 | 个 | 19 |',
+    '| 2.床位数 | 张 | 40,120 |',
+    '| (1)养老机构床位数 | 张 | 36,500 |',
+    '| (2)精神疾病服务机构床位数 | 张 | 1,020 |',
+    '| 3.收养救助人数 | 人 | 15,230 |',
+    '| (1)养老机构服务人数 | 人 | 13,900 |',
+    '| (3)儿童福利和救助保护机构服务人数 | 人 | 610 |',
+  ].join('\n');
+
+  test('5.其他 under 民政事业费 is the other spending; type rows under 机构数/床位数/收养救助人数 take the parent’s split', () => {
+    const r = extractRecords(table, { region: '福建省', source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['other_mz_expenditure', '', 2562, '万元', '上半年']);
+    expect(f).toContainEqual(['accommodation_institutions', '', 311, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_institutions', '精神疾病服务', 3, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_institutions', '儿童福利和救助保护', 9, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_institutions', '其他', 19, '个', '6月']);
+    expect(f).toContainEqual(['accommodation_beds', '', 40120, '张', '6月']);
+    expect(f).toContainEqual(['accommodation_beds', '精神疾病服务', 1020, '张', '6月']);
+    expect(f).toContainEqual(['accommodation_residents', '养老', 13900, '人', '6月']);
+    expect(f).toContainEqual(['accommodation_residents', '儿童福利和救助保护', 610, '人', '6月']);
+    // no row is filed twice under different splits
+    const keys = r.records.map((x) => x.indicatorId + '@' + x.breakdown);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('a statistical bulletin paragraph (third held-out corpus, our own numbers)', () => {
+  test('其中,城镇A人,农村B人 are the 城/农 parts (城镇 is no township) and 分别为C元和D元 follows that order', () => {
+    const r = run('年末在册低保对象31000人,其中,城镇2400人,农村28600人,最低生活保障标准分别为每人每月705元和560元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 705, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 560, '元/人·月', '全年'],
+      ['dibao_persons', '', 31000, '人', '全年'],
+      ['dibao_persons', '城市', 2400, '人', '全年'],
+      ['dibao_persons', '农村', 28600, '人', '全年'],
+    ]);
+  });
+
+  test('a township’s share after 其中 is still a lower region', () => {
+    const r = run('全县低保对象5200人,其中,青山镇610人、220户。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 5200, '人', '全年']]);
+    expect(r.candidates.some((c) => c.value === 610)).toBe(true);
+    expect(r.candidates.some((c) => c.value === 220)).toBe(true);
+  });
+});
+
+describe('发放…生活津贴 (our own numbers)', () => {
+  test('为80岁以上高龄老人发放生活津贴A万元 is the 高龄津贴 money', () => {
+    const r = run('全年共为全市80岁以上高龄老人发放生活津贴2310.5万元。');
+    expect(facts(r.records)).toEqual([['elder_age_allowance_funds', '', 2310.5, '万元', '全年']]);
+  });
+
+  test('a payment to a counted group of people stays out of the total', () => {
+    const r = run('为1200名高龄老人发放生活津贴36万元。');
+    expect(r.records.some((x) => x.value === 36)).toBe(false);
+  });
+});
+
+describe('yearbook rows with fewer numbers than year columns (our own numbers)', () => {
+  const table = [
+    '18-3 社会救助情况',
+    '项目 2012 2016 2021 2022',
+    '  城市最低生活保障人数(人)  91200 70310 41020 40115',
+    '  城市特困人员供养人数(人)  2210 2305',
+    '  城市特困人员全年供养支出(万元)',
+    '3120 3388',
+    '  农村五保供养人数(人)  15020 9800',
+    '  #老年人  8800 7120 6900',
+  ].join('\n');
+
+  test('a current indicator’s short row fills the latest columns; a discontinued programme’s row and 其中 rows stay in doubt', () => {
+    const r = extractRecords(table, { region: '三明市', year: 2022, source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['dibao_persons', '城市', 40115, '人', '全年']);
+    expect(f).toContainEqual(['tekun_persons', '城市', 2305, '人', '全年']);
+    expect(f).toContainEqual(['tekun_funds', '城市', 3388, '万元', '全年']);
+    for (const v of [15020, 9800, 6900, 2210, 3120]) expect(r.records.some((x) => x.value === v)).toBe(false);
+    expect(r.candidates.filter((c) => c.value === 9800).map((c) => c.reason)).toEqual(['ambiguous_column']);
+  });
+});
+
+describe('a table copied one cell per line, each cell followed by a line holding | (our own numbers)', () => {
+  const cells = [
+    '2015年5月份民政事业统计月报',
+    '指 标', '单 位', '数 量',
+    '1.社会救济', '', '',
+    '城市居民最低生活保障人数', '万人', '1820.4',
+    '城市最低生活保障月人均支出水平', '元/人、月', '265.1',
+    '农村居民最低生活保障人数', '万人', '5012.7',
+    '2.民政事业费', '', '',
+    '1-5月份民政事业费累计支出', '亿元', '960.3',
+    '农村最低生活保障支出', '亿元', '301.8',
+  ];
+  const text = cells[0] + '\n' + cells.slice(1).map((c) => (c ? c + '\n|' : '|')).join('\n') + '\n';
+
+  test('the rows are read as rows; quotes are the text as written', () => {
+    const r = extractRecords(text, { region: '全国', source: 't.txt', catalogue });
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 1820.4, '万人', '5月'],
+      ['dibao_persons', '农村', 5012.7, '万人', '5月'],
+      ['mz_expenditure', '', 960.3, '亿元', '1-5月'],
+      ['dibao_funds', '农村', 301.8, '亿元', '1-5月'],
+    ]);
+    for (const x of r.records) expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
+    expect(r.records[0].quote).toContain('\n|\n');
+    // the monthly average payment is not the standard
+    expect(r.records.some((x) => x.value === 265.1)).toBe(false);
+  });
+});
+
+describe('bilingual key statistics: two years and a change column, units on the line below (our own numbers)', () => {
+  const text = [
+    '2019 年 02 月 14 日',
+    'Key Statistics',
+    '    Item 2017 2018 2018年比',
+    'Increase of',
+    '2018 over',
+    '一、社会组织  Social Organizations      ',
+    '  民间组织总数(万个)    Number of Organizations (10000 units) 76.2 81.7 7.2',
+    '    基金会(个)    Foundations (unit) 6307 7027 11.4',
+    '二、社会救助(万人) Social Assistance (10000 persons)      ',
+    '  城市居民最低生活保障人数    Number of Urban Persons 1261.0 1007.0 -20.1',
+    '    (万人)      Receiving Assistance (10000 persons)      ',
+    '  城市最低生活保障平均标准    Average Urban Standard 540.6 579.7 7.2',
+    '    (元/人、月)      (yuan)      ',
+    '  城市居民最低生活保障户数    Number of Urban Households 604.0 588.0 -2.6',
+  ].join('\n');
+
+  test('the 2018 column is current, the change column is derived, and the unit below a row is that row’s', () => {
+    const r = extractRecords(text, { region: '全国', year: 2018, period: '全年', source: 't.txt', catalogue });
+    expect(facts(r.records)).toEqual([
+      ['social_orgs', '', 81.7, '万个', '全年'],
+      ['foundations', '', 7027, '个', '全年'],
+      ['dibao_persons', '城市', 1007, '万人', '全年'],
+      ['dibao_std_urban', '', 579.7, '元/人·月', '全年'],
+      ['dibao_households', '城市', 588, '户', '全年'],
+    ]);
+    // the page's date is not the table's year
+    expect(r.notes.join(' ')).not.toContain('2019');
+  });
+});
+
+describe('child rows that name a split value under a parent printed without its unit (our own numbers)', () => {
+  test('A贫困家庭儿童 under “(1)困境儿童 | 3,400 | |” is a 困境儿童 breakdown, not a part without a category', () => {
+    const table = [
+      '| 民政事业统计季报表 | ||',
+      '| 2022年9月 | ||',
+      '| 指标名称 | 单位 | 数量 |',
+      '| 1.儿童福利 | ||',
+      '| (1)困境儿童 | 3,400 | |',
+      '| A贫困家庭儿童 | 人 | 3,100 |',
+      '| B自身残疾儿童 | 人 | 300 |',
+      '| (2)孤儿 | 人 | 520 |',
+    ].join('\n');
+    const r = extractRecords(table, { region: '福建省', source: 't.txt', catalogue });
+    const f = facts(r.records);
+    expect(f).toContainEqual(['difficult_children', '贫困家庭儿童', 3100, '人', '9月']);
+    expect(f).toContainEqual(['difficult_children', '自身残疾儿童', 300, '人', '9月']);
+    expect(f).toContainEqual(['orphan_persons', '', 520, '人', '9月']);
+    // the parent's number sits in the unit column: never filed
+    expect(r.records.some((x) => x.value === 3400)).toBe(false);
+  });
+});

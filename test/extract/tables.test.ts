@@ -476,6 +476,7 @@ describe('Chinese–English yearbook rows', () => {
       ['dibao_persons', '城市', 23310, '人', 2023, '全年'],
       ['dibao_persons', '农村', 74350, '人', 2023, '全年'],
       ['elder_institutions', '', 274, '个', 2023, '全年'],
+      ['tekun_persons', '城市', 1760, '人', 2023, '全年'],
     ]);
     expect(r.records[0].quote).toBe('城市低保人数(人)   Urban Residents Receiving\n  Minimum Living Allowance(person)\n30512 28740 26105 24890 23310');
     expectExactQuotes(BILINGUAL, r.records);
@@ -486,9 +487,10 @@ describe('Chinese–English yearbook rows', () => {
     expect(cand(r.candidates, 290)).toEqual([expect.objectContaining({ reason: 'other_year', year: 2021 })]);
   });
 
-  test('fewer numbers than year columns and no spacing evidence: ambiguous, not a record', () => {
-    expect(valuesOf(r.records)).not.toContain(1760);
-    expect(cand(r.candidates, 1760)).toEqual([expect.objectContaining({ reason: 'ambiguous_column', indicatorId: 'tekun_persons' })]);
+  test('fewer numbers than year columns and no spacing evidence: a current indicator fills the latest years', () => {
+    expect(valuesOf(r.records)).toContain(1760);
+    expect(valuesOf(r.records)).not.toContain(1820);
+    expect(cand(r.candidates, 1820)).toEqual([expect.objectContaining({ reason: 'other_year', year: 2022 })]);
   });
 
   test('#女性 is a part of the row above, never the total', () => {

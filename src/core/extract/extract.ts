@@ -6,6 +6,7 @@ import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
+import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
 
@@ -40,7 +41,7 @@ interface Found {
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
-const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
@@ -68,7 +69,7 @@ const CENTRALISED = /集中供养/;
 const DISPERSED = /分散供养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -76,6 +77,15 @@ const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七�
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
+/** Words before a count or amount that make it the people who left (退出 indicators) … */
+const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减)(?!到|至|为)[^,;:。]*$/;
+/** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
+const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
+/** Start of the last clause of a sentence. */
+function clauseStartOf(n: string): number {
+  for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
+  return 0;
+}
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有)$/;
 
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
@@ -94,6 +104,14 @@ function isStdUnit(u: string) {
  * flattened into the text are read by the table reader; the rest of the text by the prose extractor.
  */
 export function extractRecords(text: string, ctx: ExtractContext): ExtractResult {
+  const rejoined = rejoinCellLines(text);
+  if (rejoined !== null) {
+    // same length: offsets hold; quotes are taken from the text as written
+    const res = extractRecords(rejoined, ctx);
+    for (const r of res.records) r.quote = text.slice(r.offset, r.offset + r.quote.length);
+    for (const c of res.candidates) c.quote = text.slice(c.offset, c.offset + c.quote.length);
+    return res;
+  }
   GLOSS.lastIndex = 0;
   if (!GLOSS_HINT.test(text) || !GLOSS.test(text)) return extractPlain(text, ctx);
   // pinyin glosses of reposted pages (標(biāo)準(zhǔn)) are dropped; offsets and quotes map back to the text
@@ -293,6 +311,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let curStated: Stated[] = [];
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let prevNorm = '';
+  let carried = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
     const paraStart = s.offset === 0 || afterLineBreak(text, s.offset);
@@ -302,6 +321,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (sticky.length) paraStated = sticky[sticky.length - 1];
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    // a line that stops mid-clause (no punctuation at its end) goes on in this one
+    carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     prevNorm = n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
@@ -378,7 +399,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         listToks = second;
       }
       const itemsFrom = clauseStart(n, idx);
-      const res = resolveList(lex, n, itemsFrom, idx, listToks, s);
+      const res = resolveList(lex, n, itemsFrom, idx, listToks, s) ?? splitOrderList(lex, n, itemsFrom, idx, listToks);
       for (const x of listToks) done.add(x);
       if (!res) {
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
@@ -460,6 +481,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
+      let moveNote = '';
+      // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
+      if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
+        const moved = (cs === 0 ? carried : '') + n.slice(cs, t.start);
+        const ex = EXIT_BEFORE.exec(moved);
+        const exit = ex && lex.byId.get(f.ind.id.replace(/^([a-z]+)_/, '$1_exit_'));
+        if (exit && lex.fits(exit, t.unit)) f = { ...f, ind: exit, breakdown: exit.breakdowns ? f.breakdown : '' };
+        else if (ex) moveNote = `“${ex[1]}”后的数`;
+        else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
+      }
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -469,6 +500,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!admissible(t, f.ind)) continue;
       if (reason) {
         candidate(s, t, reason, f.ind);
+        continue;
+      }
+      if (moveNote) {
+        candidate(s, t, 'change', f.ind, moveNote);
         continue;
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
@@ -721,6 +756,25 @@ function breakdownIn(lex: Lexicon, str: string, ind: IndicatorDef, skip?: [numbe
   return b.length ? b.sort((x, y) => y.end - x.end)[0].e.value : '';
 }
 
+/**
+ * 其中城镇A人,农村B人,低保标准分别为每人每月C元和D元: two values after one item follow the 城/农 split just
+ * listed in the sentence (城镇 first, then 农村).
+ */
+function splitOrderList(lex: Lexicon, n: string, from: number, to: number, toks: ValueToken[]): Found[][] | null {
+  if (toks.length !== 2) return null;
+  const head = n.slice(0, from);
+  const u = Math.max(head.lastIndexOf('城镇'), head.lastIndexOf('城市'));
+  const r = head.lastIndexOf('农村');
+  if (u < 0 || r < u) return null;
+  const item = n.slice(from, to).replace(/^(城乡|居民)+/, '');
+  if (!item || /[、和及与]|城|农/.test(item)) return null;
+  const a = bestIn(lex, '城市' + item, toks[0].unit);
+  const b = bestIn(lex, '农村' + item, toks[1].unit);
+  if (!a || !b) return null;
+  const ok = (a.ind.id !== b.ind.id && /城市|城镇/.test(a.ind.name) && /农村/.test(b.ind.name)) || (a.ind.id === b.ind.id && a.breakdown === '城市' && b.breakdown === '农村');
+  return ok ? [[{ ...a, via: 'list' }], [{ ...b, via: 'list' }]] : null;
+}
+
 function resolveList(
   lex: Lexicon,
   n: string,
@@ -911,6 +965,15 @@ function resolveSingle(
         }
       }
     }
+    // 为全州80岁以上高龄老人发放生活津贴A万元: the group and the payment together name it (高龄老人生活津贴),
+    // unless the group is counted (为2300名…发放: the payment to some people only)
+    if (r === 0 && kindOfUnit(unit) === 'money') {
+      const gm = /([\u4e00-\u9fff]{2,8})发放([\u4e00-\u9fff]{2,8})$/.exec(n.slice(a, b));
+      if (gm && !/\d(余|多)?万?(名|人|户|位)/.test(n.slice(cs, t.start))) {
+        const g = bestIn(lex, gm[1] + gm[2], unit);
+        if (g && !lex.aliases(gm[1]).some((o) => o.e.ind.id === g.ind.id) && !lex.aliases(gm[2]).some((o) => o.e.ind.id === g.ind.id)) return { ind: g.ind, breakdown: g.breakdown, via: 'left' };
+      }
+    }
     // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
     if (r === 0 && lex.aliases(n, a, b).length) return null;
   }
@@ -989,6 +1052,8 @@ function guard(
   if (/其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit') return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
+  if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start))) return 'subset';

@@ -225,7 +225,9 @@ export function labelParts(raw: string): LabelParts {
     star = true;
     s = s.replace(/[*＊]\s*$/, '');
   }
-  return { numbering, rank, child, star, unit, label: noSpace(s).replace(/[::]$/, '') };
+  // 1-12月社会服务费实际支出 / 1月份民政事业费累计支出: the table's own period before the label
+  const label = noSpace(s).replace(/[::]$/, '').replace(/^\d{1,2}(?:[-—~至]\d{1,2})?月份?(?=[\u4e00-\u9fff]{2})/, '');
+  return { numbering, rank, child, star, unit, label };
 }
 
 // ---------------------------------------------------------------- headers
@@ -250,6 +252,8 @@ function columnOf(text: string): Column | null {
 function columnOfBare(text: string): Column | null {
   const h = noSpace(text);
   if (h === '') return { role: 'unknown', header: '' };
+  // 2006年比 (2006年比2005年增长%): a change column, not the year's
+  if (/^(19|20)\d{2}年?比/.test(h)) return { role: 'derived', header: h };
   const y = /^(?:19|20)\d{2}/.test(h) ? YEAR_RE.exec(/[—–~至到]/.test(h) ? h.replace(/[—–~至到]/g, '-') : h) : null;
   if (y) {
     const m = Number(y[3] ?? y[2]);
@@ -353,6 +357,8 @@ function splitGlued(t: Tok): Tok[] {
 }
 
 function classifyWord(s: string): TokKind {
+  // (10000 persons), (10000 yuan): the scale of an English unit gloss
+  if (/^[((]10{2,}$/.test(s)) return 'en';
   if (NUMBER_RE.test(s)) return 'num';
   if (EMPTY_RE.test(s)) return 'empty';
   if (CODE_RE.test(s)) return 'code';
@@ -544,7 +550,8 @@ function classifyText(line: Line): Classified {
     if (groups.some((g) => g.nums.length && !g.labels.length && !g.unit)) return none;
     return { kind: 'row', toks, groups };
   }
-  if (t.length <= 60) return { kind: 'heading', toks, groups };
+  // (an English gloss after the heading does not make it prose: 二、优抚安置(万人) Preferential Treatment …)
+  if (t.length <= 60 || (t.length <= 160 && t.replace(/[A-Za-z()(),.'\-\s\d]+/g, '').length <= 40)) return { kind: 'heading', toks, groups };
   return none;
 }
 
@@ -1117,6 +1124,13 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         if (g.code) row.code = g.code.s;
         if (g.unit || g.code) row.data = true;
         if (!labelTok && !g.unit) return;
+        // (万人) on the line below a row of numbers (bilingual yearbooks): that row's unit
+        const prevRow = region.rows[region.rows.length - 1];
+        const unitOnly = (!labelTok && !!g.unit) || (!!labelTok && !row.label && !!row.unit);
+        if (unitOnly && !g.nums.length && !g.code && gi === 0 && prevRow && prevRow.cells.length && !prevRow.unit) {
+          prevRow.unit = row.unit;
+          return;
+        }
         if (g.nums.length) {
           textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);
           row.data = true;
@@ -1182,6 +1196,12 @@ function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, last
       else if (vals.length === 3 && cols[2]?.role === 'derived' && a1 !== 0 && Math.abs(((a0 - a1) / a1) * 100 - a2) <= 0.0051 + 1e-9) at = 0;
     }
   }
+  // a yearbook row with fewer numbers than its year columns: an indicator reported since some year fills
+  // the latest columns (特困人员 since 2016); a discontinued programme's row (五保, 三无, 救济) may have
+  // lost its latest cells instead, so it stays in doubt
+  if (at < 0 && vals.length >= 2 && filled.length === vals.length && cols.every((c) => /^(19|20)\d{2}年?$/.test(c.header))
+    && cols.every((c, k) => k === 0 || Number(c.header.slice(0, 4)) > Number(cols[k - 1].header.slice(0, 4)))
+    && !/五保|三无|救济|优抚|#|其中/.test(row.rawLabel + row.label) && !row.child) at = cols.length - vals.length;
   if (at < 0) {
     row.uncertain = `行内只有 ${vals.length} 个数值而表头有 ${cols.length} 个数值列,无法确定对应哪几列`;
     for (const t of filled) row.cells.push(mk(t, { role: 'unknown', header: '' })!);

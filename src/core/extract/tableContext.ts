@@ -31,6 +31,8 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     const reg = /(?:编制|填报|报送)单位[::]([\u3400-\u9fff]{2,20})/.exec(t);
     if (reg && !out.region) out.region = regionOf(reg[1], catalogue, `“${reg[0]}”`);
     if (PUBLISHED.test(t) && !/月报|季报|报表/.test(t)) continue;
+    // a day (2008年01月25日) dates the page, not the table
+    if (/\d{1,2}月\d{1,2}日/.test(t) && !/月报|季报|报表|统计/.test(t)) continue;
     // a sentence above the table (截至2022年12月底,…) is not its title
     if (t.length > 60 || /[。;,,;]/.test(t.replace(/(\d),(\d)/g, '$1$2'))) continue;
     if (!out.month) {

@@ -505,7 +505,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (parent && parent.cells.some((c) => c.col.role === 'current' || c.col.role === 'year' || c.col.role === 'measure')) {
       const sub = pr && pr !== 'ambiguous'
         ? pr.ind.id === ind.id && (res.breakdown === pr.breakdown || !res.breakdown)
-        : !pr && compatible(unitOfRow(parent) || u, u) && subjectsOf(ind).some((w) => parent.label.includes(w));
+        : !pr && !res.breakdown && compatible(unitOfRow(parent) || u, u) && subjectsOf(ind).some((w) => parent.label.includes(w));
       if (sub) {
         candidate(row, cell, 'subset', `行${named}是上一级“${parent.label}”的组成部分,不是“${ind.name}”本身`, ind);
         return;
@@ -611,8 +611,10 @@ function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns
   return hit;
 }
 
+const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
+
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
-function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string): Resolution | 'ambiguous' | null {
+function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string, depth = 0): Resolution | 'ambiguous' | null {
   const row = rows[i];
   const label0 = row.label.replace(/\([^)]*\)/g, '');
   const label = measure ? (TOTAL_LABELS.has(label0) ? measure : mergeLabels(label0, measure)) : label0;
@@ -628,12 +630,14 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   let fromTitle = false;
   if (!m) {
     // 街道/镇/乡 under a heading 行政区划 are township-level units (a 街道 is never another level)
-    const township = /^(镇|乡|民族乡|苏木|民族苏木|街道|区公所)$/.test(label);
+    const township = /^(镇|乡|民族乡|苏木|民族苏木|街道|街道办事处|区公所)$/.test(label) && /^(|个|万个)$/.test(unit.replace(ANY_UNIT, ''));
     const heads = row.path
       .slice(0, 3)
       .map((p) => rows[p].label.replace(/\([^)]*\)/g, ''))
       .filter((x) => x)
       .map((h) => (township && /^行政区划(单位)?$/.test(h) ? '乡级行政区划' : h));
+    // a 镇/乡/街道 row in 个 with no heading above it (the heading 行政区划 left in the preamble) is one too
+    if (township && !heads.length) heads.push('乡级行政区划');
     const bases = [...heads, ...(title ? [title] : [])];
     for (let k = 0; k < bases.length; k++) {
       const h = bases[k];
@@ -646,9 +650,21 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       }
     }
   }
+  if (!m && row.path.length && depth < 3) {
+    // B、精神疾病服务机构 under 1.机构数 (提供住宿的…): a value of the parent row's breakdown set
+    const up = resolveRow(lex, rows, row.path[0], unit, title, measure, depth + 1);
+    const set = up && up !== 'ambiguous' && !up.breakdown ? up.ind.breakdowns : undefined;
+    if (up && up !== 'ambiguous' && set) {
+      const bds = lex.breakdowns(label, 0, label.length, set);
+      const rest = bds.length === 1 ? label.slice(0, bds[0].start) + label.slice(bds[0].end) : '';
+      if (bds.length === 1 && (!rest || rest === up.ind.unit || UNIT_SUFFIX[unit]?.some((x) => rest === x || x.endsWith(rest)) || /^(服务)?(人数|床位数?|数)$/.test(rest))) {
+        return { ind: up.ind, breakdown: bds[0].e.value, basis: `行名与上级“${rows[row.path[0]].label}”的分类`, fromTitle: up.fromTitle, doubtful: up.doubtful };
+      }
+    }
+  }
   if (!m && unit && !unit.startsWith(ANY_UNIT)) {
     // the label names a count indicator but the printed count word differs (结婚登记 in 件): say so
-    const any = resolveRow(lex, rows, i, ANY_UNIT + unit, title, measure);
+    const any = resolveRow(lex, rows, i, ANY_UNIT + unit, title, measure, depth);
     if (any && any !== 'ambiguous') return { ...any, basis: any.basis + ',单位不符' };
     return null;
   }
@@ -665,7 +681,8 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       if (!first) continue;
       // only a heading about the same subject (城市最低生活保障 for 低保人数, not for 特困人员人数)
       const rest = h.slice(first.end);
-      const same = !rest || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
+      // (城市贫困人口救助, 农村社会救助: a heading over all assistance of that area is about every row under it)
+      const same = !rest || GENERIC_ASSIST_HEAD.test(rest) || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
       const doubt = `上级“${rows[p].label}”写明“${first.e.value}”,但本行不是同一事项,不能确定本行是合计还是“${first.e.value}”部分`;
       if (ind.breakdowns && first.e.setId === ind.breakdowns) {
         if (!breakdown) {

@@ -1,0 +1,58 @@
+// Tables copied one cell per line with a line of "|" after each cell (指 标 / | / 单 位 / | / 数 量 / | …).
+import { headerRole } from './tableVocab';
+
+/**
+ * Returns the text with each such table rejoined into one line per row ("指 标 | 单 位 | 数 量 |"), or null
+ * when the text has no such table. The result has the same length as the text (only line breaks become
+ * spaces and the reverse), so offsets and quotes stay those of the text.
+ */
+export function rejoinCellLines(text: string): string | null {
+  // cheap test first: many lines that hold a lone |
+  let pipes = 0;
+  for (let i = text.indexOf('\n|'); i >= 0 && pipes < 12; i = text.indexOf('\n|', i + 2)) if (/^\s*(\n|$)/.test(text.slice(i + 2, i + 4))) pipes++;
+  if (pipes < 12) return null;
+  const lines = text.split('\n');
+  const isPipe = (l: string) => l.trim() === '|';
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts.push(at);
+    at += lines[i].length + 1;
+  }
+  const out = text.split('');
+  let changed = false;
+  let i = 0;
+  while (i < lines.length) {
+    // a header: two or more header words (指标, 单位, 数量 …), each followed by a lone |
+    let n = 0;
+    let k = i;
+    while (k + 1 < lines.length && !isPipe(lines[k]) && headerRole(lines[k]) && isPipe(lines[k + 1])) {
+      n++;
+      k += 2;
+    }
+    if (n < 2) {
+      i++;
+      continue;
+    }
+    // cells from line i on: a cell line (or nothing) closed by a | line; a row every n cells
+    let cell = 0;
+    let j = i;
+    while (j < lines.length) {
+      let pipeAt: number;
+      if (isPipe(lines[j])) pipeAt = j; // an empty cell
+      else if (j + 1 < lines.length && isPipe(lines[j + 1])) pipeAt = j + 1;
+      else break;
+      cell++;
+      // the break before the | joins it to its cell; the break after it ends the row or joins the next cell
+      if (pipeAt > 0) out[starts[pipeAt] - 1] = ' ';
+      const after = starts[pipeAt] + lines[pipeAt].length;
+      if (after < text.length) out[after] = cell % n === 0 ? '\n' : ' ';
+      if (pipeAt > j) out[starts[pipeAt] - 1] = ' ';
+      j = pipeAt + 1;
+      changed = true;
+    }
+    // a cell on the line before the first | joined into the header's first cell: keep the header's own line
+    if (i > 0) out[starts[i] - 1] = '\n';
+    i = Math.max(j, i + 1);
+  }
+  return changed ? out.join('') : null;
+}

@@ -51,13 +51,14 @@ function u(x: Val): string {
 
 /** Whether a sheet (by text id) is a summary sheet (its name holds the summary word); cached per id. */
 function summaryTest(c: BuiltinCtx, word: string): (i: number) => boolean {
-  const idx = c.idx;
-  const cache = new Map<number, boolean>();
+  const t = c.idx.t;
+  // per text id: 0 unknown, 1 summary, 2 not
+  const cache = new Uint8Array(t.texts.length);
   return (i) => {
-    const s = idx.t.sheet[i];
-    let r = cache.get(s);
-    if (r === undefined) cache.set(s, (r = idx.t.texts[s].includes(word)));
-    return r;
+    const s = t.sheet[i];
+    let r = cache[s];
+    if (r === 0) r = cache[s] = t.texts[s].includes(word) ? 1 : 2;
+    return r === 1;
   };
 }
 

@@ -3,7 +3,7 @@
 // as XlsxWorkbook.readSheets() on an exceljs-loaded workbook (same used range, values with cached
 // formula results, formulas with '=', numFmts, dates as ISO strings, merged cells other than the
 // top-left one empty), at a fraction of the time and memory.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { CellValue, SheetSnapshot } from '../core/workbook';
 import { InflateBudget, ZipEntry, ZipError, entryBytes, nodeZlib, readZip, sizeText } from './zip';
 import { scanAttrs, unescapeXml } from './xmlText';
@@ -67,7 +67,8 @@ async function unzip(bytes: Uint8Array): Promise<Parts> {
       try {
         if (native || e.method === 0) return await entryBytes(e, budget);
         // no native inflater: JSZip, the limits checked chunk by chunk as it inflates
-        if (!jszip) jszip = JSZip.loadAsync(bytes);
+        // loaded only here (a browser without DecompressionStream): the CLI never loads it
+        if (!jszip) jszip = import('jszip').then((m) => (m.default ?? (m as unknown as typeof JSZip)).loadAsync(bytes));
         return await jszipBytes(await jszip, e, budget);
       } catch (err) {
         throw asReadError(err);

@@ -150,20 +150,23 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
 function scopeOf(t: BindingTable): { regions: string[]; periods: string[] } {
   const regions = new Set<string>();
   const periods = new Set<string>();
-  // year → period ids seen: the label is built once per distinct pair, not per binding
-  const seen = new Map<number, Set<number>>();
+  // year and period ids seen: the label is built once per distinct pair (consecutive entries mostly repeat it)
+  const seen = new Set<string>();
   let lastRegion = -1;
+  let lastYear = NaN;
+  let lastPeriod = -1;
   for (let i = 0; i < t.n; i++) {
     if (t.column[i] !== 0) continue;
     if (t.region[i] !== lastRegion) regions.add(t.texts[(lastRegion = t.region[i])]);
     const year = t.year[i];
-    let ps = seen.get(year);
-    if (!ps) seen.set(year, (ps = new Set()));
-    if (!ps.has(t.period[i])) {
-      ps.add(t.period[i]);
-      const period = t.texts[t.period[i]];
-      periods.add(`${year}年${period && period !== '全年' ? period : ''}`);
-    }
+    if (year === lastYear && t.period[i] === lastPeriod) continue;
+    lastYear = year;
+    lastPeriod = t.period[i];
+    const k = `${year}|${lastPeriod}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const period = t.texts[lastPeriod];
+    periods.add(`${year}年${period && period !== '全年' ? period : ''}`);
   }
   return { regions: [...regions], periods: [...periods] };
 }

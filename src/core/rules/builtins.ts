@@ -51,13 +51,14 @@ function u(x: Val): string {
 
 /** Whether a sheet (by text id) is a summary sheet (its name holds the summary word); cached per id. */
 function summaryTest(c: BuiltinCtx, word: string): (i: number) => boolean {
-  const idx = c.idx;
-  const cache = new Map<number, boolean>();
+  const t = c.idx.t;
+  // per text id: 0 unknown, 1 summary, 2 not
+  const cache = new Uint8Array(t.texts.length);
   return (i) => {
-    const s = idx.t.sheet[i];
-    let r = cache.get(s);
-    if (r === undefined) cache.set(s, (r = idx.t.texts[s].includes(word)));
-    return r;
+    const s = t.sheet[i];
+    let r = cache[s];
+    if (r === 0) r = cache[s] = t.texts[s].includes(word) ? 1 : 2;
+    return r === 1;
   };
 }
 
@@ -66,7 +67,9 @@ const sameFigure: Builtin = (c) => {
   const idx = c.idx;
   const summ = summaryTest(c, String(c.rule.params?.summarySheet ?? '汇总'));
   const { next, val, h, t } = idx;
-  for (const i0 of idx.figureHeads) {
+  const heads = idx.figureHeads;
+  for (let hk = 0; hk < heads.length; hk++) {
+    const i0 = heads[hk];
     const i1 = next[i0];
     if (i1 < 0) continue;
     // fast path (no allocation): two cells on two detail sheets, both numbers
@@ -111,7 +114,9 @@ const summaryDetail: Builtin = (c) => {
   const summ = summaryTest(c, String(c.rule.params?.summarySheet ?? '汇总'));
   let any = false;
   const { next } = idx;
-  for (const i0 of idx.figureHeads) {
+  const heads = idx.figureHeads;
+  for (let hk = 0; hk < heads.length; hk++) {
+    const i0 = heads[hk];
     let hasSum = false;
     for (let j = i0; j >= 0 && !hasSum; j = next[j]) hasSum = summ(j);
     if (!hasSum) continue;
@@ -162,11 +167,13 @@ const partsSum: Builtin = (c) => {
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
   // per total figure: the part figures of its set (null: not a total this rule checks)
-  const partsOf = new Map<number, { figs: number[]; ids: string[] } | null>();
+  const partsOf: ({ figs: number[]; ids: string[] } | null | undefined)[] = new Array(idx.figInd.length);
   const { val, h } = idx;
-  for (const i0 of idx.figureHeads) {
+  const heads = idx.figureHeads;
+  for (let hk = 0; hk < heads.length; hk++) {
+    const i0 = heads[hk];
     const f = idx.bFig[i0];
-    let pf = partsOf.get(f);
+    let pf = partsOf[f];
     if (pf === undefined) {
       pf = null;
       const id = idx.figInd[f];
@@ -175,7 +182,7 @@ const partsSum: Builtin = (c) => {
         const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
         if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), ids: set.values.map((v) => v.id) };
       }
-      partsOf.set(f, pf);
+      partsOf[f] = pf;
     }
     if (!pf) continue;
     const g = idx.bGroup[i0];
@@ -377,55 +384,102 @@ function rowLabel(s: SheetSnapshot, r: number): string | null {
   return null;
 }
 
+/**
+ * Per unit id of the index: 1 when the unit is of the class a precision rule reads (bound cells: the loop
+ * then reads typed arrays only), computed once per unit.
+ */
+function unitClass(c: BuiltinCtx, test: (info: NonNullable<ReturnType<typeof parseUnit>>) => boolean): Int8Array {
+  const units = c.idx.units;
+  const out = new Int8Array(units.length);
+  for (let u = 0; u < units.length; u++) {
+    const info = parseUnit(units[u]);
+    out[u] = info && test(info) ? 1 : 0;
+  }
+  return out;
+}
+
 /** Amounts (万元/亿元) keep one decimal. */
 const precisionAmount: Builtin = (c) => {
   const maxDec = num(c.rule, 'decimals', 1);
-  const cells = unitCells(c);
-  const infoOf = unitInfos();
+  const isAmount = (info: NonNullable<ReturnType<typeof parseUnit>>) => info.dim === 'money' && info.factor >= 1e4;
   let passes = 0;
-  for (let k = 0; k < cells.n; k++) {
-    const info = infoOf(cells, k);
-    if (!info || info.dim !== 'money' || info.factor < 1e4) continue;
-    const v = cells.v(k);
+  const check = (v: number, cell: () => UnitCell): void => {
     const d = decimalsOf(v);
     if (d > 6) {
       passes++; // computed by a formula: shown by the number format
-      continue;
+      return;
     }
-    if (d > maxDec) {
-      const x = cells.cell(k);
-      c.finding({
-        message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 有 ${d} 位小数`,
-        expected: `保留 ${maxDec} 位小数`,
-        actual: fmtNum(x.v),
-        cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
-        region: x.b?.region,
-        year: x.b?.year,
-      });
-    } else passes++;
+    if (d <= maxDec) {
+      passes++;
+      return;
+    }
+    const x = cell();
+    c.finding({
+      message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 有 ${d} 位小数`,
+      expected: `保留 ${maxDec} 位小数`,
+      actual: fmtNum(x.v),
+      cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
+      region: x.b?.region,
+      year: x.b?.year,
+    });
+  };
+  if (!c.noBindings) {
+    const idx = c.idx;
+    const cls = unitClass(c, isAmount);
+    const { val, unitId } = idx;
+    const es = idx.unitEntries();
+    for (let k = 0; k < es.length; k++) {
+      const i = es[k];
+      if (!cls[unitId[i]]) continue;
+      const v = val[i];
+      // whole numbers keep no decimal: decided without reading the digits
+      if (maxDec >= 0 && v === Math.floor(v)) passes++;
+      else check(v, () => idx.slotAt(i) as UnitCell);
+    }
+  } else {
+    for (const x of unboundUnitCells(c)) {
+      const info = parseUnit(x.unit);
+      if (info && isAmount(info)) check(x.v, () => x);
+    }
   }
   if (passes) c.pass(passes);
 };
 
 /** Counts (人, 户, 个 …, not 万人) are integers. */
 const precisionCount: Builtin = (c) => {
-  const cells = unitCells(c);
-  const infoOf = unitInfos();
+  const isCount = (info: NonNullable<ReturnType<typeof parseUnit>>) => info.dim.startsWith('count:') && info.factor === 1;
   let passes = 0;
-  for (let k = 0; k < cells.n; k++) {
-    const info = infoOf(cells, k);
-    if (!info || !info.dim.startsWith('count:') || info.factor !== 1) continue;
-    if (!Number.isInteger(cells.v(k))) {
-      const x = cells.cell(k);
-      c.finding({
-        message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 不是整数`,
-        expected: '整数',
-        actual: fmtNum(x.v),
-        cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
-        region: x.b?.region,
-        year: x.b?.year,
-      });
-    } else passes++;
+  const check = (v: number, cell: () => UnitCell): void => {
+    if (Number.isInteger(v)) {
+      passes++;
+      return;
+    }
+    const x = cell();
+    c.finding({
+      message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 不是整数`,
+      expected: '整数',
+      actual: fmtNum(x.v),
+      cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
+      region: x.b?.region,
+      year: x.b?.year,
+    });
+  };
+  if (!c.noBindings) {
+    const idx = c.idx;
+    const cls = unitClass(c, isCount);
+    const { val, unitId } = idx;
+    const es = idx.unitEntries();
+    for (let k = 0; k < es.length; k++) {
+      const i = es[k];
+      if (!cls[unitId[i]]) continue;
+      if (Number.isInteger(val[i])) passes++;
+      else check(val[i], () => idx.slotAt(i) as UnitCell);
+    }
+  } else {
+    for (const x of unboundUnitCells(c)) {
+      const info = parseUnit(x.unit);
+      if (info && isCount(info)) check(x.v, () => x);
+    }
   }
   if (passes) c.pass(passes);
 };

@@ -167,7 +167,8 @@ const partsSum: Builtin = (c) => {
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
   // per total figure: the part figures of its set (null: not a total this rule checks)
-  const partsOf: ({ figs: number[]; ids: string[] } | null | undefined)[] = new Array(idx.figInd.length);
+  // packed from the start (no element-kind change while it fills: the loop stays optimised)
+  const partsOf: ({ figs: number[]; ids: string[] } | null | undefined)[] = new Array(idx.figInd.length).fill(undefined);
   const { val, h } = idx;
   const heads = idx.figureHeads;
   for (let hk = 0; hk < heads.length; hk++) {

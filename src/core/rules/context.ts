@@ -265,7 +265,7 @@ export class WorkbookIndex {
     this.h = new Float64Array(n);
     this.unitId = new Int32Array(n);
     this.flags = new Uint8Array(n);
-    this.rec = new Array(n);
+    this.rec = new Array(n).fill(undefined);
     this.recH = new Float64Array(n);
     this.recUnit = new Int32Array(n).fill(-1);
     this.recV = new Float64Array(n).fill(NaN);

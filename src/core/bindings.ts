@@ -175,11 +175,10 @@ export function decodeBindingTable(snapshot: SheetSnapshot, sheetOf?: (name: str
     decodeV2(snapshot, sheetOf, t);
     return t;
   }
-  return BindingTable.fromBindings(decodeV1(snapshot));
+  return decodeV1(snapshot);
 }
 
-function decodeV1(snapshot: SheetSnapshot): Binding[] {
-  const out: Binding[] = [];
+function decodeV1(snapshot: SheetSnapshot, t: BindingTable = new BindingTable()): BindingTable {
   const v = snapshot.values;
   // the same id / breakdown lists and sheet names repeat row after row: split and keep each once
   const lists = new Map<string, string[]>();
@@ -217,23 +216,13 @@ function decodeV1(snapshot: SheetSnapshot): Binding[] {
     const bds = n === 1 ? null : split(bdText);
     const region = str(row[4]);
     const period = str(row[7]) || '全年';
-    const rowText = String(pos.row + 1);
     for (let k = 0; k < n; k++) {
       const id = ids ? ids[k] : idText;
       if (!id) continue;
-      out.push({
-        sheet,
-        address: colLetters(pos.col + k) + rowText,
-        indicatorId: id,
-        region,
-        year,
-        breakdown: bds ? bds[k] ?? '' : bdText,
-        period,
-        column,
-      });
+      t.push(t.id(sheet), pos.row, pos.col + k, t.id(id), t.id(region), year, t.id(bds ? bds[k] ?? '' : bdText), t.id(period), column === 'previous' ? 1 : 0);
     }
   }
-  return out;
+  return t;
 }
 
 interface Area {
@@ -380,10 +369,6 @@ function realign(stored: string[], labelAt: (j: number) => string, m: number): I
   return map;
 }
 
-const COLS: string[] = [];
-function colLetters(c: number): string {
-  return COLS[c] ?? (COLS[c] = colName(c));
-}
 
 /**
  * The bindings sheet after (re)writing `writtenSheets` into a workbook whose bindings sheet is `existing`
@@ -417,7 +402,7 @@ export function updateBindingsSheet(
       keptRows.push({ values, formula: f ? f.replace(/^=/, '') : null });
     }
   } else if (isOurs) {
-    converted = decodeV1(existing!).filter((b) => !written.has(b.sheet.toUpperCase()));
+    converted = decodeV1(existing!).all().filter((b) => !written.has(b.sheet.toUpperCase()));
   }
   // row labels: the fresh specs' values for the written sheets, the workbook's for the others
   const sheetAt = (sheet: string, row: number, col: number): CellValue => sheetOf?.(sheet)?.values[row]?.[col] ?? null;

@@ -107,6 +107,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
 /** Formats a number without floating noise (12 significant digits), as a plain decimal. */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
+  // whole numbers of up to 12 digits are already what 12 significant digits give
+  if (Number.isInteger(v) && v < 1e12 && v > -1e12) return String(v);
   const r = Number(v.toPrecision(12));
   return String(r);
 }

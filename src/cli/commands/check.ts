@@ -241,12 +241,62 @@ export const run: Command = async (argv, io) => {
   return 0;
 };
 
+/**
+ * JSON.stringify(value, null, 2), written piece by piece: a long array (200,000 findings) is never one
+ * string in memory. The text is the same.
+ */
+export function writeJson(io: Io, value: unknown, pad = ''): void {
+  const inner = pad + '  ';
+  if (Array.isArray(value) && value.length > 256) {
+    io.out('[');
+    value.forEach((x, i) => {
+      io.out(`${i ? ',' : ''}\n${inner}`);
+      writeJson(io, x === undefined || typeof x === 'function' || typeof x === 'symbol' ? null : x, inner);
+    });
+    io.out(`\n${pad}]`);
+    return;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.some(([, v]) => Array.isArray(v) && v.length > 256)) {
+      if (!entries.length) return void io.out('{}');
+      io.out('{');
+      entries.forEach(([k, v], i) => {
+        io.out(`${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `);
+        writeJson(io, v, inner);
+      });
+      io.out(`\n${pad}}`);
+      return;
+    }
+  }
+  const text = JSON.stringify(value, null, 2);
+  io.out(pad ? text.replace(/\n/g, `\n${pad}`) : text);
+}
+
 function output(io: Io, results: FileResult[], json: boolean): void {
   if (json) {
     const arr = results.map((r) =>
       r.error ? { file: r.file, readable: false, error: r.error } : { readable: true, ...toJson(r.result!, r.file), reportSheet: !!r.reportWritten },
     );
-    io.out(JSON.stringify(arr.length === 1 ? arr[0] : arr, null, 2) + '\n');
+    // pieces gathered into writes of about 1 MB (one write per finding would be a system call each)
+    let buf: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (buf.length) io.out(buf.join(''));
+      buf = [];
+      size = 0;
+    };
+    const sink: Io = {
+      ...io,
+      out: (t) => {
+        buf.push(t);
+        size += t.length;
+        if (size > 1 << 20) flush();
+      },
+    };
+    writeJson(sink, arr.length === 1 ? arr[0] : arr);
+    sink.out('\n');
+    flush();
     for (const r of results) if (r.error) io.err(r.error + '\n');
     return;
   }

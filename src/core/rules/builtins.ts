@@ -260,6 +260,13 @@ const sourceMatch: Builtin = (c) => {
   const approxTol = num(c.rule, 'approxRel', 0.1);
   const approx = { rel: approxTol };
   const { val, h, rec: recs, t } = idx;
+  // the source sentence around the number, once per record (many cells may differ from one record)
+  const quotes = new Map<object, string>();
+  const quoteOf = (rec: { quote: string; value: number }): string => {
+    let q = quotes.get(rec);
+    if (q === undefined) quotes.set(rec, (q = rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''));
+    return q;
+  };
   let passes = 0;
   let noRec = 0;
   let empty = 0;
@@ -304,7 +311,7 @@ const sourceMatch: Builtin = (c) => {
       const b = idx.binding(i);
       const stated = `${rec.qualifier !== 'exact' ? rec.qualifier : ''}${fmtNum(rec.value)} ${rec.unit}`;
       c.finding({
-        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''}`,
+        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${quoteOf(rec)}`,
         expected: `${fmtNum(rv)} ${unit}`,
         actual: `${fmtNum(x.v)} ${unit}`,
         cells: x.refs,

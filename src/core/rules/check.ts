@@ -97,6 +97,7 @@ function applySettings(rules: Rule[], s?: CheckSettings): Rule[] {
 }
 
 function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
+  if (msg.indexOf('{') < 0) return msg;
   return msg.replace(/\{(\w+)\}/g, (m, name: string) => {
     const p = rule.params?.[name];
     if (typeof p === 'number') return fmtNum(p);

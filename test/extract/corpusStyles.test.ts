@@ -514,3 +514,53 @@ describe('child rows that name a split value under a parent printed without its 
     expect(r.records.some((x) => x.value === 3400)).toBe(false);
   });
 });
+
+describe('parts of the 特困 programme and figures that only look like it (fourth holdout, our own numbers)', () => {
+  test('五保 money of one supply mode is a part even though 五保 says rural', () => {
+    const r = run('发放一季度农村低保金 820.4 万元;集中供养五保对象供养资金52万元,散养五保对象供养资金96余万元。', 'Q1');
+    expect(facts(r.records)).toEqual([['dibao_funds', '农村', 820.4, '万元', 'Q1']]);
+    expect(reasons(r)).toEqual(expect.arrayContaining([[52, 'subset'], [96, 'subset']]));
+  });
+
+  test('城乡分散供养特困人员A人,其中农村B人、城市C人: the urban and rural figures are parts of the dispersed group', () => {
+    const r = run('6月份全县共有城乡分散供养特困人员320户326人,其中农村特困318人,城市特困8人。', '6月');
+    expect(r.records.filter((x) => x.indicatorId.startsWith('tekun'))).toEqual([]);
+    expect(reasons(r)).toEqual(expect.arrayContaining([[318, 'subset'], [8, 'subset']]));
+  });
+
+  test('the people of one care tier are not the 特困 total', () => {
+    const r = run('特困人员中照料护理补贴二档(部分丧失生活自理能力)人数37人。', '6月');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toEqual([[37, 'subset']]);
+  });
+
+  test('a minimum wage the care standards refer to is not a standard', () => {
+    const r = run('照料护理标准分为三档,分别参照本县最低工资标准(每人每月1500元)的10%、30%和60%确定。');
+    expect(r.records.filter((x) => x.value === 1500)).toEqual([]);
+  });
+
+  test('救助年供养基本生活标准A元 is never money paid', () => {
+    const r = run('其中:城市特困人员救助年供养基本生活标准9120元;农村集中供养特困人员年供养基本生活标准7300元。');
+    expect(r.records.filter((x) => /funds/.test(x.indicatorId))).toEqual([]);
+  });
+
+  test('a part in brackets does not label the money that follows; 截止N季度 runs from January', () => {
+    const text = '截止2019年3季度,全县共有城乡特困人员2310人(城市41人),集中供养560人,分散供养1750人,累计发放金额980.5万元。';
+    expect(inferContext(text, catalogue).period?.value).toBe('1-9月');
+    const r = run(text, '1-9月', 2019);
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 2310, '人', '1-9月'],
+      ['tekun_persons', '城市', 41, '人', '1-9月'],
+      ['tekun_funds', '', 980.5, '万元', '1-9月'],
+    ]);
+  });
+
+  test('自理、半自理和完全不能自理…每人每年A元、B元、C元: one care standard per tier, in order', () => {
+    const r = run('二是护理标准。以上年度最低工资标准24000元为基数,自理、半自理和完全不能自理特困人员每人每年2400元、4000元、8000元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '自理', 2400, '元/人·年', '全年'],
+      ['tekun_care_std', '半自理', 4000, '元/人·年', '全年'],
+      ['tekun_care_std', '完全不能自理', 8000, '元/人·年', '全年'],
+    ]);
+  });
+});

@@ -64,9 +64,10 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
 const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
-const SUPPLY_MODE = /集中供养|分散供养/;
+const SUPPLY_MODE = /集中供养|分散供养|散养/;
+const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养/;
-const DISPERSED = /分散供养/;
+const DISPERSED = /分散供养|散养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
@@ -444,6 +445,41 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       });
     }
 
+    // ---- 自理、半自理和完全不能自理特困人员每人每年A元、B元、C元 (no 分别): one value per tier, in order ----
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t0 = toks[ti];
+      if (done.has(t0) || t0.role !== 'value' || !isStdUnit(t0.unit)) continue;
+      const cs0 = clauseStart(n, t0.start);
+      if (ti > 0 && toks[ti - 1].start >= cs0) continue;
+      const listToks = listAfter(n, toks, t0.start);
+      if (listToks.length < 2 || listToks.some((x) => done.has(x) || !isStdUnit(x.unit))) continue;
+      const tiers = lex.breakdowns(n, cs0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
+      if (tiers.length < 2 || new Set(tiers.map((o) => o.e.setId)).size !== 1) continue;
+      for (const x of listToks) done.add(x);
+      const setId = tiers[0].e.setId;
+      // (特困人员 names the programme; its member split by the tiers is the one meant: 照料护理标准)
+      const res = tiers.length === listToks.length
+        ? resolveList(lex, n, tiers[0].start, t0.start, listToks, s, t0.start)?.map((r, i) => {
+          if (!r.length || r[0].ind.breakdowns === setId) return r;
+          const fam = lex.family(r[0].ind.id);
+          const members = fam ? lex.familyMembersOf(fam) : lex.catalogue.indicators.filter((x) => x.id.split('_')[0] === r[0].ind.id.split('_')[0]);
+          const m = members.filter((x) => x.kind === 'standard' && x.breakdowns === setId && lex.fits(x, listToks[i].unit));
+          return m.length === 1 ? [{ ind: m[0], breakdown: tiers[i].e.value, via: 'list' as const }] : [];
+        }) ?? null
+        : null;
+      const ok = !!res && res.every((r) => r.length && r[0].breakdown && r[0].ind.breakdowns === tiers[0].e.setId) && new Set(res.map((r) => r[0].breakdown)).size === res.length;
+      listToks.forEach((t, i) => {
+        if (!ok) {
+          if (admissible(t)) candidate(s, t, 'list_mismatch');
+          return;
+        }
+        const f = res![i][0];
+        if (!admissible(t, f.ind)) return;
+        emit(s, t, f.ind, f.breakdown, t.unit);
+        sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+      });
+    }
+
     // ---- single values ----
     // chains of values counted together (A户B人, A、B): first and last index of each value's chain, in one pass
     const chainFirst = new Int32Array(toks.length);
@@ -574,6 +610,12 @@ function statedPeriods(n: string): Stated[] {
   }
   out.sort((x, y) => x.pos - y.pos);
   return out;
+}
+
+/** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
+function blankClosedParens(s: string, keep: number): string {
+  if (!/[(（]/.test(s)) return s;
+  return s.replace(/[(（][^()（）]*[)）]/g, (m, off: number) => (keep >= off && keep < off + m.length ? m : ' '.repeat(m.length)));
 }
 
 /** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */
@@ -935,7 +977,8 @@ function resolveSingle(
         }
       }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
-      let bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind, [c.o.start - a, c.o.end - a]);
+      // (城市53人) closed before the value: a remark on a part, its label does not carry to what follows
+      let bd = c.o.e.breakdown || breakdownIn(lex, blankClosedParens(n.slice(a, t.start), c.o.start - a), c.ind, [c.o.start - a, c.o.end - a]);
       // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
       if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
         && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
@@ -1005,7 +1048,9 @@ function resolveSingle(
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
       // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
       .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
+    // (the record a remark in brackets, 4741人(城市53人)…累计发放金额: the money is the whole's)
+    const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
@@ -1056,7 +1101,14 @@ function guard(
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
-  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start))) return 'subset';
+  // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
+  if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
+  if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
+  // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
+  if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
+  // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
+  if (ind.kind !== 'standard' && /标准(为|是|达到|提高到|调整为|提高至)?$/.test(before)) return 'no_indicator';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';

@@ -564,3 +564,41 @@ describe('parts of the 特困 programme and figures that only look like it (four
     ]);
   });
 });
+
+describe('labelled parts, year-led lists, odd slashes and money after a count (fourth holdout, our own numbers)', () => {
+  test('其中,城市A人,农村B人 after the whole in the sentence before: both parts keep their label', () => {
+    const r = run('截至6月底,全省共有城乡低保对象88.5万人。其中,城市低保对象20.1万人,农村低保对象68.4万人。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 88.5, '万人', '上半年'],
+      ['dibao_persons', '城市', 20.1, '万人', '上半年'],
+      ['dibao_persons', '农村', 68.4, '万人', '上半年'],
+    ]);
+  });
+
+  test('其中 opening a sentence after a subgroup (no whole filed) keeps its parts as candidates', () => {
+    const r = run('全区共有低保家庭老年人530户。其中,城镇低保对象27人,农村低保对象611人。', '上半年');
+    expect(r.records).toEqual([]);
+  });
+
+  test('2019年城乡特困人员基本生活标准分别为每人每年A元和B元: the year before 城乡 does not hide the split', () => {
+    const r = run('2019年城乡特困人员基本生活标准分别为每人每年7020元和4560元;', '全年', 2019);
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 7020, '元/人·年', '全年'],
+      ['tekun_std_rural', '', 4560, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('元∕人、年 (a division slash and a 、) is a yearly standard', () => {
+    const r = run('2019年农村低保保障标准3480元∕人、年', '全年', 2019);
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 3480, '元/人·年', '全年']]);
+  });
+
+  test('X累计保障A人次B万元: the money is the programme’s, the person-times are not persons', () => {
+    const r = run('城市低保累计保障9050人次301.2万元;孤儿累计保障160人次15.3万元;事实无人抚养儿童累计救助420人次33.9万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '城市', 301.2, '万元', '全年'],
+      ['orphan_living_funds', '', 15.3, '万元', '全年'],
+      ['fmcare_living_funds', '', 33.9, '万元', '全年'],
+    ]);
+  });
+});

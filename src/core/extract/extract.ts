@@ -65,6 +65,17 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养/;
+/** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
+const PROGRAMME_MONEY: Record<string, [string, string]> = {
+  dibao_std_urban: ['dibao_funds', '城市'],
+  dibao_std_rural: ['dibao_funds', '农村'],
+  dibao_std: ['dibao_funds', ''],
+  tekun_std_urban: ['tekun_funds', '城市'],
+  tekun_std_rural: ['tekun_funds', '农村'],
+  tekun_std: ['tekun_funds', ''],
+  orphan_std: ['orphan_living_funds', ''],
+  fmcare_std: ['fmcare_living_funds', ''],
+};
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养/;
 const DISPERSED = /分散供养|散养/;
@@ -315,6 +326,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let carried = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
+    // the previous sentence's last record, the whole of a sentence opening with 其中
+    const last = records.length ? records[records.length - 1] : undefined;
+    const prevWhole = last && !last.breakdown ? lex.byId.get(last.indicatorId) : undefined;
+    // …or its last figure, a part (低保家庭老年人530户) left as a candidate after any record
+    const lastCand = candidates.length ? candidates[candidates.length - 1] : undefined;
+    const prevPart = lastCand && lastCand.reason === 'subset' && lastCand.indicatorId && (!last || last.offset <= lastCand.offset) ? lex.byId.get(lastCand.indicatorId) : undefined;
     const paraStart = s.offset === 0 || afterLineBreak(text, s.offset);
     if (paraStart) paraStated = null;
     else {
@@ -530,8 +547,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
+      // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
-        sentRecords.filter((x) => x.t.end <= pos),
+        sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart,
       );
       if (!admissible(t, f.ind)) continue;
       if (reason) {
@@ -731,7 +749,7 @@ interface Item {
 /** Splits the subject of a 分别 list into items, not cutting inside an alias (能力完好和轻度失能). */
 function splitItems(lex: Lexicon, n: string, from: number, to: number): Item[] {
   let a = from;
-  const lead = /^(按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
+  const lead = /^((?:19|20)\d{2}年度?|按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
   if (lead) a += lead[0].length;
   const protectedRanges = [
     ...lex.aliases(n, a, to).map((o) => [o.start, o.end]),
@@ -957,12 +975,22 @@ function resolveSingle(
     const [a, b] = ranges[r];
     const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
-    const sib = r === 0 ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
+    // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
+    const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
+    const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
     const cands: C[] = [
       ...direct.map((o) => ({ o, ind: o.e.ind, sibling: false })),
       ...sib.map((o) => ({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true })),
     ];
+    // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
+    if (afterCount && !cands.length) {
+      for (const o of occ) {
+        const pm = PROGRAMME_MONEY[o.e.ind.id];
+        const ind = pm && lex.byId.get(pm[0]);
+        if (ind && lex.fits(ind, unit)) return { ind, breakdown: pm[1], via: 'left', occ: o };
+      }
+    }
     if (cands.length) {
       cands.sort((x, y) => y.o.end - x.o.end || Number(x.sibling) - Number(y.sibling) || y.o.end - y.o.start - (x.o.end - x.o.start));
       const c = cands[0];
@@ -1089,6 +1117,8 @@ function guard(
   whole?: IndicatorDef,
   partRun = false,
   wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[] = () => [],
+  prevWhole?: IndicatorDef,
+  prevPart?: IndicatorDef,
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
@@ -1189,7 +1219,12 @@ function guard(
     // 其中城市A人、农村B人,发放低保金C万元: after a complete split, an unlabelled figure is the whole's again
     const seg = n.slice(qz, cs);
     const complete = !f.breakdown && same.length > 0 && ((/城市|城镇/.test(seg) && /农村/.test(seg)) || (/集中/.test(seg) && /分散/.test(seg)));
-    if (!split && !complete && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // 全省低保对象A万人。其中,城市B万人,农村C万人: parts labelled with the split of the previous sentence's whole
+    const labelled = !!f.breakdown && !wholes.length && /^\s*$/.test(n.slice(0, qz)) && !!prevWhole && (lex.family(prevWhole.id) ?? prevWhole.id) === fam
+      && !!ind.breakdowns && lex.breakdowns(n, cs, t.start, ind.breakdowns).some((o) => o.e.value === f.breakdown);
+    // …老年人530户。其中,城镇低保对象27人: no filed whole of this programme before the sentence, the parts are a subgroup's
+    if (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevPart && (lex.family(prevPart.id) ?? prevPart.id) === fam) return 'subset';
+    if (!split && !complete && !labelled && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';

@@ -602,3 +602,30 @@ describe('labelled parts, year-led lists, odd slashes and money after a count (f
     ]);
   });
 });
+
+describe('a table row printed without its unit between a parent and children in 万元 (fourth holdout, our own numbers)', () => {
+  const table = [
+    '社会服务统计季报表',
+    '2019年6月',
+    '| 指标名称 | 单位 | 数量 | 上季度 |',
+    '| 4.社会救助 | 万元 | 9,100.0 | 4,300.0 |',
+    '| (1)最低生活保障 | | 6,200.5 | 3,000.1 |',
+    '| A 城市低保累计支出 | 万元 | 2,100.0 | 1,000.0 |',
+    '| B 农村低保累计支出 | 万元 | 4,100.5 | 2,000.1 |',
+    '| (2)特困人员救助供养支出 | | 880.2 | 400.3 |',
+    '| B 农村特困人员救助供养支出 | 万元 | 880.2 | 400.3 |',
+  ].join('\n');
+
+  test('the row takes the money unit its parent and all its children print', () => {
+    const r = run(table, '1-6月', 2019);
+    const got = facts(r.records);
+    expect(got).toContainEqual(['dibao_funds', '', 6200.5, '万元', '上半年']);
+    expect(got).toContainEqual(['tekun_funds', '', 880.2, '万元', '上半年']);
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_persons')).toEqual([]);
+  });
+
+  test('without a unit on the children the row stays a candidate', () => {
+    const r = run(table.replace('| A 城市低保累计支出 | 万元 |', '| A 城市低保累计支出 | |'), '1-6月', 2019);
+    expect(r.records.filter((x) => x.value === 6200.5)).toEqual([]);
+  });
+});

@@ -629,3 +629,14 @@ describe('a table row printed without its unit between a parent and children in 
     expect(r.records.filter((x) => x.value === 6200.5)).toEqual([]);
   });
 });
+
+describe('自理 is not 自 (from) (fourth holdout, our own numbers)', () => {
+  test('…由目前的…提高到全护理A元、半护理B元、全自理C元: the 全自理 value is this period’s', () => {
+    const r = run('照料护理标准由目前的全护理每人每月600元、半护理每人每月300元、全自理每人每月180元提高到全护理每人每月660元、半护理每人每月330元、全自理每人每月198元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '完全不能自理', 660, '元/人·月', '全年'],
+      ['tekun_care_std', '半自理', 330, '元/人·月', '全年'],
+      ['tekun_care_std', '自理', 198, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -640,3 +640,19 @@ describe('自理 is not 自 (from) (fourth holdout, our own numbers)', () => {
     ]);
   });
 });
+
+describe('a period word inside a standard’s name (fourth holdout, our own numbers)', () => {
+  test('最低生活月保障标准 / 最低生活年保障标准: the standard, in the period its name states', () => {
+    const r = run('从2020年1月1日起,城市居民最低生活月保障标准提高到560元,月人均补助水平提高到不低于290元;农村居民最低生活年保障标准提高到每人每年4200元。', '全年', 2020);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 560, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 4200, '元/人·年', '全年'],
+    ]);
+    expect(r.candidates.map((c) => c.value)).toContain(290);
+  });
+
+  test('救助年供养基本生活标准A元 is yearly and never money', () => {
+    const r = run('特困人员救助年供养基本生活标准9360元。', '全年', 2020);
+    expect(facts(r.records)).toEqual([['tekun_std', '', 9360, '元/人·年', '全年']]);
+  });
+});

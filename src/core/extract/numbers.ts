@@ -123,7 +123,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let per = '';
     const pm = PER_PREFIX_RE.exec(before);
     if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - pm[0].length; }
-    else if (base === '元' && !scale) {
+    else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
+      // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
+      per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
+    } else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];
     }

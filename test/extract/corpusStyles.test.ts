@@ -656,3 +656,19 @@ describe('a period word inside a standard’s name (fourth holdout, our own numb
     expect(facts(r.records)).toEqual([['tekun_std', '', 9360, '元/人·年', '全年']]);
   });
 });
+
+describe('one standard after both parts of a split (fourth holdout, our own numbers)', () => {
+  test('城市A人,农村B人,供养标准为C元/人·月 with no urban standard: the whole programme’s standard', () => {
+    const r = run('全县共有特困人员610人,其中,城市特困人员22人,农村特困人员588人,供养标准为1010元/人·月。');
+    expect(facts(r.records)).toContainEqual(['tekun_std', '', 1010, '元/人·月', '全年']);
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_std_rural')).toEqual([]);
+  });
+
+  test('each part with its own standard keeps its side', () => {
+    const r = run('全县共有低保对象9100人,其中,城市低保对象420人,保障标准为760元/人·月,农村低保对象8680人,保障标准为820元/人·月。');
+    expect(facts(r.records)).toEqual(expect.arrayContaining([
+      ['dibao_std_urban', '', 760, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 820, '元/人·月', '全年'],
+    ]));
+  });
+});

@@ -994,6 +994,16 @@ function resolveSingle(
     if (cands.length) {
       cands.sort((x, y) => y.o.end - x.o.end || Number(x.sibling) - Number(y.sibling) || y.o.end - y.o.start - (x.o.end - x.o.start));
       const c = cands[0];
+      // 其中,城市特困人员A人,农村特困人员B人,供养标准为C元: named after both parts, and the urban part has no
+      // standard of its own in the sentence, the standard is the whole programme's
+      const side = /_(rural|urban)$/.exec(c.ind.id);
+      if (side && c.ind.kind === 'standard' && c.o.end <= cs && unit !== '元/人·年') {
+        const other = c.ind.id.replace(/_(rural|urban)$/, side[1] === 'rural' ? '_urban' : '_rural');
+        const whole = lex.byId.get(c.ind.id.replace(/_(rural|urban)$/, ''));
+        const otherWord = side[1] === 'rural' ? '城市' : '农村';
+        const bothParts = lex.aliases(n, 0, c.o.start).some((o) => o.e.ind.id === other) || lex.breakdowns(n, 0, c.o.start, 'urban_rural').some((o) => o.e.value === otherWord);
+        if (whole && lex.fits(whole, unit) && bothParts && !sentRecords.some((x) => x.ind.id === other)) return { ind: whole, breakdown: '', via: 'left', occ: c.o };
+      }
       // 实施临时救助77人,发放救助资金15万元: a generic money word belongs to the family just counted
       if (GENERIC_FUNDS.test(c.o.e.text)) {
         const named = new Map<string, IndicatorDef>();

@@ -514,3 +514,161 @@ describe('child rows that name a split value under a parent printed without its 
     expect(r.records.some((x) => x.value === 3400)).toBe(false);
   });
 });
+
+describe('parts of the 特困 programme and figures that only look like it (fourth holdout, our own numbers)', () => {
+  test('五保 money of one supply mode is a part even though 五保 says rural', () => {
+    const r = run('发放一季度农村低保金 820.4 万元;集中供养五保对象供养资金52万元,散养五保对象供养资金96余万元。', 'Q1');
+    expect(facts(r.records)).toEqual([['dibao_funds', '农村', 820.4, '万元', 'Q1']]);
+    expect(reasons(r)).toEqual(expect.arrayContaining([[52, 'subset'], [96, 'subset']]));
+  });
+
+  test('城乡分散供养特困人员A人,其中农村B人、城市C人: the urban and rural figures are parts of the dispersed group', () => {
+    const r = run('6月份全县共有城乡分散供养特困人员320户326人,其中农村特困318人,城市特困8人。', '6月');
+    expect(r.records.filter((x) => x.indicatorId.startsWith('tekun'))).toEqual([]);
+    expect(reasons(r)).toEqual(expect.arrayContaining([[318, 'subset'], [8, 'subset']]));
+  });
+
+  test('the people of one care tier are not the 特困 total', () => {
+    const r = run('特困人员中照料护理补贴二档(部分丧失生活自理能力)人数37人。', '6月');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toEqual([[37, 'subset']]);
+  });
+
+  test('a minimum wage the care standards refer to is not a standard', () => {
+    const r = run('照料护理标准分为三档,分别参照本县最低工资标准(每人每月1500元)的10%、30%和60%确定。');
+    expect(r.records.filter((x) => x.value === 1500)).toEqual([]);
+  });
+
+  test('救助年供养基本生活标准A元 is never money paid', () => {
+    const r = run('其中:城市特困人员救助年供养基本生活标准9120元;农村集中供养特困人员年供养基本生活标准7300元。');
+    expect(r.records.filter((x) => /funds/.test(x.indicatorId))).toEqual([]);
+  });
+
+  test('a part in brackets does not label the money that follows; 截止N季度 runs from January', () => {
+    const text = '截止2019年3季度,全县共有城乡特困人员2310人(城市41人),集中供养560人,分散供养1750人,累计发放金额980.5万元。';
+    expect(inferContext(text, catalogue).period?.value).toBe('1-9月');
+    const r = run(text, '1-9月', 2019);
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 2310, '人', '1-9月'],
+      ['tekun_persons', '城市', 41, '人', '1-9月'],
+      ['tekun_funds', '', 980.5, '万元', '1-9月'],
+    ]);
+  });
+
+  test('自理、半自理和完全不能自理…每人每年A元、B元、C元: one care standard per tier, in order', () => {
+    const r = run('二是护理标准。以上年度最低工资标准24000元为基数,自理、半自理和完全不能自理特困人员每人每年2400元、4000元、8000元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '自理', 2400, '元/人·年', '全年'],
+      ['tekun_care_std', '半自理', 4000, '元/人·年', '全年'],
+      ['tekun_care_std', '完全不能自理', 8000, '元/人·年', '全年'],
+    ]);
+  });
+});
+
+describe('labelled parts, year-led lists, odd slashes and money after a count (fourth holdout, our own numbers)', () => {
+  test('其中,城市A人,农村B人 after the whole in the sentence before: both parts keep their label', () => {
+    const r = run('截至6月底,全省共有城乡低保对象88.5万人。其中,城市低保对象20.1万人,农村低保对象68.4万人。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 88.5, '万人', '上半年'],
+      ['dibao_persons', '城市', 20.1, '万人', '上半年'],
+      ['dibao_persons', '农村', 68.4, '万人', '上半年'],
+    ]);
+  });
+
+  test('其中 opening a sentence after a subgroup (no whole filed) keeps its parts as candidates', () => {
+    const r = run('全区共有低保家庭老年人530户。其中,城镇低保对象27人,农村低保对象611人。', '上半年');
+    expect(r.records).toEqual([]);
+  });
+
+  test('2019年城乡特困人员基本生活标准分别为每人每年A元和B元: the year before 城乡 does not hide the split', () => {
+    const r = run('2019年城乡特困人员基本生活标准分别为每人每年7020元和4560元;', '全年', 2019);
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 7020, '元/人·年', '全年'],
+      ['tekun_std_rural', '', 4560, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('元∕人、年 (a division slash and a 、) is a yearly standard', () => {
+    const r = run('2019年农村低保保障标准3480元∕人、年', '全年', 2019);
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 3480, '元/人·年', '全年']]);
+  });
+
+  test('X累计保障A人次B万元: the money is the programme’s, the person-times are not persons', () => {
+    const r = run('城市低保累计保障9050人次301.2万元;孤儿累计保障160人次15.3万元;事实无人抚养儿童累计救助420人次33.9万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '城市', 301.2, '万元', '全年'],
+      ['orphan_living_funds', '', 15.3, '万元', '全年'],
+      ['fmcare_living_funds', '', 33.9, '万元', '全年'],
+    ]);
+  });
+});
+
+describe('a table row printed without its unit between a parent and children in 万元 (fourth holdout, our own numbers)', () => {
+  const table = [
+    '社会服务统计季报表',
+    '2019年6月',
+    '| 指标名称 | 单位 | 数量 | 上季度 |',
+    '| 4.社会救助 | 万元 | 9,100.0 | 4,300.0 |',
+    '| (1)最低生活保障 | | 6,200.5 | 3,000.1 |',
+    '| A 城市低保累计支出 | 万元 | 2,100.0 | 1,000.0 |',
+    '| B 农村低保累计支出 | 万元 | 4,100.5 | 2,000.1 |',
+    '| (2)特困人员救助供养支出 | | 880.2 | 400.3 |',
+    '| B 农村特困人员救助供养支出 | 万元 | 880.2 | 400.3 |',
+  ].join('\n');
+
+  test('the row takes the money unit its parent and all its children print', () => {
+    const r = run(table, '1-6月', 2019);
+    const got = facts(r.records);
+    expect(got).toContainEqual(['dibao_funds', '', 6200.5, '万元', '上半年']);
+    expect(got).toContainEqual(['tekun_funds', '', 880.2, '万元', '上半年']);
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_persons')).toEqual([]);
+  });
+
+  test('without a unit on the children the row stays a candidate', () => {
+    const r = run(table.replace('| A 城市低保累计支出 | 万元 |', '| A 城市低保累计支出 | |'), '1-6月', 2019);
+    expect(r.records.filter((x) => x.value === 6200.5)).toEqual([]);
+  });
+});
+
+describe('自理 is not 自 (from) (fourth holdout, our own numbers)', () => {
+  test('…由目前的…提高到全护理A元、半护理B元、全自理C元: the 全自理 value is this period’s', () => {
+    const r = run('照料护理标准由目前的全护理每人每月600元、半护理每人每月300元、全自理每人每月180元提高到全护理每人每月660元、半护理每人每月330元、全自理每人每月198元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '完全不能自理', 660, '元/人·月', '全年'],
+      ['tekun_care_std', '半自理', 330, '元/人·月', '全年'],
+      ['tekun_care_std', '自理', 198, '元/人·月', '全年'],
+    ]);
+  });
+});
+
+describe('a period word inside a standard’s name (fourth holdout, our own numbers)', () => {
+  test('最低生活月保障标准 / 最低生活年保障标准: the standard, in the period its name states', () => {
+    const r = run('从2020年1月1日起,城市居民最低生活月保障标准提高到560元,月人均补助水平提高到不低于290元;农村居民最低生活年保障标准提高到每人每年4200元。', '全年', 2020);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 560, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 4200, '元/人·年', '全年'],
+    ]);
+    expect(r.candidates.map((c) => c.value)).toContain(290);
+  });
+
+  test('救助年供养基本生活标准A元 is yearly and never money', () => {
+    const r = run('特困人员救助年供养基本生活标准9360元。', '全年', 2020);
+    expect(facts(r.records)).toEqual([['tekun_std', '', 9360, '元/人·年', '全年']]);
+  });
+});
+
+describe('one standard after both parts of a split (fourth holdout, our own numbers)', () => {
+  test('城市A人,农村B人,供养标准为C元/人·月 with no urban standard: the whole programme’s standard', () => {
+    const r = run('全县共有特困人员610人,其中,城市特困人员22人,农村特困人员588人,供养标准为1010元/人·月。');
+    expect(facts(r.records)).toContainEqual(['tekun_std', '', 1010, '元/人·月', '全年']);
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_std_rural')).toEqual([]);
+  });
+
+  test('each part with its own standard keeps its side', () => {
+    const r = run('全县共有低保对象9100人,其中,城市低保对象420人,保障标准为760元/人·月,农村低保对象8680人,保障标准为820元/人·月。');
+    expect(facts(r.records)).toEqual(expect.arrayContaining([
+      ['dibao_std_urban', '', 760, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 820, '元/人·月', '全年'],
+    ]));
+  });
+});

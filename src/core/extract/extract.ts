@@ -64,9 +64,21 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
 const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
-const SUPPLY_MODE = /集中供养|分散供养/;
+const SUPPLY_MODE = /集中供养|分散供养|散养/;
+/** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
+const PROGRAMME_MONEY: Record<string, [string, string]> = {
+  dibao_std_urban: ['dibao_funds', '城市'],
+  dibao_std_rural: ['dibao_funds', '农村'],
+  dibao_std: ['dibao_funds', ''],
+  tekun_std_urban: ['tekun_funds', '城市'],
+  tekun_std_rural: ['tekun_funds', '农村'],
+  tekun_std: ['tekun_funds', ''],
+  orphan_std: ['orphan_living_funds', ''],
+  fmcare_std: ['fmcare_living_funds', ''],
+};
+const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养/;
-const DISPERSED = /分散供养/;
+const DISPERSED = /分散供养|散养/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
@@ -314,6 +326,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let carried = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
+    // the previous sentence's last record, the whole of a sentence opening with 其中
+    const last = records.length ? records[records.length - 1] : undefined;
+    const prevWhole = last && !last.breakdown ? lex.byId.get(last.indicatorId) : undefined;
+    // …or its last figure, a part (低保家庭老年人530户) left as a candidate after any record
+    const lastCand = candidates.length ? candidates[candidates.length - 1] : undefined;
+    const prevPart = lastCand && lastCand.reason === 'subset' && lastCand.indicatorId && (!last || last.offset <= lastCand.offset) ? lex.byId.get(lastCand.indicatorId) : undefined;
     const paraStart = s.offset === 0 || afterLineBreak(text, s.offset);
     if (paraStart) paraStated = null;
     else {
@@ -444,6 +462,41 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       });
     }
 
+    // ---- 自理、半自理和完全不能自理特困人员每人每年A元、B元、C元 (no 分别): one value per tier, in order ----
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t0 = toks[ti];
+      if (done.has(t0) || t0.role !== 'value' || !isStdUnit(t0.unit)) continue;
+      const cs0 = clauseStart(n, t0.start);
+      if (ti > 0 && toks[ti - 1].start >= cs0) continue;
+      const listToks = listAfter(n, toks, t0.start);
+      if (listToks.length < 2 || listToks.some((x) => done.has(x) || !isStdUnit(x.unit))) continue;
+      const tiers = lex.breakdowns(n, cs0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
+      if (tiers.length < 2 || new Set(tiers.map((o) => o.e.setId)).size !== 1) continue;
+      for (const x of listToks) done.add(x);
+      const setId = tiers[0].e.setId;
+      // (特困人员 names the programme; its member split by the tiers is the one meant: 照料护理标准)
+      const res = tiers.length === listToks.length
+        ? resolveList(lex, n, tiers[0].start, t0.start, listToks, s, t0.start)?.map((r, i) => {
+          if (!r.length || r[0].ind.breakdowns === setId) return r;
+          const fam = lex.family(r[0].ind.id);
+          const members = fam ? lex.familyMembersOf(fam) : lex.catalogue.indicators.filter((x) => x.id.split('_')[0] === r[0].ind.id.split('_')[0]);
+          const m = members.filter((x) => x.kind === 'standard' && x.breakdowns === setId && lex.fits(x, listToks[i].unit));
+          return m.length === 1 ? [{ ind: m[0], breakdown: tiers[i].e.value, via: 'list' as const }] : [];
+        }) ?? null
+        : null;
+      const ok = !!res && res.every((r) => r.length && r[0].breakdown && r[0].ind.breakdowns === tiers[0].e.setId) && new Set(res.map((r) => r[0].breakdown)).size === res.length;
+      listToks.forEach((t, i) => {
+        if (!ok) {
+          if (admissible(t)) candidate(s, t, 'list_mismatch');
+          return;
+        }
+        const f = res![i][0];
+        if (!admissible(t, f.ind)) return;
+        emit(s, t, f.ind, f.breakdown, t.unit);
+        sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+      });
+    }
+
     // ---- single values ----
     // chains of values counted together (A户B人, A、B): first and last index of each value's chain, in one pass
     const chainFirst = new Int32Array(toks.length);
@@ -494,8 +547,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
+      // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
-        sentRecords.filter((x) => x.t.end <= pos),
+        sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart,
       );
       if (!admissible(t, f.ind)) continue;
       if (reason) {
@@ -574,6 +628,12 @@ function statedPeriods(n: string): Stated[] {
   }
   out.sort((x, y) => x.pos - y.pos);
   return out;
+}
+
+/** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
+function blankClosedParens(s: string, keep: number): string {
+  if (!/[(（]/.test(s)) return s;
+  return s.replace(/[(（][^()（）]*[)）]/g, (m, off: number) => (keep >= off && keep < off + m.length ? m : ' '.repeat(m.length)));
 }
 
 /** A clause boundary (not the comma of 12,000 or the colon of 1:0.81). */
@@ -689,7 +749,7 @@ interface Item {
 /** Splits the subject of a 分别 list into items, not cutting inside an alias (能力完好和轻度失能). */
 function splitItems(lex: Lexicon, n: string, from: number, to: number): Item[] {
   let a = from;
-  const lead = /^(按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
+  const lead = /^((?:19|20)\d{2}年度?|按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
   if (lead) a += lead[0].length;
   const protectedRanges = [
     ...lex.aliases(n, a, to).map((o) => [o.start, o.end]),
@@ -915,15 +975,35 @@ function resolveSingle(
     const [a, b] = ranges[r];
     const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
-    const sib = r === 0 ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
+    // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
+    const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
+    const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
     const cands: C[] = [
       ...direct.map((o) => ({ o, ind: o.e.ind, sibling: false })),
       ...sib.map((o) => ({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true })),
     ];
+    // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
+    if (afterCount && !cands.length) {
+      for (const o of occ) {
+        const pm = PROGRAMME_MONEY[o.e.ind.id];
+        const ind = pm && lex.byId.get(pm[0]);
+        if (ind && lex.fits(ind, unit)) return { ind, breakdown: pm[1], via: 'left', occ: o };
+      }
+    }
     if (cands.length) {
       cands.sort((x, y) => y.o.end - x.o.end || Number(x.sibling) - Number(y.sibling) || y.o.end - y.o.start - (x.o.end - x.o.start));
       const c = cands[0];
+      // 其中,城市特困人员A人,农村特困人员B人,供养标准为C元: named after both parts, and the urban part has no
+      // standard of its own in the sentence, the standard is the whole programme's
+      const side = /_(rural|urban)$/.exec(c.ind.id);
+      if (side && c.ind.kind === 'standard' && c.o.end <= cs && unit !== '元/人·年') {
+        const other = c.ind.id.replace(/_(rural|urban)$/, side[1] === 'rural' ? '_urban' : '_rural');
+        const whole = lex.byId.get(c.ind.id.replace(/_(rural|urban)$/, ''));
+        const otherWord = side[1] === 'rural' ? '城市' : '农村';
+        const bothParts = lex.aliases(n, 0, c.o.start).some((o) => o.e.ind.id === other) || lex.breakdowns(n, 0, c.o.start, 'urban_rural').some((o) => o.e.value === otherWord);
+        if (whole && lex.fits(whole, unit) && bothParts && !sentRecords.some((x) => x.ind.id === other)) return { ind: whole, breakdown: '', via: 'left', occ: c.o };
+      }
       // 实施临时救助77人,发放救助资金15万元: a generic money word belongs to the family just counted
       if (GENERIC_FUNDS.test(c.o.e.text)) {
         const named = new Map<string, IndicatorDef>();
@@ -935,7 +1015,8 @@ function resolveSingle(
         }
       }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
-      let bd = c.o.e.breakdown || breakdownIn(lex, n.slice(a, t.start), c.ind, [c.o.start - a, c.o.end - a]);
+      // (城市53人) closed before the value: a remark on a part, its label does not carry to what follows
+      let bd = c.o.e.breakdown || breakdownIn(lex, blankClosedParens(n.slice(a, t.start), c.o.start - a), c.ind, [c.o.start - a, c.o.end - a]);
       // 农村低保户873户、低保对象1355人: the second count shares the first one's breakdown
       if (!bd && lastRec && lastRec.breakdown && c.ind.breakdowns && lex.family(c.ind.id) && lex.family(c.ind.id) === lex.family(lastRec.ind.id)
         && /^[、,]?$/.test(n.slice(primaryFrom, c.o.start)) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)) bd = lastRec.breakdown;
@@ -1005,7 +1086,9 @@ function resolveSingle(
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
       // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
       .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
+    // (the record a remark in brackets, 4741人(城市53人)…累计发放金额: the money is the whole's)
+    const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
@@ -1044,6 +1127,8 @@ function guard(
   whole?: IndicatorDef,
   partRun = false,
   wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[] = () => [],
+  prevWhole?: IndicatorDef,
+  prevPart?: IndicatorDef,
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
@@ -1056,7 +1141,14 @@ function guard(
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
-  if (!f.breakdown && lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start))) return 'subset';
+  // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
+  if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
+  if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
+  // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
+  if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
+  // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
+  if (ind.kind !== 'standard' && /标准(为|是|达到|提高到|调整为|提高至)?$/.test(before)) return 'no_indicator';
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
@@ -1137,7 +1229,12 @@ function guard(
     // 其中城市A人、农村B人,发放低保金C万元: after a complete split, an unlabelled figure is the whole's again
     const seg = n.slice(qz, cs);
     const complete = !f.breakdown && same.length > 0 && ((/城市|城镇/.test(seg) && /农村/.test(seg)) || (/集中/.test(seg) && /分散/.test(seg)));
-    if (!split && !complete && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // 全省低保对象A万人。其中,城市B万人,农村C万人: parts labelled with the split of the previous sentence's whole
+    const labelled = !!f.breakdown && !wholes.length && /^\s*$/.test(n.slice(0, qz)) && !!prevWhole && (lex.family(prevWhole.id) ?? prevWhole.id) === fam
+      && !!ind.breakdowns && lex.breakdowns(n, cs, t.start, ind.breakdowns).some((o) => o.e.value === f.breakdown);
+    // …老年人530户。其中,城镇低保对象27人: no filed whole of this programme before the sentence, the parts are a subgroup's
+    if (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevPart && (lex.family(prevPart.id) ?? prevPart.id) === fam) return 'subset';
+    if (!split && !complete && !labelled && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';

@@ -21,7 +21,7 @@ export interface ValueToken {
 
 // Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
 const UNIT_RE =
-  /^(人\/天\/次|元\/人[·.\/]月|元\/人[·.\/]年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
+  /^(人\/天\/次|元\/人[·.\/、]月|元\/人[·.\/、]年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
 const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -33,7 +33,7 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自)(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
+const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
@@ -123,7 +123,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let per = '';
     const pm = PER_PREFIX_RE.exec(before);
     if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - pm[0].length; }
-    else if (base === '元' && !scale) {
+    else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
+      // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
+      per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
+    } else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];
     }

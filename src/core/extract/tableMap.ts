@@ -332,7 +332,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const rows = region.rows;
   // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
   const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
-  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit;
+  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r));
   const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
   const codeNotes: string[] = [];
   rows.forEach((r, i) => {
@@ -440,8 +440,16 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     }
   });
 
+  /** (1)最低生活保障 | | 7,650.4 between 4.社会救助 | 万元 and A 城市低保累计支出 | 万元: a money unit the parent and all its children print. */
+  function unitBetween(row: TableRow, i: number): string {
+    if (row.parent < 0 || !/元$/.test(rows[row.parent].unit || '')) return '';
+    const u = rows[row.parent].unit;
+    const kids = rows.filter((r) => r.parent === i);
+    return kids.length && kids.every((r) => r.unit === u) ? u : '';
+  }
+
   function readMeasureCell(row: TableRow, i: number, cell: ValueCell) {
-    const unit = row.unit || cell.col.unit || region.unit;
+    const unit = row.unit || cell.col.unit || region.unit || unitBetween(row, i);
     const res = resolveRow(lex, rows, i, unit, title, cell.col.measure);
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
     emitCurrent(row, cell, res, unit, pres);

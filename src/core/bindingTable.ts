@@ -104,26 +104,6 @@ export class BindingTable {
     this.column[i] = column;
   }
 
-  /**
-   * Appends one row of a block: k entries on sheet `sheet`, row `row`, the given columns, and the fields as
-   * one value per column (written by the arrays' own copy, no loop per entry here).
-   */
-  pushRow(sheet: number, row: number, cols: Int32Array, ind: Float64Array, region: Float64Array, year: Float64Array, bd: Float64Array, period: Float64Array, column: Float64Array): void {
-    const k = cols.length;
-    this.reserve(this.n + k);
-    const s = this.n;
-    const e = (this.n += k);
-    this.sheet.fill(sheet, s, e);
-    this.row.fill(row, s, e);
-    this.col.set(cols, s);
-    this.ind.set(ind, s);
-    this.region.set(region, s);
-    this.year.set(year, s);
-    this.bd.set(bd, s);
-    this.period.set(period, s);
-    this.column.set(column, s);
-  }
-
   /** Appends a binding object (its address parsed; a bad address is left out). */
   add(b: Binding): number {
     const p = parseA1(b.address);

@@ -319,7 +319,6 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     const perRow = F.map((x, fi) => (x.r ? fi : -1)).filter((fi) => fi >= 0);
     const [A0, A1, A2, A3, A4, A5] = A;
     const col0 = cur.c0;
-    const absCols = Int32Array.from(cols, (c) => col0 + c);
     t.reserve(t.n + m * K);
     for (let j = 0; j < m; j++) {
       const i = map ? map[j] : j;
@@ -329,13 +328,6 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
         A[fi].fill(y === undefined ? dflt[fi] : y);
       }
       const rowNo = cur.r0 + j;
-      let full = true;
-      for (let k = 0; k < K && full; k++) full = A0[k] !== empty;
-      if (full) {
-        // the usual row: every bound column has its indicator, written in one copy per field
-        t.pushRow(sheetId, rowNo, absCols, A0, A1, A2, A3, A4, A5);
-        continue;
-      }
       for (let k = 0; k < K; k++) {
         const id = A0[k];
         if (id === empty) continue;

@@ -115,11 +115,13 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   if ('reason' in pre) return { file, error: pre.reason };
   // the lean reader; the report sheet is written at the package level (nothing else changes)
   const { readXlsxSheets } = await import('../../adapters/xlsxReader');
+  // MZ_TIMING=1: the time of each phase on stderr (bench and diagnosis)
+  const onTiming = process.env.MZ_TIMING === '1' ? (label: string, ms: number) => void process.stderr.write(`@@MZ_TIMING ${label} ${ms.toFixed(1)}\n`) : undefined;
   let all: SheetSnapshot[];
   try {
     const t0 = performance.now();
     all = await readXlsxSheets(new Uint8Array(pre.bytes));
-    if (process.env.MZ_TIMING === '1') process.stderr.write(`@@MZ_TIMING read ${(performance.now() - t0).toFixed(1)}\n`);
+    onTiming?.('read', performance.now() - t0);
   } catch (e) {
     return { file, error: readFailure(file, e) };
   }
@@ -128,8 +130,6 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   // the bindings decoded once, for the check and the batch summary's columns
   const bs = snaps.find((s) => s.name === BINDINGS_SHEET);
   const bindings = bs ? decodeBindingTable(bs, (n) => snaps.find((s) => s.name === n)) : new BindingTable();
-  // MZ_TIMING=1: the time of each phase on stderr (bench and diagnosis)
-  const onTiming = process.env.MZ_TIMING === '1' ? (label: string, ms: number) => void process.stderr.write(`@@MZ_TIMING ${label} ${ms.toFixed(1)}\n`) : undefined;
   const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings, bindings, onTiming });
   const fr: FileResult = { file, result, scope: scopeOf(bindings) };
   if (ctx.reportSheet) {

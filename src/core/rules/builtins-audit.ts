@@ -24,12 +24,7 @@ interface Fig {
 function figOf(c: BuiltinCtx, i0: number): Fig | null {
   if (i0 < 0) return null;
   const idx = c.idx;
-  let pick = i0;
-  for (let j = i0; j >= 0; j = idx.next[j])
-    if (idx.exists(j) && !idx.isFormula(j)) {
-      pick = j;
-      break;
-    }
+  const pick = idx.typedIn(i0);
   if (!idx.exists(pick) || !idx.has(pick)) return null;
   return { i: pick, v: idx.val[pick], h: idx.h[pick], unit: idx.unit(pick), label: idx.label(pick) };
 }

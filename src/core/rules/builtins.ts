@@ -187,13 +187,13 @@ const partsSum: Builtin = (c) => {
     }
     if (!pf) continue;
     const g = idx.bGroup[i0];
-    const ti = pickDetail(idx, i0);
+    const ti = idx.typedIn(i0);
     if (!idx.exists(ti) || val[ti] !== val[ti]) continue;
     const parts: number[] = [];
     let missing = '';
     for (let k = 0; k < pf.figs.length; k++) {
       const ph = idx.head(g, pf.figs[k]);
-      const pd = ph >= 0 ? pickDetail(idx, ph) : -1;
+      const pd = idx.typedIn(ph);
       if (pd < 0 || !idx.exists(pd) || val[pd] !== val[pd]) {
         missing = pf.ids[k];
         break;
@@ -243,12 +243,6 @@ const partsSum: Builtin = (c) => {
   }
 };
 
-/** The entry of a figure typed in (not a formula copy on another sheet): from its first entry i0. */
-function pickDetail(idx: WorkbookIndex, i0: number): number {
-  if (idx.next[i0] < 0) return i0;
-  for (let j = i0; j >= 0; j = idx.next[j]) if (idx.exists(j) && !idx.isFormula(j)) return j;
-  return i0;
-}
 
 /** The bound figure equals the dataset's figure for the same region, indicator, year and breakdown. */
 const sourceMatch: Builtin = (c) => {
@@ -260,13 +254,6 @@ const sourceMatch: Builtin = (c) => {
   const approxTol = num(c.rule, 'approxRel', 0.1);
   const approx = { rel: approxTol };
   const { val, h, rec: recs, t } = idx;
-  // the source sentence around the number, once per record (many cells may differ from one record)
-  const quotes = new Map<object, string>();
-  const quoteOf = (rec: { quote: string; value: number }): string => {
-    let q = quotes.get(rec);
-    if (q === undefined) quotes.set(rec, (q = rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''));
-    return q;
-  };
   let passes = 0;
   let noRec = 0;
   let empty = 0;
@@ -311,7 +298,7 @@ const sourceMatch: Builtin = (c) => {
       const b = idx.binding(i);
       const stated = `${rec.qualifier !== 'exact' ? rec.qualifier : ''}${fmtNum(rec.value)} ${rec.unit}`;
       c.finding({
-        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${quoteOf(rec)}`,
+        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''}`,
         expected: `${fmtNum(rv)} ${unit}`,
         actual: `${fmtNum(x.v)} ${unit}`,
         cells: x.refs,
@@ -336,8 +323,6 @@ interface UnitCells {
   n: number;
   v(k: number): number;
   unit(k: number): string;
-  /** the unit's id (bound) or -1 */
-  unitId(k: number): number;
   cell(k: number): UnitCell;
   /** the binding entry, -1 when unbound */
   entry(k: number): number;
@@ -348,22 +333,10 @@ function unitCells(c: BuiltinCtx): UnitCells {
   if (!c.noBindings) {
     const es = idx.unitEntries();
     const { val, unitId, units } = idx;
-    return { n: es.length, v: (k) => val[es[k]], unit: (k) => units[unitId[es[k]]], unitId: (k) => unitId[es[k]], cell: (k) => idx.slotAt(es[k]) as UnitCell, entry: (k) => es[k] };
+    return { n: es.length, v: (k) => val[es[k]], unit: (k) => units[unitId[es[k]]], cell: (k) => idx.slotAt(es[k]) as UnitCell, entry: (k) => es[k] };
   }
   const all = [...unboundUnitCells(c)];
-  return { n: all.length, v: (k) => all[k].v, unit: (k) => all[k].unit, unitId: () => -1, cell: (k) => all[k], entry: () => -1 };
-}
-
-/** parseUnit per unit id (bound cells) or per text */
-function unitInfos(): (x: UnitCells, k: number) => ReturnType<typeof parseUnit> {
-  const byId: ReturnType<typeof parseUnit>[] = [];
-  return (x, k) => {
-    const id = x.unitId(k);
-    if (id < 0) return parseUnit(x.unit(k));
-    let r = byId[id];
-    if (r === undefined) r = byId[id] = parseUnit(x.unit(k));
-    return r;
-  };
+  return { n: all.length, v: (k) => all[k].v, unit: (k) => all[k].unit, cell: (k) => all[k], entry: () => -1 };
 }
 
 function* unboundUnitCells(c: BuiltinCtx): Generator<UnitCell> {
@@ -392,104 +365,75 @@ function rowLabel(s: SheetSnapshot, r: number): string | null {
   return null;
 }
 
+type UnitInfo = NonNullable<ReturnType<typeof parseUnit>>;
+
 /**
- * Per unit id of the index: 1 when the unit is of the class a precision rule reads (bound cells: the loop
- * then reads typed arrays only), computed once per unit.
+ * The precision rules' common walk: every number whose unit is of a class (`inClass`), passed by `ok` on the
+ * bare value; a cell failing it goes to `fail` as a cell object (made only then). Bound cells are read from the
+ * index's arrays, with the class decided once per unit; without bindings, every number with a unit.
  */
-function unitClass(c: BuiltinCtx, test: (info: NonNullable<ReturnType<typeof parseUnit>>) => boolean): Int8Array {
-  const units = c.idx.units;
-  const out = new Int8Array(units.length);
-  for (let u = 0; u < units.length; u++) {
-    const info = parseUnit(units[u]);
-    out[u] = info && test(info) ? 1 : 0;
+function checkUnitCells(c: BuiltinCtx, inClass: (info: UnitInfo) => boolean, ok: (v: number) => boolean, fail: (x: UnitCell) => void): void {
+  let passes = 0;
+  if (!c.noBindings) {
+    const idx = c.idx;
+    const cls = idx.units.map((u) => {
+      const info = parseUnit(u);
+      return !!info && inClass(info);
+    });
+    const { val, unitId } = idx;
+    const es = idx.unitEntries();
+    for (let k = 0; k < es.length; k++) {
+      const i = es[k];
+      if (!cls[unitId[i]]) continue;
+      if (ok(val[i])) passes++;
+      else fail(idx.slotAt(i) as UnitCell);
+    }
+  } else {
+    for (const x of unboundUnitCells(c)) {
+      const info = parseUnit(x.unit);
+      if (!info || !inClass(info)) continue;
+      if (ok(x.v)) passes++;
+      else fail(x);
+    }
   }
-  return out;
+  if (passes) c.pass(passes);
+}
+
+/** A finding on one cell with a unit: "<label> <value> <unit> <what>". */
+function unitCellFinding(c: BuiltinCtx, x: UnitCell, what: string, expected: string): void {
+  c.finding({
+    message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} ${what}`,
+    expected,
+    actual: fmtNum(x.v),
+    cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
+    region: x.b?.region,
+    year: x.b?.year,
+  });
 }
 
 /** Amounts (万元/亿元) keep one decimal. */
 const precisionAmount: Builtin = (c) => {
   const maxDec = num(c.rule, 'decimals', 1);
-  const isAmount = (info: NonNullable<ReturnType<typeof parseUnit>>) => info.dim === 'money' && info.factor >= 1e4;
-  let passes = 0;
-  const check = (v: number, cell: () => UnitCell): void => {
-    const d = decimalsOf(v);
-    if (d > 6) {
-      passes++; // computed by a formula: shown by the number format
-      return;
-    }
-    if (d <= maxDec) {
-      passes++;
-      return;
-    }
-    const x = cell();
-    c.finding({
-      message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 有 ${d} 位小数`,
-      expected: `保留 ${maxDec} 位小数`,
-      actual: fmtNum(x.v),
-      cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
-      region: x.b?.region,
-      year: x.b?.year,
-    });
-  };
-  if (!c.noBindings) {
-    const idx = c.idx;
-    const cls = unitClass(c, isAmount);
-    const { val, unitId } = idx;
-    const es = idx.unitEntries();
-    for (let k = 0; k < es.length; k++) {
-      const i = es[k];
-      if (!cls[unitId[i]]) continue;
-      const v = val[i];
-      // whole numbers keep no decimal: decided without reading the digits
-      if (maxDec >= 0 && v === Math.floor(v)) passes++;
-      else check(v, () => idx.slotAt(i) as UnitCell);
-    }
-  } else {
-    for (const x of unboundUnitCells(c)) {
-      const info = parseUnit(x.unit);
-      if (info && isAmount(info)) check(x.v, () => x);
-    }
-  }
-  if (passes) c.pass(passes);
+  checkUnitCells(
+    c,
+    (info) => info.dim === 'money' && info.factor >= 1e4,
+    // more than 6 decimals: computed by a formula, shown by the number format
+    (v) => {
+      const d = decimalsOf(v);
+      return d > 6 || d <= maxDec;
+    },
+    (x) => unitCellFinding(c, x, `有 ${decimalsOf(x.v)} 位小数`, `保留 ${maxDec} 位小数`),
+  );
 };
 
 /** Counts (人, 户, 个 …, not 万人) are integers. */
 const precisionCount: Builtin = (c) => {
-  const isCount = (info: NonNullable<ReturnType<typeof parseUnit>>) => info.dim.startsWith('count:') && info.factor === 1;
-  let passes = 0;
-  const check = (v: number, cell: () => UnitCell): void => {
-    if (Number.isInteger(v)) {
-      passes++;
-      return;
-    }
-    const x = cell();
-    c.finding({
-      message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} ${x.unit} 不是整数`,
-      expected: '整数',
-      actual: fmtNum(x.v),
-      cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
-      region: x.b?.region,
-      year: x.b?.year,
-    });
-  };
-  if (!c.noBindings) {
-    const idx = c.idx;
-    const cls = unitClass(c, isCount);
-    const { val, unitId } = idx;
-    const es = idx.unitEntries();
-    for (let k = 0; k < es.length; k++) {
-      const i = es[k];
-      if (!cls[unitId[i]]) continue;
-      if (Number.isInteger(val[i])) passes++;
-      else check(val[i], () => idx.slotAt(i) as UnitCell);
-    }
-  } else {
-    for (const x of unboundUnitCells(c)) {
-      const info = parseUnit(x.unit);
-      if (info && isCount(info)) check(x.v, () => x);
-    }
-  }
-  if (passes) c.pass(passes);
+  checkUnitCells(
+    c,
+    (info) => info.dim.startsWith('count:') && info.factor === 1,
+    (v) => Number.isInteger(v),
+    (x) => unitCellFinding(c, x, '不是整数', '整数'),
+  );
 };
 
 /**
@@ -641,7 +585,7 @@ const requiredEmpty: Builtin = (c) => {
       seen[h0] = 1;
       // the value read in place (on the first entry's sheet, at the typed-in cell's address, as ever); the
       // cell (address text) built only for a finding
-      const d = pickDetail(idx, h0);
+      const d = idx.typedIn(h0);
       const sh = idx.sheets.get(idx.sheetOf(i));
       if (!sh) continue;
       if (isEmpty(sh.values[t.row[d]]?.[t.col[d]] ?? null)) {

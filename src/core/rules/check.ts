@@ -302,22 +302,15 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
       const req = c.required;
       const first = req[0];
       const nL = listed.length;
-      if (first) {
-        if (first.fig < 0) {
-          // no group holds it
-          if (nL) c.skip(first.missing, nL);
-          continue;
-        }
-        // the first operand present (on any sheet), as the bulk skip counts it
-        let nc = 0;
-        for (let gi = 0; gi < nL; gi++) if (idx.head(listed[gi], first.fig) >= 0) nc++;
-        if (nc < nL) c.skip(first.missing, nL - nc);
+      if (first && first.fig < 0) {
+        // no group holds it
+        if (nL) c.skip(first.missing, nL);
+        continue;
       }
       // groups lacking an operand, counted per operand and reported once
       const lacking = new Int32Array(req.length);
       next: for (let gi = 0; gi < nL; gi++) {
         const g = listed[gi];
-        if (first && idx.head(g, first.fig) < 0) continue;
         for (let k = 0; k < req.length; k++) {
           if (!holds(g, req[k])) {
             lacking[k]++;

@@ -20,6 +20,15 @@ interface Reg {
 
 const NEVER: Op = () => false;
 
+/** Writes a register; true (the operand has a value). */
+function put(R: Reg, v: number, h: number, unit: string | null, cells: boolean): true {
+  R.v = v;
+  R.h = h;
+  R.unit = unit;
+  R.cells = cells;
+  return true;
+}
+
 /** The rule's verdict for a group: true = passes (decided here); false = evaluate in full. */
 export type LiteRule = (g: number, info: GroupInfo) => boolean;
 
@@ -58,16 +67,7 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
   switch (n.type) {
     case 'num': {
       const v = n.value;
-      return [
-        () => {
-          R.v = v;
-          R.h = 0;
-          R.unit = null;
-          R.cells = false;
-          return true;
-        },
-        R,
-      ];
+      return [() => put(R, v, 0, null, false), R];
     }
     case 'param': {
       // per province or period: a handful of values, each computed once
@@ -88,12 +88,7 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
             }
             cache.set(k, v);
           }
-          if (v === null) return false;
-          R.v = v;
-          R.h = 0;
-          R.unit = null;
-          R.cells = false;
-          return true;
+          return v !== null && put(R, v, 0, null, false);
         },
         R,
       ];
@@ -120,32 +115,14 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
           if (i < 0 || flags[i] & F_EMPTY) return false;
           const v = val[i];
           if (v !== v) return false;
-          R.v = v;
-          R.h = h[i];
           const u = unitId[i];
-          R.unit = u < 0 ? null : units[u];
-          R.cells = true;
-          return true;
+          return put(R, v, h[i], u < 0 ? null : units[u], true);
         },
         R,
       ];
     }
-    case 'neg': {
-      const a = compileOp(env, n.arg);
-      if (!a) return null;
-      const [op, A] = a;
-      return [
-        (g, info) => {
-          if (!op(g, info)) return false;
-          R.v = -A.v;
-          R.h = A.h;
-          R.unit = A.unit;
-          R.cells = A.cells;
-          return true;
-        },
-        R,
-      ];
-    }
+    case 'neg':
+      return unary(env, n.arg, R, (v) => -v);
     case 'bin': {
       const a = compileOp(env, n.left);
       const b = compileOp(env, n.right);
@@ -156,22 +133,7 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
       return [(g, info) => oa(g, info) && ob(g, info) && combineInto(o, A, B, R), R];
     }
     case 'call': {
-      if (n.name === 'abs') {
-        const a = compileOp(env, n.args[0]);
-        if (!a) return null;
-        const [op, A] = a;
-        return [
-          (g, info) => {
-            if (!op(g, info)) return false;
-            R.v = Math.abs(A.v);
-            R.h = A.h;
-            R.unit = A.unit;
-            R.cells = A.cells;
-            return true;
-          },
-          R,
-        ];
-      }
+      if (n.name === 'abs') return unary(env, n.args[0], R, Math.abs);
       if (n.name === 'to') {
         const a = compileOp(env, n.args[0]);
         const u = n.args[1];
@@ -183,12 +145,7 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
           (g, info) => {
             if (!op(g, info) || !A.unit) return false;
             const v = convert(A.v, A.unit, target);
-            if (v === null) return false;
-            R.h = convert(A.h, A.unit, target) ?? 0;
-            R.v = v;
-            R.unit = unit;
-            R.cells = A.cells;
-            return true;
+            return v !== null && put(R, v, convert(A.h, A.unit, target) ?? 0, unit, A.cells);
           },
           R,
         ];
@@ -198,6 +155,14 @@ function compileOp(env: EvalEnv, n: Node): [Op, Reg] | null {
     default:
       return null;
   }
+}
+
+/** An operand of one argument: its value through `fn`, half-unit, unit and cells kept. */
+function unary(env: EvalEnv, arg: Node, R: Reg, fn: (v: number) => number): [Op, Reg] | null {
+  const a = compileOp(env, arg);
+  if (!a) return null;
+  const [op, A] = a;
+  return [(g, info) => op(g, info) && put(R, fn(A.v), A.h, A.unit, A.cells), R];
 }
 
 /** combine() of evaluate.ts on registers (b may be changed). */

@@ -16,20 +16,7 @@ export interface EngineLike {
   find(regionName: string, indicatorId: string, year: number, breakdown?: string, period?: string): DataRecord | undefined;
 }
 
-/** Group key of a region's figures of one year and period (全年 keeps the old region|year form). */
-export function groupKey(region: string, year: number, period: string | undefined): string {
-  return !period || period === '全年' ? `${region}|${year}` : `${region}|${year}|${period}`;
-}
-
 export const INTERNAL_SHEETS = /^_MZ_/;
-
-export function shortKey(indicatorId: string, breakdown: string, column: string): string {
-  return `${indicatorId}|${breakdown}|${column}`;
-}
-
-export function bindingKey(indicatorId: string, breakdown: string, region: string, year: number, column: string): string {
-  return `${indicatorId}|${breakdown}|${region}|${year}|${column}`;
-}
 
 export interface Cell {
   sheet: string;
@@ -95,6 +82,8 @@ export const F_EMPTY = 1;
 export const F_FORMULA = 2;
 /** the cell holds a non-empty text */
 export const F_TEXT = 4;
+/** the bound sheet does not exist: no cell, no slot */
+export const F_NO_SHEET = 8;
 
 /** A group: a region's figures of one year and period (the year of the current figures). */
 export interface GroupInfo {
@@ -291,25 +280,15 @@ export class WorkbookIndex {
       }
       if (!snap) {
         val[i] = NaN;
-        flags[i] = 8 | F_EMPTY; // the sheet does not exist: no slot
+        flags[i] = F_NO_SHEET | F_EMPTY;
         continue;
       }
       const r = t.row[i];
       const c = t.col[i];
       const raw = snap.values[r]?.[c] ?? null;
-      let v = NaN;
-      let f = 0;
-      if (typeof raw === 'number') {
-        if (Number.isFinite(raw)) v = raw;
-      } else if (raw === null || raw === undefined) f = F_EMPTY;
-      else if (typeof raw === 'string') {
-        if (raw.trim() === '') f = F_EMPTY;
-        else {
-          f = F_TEXT;
-          const x = plainNumber(raw);
-          if (x !== null) v = x;
-        }
-      }
+      const x = numericValue(raw);
+      const v = x === null ? NaN : x;
+      let f = isEmpty(raw) ? F_EMPTY : typeof raw === 'string' ? F_TEXT : 0;
       if (snap.formulas[r]?.[c]) f |= F_FORMULA;
       val[i] = v;
       flags[i] = f;
@@ -324,7 +303,7 @@ export class WorkbookIndex {
     let lastUnit: string | null = null;
     let lastId = -1;
     for (let i = 0; i < this.n; i++) {
-      if (this.flags[i] & 8) {
+      if (this.flags[i] & F_NO_SHEET) {
         unitId[i] = -1;
         continue;
       }
@@ -431,7 +410,7 @@ export class WorkbookIndex {
 
   /** whether entry i's sheet exists (a cell to read) */
   exists(i: number): boolean {
-    return (this.flags[i] & 8) === 0;
+    return (this.flags[i] & F_NO_SHEET) === 0;
   }
 
   isFormula(i: number): boolean {
@@ -480,28 +459,27 @@ export class WorkbookIndex {
    */
   pick(g: number, f: number, sheetId = -1): number {
     let i = this.head(g, f);
-    if (i < 0) return -1;
-    const next = this.next;
-    if (sheetId >= 0) {
-      while (i >= 0 && this.t.sheet[i] !== sheetId) i = next[i];
-      return i;
-    }
-    if (next[i] < 0) return i;
-    for (let j = i; j >= 0; j = next[j]) if ((this.flags[j] & F_FORMULA) === 0) return j;
+    if (i < 0 || sheetId < 0) return this.typedIn(i);
+    while (i >= 0 && this.t.sheet[i] !== sheetId) i = this.next[i];
     return i;
   }
+
+  /**
+   * The entry of a figure typed in, from its first entry i0: the first on an existing sheet that is not a
+   * formula (a copy of another sheet's cell); else i0. -1 for -1.
+   */
+  typedIn(i0: number): number {
+    if (i0 < 0 || this.next[i0] < 0) return i0;
+    for (let j = i0; j >= 0; j = this.next[j]) if ((this.flags[j] & (F_FORMULA | F_NO_SHEET)) === 0) return j;
+    return i0;
+  }
+
 
   /** The entries of one figure of a group, in order. */
   chain(i: number): number[] {
     const out: number[] = [];
     for (let j = i; j >= 0; j = this.next[j]) out.push(j);
     return out;
-  }
-
-  /** The entries of one figure (of the period given; 全年 when omitted): its first, or -1. */
-  lookup(region: string, year: number, indicatorId: string, breakdown: string, column: 'current' | 'previous', period?: string): number {
-    const gy = column === 'previous' ? year + 1 : year;
-    return this.head(this.group(region, gy, period), this.fig(indicatorId, breakdown, column));
   }
 
   /** Previous-period entries of a current one (same indicator, breakdown, region; the year before): first, or -1. */
@@ -658,11 +636,6 @@ export class WorkbookIndex {
 function groupNumKey(region: number, gy: number, period: number, nText: number): number | string {
   if (gy === (gy | 0) && gy >= 1900 && gy < 5996) return (region * 4096 + (gy - 1900)) * nText + period;
   return `${region}|${gy}|${period}`;
-}
-
-export function bindingLabel(idx: WorkbookIndex, b: Binding): string {
-  const name = idx.indicator(b.indicatorId)?.name ?? b.indicatorId;
-  return `${name}${b.breakdown ? `(${b.breakdown})` : ''}${b.column === 'previous' ? '[上期]' : ''}`;
 }
 
 const UNIT_CACHE = new Map<string, string | null>();

@@ -4,7 +4,7 @@ import { convert, parseUnit } from '../units';
 import { formatNumber } from '../text';
 import { CmpOp, Node } from './notation';
 import { CellRef, ParamValue, Rule, Tolerance } from './types';
-import { EngineLike, Slot, WorkbookIndex, isEmpty, shortKey } from './context';
+import { EngineLike, Slot, WorkbookIndex, isEmpty } from './context';
 import { halfUnit } from './precision';
 import { monthsOf, spanOf } from '../period';
 
@@ -92,17 +92,16 @@ function indicatorLabel(env: EvalEnv, id: string, breakdown: string, column: str
 
 /** the resolution of an indicator node, kept on the node (a symbol key: no lookup per evaluation) */
 const RESOLVED: unique symbol = Symbol('mz.resolved');
-type ResolvedNode = { [RESOLVED]?: { id: string; breakdown: string; key: string } | Skip };
+type ResolvedNode = { [RESOLVED]?: { id: string; breakdown: string } | Skip };
 
-export function resolveIndicatorNode(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string; key: string } {
+export function resolveIndicatorNode(env: EvalEnv, n: Extract<Node, { type: 'ind' }>): { id: string; breakdown: string } {
   const hit = (n as ResolvedNode)[RESOLVED];
   if (hit !== undefined) {
     if (hit instanceof Skip) throw hit;
     return hit;
   }
   try {
-    const u = resolveIndicatorUncached(env, n);
-    const r = { ...u, key: shortKey(u.id, u.breakdown, n.column) };
+    const r = resolveIndicatorUncached(env, n);
     (n as ResolvedNode)[RESOLVED] = r;
     return r;
   } catch (e) {

@@ -446,6 +446,7 @@ interface Ctx {
   slots: number;
   /** characters of formulas made from shared formulas so far */
   formulaChars: number;
+  texts: TextCache;
 }
 
 const utf8 = new TextDecoder();
@@ -489,10 +490,63 @@ function bytesNumber(b: Uint8Array, s: number, e: number): number {
   return parseFloat(latin(b, s, e));
 }
 
+/**
+ * Unescaped texts of short byte runs, remembered by their bytes: the same labels, regions and ids repeat
+ * through a sheet (and through the bindings sheet's every row), decoded once each.
+ */
+class TextCache {
+  private readonly keys: (Uint8Array | undefined)[] = new Array(4096);
+  private readonly vals: string[] = new Array(4096);
+  get(b: Uint8Array, s: number, e: number): string {
+    const len = e - s;
+    if (len > 48) return unescapeXml(bytesText(b, s, e));
+    let h = len;
+    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + b[i]) | 0;
+    const slot = (h ^ (h >>> 12)) & 4095;
+    const k = this.keys[slot];
+    if (k !== undefined && k.length === len) {
+      let i = 0;
+      while (i < len && k[i] === b[s + i]) i++;
+      if (i === len) return this.vals[slot];
+    }
+    const v = unescapeXml(bytesText(b, s, e));
+    this.keys[slot] = b.slice(s, e);
+    this.vals[slot] = v;
+    return v;
+  }
+}
+
+/** The first '<' at or after i (n when none). */
+function ltFrom(b: Uint8Array, i: number, n: number): number {
+  while (i < n && b[i] !== 60) i++;
+  return i;
+}
+
+/** The '>' closing the tag that i is in (n when none); quoted attribute values may hold '>'. */
+function gtFrom(b: Uint8Array, i: number, n: number): number {
+  while (i < n) {
+    const c = b[i];
+    if (c === 62) return i;
+    if (c === 34 || c === 39) {
+      i++;
+      while (i < n && b[i] !== c) i++;
+    }
+    i++;
+  }
+  return n;
+}
+
+/** Sets a[col − 1], padding with nulls (no holes). */
+function setAt(a: (string | null)[], col: number, v: string): void {
+  while (a.length < col - 1) a.push(null);
+  a[col - 1] = v;
+}
+
 /** The row of a sparse sheet that holds no cell (shared, never written). */
 const EMPTY = Object.freeze([]) as unknown as never[];
 
-type Row = { vals: CellValue[]; fs: (string | null)[]; nf: (string | null)[]; cells: number; hasValues: boolean };
+/** fs and nf are allocated only for a row with a formula or a number format (most rows have none). */
+type Row = { vals: CellValue[]; fs: (string | null)[] | null; nf: (string | null)[] | null; cells: number; hasValues: boolean };
 
 /**
  * Empties the cells that lie in a merge without being its top-left cell. A sweep over the rows that
@@ -545,12 +599,12 @@ function clearMergeSlaves(rows: (Row | undefined)[], rowNos: number[], m: number
     for (let i = first; i < ti; i++) if (m[4 * byTop[i]] === r) topLeft[m[4 * byTop[i] + 1]]++;
     const { vals, fs, nf } = rows[r - 1]!;
     for (let j = 0; j < vals.length; j++) {
-      if (vals[j] === null && fs[j] === null && nf[j] === null) continue;
+      if (vals[j] === null && (!fs || j >= fs.length || fs[j] === null) && (!nf || j >= nf.length || nf[j] === null)) continue;
       const cover = covering(j + 1);
       if (cover > topLeft[j + 1]) {
         vals[j] = null;
-        fs[j] = null;
-        nf[j] = null;
+        if (fs && j < fs.length) fs[j] = null;
+        if (nf && j < nf.length) nf[j] = null;
       }
     }
     for (let i = first; i < ti; i++) topLeft[m[4 * byTop[i] + 1]] = 0;
@@ -566,6 +620,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   let width = 0;
   const nulls = <T,>(w: number): (T | null)[] => new Array<T | null>(w).fill(null);
   const slots0 = ctx.slots;
+  const texts = ctx.texts;
   /** Counts `k` more cell slots; beyond the workbook's budget the sheet is refused. */
   const use = (k: number, where: () => string) => {
     ctx.slots += k;
@@ -581,7 +636,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     if (!row) {
       const w = width <= 1024 ? width : 0;
       use(w + 8, () => `第 ${n} 行`);
-      row = rows[n - 1] = { vals: nulls<CellValue>(w), fs: nulls<string>(w), nf: nulls<string>(w), cells: 0, hasValues: false };
+      row = rows[n - 1] = { vals: nulls<CellValue>(w), fs: null, nf: null, cells: 0, hasValues: false };
       rowNos.push(n);
     }
     return row;
@@ -601,25 +656,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     }
     return -1;
   };
-  const nextLt = (from: number): number => {
-    let i = from;
-    while (i < n && b[i] !== 60) i++;
-    return i;
-  };
-  const nextGt = (from: number): number => {
-    let i = from;
-    // attribute values may hold '>': skip quoted text
-    while (i < n) {
-      const c = b[i];
-      if (c === 62) return i;
-      if (c === 34 || c === 39) {
-        i++;
-        while (i < n && b[i] !== c) i++;
-      }
-      i++;
-    }
-    return n;
-  };
+  const nextLt = (from: number): number => ltFrom(b, from, n);
+  const nextGt = (from: number): number => gtFrom(b, from, n);
   /** [nameStart (after any prefix), nameEnd) of the tag at lt. */
   let nmS = 0;
   let nmE = 0;
@@ -766,7 +804,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     let fSi: string | undefined;
     let vS = -1;
     let vE = -1;
-    let inline: { text: string; rich: boolean; any: boolean } | undefined;
+    // an inline string's text (null: none or empty) and whether it holds rich-text runs
+    let iText: string | null = null;
+    let iRich = false;
     p = gt + 1;
     if (!selfClose) {
       // children until </c>
@@ -796,7 +836,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           if (!sc) {
             const fc = nextLt(g2 + 1);
             if (fc > g2 + 1) {
-              fText = unescapeXml(bytesText(b, g2 + 1, fc));
+              fText = texts.get(b, g2 + 1, fc);
               if (fText.length > MAX_FORMULA) {
                 throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
               }
@@ -827,7 +867,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
             const tg = nextGt(t0 + 2);
             const te = tg < n && b[tg - 1] !== 47 ? nextLt(tg + 1) : n;
             if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
-              inline = { text: te > tg + 1 ? unescapeXml(bytesText(b, tg + 1, te)) : '', rich: false, any: te > tg + 1 };
+              iText = te > tg + 1 ? texts.get(b, tg + 1, te) : null;
+              iRich = false;
               p = te + 4; // at </is>
               continue;
             }
@@ -835,7 +876,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           let ic = find('is>', g2);
           if (ic < 0) ic = n;
           const s = bytesText(b, g2 + 1, ic);
-          inline = textRuns(s, 0, s.length, false);
+          const runs = textRuns(s, 0, s.length, false);
+          iText = runs.any ? runs.text : null;
+          iRich = runs.rich;
           p = ic;
           continue;
         }
@@ -859,7 +902,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
           const num = bytesNumber(b, vS, vE);
           value = isDate ? excelDateIso(num, ctx.date1904) : num;
         }
-      } else if (inline?.any) value = inline.rich ? unescapeX(inline.text) : inline.text;
+      } else if (iText !== null) value = iRich ? unescapeX(iText) : iText;
       let ftext = fText;
       if (fType === 'shared' && fSi !== undefined) {
         if (fRef) {
@@ -879,8 +922,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
         }
       }
       if (ftext) formula = '=' + ftext;
-    } else if (vS >= 0 || inline?.any) {
-      if (vS < 0) value = inline!.rich ? unescapeX(inline!.text) : inline!.text;
+    } else if (vS >= 0 || iText !== null) {
+      if (vS < 0) value = iRich ? unescapeX(iText!) : iText!;
       else
         switch (t) {
           case 1: {
@@ -889,7 +932,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
             break;
           }
           case 2:
-            value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
+            value = xmlDecode2(texts.get(b, vS, vE));
             break;
           case 3:
           case 5:
@@ -920,16 +963,12 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     if (col > cur.cells) cur.cells = col;
     if (col > cur.vals.length) {
       use(col - cur.vals.length, () => `单元格 ${colLetters(col)}${rowNo} 处`);
-      for (let k = cur.vals.length; k < col; k++) {
-        cur.vals.push(null);
-        cur.fs.push(null);
-        cur.nf.push(null);
-      }
+      for (let k = cur.vals.length; k < col; k++) cur.vals.push(null);
       if (col > width) width = col;
     }
     cur.vals[col - 1] = value;
-    cur.fs[col - 1] = formula;
-    cur.nf[col - 1] = fmt;
+    if (formula !== null) setAt((cur.fs ??= nulls<string>(col)), col, formula);
+    if (fmt !== null) setAt((cur.nf ??= nulls<string>(col)), col, fmt);
   }
 
   // merged ranges: cells other than the top-left one read as empty; the range extends the used range
@@ -969,6 +1008,12 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   }
   for (let i = 0; i < single.length; i += 2) if (rows[single[i] - 1]?.hasValues && single[i + 1] > nCols) nCols = single[i + 1];
 
+  /** a as long as w: cut, or padded with nulls */
+  const fit = <T,>(a: (T | null)[], w: number): (T | null)[] => {
+    if (a.length > w) a.length = w;
+    while (a.length < w) a.push(null);
+    return a;
+  };
   const values: CellValue[][] = new Array(maxRow);
   const formulas: (string | null)[][] = new Array(maxRow);
   const numFmts: (string | null)[][] = new Array(maxRow);
@@ -977,22 +1022,19 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   if (area <= ctx.limits.denseCells && ctx.slots - sheetSlots + area <= ctx.limits.slots) {
     // the full grid of the used range, as exceljs gives it
     ctx.slots += area - sheetSlots;
-    const fit = <T,>(a: (T | null)[]): (T | null)[] => {
-      if (a.length > nCols) a.length = nCols;
-      while (a.length < nCols) a.push(null);
-      return a;
-    };
+    // rows without formulas or formats share one frozen row of nulls (snapshots are read, never written)
+    const none = Object.freeze(nulls<never>(nCols)) as never[];
     for (let r = 0; r < maxRow; r++) {
       const row = rows[r];
       if (!row) {
         values[r] = nulls<CellValue>(nCols);
-        formulas[r] = nulls<string>(nCols);
-        numFmts[r] = nulls<string>(nCols);
+        formulas[r] = none;
+        numFmts[r] = none;
         continue;
       }
-      values[r] = fit(row.vals);
-      formulas[r] = fit(row.fs);
-      numFmts[r] = fit(row.nf);
+      values[r] = fit(row.vals, nCols);
+      formulas[r] = row.fs ? fit(row.fs, nCols) : none;
+      numFmts[r] = row.nf ? fit(row.nf, nCols) : none;
     }
   } else {
     // a large, sparse used range (e.g. cells at A1 and XFD1048576): only the rows that hold cells have
@@ -1003,10 +1045,11 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     numFmts.fill(EMPTY, 0, maxRow);
     for (const rn of rowNos) {
       const row = rows[rn - 1]!;
-      if (row.vals.length > nCols) (row.vals.length = nCols), (row.fs.length = nCols), (row.nf.length = nCols);
+      if (row.vals.length > nCols) row.vals.length = nCols;
       values[rn - 1] = row.vals;
-      formulas[rn - 1] = row.fs;
-      numFmts[rn - 1] = row.nf;
+      // as long as the row's values, like the full grid's rows
+      formulas[rn - 1] = row.fs ? fit(row.fs, row.vals.length) : nulls<string>(row.vals.length);
+      numFmts[rn - 1] = row.nf ? fit(row.nf, row.vals.length) : nulls<string>(row.vals.length);
     }
   }
   return { name, values, formulas, numFmts };
@@ -1067,6 +1110,7 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimi
         limits,
         slots: 0,
         formulaChars: 0,
+        texts: new TextCache(),
       };
     }
     return ctx;

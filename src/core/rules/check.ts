@@ -194,7 +194,10 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         skip('工作簿没有绑定信息(不是由 MZ 填报生成)');
         continue;
       }
-      b.run({ idx, rule, engine: opts.engine, noBindings, finding: (f) => add({ ...f, message: fillTemplate(f.message, rule, null) }), skip, pass });
+      // the message template filled once (a builtin's findings begin with it); never each finding's text
+      const filled = fillTemplate(rule.message, rule, null);
+      const brule = filled === rule.message ? rule : { ...rule, message: filled };
+      b.run({ idx, rule: brule, engine: opts.engine, noBindings, finding: add, skip, pass });
       lap(rule.id);
       continue;
     }

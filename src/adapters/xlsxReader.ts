@@ -611,72 +611,289 @@ function clearMergeSlaves(rows: (Row | undefined)[], rowNos: number[], m: number
   }
 }
 
+/** n nulls, packed. */
+function nulls<T>(w: number): (T | null)[] {
+  return new Array<T | null>(w).fill(null);
+}
+
+/** a as long as w: cut, or padded with nulls. */
+function fit<T>(a: (T | null)[], w: number): (T | null)[] {
+  if (a.length > w) a.length = w;
+  while (a.length < w) a.push(null);
+  return a;
+}
+
+/** The first occurrence of an ASCII pattern at or after from; -1 when none. */
+function findBytes(b: Uint8Array, pat: string, from: number): number {
+  const n = b.length;
+  const c0 = pat.charCodeAt(0);
+  outer: for (let i = from; i <= n - pat.length; i++) {
+    if (b[i] !== c0) continue;
+    for (let k = 1; k < pat.length; k++) if (b[i + k] !== pat.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The end of the tag name that starts after lt ('<' or '</'). */
+function nameEnd(b: Uint8Array, lt: number, n: number): number {
+  let i = lt + 1;
+  while (i < n) {
+    const c = b[i];
+    if (c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** The start of a tag name in [s, e) after any namespace prefix (x:c → c). */
+function nameStart(b: Uint8Array, s: number, e: number): number {
+  let r = s;
+  for (let i = s; i < e; i++) if (b[i] === 58) r = i + 1;
+  return r;
+}
+
+/** Counts k more cell slots; true when the workbook's budget is exceeded. */
+function useSlots(ctx: Ctx, k: number): boolean {
+  ctx.slots += k;
+  return ctx.slots > ctx.limits.slots;
+}
+
+function slotLimit(ctx: Ctx, name: string, where: string): XlsxReadError {
+  return new XlsxReadError(
+    `工作表“${name}”${where}超出读取上限:整个工作簿最多读取 ${ctx.limits.slots / 10000} 万个单元格位置(每行从 A 列算到该行最后一个单元格),此工作簿的单元格分布过广`,
+    'limit',
+  );
+}
+
+/** A sheet's rows while it is scanned: by number (sparse), their numbers in the order met, the widest so far. */
+interface SheetRows {
+  rows: (Row | undefined)[];
+  rowNos: number[];
+  width: number;
+}
+
+/** Row n, made on first use: packed (null-filled) at the widest row so far when narrow, reused as the result. */
+function rowAt(st: SheetRows, ctx: Ctx, name: string, n: number): Row {
+  let row = st.rows[n - 1];
+  if (!row) {
+    const w = st.width <= 1024 ? st.width : 0;
+    if (useSlots(ctx, w + 8)) throw slotLimit(ctx, name, `第 ${n} 行`);
+    row = st.rows[n - 1] = { vals: nulls<CellValue>(w), fs: null, nf: null, cells: 0, hasValues: false };
+    st.rowNos.push(n);
+  }
+  return row;
+}
+
+/** A cell's attributes (cellAttrs): column and row of r (0 when absent), style index, type code. */
+interface CellAttrs {
+  col: number;
+  cRow: number;
+  s: number;
+  /** 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date) */
+  t: number;
+  /** the reference text, for a message when it lies beyond the grid */
+  refS: number;
+  refE: number;
+}
+const CA: CellAttrs = { col: 0, cRow: 0, s: 0, t: 0, refS: 0, refE: 0 };
+
+/** Reads the attributes of <c …> in b[q, gt) into a; 1 when the reference lies beyond Excel's grid, else 0. */
+function cellAttrs(b: Uint8Array, q: number, gt: number, a: CellAttrs): number {
+  let col = 0;
+  let cRow = 0;
+  let sAttr = 0;
+  let t = 0;
+  while (q < gt) {
+    while (q < gt && isWs(b[q])) q++;
+    const ks = q;
+    while (q < gt && b[q] !== 61 && !isWs(b[q])) q++;
+    const key = q - ks === 1 ? b[ks] : 0;
+    while (q < gt && b[q] !== 34 && b[q] !== 39) q++;
+    if (q >= gt) break;
+    const qc = b[q];
+    const vs = ++q;
+    while (q < gt && b[q] !== qc) q++;
+    if (key === 114) {
+      a.refS = vs;
+      a.refE = q;
+      let k = vs;
+      for (; k < q; k++) {
+        const c = b[k];
+        if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+        else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+        else if (c !== 36) break;
+        if (col > MAX_COLS) return 1;
+      }
+      for (; k < q; k++) {
+        if (b[k] === 36) continue;
+        const d = b[k] - 48;
+        if (d < 0 || d > 9) {
+          // not a reference: the cell follows the previous one
+          col = 0;
+          cRow = 0;
+          break;
+        }
+        cRow = cRow * 10 + d;
+        if (cRow > MAX_ROWS) return 1;
+      }
+    } else if (key === 115) {
+      for (let k = vs; k < q; k++) sAttr = sAttr * 10 + (b[k] - 48);
+    } else if (key === 116) {
+      const len = q - vs;
+      const c0 = b[vs];
+      t = len === 1 && c0 === 110 ? 0 : len === 1 && c0 === 115 ? 1 : len === 3 && c0 === 115 ? 2 : len === 9 && c0 === 105 ? 3 : len === 1 && c0 === 98 ? 4 : len === 1 && c0 === 101 ? 5 : len === 1 && c0 === 100 ? 7 : 6;
+    }
+    q++;
+  }
+  a.col = col;
+  a.cRow = cRow;
+  a.s = sAttr;
+  a.t = t;
+  return 0;
+}
+
+/** A cell's children (cellChildren): formula text and attributes, the <v> text's bytes, an inline string. */
+interface CellChildren {
+  fText: string | undefined;
+  fType: string | undefined;
+  fRef: string | undefined;
+  fSi: string | undefined;
+  vS: number;
+  vE: number;
+  /** an inline string's text (null: none or empty) and whether it holds rich-text runs */
+  iText: string | null;
+  iRich: boolean;
+}
+const CC: CellChildren = { fText: undefined, fType: undefined, fRef: undefined, fSi: undefined, vS: -1, vE: -1, iText: null, iRich: false };
+
+function clearChildren(o: CellChildren): CellChildren {
+  o.fText = o.fType = o.fRef = o.fSi = undefined;
+  o.vS = o.vE = -1;
+  o.iText = null;
+  o.iRich = false;
+  return o;
+}
+
+/** Reads the children of a <c> from p (after its start tag) until </c> into o; the position after it. */
+function cellChildren(b: Uint8Array, p: number, n: number, texts: TextCache, o: CellChildren): number {
+  for (;;) {
+    const l2 = ltFrom(b, p, n);
+    if (l2 >= n) return n;
+    if (b[l2 + 1] === 47) {
+      const e = nameEnd(b, l2 + 1, n);
+      const s = nameStart(b, l2 + 2, e);
+      p = gtFrom(b, l2, n) + 1;
+      if (e - s === 1 && b[s] === 99) return p;
+      continue;
+    }
+    const nmE = nameEnd(b, l2, n);
+    const nmS = nameStart(b, l2 + 1, nmE);
+    const g2 = gtFrom(b, nmE, n);
+    const sc = b[g2 - 1] === 47;
+    const len = nmE - nmS;
+    if (len === 1 && b[nmS] === 102) {
+      // <f …>text</f>
+      if (g2 > nmE && !(g2 === nmE + 1 && sc)) {
+        const fa = attrs(latin(b, nmE, sc ? g2 - 1 : g2), 0, Infinity);
+        o.fType = fa.t;
+        o.fRef = fa.ref;
+        o.fSi = fa.si;
+      }
+      if (!sc) {
+        const fc = ltFrom(b, g2 + 1, n);
+        if (fc > g2 + 1) o.fText = texts.get(b, g2 + 1, fc);
+        p = fc;
+      } else p = g2 + 1;
+      continue;
+    }
+    if (len === 1 && b[nmS] === 118) {
+      if (!sc) {
+        const vc = ltFrom(b, g2 + 1, n);
+        if (vc > g2 + 1) {
+          o.vS = g2 + 1;
+          o.vE = vc;
+        }
+        p = vc;
+      } else p = g2 + 1;
+      continue;
+    }
+    if (len === 2 && b[nmS] === 105 && b[nmS + 1] === 115) {
+      if (sc) {
+        p = g2 + 1;
+        continue;
+      }
+      // the usual <is><t>text</t></is> (what MZ writes) straight from the bytes
+      const t0 = g2 + 1;
+      if (b[t0] === 60 && b[t0 + 1] === 116 && (b[t0 + 2] === 62 || isWs(b[t0 + 2]))) {
+        const tg = gtFrom(b, t0 + 2, n);
+        const te = tg < n && b[tg - 1] !== 47 ? ltFrom(b, tg + 1, n) : n;
+        if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
+          o.iText = te > tg + 1 ? texts.get(b, tg + 1, te) : null;
+          o.iRich = false;
+          p = te + 4; // at </is>
+          continue;
+        }
+      }
+      let ic = findBytes(b, 'is>', g2);
+      if (ic < 0) ic = n;
+      const s = bytesText(b, g2 + 1, ic);
+      const runs = textRuns(s, 0, s.length, false);
+      o.iText = runs.any ? runs.text : null;
+      o.iRich = runs.rich;
+      p = ic;
+      continue;
+    }
+    p = g2 + 1;
+  }
+}
+
+/** The value of a cell without a formula from its <v> bytes, by type code (what exceljs makes of it). */
+function plainValue(b: Uint8Array, vS: number, vE: number, t: number, isDate: boolean, ctx: Ctx): CellValue {
+  switch (t) {
+    case 1: {
+      const sv = ctx.strings[bytesNumber(b, vS, vE)];
+      return sv === undefined ? null : sv;
+    }
+    case 2:
+      return xmlDecode2(ctx.texts.get(b, vS, vE));
+    case 3:
+    case 5:
+      return unescapeXml(bytesText(b, vS, vE));
+    case 4:
+      return bytesNumber(b, vS, vE) !== 0;
+    case 7:
+      return isoDateCell(unescapeXml(bytesText(b, vS, vE)));
+    default: {
+      const num = bytesNumber(b, vS, vE);
+      return isDate ? excelDateIso(num, ctx.date1904) : num;
+    }
+  }
+}
+
 /** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it). */
 function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   // rows by number (sparse: only the rows that hold cells), and their numbers in the order met
   const rows: (Row | undefined)[] = [];
   const rowNos: number[] = [];
   // row arrays are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
-  let width = 0;
-  const nulls = <T,>(w: number): (T | null)[] => new Array<T | null>(w).fill(null);
+  const st: SheetRows = { rows, rowNos, width: 0 };
   const slots0 = ctx.slots;
   const texts = ctx.texts;
-  /** Counts `k` more cell slots; beyond the workbook's budget the sheet is refused. */
-  const use = (k: number, where: () => string) => {
-    ctx.slots += k;
-    if (ctx.slots > ctx.limits.slots) {
-      throw new XlsxReadError(
-        `工作表“${name}”${where()}超出读取上限:整个工作簿最多读取 ${ctx.limits.slots / 10000} 万个单元格位置(每行从 A 列算到该行最后一个单元格),此工作簿的单元格分布过广`,
-        'limit',
-      );
-    }
-  };
-  const rowAt = (n: number): Row => {
-    let row = rows[n - 1];
-    if (!row) {
-      const w = width <= 1024 ? width : 0;
-      use(w + 8, () => `第 ${n} 行`);
-      row = rows[n - 1] = { vals: nulls<CellValue>(w), fs: null, nf: null, cells: 0, hasValues: false };
-      rowNos.push(n);
-    }
-    return row;
-  };
   const beyond = (what: string) =>
     new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
   const refText = (s0: number, e0: number) => (e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0));
   let maxRow = 0;
   const sharedMaster = new Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>();
   const n = b.length;
-  const find = (pat: string, from: number): number => {
-    const c0 = pat.charCodeAt(0);
-    outer: for (let i = from; i <= n - pat.length; i++) {
-      if (b[i] !== c0) continue;
-      for (let k = 1; k < pat.length; k++) if (b[i + k] !== pat.charCodeAt(k)) continue outer;
-      return i;
-    }
-    return -1;
-  };
-  const nextLt = (from: number): number => ltFrom(b, from, n);
-  const nextGt = (from: number): number => gtFrom(b, from, n);
+  // the scan calls only module-level helpers: closures made anew for every sheet would change the call targets
+  // of the optimised scan from sheet to sheet (a deoptimisation and a new compile each time)
   /** [nameStart (after any prefix), nameEnd) of the tag at lt. */
   let nmS = 0;
   let nmE = 0;
-  const tagName = (lt: number) => {
-    let i = lt + 1;
-    let s = i;
-    while (i < n) {
-      const c = b[i];
-      if (c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13) break;
-      if (c === 58) s = i + 1;
-      i++;
-    }
-    nmS = s;
-    nmE = i;
-  };
-  const is1 = (ch: number) => nmE - nmS === 1 && b[nmS] === ch;
 
-  const sd = find('<sheetData', 0) >= 0 ? find('<sheetData', 0) : -1;
-  let p = sd < 0 ? n : nextGt(sd) + 1;
+  const sd = findBytes(b, '<sheetData', 0);
+  let p = sd < 0 ? n : gtFrom(b, sd, n) + 1;
   if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
   let cur: Row | undefined;
   /** the row before the current one */
@@ -686,19 +903,21 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   let end = n;
 
   while (p < end) {
-    const lt = nextLt(p);
+    const lt = ltFrom(b, p, n);
     if (lt >= end) break;
     if (b[lt + 1] === 47) {
-      tagName(lt + 1);
+      nmE = nameEnd(b, lt + 1, n);
+      nmS = nameStart(b, lt + 2, nmE);
       if (nmE - nmS === 9 && latin(b, nmS, nmE) === 'sheetData') {
         end = lt;
         break;
       }
-      p = nextGt(lt) + 1;
+      p = gtFrom(b, lt, n) + 1;
       continue;
     }
-    tagName(lt);
-    const gt = nextGt(nmE);
+    nmE = nameEnd(b, lt, n);
+    nmS = nameStart(b, lt + 1, nmE);
+    const gt = gtFrom(b, nmE, n);
     const selfClose = b[gt - 1] === 47;
     const nlen = nmE - nmS;
     if (nlen === 3 && b[nmS] === 114 && b[nmS + 1] === 111 && b[nmS + 2] === 119) {
@@ -732,7 +951,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       upper = cur;
       prevCol = 0;
       if (rowNo > maxRow) maxRow = rowNo;
-      cur = rowAt(rowNo);
+      cur = rowAt(st, ctx, name, rowNo);
       p = gt + 1;
       continue;
     }
@@ -741,53 +960,11 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       continue;
     }
     // <c r="B3" s="1" t="s">
-    let col = 0;
-    let cRow = 0;
-    let sAttr = 0;
-    let t = 0; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date)
-    {
-      let q = nmE;
-      while (q < gt) {
-        while (q < gt && isWs(b[q])) q++;
-        const ks = q;
-        while (q < gt && b[q] !== 61 && !isWs(b[q])) q++;
-        const key = q - ks === 1 ? b[ks] : 0;
-        while (q < gt && b[q] !== 34 && b[q] !== 39) q++;
-        if (q >= gt) break;
-        const qc = b[q];
-        const vs = ++q;
-        while (q < gt && b[q] !== qc) q++;
-        if (key === 114) {
-          let k = vs;
-          for (; k < q; k++) {
-            const c = b[k];
-            if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-            else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-            else if (c !== 36) break;
-            if (col > MAX_COLS) throw beyond(`的单元格 ${refText(vs, q)} `);
-          }
-          for (; k < q; k++) {
-            if (b[k] === 36) continue;
-            const d = b[k] - 48;
-            if (d < 0 || d > 9) {
-              // not a reference: the cell follows the previous one
-              col = 0;
-              cRow = 0;
-              break;
-            }
-            cRow = cRow * 10 + d;
-            if (cRow > MAX_ROWS) throw beyond(`的单元格 ${refText(vs, q)} `);
-          }
-        } else if (key === 115) {
-          for (let k = vs; k < q; k++) sAttr = sAttr * 10 + (b[k] - 48);
-        } else if (key === 116) {
-          const len = q - vs;
-          const c0 = b[vs];
-          t = len === 1 && c0 === 110 ? 0 : len === 1 && c0 === 115 ? 1 : len === 3 && c0 === 115 ? 2 : len === 9 && c0 === 105 ? 3 : len === 1 && c0 === 98 ? 4 : len === 1 && c0 === 101 ? 5 : len === 1 && c0 === 100 ? 7 : 6;
-        }
-        q++;
-      }
-    }
+    if (cellAttrs(b, nmE, gt, CA) !== 0) throw beyond(`的单元格 ${refText(CA.refS, CA.refE)} `);
+    let col = CA.col;
+    const cRow = CA.cRow;
+    const sAttr = CA.s;
+    const t = CA.t; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date)
     if (col === 0) {
       col = prevCol + 1;
       if (col > MAX_COLS) throw beyond(`第 ${rowNo} 行的单元格个数`);
@@ -795,95 +972,15 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       // a cell outside its row element (tolerated)
       rowNo = cRow;
       if (rowNo > maxRow) maxRow = rowNo;
-      cur = rowAt(rowNo);
+      cur = rowAt(st, ctx, name, rowNo);
     }
     prevCol = col;
-    let fText: string | undefined;
-    let fType: string | undefined;
-    let fRef: string | undefined;
-    let fSi: string | undefined;
-    let vS = -1;
-    let vE = -1;
-    // an inline string's text (null: none or empty) and whether it holds rich-text runs
-    let iText: string | null = null;
-    let iRich = false;
     p = gt + 1;
-    if (!selfClose) {
-      // children until </c>
-      for (;;) {
-        const l2 = nextLt(p);
-        if (l2 >= n) {
-          p = n;
-          break;
-        }
-        if (b[l2 + 1] === 47) {
-          tagName(l2 + 1);
-          p = nextGt(l2) + 1;
-          if (is1(99)) break;
-          continue;
-        }
-        tagName(l2);
-        const g2 = nextGt(nmE);
-        const sc = b[g2 - 1] === 47;
-        if (is1(102)) {
-          // <f …>text</f>
-          if (g2 > nmE && !(g2 === nmE + 1 && sc)) {
-            const fa = attrs(latin(b, nmE, sc ? g2 - 1 : g2), 0, Infinity);
-            fType = fa.t;
-            fRef = fa.ref;
-            fSi = fa.si;
-          }
-          if (!sc) {
-            const fc = nextLt(g2 + 1);
-            if (fc > g2 + 1) {
-              fText = texts.get(b, g2 + 1, fc);
-              if (fText.length > MAX_FORMULA) {
-                throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
-              }
-            }
-            p = fc;
-          } else p = g2 + 1;
-          continue;
-        }
-        if (is1(118)) {
-          if (!sc) {
-            const vc = nextLt(g2 + 1);
-            if (vc > g2 + 1) {
-              vS = g2 + 1;
-              vE = vc;
-            }
-            p = vc;
-          } else p = g2 + 1;
-          continue;
-        }
-        if (nmE - nmS === 2 && b[nmS] === 105 && b[nmS + 1] === 115) {
-          if (sc) {
-            p = g2 + 1;
-            continue;
-          }
-          // the usual <is><t>text</t></is> (what MZ writes) straight from the bytes
-          const t0 = g2 + 1;
-          if (b[t0] === 60 && b[t0 + 1] === 116 && (b[t0 + 2] === 62 || isWs(b[t0 + 2]))) {
-            const tg = nextGt(t0 + 2);
-            const te = tg < n && b[tg - 1] !== 47 ? nextLt(tg + 1) : n;
-            if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
-              iText = te > tg + 1 ? texts.get(b, tg + 1, te) : null;
-              iRich = false;
-              p = te + 4; // at </is>
-              continue;
-            }
-          }
-          let ic = find('is>', g2);
-          if (ic < 0) ic = n;
-          const s = bytesText(b, g2 + 1, ic);
-          const runs = textRuns(s, 0, s.length, false);
-          iText = runs.any ? runs.text : null;
-          iRich = runs.rich;
-          p = ic;
-          continue;
-        }
-        p = g2 + 1;
-      }
+    const C = clearChildren(CC);
+    if (!selfClose) p = cellChildren(b, p, n, texts, C);
+    const { fText, fType, fRef, fSi, vS, vE, iText, iRich } = C;
+    if (fText !== undefined && fText.length > MAX_FORMULA) {
+      throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
     }
     if (!cur) continue;
 
@@ -924,31 +1021,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       if (ftext) formula = '=' + ftext;
     } else if (vS >= 0 || iText !== null) {
       if (vS < 0) value = iRich ? unescapeX(iText!) : iText!;
-      else
-        switch (t) {
-          case 1: {
-            const sv = ctx.strings[bytesNumber(b, vS, vE)];
-            value = sv === undefined ? null : sv;
-            break;
-          }
-          case 2:
-            value = xmlDecode2(texts.get(b, vS, vE));
-            break;
-          case 3:
-          case 5:
-            value = unescapeXml(bytesText(b, vS, vE));
-            break;
-          case 4:
-            value = bytesNumber(b, vS, vE) !== 0;
-            break;
-          case 7:
-            value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
-            break;
-          default: {
-            const num = bytesNumber(b, vS, vE);
-            value = isDate ? excelDateIso(num, ctx.date1904) : num;
-          }
-        }
+      else value = plainValue(b, vS, vE, t, isDate, ctx);
     } else {
       // exceljs: a styled empty cell is kept (counts in the row's width); an unstyled one is dropped
       if (sAttr && col > cur.cells) cur.cells = col;
@@ -962,9 +1035,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     cur.hasValues = true;
     if (col > cur.cells) cur.cells = col;
     if (col > cur.vals.length) {
-      use(col - cur.vals.length, () => `单元格 ${colLetters(col)}${rowNo} 处`);
+      if (useSlots(ctx, col - cur.vals.length)) throw slotLimit(ctx, name, `单元格 ${colLetters(col)}${rowNo} 处`);
       for (let k = cur.vals.length; k < col; k++) cur.vals.push(null);
-      if (col > width) width = col;
+      if (col > st.width) st.width = col;
     }
     cur.vals[col - 1] = value;
     if (formula !== null) setAt((cur.fs ??= nulls<string>(col)), col, formula);
@@ -975,9 +1048,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   const merges: number[] = []; // top, left, bottom, right (1-based) of the merges larger than one cell
   const single: number[] = []; // row, column of one-cell merges
   let mergeCols = 0;
-  const mcStart = find('<mergeCells', end);
+  const mcStart = findBytes(b, '<mergeCells', end);
   if (mcStart >= 0) {
-    const mcEnd = find('mergeCells>', mcStart + 11);
+    const mcEnd = findBytes(b, 'mergeCells>', mcStart + 11);
     for (const a of elements(bytesText(b, mcStart, mcEnd < 0 ? n : mcEnd), 'mergeCell')) {
       if (!a.ref) continue;
       const [f, t2] = a.ref.split(':');
@@ -1008,12 +1081,6 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   }
   for (let i = 0; i < single.length; i += 2) if (rows[single[i] - 1]?.hasValues && single[i + 1] > nCols) nCols = single[i + 1];
 
-  /** a as long as w: cut, or padded with nulls */
-  const fit = <T,>(a: (T | null)[], w: number): (T | null)[] => {
-    if (a.length > w) a.length = w;
-    while (a.length < w) a.push(null);
-    return a;
-  };
   const values: CellValue[][] = new Array(maxRow);
   const formulas: (string | null)[][] = new Array(maxRow);
   const numFmts: (string | null)[][] = new Array(maxRow);
@@ -1039,7 +1106,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   } else {
     // a large, sparse used range (e.g. cells at A1 and XFD1048576): only the rows that hold cells have
     // arrays, each up to its last cell; the other rows share one empty array (a missing cell reads undefined)
-    use(maxRow, () => `的 ${maxRow} 行`);
+    if (useSlots(ctx, maxRow)) throw slotLimit(ctx, name, `的 ${maxRow} 行`);
     values.fill(EMPTY, 0, maxRow);
     formulas.fill(EMPTY, 0, maxRow);
     numFmts.fill(EMPTY, 0, maxRow);

@@ -252,6 +252,14 @@ type FieldValue = string | number | { r: (string | number)[] } | { c: (string | 
 
 function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnapshot | undefined) | undefined, t: BindingTable): void {
   const v = snapshot.values;
+  // field texts repeat from block to block (the same region lists on every sheet): each parsed once
+  const seen = new Map<string, FieldValue>();
+  const parsed = (text: string): FieldValue => {
+    let x = seen.get(text);
+    if (x === undefined) seen.set(text, (x = JSON.parse(text) as FieldValue));
+    return x;
+  };
+  const rowIds = [0, 1, 2, 3, 4, 5].map(() => new Map<object, number[]>());
   for (let r = 2; r < v.length; r++) {
     const row = v[r] ?? [];
     const f = snapshot.formulas[r]?.[0] ?? null;
@@ -270,7 +278,7 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     let labels: string[] | null = null;
     try {
       cols = JSON.parse(str(row[3]));
-      fields = [4, 5, 6, 7, 8, 9].map((c) => JSON.parse(str(row[c]) || '""'));
+      fields = [4, 5, 6, 7, 8, 9].map((c) => parsed(str(row[c]) || '""'));
     } catch {
       continue; // a damaged entry
     }
@@ -298,7 +306,12 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     const F = fields.map((fv, n) => {
       const conv = (x: string | number | undefined): number =>
         n === 2 ? Number(x) : n === 4 ? t.id(str(x as CellValue) || '全年') : n === 5 ? (x === 'previous' ? 1 : 0) : t.id(str(x as CellValue));
-      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) return { r: fv.r.map(conv), c: null, v: 0 };
+      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) {
+        // per-row lists (regions) are shared by many blocks: converted once per field
+        let r = rowIds[n].get(fv);
+        if (!r) rowIds[n].set(fv, (r = fv.r.map(conv)));
+        return { r, c: null, v: 0 };
+      }
       if (typeof fv === 'object' && fv !== null && 'c' in fv && Array.isArray(fv.c)) return { r: null, c: cols.map((_, k) => conv((fv.c as (string | number)[])[k])), v: 0 };
       return { r: null, c: null, v: conv(typeof fv === 'object' ? undefined : fv) };
     });
@@ -324,8 +337,10 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
       const i = map ? map[j] : j;
       if (i < 0) continue;
       for (const fi of perRow) {
-        const y = F[fi].r![i];
-        A[fi].fill(y === undefined ? dflt[fi] : y);
+        const y0 = F[fi].r![i];
+        const y = y0 === undefined ? dflt[fi] : y0;
+        const a = A[fi];
+        for (let k = 0; k < K; k++) a[k] = y;
       }
       const rowNo = cur.r0 + j;
       for (let k = 0; k < K; k++) {

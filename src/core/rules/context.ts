@@ -239,15 +239,16 @@ export class WorkbookIndex {
       }
     }
     // the (group, figure) heads, by group (stable: first appearance within a group)
-    const heads: number[] = [];
+    const heads = new Int32Array(n);
+    let nH = 0;
     const dense = this.dense;
-    for (let i = 0; i < n; i++) if ((dense ? dense[bGroup[i] * nF + bFig[i]] : this.head(bGroup[i], bFig[i])) === i) heads.push(i);
+    for (let i = 0; i < n; i++) if ((dense ? dense[bGroup[i] * nF + bFig[i]] : this.head(bGroup[i], bFig[i])) === i) heads[nH++] = i;
     const count = new Int32Array(nG + 1);
-    for (const i of heads) count[bGroup[i] + 1]++;
+    for (let k = 0; k < nH; k++) count[bGroup[heads[k]] + 1]++;
     for (let g = 0; g < nG; g++) count[g + 1] += count[g];
     this.groupFigStart = count.slice();
-    const fh = (this.figureHeads = new Int32Array(heads.length));
-    for (const i of heads) fh[count[bGroup[i]]++] = i;
+    const fh = (this.figureHeads = new Int32Array(nH));
+    for (let k = 0; k < nH; k++) fh[count[bGroup[heads[k]]]++] = heads[k];
 
     // cell data, one pass
     this.val = new Float64Array(n);

@@ -671,6 +671,10 @@ interface SheetRows {
   rows: (Row | undefined)[];
   rowNos: number[];
   width: number;
+  /** the last row met */
+  maxRow: number;
+  /** shared formulas' masters by si */
+  shared: Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>;
 }
 
 /** Row n, made on first use: packed (null-filled) at the widest row so far when narrow, reused as the result. */
@@ -872,46 +876,27 @@ function plainValue(b: Uint8Array, vS: number, vE: number, t: number, isDate: bo
 }
 
 /** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it). */
-function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
-  // rows by number (sparse: only the rows that hold cells), and their numbers in the order met
-  const rows: (Row | undefined)[] = [];
-  const rowNos: number[] = [];
-  // row arrays are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
-  const st: SheetRows = { rows, rowNos, width: 0 };
-  const slots0 = ctx.slots;
-  const texts = ctx.texts;
-  const beyond = (what: string) =>
-    new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
-  const refText = (s0: number, e0: number) => (e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0));
-  let maxRow = 0;
-  const sharedMaster = new Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>();
-  const n = b.length;
-  // the scan calls only module-level helpers: closures made anew for every sheet would change the call targets
-  // of the optimised scan from sheet to sheet (a deoptimisation and a new compile each time)
-  /** [nameStart (after any prefix), nameEnd) of the tag at lt. */
-  let nmS = 0;
-  let nmE = 0;
-
-  const sd = findBytes(b, '<sheetData', 0);
-  let p = sd < 0 ? n : gtFrom(b, sd, n) + 1;
-  if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
+/**
+ * The cells of <sheetData> from p into st's rows; the position of </sheetData> (n when it is missing). Only
+ * the loop: optimised while it runs on the first sheet, it has no code after the loop that would run without
+ * type feedback (a deoptimisation at every sheet's end), and it calls module-level helpers only (closures
+ * made anew per sheet would change its call targets from sheet to sheet).
+ */
+function scanCells(b: Uint8Array, p: number, n: number, name: string, ctx: Ctx, st: SheetRows): number {
   let cur: Row | undefined;
   /** the row before the current one */
   let upper: Row | undefined;
   let rowNo = 0;
   let prevCol = 0;
-  let end = n;
-
-  while (p < end) {
+  /** [nameStart (after any prefix), nameEnd) of the current tag */
+  let nmS = 0;
+  let nmE = 0;
+  while (p < n) {
     const lt = ltFrom(b, p, n);
-    if (lt >= end) break;
+    if (lt >= n) return n;
     if (b[lt + 1] === 47) {
-      nmE = nameEnd(b, lt + 1, n);
-      nmS = nameStart(b, lt + 2, nmE);
-      if (nmE - nmS === 9 && latin(b, nmS, nmE) === 'sheetData') {
-        end = lt;
-        break;
-      }
+      // a closing tag (</row> on every row): </sheetData> ends the cells
+      if (isSheetDataEnd(b, lt, n)) return lt;
       p = gtFrom(b, lt, n) + 1;
       continue;
     }
@@ -941,16 +926,16 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
               break;
             }
             r = r * 10 + d;
-            if (r > MAX_ROWS) throw beyond(`的行号 ${refText(vs, q)} `);
+            if (r > MAX_ROWS) throw beyondGrid(name, `的行号 ${refTextOf(b, vs, q)} `);
           }
         }
         q++;
       }
       rowNo = r > 0 ? r : rowNo + 1;
-      if (rowNo > MAX_ROWS) throw beyond(`的行数`);
+      if (rowNo > MAX_ROWS) throw beyondGrid(name, `的行数`);
       upper = cur;
       prevCol = 0;
-      if (rowNo > maxRow) maxRow = rowNo;
+      if (rowNo > st.maxRow) st.maxRow = rowNo;
       cur = rowAt(st, ctx, name, rowNo);
       p = gt + 1;
       continue;
@@ -960,24 +945,24 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       continue;
     }
     // <c r="B3" s="1" t="s">
-    if (cellAttrs(b, nmE, gt, CA) !== 0) throw beyond(`的单元格 ${refText(CA.refS, CA.refE)} `);
+    if (cellAttrs(b, nmE, gt, CA) !== 0) throw beyondGrid(name, `的单元格 ${refTextOf(b, CA.refS, CA.refE)} `);
     let col = CA.col;
     const cRow = CA.cRow;
     const sAttr = CA.s;
     const t = CA.t; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date)
     if (col === 0) {
       col = prevCol + 1;
-      if (col > MAX_COLS) throw beyond(`第 ${rowNo} 行的单元格个数`);
+      if (col > MAX_COLS) throw beyondGrid(name, `第 ${rowNo} 行的单元格个数`);
     } else if (cRow > 0 && cRow !== rowNo) {
       // a cell outside its row element (tolerated)
       rowNo = cRow;
-      if (rowNo > maxRow) maxRow = rowNo;
+      if (rowNo > st.maxRow) st.maxRow = rowNo;
       cur = rowAt(st, ctx, name, rowNo);
     }
     prevCol = col;
     p = gt + 1;
     const C = clearChildren(CC);
-    if (!selfClose) p = cellChildren(b, p, n, texts, C);
+    if (!selfClose) p = cellChildren(b, p, n, ctx.texts, C);
     const { fText, fType, fRef, fSi, vS, vE, iText, iRich } = C;
     if (fText !== undefined && fText.length > MAX_FORMULA) {
       throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
@@ -1003,9 +988,9 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       let ftext = fText;
       if (fType === 'shared' && fSi !== undefined) {
         if (fRef) {
-          if (fText) sharedMaster.set(fSi, { formula: fText, row: rowNo, col });
+          if (fText) st.shared.set(fSi, { formula: fText, row: rowNo, col });
         } else if (!fText) {
-          const m = sharedMaster.get(fSi);
+          const m = st.shared.get(fSi);
           ftext = m ? applyShared(m.pieces ?? (m.pieces = compileShared(m.formula)), rowNo - m.row, col - m.col) : undefined;
           if (ftext) {
             ctx.formulaChars += ftext.length;
@@ -1044,6 +1029,39 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
     if (fmt !== null) setAt((cur.nf ??= nulls<string>(col)), col, fmt);
   }
 
+  return n;
+}
+
+/** Whether the closing tag at lt is </sheetData> (any namespace prefix). */
+function isSheetDataEnd(b: Uint8Array, lt: number, n: number): boolean {
+  const e = nameEnd(b, lt + 1, n);
+  const s = nameStart(b, lt + 2, e);
+  return e - s === 9 && b[s] === 115 && latin(b, s, e) === 'sheetData';
+}
+
+function beyondGrid(name: string, what: string): XlsxReadError {
+  return new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
+}
+
+/** A reference's text for a message (cut after 24 characters). */
+function refTextOf(b: Uint8Array, s0: number, e0: number): string {
+  return e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0);
+}
+
+function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
+  // rows by number (sparse: only the rows that hold cells), and their numbers in the order met; row arrays
+  // are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
+  const rows: (Row | undefined)[] = [];
+  const rowNos: number[] = [];
+  const st: SheetRows = { rows, rowNos, width: 0, maxRow: 0, shared: new Map() };
+  const slots0 = ctx.slots;
+  const n = b.length;
+  const sd = findBytes(b, '<sheetData', 0);
+  let p = sd < 0 ? n : gtFrom(b, sd, n) + 1;
+  if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
+  const end = scanCells(b, p, n, name, ctx, st);
+  let maxRow = st.maxRow;
+
   // merged ranges: cells other than the top-left one read as empty; the range extends the used range
   const merges: number[] = []; // top, left, bottom, right (1-based) of the merges larger than one cell
   const single: number[] = []; // row, column of one-cell merges
@@ -1058,7 +1076,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       const B = decodeAddr(t2 ?? f);
       if (!(A.row >= 1 && A.col >= 1 && B.row >= 1 && B.col >= 1)) continue;
       if (A.row > MAX_ROWS || B.row > MAX_ROWS || A.col > MAX_COLS || B.col > MAX_COLS) {
-        throw beyond(`的合并区域 ${a.ref.length > 40 ? a.ref.slice(0, 40) + '…' : a.ref} `);
+        throw beyondGrid(name, `的合并区域 ${a.ref.length > 40 ? a.ref.slice(0, 40) + '…' : a.ref} `);
       }
       const top = Math.min(A.row, B.row);
       const bottom = Math.max(A.row, B.row);

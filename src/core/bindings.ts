@@ -329,25 +329,36 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
       }
       return a;
     });
-    const perRow = F.map((x, fi) => (x.r ? fi : -1)).filter((fi) => fi >= 0);
-    const [A0, A1, A2, A3, A4, A5] = A;
-    const col0 = cur.c0;
+    const rowVals = F.map((x) => x.r);
     t.reserve(t.n + m * K);
-    for (let j = 0; j < m; j++) {
-      const i = map ? map[j] : j;
-      if (i < 0) continue;
-      for (const fi of perRow) {
-        const y0 = F[fi].r![i];
-        const y = y0 === undefined ? dflt[fi] : y0;
-        const a = A[fi];
-        for (let k = 0; k < K; k++) a[k] = y;
-      }
-      const rowNo = cur.r0 + j;
-      for (let k = 0; k < K; k++) {
-        const id = A0[k];
-        if (id === empty) continue;
-        t.push(sheetId, rowNo, col0 + cols[k], id, A1[k], A2[k], A3[k], A4[k], A5[k]);
-      }
+    emitBlock(t, m, map, cur.r0, cur.c0, cols, A, rowVals, dflt, empty, sheetId);
+  }
+}
+
+/**
+ * The entries of one block: row j of m (stored row map[j], -1 inserted) × bound column k. A holds each field
+ * per column; a field given per row (rowVals[f]) overwrites its column values row by row. A small function of
+ * its own: optimised early and once, whatever block comes first.
+ */
+function emitBlock(t: BindingTable, m: number, map: Int32Array | null, r0: number, col0: number, cols: number[], A: Float64Array[], rowVals: (number[] | null)[], dflt: number[], empty: number, sheetId: number): void {
+  const K = cols.length;
+  const [A0, A1, A2, A3, A4, A5] = A;
+  for (let j = 0; j < m; j++) {
+    const i = map ? map[j] : j;
+    if (i < 0) continue;
+    for (let f = 0; f < 6; f++) {
+      const rv = rowVals[f];
+      if (rv === null) continue;
+      const y0 = rv[i];
+      const y = y0 === undefined ? dflt[f] : y0;
+      const a = A[f];
+      for (let k = 0; k < K; k++) a[k] = y;
+    }
+    const rowNo = r0 + j;
+    for (let k = 0; k < K; k++) {
+      const id = A0[k];
+      if (id === empty) continue;
+      t.push(sheetId, rowNo, col0 + cols[k], id, A1[k], A2[k], A3[k], A4[k], A5[k]);
     }
   }
 }

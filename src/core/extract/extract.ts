@@ -400,7 +400,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     };
 
     // ---- 分别 lists ----
-    for (const m of n.matchAll(/分别/g)) {
+    for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
       if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
@@ -656,8 +656,11 @@ const MAX_CLAUSE = 160;
 let csAt = new Int32Array(1);
 let ceAt = new Int32Array(1);
 function clauseIndex(n: string) {
-  csAt = new Int32Array(n.length + 1);
-  ceAt = new Int32Array(n.length + 1);
+  // reused across sentences (grown when needed): only [0, n.length] is read
+  if (csAt.length < n.length + 1) {
+    csAt = new Int32Array(Math.max(n.length + 1, 2 * csAt.length));
+    ceAt = new Int32Array(csAt.length);
+  }
   let last = 0;
   for (let i = 0; i <= n.length; i++) {
     csAt[i] = last;
@@ -697,12 +700,9 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
   }
   let end = prefixEnds.get(re);
   if (end === undefined) {
-    end = Infinity;
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of n.matchAll(g)) {
-      end = Math.min(end, m.index! + m[0].length);
-      if (m[0].length === 0) break;
-    }
+    // the first match ends first (later matches start after it); `re` has no g/y flag
+    const m = re.exec(n);
+    end = m ? m.index + m[0].length : Infinity;
     prefixEnds.set(re, end);
   }
   return end <= pos;

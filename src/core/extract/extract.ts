@@ -678,7 +678,7 @@ function beginSentence(lex: Lexicon, n: string) {
   clauseIndex(n);
   prefixValid = false;
   yearsValid = false;
-  lex.newSentence();
+  lex.newSentence(n);
 }
 
 function clauseStart(n: string, pos: number): number {
@@ -714,7 +714,7 @@ let yearsAt: { index: number; end: number; year: string }[] = [];
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
-    yearsAt = [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
+    yearsAt = !n.includes('年') ? [] : [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
   }
   let lo = 0;
   let hi = yearsAt.length;
@@ -972,17 +972,16 @@ function resolveSingle(
   // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元
   if (isStdUnit(unit) && unit !== '元' && Math.min(prevEnd, cs) > 0) ranges.push([0, t.start]);
   for (let r = 0; r < ranges.length; r++) {
-    const [a, b] = ranges[r];
+    const a = ranges[r][0];
+    const b = ranges[r][1];
     const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
     // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
     const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
-    const cands: C[] = [
-      ...direct.map((o) => ({ o, ind: o.e.ind, sibling: false })),
-      ...sib.map((o) => ({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true })),
-    ];
+    const cands: C[] = direct.map((o) => ({ o, ind: o.e.ind, sibling: false }));
+    for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
     if (afterCount && !cands.length) {
       for (const o of occ) {

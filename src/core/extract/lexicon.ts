@@ -129,8 +129,8 @@ export class Lexicon {
 
   /** Every indicator alias occurrence in `s` (all lengths; callers filter). */
   aliases(s: string, from = 0, to = s.length): Occ<AliasEntry>[] {
-    // a long string (a sentence) is scanned once; windows of it are read from the scan
-    if (s.length >= 48) {
+    // a long string or the sentence being read is scanned once; windows of it are read from the scan
+    if (s.length >= 48 || (s === this.sentence && s.length > 0)) {
       let hit = this.recent.find((r) => r.s.length === s.length && r.s === s);
       if (!hit) {
         hit = { s, occ: this.scanAliases(s, 0, s.length) };
@@ -152,10 +152,13 @@ export class Lexicon {
     return this.scanAliases(s, from, to);
   }
 
-  /** Forgets the scans of the previous sentence (called per sentence by the extractor). */
-  newSentence() {
+  /** Forgets the scans of the previous sentence (called per sentence by the extractor, with the sentence). */
+  newSentence(sentence = '') {
     this.recent.length = 0;
+    this.sentence = sentence;
   }
+
+  private sentence = '';
 
   /** the last few long strings scanned (the sentence, and windows of it) */
   private recent: { s: string; occ: Occ<AliasEntry>[] }[] = [];
@@ -233,7 +236,10 @@ export function dropContained<T>(occ: Occ<T>[]): Occ<T>[] {
   if (occ.length < 2) return occ.slice();
   // by start, longest first: an occurrence is contained when an earlier-starting one reaches its end, or
   // a longer one with the same start exists
-  const order = occ.map((_, i) => i).sort((x, y) => occ[x].start - occ[y].start || occ[y].end - occ[x].end);
+  // (scans come in that order already: then the stable sort would keep it)
+  let sorted = true;
+  for (let i = 1; i < occ.length && sorted; i++) sorted = occ[i - 1].start < occ[i].start || (occ[i - 1].start === occ[i].start && occ[i - 1].end >= occ[i].end);
+  const order = sorted ? occ.map((_, i) => i) : occ.map((_, i) => i).sort((x, y) => occ[x].start - occ[y].start || occ[y].end - occ[x].end);
   const drop = new Uint8Array(occ.length);
   let maxEndBefore = -1; // over occurrences that start strictly earlier
   let k = 0;

@@ -651,26 +651,26 @@ function isBoundary(n: string, i: number): boolean {
  */
 const MAX_CLAUSE = 160;
 
-// clause starts and ends of the sentence being read, computed once per sentence (beginSentence); no
-// string comparison per lookup: sentences with the same text are distinct strings compared char by char
-let csAt = new Int32Array(1);
-let ceAt = new Int32Array(1);
+// clause boundaries of the sentence being read, found once per sentence (beginSentence) by a native
+// search for the boundary characters, then read by binary search
+const BOUNDARY_CHAR = /[,;:\u3002!?\n]/g;
+let bounds: number[] = [];
 function clauseIndex(n: string) {
-  // reused across sentences (grown when needed): only [0, n.length] is read
-  if (csAt.length < n.length + 1) {
-    csAt = new Int32Array(Math.max(n.length + 1, 2 * csAt.length));
-    ceAt = new Int32Array(csAt.length);
+  bounds = [];
+  BOUNDARY_CHAR.lastIndex = 0;
+  for (let m = BOUNDARY_CHAR.exec(n); m; m = BOUNDARY_CHAR.exec(n)) if (isBoundary(n, m.index)) bounds.push(m.index);
+}
+
+/** Index in `bounds` of the first boundary at or after pos. */
+function boundAtOrAfter(pos: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  let last = 0;
-  for (let i = 0; i <= n.length; i++) {
-    csAt[i] = last;
-    if (i < n.length && isBoundary(n, i)) last = i + 1;
-  }
-  let next = n.length;
-  for (let i = n.length; i >= 0; i--) {
-    if (i < n.length && isBoundary(n, i)) next = i;
-    ceAt[i] = next;
-  }
+  return lo;
 }
 
 /** Resets the per-sentence indexes (clauses, prefix matches, years, alias windows) for a new sentence. */
@@ -682,11 +682,13 @@ function beginSentence(lex: Lexicon, n: string) {
 }
 
 function clauseStart(n: string, pos: number): number {
-  return Math.max(csAt[pos], pos - MAX_CLAUSE);
+  const k = boundAtOrAfter(pos);
+  return Math.max(k > 0 ? bounds[k - 1] + 1 : 0, pos - MAX_CLAUSE);
 }
 
 function clauseEnd(n: string, pos: number): number {
-  return Math.min(ceAt[pos], pos + MAX_CLAUSE);
+  const k = boundAtOrAfter(pos);
+  return Math.min(k < bounds.length ? bounds[k] : n.length, pos + MAX_CLAUSE);
 }
 
 // earliest end of a match of each pattern in the sentence being read (prefix tests in O(1))

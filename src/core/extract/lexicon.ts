@@ -131,7 +131,8 @@ export class Lexicon {
   aliases(s: string, from = 0, to = s.length): Occ<AliasEntry>[] {
     // a long string or the sentence being read is scanned once; windows of it are read from the scan
     if (s.length >= 48 || (s === this.sentence && s.length > 0)) {
-      let hit = this.recent.find((r) => r.s.length === s.length && r.s === s);
+      let hit: { s: string; occ: Occ<AliasEntry>[] } | undefined;
+      for (let k = 0; k < this.recent.length && !hit; k++) if (this.recent[k].s.length === s.length && this.recent[k].s === s) hit = this.recent[k];
       if (!hit) {
         hit = { s, occ: this.scanAliases(s, 0, s.length) };
         this.recent.unshift(hit);
@@ -172,7 +173,8 @@ export class Lexicon {
       if (!all) continue;
       const third = this.aliasThird.get(all)!;
       const list = third.byThird.get(s.charCodeAt(i + 2)) ?? third.two;
-      for (const e of list) {
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k];
         if (i + e.text.length <= to && s.startsWith(e.text, i)) out.push({ start: i, end: i + e.text.length, e });
       }
     }
@@ -186,7 +188,8 @@ export class Lexicon {
       if (!this.bdStart[s.charCodeAt(i)]) continue;
       const list = this.bdFirst.get(s[i]);
       if (!list) continue;
-      for (const e of list) {
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k];
         if (setId && e.setId !== setId) continue;
         if (i + e.text.length <= to && s.startsWith(e.text, i)) all.push({ start: i, end: i + e.text.length, e });
       }

@@ -400,7 +400,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     };
 
     // ---- 分别 lists ----
-    for (const m of n.matchAll(/分别/g)) {
+    for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
       if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
@@ -651,23 +651,26 @@ function isBoundary(n: string, i: number): boolean {
  */
 const MAX_CLAUSE = 160;
 
-// clause starts and ends of the sentence being read, computed once per sentence (beginSentence); no
-// string comparison per lookup: sentences with the same text are distinct strings compared char by char
-let csAt = new Int32Array(1);
-let ceAt = new Int32Array(1);
+// clause boundaries of the sentence being read, found once per sentence (beginSentence) by a native
+// search for the boundary characters, then read by binary search
+const BOUNDARY_CHAR = /[,;:\u3002!?\n]/g;
+let bounds: number[] = [];
 function clauseIndex(n: string) {
-  csAt = new Int32Array(n.length + 1);
-  ceAt = new Int32Array(n.length + 1);
-  let last = 0;
-  for (let i = 0; i <= n.length; i++) {
-    csAt[i] = last;
-    if (i < n.length && isBoundary(n, i)) last = i + 1;
+  bounds = [];
+  BOUNDARY_CHAR.lastIndex = 0;
+  for (let m = BOUNDARY_CHAR.exec(n); m; m = BOUNDARY_CHAR.exec(n)) if (isBoundary(n, m.index)) bounds.push(m.index);
+}
+
+/** Index in `bounds` of the first boundary at or after pos. */
+function boundAtOrAfter(pos: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  let next = n.length;
-  for (let i = n.length; i >= 0; i--) {
-    if (i < n.length && isBoundary(n, i)) next = i;
-    ceAt[i] = next;
-  }
+  return lo;
 }
 
 /** Resets the per-sentence indexes (clauses, prefix matches, years, alias windows) for a new sentence. */
@@ -675,15 +678,17 @@ function beginSentence(lex: Lexicon, n: string) {
   clauseIndex(n);
   prefixValid = false;
   yearsValid = false;
-  lex.newSentence();
+  lex.newSentence(n);
 }
 
 function clauseStart(n: string, pos: number): number {
-  return Math.max(csAt[pos], pos - MAX_CLAUSE);
+  const k = boundAtOrAfter(pos);
+  return Math.max(k > 0 ? bounds[k - 1] + 1 : 0, pos - MAX_CLAUSE);
 }
 
 function clauseEnd(n: string, pos: number): number {
-  return Math.min(ceAt[pos], pos + MAX_CLAUSE);
+  const k = boundAtOrAfter(pos);
+  return Math.min(k < bounds.length ? bounds[k] : n.length, pos + MAX_CLAUSE);
 }
 
 // earliest end of a match of each pattern in the sentence being read (prefix tests in O(1))
@@ -697,12 +702,9 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
   }
   let end = prefixEnds.get(re);
   if (end === undefined) {
-    end = Infinity;
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of n.matchAll(g)) {
-      end = Math.min(end, m.index! + m[0].length);
-      if (m[0].length === 0) break;
-    }
+    // the first match ends first (later matches start after it); `re` has no g/y flag
+    const m = re.exec(n);
+    end = m ? m.index + m[0].length : Infinity;
     prefixEnds.set(re, end);
   }
   return end <= pos;
@@ -714,7 +716,7 @@ let yearsAt: { index: number; end: number; year: string }[] = [];
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
-    yearsAt = [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
+    yearsAt = !n.includes('年') ? [] : [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
   }
   let lo = 0;
   let hi = yearsAt.length;
@@ -972,17 +974,16 @@ function resolveSingle(
   // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元
   if (isStdUnit(unit) && unit !== '元' && Math.min(prevEnd, cs) > 0) ranges.push([0, t.start]);
   for (let r = 0; r < ranges.length; r++) {
-    const [a, b] = ranges[r];
+    const a = ranges[r][0];
+    const b = ranges[r][1];
     const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
     // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
     const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
-    const cands: C[] = [
-      ...direct.map((o) => ({ o, ind: o.e.ind, sibling: false })),
-      ...sib.map((o) => ({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true })),
-    ];
+    const cands: C[] = direct.map((o) => ({ o, ind: o.e.ind, sibling: false }));
+    for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
     if (afterCount && !cands.length) {
       for (const o of occ) {

@@ -43,11 +43,21 @@ for (const [k, v] of Object.entries(MAP)) TABLE[k.charCodeAt(0)] = v.charCodeAt(
 
 const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le');
 
+// the last long text normalised: one extraction normalises the whole text up to three times
+// (tables, context, sentences)
+let lastIn = '';
+let lastOut = '';
+
 export function normaliseChars(text: string): string {
+  if (text.length > 64 && text === lastIn) return lastOut;
   let i = 0;
   const n = text.length;
   while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
-  if (i === n) return text; // nothing to map (the common case)
+  if (i === n) {
+    // nothing to map (the common case)
+    if (n > 64) lastIn = lastOut = text;
+    return text;
+  }
   if (n > 64) {
     // one pass into code units; decoded natively unless a surrogate is present (kept exact then)
     const codes = new Uint16Array(n);
@@ -57,10 +67,16 @@ export function normaliseChars(text: string): string {
       if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
       codes[k] = TABLE[c] || c;
     }
-    if (!surrogate && decoder) return decoder.decode(codes);
-    const parts: string[] = [];
-    for (let a = 0; a < n; a += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]));
-    return parts.join('');
+    let out: string;
+    if (!surrogate && decoder) out = decoder.decode(codes);
+    else {
+      const parts: string[] = [];
+      for (let a = 0; a < n; a += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]));
+      out = parts.join('');
+    }
+    lastIn = text;
+    lastOut = out;
+    return out;
   }
   const out: string[] = [text.slice(0, i)];
   let from = i;

@@ -140,8 +140,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';
     }
-    for (const [pre, q] of PREFIX_QUAL) {
-      if (pre.test(beforeAll)) { if (qual === 'exact') qual = q; break; }
+    for (let k = 0; k < PREFIX_QUAL.length; k++) {
+      if (PREFIX_QUAL[k][0].test(beforeAll)) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
     }
     if (scale === '千') { value = value * 1000; scale = ''; }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);

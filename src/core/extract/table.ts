@@ -117,14 +117,13 @@ const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   const norm = normaliseChars(text);
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let e = i;
-      if (e > s && text[e - 1] === '\r') e--;
-      out.push({ start: s, end: e, text: text.slice(s, e), norm: norm.slice(s, e) });
-      s = i + 1;
-    }
+  for (let s = 0; s <= text.length; ) {
+    const nl = text.indexOf('\n', s);
+    const i = nl < 0 ? text.length : nl;
+    let e = i;
+    if (e > s && text[e - 1] === '\r') e--;
+    out.push({ start: s, end: e, text: text.slice(s, e), norm: norm.slice(s, e) });
+    s = i + 1;
   }
   return out;
 }

@@ -963,73 +963,80 @@ function scanCells(b: Uint8Array, p: number, n: number, name: string, ctx: Ctx, 
     p = gt + 1;
     const C = clearChildren(CC);
     if (!selfClose) p = cellChildren(b, p, n, ctx.texts, C);
-    const { fText, fType, fRef, fSi, vS, vE, iText, iRich } = C;
-    if (fText !== undefined && fText.length > MAX_FORMULA) {
-      throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
-    }
-    if (!cur) continue;
-
-    // what exceljs makes of it
-    const fmt = sAttr ? ctx.fmt[sAttr] ?? null : null;
-    const isDate = sAttr ? !!ctx.date[sAttr] : false;
-    let value: CellValue = null;
-    let formula: string | null = null;
-    if (fText || fType) {
-      if (vS >= 0) {
-        if (t === 2) value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
-        else if (t === 4) value = bytesNumber(b, vS, vE) !== 0;
-        else if (t === 5) value = unescapeXml(bytesText(b, vS, vE));
-        else if (t === 7) value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
-        else {
-          const num = bytesNumber(b, vS, vE);
-          value = isDate ? excelDateIso(num, ctx.date1904) : num;
-        }
-      } else if (iText !== null) value = iRich ? unescapeX(iText) : iText;
-      let ftext = fText;
-      if (fType === 'shared' && fSi !== undefined) {
-        if (fRef) {
-          if (fText) st.shared.set(fSi, { formula: fText, row: rowNo, col });
-        } else if (!fText) {
-          const m = st.shared.get(fSi);
-          ftext = m ? applyShared(m.pieces ?? (m.pieces = compileShared(m.formula)), rowNo - m.row, col - m.col) : undefined;
-          if (ftext) {
-            ctx.formulaChars += ftext.length;
-            if (ctx.formulaChars > ctx.limits.sharedFormulaChars) {
-              throw new XlsxReadError(
-                `工作表“${name}”单元格 ${colLetters(col)}${rowNo} 处超出读取上限:由共享公式展开的公式合计超过 ${ctx.limits.sharedFormulaChars / 10000} 万个字符`,
-                'limit',
-              );
-            }
-          }
-        }
-      }
-      if (ftext) formula = '=' + ftext;
-    } else if (vS >= 0 || iText !== null) {
-      if (vS < 0) value = iRich ? unescapeX(iText!) : iText!;
-      else value = plainValue(b, vS, vE, t, isDate, ctx);
-    } else {
-      // exceljs: a styled empty cell is kept (counts in the row's width); an unstyled one is dropped
-      if (sAttr && col > cur.cells) cur.cells = col;
-      continue;
-    }
-    // the same texts repeat down a column (regions, ids): the cell above's copy is kept
-    if (typeof value === 'string' && t !== 1 && upper) {
-      const above = upper.vals[col - 1];
-      if (above === value) value = above;
-    }
-    cur.hasValues = true;
-    if (col > cur.cells) cur.cells = col;
-    if (col > cur.vals.length) {
-      if (useSlots(ctx, col - cur.vals.length)) throw slotLimit(ctx, name, `单元格 ${colLetters(col)}${rowNo} 处`);
-      for (let k = cur.vals.length; k < col; k++) cur.vals.push(null);
-      if (col > st.width) st.width = col;
-    }
-    cur.vals[col - 1] = value;
-    if (formula !== null) setAt((cur.fs ??= nulls<string>(col)), col, formula);
-    if (fmt !== null) setAt((cur.nf ??= nulls<string>(col)), col, fmt);
+    if (cur) storeCell(b, ctx, name, st, cur, upper, col, rowNo, sAttr, t, C);
   }
 
   return n;
+}
+
+/**
+ * One cell's value, formula and format into its row (what exceljs makes of it). Called for every cell: the
+ * rarer paths (formulas, shared formulas, a row growing) get their type feedback here, not in the scan loop.
+ */
+function storeCell(b: Uint8Array, ctx: Ctx, name: string, st: SheetRows, cur: Row, upper: Row | undefined, col: number, rowNo: number, sAttr: number, t: number, C: CellChildren): void {
+  const { fText, fType, fRef, fSi, vS, vE, iText, iRich } = C;
+  if (fText !== undefined && fText.length > MAX_FORMULA) {
+    throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
+  }
+
+  // what exceljs makes of it
+  const fmt = sAttr ? ctx.fmt[sAttr] ?? null : null;
+  const isDate = sAttr ? !!ctx.date[sAttr] : false;
+  let value: CellValue = null;
+  let formula: string | null = null;
+  if (fText || fType) {
+    if (vS >= 0) {
+      if (t === 2) value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
+      else if (t === 4) value = bytesNumber(b, vS, vE) !== 0;
+      else if (t === 5) value = unescapeXml(bytesText(b, vS, vE));
+      else if (t === 7) value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
+      else {
+        const num = bytesNumber(b, vS, vE);
+        value = isDate ? excelDateIso(num, ctx.date1904) : num;
+      }
+    } else if (iText !== null) value = iRich ? unescapeX(iText) : iText;
+    let ftext = fText;
+    if (fType === 'shared' && fSi !== undefined) {
+      if (fRef) {
+        if (fText) st.shared.set(fSi, { formula: fText, row: rowNo, col });
+      } else if (!fText) {
+        const m = st.shared.get(fSi);
+        ftext = m ? applyShared(m.pieces ?? (m.pieces = compileShared(m.formula)), rowNo - m.row, col - m.col) : undefined;
+        if (ftext) {
+          ctx.formulaChars += ftext.length;
+          if (ctx.formulaChars > ctx.limits.sharedFormulaChars) {
+            throw new XlsxReadError(
+              `工作表“${name}”单元格 ${colLetters(col)}${rowNo} 处超出读取上限:由共享公式展开的公式合计超过 ${ctx.limits.sharedFormulaChars / 10000} 万个字符`,
+              'limit',
+            );
+          }
+        }
+      }
+    }
+    if (ftext) formula = '=' + ftext;
+  } else if (vS >= 0 || iText !== null) {
+    if (vS < 0) value = iRich ? unescapeX(iText!) : iText!;
+    else value = plainValue(b, vS, vE, t, isDate, ctx);
+  } else {
+    // exceljs: a styled empty cell is kept (counts in the row's width); an unstyled one is dropped
+    if (sAttr && col > cur.cells) cur.cells = col;
+    return;
+  }
+  // the same texts repeat down a column (regions, ids): the cell above's copy is kept
+  if (typeof value === 'string' && t !== 1 && upper) {
+    const above = upper.vals[col - 1];
+    if (above === value) value = above;
+  }
+  cur.hasValues = true;
+  if (col > cur.cells) cur.cells = col;
+  if (col > cur.vals.length) {
+    if (useSlots(ctx, col - cur.vals.length)) throw slotLimit(ctx, name, `单元格 ${colLetters(col)}${rowNo} 处`);
+    for (let k = cur.vals.length; k < col; k++) cur.vals.push(null);
+    if (col > st.width) st.width = col;
+  }
+  cur.vals[col - 1] = value;
+  if (formula !== null) setAt((cur.fs ??= nulls<string>(col)), col, formula);
+  if (fmt !== null) setAt((cur.nf ??= nulls<string>(col)), col, fmt);
 }
 
 /** Whether the closing tag at lt is </sheetData> (any namespace prefix). */

@@ -356,6 +356,87 @@ function splitGlued(t: Tok): Tok[] {
   return out;
 }
 
+// A form code glued between the label (and unit) and the numbers: 民政事业费累计支出万元JZH01131000069,436.333,872.0105.00
+const GLUED_CODE_RE = /[A-Z]{3}\d{9}/;
+const GLUED_NUM_RE = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d{1,2})?$/;
+
+/** Readings of a run of glued numbers "69,436.333,872.0105.0053,519.0" as 数量 上期 环比 [上月]: only those the
+ *  numbers confirm — the third is the change from the second to the first (rounded as printed), or there are
+ *  two equal numbers (no change printed). Several readings agreeing on the first number count as one. */
+export function gluedNumbers(tail: string): string[] | null {
+  if (tail.length > 60) return null;
+  const found: string[][] = [];
+  const dec = (x: string) => (x.includes('.') ? x.length - x.indexOf('.') - 1 : 0);
+  const num = (x: string) => Number(x.split(',').join(''));
+  const walk = (at: number, acc: string[]) => {
+    if (found.length > 8) return;
+    if (at === tail.length) {
+      if (acc.length === 2 && num(acc[0]) === num(acc[1])) found.push([...acc]);
+      else if (acc.length >= 3 && acc.length <= 4) {
+        const [a0, a1, a2] = acc.map(num);
+        const tol = 0.5 * Math.pow(10, -dec(acc[2])) + 1e-9;
+        if (a1 !== 0 && !acc[0].startsWith('-') && !acc[1].startsWith('-') && Math.abs(((a0 - a1) / a1) * 100 - a2) <= tol) found.push([...acc]);
+      }
+      return;
+    }
+    if (acc.length >= 4) return;
+    for (let e = at + 1; e <= tail.length && e - at <= 16; e++) {
+      const x = tail.slice(at, e);
+      if (!GLUED_NUM_RE.test(x)) continue;
+      // the next number cannot start with "," or "." (the current one would have taken it)
+      if (e < tail.length && (tail[e] === ',' || tail[e] === '.')) continue;
+      acc.push(x);
+      walk(e, acc);
+      acc.pop();
+    }
+  };
+  walk(0, []);
+  if (!found.length || !found.every((f) => f[0] === found[0][0] && f[1] === found[0][1])) return null;
+  if (found.every((f) => f.join('|') === found[0].join('|'))) return found[0];
+  // readings differ after the first two (105.0|053… vs 105.00|53…): the change printed with the most
+  // decimals is the one the numbers confirm most tightly; the cells after it are dropped when still in doubt
+  const best = Math.max(...found.map((f) => (f.length >= 3 ? dec(f[2]) : -1)));
+  const top = found.filter((f) => (f.length >= 3 ? dec(f[2]) : -1) === best);
+  return top.every((f) => f.join('|') === top[0].join('|')) ? top[0] : top[0].slice(0, 3);
+}
+
+/** 民政事业费累计支出万元JZH011310000 + glued numbers → label, unit, code and number tokens; null when there is no glued code. */
+function splitGluedCode(t: Tok): Tok[] | null {
+  const m = GLUED_CODE_RE.exec(t.s);
+  if (!m || m.index === 0) return null;
+  const before = t.s[m.index - 1];
+  if (!(CJK_RE.test(before) || before === ')' || before === '·' || before === '%')) return null;
+  const out: Tok[] = [];
+  let text = t.s.slice(0, m.index);
+  let unit = '';
+  for (const u of UNITS_LONGEST) {
+    if (text.endsWith(u) && text.length > u.length) {
+      if (u.length === 1 && NOT_UNIT_ENDINGS.some((w) => text.endsWith(w))) continue;
+      unit = u;
+      break;
+    }
+  }
+  if (unit) text = text.slice(0, text.length - unit.length);
+  out.push({ s: text, start: t.start, end: t.start + text.length, kind: classifyWord(text) });
+  if (unit) out.push({ s: unit, start: t.start + text.length, end: t.start + text.length + unit.length, kind: 'unit' });
+  const codeEnd = m.index + m[0].length;
+  out.push({ s: m[0], start: t.start + m.index, end: t.start + codeEnd, kind: 'code' });
+  const tail = t.s.slice(codeEnd);
+  if (!tail) return out;
+  const parts = gluedNumbers(tail);
+  if (!parts) {
+    // the numbers cannot be told apart: one malformed cell (a candidate with its reason), never a record
+    out.push({ s: tail, start: t.start + codeEnd, end: t.end, kind: 'num' });
+    return out;
+  }
+  let at = t.start + codeEnd;
+  for (const x of parts) {
+    out.push({ s: x, start: at, end: at + x.length, kind: 'num' });
+    at += x.length;
+  }
+  return out;
+}
+
 function classifyWord(s: string): TokKind {
   // (10000 persons), (10000 yuan): the scale of an English unit gloss
   if (/^[((]10{2,}$/.test(s)) return 'en';
@@ -379,7 +460,7 @@ function tokens(line: Line): Tok[] {
     while (j < n.length && !isSpace(n.charCodeAt(j))) j++;
     const s = n.slice(i, j);
     const t: Tok = { s, start: line.start + i, end: line.start + j, kind: classifyWord(s) };
-    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...splitGlued(t));
+    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...(splitGluedCode(t) ?? splitGlued(t)));
     else out.push(t);
     const last = out[out.length - 1];
     if (last.kind === 'cjk') {
@@ -1188,7 +1269,7 @@ function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, last
   else if (trailing === 0 && lead >= Math.max(4, gaps + 3)) at = cols.length - vals.length;
   // 数量 上季度 环比 …: the numbers themselves show they fill the first columns when the change
   // between the first two is the third (rounded), or when the first two are equal (no change printed)
-  if (at < 0 && cols[0].role === 'current' && cols[1]?.role === 'previous' && filled.length === vals.length) {
+  if (at < 0 && cols[0].role === 'current' && (cols[1]?.role === 'previous' || cols[1]?.role === 'month') && filled.length === vals.length) {
     const v = vals.map((t) => parseValue(t.s).value);
     if (v.every((x) => x !== null && Number.isFinite(x))) {
       const [a0, a1, a2] = v as number[];

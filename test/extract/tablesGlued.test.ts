@@ -1,0 +1,116 @@
+// Quarterly forms whose cells were glued together when copied from a web page: label, unit, the form
+// code and every number in one run ("民政事业费累计支出万元JZH011310000" + 数量 上季度 环比 上月), and
+// a comparison column titled by its month (九月份) instead of 上月. Fixtures invented for these tests:
+// the city, labels' order and all figures are made up; the layouts follow such pages.
+import { loadCatalogue } from '../../src/core/catalogue';
+import { extractRecords, ExtractContext } from '../../src/core/extract/extract';
+import { gluedNumbers } from '../../src/core/extract/table';
+import { DataRecord } from '../../src/core/types';
+
+const catalogue = loadCatalogue();
+const run = (text: string, ctx: Partial<ExtractContext> = {}) => extractRecords(text, { source: 't.txt', catalogue, ...ctx });
+const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.year, r.period]);
+
+describe('glued numbers: only readings the numbers confirm', () => {
+  test.each([
+    // 数量 上季度 环比 上月: the third number is the change from the second to the first
+    ['48,210.523,105.0108.6637,900.2', ['48,210.5', '23,105.0', '108.66', '37,900.2']],
+    ['9,321.44,410.8111.33', ['9,321.4', '4,410.8', '111.33']],
+    ['1,734.9880.297.10', ['1,734.9', '880.2', '97.10']],
+    // no change printed: two equal numbers
+    ['9696', ['96', '96']],
+    ['5.25.2', ['5.2', '5.2']],
+  ])('%s', (tail, parts) => {
+    expect(gluedNumbers(tail)).toEqual(parts);
+  });
+
+  test.each([
+    ['1234'], // 1|234, 12|34, 123|4: nothing confirms any reading
+    ['21,034.810,380.699.99'], // the printed change (99.99) fits no split
+    ['7,003.5'], // one number alone: not a glued run
+  ])('%s cannot be split safely', (tail) => {
+    expect(gluedNumbers(tail)).toBeNull();
+  });
+});
+
+const GLUED = `2024年青禾市第二季度社会服务统计季报
+表    号:JBZH0001 表
+编制单位:青禾市
+地区编码:4399000000002024年6月
+指标名称单位代码数量上季度环比上月
+1234
+一、综合
+JZH011000000
+   (一)乡级行政区划JZH0111100009696
+96
+       1.镇JZH0111110006161
+61
+       6.街道JZH0111130003535
+35
+       7.区公所JZH011114000
+(二)民政事业费累计支出万元JZH01131000048,210.523,105.0108.6637,900.2
+    1.社会福利万元JZH0112110009,321.44,410.8111.33
+    2.社会救助万元JZH01121200021,034.810,380.699.99
+             (1)最低生活保障万元JZH0112121002,087.61,020.3104.61
+                  II 城市低保临时补贴万元JZH0112121125.25.2
+5.2
+`;
+
+describe('cells glued to the form code (label单位CODE数量上季度环比上月)', () => {
+  const res = run(GLUED);
+
+  test('the 数量 cells become records with the title period; units split off the label', () => {
+    expect(facts(res.records)).toEqual(
+      expect.arrayContaining([
+        ['township_level_units', '', 96, '个', 2024, '6月'],
+        ['township_level_units', '镇', 61, '个', 2024, '6月'],
+        ['township_level_units', '街道', 35, '个', 2024, '6月'],
+        ['mz_expenditure', '', 48210.5, '万元', 2024, '上半年'],
+        ['social_welfare_expenditure', '', 9321.4, '万元', 2024, '上半年'],
+        ['dibao_funds', '', 2087.6, '万元', 2024, '上半年'],
+        ['dibao_temp_subsidy', '城市', 5.2, '万元', 2024, '上半年'],
+      ]),
+    );
+  });
+
+  test('上季度, 环比 and 上月 values are never records', () => {
+    const values = res.records.map((r) => r.value);
+    for (const v of [23105, 37900.2, 108.66, 4410.8, 111.33, 1020.3, 104.61]) expect(values).not.toContain(v);
+  });
+
+  test('a glued run that no reading confirms is a candidate with its reason, never a record', () => {
+    expect(res.records.some((r) => r.indicatorId === 'assist_funds' || r.quote.includes('社会救助'))).toBe(false);
+    const c = res.candidates.filter((x) => x.quote.includes('社会救助万元'));
+    expect(c.length).toBeGreaterThan(0);
+    expect(['malformed', 'ambiguous_column']).toContain(c[0].reason);
+  });
+
+  test('区公所 is a label, not 区公 with the unit 所', () => {
+    expect(res.records.some((r) => r.unit === '所')).toBe(false);
+  });
+});
+
+const MONTH_COLUMN = `民政统计季报表
+编制单位:青禾市
+地区编码:439900000000 2024年10月
+指标名称 单位 代码 数量 九月份 环比
+1 2 3
+一、综合 JZH011000000
+     (一)乡级行政区划 JZH011110000 96 96
+        1.镇 JZH011111000 61 61
+     (二)民政事业费累计支出 万元 JZH011310000 52,406.2 47,118.9 11.22
+`;
+
+describe('a comparison column titled by its month (数量 | 九月份 | 环比)', () => {
+  test('two equal numbers fill 数量 and 九月份 (no change printed): records, not ambiguous', () => {
+    const res = run(MONTH_COLUMN);
+    expect(facts(res.records)).toEqual(
+      expect.arrayContaining([
+        ['township_level_units', '', 96, '个', 2024, '10月'],
+        ['township_level_units', '镇', 61, '个', 2024, '10月'],
+        ['mz_expenditure', '', 52406.2, '万元', 2024, '1-10月'],
+      ]),
+    );
+    expect(res.records.map((r) => r.value)).not.toContain(47118.9);
+  });
+});

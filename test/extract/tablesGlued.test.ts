@@ -114,3 +114,39 @@ describe('a comparison column titled by its month (数量 | 九月份 | 环比)'
     expect(res.records.map((r) => r.value)).not.toContain(47118.9);
   });
 });
+
+// one cell per line; the parts of 城市/农村 最低生活保障 numbered (1) (2) under unnumbered rows, with the long
+// names of the older forms (最低生活保障金, 最低生活保障对象临时补助)
+const cells = (rows: string[][]) => rows.map((r) => r.map((c) => c + ' |').join('\n')).join('\n');
+const LONG_NAMES = `2021年社会服务统计月报表(5月份)
+编制单位:青禾市 |
+${cells([
+  ['指标名称', '单位', '数量', '上期', '环比'],
+  ['城市最低生活保障', '万元', '130.0', '100.0', '30.00'],
+  ['(1)城市最低生活保障金', '万元', '120.0', '92.0', '30.43'],
+  ['(2)城市最低生活保障对象临时补助', '万元', '10.0', '8.0', '25.00'],
+  ['农村最低生活保障', '万元', '260.0', '200.0', '30.00'],
+  ['(1)农村最低生活保障金', '万元', '240.0', '185.0', '29.73'],
+  ['(2)对象临时补助', '万元', '20.0', '15.0', '33.33'],
+])}
+`;
+
+describe('older form names and unnumbered rows after numbered parts', () => {
+  const res = run(LONG_NAMES);
+
+  test('最低生活保障金 / 最低生活保障对象临时补助 are the 低保金 and 低保临时补助 rows', () => {
+    expect(facts(res.records)).toEqual(
+      expect.arrayContaining([
+        ['dibao_funds', '城市', 130, '万元', 2021, '1-5月'],
+        ['dibao_allowance_paid', '城市', 120, '万元', 2021, '1-5月'],
+        ['dibao_temp_subsidy', '城市', 10, '万元', 2021, '1-5月'],
+        ['dibao_allowance_paid', '农村', 240, '万元', 2021, '1-5月'],
+      ]),
+    );
+  });
+
+  test('农村最低生活保障 is a sibling of 城市最低生活保障, so its (2) part is 农村’s, never 城市’s', () => {
+    expect(facts(res.records)).toContainEqual(['dibao_temp_subsidy', '农村', 20, '万元', 2021, '1-5月']);
+    expect(res.records.filter((r) => r.indicatorId === 'dibao_temp_subsidy' && r.breakdown === '城市').map((r) => r.value)).toEqual([10]);
+  });
+});

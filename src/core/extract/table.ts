@@ -648,6 +648,16 @@ interface StackEntry {
   child: string;
 }
 
+/** Index of the unnumbered data row right under the run of numbered rows at the top of the stack; -1 when none. */
+function unnumberedAbove(st: StackEntry[]): number {
+  let k = st.length - 1;
+  // (numbered headings such as 一、东湖区 open a new block: never skipped)
+  while (k >= 0 && st[k].numbered && !st[k].child && !st[k].heading) k--;
+  if (k < 0 || k === st.length - 1) return -1;
+  const e = st[k];
+  return !e.numbered && !e.heading && !e.total && !e.child ? k : -1;
+}
+
 /** Assigns parents and paths from numbering ranks, 其中/# markers and (when informative) indentation. */
 function placeRows(rows: TableRow[], useIndent: boolean): void {
   const stacks = new Map<number, StackEntry[]>();
@@ -686,6 +696,12 @@ function placeRows(rows: TableRow[], useIndent: boolean): void {
     } else if (st.length && !top().numbered && !top().heading && !top().total) {
       level = top().level;
       st.pop();
+    } else if (!useIndent && st.length && top().numbered && unnumberedAbove(st) >= 0) {
+      // 城市最低生活保障 | (1)…保障金 | (2)…临时补助 | 农村最低生活保障: an unnumbered row after the numbered parts of
+      // an unnumbered row is that row's sibling, not a part of its last part
+      const k = unnumberedAbove(st);
+      level = st[k].level;
+      st.length = k;
     } else {
       level = (st.length ? top().level : 0) + 1;
     }

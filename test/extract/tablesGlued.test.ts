@@ -91,7 +91,7 @@ describe('cells glued to the form code (label单位CODE数量上季度环比上�
 });
 
 const MONTH_COLUMN = `民政统计季报表
-编制单位:青禾市
+编制单位:青禾市 批准机关:国 家 统 计 局
 地区编码:439900000000 2024年10月
 指标名称 单位 代码 数量 九月份 环比
 1 2 3
@@ -148,5 +148,13 @@ describe('older form names and unnumbered rows after numbered parts', () => {
   test('农村最低生活保障 is a sibling of 城市最低生活保障, so its (2) part is 农村’s, never 城市’s', () => {
     expect(facts(res.records)).toContainEqual(['dibao_temp_subsidy', '农村', 20, '万元', 2021, '1-5月']);
     expect(res.records.filter((r) => r.indicatorId === 'dibao_temp_subsidy' && r.breakdown === '城市').map((r) => r.value)).toEqual([10]);
+  });
+
+});
+
+describe('the compiling unit in a header line with other fields', () => {
+  test('编制单位 ends where the next header field (批准机关) begins', () => {
+    const res = run(MONTH_COLUMN);
+    expect([...new Set(res.records.map((r) => r.region))]).toEqual(['青禾市']);
   });
 });

@@ -672,3 +672,23 @@ describe('one standard after both parts of a split (fourth holdout, our own numb
     ]));
   });
 });
+
+describe('a bulletin list of township kinds', () => {
+  test('民族乡 and 民族苏木 are kinds of township, not places: the items after them keep their records', () => {
+    const r = run('年底全省共有乡级行政区划单位1290个(其中镇610个、乡402个、民族乡31个、苏木5个、民族苏木2个、街道240个)。');
+    expect(facts(r.records)).toEqual([
+      ['township_level_units', '', 1290, '个', '全年'],
+      ['township_level_units', '镇', 610, '个', '全年'],
+      ['township_level_units', '乡', 402, '个', '全年'],
+      ['township_level_units', '民族乡', 31, '个', '全年'],
+      ['township_level_units', '苏木', 5, '个', '全年'],
+      ['township_level_units', '民族苏木', 2, '个', '全年'],
+      ['township_level_units', '街道', 240, '个', '全年'],
+    ]);
+  });
+
+  test('a named township’s share is still not the whole’s', () => {
+    const r = run('全县低保对象1480人,其中红旗镇320人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 1480, '人', '全年']]);
+  });
+});

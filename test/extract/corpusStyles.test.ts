@@ -692,3 +692,18 @@ describe('a bulletin list of township kinds', () => {
     expect(facts(r.records)).toEqual([['dibao_persons', '', 1480, '人', '全年']]);
   });
 });
+
+describe('a programme named after the counts (得到了) or with 供养 in its name', () => {
+  test('A万户、B万人得到了农村低保: both counts are 农村低保’s', () => {
+    const r = run('年底全省有41.2万户、77.5万人得到了农村低保,比上年减少1.3万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '农村', 41.2, '万户', '全年'],
+      ['dibao_persons', '农村', 77.5, '万人', '全年'],
+    ]);
+  });
+
+  test('农村五保供养对象A户、B人: 五保 is 农村特困', () => {
+    const r = run('年底全县有农村五保供养对象1830户、1912人。');
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '农村', 1912, '人', '全年']);
+  });
+});

@@ -357,7 +357,7 @@ function splitGlued(t: Tok): Tok[] {
 }
 
 // A form code glued between the label (and unit) and the numbers: 民政事业费累计支出万元JZH01131000069,436.333,872.0105.00
-const GLUED_CODE_RE = /[A-Z]{3}\d{9}/;
+const GLUED_CODE_RE = /[JY]ZH\d{9}/; // the codes of the 民政 forms (JZH/YZH + 9 digits); others are never split
 const GLUED_NUM_RE = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d{1,2})?$/;
 
 /** Readings of a run of glued numbers "69,436.333,872.0105.0053,519.0" as 数量 上期 环比 [上月]: only those the

@@ -158,3 +158,30 @@ describe('the compiling unit in a header line with other fields', () => {
     expect([...new Set(res.records.map((r) => r.region))]).toEqual(['青禾市']);
   });
 });
+
+// a monthly table copied without spaces and without a code column: label, unit, 数量, 上期 and 环比 in one run
+const GLUED_NO_CODE = `2023年青禾市社会服务统计5月份报表
+指标名称单位数量上期环比
+城市最低生活保障
+   最低生活保障人数人3,2353,1801.73
+   最低生活保障户数户1,9061,906
+农村最低生活保障
+   最低生活保障人数人8,1208,202-1.00
+   最低生活保障户数户4,377
+`;
+
+describe('数量, 上期 and 环比 glued to the label without a code', () => {
+  const res = run(GLUED_NO_CODE);
+
+  test('the runs the numbers confirm (a change, or two equal numbers) give the 数量 records; a negative change is read too', () => {
+    expect(facts(res.records)).toEqual([
+      ['dibao_persons', '城市', 3235, '人', 2023, '5月'],
+      ['dibao_households', '城市', 1906, '户', 2023, '5月'],
+      ['dibao_persons', '农村', 8120, '人', 2023, '5月'],
+    ]);
+  });
+
+  test('a lone number in a row with three value columns stays a candidate', () => {
+    expect(res.candidates.filter((c) => c.value === 4377).map((c) => c.reason)).toEqual(['ambiguous_column']);
+  });
+});

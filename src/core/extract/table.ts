@@ -332,11 +332,18 @@ function splitGlued(t: Tok): Tok[] {
   const s = t.s;
   let i = s.length;
   if (!isDigit(s.charCodeAt(i - 1))) return [t];
-  while (i > 0 && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === ',' || s[i - 1] === '.')) i--;
+  const signAt = (k: number) => s[k] === '-' && k > 0 && isDigit(s.charCodeAt(k - 1)) && isDigit(s.charCodeAt(k + 1)); // 8,202-1.00
+  while (i > 0 && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === ',' || s[i - 1] === '.' || signAt(i - 1))) i--;
   if (i === 0) return [t];
   while (i < s.length && !isDigit(s.charCodeAt(i))) i++; // a leading , or . is not part of the number
-  const num = s.slice(i);
-  if (!NUMBER_RE.test(num)) return [t];
+  let num = s.slice(i);
+  // 数量 上期 环比 glued together (人3,2353,1801.73): split only as the numbers confirm; a sign before the change
+  let parts: string[] | null = null;
+  if (!NUMBER_RE.test(num)) {
+    parts = gluedNumbers(num);
+    if (!parts) return [t];
+    num = parts.join('');
+  }
   const before = s[i - 1];
   if (!(CJK_RE.test(before) || before === ')' || before === '·' || before === '%')) return [t];
   let text = s.slice(0, i);
@@ -352,7 +359,14 @@ function splitGlued(t: Tok): Tok[] {
   if (unit) text = text.slice(0, text.length - unit.length);
   if (text) out.push({ s: text, start: t.start, end: t.start + text.length, kind: classifyWord(text) });
   if (unit) out.push({ s: unit, start: t.start + text.length, end: t.start + text.length + unit.length, kind: 'unit' });
-  out.push({ s: num, start: t.start + i, end: t.end, kind: 'num' });
+  if (!parts) out.push({ s: num, start: t.start + i, end: t.end, kind: 'num' });
+  else {
+    let at = t.start + i;
+    for (const x of parts) {
+      out.push({ s: x, start: at, end: at + x.length, kind: 'num' });
+      at += x.length;
+    }
+  }
   return out;
 }
 

@@ -207,9 +207,13 @@ describe('after a complete split', () => {
 describe('chains and remarks', () => {
   test('其中农村特困A户B人,城镇特困C户D人: the programme before a chain names each count of it', () => {
     const r = run('全区共有特困供养对象91户91人,其中农村特困70户70人,城镇特困21户21人。', '1-10月');
+    // (the households too, now that 特困供养户数 is of the 特困 family like 低保户数 is of 低保)
     expect(facts(r.records)).toEqual([
+      ['tekun_households', '', 91, '户', '1-10月'],
       ['tekun_persons', '', 91, '人', '1-10月'],
+      ['tekun_households', '农村', 70, '户', '1-10月'],
       ['tekun_persons', '农村', 70, '人', '1-10月'],
+      ['tekun_households', '城市', 21, '户', '1-10月'],
       ['tekun_persons', '城市', 21, '人', '1-10月'],
     ]);
   });
@@ -704,6 +708,9 @@ describe('a programme named after the counts (得到了) or with 供养 in its n
 
   test('农村五保供养对象A户、B人: 五保 is 农村特困', () => {
     const r = run('年底全县有农村五保供养对象1830户、1912人。');
-    expect(facts(r.records)).toContainEqual(['tekun_persons', '农村', 1912, '人', '全年']);
+    expect(facts(r.records)).toEqual([
+      ['tekun_households', '农村', 1830, '户', '全年'],
+      ['tekun_persons', '农村', 1912, '人', '全年'],
+    ]);
   });
 });

@@ -17,11 +17,15 @@ describe('glued numbers: only readings the numbers confirm', () => {
     ['48,210.523,105.0108.6637,900.2', ['48,210.5', '23,105.0', '108.66', '37,900.2']],
     ['9,321.44,410.8111.33', ['9,321.4', '4,410.8', '111.33']],
     ['1,734.9880.297.10', ['1,734.9', '880.2', '97.10']],
-    // no change printed: two equal numbers
-    ['9696', ['96', '96']],
+    // no change printed: two equal numbers (with a decimal point, "5.25.2" cannot be one number)
     ['5.25.2', ['5.2', '5.2']],
   ])('%s', (tail, parts) => {
     expect(gluedNumbers(tail)).toEqual(parts);
+  });
+
+  test('two equal integers count only when the next line repeats them (the 上月 cell pushed below)', () => {
+    expect(gluedNumbers('9696', '96')).toEqual(['96', '96']);
+    expect(gluedNumbers('9696', '')).toBeNull(); // 9696 with an empty 上期 cell is as likely
   });
 
   test.each([
@@ -45,6 +49,7 @@ JZH011000000
 96
        1.镇JZH0111110006161
 61
+       2.乡JZH0111120001212
        6.街道JZH0111130003535
 35
        7.区公所JZH011114000
@@ -83,6 +88,11 @@ describe('cells glued to the form code (label单位CODE数量上季度环比上�
     const c = res.candidates.filter((x) => x.quote.includes('社会救助万元'));
     expect(c.length).toBeGreaterThan(0);
     expect(['malformed', 'ambiguous_column']).toContain(c[0].reason);
+  });
+
+  test('two equal integers glued without the repeated 上月 line below are not split: a candidate, neither 12 nor 1212', () => {
+    expect(res.records.some((r) => r.breakdown === '乡')).toBe(false);
+    expect(res.candidates.filter((c) => c.quote.includes('2.乡')).map((c) => c.reason)).toEqual(['ambiguous_column']);
   });
 
   test('区公所 is a label, not 区公 with the unit 所', () => {

@@ -328,7 +328,7 @@ interface Tok {
 }
 
 /** Splits a trailing number (and a unit before it) off a glued token: 最低生活保障人数万人7.1. */
-function splitGlued(t: Tok): Tok[] {
+function splitGlued(t: Tok, nextLine = ''): Tok[] {
   const s = t.s;
   let i = s.length;
   if (!isDigit(s.charCodeAt(i - 1))) return [t];
@@ -340,7 +340,7 @@ function splitGlued(t: Tok): Tok[] {
   // 数量 上期 环比 glued together (人3,2353,1801.73): split only as the numbers confirm; a sign before the change
   let parts: string[] | null = null;
   if (!NUMBER_RE.test(num)) {
-    parts = gluedNumbers(num);
+    parts = gluedNumbers(num, nextLine);
     if (!parts) return [t];
     num = parts.join('');
   }
@@ -376,8 +376,10 @@ const GLUED_NUM_RE = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d{1,2})?$/;
 
 /** Readings of a run of glued numbers "69,436.333,872.0105.0053,519.0" as 数量 上期 环比 [上月]: only those the
  *  numbers confirm — the third is the change from the second to the first (rounded as printed), or there are
- *  two equal numbers (no change printed). Several readings agreeing on the first number count as one. */
-export function gluedNumbers(tail: string): string[] | null {
+ *  two equal numbers (no change printed). Two equal integers ("187187") could as well be one number with an empty
+ *  上期 cell: they count only when the next line repeats them (the 上月 cell pushed below: "187187" / "187").
+ *  Readings must agree on the first two numbers; null when none is confirmed. */
+export function gluedNumbers(tail: string, nextLine = ''): string[] | null {
   if (tail.length > 60) return null;
   const found: string[][] = [];
   const dec = (x: string) => (x.includes('.') ? x.length - x.indexOf('.') - 1 : 0);
@@ -385,7 +387,9 @@ export function gluedNumbers(tail: string): string[] | null {
   const walk = (at: number, acc: string[]) => {
     if (found.length > 8) return;
     if (at === tail.length) {
-      if (acc.length === 2 && num(acc[0]) === num(acc[1])) found.push([...acc]);
+      if (acc.length === 2 && num(acc[0]) === num(acc[1])) {
+        if (/[.,]/.test(acc[0]) || nextLine.trim() === acc[0]) found.push([...acc]);
+      }
       else if (acc.length >= 3 && acc.length <= 4) {
         const [a0, a1, a2] = acc.map(num);
         const tol = 0.5 * Math.pow(10, -dec(acc[2])) + 1e-9;
@@ -415,7 +419,7 @@ export function gluedNumbers(tail: string): string[] | null {
 }
 
 /** 民政事业费累计支出万元JZH011310000 + glued numbers → label, unit, code and number tokens; null when there is no glued code. */
-function splitGluedCode(t: Tok): Tok[] | null {
+function splitGluedCode(t: Tok, nextLine = ''): Tok[] | null {
   const m = GLUED_CODE_RE.exec(t.s);
   if (!m || m.index === 0) return null;
   const before = t.s[m.index - 1];
@@ -437,7 +441,7 @@ function splitGluedCode(t: Tok): Tok[] | null {
   out.push({ s: m[0], start: t.start + m.index, end: t.start + codeEnd, kind: 'code' });
   const tail = t.s.slice(codeEnd);
   if (!tail) return out;
-  const parts = gluedNumbers(tail);
+  const parts = gluedNumbers(tail, nextLine);
   if (!parts) {
     // the numbers cannot be told apart: one malformed cell (a candidate with its reason), never a record
     out.push({ s: tail, start: t.start + codeEnd, end: t.end, kind: 'num' });
@@ -463,7 +467,7 @@ function classifyWord(s: string): TokKind {
   return 'other';
 }
 
-function tokens(line: Line): Tok[] {
+function tokens(line: Line, nextLine = ''): Tok[] {
   const out: Tok[] = [];
   const n = line.norm;
   let i = 0;
@@ -474,7 +478,7 @@ function tokens(line: Line): Tok[] {
     while (j < n.length && !isSpace(n.charCodeAt(j))) j++;
     const s = n.slice(i, j);
     const t: Tok = { s, start: line.start + i, end: line.start + j, kind: classifyWord(s) };
-    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...(splitGluedCode(t) ?? splitGlued(t)));
+    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...(splitGluedCode(t, nextLine) ?? splitGlued(t, nextLine)));
     else out.push(t);
     const last = out[out.length - 1];
     if (last.kind === 'cjk') {
@@ -620,7 +624,7 @@ function textHeader(line: Line, toks: Tok[]): HeaderParse | null {
   return { columns: cols, panelX, panels };
 }
 
-function classifyText(line: Line): Classified {
+function classifyText(line: Line, nextLine = ''): Classified {
   const t = line.norm.trim();
   const none: Classified = { kind: 'prose', toks: [], groups: [] };
   if (t === '') return { ...none, kind: 'blank' };
@@ -629,7 +633,7 @@ function classifyText(line: Line): Classified {
   if (UNIT_LINE_RE.test(t) && t.length < 40) return { ...none, kind: 'unit' };
   const hint = HEADER_HINT.test(t);
   if (!hint && (SENTENCE_PUNCT.test(t) || hasSentenceComma(t))) return none; // a sentence: no tokens needed
-  const toks = tokens(line);
+  const toks = tokens(line, nextLine);
   const header = hint ? textHeader(line, toks) : null;
   if (header) {
     const valueCols = header.columns.filter((c) => isValueRole(c.role)).length;
@@ -1341,7 +1345,7 @@ export function findTables(text: string): TableRegion[] {
   const kindAt = (li: number): Classified => {
     while (kinds.length <= li) {
       const l = lines[kinds.length];
-      kinds.push(hasPipe(l) ? { kind: 'prose', toks: [], groups: [] } : classifyText(l));
+      kinds.push(hasPipe(l) ? { kind: 'prose', toks: [], groups: [] } : classifyText(l, lines[kinds.length + 1]?.norm ?? ''));
     }
     return kinds[li];
   };

@@ -32,6 +32,9 @@ describe('glued numbers: only readings the numbers confirm', () => {
     ['1234'], // 1|234, 12|34, 123|4: nothing confirms any reading
     ['21,034.810,380.699.99'], // the printed change (99.99) fits no split
     ['7,003.5'], // one number alone: not a glued run
+    ['78745.4'], // 78|74|5.4 fits, but one number 78745.4 is as likely
+    ['110.0'], // 1|1|0.0
+    ['7.07'], // 7.0|7: equal values printed alike only
   ])('%s cannot be split safely', (tail) => {
     expect(gluedNumbers(tail)).toBeNull();
   });

@@ -381,19 +381,22 @@ const GLUED_NUM_RE = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d{1,2})?$/;
  *  Readings must agree on the first two numbers; null when none is confirmed. */
 export function gluedNumbers(tail: string, nextLine = ''): string[] | null {
   if (tail.length > 60) return null;
+  // a run that is one well-formed number (78745.4, 110.0) may be just that: a split of it is no confirmation
+  const single = NUMBER_RE.test(tail);
   const found: string[][] = [];
   const dec = (x: string) => (x.includes('.') ? x.length - x.indexOf('.') - 1 : 0);
   const num = (x: string) => Number(x.split(',').join(''));
   const walk = (at: number, acc: string[]) => {
     if (found.length > 8) return;
     if (at === tail.length) {
-      if (acc.length === 2 && num(acc[0]) === num(acc[1])) {
-        if (/[.,]/.test(acc[0]) || nextLine.trim() === acc[0]) found.push([...acc]);
+      if (acc.length === 2 && acc[0] === acc[1]) {
+        if (nextLine.trim() === acc[0] || (!single && /[.,]/.test(acc[0]))) found.push([...acc]);
       }
       else if (acc.length >= 3 && acc.length <= 4) {
         const [a0, a1, a2] = acc.map(num);
         const tol = 0.5 * Math.pow(10, -dec(acc[2])) + 1e-9;
-        if (a1 !== 0 && !acc[0].startsWith('-') && !acc[1].startsWith('-') && Math.abs(((a0 - a1) / a1) * 100 - a2) <= tol) found.push([...acc]);
+        // (the change is printed with decimals on these forms: an integer "0" in 770 = 7|7|0 is no confirmation)
+        if (!single && dec(acc[2]) >= 1 && a1 !== 0 && !acc[0].startsWith('-') && !acc[1].startsWith('-') && Math.abs(((a0 - a1) / a1) * 100 - a2) <= tol) found.push([...acc]);
       }
       return;
     }

@@ -198,3 +198,21 @@ describe('数量, 上期 and 环比 glued to the label without a code', () => {
     expect(res.candidates.filter((c) => c.value === 4377).map((c) => c.reason)).toEqual(['ambiguous_column']);
   });
 });
+
+describe('a glued header with a month-titled column (指标名称单位代码数量九月份环比)', () => {
+  test('the header is read; 数量 cells are records, 九月份 cells the previous month’s candidates', () => {
+    const text = `民政统计季报表(2024年10月)
+编制单位:青禾市
+指标名称单位代码数量九月份环比
+(一)乡级行政区划JZH011110000202202
+202
+(二)民政事业费累计支出万元JZH011310000154,084.4138,714.211.08
+`;
+    const res = run(text);
+    expect(facts(res.records)).toEqual([
+      ['township_level_units', '', 202, '个', 2024, '10月'],
+      ['mz_expenditure', '', 154084.4, '万元', 2024, '1-10月'],
+    ]);
+    expect(res.candidates.filter((c) => c.value === 138714.2).map((c) => [c.reason, c.period])).toEqual([['previous_column', '1-9月']]);
+  });
+});

@@ -307,7 +307,15 @@ function gluedHeader(text: string): Column[] | null {
   let i = 0;
   while (i < s.length) {
     const w = HEADER_WORDS.find((x) => s.startsWith(x, i));
-    if (!w) return null;
+    if (!w) {
+      // a comparison column titled by its month: 指标名称单位代码数量九月份环比
+      const mm = /^(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?/.exec(s.slice(i));
+      const col = mm ? columnOfBare(mm[0]) : null;
+      if (!mm || !col || col.role !== 'month') return null;
+      cols.push(col);
+      i += mm[0].length;
+      continue;
+    }
     cols.push({ role: headerRole(w)!, header: w });
     i += w.length;
   }

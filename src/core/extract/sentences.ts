@@ -71,6 +71,8 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = ender.exec(text); m; m = ender.exec(text)) {
     let i = m.index;
     const ch = text[i];
+    // 元/人?月: a · lost in a re-encoding, not a question mark
+    if ((ch === '?' || ch === '？') && text[i - 1] === '人' && /[月年]/.test(text[i + 1] ?? '')) continue;
     if (ch === '\n' || ch === '\r') {
       push(i, true);
       lineFrom = i + 1;

@@ -110,6 +110,7 @@ function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
   });
 }
 
+/** An expression rule compiled for one check. */
 interface Compiled {
   rule: Rule;
   ast: Node;
@@ -126,6 +127,7 @@ interface Compiled {
   env?: EvalEnv;
 }
 
+/** One rule on group g (or once, without a group): the compiled verdict first, the full evaluation for a failure or a skip. */
 function evaluate(c: Compiled, group: GroupInfo | undefined, g: number, idx: WorkbookIndex, engine: EngineLike | undefined): void {
   const { rule, ast } = c;
   let env = c.env;
@@ -324,7 +326,6 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
       byReason.set(e.reason, s);
     }
   }
-
 
   lap('compile');
   for (const c of once) evaluate(c, undefined, -1, idx, opts.engine);

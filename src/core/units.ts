@@ -119,8 +119,11 @@ export function convert(value: number, fromUnit: string, toUnit: string): number
   const b = parseUnit(toUnit);
   if (!a || !b || a.dim !== b.dim) return null;
   if (a.factor === b.factor) return value;
+  const r = (value * a.factor) / b.factor;
+  // a whole number of at most 12 digits is what toPrecision(12) gives back (most conversions: no string made)
+  if (Number.isInteger(r) && r < 1e12 && r > -1e12) return r;
   // round away binary noise (20.2 亿元 → 202000 万元, not 202000.00000000003)
-  return Number(((value * a.factor) / b.factor).toPrecision(12));
+  return Number(r.toPrecision(12));
 }
 
 /** Usual units a value of this unit can be asked in (for messages and the task pane). */

@@ -211,8 +211,15 @@ const partsSum: Builtin = (c) => {
       let sv = val[p0];
       let sh = h[p0];
       const su = idx.unit(p0);
+      const uid = idx.unitId;
       for (let k = 1; k < parts.length; k++) {
         const p = parts[k];
+        if (uid[p] === uid[p0]) {
+          // the same unit (the usual case): no conversion
+          sv = sv + val[p];
+          sh = sh + h[p];
+          continue;
+        }
         const pu = idx.unit(p);
         sv = sv + (convert(val[p], pu ?? '', su ?? '') ?? val[p]);
         sh = sh + (convert(h[p], pu ?? '', su ?? '') ?? h[p]);

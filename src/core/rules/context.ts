@@ -201,9 +201,7 @@ export class WorkbookIndex {
     this.recV = new Float64Array(n).fill(NaN);
     this.recQ = new Uint8Array(n);
     // in simple passes (each gets optimised early in a cold process)
-    this.readCells();
-    this.readUnits();
-    this.readPrecision();
+    this.readEntries();
     if (this.engine) this.readRecords(this.engine);
   }
 
@@ -259,13 +257,18 @@ export class WorkbookIndex {
     return anyPrev;
   }
 
-  /** number and flags of each bound cell */
-  private readCells(): void {
+  /**
+   * Each bound cell in one pass: its number and flags, its unit (from the row or column header, else the
+   * indicator's) and the half-unit of its stated precision (digits, unit and number format).
+   */
+  private readEntries(): void {
     const t = this.t;
     const T = t.texts;
-    const { val, flags } = this;
+    const { val, flags, unitId, h, units } = this;
     let lastSheet = -1;
     let snap: SheetSnapshot | undefined;
+    let lastUnit: string | null = null;
+    let lastId = -1;
     for (let i = 0; i < this.n; i++) {
       if (t.sheet[i] !== lastSheet) {
         lastSheet = t.sheet[i];
@@ -274,6 +277,7 @@ export class WorkbookIndex {
       if (!snap) {
         val[i] = NaN;
         flags[i] = F_NO_SHEET | F_EMPTY;
+        unitId[i] = -1;
         continue;
       }
       const r = t.row[i];
@@ -285,47 +289,13 @@ export class WorkbookIndex {
       if (snap.formulas[r]?.[c]) f |= F_FORMULA;
       val[i] = v;
       flags[i] = f;
-    }
-  }
-
-  /** unit of each bound cell */
-  private readUnits(): void {
-    const t = this.t;
-    const T = t.texts;
-    const unitId = this.unitId;
-    let lastUnit: string | null = null;
-    let lastId = -1;
-    for (let i = 0; i < this.n; i++) {
-      if (this.flags[i] & F_NO_SHEET) {
-        unitId[i] = -1;
-        continue;
-      }
-      const u = this.unitOf(T[t.sheet[i]], t.row[i], t.col[i], T[t.ind[i]]);
+      const u = this.unitOf(T[lastSheet], r, c, T[t.ind[i]]);
       if (u !== lastUnit) {
         lastUnit = u;
         lastId = u ? this.unitIdOf(u) : -1;
       }
       unitId[i] = lastId;
-    }
-  }
-
-  /** half-unit of each bound number from its digits, unit and number format */
-  private readPrecision(): void {
-    const t = this.t;
-    const T = t.texts;
-    const { val, h, unitId, units } = this;
-    let lastSheet = -1;
-    let snap: SheetSnapshot | undefined;
-    for (let i = 0; i < this.n; i++) {
-      const v = val[i];
-      if (v !== v) continue;
-      if (t.sheet[i] !== lastSheet) {
-        lastSheet = t.sheet[i];
-        snap = this.sheets.get(T[lastSheet]);
-      }
-      const numFmt = snap!.numFmts?.[t.row[i]]?.[t.col[i]] ?? null;
-      const u = unitId[i];
-      h[i] = halfUnit(v, u < 0 ? null : units[u], numFmt);
+      if (v === v) h[i] = halfUnit(v, lastId < 0 ? null : units[lastId], snap.numFmts?.[r]?.[c] ?? null);
     }
   }
 

@@ -85,6 +85,8 @@ const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
+const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生)/;
+const ALLOCATED = /(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
@@ -1056,7 +1058,12 @@ function resolveSingle(
       }
     }
     // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
-    if (r === 0 && lex.aliases(n, a, b).length) return null;
+    if (r === 0 && lex.aliases(n, a, b).length) {
+      // 发放临时救助金A万元,救助困难群众B人次: the generic 救助 words count the programme just paid
+      const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
+      if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns ? lastRec!.breakdown : '', via: 'family' };
+      return null;
+    }
   }
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
   const tailFrom = Math.max(primaryFrom, t.start - 6);
@@ -1094,7 +1101,10 @@ function resolveSingle(
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
-  for (const o of lex.aliases(n, 0, partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
+  // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
+  // the count of a programme named after it
+  const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim());
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
@@ -1152,6 +1162,10 @@ function guard(
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
+  if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
+  // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
+  if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
   if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {

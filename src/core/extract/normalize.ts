@@ -29,6 +29,14 @@ const MAP: Record<string, string> = {
   '“': '"',
   '”': '"',
   '＂': '"',
+  // glyphs of PDF text layers decoded through the wrong CID map (月仹 = 月份, 启劢 = 启动)
+  '仹': '份',
+  '仸': '任',
+  '挃': '指',
+  '劤': '努',
+  '迒': '返',
+  '幵': '并',
+  '劢': '动',
 };
 
 // traditional characters → simplified (reports reposted in 繁體)
@@ -44,6 +52,12 @@ for (const [k, v] of Object.entries(MAP)) TABLE[k.charCodeAt(0)] = v.charCodeAt(
 const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le');
 
 export function normaliseChars(text: string): string {
+  const r = mapChars(text);
+  // the same decoding error in a pair only (劣 alone is a word: 恶劣)
+  return r.includes('救劣') ? r.replace(/救劣/g, '救助') : r;
+}
+
+function mapChars(text: string): string {
   let i = 0;
   const n = text.length;
   while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;

@@ -58,3 +58,70 @@ describe('figures of one group or of money handed down', () => {
     expect(reasons(r)).toEqual([[12.5, 'scope']]);
   });
 });
+
+describe('standards', () => {
+  test('从年标准A元提高到B元: the old value is skipped and the new one is yearly', () => {
+    const r = run('农村低保标准从年标准3360元提高到4080元。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 4080, '元/人·年', '全年']]);
+  });
+
+  test('城市/农村特困人员救助供养基本生活标准 name the urban and rural standards', () => {
+    const r = run('城市特困人员救助供养基本生活标准提高至不低于9120元/年,农村特困人员救助供养基本生活标准提高至不低于6300元/年。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 9120, '元/人·年', '全年'],
+      ['tekun_std_rural', '', 6300, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('全护理/半护理/全自理人员护理费 in a paragraph on 特困人员 are the care standards by tier', () => {
+    const r = run('特困人员救助供养标准同步提高。全护理人员护理费提高至不低于4200元/年/人,半护理人员护理费提高至不低于2100元/年/人,全自理人员护理费提高至不低于1260元/年/人,其中对集中供养的全护理特困人员护理费按8400元/年/人标准发放。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '完全不能自理', 4200, '元/人·年', '全年'],
+      ['tekun_care_std', '半自理', 2100, '元/人·年', '全年'],
+      ['tekun_care_std', '自理', 1260, '元/人·年', '全年'],
+    ]);
+    expect(reasons(r)).toEqual([[8400, 'subset']]);
+  });
+
+  test('护理费 by tier with no 特困人员 in the paragraph is not read as their care standard', () => {
+    const r = run('全护理人员护理费提高至不低于4200元/年/人。');
+    expect(r.records).toEqual([]);
+  });
+});
+
+describe('registrations and money after a split', () => {
+  test('社会组织登记A家,其中社会团体登记B家、民办非企业单位C家: registrations, not the stock', () => {
+    const r = run('全年全市新登记社会组织85家,其中社会团体登记31家、民办非企业单位52家、基金会2家。');
+    expect(r.records).toEqual([]);
+    expect(reasons(r).map((x) => x[1])).toEqual(['new_vs_stock', 'new_vs_stock', 'new_vs_stock', 'new_vs_stock']);
+  });
+
+  test('累计保障城市低保A人、农村低保B人,发放低保金C万元: the money is both sides\', no rural label', () => {
+    const r = run('1-9月累计保障城市低保410人、农村低保1980人,发放低保救助金702.5万元。', '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 410, '人', '1-9月'],
+      ['dibao_persons', '农村', 1980, '人', '1-9月'],
+      ['dibao_funds', '', 702.5, '万元', '1-9月'],
+    ]);
+  });
+
+  test('城市低保A户B人,发放低保金C万元,农村低保…,发放低保金F万元: each side\'s money', () => {
+    const r = run('全县11350户20910人享受城乡低保,发放低保金3490万元,其中城市低保5120户9870人,发放低保金2310万元,农村低保6230户11040人,发放低保金1180万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 11350, '户', '全年'],
+      ['dibao_persons', '', 20910, '人', '全年'],
+      ['dibao_funds', '', 3490, '万元', '全年'],
+      ['dibao_households', '城市', 5120, '户', '全年'],
+      ['dibao_persons', '城市', 9870, '人', '全年'],
+      ['dibao_funds', '城市', 2310, '万元', '全年'],
+      ['dibao_households', '农村', 6230, '户', '全年'],
+      ['dibao_persons', '农村', 11040, '人', '全年'],
+      ['dibao_funds', '农村', 1180, '万元', '全年'],
+    ]);
+  });
+
+  test('享受政府购买服务老人数增加到A人 after a payment is not the assistance count', () => {
+    const r = run('上半年发放救助资金4120.5万元,享受政府购买服务老人数增加到6200多人。', '1-6月');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 4120.5, '万元', '上半年']]);
+  });
+});

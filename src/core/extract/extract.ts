@@ -325,6 +325,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let curStated: Stated[] = [];
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let prevNorm = '';
+  let paraText = '';
   let carried = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
@@ -344,6 +345,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     prevNorm = n;
+    paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
@@ -532,6 +534,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const built = lex.byId.get(f.ind.id + '_new');
         if (built && lex.fits(built, t.unit)) f = { ...f, ind: built, breakdown: '' };
       }
+      // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
+      if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -954,6 +958,20 @@ function resolveList(
   });
 }
 
+/**
+ * True when the family's records since its last amount in the sentence name more than one breakdown
+ * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
+ */
+function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
+  const since = new Set<string>();
+  for (const x of sentRecords) {
+    if (lex.family(x.ind.id) !== fam) continue;
+    if (kindOfUnit(x.ind.unit) === 'money') since.clear();
+    else since.add(x.breakdown);
+  }
+  return since.size > 1;
+}
+
 function resolveSingle(
   lex: Lexicon,
   n: string,
@@ -1027,7 +1045,7 @@ function resolveSingle(
         && lex.family(c.ind.id) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)
         && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
         // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
-        && sentRecords.every((r) => lex.family(r.ind.id) !== lex.family(c.ind.id) || r.breakdown === lastRec.breakdown)) bd = lastRec.breakdown;
+        && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     if (r === 0 && lastRec && lastRec.ind.breakdowns) {
@@ -1087,7 +1105,10 @@ function resolveSingle(
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
   const adjacent = /^[、,和及与]?$/.test(local.trim());
-  if (lastRec) {
+  // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
+  // the count of a programme named around it
+  const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
+  if (lastRec && !ownLabel) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
@@ -1095,15 +1116,14 @@ function resolveSingle(
       .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
     // (the record a remark in brackets, 4741人(城市53人)…累计发放金额: the money is the whole's)
     const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
+    // (城市A人、农村B人,发放低保金C万元: counted for both sides since the last payment, the money is the whole's)
+    const split = k === 'money' && splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? ''));
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark && !split ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
-  // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
-  // the count of a programme named after it
-  const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim());
   for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
@@ -1124,6 +1144,15 @@ function resolveSingle(
     }
   }
   return null;
+}
+
+const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
+function careFee(lex: Lexicon, before: string, para: string): Found | null {
+  const m = CARE_FEE.exec(before);
+  const ind = lex.byId.get('tekun_care_std');
+  if (!m || !ind || !/特困|五保/.test(para) || /残疾|老年|高龄/.test(para)) return null;
+  const bd = lex.breakdowns(m[1], 0, m[1].length, 'care_level');
+  return bd.length ? { ind, breakdown: bd[0].e.value, via: 'left' } : null;
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
@@ -1153,6 +1182,8 @@ function guard(
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
   if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
+  if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
@@ -1204,8 +1235,10 @@ function guard(
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
-  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
+  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
+  // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock
+  if (ind.category === '社会组织' && ind.flow !== 'flow' && /^(个|家)$/.test(ind.unit) && /登记(成立|注册)?\s*\d/.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.end))) return 'new_vs_stock';
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
   if (f.via === 'right') {
     const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';

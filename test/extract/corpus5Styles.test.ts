@@ -2,6 +2,7 @@
 // work summaries taken from PDF text layers, notices). Fixtures are written for these tests in our own words
 // and numbers.
 import { loadCatalogue } from '../../src/core/catalogue';
+import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
 import { DataRecord } from '../../src/core/types';
 
@@ -123,5 +124,30 @@ describe('registrations and money after a split', () => {
   test('享受政府购买服务老人数增加到A人 after a payment is not the assistance count', () => {
     const r = run('上半年发放救助资金4120.5万元,享受政府购买服务老人数增加到6200多人。', '1-6月');
     expect(facts(r.records)).toEqual([['assist_funds', '', 4120.5, '万元', '上半年']]);
+  });
+});
+
+describe('context of news and notices', () => {
+  test('a title opening with the year (2021年我市…) gives the year; a figure of another year stays a candidate', () => {
+    const text = '2021年我市近6万人办理结婚登记\n\n记者从市民政局获悉,2021年,我市共办理结婚登记28410对。2020年,我市共办理离婚登记5120对。2021年,我市共办理离婚登记4980对。';
+    expect(inferContext(text, catalogue).year?.value).toBe(2021);
+    const r = extractRecords(text, { catalogue, source: 't.txt' });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.year])).toEqual([
+      ['marriage_reg', 28410, 2021],
+      ['divorce_reg', 4980, 2021],
+    ]);
+    expect(r.candidates.map((c) => [c.value, c.reason])).toContainEqual([5120, 'other_year']);
+  });
+
+  test('截至…3月31日 is the end of March (a stock stated at the end of Q1)', () => {
+    const text = '截至2018年3月31日,全省享受困难残疾人生活补贴的残疾人达到21.5万人。';
+    expect(inferContext(text, catalogue).period?.value).toBe('Q1');
+    const r = extractRecords(text, { catalogue, source: 't.txt', region: '某省', year: 2018, period: '全年' });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([['disab_living_persons', 21.5, 'Q1']]);
+  });
+
+  test('a notice naming one month throughout (2022年5月份发放…; 附件:2022年5月份名单) is that month', () => {
+    const text = '现将有关事宜通知如下:经审核,2022年5月份发放事实无人抚养儿童基本生活补助8.6万元。\n附件:2022年5月份事实无人抚养儿童名单';
+    expect(inferContext(text, catalogue).period?.value).toBe('5月');
   });
 });

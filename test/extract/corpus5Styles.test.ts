@@ -151,3 +151,27 @@ describe('context of news and notices', () => {
     expect(inferContext(text, catalogue).period?.value).toBe('5月');
   });
 });
+
+describe('movements of a programme', () => {
+  test('城市低保新增A户B人,退出C户D人,农村低保新增…: new and exited counts by side', () => {
+    const r = run('城市低保新增120户205人,退出98户160人,农村低保新增640户1010人,退出455户730人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '城市', 120, '户', '全年'],
+      ['dibao_new_persons', '城市', 205, '人', '全年'],
+      ['dibao_exit_households', '城市', 98, '户', '全年'],
+      ['dibao_exit_persons', '城市', 160, '人', '全年'],
+      ['dibao_new_households', '农村', 640, '户', '全年'],
+      ['dibao_new_persons', '农村', 1010, '人', '全年'],
+      ['dibao_exit_households', '农村', 455, '户', '全年'],
+      ['dibao_exit_persons', '农村', 730, '人', '全年'],
+    ]);
+  });
+
+  test('退出 after another subject is not the programme\'s exit', () => {
+    const r = run('城市低保新增120户205人,公益岗位退出15人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '城市', 120, '户', '全年'],
+      ['dibao_new_persons', '城市', 205, '人', '全年'],
+    ]);
+  });
+});

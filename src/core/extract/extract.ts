@@ -958,6 +958,31 @@ function resolveList(
   });
 }
 
+const MOVE_WORD = /(新增|新纳入|退出|取消|停保|调出)了?$/;
+const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?$/;
+/** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
+function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
+  const clause = n.slice(cs, chainStart).trim();
+  const m = MOVE_WORD.exec(clause);
+  if (!m) return null;
+  let prog = PROG_BEFORE_MOVE.exec(clause.slice(0, m.index));
+  if (!prog && m.index === 0 && cs > 0) {
+    // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人
+    const prev = n.slice(clauseStart(n, cs - 1), cs - 1);
+    const pm = /^(.*?)(新增|新纳入|退出|取消|停保|调出)了?[\d.万户人、和余名]+$/.exec(prev.trim());
+    if (pm) prog = PROG_BEFORE_MOVE.exec(pm[1]);
+  }
+  if (!prog) return null;
+  const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
+  const isNew = /新/.test(m[1]);
+  const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
+    ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
+  if (!ind) return null;
+  const w = prog[1] || (prog[2] === '五保' ? '农村' : '');
+  const bd = !ind.breakdowns ? '' : /城市|城镇/.test(w) ? '城市' : w === '农村' ? '农村' : '';
+  return { ind, breakdown: bd, via: 'left' };
+}
+
 /**
  * True when the family's records since its last amount in the sentence name more than one breakdown
  * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
@@ -1053,6 +1078,9 @@ function resolveSingle(
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }
     if (r === 0) {
+      // 城市低保新增A户B人,退出C户D人: the programme's new or exited counts, named before the first movement
+      const mv = programmeMove(lex, n, cs, chainStart, unit);
+      if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - 14), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
       const moved = n.slice(cs, t.start);

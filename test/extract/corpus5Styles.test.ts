@@ -175,3 +175,19 @@ describe('movements of a programme', () => {
     ]);
   });
 });
+
+describe('standards named short after their programme', () => {
+  test('落实残疾人两项补贴制度。生活补贴标准…一级/二级; 护理补贴标准…: the disability subsidies by grade', () => {
+    const r = run('落实残疾人两项补贴制度。生活补贴标准提高到一级 180 元/人/月、二级 140 元/人/月;护理补贴标准提高到 90 元/人/月。');
+    expect(facts(r.records)).toEqual([
+      ['disab_living_std', '一级', 180, '元/人·月', '全年'],
+      ['disab_living_std', '二级', 140, '元/人·月', '全年'],
+      ['disab_care_std', '', 90, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('生活补贴标准 of elderly people in the same paragraph is not the disability subsidy', () => {
+    const r = run('落实残疾人两项补贴制度。高龄老人生活补贴标准为每人每月 100 元。');
+    expect(r.records.filter((x) => /^disab/.test(x.indicatorId))).toEqual([]);
+  });
+});

@@ -535,7 +535,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (built && lex.fits(built, t.unit)) f = { ...f, ind: built, breakdown: '' };
       }
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
-      if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText);
+      if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -1181,6 +1181,17 @@ function careFee(lex: Lexicon, before: string, para: string): Found | null {
   if (!m || !ind || !/特困|五保/.test(para) || /残疾|老年|高龄/.test(para)) return null;
   const bd = lex.breakdowns(m[1], 0, m[1].length, 'care_level');
   return bd.length ? { ind, breakdown: bd[0].e.value, via: 'left' } : null;
+}
+
+/** 落实残疾人两项补贴制度。生活补贴标准提高到一级A元/人/月…;护理补贴标准…: the two subsidies' standards named short. */
+function disabStd(lex: Lexicon, before: string, para: string): Found | null {
+  const all = [...before.matchAll(/(生活补贴|护理补贴)标准/g)];
+  const m = all[all.length - 1];
+  if (!m || !/残疾/.test(para) || /老人|老年|高龄|儿童|孤儿|特困|五保|低保/.test(before)) return null;
+  const ind = lex.byId.get(m[1] === '生活补贴' ? 'disab_living_std' : 'disab_care_std');
+  if (!ind) return null;
+  const bd = ind.breakdowns ? lex.breakdowns(before, m.index!, before.length, ind.breakdowns) : [];
+  return { ind, breakdown: bd.length ? bd[bd.length - 1].e.value : '', via: 'left' };
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */

@@ -191,3 +191,21 @@ describe('standards named short after their programme', () => {
     expect(r.records.filter((x) => /^disab/.test(x.indicatorId))).toEqual([]);
   });
 });
+
+describe('parts and payments', () => {
+  test('…共计A个,其中…机构B个,全年办理结婚登记C万对: a thing counted in another unit ends the parts', () => {
+    const r = run('全省婚姻登记机构和场所共计215个,其中婚姻登记机构98个,全年依法办理结婚登记23.4万对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 23.4, '万对', '全年']]);
+  });
+
+  test('…其中:低保户A户,发放资金B万元 stays a part (same-kind units)', () => {
+    const r = run('全县救助困难家庭3200户,其中:符合低保条件的1100户,发放低保资金460万元。');
+    expect(r.records.filter((x) => x.value === 460)).toEqual([]);
+  });
+
+  test('发放事实无人抚养儿童基本生活保障补助A元 is the month\'s payment; the 散居孤儿 payment is a part', () => {
+    const r = run('经审核,本月发放社会散居孤儿基本生活保障补助28600元,发放事实无人抚养儿童基本生活保障补助156320.5元。', '3月');
+    expect(facts(r.records)).toEqual([['fmcare_living_funds', '', 156320.5, '元', '3月']]);
+    expect(reasons(r)).toEqual([[28600, 'subset']]);
+  });
+});

@@ -1244,6 +1244,8 @@ function guard(
     if (kindOfUnit(t.unit) === 'person' && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
     // 城镇低保老年人高龄补贴费3600元: an urban or rural part of an indicator not split that way
     if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
+    // 社会散居孤儿基本生活保障补助A元: a part by a split (散居/集中, 一级/二级…) the indicator does not have
+    if (!f.breakdown && !ind.breakdowns && lex.breakdowns(n, Math.max(cs, f.occ.start - 6), f.occ.start).some((o) => o.end === f.occ!.start && o.end - o.start >= 2 && o.e.setId !== 'urban_rural' && o.e.setId !== 'township_type')) return 'subset';
     // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
@@ -1303,6 +1305,11 @@ function guard(
     const open = n.lastIndexOf('(', qz);
     const close = n.indexOf(')', qz);
     if (open >= 0 && open > n.lastIndexOf(')', qz) && close >= 0 && close < t.start) qz = -1;
+  }
+  // 共计4190个,其中婚姻登记机构1134个,全年办理结婚登记610.6万对: a thing counted in another unit ends the parts
+  if (qz >= 0 && f.occ && f.occ.start > qz) {
+    const first = /\d[\d,.]*\s*(?:万|亿)?\s*([个家所处张对件具])/.exec(n.slice(qz, f.occ.start));
+    if (first && /[对件具]$/.test(t.unit) && first[1] !== t.unit.slice(-1)) qz = -1;
   }
   if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
     const fam = lex.family(ind.id) ?? ind.id;

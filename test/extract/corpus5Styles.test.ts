@@ -209,3 +209,15 @@ describe('parts and payments', () => {
     expect(reasons(r)).toEqual([[28600, 'subset']]);
   });
 });
+
+describe('其中 lists of another whole', () => {
+  test('其中,城镇参加…保险人数A人,…,城镇居民最低生活保障人数B人: the programme named in full is its own figure', () => {
+    const r = run('全县参加社会保障人数88000人。其中,城镇参加医疗保险人数15200人,参加失业保险人数9800人,城镇居民最低生活保障人数4630人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 4630, '人', '全年']]);
+  });
+
+  test('其中城市A人 (a side only) keeps the later figures parts of the whole', () => {
+    const r = run('全县低保边缘家庭2100户。其中,城市1200户,农村低保对象转入300户。');
+    expect(r.records.filter((x) => x.value === 300)).toEqual([]);
+  });
+});

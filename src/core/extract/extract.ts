@@ -1311,6 +1311,16 @@ function guard(
     const first = /\d[\d,.]*\s*(?:万|亿)?\s*([个家所处张对件具])/.exec(n.slice(qz, f.occ.start));
     if (first && /[对件具]$/.test(t.unit) && first[1] !== t.unit.slice(-1)) qz = -1;
   }
+  // 其中,城镇参加医疗保险人数A人,…,城镇居民最低生活保障人数B人: parts of another whole (社会保障), the programme
+  // named in full with its side is its own figure
+  if (qz >= 0 && qz < cs && f.breakdown && f.occ && f.occ.start >= cs && f.via === 'left') {
+    const fam0 = lex.family(ind.id) ?? ind.id;
+    const firstEnd = clauseEnd(n, Math.min(n.length, qz + 3));
+    const firstClause = lex.aliases(n, qz, firstEnd);
+    // (the first part has a subject of its own, not just a side: 其中城市A人 stays a split of the whole)
+    const label = n.slice(qz + 2, firstEnd).replace(/\d.*$/, '').replace(/[,:\s]|城镇|城市|农村|城乡/g, '');
+    if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
+  }
   if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
     const fam = lex.family(ind.id) ?? ind.id;
     const wholes = wholesBefore(qz);

@@ -221,3 +221,58 @@ describe('其中 lists of another whole', () => {
     expect(r.records.filter((x) => x.value === 300)).toEqual([]);
   });
 });
+
+describe('township reports', () => {
+  test('第二季度享受低保A户B人 拨款C元: the quarter dates the figures; 全年拨款 is the year again', () => {
+    const r = run('全镇低保第二季度享受低保880 户 1720 人 拨款总金额: 612300 元;第四季度享受人员:905户1760人 拨款金额:640100 元 特困人员36人,全年拨款金额298000元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 880, '户', 'Q2'],
+      ['dibao_persons', '', 1720, '人', 'Q2'],
+      ['dibao_funds', '', 612300, '元', 'Q2'],
+      ['tekun_persons', '', 36, '人', '全年'],
+      ['tekun_funds', '', 298000, '元', '全年'],
+    ]);
+  });
+
+  test('a quarter naming a meeting (2023年第三季度例行新闻发布会) dates nothing', () => {
+    const r = run('民政部举行第三季度例行新闻发布会。截至9月底,累计支出低保资金820.5亿元。', '1-9月');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 820.5, '亿元', '1-9月']]);
+  });
+
+  test('大病医疗救助A人 农村低保B人 五保C人…医疗救助总金额: recipients of medical aid, not the programmes\' counts', () => {
+    const r = run('第一季度大病医疗救助21人 农村低保9人 五保2人, 农村大病医疗救助总金额:98200元。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('慰问…共A人,慰问金合计B元 are visits, not the 五保 count or money', () => {
+    const r = run('春节期间慰问分散五保户和敬老院老人共160人,慰问金合计8800元。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('其中农村分散五保户A人 is a supply-mode part', () => {
+    const r = run('全镇60岁以上老人4100人,其中农村分散五保户180人,敬老院集中供养12人。');
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_persons')).toEqual([]);
+  });
+
+  test('一、二级残疾人每季度发放A元: an amount per quarter is no monthly standard', () => {
+    const r = run('对符合困难残疾人生活补贴的一、二级残疾人,每季度发放240元。');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toEqual([[240, 'unit_period']]);
+  });
+
+  test('有A名以上村民代表进行民主评议 is not the count of the programme named before', () => {
+    const r = run('对确定的最低生活保障对象进行了公示,并有12名以上村民代表进行民主评议。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('现有农村低保对象A人 with eight digits run together is a malformed number', () => {
+    const r = run('第三季度新增15人,现有农村低保对象12341567人。', '7-9月');
+    expect(r.records).toEqual([]);
+    expect(reasons(r)).toContainEqual([12341567, 'malformed']);
+  });
+
+  test('医疗保险、临时救助等政策 names policies: a later 救助总金额 is not temporary assistance', () => {
+    const r = run('积极做好与医疗保险、临时救助等政策的衔接,截止十月救助总金额286400元。');
+    expect(r.records).toEqual([]);
+  });
+});

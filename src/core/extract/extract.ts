@@ -64,7 +64,7 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
 const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
-const SUPPLY_MODE = /集中供养|分散供养|散养/;
+const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
 const PROGRAMME_MONEY: Record<string, [string, string]> = {
   dibao_std_urban: ['dibao_funds', '城市'],
@@ -77,14 +77,15 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
   fmcare_std: ['fmcare_living_funds', ''],
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
-const CENTRALISED = /集中供养/;
-const DISPERSED = /分散供养|散养/;
+const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
+const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生)/;
 const ALLOCATED = /(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
@@ -612,8 +613,7 @@ interface Stated {
 
 function statedPeriods(n: string): Stated[] {
   const out: Stated[] = [];
-  if (!n.includes('月')) return out;
-  for (const m of n.matchAll(PERIOD_STMT)) {
+  for (const m of n.includes('月') ? n.matchAll(PERIOD_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
     // only a period that opens its clause dates what follows (not 补发1-5月差额)
     let k = m.index! - 1;
@@ -624,7 +624,7 @@ function statedPeriods(n: string): Stated[] {
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b } });
   }
-  for (const m of n.matchAll(MONTH_STMT)) {
+  for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
@@ -632,9 +632,28 @@ function statedPeriods(n: string): Stated[] {
     const mo = Number(m[2] ?? m[4]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
+  // 第二季度享受低保A户B人, 第一季度到第四季度…总金额, 前三季度共实施…: a quarter (or a run of them) opening its clause
+  if (n.includes('季度')) {
+    for (const m of n.matchAll(QUARTER_STMT)) {
+      if (/\d$/.test(n.slice(0, m.index!)) || /^(例行|新闻|发布|工作会|会议|民政|统计|报表|季报|数据)/.test(n.slice(m.index! + m[0].length))) continue;
+      let k = m.index! - 1;
+      while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+      if (!/^\s*(今年|本年|全年|在|于)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.test(n.slice(k + 1, m.index!))) continue;
+      const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
+      const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
+    }
+  }
+  // …第四季度…;全年拨款金额A元: the whole year again (after a quarter stated earlier in the paragraph)
+  if (out.length && n.includes('全年')) {
+    for (const m of n.matchAll(/全年(?=[\u4e00-\u9fff])/g)) {
+      if (/[,;:。\s]$|^$/.test(n.slice(Math.max(0, m.index! - 1), m.index!)) && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 } });
+    }
+  }
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
 function blankClosedParens(s: string, keep: number): string {
@@ -1112,8 +1131,11 @@ function resolveSingle(
     }
   }
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
+  // (not past a year that opens the next statement: …总金额4368036元 20xx年…特困人员41人)
   const tailFrom = Math.max(primaryFrom, t.start - 6);
-  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, ce);
+  // (nor past a space that sets the next item apart: 拨款金额:640100 元 特困人员36人)
+  const yearAfter = /(?:19|20)(?:\d{2}|[xX]{2})年|[xX]{2}年|\s/.exec(n.slice(t.end, ce));
+  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, yearAfter ? t.end + yearAfter.index : ce);
   const shift = t.start - tailFrom;
   const occ = lex.aliases(joined).filter((o) => o.end > shift);
   const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));
@@ -1152,7 +1174,8 @@ function resolveSingle(
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
-  for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
+  // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
@@ -1232,6 +1255,16 @@ function guard(
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
+  if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 大病医疗救助18人 农村低保8人…医疗救助总金额: the people and money of one kind of assistance (medical)
+  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助/.test(n.slice(cs, t.start))) return 'scope';
+  // 慰问分散五保户和敬老院老人共195人,慰问金合计10050元: visits and their gifts
+  if (/慰问/.test(n.slice(cs, t.start))) return 'scope';
+  // 一、二级残疾人,每季度发放200元: an amount per quarter (or term) is no monthly or yearly standard
+  if (ind.kind === 'standard' && /(每季度|每季|每半年|每学期)[^,;:。\d]{0,6}$/.test(before)) return 'unit_period';
+  // 有15名以上村民代表进行民主评议: the count names a subject of its own right after it
+  if (f.via !== 'right' && kindOfUnit(t.unit) === 'person' && OWN_SUBJECT_AFTER.test(n.slice(t.end, t.end + 8))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
   if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent

@@ -276,3 +276,21 @@ describe('township reports', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('movements named before the programme', () => {
+  test('取消农村低保A户B人,新增C户D人,农村居民最低生活保障共E人: exits, entries, then the stock', () => {
+    const r = run('全镇共取消农村低保75户120人,新增22户40人,农村居民最低生活保障共1650人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_exit_households', '农村', 75, '户', '全年'],
+      ['dibao_exit_persons', '农村', 120, '人', '全年'],
+      ['dibao_new_households', '农村', 22, '户', '全年'],
+      ['dibao_new_persons', '农村', 40, '人', '全年'],
+      ['dibao_persons', '农村', 1650, '人', '全年'],
+    ]);
+  });
+
+  test('临时救济金 is the old name of the temporary-assistance money', () => {
+    const r = run('到六月份,发放临时救济金0.6万元。', '1-6月');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 0.6, '万元', '上半年']]);
+  });
+});

@@ -977,22 +977,32 @@ function resolveList(
   });
 }
 
-const MOVE_WORD = /(新增|新纳入|退出|取消|停保|调出)了?$/;
+const MOVE_WORD = /(新增|新纳入|退出|取消|停保)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
+const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
   const clause = n.slice(cs, chainStart).trim();
-  const m = MOVE_WORD.exec(clause);
-  if (!m) return null;
-  let prog = PROG_BEFORE_MOVE.exec(clause.slice(0, m.index));
-  if (!prog && m.index === 0 && cs > 0) {
-    // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人
-    const prev = n.slice(clauseStart(n, cs - 1), cs - 1);
-    const pm = /^(.*?)(新增|新纳入|退出|取消|停保|调出)了?[\d.万户人、和余名]+$/.exec(prev.trim());
-    if (pm) prog = PROG_BEFORE_MOVE.exec(pm[1]);
+  // 城市低保新增A户 / 取消农村低保A户
+  const before = (c: string): { move: string; prog: RegExpExecArray | null; bare: boolean } | null => {
+    const mp = MOVE_THEN_PROG.exec(c);
+    if (mp) return { move: mp[1], prog: PROG_BEFORE_MOVE.exec(mp[2]), bare: false };
+    const m = MOVE_WORD.exec(c);
+    return m ? { move: m[1], prog: PROG_BEFORE_MOVE.exec(c.slice(0, m.index)), bare: m.index === 0 } : null;
+  };
+  const here = before(clause);
+  if (!here) return null;
+  let prog = here.prog;
+  if (!prog && here.bare && cs > 0) {
+    // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
+    const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
+    const pm = /^(.*?)[\d.万户人、和余名]+$/.exec(prev);
+    const pb = pm ? before(pm[1]) : null;
+    if (pb) prog = pb.prog;
   }
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
+  const m = [here.move, here.move];
   const isNew = /新/.test(m[1]);
   const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
     ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
@@ -1092,7 +1102,8 @@ function resolveSingle(
         && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
-    if (r === 0 && lastRec && lastRec.ind.breakdowns) {
+    // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
+    if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id)) {
       const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }

@@ -294,3 +294,19 @@ describe('movements named before the programme', () => {
     expect(facts(r.records)).toEqual([['temp_assist_funds', '', 0.6, '万元', '上半年']]);
   });
 });
+
+describe('applicants and advances', () => {
+  test('对A户申请低保户进行评议,其中B户通过; 申请低保户分为4人一组: applicants and group sizes, not the stock', () => {
+    const r = run('社区共组织3场评议会,对185户申请低保户进行了民主评议,其中170户通过评议。申请低保户分为5人一组进场申述。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('预拨城市低保资金A万元 is an advance, not money spent', () => {
+    const r = run('为保障春节期间低保金按时发放,年底预拨城市低保资金1820万元。截至10月底,全市共有城市低保对象12400户18650人。', '1-10月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 12400, '户', '1-10月'],
+      ['dibao_persons', '城市', 18650, '人', '1-10月'],
+    ]);
+    expect(reasons(r)).toContainEqual([1820, 'scope']);
+  });
+});

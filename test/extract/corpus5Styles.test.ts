@@ -310,3 +310,13 @@ describe('applicants and advances', () => {
     expect(reasons(r)).toContainEqual([1820, 'scope']);
   });
 });
+
+describe('a programme named with 的', () => {
+  test('享受农村居民最低生活保障的对象户A户,B人 are the rural households and persons', () => {
+    const r = run('全镇享受农村居民最低生活保障的对象户640户,1320人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '农村', 640, '户', '全年'],
+      ['dibao_persons', '农村', 1320, '人', '全年'],
+    ]);
+  });
+});

@@ -320,3 +320,13 @@ describe('a programme named with 的', () => {
     ]);
   });
 });
+
+describe('reversed side words', () => {
+  test('乡城低保人数 names both sides (not the urban short form 城低保)', () => {
+    const r = run('截至年末,全省乡城低保人数152.6万人。城低保人数41.2万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 152.6, '万人', '全年'],
+      ['dibao_persons', '城市', 41.2, '万人', '全年'],
+    ]);
+  });
+});

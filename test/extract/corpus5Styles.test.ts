@@ -330,3 +330,16 @@ describe('reversed side words', () => {
     ]);
   });
 });
+
+describe('one body and the whole area', () => {
+  test('市慈善总会募集A万元;全市慈善机构募集B亿元: the whole area\'s figure is filed, the body\'s stays a candidate', () => {
+    const r = run('市慈善总会共募集善款2810.5万元,累计募集善款4.2亿元;全市慈善机构募集善款5.06亿元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 5.06, '亿元', '全年']]);
+    expect(reasons(r)).toContainEqual([2810.5, 'scope']);
+  });
+
+  test('为全市A名…儿童发放慰问款物: the people a visit went to, not the orphans counted', () => {
+    const r = run('开展慈善项目,为全市805名社会散居孤儿和事实无人抚养儿童发放慰问款物96.4万元。');
+    expect(r.records.filter((x) => /orphan|fmcare/.test(x.indicatorId))).toEqual([]);
+  });
+});

@@ -86,6 +86,7 @@ const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完�
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
+const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生)/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
@@ -251,6 +252,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const records: DataRecord[] = [];
   const candidates: Candidate[] = [];
   const seen = new Map<string, DataRecord>();
+  const origin = new Map<DataRecord, { s: Sentence; t: ValueToken; whole: boolean }>();
   let previousSkipped = 0;
 
   const candidate = (s: Sentence, t: ValueToken, reason: CandidateReason, ind?: IndicatorDef, extra?: string) => {
@@ -290,7 +292,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     const prev = seen.get(key);
+    // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
+    // (全市/全区…) wins over one body's
+    const whole = WHOLE_AREA.test(s.norm.slice(clauseStart(s.norm, t.start), t.start));
     if (prev) {
+      const o = origin.get(prev);
+      if ((prev.value !== t.value || prev.unit !== u) && whole && o && !o.whole && !text.slice(o.s.offset, s.offset).includes('\n')) {
+        candidate(o.s, o.t, 'scope', ind, `句中另有全域数 ${t.value}${u}`);
+        prev.value = t.value;
+        prev.unit = u;
+        prev.qualifier = t.qualifier;
+        origin.set(prev, { s, t, whole });
+        return;
+      }
       if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
       return;
     }
@@ -309,6 +323,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       quote: s.text,
     };
     seen.set(key, rec);
+    origin.set(rec, { s, t, whole });
     records.push(rec);
   };
 
@@ -1309,6 +1324,8 @@ function guard(
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
+  if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
   if (
     ind.kind === 'standard' &&

@@ -343,3 +343,15 @@ describe('one body and the whole area', () => {
     expect(r.records.filter((x) => /orphan|fmcare/.test(x.indicatorId))).toEqual([]);
   });
 });
+
+describe('levels of registration and dates within a month', () => {
+  test('其中民政部登记的社会组织A家: the share registered at one level', () => {
+    const r = run('全国共有社会组织86.2万家。其中民政部登记的社会组织2190家。');
+    expect(facts(r.records)).toEqual([['social_orgs', '', 86.2, '万家', '全年']]);
+    expect(reasons(r)).toContainEqual([2190, 'scope']);
+  });
+
+  test('截至2月7日15时 dates the figures to February (inferred period)', () => {
+    expect(inferContext('截至2月7日15时,平台收录的社会组织已达75.3万个。', catalogue).period?.value).toBe('1-2月');
+  });
+});

@@ -91,7 +91,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
-    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|(?:2[89]|3[01])日)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?第?([1-4一二三四])季度(?:末|底)?)/, (m) => canonicalPeriod(`1-${3 * (Math.floor('1一2二3三4四'.indexOf(m[2]) / 2) + 1)}月`) ?? ''],
     [/第?[一1]季度/, 'Q1'],

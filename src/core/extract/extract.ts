@@ -1283,6 +1283,8 @@ function guard(
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 其中民政部登记的社会组织2276家: the share registered at one level
+  if (f.occ && /(民政部|民政厅|部级|省级|市级|县级|区级)((登记|直管|主管)的?)?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)) && (/^(登记|直管|主管)/.test(f.occ.e.text) || /(登记|直管|主管)的?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)))) return 'scope';
   // 对267户申请低保户进行了民主评议,其中252户通过: applicants, not the programme's people
   if (f.occ && (/(申请|申报)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(申请|申报)/.test(n.slice(f.occ.end, f.occ.end + 2)))) return 'scope';
   // 分为4人一组: a group size

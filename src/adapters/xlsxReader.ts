@@ -446,6 +446,7 @@ interface Ctx {
   slots: number;
   /** characters of formulas made from shared formulas so far */
   formulaChars: number;
+  texts: TextCache;
 }
 
 const utf8 = new TextDecoder();
@@ -489,10 +490,63 @@ function bytesNumber(b: Uint8Array, s: number, e: number): number {
   return parseFloat(latin(b, s, e));
 }
 
+/**
+ * Unescaped texts of short byte runs, remembered by their bytes: the same labels, regions and ids repeat
+ * through a sheet (and through the bindings sheet's every row), decoded once each.
+ */
+class TextCache {
+  private readonly keys: (Uint8Array | undefined)[] = new Array(4096);
+  private readonly vals: string[] = new Array(4096);
+  get(b: Uint8Array, s: number, e: number): string {
+    const len = e - s;
+    if (len > 48) return unescapeXml(bytesText(b, s, e));
+    let h = len;
+    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + b[i]) | 0;
+    const slot = (h ^ (h >>> 12)) & 4095;
+    const k = this.keys[slot];
+    if (k !== undefined && k.length === len) {
+      let i = 0;
+      while (i < len && k[i] === b[s + i]) i++;
+      if (i === len) return this.vals[slot];
+    }
+    const v = unescapeXml(bytesText(b, s, e));
+    this.keys[slot] = b.slice(s, e);
+    this.vals[slot] = v;
+    return v;
+  }
+}
+
+/** The first '<' at or after i (n when none). */
+function ltFrom(b: Uint8Array, i: number, n: number): number {
+  while (i < n && b[i] !== 60) i++;
+  return i;
+}
+
+/** The '>' closing the tag that i is in (n when none); quoted attribute values may hold '>'. */
+function gtFrom(b: Uint8Array, i: number, n: number): number {
+  while (i < n) {
+    const c = b[i];
+    if (c === 62) return i;
+    if (c === 34 || c === 39) {
+      i++;
+      while (i < n && b[i] !== c) i++;
+    }
+    i++;
+  }
+  return n;
+}
+
+/** Sets a[col − 1], padding with nulls (no holes). */
+function setAt(a: (string | null)[], col: number, v: string): void {
+  while (a.length < col - 1) a.push(null);
+  a[col - 1] = v;
+}
+
 /** The row of a sparse sheet that holds no cell (shared, never written). */
 const EMPTY = Object.freeze([]) as unknown as never[];
 
-type Row = { vals: CellValue[]; fs: (string | null)[]; nf: (string | null)[]; cells: number; hasValues: boolean };
+/** fs and nf are allocated only for a row with a formula or a number format (most rows have none). */
+type Row = { vals: CellValue[]; fs: (string | null)[] | null; nf: (string | null)[] | null; cells: number; hasValues: boolean };
 
 /**
  * Empties the cells that lie in a merge without being its top-left cell. A sweep over the rows that
@@ -545,122 +599,310 @@ function clearMergeSlaves(rows: (Row | undefined)[], rowNos: number[], m: number
     for (let i = first; i < ti; i++) if (m[4 * byTop[i]] === r) topLeft[m[4 * byTop[i] + 1]]++;
     const { vals, fs, nf } = rows[r - 1]!;
     for (let j = 0; j < vals.length; j++) {
-      if (vals[j] === null && fs[j] === null && nf[j] === null) continue;
+      if (vals[j] === null && (!fs || j >= fs.length || fs[j] === null) && (!nf || j >= nf.length || nf[j] === null)) continue;
       const cover = covering(j + 1);
       if (cover > topLeft[j + 1]) {
         vals[j] = null;
-        fs[j] = null;
-        nf[j] = null;
+        if (fs && j < fs.length) fs[j] = null;
+        if (nf && j < nf.length) nf[j] = null;
       }
     }
     for (let i = first; i < ti; i++) topLeft[m[4 * byTop[i] + 1]] = 0;
   }
 }
 
-/** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it). */
-function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
-  // rows by number (sparse: only the rows that hold cells), and their numbers in the order met
-  const rows: (Row | undefined)[] = [];
-  const rowNos: number[] = [];
-  // row arrays are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
-  let width = 0;
-  const nulls = <T,>(w: number): (T | null)[] => new Array<T | null>(w).fill(null);
-  const slots0 = ctx.slots;
-  /** Counts `k` more cell slots; beyond the workbook's budget the sheet is refused. */
-  const use = (k: number, where: () => string) => {
-    ctx.slots += k;
-    if (ctx.slots > ctx.limits.slots) {
-      throw new XlsxReadError(
-        `工作表“${name}”${where()}超出读取上限:整个工作簿最多读取 ${ctx.limits.slots / 10000} 万个单元格位置(每行从 A 列算到该行最后一个单元格),此工作簿的单元格分布过广`,
-        'limit',
-      );
-    }
-  };
-  const rowAt = (n: number): Row => {
-    let row = rows[n - 1];
-    if (!row) {
-      const w = width <= 1024 ? width : 0;
-      use(w + 8, () => `第 ${n} 行`);
-      row = rows[n - 1] = { vals: nulls<CellValue>(w), fs: nulls<string>(w), nf: nulls<string>(w), cells: 0, hasValues: false };
-      rowNos.push(n);
-    }
-    return row;
-  };
-  const beyond = (what: string) =>
-    new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
-  const refText = (s0: number, e0: number) => (e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0));
-  let maxRow = 0;
-  const sharedMaster = new Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>();
-  const n = b.length;
-  const find = (pat: string, from: number): number => {
-    const c0 = pat.charCodeAt(0);
-    outer: for (let i = from; i <= n - pat.length; i++) {
-      if (b[i] !== c0) continue;
-      for (let k = 1; k < pat.length; k++) if (b[i + k] !== pat.charCodeAt(k)) continue outer;
-      return i;
-    }
-    return -1;
-  };
-  const nextLt = (from: number): number => {
-    let i = from;
-    while (i < n && b[i] !== 60) i++;
-    return i;
-  };
-  const nextGt = (from: number): number => {
-    let i = from;
-    // attribute values may hold '>': skip quoted text
-    while (i < n) {
-      const c = b[i];
-      if (c === 62) return i;
-      if (c === 34 || c === 39) {
-        i++;
-        while (i < n && b[i] !== c) i++;
-      }
-      i++;
-    }
-    return n;
-  };
-  /** [nameStart (after any prefix), nameEnd) of the tag at lt. */
-  let nmS = 0;
-  let nmE = 0;
-  const tagName = (lt: number) => {
-    let i = lt + 1;
-    let s = i;
-    while (i < n) {
-      const c = b[i];
-      if (c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13) break;
-      if (c === 58) s = i + 1;
-      i++;
-    }
-    nmS = s;
-    nmE = i;
-  };
-  const is1 = (ch: number) => nmE - nmS === 1 && b[nmS] === ch;
+/** n nulls, packed. */
+function nulls<T>(w: number): (T | null)[] {
+  return new Array<T | null>(w).fill(null);
+}
 
-  const sd = find('<sheetData', 0) >= 0 ? find('<sheetData', 0) : -1;
-  let p = sd < 0 ? n : nextGt(sd) + 1;
-  if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
+/** a as long as w: cut, or padded with nulls. */
+function fit<T>(a: (T | null)[], w: number): (T | null)[] {
+  if (a.length > w) a.length = w;
+  while (a.length < w) a.push(null);
+  return a;
+}
+
+/** The first occurrence of an ASCII pattern at or after from; -1 when none. */
+function findBytes(b: Uint8Array, pat: string, from: number): number {
+  const n = b.length;
+  const c0 = pat.charCodeAt(0);
+  outer: for (let i = from; i <= n - pat.length; i++) {
+    if (b[i] !== c0) continue;
+    for (let k = 1; k < pat.length; k++) if (b[i + k] !== pat.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The end of the tag name that starts after lt ('<' or '</'). */
+function nameEnd(b: Uint8Array, lt: number, n: number): number {
+  let i = lt + 1;
+  while (i < n) {
+    const c = b[i];
+    if (c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** The start of a tag name in [s, e) after any namespace prefix (x:c → c). */
+function nameStart(b: Uint8Array, s: number, e: number): number {
+  let r = s;
+  for (let i = s; i < e; i++) if (b[i] === 58) r = i + 1;
+  return r;
+}
+
+/** Counts k more cell slots; true when the workbook's budget is exceeded. */
+function useSlots(ctx: Ctx, k: number): boolean {
+  ctx.slots += k;
+  return ctx.slots > ctx.limits.slots;
+}
+
+function slotLimit(ctx: Ctx, name: string, where: string): XlsxReadError {
+  return new XlsxReadError(
+    `工作表“${name}”${where}超出读取上限:整个工作簿最多读取 ${ctx.limits.slots / 10000} 万个单元格位置(每行从 A 列算到该行最后一个单元格),此工作簿的单元格分布过广`,
+    'limit',
+  );
+}
+
+/** A sheet's rows while it is scanned: by number (sparse), their numbers in the order met, the widest so far. */
+interface SheetRows {
+  rows: (Row | undefined)[];
+  rowNos: number[];
+  width: number;
+  /** the last row met */
+  maxRow: number;
+  /** shared formulas' masters by si */
+  shared: Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>;
+}
+
+/** Row n, made on first use: packed (null-filled) at the widest row so far when narrow, reused as the result. */
+function rowAt(st: SheetRows, ctx: Ctx, name: string, n: number): Row {
+  let row = st.rows[n - 1];
+  if (!row) {
+    const w = st.width <= 1024 ? st.width : 0;
+    if (useSlots(ctx, w + 8)) throw slotLimit(ctx, name, `第 ${n} 行`);
+    row = st.rows[n - 1] = { vals: nulls<CellValue>(w), fs: null, nf: null, cells: 0, hasValues: false };
+    st.rowNos.push(n);
+  }
+  return row;
+}
+
+/** A cell's attributes (cellAttrs): column and row of r (0 when absent), style index, type code. */
+interface CellAttrs {
+  col: number;
+  cRow: number;
+  s: number;
+  /** 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date) */
+  t: number;
+  /** the reference text, for a message when it lies beyond the grid */
+  refS: number;
+  refE: number;
+}
+const CA: CellAttrs = { col: 0, cRow: 0, s: 0, t: 0, refS: 0, refE: 0 };
+
+/** Reads the attributes of <c …> in b[q, gt) into a; 1 when the reference lies beyond Excel's grid, else 0. */
+function cellAttrs(b: Uint8Array, q: number, gt: number, a: CellAttrs): number {
+  let col = 0;
+  let cRow = 0;
+  let sAttr = 0;
+  let t = 0;
+  while (q < gt) {
+    while (q < gt && isWs(b[q])) q++;
+    const ks = q;
+    while (q < gt && b[q] !== 61 && !isWs(b[q])) q++;
+    const key = q - ks === 1 ? b[ks] : 0;
+    while (q < gt && b[q] !== 34 && b[q] !== 39) q++;
+    if (q >= gt) break;
+    const qc = b[q];
+    const vs = ++q;
+    while (q < gt && b[q] !== qc) q++;
+    if (key === 114) {
+      a.refS = vs;
+      a.refE = q;
+      let k = vs;
+      for (; k < q; k++) {
+        const c = b[k];
+        if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+        else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+        else if (c !== 36) break;
+        if (col > MAX_COLS) return 1;
+      }
+      for (; k < q; k++) {
+        if (b[k] === 36) continue;
+        const d = b[k] - 48;
+        if (d < 0 || d > 9) {
+          // not a reference: the cell follows the previous one
+          col = 0;
+          cRow = 0;
+          break;
+        }
+        cRow = cRow * 10 + d;
+        if (cRow > MAX_ROWS) return 1;
+      }
+    } else if (key === 115) {
+      for (let k = vs; k < q; k++) sAttr = sAttr * 10 + (b[k] - 48);
+    } else if (key === 116) {
+      const len = q - vs;
+      const c0 = b[vs];
+      t = len === 1 && c0 === 110 ? 0 : len === 1 && c0 === 115 ? 1 : len === 3 && c0 === 115 ? 2 : len === 9 && c0 === 105 ? 3 : len === 1 && c0 === 98 ? 4 : len === 1 && c0 === 101 ? 5 : len === 1 && c0 === 100 ? 7 : 6;
+    }
+    q++;
+  }
+  a.col = col;
+  a.cRow = cRow;
+  a.s = sAttr;
+  a.t = t;
+  return 0;
+}
+
+/** A cell's children (cellChildren): formula text and attributes, the <v> text's bytes, an inline string. */
+interface CellChildren {
+  fText: string | undefined;
+  fType: string | undefined;
+  fRef: string | undefined;
+  fSi: string | undefined;
+  vS: number;
+  vE: number;
+  /** an inline string's text (null: none or empty) and whether it holds rich-text runs */
+  iText: string | null;
+  iRich: boolean;
+}
+const CC: CellChildren = { fText: undefined, fType: undefined, fRef: undefined, fSi: undefined, vS: -1, vE: -1, iText: null, iRich: false };
+
+function clearChildren(o: CellChildren): CellChildren {
+  o.fText = o.fType = o.fRef = o.fSi = undefined;
+  o.vS = o.vE = -1;
+  o.iText = null;
+  o.iRich = false;
+  return o;
+}
+
+/** Reads the children of a <c> from p (after its start tag) until </c> into o; the position after it. */
+function cellChildren(b: Uint8Array, p: number, n: number, texts: TextCache, o: CellChildren): number {
+  for (;;) {
+    const l2 = ltFrom(b, p, n);
+    if (l2 >= n) return n;
+    if (b[l2 + 1] === 47) {
+      const e = nameEnd(b, l2 + 1, n);
+      const s = nameStart(b, l2 + 2, e);
+      p = gtFrom(b, l2, n) + 1;
+      if (e - s === 1 && b[s] === 99) return p;
+      continue;
+    }
+    const nmE = nameEnd(b, l2, n);
+    const nmS = nameStart(b, l2 + 1, nmE);
+    const g2 = gtFrom(b, nmE, n);
+    const sc = b[g2 - 1] === 47;
+    const len = nmE - nmS;
+    if (len === 1 && b[nmS] === 102) {
+      // <f …>text</f>
+      if (g2 > nmE && !(g2 === nmE + 1 && sc)) {
+        const fa = attrs(latin(b, nmE, sc ? g2 - 1 : g2), 0, Infinity);
+        o.fType = fa.t;
+        o.fRef = fa.ref;
+        o.fSi = fa.si;
+      }
+      if (!sc) {
+        const fc = ltFrom(b, g2 + 1, n);
+        if (fc > g2 + 1) o.fText = texts.get(b, g2 + 1, fc);
+        p = fc;
+      } else p = g2 + 1;
+      continue;
+    }
+    if (len === 1 && b[nmS] === 118) {
+      if (!sc) {
+        const vc = ltFrom(b, g2 + 1, n);
+        if (vc > g2 + 1) {
+          o.vS = g2 + 1;
+          o.vE = vc;
+        }
+        p = vc;
+      } else p = g2 + 1;
+      continue;
+    }
+    if (len === 2 && b[nmS] === 105 && b[nmS + 1] === 115) {
+      if (sc) {
+        p = g2 + 1;
+        continue;
+      }
+      // the usual <is><t>text</t></is> (what MZ writes) straight from the bytes
+      const t0 = g2 + 1;
+      if (b[t0] === 60 && b[t0 + 1] === 116 && (b[t0 + 2] === 62 || isWs(b[t0 + 2]))) {
+        const tg = gtFrom(b, t0 + 2, n);
+        const te = tg < n && b[tg - 1] !== 47 ? ltFrom(b, tg + 1, n) : n;
+        if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
+          o.iText = te > tg + 1 ? texts.get(b, tg + 1, te) : null;
+          o.iRich = false;
+          p = te + 4; // at </is>
+          continue;
+        }
+      }
+      let ic = findBytes(b, 'is>', g2);
+      if (ic < 0) ic = n;
+      const s = bytesText(b, g2 + 1, ic);
+      const runs = textRuns(s, 0, s.length, false);
+      o.iText = runs.any ? runs.text : null;
+      o.iRich = runs.rich;
+      p = ic;
+      continue;
+    }
+    p = g2 + 1;
+  }
+}
+
+/** The value of a cell without a formula from its <v> bytes, by type code (what exceljs makes of it). */
+function plainValue(b: Uint8Array, vS: number, vE: number, t: number, isDate: boolean, ctx: Ctx): CellValue {
+  switch (t) {
+    case 1: {
+      const sv = ctx.strings[bytesNumber(b, vS, vE)];
+      return sv === undefined ? null : sv;
+    }
+    case 2:
+      return xmlDecode2(ctx.texts.get(b, vS, vE));
+    case 3:
+    case 5:
+      return unescapeXml(bytesText(b, vS, vE));
+    case 4:
+      return bytesNumber(b, vS, vE) !== 0;
+    case 7:
+      return isoDateCell(unescapeXml(bytesText(b, vS, vE)));
+    default: {
+      const num = bytesNumber(b, vS, vE);
+      return isDate ? excelDateIso(num, ctx.date1904) : num;
+    }
+  }
+}
+
+/** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it). */
+/**
+ * The cells of <sheetData> from p into st's rows; the position of </sheetData> (n when it is missing). Only
+ * the loop: optimised while it runs on the first sheet, it has no code after the loop that would run without
+ * type feedback (a deoptimisation at every sheet's end), and it calls module-level helpers only (closures
+ * made anew per sheet would change its call targets from sheet to sheet).
+ */
+function scanCells(b: Uint8Array, p: number, n: number, name: string, ctx: Ctx, st: SheetRows): number {
   let cur: Row | undefined;
   /** the row before the current one */
   let upper: Row | undefined;
   let rowNo = 0;
   let prevCol = 0;
-  let end = n;
-
-  while (p < end) {
-    const lt = nextLt(p);
-    if (lt >= end) break;
+  /** [nameStart (after any prefix), nameEnd) of the current tag */
+  let nmS = 0;
+  let nmE = 0;
+  while (p < n) {
+    const lt = ltFrom(b, p, n);
+    if (lt >= n) return n;
     if (b[lt + 1] === 47) {
-      tagName(lt + 1);
-      if (nmE - nmS === 9 && latin(b, nmS, nmE) === 'sheetData') {
-        end = lt;
-        break;
-      }
-      p = nextGt(lt) + 1;
+      // a closing tag (</row> on every row): </sheetData> ends the cells
+      if (isSheetDataEnd(b, lt, n)) return lt;
+      p = gtFrom(b, lt, n) + 1;
       continue;
     }
-    tagName(lt);
-    const gt = nextGt(nmE);
+    nmE = nameEnd(b, lt, n);
+    nmS = nameStart(b, lt + 1, nmE);
+    const gt = gtFrom(b, nmE, n);
     const selfClose = b[gt - 1] === 47;
     const nlen = nmE - nmS;
     if (nlen === 3 && b[nmS] === 114 && b[nmS + 1] === 111 && b[nmS + 2] === 119) {
@@ -684,17 +926,17 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
               break;
             }
             r = r * 10 + d;
-            if (r > MAX_ROWS) throw beyond(`的行号 ${refText(vs, q)} `);
+            if (r > MAX_ROWS) throw beyondGrid(name, `的行号 ${refTextOf(b, vs, q)} `);
           }
         }
         q++;
       }
       rowNo = r > 0 ? r : rowNo + 1;
-      if (rowNo > MAX_ROWS) throw beyond(`的行数`);
+      if (rowNo > MAX_ROWS) throw beyondGrid(name, `的行数`);
       upper = cur;
       prevCol = 0;
-      if (rowNo > maxRow) maxRow = rowNo;
-      cur = rowAt(rowNo);
+      if (rowNo > st.maxRow) st.maxRow = rowNo;
+      cur = rowAt(st, ctx, name, rowNo);
       p = gt + 1;
       continue;
     }
@@ -703,242 +945,137 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       continue;
     }
     // <c r="B3" s="1" t="s">
-    let col = 0;
-    let cRow = 0;
-    let sAttr = 0;
-    let t = 0; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date)
-    {
-      let q = nmE;
-      while (q < gt) {
-        while (q < gt && isWs(b[q])) q++;
-        const ks = q;
-        while (q < gt && b[q] !== 61 && !isWs(b[q])) q++;
-        const key = q - ks === 1 ? b[ks] : 0;
-        while (q < gt && b[q] !== 34 && b[q] !== 39) q++;
-        if (q >= gt) break;
-        const qc = b[q];
-        const vs = ++q;
-        while (q < gt && b[q] !== qc) q++;
-        if (key === 114) {
-          let k = vs;
-          for (; k < q; k++) {
-            const c = b[k];
-            if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-            else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-            else if (c !== 36) break;
-            if (col > MAX_COLS) throw beyond(`的单元格 ${refText(vs, q)} `);
-          }
-          for (; k < q; k++) {
-            if (b[k] === 36) continue;
-            const d = b[k] - 48;
-            if (d < 0 || d > 9) {
-              // not a reference: the cell follows the previous one
-              col = 0;
-              cRow = 0;
-              break;
-            }
-            cRow = cRow * 10 + d;
-            if (cRow > MAX_ROWS) throw beyond(`的单元格 ${refText(vs, q)} `);
-          }
-        } else if (key === 115) {
-          for (let k = vs; k < q; k++) sAttr = sAttr * 10 + (b[k] - 48);
-        } else if (key === 116) {
-          const len = q - vs;
-          const c0 = b[vs];
-          t = len === 1 && c0 === 110 ? 0 : len === 1 && c0 === 115 ? 1 : len === 3 && c0 === 115 ? 2 : len === 9 && c0 === 105 ? 3 : len === 1 && c0 === 98 ? 4 : len === 1 && c0 === 101 ? 5 : len === 1 && c0 === 100 ? 7 : 6;
-        }
-        q++;
-      }
-    }
+    if (cellAttrs(b, nmE, gt, CA) !== 0) throw beyondGrid(name, `的单元格 ${refTextOf(b, CA.refS, CA.refE)} `);
+    let col = CA.col;
+    const cRow = CA.cRow;
+    const sAttr = CA.s;
+    const t = CA.t; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 other, 7 d (ISO 8601 date)
     if (col === 0) {
       col = prevCol + 1;
-      if (col > MAX_COLS) throw beyond(`第 ${rowNo} 行的单元格个数`);
+      if (col > MAX_COLS) throw beyondGrid(name, `第 ${rowNo} 行的单元格个数`);
     } else if (cRow > 0 && cRow !== rowNo) {
       // a cell outside its row element (tolerated)
       rowNo = cRow;
-      if (rowNo > maxRow) maxRow = rowNo;
-      cur = rowAt(rowNo);
+      if (rowNo > st.maxRow) st.maxRow = rowNo;
+      cur = rowAt(st, ctx, name, rowNo);
     }
     prevCol = col;
-    let fText: string | undefined;
-    let fType: string | undefined;
-    let fRef: string | undefined;
-    let fSi: string | undefined;
-    let vS = -1;
-    let vE = -1;
-    let inline: { text: string; rich: boolean; any: boolean } | undefined;
     p = gt + 1;
-    if (!selfClose) {
-      // children until </c>
-      for (;;) {
-        const l2 = nextLt(p);
-        if (l2 >= n) {
-          p = n;
-          break;
-        }
-        if (b[l2 + 1] === 47) {
-          tagName(l2 + 1);
-          p = nextGt(l2) + 1;
-          if (is1(99)) break;
-          continue;
-        }
-        tagName(l2);
-        const g2 = nextGt(nmE);
-        const sc = b[g2 - 1] === 47;
-        if (is1(102)) {
-          // <f …>text</f>
-          if (g2 > nmE && !(g2 === nmE + 1 && sc)) {
-            const fa = attrs(latin(b, nmE, sc ? g2 - 1 : g2), 0, Infinity);
-            fType = fa.t;
-            fRef = fa.ref;
-            fSi = fa.si;
-          }
-          if (!sc) {
-            const fc = nextLt(g2 + 1);
-            if (fc > g2 + 1) {
-              fText = unescapeXml(bytesText(b, g2 + 1, fc));
-              if (fText.length > MAX_FORMULA) {
-                throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
-              }
-            }
-            p = fc;
-          } else p = g2 + 1;
-          continue;
-        }
-        if (is1(118)) {
-          if (!sc) {
-            const vc = nextLt(g2 + 1);
-            if (vc > g2 + 1) {
-              vS = g2 + 1;
-              vE = vc;
-            }
-            p = vc;
-          } else p = g2 + 1;
-          continue;
-        }
-        if (nmE - nmS === 2 && b[nmS] === 105 && b[nmS + 1] === 115) {
-          if (sc) {
-            p = g2 + 1;
-            continue;
-          }
-          // the usual <is><t>text</t></is> (what MZ writes) straight from the bytes
-          const t0 = g2 + 1;
-          if (b[t0] === 60 && b[t0 + 1] === 116 && (b[t0 + 2] === 62 || isWs(b[t0 + 2]))) {
-            const tg = nextGt(t0 + 2);
-            const te = tg < n && b[tg - 1] !== 47 ? nextLt(tg + 1) : n;
-            if (te + 9 <= n && b[te + 1] === 47 && b[te + 2] === 116 && b[te + 3] === 62 && b[te + 4] === 60 && b[te + 5] === 47 && b[te + 6] === 105 && b[te + 7] === 115 && b[te + 8] === 62) {
-              inline = { text: te > tg + 1 ? unescapeXml(bytesText(b, tg + 1, te)) : '', rich: false, any: te > tg + 1 };
-              p = te + 4; // at </is>
-              continue;
-            }
-          }
-          let ic = find('is>', g2);
-          if (ic < 0) ic = n;
-          const s = bytesText(b, g2 + 1, ic);
-          inline = textRuns(s, 0, s.length, false);
-          p = ic;
-          continue;
-        }
-        p = g2 + 1;
-      }
-    }
-    if (!cur) continue;
-
-    // what exceljs makes of it
-    const fmt = sAttr ? ctx.fmt[sAttr] ?? null : null;
-    const isDate = sAttr ? !!ctx.date[sAttr] : false;
-    let value: CellValue = null;
-    let formula: string | null = null;
-    if (fText || fType) {
-      if (vS >= 0) {
-        if (t === 2) value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
-        else if (t === 4) value = bytesNumber(b, vS, vE) !== 0;
-        else if (t === 5) value = unescapeXml(bytesText(b, vS, vE));
-        else if (t === 7) value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
-        else {
-          const num = bytesNumber(b, vS, vE);
-          value = isDate ? excelDateIso(num, ctx.date1904) : num;
-        }
-      } else if (inline?.any) value = inline.rich ? unescapeX(inline.text) : inline.text;
-      let ftext = fText;
-      if (fType === 'shared' && fSi !== undefined) {
-        if (fRef) {
-          if (fText) sharedMaster.set(fSi, { formula: fText, row: rowNo, col });
-        } else if (!fText) {
-          const m = sharedMaster.get(fSi);
-          ftext = m ? applyShared(m.pieces ?? (m.pieces = compileShared(m.formula)), rowNo - m.row, col - m.col) : undefined;
-          if (ftext) {
-            ctx.formulaChars += ftext.length;
-            if (ctx.formulaChars > ctx.limits.sharedFormulaChars) {
-              throw new XlsxReadError(
-                `工作表“${name}”单元格 ${colLetters(col)}${rowNo} 处超出读取上限:由共享公式展开的公式合计超过 ${ctx.limits.sharedFormulaChars / 10000} 万个字符`,
-                'limit',
-              );
-            }
-          }
-        }
-      }
-      if (ftext) formula = '=' + ftext;
-    } else if (vS >= 0 || inline?.any) {
-      if (vS < 0) value = inline!.rich ? unescapeX(inline!.text) : inline!.text;
-      else
-        switch (t) {
-          case 1: {
-            const sv = ctx.strings[bytesNumber(b, vS, vE)];
-            value = sv === undefined ? null : sv;
-            break;
-          }
-          case 2:
-            value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
-            break;
-          case 3:
-          case 5:
-            value = unescapeXml(bytesText(b, vS, vE));
-            break;
-          case 4:
-            value = bytesNumber(b, vS, vE) !== 0;
-            break;
-          case 7:
-            value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
-            break;
-          default: {
-            const num = bytesNumber(b, vS, vE);
-            value = isDate ? excelDateIso(num, ctx.date1904) : num;
-          }
-        }
-    } else {
-      // exceljs: a styled empty cell is kept (counts in the row's width); an unstyled one is dropped
-      if (sAttr && col > cur.cells) cur.cells = col;
-      continue;
-    }
-    // the same texts repeat down a column (regions, ids): the cell above's copy is kept
-    if (typeof value === 'string' && t !== 1 && upper) {
-      const above = upper.vals[col - 1];
-      if (above === value) value = above;
-    }
-    cur.hasValues = true;
-    if (col > cur.cells) cur.cells = col;
-    if (col > cur.vals.length) {
-      use(col - cur.vals.length, () => `单元格 ${colLetters(col)}${rowNo} 处`);
-      for (let k = cur.vals.length; k < col; k++) {
-        cur.vals.push(null);
-        cur.fs.push(null);
-        cur.nf.push(null);
-      }
-      if (col > width) width = col;
-    }
-    cur.vals[col - 1] = value;
-    cur.fs[col - 1] = formula;
-    cur.nf[col - 1] = fmt;
+    const C = clearChildren(CC);
+    if (!selfClose) p = cellChildren(b, p, n, ctx.texts, C);
+    if (cur) storeCell(b, ctx, name, st, cur, upper, col, rowNo, sAttr, t, C);
   }
+
+  return n;
+}
+
+/**
+ * One cell's value, formula and format into its row (what exceljs makes of it). Called for every cell: the
+ * rarer paths (formulas, shared formulas, a row growing) get their type feedback here, not in the scan loop.
+ */
+function storeCell(b: Uint8Array, ctx: Ctx, name: string, st: SheetRows, cur: Row, upper: Row | undefined, col: number, rowNo: number, sAttr: number, t: number, C: CellChildren): void {
+  const { fText, fType, fRef, fSi, vS, vE, iText, iRich } = C;
+  if (fText !== undefined && fText.length > MAX_FORMULA) {
+    throw new XlsxReadError(`工作表“${name}”单元格 ${colLetters(col)}${rowNo} 的公式有 ${fText.length} 个字符,超过 Excel 的上限 ${MAX_FORMULA} 个字符`, 'limit');
+  }
+
+  // what exceljs makes of it
+  const fmt = sAttr ? ctx.fmt[sAttr] ?? null : null;
+  const isDate = sAttr ? !!ctx.date[sAttr] : false;
+  let value: CellValue = null;
+  let formula: string | null = null;
+  if (fText || fType) {
+    if (vS >= 0) {
+      if (t === 2) value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
+      else if (t === 4) value = bytesNumber(b, vS, vE) !== 0;
+      else if (t === 5) value = unescapeXml(bytesText(b, vS, vE));
+      else if (t === 7) value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
+      else {
+        const num = bytesNumber(b, vS, vE);
+        value = isDate ? excelDateIso(num, ctx.date1904) : num;
+      }
+    } else if (iText !== null) value = iRich ? unescapeX(iText) : iText;
+    let ftext = fText;
+    if (fType === 'shared' && fSi !== undefined) {
+      if (fRef) {
+        if (fText) st.shared.set(fSi, { formula: fText, row: rowNo, col });
+      } else if (!fText) {
+        const m = st.shared.get(fSi);
+        ftext = m ? applyShared(m.pieces ?? (m.pieces = compileShared(m.formula)), rowNo - m.row, col - m.col) : undefined;
+        if (ftext) {
+          ctx.formulaChars += ftext.length;
+          if (ctx.formulaChars > ctx.limits.sharedFormulaChars) {
+            throw new XlsxReadError(
+              `工作表“${name}”单元格 ${colLetters(col)}${rowNo} 处超出读取上限:由共享公式展开的公式合计超过 ${ctx.limits.sharedFormulaChars / 10000} 万个字符`,
+              'limit',
+            );
+          }
+        }
+      }
+    }
+    if (ftext) formula = '=' + ftext;
+  } else if (vS >= 0 || iText !== null) {
+    if (vS < 0) value = iRich ? unescapeX(iText!) : iText!;
+    else value = plainValue(b, vS, vE, t, isDate, ctx);
+  } else {
+    // exceljs: a styled empty cell is kept (counts in the row's width); an unstyled one is dropped
+    if (sAttr && col > cur.cells) cur.cells = col;
+    return;
+  }
+  // the same texts repeat down a column (regions, ids): the cell above's copy is kept
+  if (typeof value === 'string' && t !== 1 && upper) {
+    const above = upper.vals[col - 1];
+    if (above === value) value = above;
+  }
+  cur.hasValues = true;
+  if (col > cur.cells) cur.cells = col;
+  if (col > cur.vals.length) {
+    if (useSlots(ctx, col - cur.vals.length)) throw slotLimit(ctx, name, `单元格 ${colLetters(col)}${rowNo} 处`);
+    for (let k = cur.vals.length; k < col; k++) cur.vals.push(null);
+    if (col > st.width) st.width = col;
+  }
+  cur.vals[col - 1] = value;
+  if (formula !== null) setAt((cur.fs ??= nulls<string>(col)), col, formula);
+  if (fmt !== null) setAt((cur.nf ??= nulls<string>(col)), col, fmt);
+}
+
+/** Whether the closing tag at lt is </sheetData> (any namespace prefix). */
+function isSheetDataEnd(b: Uint8Array, lt: number, n: number): boolean {
+  const e = nameEnd(b, lt + 1, n);
+  const s = nameStart(b, lt + 2, e);
+  return e - s === 9 && b[s] === 115 && latin(b, s, e) === 'sheetData';
+}
+
+function beyondGrid(name: string, what: string): XlsxReadError {
+  return new XlsxReadError(`工作表“${name}”${what}超出 Excel 的表格范围(最大 XFD${MAX_ROWS},即 ${MAX_ROWS} 行 × ${MAX_COLS} 列)`, 'limit');
+}
+
+/** A reference's text for a message (cut after 24 characters). */
+function refTextOf(b: Uint8Array, s0: number, e0: number): string {
+  return e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0);
+}
+
+function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
+  // rows by number (sparse: only the rows that hold cells), and their numbers in the order met; row arrays
+  // are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
+  const rows: (Row | undefined)[] = [];
+  const rowNos: number[] = [];
+  const st: SheetRows = { rows, rowNos, width: 0, maxRow: 0, shared: new Map() };
+  const slots0 = ctx.slots;
+  const n = b.length;
+  const sd = findBytes(b, '<sheetData', 0);
+  let p = sd < 0 ? n : gtFrom(b, sd, n) + 1;
+  if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
+  const end = scanCells(b, p, n, name, ctx, st);
+  let maxRow = st.maxRow;
 
   // merged ranges: cells other than the top-left one read as empty; the range extends the used range
   const merges: number[] = []; // top, left, bottom, right (1-based) of the merges larger than one cell
   const single: number[] = []; // row, column of one-cell merges
   let mergeCols = 0;
-  const mcStart = find('<mergeCells', end);
+  const mcStart = findBytes(b, '<mergeCells', end);
   if (mcStart >= 0) {
-    const mcEnd = find('mergeCells>', mcStart + 11);
+    const mcEnd = findBytes(b, 'mergeCells>', mcStart + 11);
     for (const a of elements(bytesText(b, mcStart, mcEnd < 0 ? n : mcEnd), 'mergeCell')) {
       if (!a.ref) continue;
       const [f, t2] = a.ref.split(':');
@@ -946,7 +1083,7 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
       const B = decodeAddr(t2 ?? f);
       if (!(A.row >= 1 && A.col >= 1 && B.row >= 1 && B.col >= 1)) continue;
       if (A.row > MAX_ROWS || B.row > MAX_ROWS || A.col > MAX_COLS || B.col > MAX_COLS) {
-        throw beyond(`的合并区域 ${a.ref.length > 40 ? a.ref.slice(0, 40) + '…' : a.ref} `);
+        throw beyondGrid(name, `的合并区域 ${a.ref.length > 40 ? a.ref.slice(0, 40) + '…' : a.ref} `);
       }
       const top = Math.min(A.row, B.row);
       const bottom = Math.max(A.row, B.row);
@@ -977,36 +1114,34 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
   if (area <= ctx.limits.denseCells && ctx.slots - sheetSlots + area <= ctx.limits.slots) {
     // the full grid of the used range, as exceljs gives it
     ctx.slots += area - sheetSlots;
-    const fit = <T,>(a: (T | null)[]): (T | null)[] => {
-      if (a.length > nCols) a.length = nCols;
-      while (a.length < nCols) a.push(null);
-      return a;
-    };
+    // rows without formulas or formats share one frozen row of nulls (snapshots are read, never written)
+    const none = Object.freeze(nulls<never>(nCols)) as never[];
     for (let r = 0; r < maxRow; r++) {
       const row = rows[r];
       if (!row) {
         values[r] = nulls<CellValue>(nCols);
-        formulas[r] = nulls<string>(nCols);
-        numFmts[r] = nulls<string>(nCols);
+        formulas[r] = none;
+        numFmts[r] = none;
         continue;
       }
-      values[r] = fit(row.vals);
-      formulas[r] = fit(row.fs);
-      numFmts[r] = fit(row.nf);
+      values[r] = fit(row.vals, nCols);
+      formulas[r] = row.fs ? fit(row.fs, nCols) : none;
+      numFmts[r] = row.nf ? fit(row.nf, nCols) : none;
     }
   } else {
     // a large, sparse used range (e.g. cells at A1 and XFD1048576): only the rows that hold cells have
     // arrays, each up to its last cell; the other rows share one empty array (a missing cell reads undefined)
-    use(maxRow, () => `的 ${maxRow} 行`);
+    if (useSlots(ctx, maxRow)) throw slotLimit(ctx, name, `的 ${maxRow} 行`);
     values.fill(EMPTY, 0, maxRow);
     formulas.fill(EMPTY, 0, maxRow);
     numFmts.fill(EMPTY, 0, maxRow);
     for (const rn of rowNos) {
       const row = rows[rn - 1]!;
-      if (row.vals.length > nCols) (row.vals.length = nCols), (row.fs.length = nCols), (row.nf.length = nCols);
+      if (row.vals.length > nCols) row.vals.length = nCols;
       values[rn - 1] = row.vals;
-      formulas[rn - 1] = row.fs;
-      numFmts[rn - 1] = row.nf;
+      // as long as the row's values, like the full grid's rows
+      formulas[rn - 1] = row.fs ? fit(row.fs, row.vals.length) : nulls<string>(row.vals.length);
+      numFmts[rn - 1] = row.nf ? fit(row.nf, row.vals.length) : nulls<string>(row.vals.length);
     }
   }
   return { name, values, formulas, numFmts };
@@ -1067,6 +1202,7 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimi
         limits,
         slots: 0,
         formulaChars: 0,
+        texts: new TextCache(),
       };
     }
     return ctx;

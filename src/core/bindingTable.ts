@@ -129,6 +129,11 @@ export class BindingTable {
     return letters(this.col[i]) + (this.row[i] + 1);
   }
 
+  /** The year of entry i (as the binding object gives it). */
+  yearOf(i: number): number {
+    return smallInt(this.year[i]);
+  }
+
   /** The binding object of entry i (built once). */
   binding(i: number): Binding {
     let b = this.objs[i];

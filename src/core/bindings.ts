@@ -252,6 +252,14 @@ type FieldValue = string | number | { r: (string | number)[] } | { c: (string | 
 
 function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnapshot | undefined) | undefined, t: BindingTable): void {
   const v = snapshot.values;
+  // field texts repeat from block to block (the same region lists on every sheet): each parsed once
+  const seen = new Map<string, FieldValue>();
+  const parsed = (text: string): FieldValue => {
+    let x = seen.get(text);
+    if (x === undefined) seen.set(text, (x = JSON.parse(text) as FieldValue));
+    return x;
+  };
+  const rowIds = [0, 1, 2, 3, 4, 5].map(() => new Map<object, number[]>());
   for (let r = 2; r < v.length; r++) {
     const row = v[r] ?? [];
     const f = snapshot.formulas[r]?.[0] ?? null;
@@ -270,7 +278,7 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     let labels: string[] | null = null;
     try {
       cols = JSON.parse(str(row[3]));
-      fields = [4, 5, 6, 7, 8, 9].map((c) => JSON.parse(str(row[c]) || '""'));
+      fields = [4, 5, 6, 7, 8, 9].map((c) => parsed(str(row[c]) || '""'));
     } catch {
       continue; // a damaged entry
     }
@@ -298,7 +306,12 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     const F = fields.map((fv, n) => {
       const conv = (x: string | number | undefined): number =>
         n === 2 ? Number(x) : n === 4 ? t.id(str(x as CellValue) || '全年') : n === 5 ? (x === 'previous' ? 1 : 0) : t.id(str(x as CellValue));
-      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) return { r: fv.r.map(conv), c: null, v: 0 };
+      if (typeof fv === 'object' && fv !== null && 'r' in fv && Array.isArray(fv.r)) {
+        // per-row lists (regions) are shared by many blocks: converted once per field
+        let r = rowIds[n].get(fv);
+        if (!r) rowIds[n].set(fv, (r = fv.r.map(conv)));
+        return { r, c: null, v: 0 };
+      }
       if (typeof fv === 'object' && fv !== null && 'c' in fv && Array.isArray(fv.c)) return { r: null, c: cols.map((_, k) => conv((fv.c as (string | number)[])[k])), v: 0 };
       return { r: null, c: null, v: conv(typeof fv === 'object' ? undefined : fv) };
     });
@@ -316,23 +329,36 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
       }
       return a;
     });
-    const perRow = F.map((x, fi) => (x.r ? fi : -1)).filter((fi) => fi >= 0);
-    const [A0, A1, A2, A3, A4, A5] = A;
-    const col0 = cur.c0;
+    const rowVals = F.map((x) => x.r);
     t.reserve(t.n + m * K);
-    for (let j = 0; j < m; j++) {
-      const i = map ? map[j] : j;
-      if (i < 0) continue;
-      for (const fi of perRow) {
-        const y = F[fi].r![i];
-        A[fi].fill(y === undefined ? dflt[fi] : y);
-      }
-      const rowNo = cur.r0 + j;
-      for (let k = 0; k < K; k++) {
-        const id = A0[k];
-        if (id === empty) continue;
-        t.push(sheetId, rowNo, col0 + cols[k], id, A1[k], A2[k], A3[k], A4[k], A5[k]);
-      }
+    emitBlock(t, m, map, cur.r0, cur.c0, cols, A, rowVals, dflt, empty, sheetId);
+  }
+}
+
+/**
+ * The entries of one block: row j of m (stored row map[j], -1 inserted) × bound column k. A holds each field
+ * per column; a field given per row (rowVals[f]) overwrites its column values row by row. A small function of
+ * its own: optimised early and once, whatever block comes first.
+ */
+function emitBlock(t: BindingTable, m: number, map: Int32Array | null, r0: number, col0: number, cols: number[], A: Float64Array[], rowVals: (number[] | null)[], dflt: number[], empty: number, sheetId: number): void {
+  const K = cols.length;
+  const [A0, A1, A2, A3, A4, A5] = A;
+  for (let j = 0; j < m; j++) {
+    const i = map ? map[j] : j;
+    if (i < 0) continue;
+    for (let f = 0; f < 6; f++) {
+      const rv = rowVals[f];
+      if (rv === null) continue;
+      const y0 = rv[i];
+      const y = y0 === undefined ? dflt[f] : y0;
+      const a = A[f];
+      for (let k = 0; k < K; k++) a[k] = y;
+    }
+    const rowNo = r0 + j;
+    for (let k = 0; k < K; k++) {
+      const id = A0[k];
+      if (id === empty) continue;
+      t.push(sheetId, rowNo, col0 + cols[k], id, A1[k], A2[k], A3[k], A4[k], A5[k]);
     }
   }
 }

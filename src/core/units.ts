@@ -60,7 +60,7 @@ function normaliseUncached(input: string): string {
   if (s === '') return '';
   s = s.replace(/[()()]/g, '').replace(/[.。・•]/g, '·').replace(/[/／]/g, '/');
   s = s.replace(/^单位[::]/, '');
-  s = s.replace(/人[、,，]([月年])$/, '人·$1'); // 元/人、月
+  s = s.replace(/人[、,，?？]([月年])$/, '人·$1'); // 元/人、月; 元/人?月 (the · lost in a re-encoding)
   // per person per month / year
   const perTime = (t: string) => (t === '月' ? PER_PERSON_MONTH : PER_PERSON_YEAR);
   let m = /^(?:元)?(?:\/|每)?人(?:\/|·|每)?(月|年)$/.exec(s) // 元/人/月, 元/人·月, 元人月, 每人月

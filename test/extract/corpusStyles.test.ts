@@ -207,9 +207,13 @@ describe('after a complete split', () => {
 describe('chains and remarks', () => {
   test('其中农村特困A户B人,城镇特困C户D人: the programme before a chain names each count of it', () => {
     const r = run('全区共有特困供养对象91户91人,其中农村特困70户70人,城镇特困21户21人。', '1-10月');
+    // (the households too, now that 特困供养户数 is of the 特困 family like 低保户数 is of 低保)
     expect(facts(r.records)).toEqual([
+      ['tekun_households', '', 91, '户', '1-10月'],
       ['tekun_persons', '', 91, '人', '1-10月'],
+      ['tekun_households', '农村', 70, '户', '1-10月'],
       ['tekun_persons', '农村', 70, '人', '1-10月'],
+      ['tekun_households', '城市', 21, '户', '1-10月'],
       ['tekun_persons', '城市', 21, '人', '1-10月'],
     ]);
   });
@@ -670,5 +674,50 @@ describe('one standard after both parts of a split (fourth holdout, our own numb
       ['dibao_std_urban', '', 760, '元/人·月', '全年'],
       ['dibao_std_rural', '', 820, '元/人·月', '全年'],
     ]));
+  });
+});
+
+describe('a bulletin list of township kinds', () => {
+  test('民族乡 and 民族苏木 are kinds of township, not places: the items after them keep their records', () => {
+    const r = run('年底全省共有乡级行政区划单位1290个(其中镇610个、乡402个、民族乡31个、苏木5个、民族苏木2个、街道240个)。');
+    expect(facts(r.records)).toEqual([
+      ['township_level_units', '', 1290, '个', '全年'],
+      ['township_level_units', '镇', 610, '个', '全年'],
+      ['township_level_units', '乡', 402, '个', '全年'],
+      ['township_level_units', '民族乡', 31, '个', '全年'],
+      ['township_level_units', '苏木', 5, '个', '全年'],
+      ['township_level_units', '民族苏木', 2, '个', '全年'],
+      ['township_level_units', '街道', 240, '个', '全年'],
+    ]);
+  });
+
+  test('a named township’s share is still not the whole’s', () => {
+    const r = run('全县低保对象1480人,其中红旗镇320人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 1480, '人', '全年']]);
+  });
+});
+
+describe('a programme named after the counts (得到了) or with 供养 in its name', () => {
+  test('A万户、B万人得到了农村低保: both counts are 农村低保’s', () => {
+    const r = run('年底全省有41.2万户、77.5万人得到了农村低保,比上年减少1.3万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '农村', 41.2, '万户', '全年'],
+      ['dibao_persons', '农村', 77.5, '万人', '全年'],
+    ]);
+  });
+
+  test('农村五保供养对象A户、B人: 五保 is 农村特困', () => {
+    const r = run('年底全县有农村五保供养对象1830户、1912人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_households', '农村', 1830, '户', '全年'],
+      ['tekun_persons', '农村', 1912, '人', '全年'],
+    ]);
+  });
+});
+
+describe('the 救助 of 生活无着的流浪乞讨人员 with 城市 inside the name', () => {
+  test('全年救助城市生活无着的流浪乞讨人员A万人次 is 流浪乞讨人员救助人次', () => {
+    const r = run('全省共有救助管理站47个,全年救助城市生活无着的流浪乞讨人员3.2万人次。');
+    expect(facts(r.records)).toContainEqual(['vagrant_assist_times', '', 3.2, '万人次', '全年']);
   });
 });

@@ -125,11 +125,13 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   } catch (e) {
     return { file, error: readFailure(file, e) };
   }
-  const snaps = all.filter((s) => s.name !== REPORT_SHEET);
+  let snaps = all.filter((s) => s.name !== REPORT_SHEET);
   all = [];
-  // the bindings decoded once, for the check and the batch summary's columns
+  // the bindings decoded once, for the check and the batch summary's columns; the sheet itself is then let go
+  // (an edited bindings sheet may hold millions of cells)
   const bs = snaps.find((s) => s.name === BINDINGS_SHEET);
   const bindings = bs ? decodeBindingTable(bs, (n) => snaps.find((s) => s.name === n)) : new BindingTable();
+  if (bs) snaps = snaps.filter((s) => s !== bs);
   const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings, bindings, onTiming });
   const fr: FileResult = { file, result, scope: scopeOf(bindings) };
   if (ctx.reportSheet) {

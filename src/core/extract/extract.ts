@@ -62,8 +62,8 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(城镇|城市|农村)?(?:的)?(在册|对象户|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
-const PROGRAM_RIGHT = /^[^,;:。]{0,4}?享受(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:的)?(在册|对象户|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
 const PROGRAMME_MONEY: Record<string, [string, string]> = {
@@ -81,7 +81,7 @@ const CENTRALISED = /集中供养|集中(?:五保|特困)/;
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/;
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个: a kind of township, not a place)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -420,7 +420,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     };
 
     // ---- 分别 lists ----
-    for (const m of n.matchAll(/分别/g)) {
+    for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
       if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
@@ -691,23 +691,26 @@ function isBoundary(n: string, i: number): boolean {
  */
 const MAX_CLAUSE = 160;
 
-// clause starts and ends of the sentence being read, computed once per sentence (beginSentence); no
-// string comparison per lookup: sentences with the same text are distinct strings compared char by char
-let csAt = new Int32Array(1);
-let ceAt = new Int32Array(1);
+// clause boundaries of the sentence being read, found once per sentence (beginSentence) by a native
+// search for the boundary characters, then read by binary search
+const BOUNDARY_CHAR = /[,;:\u3002!?\n]/g;
+let bounds: number[] = [];
 function clauseIndex(n: string) {
-  csAt = new Int32Array(n.length + 1);
-  ceAt = new Int32Array(n.length + 1);
-  let last = 0;
-  for (let i = 0; i <= n.length; i++) {
-    csAt[i] = last;
-    if (i < n.length && isBoundary(n, i)) last = i + 1;
+  bounds = [];
+  BOUNDARY_CHAR.lastIndex = 0;
+  for (let m = BOUNDARY_CHAR.exec(n); m; m = BOUNDARY_CHAR.exec(n)) if (isBoundary(n, m.index)) bounds.push(m.index);
+}
+
+/** Index in `bounds` of the first boundary at or after pos. */
+function boundAtOrAfter(pos: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  let next = n.length;
-  for (let i = n.length; i >= 0; i--) {
-    if (i < n.length && isBoundary(n, i)) next = i;
-    ceAt[i] = next;
-  }
+  return lo;
 }
 
 /** Resets the per-sentence indexes (clauses, prefix matches, years, alias windows) for a new sentence. */
@@ -715,15 +718,17 @@ function beginSentence(lex: Lexicon, n: string) {
   clauseIndex(n);
   prefixValid = false;
   yearsValid = false;
-  lex.newSentence();
+  lex.newSentence(n);
 }
 
 function clauseStart(n: string, pos: number): number {
-  return Math.max(csAt[pos], pos - MAX_CLAUSE);
+  const k = boundAtOrAfter(pos);
+  return Math.max(k > 0 ? bounds[k - 1] + 1 : 0, pos - MAX_CLAUSE);
 }
 
 function clauseEnd(n: string, pos: number): number {
-  return Math.min(ceAt[pos], pos + MAX_CLAUSE);
+  const k = boundAtOrAfter(pos);
+  return Math.min(k < bounds.length ? bounds[k] : n.length, pos + MAX_CLAUSE);
 }
 
 // earliest end of a match of each pattern in the sentence being read (prefix tests in O(1))
@@ -737,12 +742,9 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
   }
   let end = prefixEnds.get(re);
   if (end === undefined) {
-    end = Infinity;
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of n.matchAll(g)) {
-      end = Math.min(end, m.index! + m[0].length);
-      if (m[0].length === 0) break;
-    }
+    // the first match ends first (later matches start after it); `re` has no g/y flag
+    const m = re.exec(n);
+    end = m ? m.index + m[0].length : Infinity;
     prefixEnds.set(re, end);
   }
   return end <= pos;
@@ -754,7 +756,7 @@ let yearsAt: { index: number; end: number; year: string }[] = [];
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
-    yearsAt = [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
+    yearsAt = !n.includes('年') ? [] : [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
   }
   let lo = 0;
   let hi = yearsAt.length;
@@ -1061,17 +1063,16 @@ function resolveSingle(
   // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元
   if (isStdUnit(unit) && unit !== '元' && Math.min(prevEnd, cs) > 0) ranges.push([0, t.start]);
   for (let r = 0; r < ranges.length; r++) {
-    const [a, b] = ranges[r];
+    const a = ranges[r][0];
+    const b = ranges[r][1];
     const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
     // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
     const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
-    const cands: C[] = [
-      ...direct.map((o) => ({ o, ind: o.e.ind, sibling: false })),
-      ...sib.map((o) => ({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true })),
-    ];
+    const cands: C[] = direct.map((o) => ({ o, ind: o.e.ind, sibling: false }));
+    for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
     if (afterCount && !cands.length) {
       for (const o of occ) {

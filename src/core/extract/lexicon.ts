@@ -32,11 +32,16 @@ const NEW_WORDS = /新增|新建|新设|新组建|新开/;
 export class Lexicon {
   readonly byId = new Map<string, IndicatorDef>();
   readonly sets = new Map<string, BreakdownSet>();
-  private readonly aliasFirst = new Map<number, AliasEntry[]>(); // by the first two characters
+  // by the first character, then the second (small-integer keys); aliasStart/bdStart flag the first characters
+  private readonly aliasFirst = new Map<number, Map<number, AliasEntry[]>>();
+  // each list of aliasFirst narrowed by the third character (城市… and 农村… head about 100 aliases each)
+  private readonly aliasThird = new Map<AliasEntry[], { byThird: Map<number, AliasEntry[]>; two: AliasEntry[] }>();
+  private readonly aliasStart = new Uint8Array(0x10000);
+  private readonly bdStart = new Uint8Array(0x10000);
   private readonly bdFirst = new Map<string, BdEntry[]>();
   private readonly familyOf = new Map<string, string>();
   private readonly familyMembers = new Map<string, IndicatorDef[]>();
-  private readonly compatCache = new Map<string, boolean>();
+  private readonly compatCache = new Map<IndicatorDef, Map<string, boolean>>();
   private readonly aliasKeys = new Set<string>();
 
   constructor(readonly catalogue: Catalogue) {
@@ -87,7 +92,18 @@ export class Lexicon {
     }
     const tekunFunds = this.byId.get('tekun_funds');
     if (tekunFunds) this.addAlias({ text: '供养金', ind: tekunFunds, breakdown: '' });
-    for (const list of this.aliasFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
+    for (const byNext of this.aliasFirst.values()) {
+      for (const list of byNext.values()) {
+        list.sort((x, y) => y.text.length - x.text.length);
+        // (same order as the list: the entries that can match there, two-character ones last)
+        const two = list.filter((e) => e.text.length === 2);
+        const byThird = new Map<number, AliasEntry[]>();
+        for (const c of new Set(list.filter((e) => e.text.length > 2).map((e) => e.text.charCodeAt(2)))) {
+          byThird.set(c, list.filter((e) => e.text.length === 2 || e.text.charCodeAt(2) === c));
+        }
+        this.aliasThird.set(list, { byThird, two });
+      }
+    }
     for (const list of this.bdFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
   }
 
@@ -96,14 +112,18 @@ export class Lexicon {
     const key = e.text + '|' + e.ind.id;
     if (this.aliasKeys.has(key)) return;
     this.aliasKeys.add(key);
-    const k = e.text.charCodeAt(0) * 65536 + e.text.charCodeAt(1);
-    let list = this.aliasFirst.get(k);
-    if (!list) this.aliasFirst.set(k, (list = []));
+    const c0 = e.text.charCodeAt(0);
+    let byNext = this.aliasFirst.get(c0);
+    if (!byNext) this.aliasFirst.set(c0, (byNext = new Map()));
+    let list = byNext.get(e.text.charCodeAt(1));
+    if (!list) byNext.set(e.text.charCodeAt(1), (list = []));
     list.push(e);
+    this.aliasStart[c0] = 1;
   }
 
   private addBd(e: BdEntry) {
     const k = e.text[0];
+    this.bdStart[e.text.charCodeAt(0)] = 1;
     const list = this.bdFirst.get(k) ?? [];
     list.push(e);
     this.bdFirst.set(k, list);
@@ -111,9 +131,10 @@ export class Lexicon {
 
   /** Every indicator alias occurrence in `s` (all lengths; callers filter). */
   aliases(s: string, from = 0, to = s.length): Occ<AliasEntry>[] {
-    // a long string (a sentence) is scanned once; windows of it are read from the scan
-    if (s.length >= 48) {
-      let hit = this.recent.find((r) => r.s.length === s.length && r.s === s);
+    // a long string or the sentence being read is scanned once; windows of it are read from the scan
+    if (s.length >= 48 || (s === this.sentence && s.length > 0)) {
+      let hit: { s: string; occ: Occ<AliasEntry>[] } | undefined;
+      for (let k = 0; k < this.recent.length && !hit; k++) if (this.recent[k].s.length === s.length && this.recent[k].s === s) hit = this.recent[k];
       if (!hit) {
         hit = { s, occ: this.scanAliases(s, 0, s.length) };
         this.recent.unshift(hit);
@@ -134,10 +155,13 @@ export class Lexicon {
     return this.scanAliases(s, from, to);
   }
 
-  /** Forgets the scans of the previous sentence (called per sentence by the extractor). */
-  newSentence() {
+  /** Forgets the scans of the previous sentence (called per sentence by the extractor, with the sentence). */
+  newSentence(sentence = '') {
     this.recent.length = 0;
+    this.sentence = sentence;
   }
+
+  private sentence = '';
 
   /** the last few long strings scanned (the sentence, and windows of it) */
   private recent: { s: string; occ: Occ<AliasEntry>[] }[] = [];
@@ -145,9 +169,14 @@ export class Lexicon {
   private scanAliases(s: string, from: number, to: number): Occ<AliasEntry>[] {
     const out: Occ<AliasEntry>[] = [];
     for (let i = from; i + 1 < to; i++) {
-      const list = this.aliasFirst.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
-      if (!list) continue;
-      for (const e of list) {
+      const c0 = s.charCodeAt(i);
+      if (!this.aliasStart[c0]) continue;
+      const all = this.aliasFirst.get(c0)!.get(s.charCodeAt(i + 1));
+      if (!all) continue;
+      const third = this.aliasThird.get(all)!;
+      const list = third.byThird.get(s.charCodeAt(i + 2)) ?? third.two;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k];
         if (i + e.text.length <= to && s.startsWith(e.text, i)) out.push({ start: i, end: i + e.text.length, e });
       }
     }
@@ -158,9 +187,11 @@ export class Lexicon {
   breakdowns(s: string, from = 0, to = s.length, setId?: string): Occ<BdEntry>[] {
     const all: Occ<BdEntry>[] = [];
     for (let i = from; i < to; i++) {
+      if (!this.bdStart[s.charCodeAt(i)]) continue;
       const list = this.bdFirst.get(s[i]);
       if (!list) continue;
-      for (const e of list) {
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k];
         if (setId && e.setId !== setId) continue;
         if (i + e.text.length <= to && s.startsWith(e.text, i)) all.push({ start: i, end: i + e.text.length, e });
       }
@@ -185,11 +216,12 @@ export class Lexicon {
 
   /** Whether a value stated in `unit` can be a value of `ind`. */
   fits(ind: IndicatorDef, unit: string): boolean {
-    const key = ind.id + '|' + unit;
-    let r = this.compatCache.get(key);
+    let byUnit = this.compatCache.get(ind);
+    if (!byUnit) this.compatCache.set(ind, (byUnit = new Map()));
+    let r = byUnit.get(unit);
     if (r === undefined) {
       r = compatible(unit, ind.unit) || (unit === '元' && ind.kind === 'standard') || unit === ind.unit;
-      this.compatCache.set(key, r);
+      byUnit.set(unit, r);
     }
     return r;
   }
@@ -209,7 +241,10 @@ export function dropContained<T>(occ: Occ<T>[]): Occ<T>[] {
   if (occ.length < 2) return occ.slice();
   // by start, longest first: an occurrence is contained when an earlier-starting one reaches its end, or
   // a longer one with the same start exists
-  const order = occ.map((_, i) => i).sort((x, y) => occ[x].start - occ[y].start || occ[y].end - occ[x].end);
+  // (scans come in that order already: then the stable sort would keep it)
+  let sorted = true;
+  for (let i = 1; i < occ.length && sorted; i++) sorted = occ[i - 1].start < occ[i].start || (occ[i - 1].start === occ[i].start && occ[i - 1].end >= occ[i].end);
+  const order = sorted ? occ.map((_, i) => i) : occ.map((_, i) => i).sort((x, y) => occ[x].start - occ[y].start || occ[y].end - occ[x].end);
   const drop = new Uint8Array(occ.length);
   let maxEndBefore = -1; // over occurrences that start strictly earlier
   let k = 0;

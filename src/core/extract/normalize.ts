@@ -51,10 +51,21 @@ for (const [k, v] of Object.entries(MAP)) TABLE[k.charCodeAt(0)] = v.charCodeAt(
 
 const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le');
 
+// the last long text normalised: one extraction normalises the whole text up to three times
+// (tables, context, sentences)
+let lastIn = '';
+let lastOut = '';
+
 export function normaliseChars(text: string): string {
-  const r = mapChars(text);
+  if (text.length > 64 && text === lastIn) return lastOut;
+  const m = mapChars(text);
   // the same decoding error in a pair only (劣 alone is a word: 恶劣)
-  return r.includes('救劣') ? r.replace(/救劣/g, '救助') : r;
+  const r = m.includes('救劣') ? m.replace(/救劣/g, '救助') : m;
+  if (text.length > 64) {
+    lastIn = text;
+    lastOut = r;
+  }
+  return r;
 }
 
 function mapChars(text: string): string {
@@ -71,10 +82,14 @@ function mapChars(text: string): string {
       if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
       codes[k] = TABLE[c] || c;
     }
-    if (!surrogate && decoder) return decoder.decode(codes);
-    const parts: string[] = [];
-    for (let a = 0; a < n; a += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]));
-    return parts.join('');
+    let out: string;
+    if (!surrogate && decoder) out = decoder.decode(codes);
+    else {
+      const parts: string[] = [];
+      for (let a = 0; a < n; a += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]));
+      out = parts.join('');
+    }
+    return out;
   }
   const out: string[] = [text.slice(0, i)];
   let from = i;

@@ -21,7 +21,7 @@ export interface ValueToken {
 
 // Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
 const UNIT_RE =
-  /^(人\/天\/次|元\/人[·.\/、]月|元\/人[·.\/、]年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
+  /^(人\/天\/次|元\/人[·.\/、?]月|元\/人[·.\/、?]年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
 const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -143,8 +143,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';
     }
-    for (const [pre, q] of PREFIX_QUAL) {
-      if (pre.test(beforeAll)) { if (qual === 'exact') qual = q; break; }
+    for (let k = 0; k < PREFIX_QUAL.length; k++) {
+      if (PREFIX_QUAL[k][0].test(beforeAll)) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
     }
     if (scale === '千') { value = value * 1000; scale = ''; }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);

@@ -12,8 +12,6 @@ export interface Sentence {
   line: boolean;
 }
 
-const ENDER_CODE = new Uint8Array(0xff20);
-for (const ch of ['。', ';', '；', '!', '！', '?', '？', '\n', '\r']) ENDER_CODE[ch.charCodeAt(0)] = 1;
 /** A "sentence" longer than this (a page with no full stops) is cut at clause marks, keeping the work per sentence bounded. */
 const MAX_SENTENCE = 600;
 const CLAUSE = new Set([',', '，', '、', ':', '：', ' ', '\t', '　']);
@@ -23,9 +21,9 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   // length-preserving: a sentence's copy is a slice of it. A period word inside a standard's name
   // (最低生活月保障标准, 救助年供养基本生活标准) moves behind the name, where it states the value's period.
-  const norm = normaliseChars(text)
-    .replace(/最低生活([月年])保障标准/g, '最低生活保障标准$1')
-    .replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前])([月年])(供养基本生活标准)/g, '$2$1');
+  let norm = normaliseChars(text).replace(/最低生活([月年])保障标准/g, '最低生活保障标准$1');
+  // (the lookbehinds make this pattern slow to scan for: tested only when its words occur)
+  if (norm.includes('供养基本生活标准')) norm = norm.replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前])([月年])(供养基本生活标准)/g, '$2$1');
   let start = 0;
   const push = (end: number, endsLine: boolean) => {
     let a = start;
@@ -68,10 +66,13 @@ export function splitSentences(text: string): Sentence[] {
     }
   };
   let lineFrom = 0; // start of the current line (no lastIndexOf walk back per sentence)
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0xff1f || !ENDER_CODE[c]) continue;
+  // the next ender (。;!? full and half width, line breaks), found by a native search
+  const ender = /[。;；!！?？\n\r]/g;
+  for (let m = ender.exec(text); m; m = ender.exec(text)) {
+    let i = m.index;
     const ch = text[i];
+    // 元/人?月: a · lost in a re-encoding, not a question mark
+    if ((ch === '?' || ch === '？') && text[i - 1] === '人' && /[月年]/.test(text[i + 1] ?? '')) continue;
     if (ch === '\n' || ch === '\r') {
       push(i, true);
       lineFrom = i + 1;
@@ -83,6 +84,7 @@ export function splitSentences(text: string): Sentence[] {
       i = j - 1;
     }
     start = i + 1;
+    ender.lastIndex = i + 1;
   }
   push(text.length, true);
   return out;

@@ -117,14 +117,13 @@ const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   const norm = normaliseChars(text);
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let e = i;
-      if (e > s && text[e - 1] === '\r') e--;
-      out.push({ start: s, end: e, text: text.slice(s, e), norm: norm.slice(s, e) });
-      s = i + 1;
-    }
+  for (let s = 0; s <= text.length; ) {
+    const nl = text.indexOf('\n', s);
+    const i = nl < 0 ? text.length : nl;
+    let e = i;
+    if (e > s && text[e - 1] === '\r') e--;
+    out.push({ start: s, end: e, text: text.slice(s, e), norm: norm.slice(s, e) });
+    s = i + 1;
   }
   return out;
 }
@@ -307,7 +306,15 @@ function gluedHeader(text: string): Column[] | null {
   let i = 0;
   while (i < s.length) {
     const w = HEADER_WORDS.find((x) => s.startsWith(x, i));
-    if (!w) return null;
+    if (!w) {
+      // a comparison column titled by its month: 指标名称单位代码数量九月份环比
+      const mm = /^(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?/.exec(s.slice(i));
+      const col = mm ? columnOfBare(mm[0]) : null;
+      if (!mm || !col || col.role !== 'month') return null;
+      cols.push(col);
+      i += mm[0].length;
+      continue;
+    }
     cols.push({ role: headerRole(w)!, header: w });
     i += w.length;
   }
@@ -328,15 +335,22 @@ interface Tok {
 }
 
 /** Splits a trailing number (and a unit before it) off a glued token: 最低生活保障人数万人7.1. */
-function splitGlued(t: Tok): Tok[] {
+function splitGlued(t: Tok, nextLine = ''): Tok[] {
   const s = t.s;
   let i = s.length;
   if (!isDigit(s.charCodeAt(i - 1))) return [t];
-  while (i > 0 && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === ',' || s[i - 1] === '.')) i--;
+  const signAt = (k: number) => s[k] === '-' && k > 0 && isDigit(s.charCodeAt(k - 1)) && isDigit(s.charCodeAt(k + 1)); // 8,202-1.00
+  while (i > 0 && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === ',' || s[i - 1] === '.' || signAt(i - 1))) i--;
   if (i === 0) return [t];
   while (i < s.length && !isDigit(s.charCodeAt(i))) i++; // a leading , or . is not part of the number
-  const num = s.slice(i);
-  if (!NUMBER_RE.test(num)) return [t];
+  let num = s.slice(i);
+  // 数量 上期 环比 glued together (人3,2353,1801.73): split only as the numbers confirm; a sign before the change
+  let parts: string[] | null = null;
+  if (!NUMBER_RE.test(num)) {
+    parts = gluedNumbers(num, nextLine);
+    if (!parts) return [t];
+    num = parts.join('');
+  }
   const before = s[i - 1];
   if (!(CJK_RE.test(before) || before === ')' || before === '·' || before === '%')) return [t];
   let text = s.slice(0, i);
@@ -352,7 +366,102 @@ function splitGlued(t: Tok): Tok[] {
   if (unit) text = text.slice(0, text.length - unit.length);
   if (text) out.push({ s: text, start: t.start, end: t.start + text.length, kind: classifyWord(text) });
   if (unit) out.push({ s: unit, start: t.start + text.length, end: t.start + text.length + unit.length, kind: 'unit' });
-  out.push({ s: num, start: t.start + i, end: t.end, kind: 'num' });
+  if (!parts) out.push({ s: num, start: t.start + i, end: t.end, kind: 'num' });
+  else {
+    let at = t.start + i;
+    for (const x of parts) {
+      out.push({ s: x, start: at, end: at + x.length, kind: 'num' });
+      at += x.length;
+    }
+  }
+  return out;
+}
+
+// A form code glued between the label (and unit) and the numbers: 民政事业费累计支出万元JZH01131000069,436.333,872.0105.00
+const GLUED_CODE_RE = /[JY]ZH\d{9}/; // the codes of the 民政 forms (JZH/YZH + 9 digits); others are never split
+const GLUED_NUM_RE = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d{1,2})?$/;
+
+/** Readings of a run of glued numbers "69,436.333,872.0105.0053,519.0" as 数量 上期 环比 [上月]: only those the
+ *  numbers confirm — the third is the change from the second to the first (rounded as printed), or there are
+ *  two equal numbers (no change printed). Two equal integers ("187187") could as well be one number with an empty
+ *  上期 cell: they count only when the next line repeats them (the 上月 cell pushed below: "187187" / "187").
+ *  Readings must agree on the first two numbers; null when none is confirmed. */
+export function gluedNumbers(tail: string, nextLine = ''): string[] | null {
+  if (tail.length > 60) return null;
+  // a run that is one well-formed number (78745.4, 110.0) may be just that: a split of it is no confirmation
+  const single = NUMBER_RE.test(tail);
+  const found: string[][] = [];
+  const dec = (x: string) => (x.includes('.') ? x.length - x.indexOf('.') - 1 : 0);
+  const num = (x: string) => Number(x.split(',').join(''));
+  const walk = (at: number, acc: string[]) => {
+    if (found.length > 8) return;
+    if (at === tail.length) {
+      if (acc.length === 2 && acc[0] === acc[1]) {
+        if (nextLine.trim() === acc[0] || (!single && /[.,]/.test(acc[0]))) found.push([...acc]);
+      }
+      else if (acc.length >= 3 && acc.length <= 4) {
+        const [a0, a1, a2] = acc.map(num);
+        const tol = 0.5 * Math.pow(10, -dec(acc[2])) + 1e-9;
+        // (the change is printed with decimals on these forms: an integer "0" in 770 = 7|7|0 is no confirmation)
+        if (!single && dec(acc[2]) >= 1 && a1 !== 0 && !acc[0].startsWith('-') && !acc[1].startsWith('-') && Math.abs(((a0 - a1) / a1) * 100 - a2) <= tol) found.push([...acc]);
+      }
+      return;
+    }
+    if (acc.length >= 4) return;
+    for (let e = at + 1; e <= tail.length && e - at <= 16; e++) {
+      const x = tail.slice(at, e);
+      if (!GLUED_NUM_RE.test(x)) continue;
+      // the next number cannot start with "," or "." (the current one would have taken it)
+      if (e < tail.length && (tail[e] === ',' || tail[e] === '.')) continue;
+      acc.push(x);
+      walk(e, acc);
+      acc.pop();
+    }
+  };
+  walk(0, []);
+  if (!found.length || !found.every((f) => f[0] === found[0][0] && f[1] === found[0][1])) return null;
+  if (found.every((f) => f.join('|') === found[0].join('|'))) return found[0];
+  // readings differ after the first two (105.0|053… vs 105.00|53…): the change printed with the most
+  // decimals is the one the numbers confirm most tightly; the cells after it are dropped when still in doubt
+  const best = Math.max(...found.map((f) => (f.length >= 3 ? dec(f[2]) : -1)));
+  const top = found.filter((f) => (f.length >= 3 ? dec(f[2]) : -1) === best);
+  return top.every((f) => f.join('|') === top[0].join('|')) ? top[0] : top[0].slice(0, 3);
+}
+
+/** 民政事业费累计支出万元JZH011310000 + glued numbers → label, unit, code and number tokens; null when there is no glued code. */
+function splitGluedCode(t: Tok, nextLine = ''): Tok[] | null {
+  const m = GLUED_CODE_RE.exec(t.s);
+  if (!m || m.index === 0) return null;
+  const before = t.s[m.index - 1];
+  if (!(CJK_RE.test(before) || before === ')' || before === '·' || before === '%')) return null;
+  const out: Tok[] = [];
+  let text = t.s.slice(0, m.index);
+  let unit = '';
+  for (const u of UNITS_LONGEST) {
+    if (text.endsWith(u) && text.length > u.length) {
+      if (u.length === 1 && NOT_UNIT_ENDINGS.some((w) => text.endsWith(w))) continue;
+      unit = u;
+      break;
+    }
+  }
+  if (unit) text = text.slice(0, text.length - unit.length);
+  out.push({ s: text, start: t.start, end: t.start + text.length, kind: classifyWord(text) });
+  if (unit) out.push({ s: unit, start: t.start + text.length, end: t.start + text.length + unit.length, kind: 'unit' });
+  const codeEnd = m.index + m[0].length;
+  out.push({ s: m[0], start: t.start + m.index, end: t.start + codeEnd, kind: 'code' });
+  const tail = t.s.slice(codeEnd);
+  if (!tail) return out;
+  const parts = gluedNumbers(tail, nextLine);
+  if (!parts) {
+    // the numbers cannot be told apart: one malformed cell (a candidate with its reason), never a record
+    out.push({ s: tail, start: t.start + codeEnd, end: t.end, kind: 'num' });
+    return out;
+  }
+  let at = t.start + codeEnd;
+  for (const x of parts) {
+    out.push({ s: x, start: at, end: at + x.length, kind: 'num' });
+    at += x.length;
+  }
   return out;
 }
 
@@ -368,7 +477,7 @@ function classifyWord(s: string): TokKind {
   return 'other';
 }
 
-function tokens(line: Line): Tok[] {
+function tokens(line: Line, nextLine = ''): Tok[] {
   const out: Tok[] = [];
   const n = line.norm;
   let i = 0;
@@ -379,7 +488,7 @@ function tokens(line: Line): Tok[] {
     while (j < n.length && !isSpace(n.charCodeAt(j))) j++;
     const s = n.slice(i, j);
     const t: Tok = { s, start: line.start + i, end: line.start + j, kind: classifyWord(s) };
-    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...splitGlued(t));
+    if (t.kind === 'cjk' || t.kind === 'unit') out.push(...(splitGluedCode(t, nextLine) ?? splitGlued(t, nextLine)));
     else out.push(t);
     const last = out[out.length - 1];
     if (last.kind === 'cjk') {
@@ -525,7 +634,7 @@ function textHeader(line: Line, toks: Tok[]): HeaderParse | null {
   return { columns: cols, panelX, panels };
 }
 
-function classifyText(line: Line): Classified {
+function classifyText(line: Line, nextLine = ''): Classified {
   const t = line.norm.trim();
   const none: Classified = { kind: 'prose', toks: [], groups: [] };
   if (t === '') return { ...none, kind: 'blank' };
@@ -534,7 +643,7 @@ function classifyText(line: Line): Classified {
   if (UNIT_LINE_RE.test(t) && t.length < 40) return { ...none, kind: 'unit' };
   const hint = HEADER_HINT.test(t);
   if (!hint && (SENTENCE_PUNCT.test(t) || hasSentenceComma(t))) return none; // a sentence: no tokens needed
-  const toks = tokens(line);
+  const toks = tokens(line, nextLine);
   const header = hint ? textHeader(line, toks) : null;
   if (header) {
     const valueCols = header.columns.filter((c) => isValueRole(c.role)).length;
@@ -565,6 +674,16 @@ interface StackEntry {
   heading: boolean;
   total: boolean;
   child: string;
+}
+
+/** Index of the unnumbered data row right under the run of numbered rows at the top of the stack; -1 when none. */
+function unnumberedAbove(st: StackEntry[]): number {
+  let k = st.length - 1;
+  // (numbered headings such as 一、东湖区 open a new block: never skipped)
+  while (k >= 0 && st[k].numbered && !st[k].child && !st[k].heading) k--;
+  if (k < 0 || k === st.length - 1) return -1;
+  const e = st[k];
+  return !e.numbered && !e.heading && !e.total && !e.child ? k : -1;
 }
 
 /** Assigns parents and paths from numbering ranks, 其中/# markers and (when informative) indentation. */
@@ -605,6 +724,12 @@ function placeRows(rows: TableRow[], useIndent: boolean): void {
     } else if (st.length && !top().numbered && !top().heading && !top().total) {
       level = top().level;
       st.pop();
+    } else if (!useIndent && st.length && top().numbered && unnumberedAbove(st) >= 0) {
+      // 城市最低生活保障 | (1)…保障金 | (2)…临时补助 | 农村最低生活保障: an unnumbered row after the numbered parts of
+      // an unnumbered row is that row's sibling, not a part of its last part
+      const k = unnumberedAbove(st);
+      level = st[k].level;
+      st.length = k;
     } else {
       level = (st.length ? top().level : 0) + 1;
     }
@@ -1188,7 +1313,7 @@ function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, last
   else if (trailing === 0 && lead >= Math.max(4, gaps + 3)) at = cols.length - vals.length;
   // 数量 上季度 环比 …: the numbers themselves show they fill the first columns when the change
   // between the first two is the third (rounded), or when the first two are equal (no change printed)
-  if (at < 0 && cols[0].role === 'current' && cols[1]?.role === 'previous' && filled.length === vals.length) {
+  if (at < 0 && cols[0].role === 'current' && (cols[1]?.role === 'previous' || cols[1]?.role === 'month') && filled.length === vals.length) {
     const v = vals.map((t) => parseValue(t.s).value);
     if (v.every((x) => x !== null && Number.isFinite(x))) {
       const [a0, a1, a2] = v as number[];
@@ -1230,7 +1355,7 @@ export function findTables(text: string): TableRegion[] {
   const kindAt = (li: number): Classified => {
     while (kinds.length <= li) {
       const l = lines[kinds.length];
-      kinds.push(hasPipe(l) ? { kind: 'prose', toks: [], groups: [] } : classifyText(l));
+      kinds.push(hasPipe(l) ? { kind: 'prose', toks: [], groups: [] } : classifyText(l, lines[kinds.length + 1]?.norm ?? ''));
     }
     return kinds[li];
   };

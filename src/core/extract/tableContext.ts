@@ -29,7 +29,9 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     if (/月报/.test(t) && out.kind === 'unknown') out.kind = 'monthly';
     if (/年鉴|统计数据集/.test(t) && out.kind === 'unknown') out.kind = 'yearbook';
     const reg = /(?:编制|填报|报送)单位[::]([\u3400-\u9fff]{2,20})/.exec(t);
-    if (reg && !out.region) out.region = regionOf(reg[1], catalogue, `“${reg[0]}”`);
+    // (编制单位:邵阳市 批准机关:国家统计局 — spaces are gone here: the next header field ends the name)
+    const regName = reg ? reg[1].replace(/(?:批准|批转|制表|填表|填报|报送)(?:机关|日期|人).*$|(?:表号|地区编码|单位负责人|统计负责人).*$/, '') : '';
+    if (reg && regName.length >= 2 && !out.region) out.region = regionOf(regName, catalogue, `“${reg[0].slice(0, reg[0].length - reg[1].length + regName.length)}”`);
     if (PUBLISHED.test(t) && !/月报|季报|报表/.test(t)) continue;
     // a day (2008年01月25日) dates the page, not the table
     if (/\d{1,2}月\d{1,2}日/.test(t) && !/月报|季报|报表|统计/.test(t)) continue;

@@ -203,9 +203,15 @@ function matchLabel(lex: Lexicon, s: string, unit: string): Match[] {
 }
 
 /** Best match of a label and its variants; 'ambiguous' when two indicators fit equally. */
+/** 城市最低生活保障金 → 城市低保金, 城市最低生活保障对象临时补助 → 城市低保临时补助: the short name the form rows use. */
+const shortName = (s: string) => s.replace(/最低生活保障/g, '低保').replace(/低保对象/g, '低保');
+
 function bestMatch(lex: Lexicon, texts: string[], unit: string, exclude?: string): Match | 'ambiguous' | null {
   for (const t of texts) {
-    for (const s of t === deleteWords(t) ? [t] : [t, deleteWords(t)]) {
+    const variants = [t, deleteWords(t)];
+    const short = shortName(t);
+    if (short !== t) variants.push(short, deleteWords(short));
+    for (const s of variants.filter((x, k) => variants.indexOf(x) === k)) {
       const ms = [...matchLabelCached(lex, s, unit)].filter((m) => m.ind.id !== exclude);
       if (!ms.length) continue;
       ms.sort((a, b) => Number(a.sibling) - Number(b.sibling) || b.len - a.len);

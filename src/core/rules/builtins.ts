@@ -1,5 +1,6 @@
 // Built-in checks that walk all bindings (or all cells) once, instead of one expression per group.
 import { Binding, SheetSnapshot, parseA1 } from '../workbook';
+import type { DataRecord } from '../types';
 import { EXCEL_ERROR, numberInText } from '../text';
 import { convert, parseUnit } from '../units';
 import { CellRef, Finding, Rule } from './types';
@@ -254,6 +255,8 @@ const sourceMatch: Builtin = (c) => {
   const approxTol = num(c.rule, 'approxRel', 0.1);
   const approx = { rel: approxTol };
   const { val, h, rec: recs, t } = idx;
+  const recText = new Map<DataRecord, { unit: string; tail: string; expected: string }>();
+  const figHead: (string | undefined)[] = [];
   let passes = 0;
   let noRec = 0;
   let empty = 0;
@@ -294,16 +297,28 @@ const sourceMatch: Builtin = (c) => {
     else ok = compareNums('==', v, h[i], rv, rh);
     if (ok) passes++;
     else {
-      const x = boundVal(c, i)!;
-      const b = idx.binding(i);
-      const stated = `${rec.qualifier !== 'exact' ? rec.qualifier : ''}${fmtNum(rec.value)} ${rec.unit}`;
+      // straight from the arrays (no slot or binding object per finding); the texts shared by many findings
+      // (the record's in a unit, which fixes rv; the figure's) built once
+      let said = recText.get(rec);
+      if (said === undefined || said.unit !== unit) {
+        const stated = `${rec.qualifier !== 'exact' ? rec.qualifier : ''}${fmtNum(rec.value)} ${rec.unit}`;
+        const conv = rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : '';
+        said = { unit, tail: `,数据集为 ${stated}${conv},来源 ${rec.source}${rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''}`, expected: `${fmtNum(rv)} ${unit}` };
+        recText.set(rec, said);
+      }
+      const f = idx.bFig[i];
+      let head = figHead[f];
+      if (head === undefined) head = figHead[f] = `${c.rule.message}:${idx.label(i)} `;
+      const cellUnit = idx.unit(i);
+      const num = fmtNum(v);
+      const ref: CellRef = { sheet: idx.sheetOf(i), address: idx.address(i), label: idx.label(i), value: v, unit: cellUnit ?? undefined };
       c.finding({
-        message: `${c.rule.message}:${x.text()}${u(x)},数据集为 ${stated}${rv !== rec.value || unit !== rec.unit ? `(折合 ${fmtNum(rv)} ${unit})` : ''},来源 ${rec.source}${rec.quote ? `“${quoteAround(rec.quote, rec.value)}”` : ''}`,
-        expected: `${fmtNum(rv)} ${unit}`,
-        actual: `${fmtNum(x.v)} ${unit}`,
-        cells: x.refs,
-        region: b.region,
-        year: b.year,
+        message: head + num + (cellUnit ? ` ${cellUnit}` : '') + said.tail,
+        expected: said.expected,
+        actual: `${num} ${unit}`,
+        cells: [ref],
+        region: t.texts[t.region[i]],
+        year: t.yearOf(i),
       });
     }
   }

@@ -110,6 +110,108 @@ function fillTemplate(msg: string, rule: Rule, env: EvalEnv | null): string {
   });
 }
 
+/** An expression rule compiled for one check. */
+interface Compiled {
+  rule: Rule;
+  ast: Node;
+  /** indicator operands that must be bound in a group (outside min/max): figure id, sheet id (-1 any) */
+  required: { fig: number; sheet: number; missing: string }[];
+  /** the verdict on bare numbers (passes only) */
+  lite?: LiteRule;
+  /** passes counted here, reported once per rule */
+  passes: number;
+  skip: (reason: string, n?: number) => void;
+  pass: (n?: number) => void;
+  add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
+  /** evaluation environment, reused from group to group */
+  env?: EvalEnv;
+}
+
+/** One rule on group g (or once, without a group): the compiled verdict first, the full evaluation for a failure or a skip. */
+function evaluate(c: Compiled, group: GroupInfo | undefined, g: number, idx: WorkbookIndex, engine: EngineLike | undefined): void {
+  const { rule, ast } = c;
+  let env = c.env;
+  if (!env) env = c.env = { idx, rule, group, g, engine, usedParams: new Map() };
+  else {
+    env.group = group;
+    env.g = g;
+  }
+  // most evaluations pass: decided on bare numbers first (compiled); texts, cell lists and skips from the full path
+  if (group && c.lite && c.lite(g, group)) {
+    c.passes++;
+    return;
+  }
+  if (env.usedParams.size) env.usedParams.clear();
+  try {
+    if (ast.type !== 'cmp') {
+      // a bare expression must be non-zero (truthy)
+      const v = evalNode(env, ast);
+      if (v.v !== 0) c.pass();
+      else c.add({ message: `${fillTemplate(rule.message, rule, env)}:${sideText(v)}`, cells: v.refs, region: group?.region, year: group?.year });
+      return;
+    }
+    const left = evalNode(env, ast.left);
+    const right = evalNode(env, ast.right);
+    const vd = compare(ast.op, left, right, rule.tolerance);
+    if (vd.pass) {
+      c.pass();
+      return;
+    }
+    const params = [...env.usedParams.values()];
+    const unitL = vd.left.unit ? ` ${vd.left.unit}` : '';
+    const unitR = vd.right.unit ? ` ${vd.right.unit}` : '';
+    c.add({
+      message:
+        `${fillTemplate(rule.message, rule, env)}:${sideText(vd.left)}${unitL} ${CMP_NEG[ast.op]} ${sideText(vd.right)}${unitR}` +
+        (params.length ? `(${params.join(',')})` : ''),
+      expected: `${CMP_TEXT[ast.op]} ${fmtNum(vd.right.v)}${unitR}`,
+      actual: `${fmtNum(vd.left.v)}${unitL}`,
+      cells: dedupe([...left.refs, ...right.refs]),
+      region: group?.region,
+      year: group?.year,
+    });
+  } catch (e) {
+    if (e instanceof Skip) c.skip(e.reason);
+    else throw e;
+  }
+}
+
+/** Whether group g holds figure r.fig (on sheet r.sheet when given). */
+function holds(idx: WorkbookIndex, g: number, r: { fig: number; sheet: number }): boolean {
+  let i = idx.head(g, r.fig);
+  if (r.sheet < 0) return i >= 0;
+  while (i >= 0 && idx.t.sheet[i] !== r.sheet) i = idx.next[i];
+  return i >= 0;
+}
+
+/** A rule over the groups that hold its first required figure (the others are skipped in bulk). */
+function runPerGroup(c: Compiled, idx: WorkbookIndex, engine: EngineLike | undefined): void {
+  const listed = idx.listed;
+  const info = idx.groupInfo;
+  const req = c.required;
+  const first = req[0];
+  const nL = listed.length;
+  if (first && first.fig < 0) {
+    // no group holds it
+    if (nL) c.skip(first.missing, nL);
+    return;
+  }
+  // groups lacking an operand, counted per operand and reported once
+  const lacking = new Int32Array(req.length);
+  next: for (let gi = 0; gi < nL; gi++) {
+    const g = listed[gi];
+    for (let k = 0; k < req.length; k++) {
+      if (!holds(idx, g, req[k])) {
+        lacking[k]++;
+        continue next;
+      }
+    }
+    evaluate(c, info[g], g, idx, engine);
+  }
+  for (let k = 0; k < req.length; k++) if (lacking[k]) c.skip(req[k].missing, lacking[k]);
+  if (c.passes) c.pass(c.passes);
+}
+
 /** Runs the rules over the snapshots of one workbook. */
 export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {}): CheckResult {
   const timing = opts.onTiming;
@@ -140,21 +242,6 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
   const passedMap = new Map<string, Passed>();
   const ruleErrors: { ruleId: string; message: string }[] = [];
 
-  interface Compiled {
-    rule: Rule;
-    ast: Node;
-    /** indicator operands that must be bound in a group (outside min/max): figure id, sheet id (-1 any) */
-    required: { fig: number; sheet: number; missing: string }[];
-    /** the verdict on bare numbers (passes only) */
-    lite?: LiteRule;
-    /** passes counted here, reported once per rule */
-    passes: number;
-    skip: (reason: string, n?: number) => void;
-    pass: (n?: number) => void;
-    add: (f: Omit<Finding, 'ruleId' | 'ruleName' | 'severity' | 'scope'>) => void;
-    /** evaluation environment, reused from group to group */
-    env?: EvalEnv;
-  }
   const perGroup: Compiled[] = [];
   const once: Compiled[] = [];
 
@@ -194,7 +281,10 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
         skip('工作簿没有绑定信息(不是由 MZ 填报生成)');
         continue;
       }
-      b.run({ idx, rule, engine: opts.engine, noBindings, finding: (f) => add({ ...f, message: fillTemplate(f.message, rule, null) }), skip, pass });
+      // the message template filled once (a builtin's findings begin with it); never each finding's text
+      const filled = fillTemplate(rule.message, rule, null);
+      const brule = filled === rule.message ? rule : { ...rule, message: filled };
+      b.run({ idx, rule: brule, engine: opts.engine, noBindings, finding: add, skip, pass });
       lap(rule.id);
       continue;
     }
@@ -237,90 +327,13 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions = {
     }
   }
 
-  const evaluate = (c: Compiled, group: GroupInfo | undefined, g: number) => {
-    const { rule, ast } = c;
-    let env = c.env;
-    if (!env) env = c.env = { idx, rule, group, g, engine: opts.engine, usedParams: new Map() };
-    else {
-      env.group = group;
-      env.g = g;
-    }
-    // most evaluations pass: decided on bare numbers first (compiled); texts, cell lists and skips from the full path
-    if (group && c.lite && c.lite(g, group)) {
-      c.passes++;
-      return;
-    }
-    if (env.usedParams.size) env.usedParams.clear();
-    try {
-      if (ast.type !== 'cmp') {
-        // a bare expression must be non-zero (truthy)
-        const v = evalNode(env, ast);
-        if (v.v !== 0) c.pass();
-        else c.add({ message: `${fillTemplate(rule.message, rule, env)}:${sideText(v)}`, cells: v.refs, region: group?.region, year: group?.year });
-        return;
-      }
-      const left = evalNode(env, ast.left);
-      const right = evalNode(env, ast.right);
-      const vd = compare(ast.op, left, right, rule.tolerance);
-      if (vd.pass) {
-        c.pass();
-        return;
-      }
-      const params = [...env.usedParams.values()];
-      const unitL = vd.left.unit ? ` ${vd.left.unit}` : '';
-      const unitR = vd.right.unit ? ` ${vd.right.unit}` : '';
-      c.add({
-        message:
-          `${fillTemplate(rule.message, rule, env)}:${sideText(vd.left)}${unitL} ${CMP_NEG[ast.op]} ${sideText(vd.right)}${unitR}` +
-          (params.length ? `(${params.join(',')})` : ''),
-        expected: `${CMP_TEXT[ast.op]} ${fmtNum(vd.right.v)}${unitR}`,
-        actual: `${fmtNum(vd.left.v)}${unitL}`,
-        cells: dedupe([...left.refs, ...right.refs]),
-        region: group?.region,
-        year: group?.year,
-      });
-    } catch (e) {
-      if (e instanceof Skip) c.skip(e.reason);
-      else throw e;
-    }
-  };
-
   lap('compile');
-  for (const c of once) evaluate(c, undefined, -1);
+  for (const c of once) evaluate(c, undefined, -1, idx, opts.engine);
   for (const c of once) if (c.passes) c.pass(c.passes);
   if (perGroup.length) {
     // rule by rule over the groups that hold its first required figure; the others are skipped in bulk
-    const listed = idx.listed;
-    const info = idx.groupInfo;
-    const holds = (g: number, r: { fig: number; sheet: number }): boolean => {
-      let i = idx.head(g, r.fig);
-      if (r.sheet < 0) return i >= 0;
-      while (i >= 0 && idx.t.sheet[i] !== r.sheet) i = idx.next[i];
-      return i >= 0;
-    };
     for (const c of perGroup) {
-      const req = c.required;
-      const first = req[0];
-      const nL = listed.length;
-      if (first && first.fig < 0) {
-        // no group holds it
-        if (nL) c.skip(first.missing, nL);
-        continue;
-      }
-      // groups lacking an operand, counted per operand and reported once
-      const lacking = new Int32Array(req.length);
-      next: for (let gi = 0; gi < nL; gi++) {
-        const g = listed[gi];
-        for (let k = 0; k < req.length; k++) {
-          if (!holds(g, req[k])) {
-            lacking[k]++;
-            continue next;
-          }
-        }
-        evaluate(c, info[g], g);
-      }
-      for (let k = 0; k < req.length; k++) if (lacking[k]) c.skip(req[k].missing, lacking[k]);
-      if (c.passes) c.pass(c.passes);
+      runPerGroup(c, idx, opts.engine);
       lap(c.rule.id);
     }
   }

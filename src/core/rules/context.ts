@@ -168,12 +168,52 @@ export class WorkbookIndex {
     }
     this.resolver = resolverFor(catalogue); // shared with the engine: one build per catalogue
     const n = (this.n = t.n);
-    const T = t.texts;
-    this.nText = T.length;
+    this.nText = t.texts.length;
     const bGroup = (this.bGroup = new Int32Array(n));
     const bFig = (this.bFig = new Int32Array(n));
     const listedSet = new Uint8Array(n + 1);
+    const anyPrev = this.intern(listedSet);
+    this.anyPrevious = anyPrev;
+    this.isListed = listedSet;
+    const nG = this.groupInfo.length;
+    const nF = (this.nFig = this.figInd.length);
+    const next = (this.next = new Int32Array(n));
+    if (nG * nF <= 4_000_000) {
+      this.dense = linkDense(bGroup, bFig, nG, nF, next);
+      this.sparse = null;
+    } else {
+      this.sparse = linkSparse(bGroup, bFig, nF, next);
+      this.dense = null;
+    }
+    // the (group, figure) heads, by group (stable: first appearance within a group)
+    const [start, fh] = this.dense ? headsByGroup(bGroup, bFig, nG, nF, this.dense) : headsByGroupSparse(this, nG);
+    this.groupFigStart = start;
+    this.figureHeads = fh;
+
+    // cell data, one pass
+    this.val = new Float64Array(n);
+    this.h = new Float64Array(n);
+    this.unitId = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    this.rec = new Array(n).fill(undefined);
+    this.recH = new Float64Array(n);
+    this.recUnit = new Int32Array(n).fill(-1);
+    this.recV = new Float64Array(n).fill(NaN);
+    this.recQ = new Uint8Array(n);
+    // in simple passes (each gets optimised early in a cold process)
+    this.readCells();
+    this.readUnits();
+    this.readPrecision();
+    if (this.engine) this.readRecords(this.engine);
+  }
+
+  /** Groups and figures interned by numeric keys over the table's text ids (bGroup, bFig); whether any entry is of the previous period. */
+  private intern(listedSet: Uint8Array): boolean {
     let anyPrev = false;
+    const t = this.t;
+    const T = t.texts;
+    const n = this.n;
+    const { bGroup, bFig } = this;
     // groups and figures interned by numeric keys over the table's text ids
     let lastR = -1;
     let lastY = NaN;
@@ -216,54 +256,7 @@ export class WorkbookIndex {
       }
       bFig[i] = f;
     }
-    this.anyPrevious = anyPrev;
-    this.isListed = listedSet;
-    const nG = this.groupInfo.length;
-    const nF = (this.nFig = this.figInd.length);
-    const next = (this.next = new Int32Array(n));
-    if (nG * nF <= 4_000_000) {
-      const head = (this.dense = new Int32Array(nG * nF).fill(-1));
-      this.sparse = null;
-      for (let i = n - 1; i >= 0; i--) {
-        const k = bGroup[i] * nF + bFig[i];
-        next[i] = head[k];
-        head[k] = i;
-      }
-    } else {
-      const head = (this.sparse = new Map<number, number>());
-      this.dense = null;
-      for (let i = n - 1; i >= 0; i--) {
-        const k = bGroup[i] * nF + bFig[i];
-        next[i] = head.get(k) ?? -1;
-        head.set(k, i);
-      }
-    }
-    // the (group, figure) heads, by group (stable: first appearance within a group)
-    const heads: number[] = [];
-    const dense = this.dense;
-    for (let i = 0; i < n; i++) if ((dense ? dense[bGroup[i] * nF + bFig[i]] : this.head(bGroup[i], bFig[i])) === i) heads.push(i);
-    const count = new Int32Array(nG + 1);
-    for (const i of heads) count[bGroup[i] + 1]++;
-    for (let g = 0; g < nG; g++) count[g + 1] += count[g];
-    this.groupFigStart = count.slice();
-    const fh = (this.figureHeads = new Int32Array(heads.length));
-    for (const i of heads) fh[count[bGroup[i]]++] = i;
-
-    // cell data, one pass
-    this.val = new Float64Array(n);
-    this.h = new Float64Array(n);
-    this.unitId = new Int32Array(n);
-    this.flags = new Uint8Array(n);
-    this.rec = new Array(n).fill(undefined);
-    this.recH = new Float64Array(n);
-    this.recUnit = new Int32Array(n).fill(-1);
-    this.recV = new Float64Array(n).fill(NaN);
-    this.recQ = new Uint8Array(n);
-    // in simple passes (each gets optimised early in a cold process)
-    this.readCells();
-    this.readUnits();
-    this.readPrecision();
-    if (this.engine) this.readRecords(this.engine);
+    return anyPrev;
   }
 
   /** number and flags of each bound cell */
@@ -633,6 +626,55 @@ export class WorkbookIndex {
 }
 
 /** A group's key from text ids and the year: a number for the usual years, else a string. */
+/** Chains entries of one (group, figure) through next, in a dense head table; the table. */
+function linkDense(bGroup: Int32Array, bFig: Int32Array, nG: number, nF: number, next: Int32Array): Int32Array {
+  const head = new Int32Array(nG * nF).fill(-1);
+  for (let i = bGroup.length - 1; i >= 0; i--) {
+    const k = bGroup[i] * nF + bFig[i];
+    next[i] = head[k];
+    head[k] = i;
+  }
+  return head;
+}
+
+function linkSparse(bGroup: Int32Array, bFig: Int32Array, nF: number, next: Int32Array): Map<number, number> {
+  const head = new Map<number, number>();
+  for (let i = bGroup.length - 1; i >= 0; i--) {
+    const k = bGroup[i] * nF + bFig[i];
+    next[i] = head.get(k) ?? -1;
+    head.set(k, i);
+  }
+  return head;
+}
+
+/** The (group, figure) heads ordered by group (stable), and each group's start in that list. */
+function headsByGroup(bGroup: Int32Array, bFig: Int32Array, nG: number, nF: number, dense: Int32Array): [Int32Array, Int32Array] {
+  const n = bGroup.length;
+  const heads = new Int32Array(n);
+  let nH = 0;
+  for (let i = 0; i < n; i++) if (dense[bGroup[i] * nF + bFig[i]] === i) heads[nH++] = i;
+  return orderByGroup(bGroup, heads, nH, nG);
+}
+
+function headsByGroupSparse(idx: WorkbookIndex, nG: number): [Int32Array, Int32Array] {
+  const { bGroup, bFig } = idx;
+  const n = bGroup.length;
+  const heads = new Int32Array(n);
+  let nH = 0;
+  for (let i = 0; i < n; i++) if (idx.head(bGroup[i], bFig[i]) === i) heads[nH++] = i;
+  return orderByGroup(bGroup, heads, nH, nG);
+}
+
+function orderByGroup(bGroup: Int32Array, heads: Int32Array, nH: number, nG: number): [Int32Array, Int32Array] {
+  const count = new Int32Array(nG + 1);
+  for (let k = 0; k < nH; k++) count[bGroup[heads[k]] + 1]++;
+  for (let g = 0; g < nG; g++) count[g + 1] += count[g];
+  const start = count.slice();
+  const fh = new Int32Array(nH);
+  for (let k = 0; k < nH; k++) fh[count[bGroup[heads[k]]]++] = heads[k];
+  return [start, fh];
+}
+
 function groupNumKey(region: number, gy: number, period: number, nText: number): number | string {
   if (gy === (gy | 0) && gy >= 1900 && gy < 5996) return (region * 4096 + (gy - 1900)) * nText + period;
   return `${region}|${gy}|${period}`;

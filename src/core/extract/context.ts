@@ -63,6 +63,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a quarterly release: 2021年2季度民政统计数据
   add(/((?:19|20)[0-9]{2})年第?[1-4一二三四]季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
+  // a news title opening with the year: 2022年我市…办理结婚登记
+  add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
@@ -89,7 +91,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
-    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?第?([1-4一二三四])季度(?:末|底)?)/, (m) => canonicalPeriod(`1-${3 * (Math.floor('1一2二3三4四'.indexOf(m[2]) / 2) + 1)}月`) ?? ''],
     [/第?[一1]季度/, 'Q1'],
@@ -116,6 +118,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       const v = ytd ? canonicalPeriod(`1-${Number(ytd[1])}月`) : null;
       if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
+      else {
+        // a notice on one month's payments: 2023年2月份发放…, 附件:2023年2月份…名单 (the same month throughout)
+        const months = [...t.matchAll(/(?:19|20)[0-9]{2}年([0-9]{1,2})月份/g)].map((m) => Number(m[1]));
+        const v = months.length >= 2 && months.every((x) => x === months[0]) ? canonicalPeriod(`${months[0]}月`) : null;
+        if (v) period = { value: v, basis: `正文多次写明“${months[0]}月份”` };
+      }
     }
   }
   if (period) out.period = period;

@@ -62,9 +62,9 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(在册|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:的)?(在册|对象户|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
-const SUPPLY_MODE = /集中供养|分散供养|散养/;
+const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
 const PROGRAMME_MONEY: Record<string, [string, string]> = {
   dibao_std_urban: ['dibao_funds', '城市'],
@@ -77,14 +77,18 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
   fmcare_std: ['fmcare_living_funds', ''],
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
-const CENTRALISED = /集中供养/;
-const DISPERSED = /分散供养|散养/;
+const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个: a kind of township, not a place)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
+const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
+const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
+const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生)/;
+const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
@@ -248,6 +252,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const records: DataRecord[] = [];
   const candidates: Candidate[] = [];
   const seen = new Map<string, DataRecord>();
+  const origin = new Map<DataRecord, { s: Sentence; t: ValueToken; whole: boolean }>();
   let previousSkipped = 0;
 
   const candidate = (s: Sentence, t: ValueToken, reason: CandidateReason, ind?: IndicatorDef, extra?: string) => {
@@ -287,7 +292,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     const prev = seen.get(key);
+    // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
+    // (全市/全区…) wins over one body's
+    const whole = WHOLE_AREA.test(s.norm.slice(clauseStart(s.norm, t.start), t.start));
     if (prev) {
+      const o = origin.get(prev);
+      if ((prev.value !== t.value || prev.unit !== u) && whole && o && !o.whole && !text.slice(o.s.offset, s.offset).includes('\n')) {
+        candidate(o.s, o.t, 'scope', ind, `句中另有全域数 ${t.value}${u}`);
+        prev.value = t.value;
+        prev.unit = u;
+        prev.qualifier = t.qualifier;
+        origin.set(prev, { s, t, whole });
+        return;
+      }
       if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
       return;
     }
@@ -306,6 +323,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       quote: s.text,
     };
     seen.set(key, rec);
+    origin.set(rec, { s, t, whole });
     records.push(rec);
   };
 
@@ -323,6 +341,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let curStated: Stated[] = [];
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let prevNorm = '';
+  let paraText = '';
   let carried = '';
   for (const s of splitSentences(text)) {
     const n = s.norm;
@@ -342,6 +361,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     prevNorm = n;
+    paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
@@ -530,6 +550,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const built = lex.byId.get(f.ind.id + '_new');
         if (built && lex.fits(built, t.unit)) f = { ...f, ind: built, breakdown: '' };
       }
+      // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
+      if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -595,7 +617,7 @@ function afterLineBreak(text: string, pos: number): boolean {
 
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
 const MONTH_STMT = /(?:((?:19|20)\d{2})年)?(\d{1,2})月份(?![-~—至到\d])|((?:19|20)\d{2})年(\d{1,2})月(?![-~—至到\d]|底|末|份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末)?(?!\d{0,2}日)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?!\d{0,2}日)/g;
 
 interface Stated {
   pos: number;
@@ -606,8 +628,7 @@ interface Stated {
 
 function statedPeriods(n: string): Stated[] {
   const out: Stated[] = [];
-  if (!n.includes('月')) return out;
-  for (const m of n.matchAll(PERIOD_STMT)) {
+  for (const m of n.includes('月') ? n.matchAll(PERIOD_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
     // only a period that opens its clause dates what follows (not 补发1-5月差额)
     let k = m.index! - 1;
@@ -618,7 +639,7 @@ function statedPeriods(n: string): Stated[] {
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b } });
   }
-  for (const m of n.matchAll(MONTH_STMT)) {
+  for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
@@ -626,9 +647,28 @@ function statedPeriods(n: string): Stated[] {
     const mo = Number(m[2] ?? m[4]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
+  // 第二季度享受低保A户B人, 第一季度到第四季度…总金额, 前三季度共实施…: a quarter (or a run of them) opening its clause
+  if (n.includes('季度')) {
+    for (const m of n.matchAll(QUARTER_STMT)) {
+      if (/\d$/.test(n.slice(0, m.index!)) || /^(例行|新闻|发布|工作会|会议|民政|统计|报表|季报|数据)/.test(n.slice(m.index! + m[0].length))) continue;
+      let k = m.index! - 1;
+      while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+      if (!/^\s*(今年|本年|全年|在|于)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.test(n.slice(k + 1, m.index!))) continue;
+      const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
+      const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
+    }
+  }
+  // …第四季度…;全年拨款金额A元: the whole year again (after a quarter stated earlier in the paragraph)
+  if (out.length && n.includes('全年')) {
+    for (const m of n.matchAll(/全年(?=[\u4e00-\u9fff])/g)) {
+      if (/[,;:。\s]$|^$/.test(n.slice(Math.max(0, m.index! - 1), m.index!)) && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 } });
+    }
+  }
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
 function blankClosedParens(s: string, keep: number): string {
@@ -954,6 +994,55 @@ function resolveList(
   });
 }
 
+const MOVE_WORD = /(新增|新纳入|退出|取消|停保)了?$/;
+const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?$/;
+/** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
+const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?)$/;
+function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
+  const clause = n.slice(cs, chainStart).trim();
+  // 城市低保新增A户 / 取消农村低保A户
+  const before = (c: string): { move: string; prog: RegExpExecArray | null; bare: boolean } | null => {
+    const mp = MOVE_THEN_PROG.exec(c);
+    if (mp) return { move: mp[1], prog: PROG_BEFORE_MOVE.exec(mp[2]), bare: false };
+    const m = MOVE_WORD.exec(c);
+    return m ? { move: m[1], prog: PROG_BEFORE_MOVE.exec(c.slice(0, m.index)), bare: m.index === 0 } : null;
+  };
+  const here = before(clause);
+  if (!here) return null;
+  let prog = here.prog;
+  if (!prog && here.bare && cs > 0) {
+    // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
+    const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
+    const pm = /^(.*?)[\d.万户人、和余名]+$/.exec(prev);
+    const pb = pm ? before(pm[1]) : null;
+    if (pb) prog = pb.prog;
+  }
+  if (!prog) return null;
+  const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
+  const m = [here.move, here.move];
+  const isNew = /新/.test(m[1]);
+  const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
+    ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
+  if (!ind) return null;
+  const w = prog[1] || (prog[2] === '五保' ? '农村' : '');
+  const bd = !ind.breakdowns ? '' : /城市|城镇/.test(w) ? '城市' : w === '农村' ? '农村' : '';
+  return { ind, breakdown: bd, via: 'left' };
+}
+
+/**
+ * True when the family's records since its last amount in the sentence name more than one breakdown
+ * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
+ */
+function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
+  const since = new Set<string>();
+  for (const x of sentRecords) {
+    if (lex.family(x.ind.id) !== fam) continue;
+    if (kindOfUnit(x.ind.unit) === 'money') since.clear();
+    else since.add(x.breakdown);
+  }
+  return since.size > 1;
+}
+
 function resolveSingle(
   lex: Lexicon,
   n: string,
@@ -1026,14 +1115,18 @@ function resolveSingle(
         && lex.family(c.ind.id) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)
         && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
         // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
-        && sentRecords.every((r) => lex.family(r.ind.id) !== lex.family(c.ind.id) || r.breakdown === lastRec.breakdown)) bd = lastRec.breakdown;
+        && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))) bd = lastRec.breakdown;
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
-    if (r === 0 && lastRec && lastRec.ind.breakdowns) {
+    // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
+    if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id)) {
       const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
       if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }
     if (r === 0) {
+      // 城市低保新增A户B人,退出C户D人: the programme's new or exited counts, named before the first movement
+      const mv = programmeMove(lex, n, cs, chainStart, unit);
+      if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - 14), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
       const moved = n.slice(cs, t.start);
@@ -1057,11 +1150,19 @@ function resolveSingle(
       }
     }
     // the clause names its subject, but in another unit (救助困难群众279413人次): look no further
-    if (r === 0 && lex.aliases(n, a, b).length) return null;
+    if (r === 0 && lex.aliases(n, a, b).length) {
+      // 发放临时救助金A万元,救助困难群众B人次: the generic 救助 words count the programme just paid
+      const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
+      if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns ? lastRec!.breakdown : '', via: 'family' };
+      return null;
+    }
   }
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
+  // (not past a year that opens the next statement: …总金额4368036元 20xx年…特困人员41人)
   const tailFrom = Math.max(primaryFrom, t.start - 6);
-  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, ce);
+  // (nor past a space that sets the next item apart: 拨款金额:640100 元 特困人员36人)
+  const yearAfter = /(?:19|20)(?:\d{2}|[xX]{2})年|[xX]{2}年|\s/.exec(n.slice(t.end, ce));
+  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, yearAfter ? t.end + yearAfter.index : ce);
   const shift = t.start - tailFrom;
   const occ = lex.aliases(joined).filter((o) => o.end > shift);
   const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));
@@ -1081,7 +1182,10 @@ function resolveSingle(
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
   const adjacent = /^[、,和及与]?$/.test(local.trim());
-  if (lastRec) {
+  // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
+  // the count of a programme named around it
+  const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
+  if (lastRec && !ownLabel) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
@@ -1089,13 +1193,16 @@ function resolveSingle(
       .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));
     // (the record a remark in brackets, 4741人(城市53人)…累计发放金额: the money is the whole's)
     const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
+    // (城市A人、农村B人,发放低保金C万元: counted for both sides since the last payment, the money is the whole's)
+    const split = k === 'money' && splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? ''));
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark && !split ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
-  for (const o of lex.aliases(n, 0, partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o))) {
+  // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
@@ -1115,6 +1222,26 @@ function resolveSingle(
     }
   }
   return null;
+}
+
+const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
+function careFee(lex: Lexicon, before: string, para: string): Found | null {
+  const m = CARE_FEE.exec(before);
+  const ind = lex.byId.get('tekun_care_std');
+  if (!m || !ind || !/特困|五保/.test(para) || /残疾|老年|高龄/.test(para)) return null;
+  const bd = lex.breakdowns(m[1], 0, m[1].length, 'care_level');
+  return bd.length ? { ind, breakdown: bd[0].e.value, via: 'left' } : null;
+}
+
+/** 落实残疾人两项补贴制度。生活补贴标准提高到一级A元/人/月…;护理补贴标准…: the two subsidies' standards named short. */
+function disabStd(lex: Lexicon, before: string, para: string): Found | null {
+  const all = [...before.matchAll(/(生活补贴|护理补贴)标准/g)];
+  const m = all[all.length - 1];
+  if (!m || !/残疾/.test(para) || /老人|老年|高龄|儿童|孤儿|特困|五保|低保/.test(before)) return null;
+  const ind = lex.byId.get(m[1] === '生活补贴' ? 'disab_living_std' : 'disab_care_std');
+  if (!ind) return null;
+  const bd = ind.breakdowns ? lex.breakdowns(before, m.index!, before.length, ind.breakdowns) : [];
+  return { ind, breakdown: bd.length ? bd[bd.length - 1].e.value : '', via: 'left' };
 }
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
@@ -1144,6 +1271,8 @@ function guard(
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
   if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
+  if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
@@ -1153,6 +1282,26 @@ function guard(
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
+  if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 其中民政部登记的社会组织2276家: the share registered at one level
+  if (f.occ && /(民政部|民政厅|部级|省级|市级|县级|区级)((登记|直管|主管)的?)?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)) && (/^(登记|直管|主管)/.test(f.occ.e.text) || /(登记|直管|主管)的?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)))) return 'scope';
+  // 对267户申请低保户进行了民主评议,其中252户通过: applicants, not the programme's people
+  if (f.occ && (/(申请|申报)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(申请|申报)/.test(n.slice(f.occ.end, f.occ.end + 2)))) return 'scope';
+  // 分为4人一组: a group size
+  if (/^(一组|为一组|一批|一队)/.test(n.slice(t.end, t.end + 3))) return 'no_indicator';
+  // 大病医疗救助18人 农村低保8人…医疗救助总金额: the people and money of one kind of assistance (medical)
+  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助/.test(n.slice(cs, t.start))) return 'scope';
+  // 慰问分散五保户和敬老院老人共195人,慰问金合计10050元: visits and their gifts
+  if (/慰问/.test(n.slice(cs, t.start))) return 'scope';
+  // 一、二级残疾人,每季度发放200元: an amount per quarter (or term) is no monthly or yearly standard
+  if (ind.kind === 'standard' && /(每季度|每季|每半年|每学期)[^,;:。\d]{0,6}$/.test(before)) return 'unit_period';
+  // 有15名以上村民代表进行民主评议: the count names a subject of its own right after it
+  if (f.via !== 'right' && kindOfUnit(t.unit) === 'person' && OWN_SUBJECT_AFTER.test(n.slice(t.end, t.end + 8))) return 'no_indicator';
+  // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
+  if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
+  // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
+  if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
   if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {
@@ -1161,6 +1310,8 @@ function guard(
     if (kindOfUnit(t.unit) === 'person' && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
     // 城镇低保老年人高龄补贴费3600元: an urban or rural part of an indicator not split that way
     if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
+    // 社会散居孤儿基本生活保障补助A元: a part by a split (散居/集中, 一级/二级…) the indicator does not have
+    if (!f.breakdown && !ind.breakdowns && lex.breakdowns(n, Math.max(cs, f.occ.start - 6), f.occ.start).some((o) => o.end === f.occ!.start && o.end - o.start >= 2 && o.e.setId !== 'urban_rural' && o.e.setId !== 'township_type')) return 'subset';
     // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
@@ -1176,6 +1327,8 @@ function guard(
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
+  if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
   if (
     ind.kind === 'standard' &&
@@ -1191,8 +1344,10 @@ function guard(
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
-  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
+  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
+  // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock
+  if (ind.category === '社会组织' && ind.flow !== 'flow' && /^(个|家)$/.test(ind.unit) && /登记(成立|注册)?\s*\d/.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.end))) return 'new_vs_stock';
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
   if (f.via === 'right') {
     const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
@@ -1218,6 +1373,21 @@ function guard(
     const open = n.lastIndexOf('(', qz);
     const close = n.indexOf(')', qz);
     if (open >= 0 && open > n.lastIndexOf(')', qz) && close >= 0 && close < t.start) qz = -1;
+  }
+  // 共计4190个,其中婚姻登记机构1134个,全年办理结婚登记610.6万对: a thing counted in another unit ends the parts
+  if (qz >= 0 && f.occ && f.occ.start > qz) {
+    const first = /\d[\d,.]*\s*(?:万|亿)?\s*([个家所处张对件具])/.exec(n.slice(qz, f.occ.start));
+    if (first && /[对件具]$/.test(t.unit) && first[1] !== t.unit.slice(-1)) qz = -1;
+  }
+  // 其中,城镇参加医疗保险人数A人,…,城镇居民最低生活保障人数B人: parts of another whole (社会保障), the programme
+  // named in full with its side is its own figure
+  if (qz >= 0 && qz < cs && f.breakdown && f.occ && f.occ.start >= cs && f.via === 'left') {
+    const fam0 = lex.family(ind.id) ?? ind.id;
+    const firstEnd = clauseEnd(n, Math.min(n.length, qz + 3));
+    const firstClause = lex.aliases(n, qz, firstEnd);
+    // (the first part has a subject of its own, not just a side: 其中城市A人 stays a split of the whole)
+    const label = n.slice(qz + 2, firstEnd).replace(/\d.*$/, '').replace(/[,:\s]|城镇|城市|农村|城乡/g, '');
+    if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
   if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
     const fam = lex.family(ind.id) ?? ind.id;

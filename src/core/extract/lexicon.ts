@@ -86,6 +86,8 @@ export class Lexicon {
         if (!/^低保/.test(al)) continue;
         this.addAlias({ text: '城' + al, ind, breakdown: '城市' });
         this.addAlias({ text: '农' + al, ind, breakdown: '农村' });
+        // (乡城低保: both sides in reversed order, not the urban short form)
+        this.addAlias({ text: '乡城' + al, ind, breakdown: '' });
       }
     }
     const tekunFunds = this.byId.get('tekun_funds');

@@ -29,6 +29,14 @@ const MAP: Record<string, string> = {
   '“': '"',
   '”': '"',
   '＂': '"',
+  // glyphs of PDF text layers decoded through the wrong CID map (月仹 = 月份, 启劢 = 启动)
+  '仹': '份',
+  '仸': '任',
+  '挃': '指',
+  '劤': '努',
+  '迒': '返',
+  '幵': '并',
+  '劢': '动',
 };
 
 // traditional characters → simplified (reports reposted in 繁體)
@@ -50,14 +58,21 @@ let lastOut = '';
 
 export function normaliseChars(text: string): string {
   if (text.length > 64 && text === lastIn) return lastOut;
+  const m = mapChars(text);
+  // the same decoding error in a pair only (劣 alone is a word: 恶劣)
+  const r = m.includes('救劣') ? m.replace(/救劣/g, '救助') : m;
+  if (text.length > 64) {
+    lastIn = text;
+    lastOut = r;
+  }
+  return r;
+}
+
+function mapChars(text: string): string {
   let i = 0;
   const n = text.length;
   while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
-  if (i === n) {
-    // nothing to map (the common case)
-    if (n > 64) lastIn = lastOut = text;
-    return text;
-  }
+  if (i === n) return text; // nothing to map (the common case)
   if (n > 64) {
     // one pass into code units; decoded natively unless a surrogate is present (kept exact then)
     const codes = new Uint16Array(n);
@@ -74,8 +89,6 @@ export function normaliseChars(text: string): string {
       for (let a = 0; a < n; a += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]));
       out = parts.join('');
     }
-    lastIn = text;
-    lastOut = out;
     return out;
   }
   const out: string[] = [text.slice(0, i)];

@@ -33,7 +33,7 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均)?(不低于|不少于)?$/;
+const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均|(?<![今去本明当上])年标准|(?<![本当上])月标准)?(不低于|不少于)?$/;
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
@@ -126,6 +126,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
       // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
       per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
+    } else if (base === '元' && !scale && /(?<![今去本明当上])[年月]标准$/.test(before)) {
+      // 从年标准1680元提高到…: the period named before 标准
+      per = before.endsWith('月标准') ? '每月' : '每年';
     } else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];

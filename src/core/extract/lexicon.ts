@@ -37,8 +37,6 @@ export class Lexicon {
   // each list of aliasFirst narrowed by the third character (城市… and 农村… head about 100 aliases each)
   private readonly aliasThird = new Map<AliasEntry[], { byThird: Map<number, AliasEntry[]>; two: AliasEntry[] }>();
   private readonly aliasStart = new Uint8Array(0x10000);
-  // the first characters of the aliases as a class: a native search to the next position worth a look
-  private readonly aliasStartRe: RegExp;
   private readonly bdStart = new Uint8Array(0x10000);
   private readonly bdFirst = new Map<string, BdEntry[]>();
   private readonly familyOf = new Map<string, string>();
@@ -107,9 +105,6 @@ export class Lexicon {
       }
     }
     for (const list of this.bdFirst.values()) list.sort((x, y) => y.text.length - x.text.length);
-    let cls = '';
-    for (const c0 of this.aliasFirst.keys()) cls += '\\u' + c0.toString(16).padStart(4, '0');
-    this.aliasStartRe = new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g');
   }
 
   private addAlias(e: AliasEntry) {
@@ -173,11 +168,9 @@ export class Lexicon {
 
   private scanAliases(s: string, from: number, to: number): Occ<AliasEntry>[] {
     const out: Occ<AliasEntry>[] = [];
-    const re = this.aliasStartRe;
-    re.lastIndex = from;
-    for (let m = re.exec(s); m && m.index + 1 < to; m = re.exec(s)) {
-      const i = m.index;
+    for (let i = from; i + 1 < to; i++) {
       const c0 = s.charCodeAt(i);
+      if (!this.aliasStart[c0]) continue;
       const all = this.aliasFirst.get(c0)!.get(s.charCodeAt(i + 1));
       if (!all) continue;
       const third = this.aliasThird.get(all)!;

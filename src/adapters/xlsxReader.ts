@@ -667,7 +667,15 @@ function slotLimit(ctx: Ctx, name: string, where: string): XlsxReadError {
 }
 
 /** A sheet's rows while it is scanned: by number (sparse), their numbers in the order met, the widest so far. */
+/**
+ * Receives a sheet's rows one by one instead of a snapshot (a huge sheet read without holding its grid):
+ * the 0-based row number, its values and its formulas (null: none), in document order.
+ */
+export type RowSink = (r0: number, values: readonly CellValue[], formulas: readonly (string | null)[] | null) => void;
+
 interface SheetRows {
+  /** rows are handed to it as the next one starts, then forgotten */
+  sink?: RowSink;
   rows: (Row | undefined)[];
   rowNos: number[];
   width: number;
@@ -677,10 +685,22 @@ interface SheetRows {
   shared: Map<string, { formula: string; row: number; col: number; pieces?: (string | RefPiece)[] }>;
 }
 
+/** Hands the rows held so far to the sink, in the order met, and forgets them (their slots are free again). */
+function flushRows(st: SheetRows, ctx: Ctx): void {
+  for (const rn of st.rowNos) {
+    const row = st.rows[rn - 1]!;
+    st.rows[rn - 1] = undefined;
+    ctx.slots -= row.vals.length + 8;
+    st.sink!(rn - 1, row.vals, row.fs);
+  }
+  st.rowNos.length = 0;
+}
+
 /** Row n, made on first use: packed (null-filled) at the widest row so far when narrow, reused as the result. */
 function rowAt(st: SheetRows, ctx: Ctx, name: string, n: number): Row {
   let row = st.rows[n - 1];
   if (!row) {
+    if (st.sink) flushRows(st, ctx);
     const w = st.width <= 1024 ? st.width : 0;
     if (useSlots(ctx, w + 8)) throw slotLimit(ctx, name, `第 ${n} 行`);
     row = st.rows[n - 1] = { vals: nulls<CellValue>(w), fs: null, nf: null, cells: 0, hasValues: false };
@@ -1055,18 +1075,22 @@ function refTextOf(b: Uint8Array, s0: number, e0: number): string {
   return e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0);
 }
 
-function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
+function readSheetXml(name: string, b: Uint8Array, ctx: Ctx, sink?: RowSink): SheetSnapshot {
   // rows by number (sparse: only the rows that hold cells), and their numbers in the order met; row arrays
   // are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result
   const rows: (Row | undefined)[] = [];
   const rowNos: number[] = [];
-  const st: SheetRows = { rows, rowNos, width: 0, maxRow: 0, shared: new Map() };
+  const st: SheetRows = { sink, rows, rowNos, width: 0, maxRow: 0, shared: new Map() };
   const slots0 = ctx.slots;
   const n = b.length;
   const sd = findBytes(b, '<sheetData', 0);
   let p = sd < 0 ? n : gtFrom(b, sd, n) + 1;
   if (sd >= 0 && b[p - 2] === 47) p = n; // <sheetData/>
   const end = scanCells(b, p, n, name, ctx, st);
+  if (sink) {
+    flushRows(st, ctx);
+    return { name, values: [], formulas: [], numFmts: [] };
+  }
   let maxRow = st.maxRow;
 
   // merged ranges: cells other than the top-left one read as empty; the range extends the used range
@@ -1152,8 +1176,8 @@ function readSheetXml(name: string, b: Uint8Array, ctx: Ctx): SheetSnapshot {
 /** Sheet names in workbook order, hidden ones included. */
 export interface XlsxContents {
   sheetNames: string[];
-  /** reads the named sheets (all when omitted), in workbook order */
-  readSheets(names?: string[]): Promise<SheetSnapshot[]>;
+  /** reads the named sheets (all when omitted), in workbook order; a sheet with a sink gives its rows to it (and an empty snapshot) */
+  readSheets(names?: string[], sinks?: ReadonlyMap<string, RowSink>): Promise<SheetSnapshot[]>;
 }
 
 const dec = new TextDecoder();
@@ -1209,7 +1233,7 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimi
   };
   return {
     sheetNames: sheets.map((s) => s.name),
-    async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
+    async readSheets(names?: string[], sinks?: ReadonlyMap<string, RowSink>): Promise<SheetSnapshot[]> {
       const c = await context();
       const out: SheetSnapshot[] = [];
       for (const s of sheets) {
@@ -1220,7 +1244,7 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimi
         } catch (e) {
           throw e instanceof XlsxReadError ? new XlsxReadError(`工作表“${s.name}”的${e.message}`, e.kind) : e;
         }
-        out.push(readSheetXml(s.name, part, c));
+        out.push(readSheetXml(s.name, part, c, sinks?.get(s.name)));
       }
       return out;
     },
@@ -1228,6 +1252,6 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer, limits: ReadLimi
 }
 
 /** Reads all sheets of xlsx bytes (hidden ones included) as snapshots. */
-export async function readXlsxSheets(bytes: Uint8Array | ArrayBuffer, names?: string[], limits?: ReadLimits): Promise<SheetSnapshot[]> {
-  return (await openXlsx(bytes, limits)).readSheets(names);
+export async function readXlsxSheets(bytes: Uint8Array | ArrayBuffer, names?: string[], limits?: ReadLimits, sinks?: ReadonlyMap<string, RowSink>): Promise<SheetSnapshot[]> {
+  return (await openXlsx(bytes, limits)).readSheets(names, sinks);
 }

@@ -180,49 +180,107 @@ export function decodeBindingTable(snapshot: SheetSnapshot, sheetOf?: (name: str
 
 function decodeV1(snapshot: SheetSnapshot, t: BindingTable = new BindingTable()): BindingTable {
   const v = snapshot.values;
-  // the same id / breakdown lists and sheet names repeat row after row: split and keep each once
-  const lists = new Map<string, string[]>();
-  const split = (t: string): string[] => {
-    let l = lists.get(t);
-    if (!l) lists.set(t, (l = t.split(';')));
+  const st = v1State();
+  for (let r = 2; r < v.length; r++) decodeV1Row(t, st, v[r] ?? [], snapshot.formulas[r]?.[0] ?? null);
+  return t;
+}
+
+interface V1State {
+  /** the same id / breakdown lists repeat row after row: each split once */
+  lists: Map<string, string[]>;
+  lastSheet: string;
+}
+const v1State = (): V1State => ({ lists: new Map(), lastSheet: '' });
+
+/** One format-1 row (one bound cell, or a span of cells) into t. */
+function decodeV1Row(t: BindingTable, st: V1State, row: readonly CellValue[], f: string | null): void {
+  const split = (x: string): string[] => {
+    let l = st.lists.get(x);
+    if (!l) st.lists.set(x, (l = x.split(';')));
     return l;
   };
-  let lastSheet = '';
-  for (let r = 2; r < v.length; r++) {
-    const row = v[r] ?? [];
-    const f = snapshot.formulas[r]?.[0] ?? null;
-    let sheet = str(row[1]);
-    let address = str(row[2]);
-    if (f) {
-      if (f.indexOf('#') >= 0 && /#REF!/i.test(f)) continue;
-      const p = parseRef(f);
-      if (p) {
-        sheet = p.sheet;
-        address = p.address;
-      }
-    }
-    const pos = parseA1(address);
-    if (!sheet || !pos) continue;
-    if (sheet === lastSheet) sheet = lastSheet;
-    else lastSheet = sheet;
-    const year = Number(row[5]);
-    const column = str(row[8]) === 'previous' ? 'previous' : 'current';
-    const declared = Math.max(1, Number(row[9]) || 1);
-    const idText = str(row[3]);
-    const bdText = str(row[6]);
-    // an edited span never runs past its id list or Excel's last column
-    const n = declared === 1 ? 1 : Math.min(declared, split(idText).length, 16384 - pos.col);
-    const ids = n === 1 ? null : split(idText);
-    const bds = n === 1 ? null : split(bdText);
-    const region = str(row[4]);
-    const period = str(row[7]) || '全年';
-    for (let k = 0; k < n; k++) {
-      const id = ids ? ids[k] : idText;
-      if (!id) continue;
-      t.push(t.id(sheet), pos.row, pos.col + k, t.id(id), t.id(region), year, t.id(bds ? bds[k] ?? '' : bdText), t.id(period), column === 'previous' ? 1 : 0);
+  let sheet = str(row[1]);
+  let address = str(row[2]);
+  if (f) {
+    if (f.indexOf('#') >= 0 && /#REF!/i.test(f)) return;
+    const p = parseRef(f);
+    if (p) {
+      sheet = p.sheet;
+      address = p.address;
     }
   }
-  return t;
+  const pos = parseA1(address);
+  if (!sheet || !pos) return;
+  if (sheet === st.lastSheet) sheet = st.lastSheet;
+  else st.lastSheet = sheet;
+  const year = Number(row[5] ?? null);
+  const column = str(row[8]) === 'previous' ? 'previous' : 'current';
+  const declared = Math.max(1, Number(row[9]) || 1);
+  const idText = str(row[3]);
+  const bdText = str(row[6]);
+  // an edited span never runs past its id list or Excel's last column
+  const n = declared === 1 ? 1 : Math.min(declared, split(idText).length, 16384 - pos.col);
+  const ids = n === 1 ? null : split(idText);
+  const bds = n === 1 ? null : split(bdText);
+  const region = str(row[4]);
+  const period = str(row[7]) || '全年';
+  for (let k = 0; k < n; k++) {
+    const id = ids ? ids[k] : idText;
+    if (!id) continue;
+    t.push(t.id(sheet), pos.row, pos.col + k, t.id(id), t.id(region), year, t.id(bds ? bds[k] ?? '' : bdText), t.id(period), column === 'previous' ? 1 : 0);
+  }
+}
+
+/**
+ * decodeBindingTable fed row by row (xlsxReader's RowSink), so that the bindings sheet is never held as a
+ * grid: format-1 rows (one per bound cell, possibly millions in an edited sheet) are decoded as they come;
+ * a format-2 sheet (one row per block, small) or rows out of order are kept and decoded at the end.
+ */
+export class BindingRowDecoder {
+  private readonly t = new BindingTable();
+  private readonly st = v1State();
+  /** 1: streaming format-1 rows; 0: keeping rows (format 2, or not yet known); −1: not a bindings sheet */
+  private mode = 0;
+  private readonly kept: SheetSnapshot = { name: BINDINGS_SHEET, values: [], formulas: [] };
+  private next = 0;
+
+  readonly row = (r0: number, values: readonly CellValue[], formulas: readonly (string | null)[] | null): void => {
+    if (this.mode < 0) return;
+    if (this.mode === 0 && r0 === 0 && this.next === 0) {
+      if (str(values[0]) !== MAGIC) {
+        this.mode = -1;
+        return;
+      }
+      if (!(Number(values[2]) >= 2)) this.mode = 1;
+    }
+    if (this.mode === 1 && r0 >= 2) {
+      // rows in order: format-1 rows from the third on are decoded now
+      if (r0 >= this.next) {
+        decodeV1Row(this.t, this.st, values, formulas?.[0] ?? null);
+        this.next = r0 + 1;
+        return;
+      }
+      this.mode = 0; // out of order: keep the rest, decode it at the end
+    }
+    this.kept.values[r0] = values as CellValue[];
+    this.kept.formulas[r0] = (formulas ?? []) as (string | null)[];
+    this.next = r0 + 1;
+  };
+
+  /** The decoded table; `sheetOf` gives the bound sheets (format 2 realigns blocks by their labels). */
+  finish(sheetOf?: (name: string) => SheetSnapshot | undefined): BindingTable {
+    if (this.mode < 0) return new BindingTable();
+    if (this.mode === 1) return this.t;
+    const v = this.kept.values;
+    for (let r = 0; r < v.length; r++) {
+      if (!v[r]) v[r] = [];
+      if (!this.kept.formulas[r]) this.kept.formulas[r] = [];
+    }
+    if (this.t.n === 0) return decodeBindingTable(this.kept, sheetOf);
+    // format 1 until rows came out of order: the rows kept since then, decoded after the streamed ones
+    for (let r = 2; r < v.length; r++) if (v[r].length) decodeV1Row(this.t, this.st, v[r], this.kept.formulas[r]?.[0] ?? null);
+    return this.t;
+  }
 }
 
 interface Area {

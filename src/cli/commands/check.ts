@@ -7,7 +7,7 @@ import { writeFileSafe } from '../safeWrite';
 import { readFailure } from './readFailure';
 import { expandInputs } from '../batch';
 import { Binding, SheetSnapshot } from '../../core/workbook';
-import { BINDINGS_SHEET, decodeBindingTable } from '../../core/bindings';
+import { BINDINGS_SHEET, BindingRowDecoder } from '../../core/bindings';
 import { BindingTable } from '../../core/bindingTable';
 import { CheckSettings, checkWorkbook, defaultRules, validateRules } from '../../core/rules/check';
 import { withCoefficientTwins } from '../../core/rules/policy';
@@ -118,20 +118,20 @@ export async function checkOneFile(file: string, p: string, ctx: CheckFileContex
   // MZ_TIMING=1: the time of each phase on stderr (bench and diagnosis)
   const onTiming = process.env.MZ_TIMING === '1' ? (label: string, ms: number) => void process.stderr.write(`@@MZ_TIMING ${label} ${ms.toFixed(1)}\n`) : undefined;
   let all: SheetSnapshot[];
+  // the bindings sheet decoded while it is read, never held as a grid (an edited one may hold millions of cells)
+  const rowsIn = new BindingRowDecoder();
   try {
     const t0 = performance.now();
-    all = await readXlsxSheets(new Uint8Array(pre.bytes));
+    all = await readXlsxSheets(new Uint8Array(pre.bytes), undefined, undefined, new Map([[BINDINGS_SHEET, rowsIn.row]]));
     onTiming?.('read', performance.now() - t0);
   } catch (e) {
     return { file, error: readFailure(file, e) };
   }
-  let snaps = all.filter((s) => s.name !== REPORT_SHEET);
+  const hasBindings = all.some((s) => s.name === BINDINGS_SHEET);
+  const snaps = all.filter((s) => s.name !== REPORT_SHEET && s.name !== BINDINGS_SHEET);
   all = [];
-  // the bindings decoded once, for the check and the batch summary's columns; the sheet itself is then let go
-  // (an edited bindings sheet may hold millions of cells)
-  const bs = snaps.find((s) => s.name === BINDINGS_SHEET);
-  const bindings = bs ? decodeBindingTable(bs, (n) => snaps.find((s) => s.name === n)) : new BindingTable();
-  if (bs) snaps = snaps.filter((s) => s !== bs);
+  // the bindings decoded once, for the check and the batch summary's columns
+  const bindings = hasBindings ? rowsIn.finish((n) => snaps.find((s) => s.name === n)) : new BindingTable();
   const result = checkWorkbook(snaps, { engine, rules: withCoefficientTwins(defaultRules(), settings), extraRules, settings, bindings, onTiming });
   const fr: FileResult = { file, result, scope: scopeOf(bindings) };
   if (ctx.reportSheet) {

@@ -895,7 +895,6 @@ function plainValue(b: Uint8Array, vS: number, vE: number, t: number, isDate: bo
   }
 }
 
-/** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it). */
 /**
  * The cells of <sheetData> from p into st's rows; the position of </sheetData> (n when it is missing). Only
  * the loop: optimised while it runs on the first sheet, it has no code after the loop that would run without
@@ -908,9 +907,6 @@ function scanCells(b: Uint8Array, p: number, n: number, name: string, ctx: Ctx, 
   let upper: Row | undefined;
   let rowNo = 0;
   let prevCol = 0;
-  /** [nameStart (after any prefix), nameEnd) of the current tag */
-  let nmS = 0;
-  let nmE = 0;
   while (p < n) {
     const lt = ltFrom(b, p, n);
     if (lt >= n) return n;
@@ -920,8 +916,9 @@ function scanCells(b: Uint8Array, p: number, n: number, name: string, ctx: Ctx, 
       p = gtFrom(b, lt, n) + 1;
       continue;
     }
-    nmE = nameEnd(b, lt, n);
-    nmS = nameStart(b, lt + 1, nmE);
+    // the tag's name [nmS, nmE), after any namespace prefix
+    const nmE = nameEnd(b, lt, n);
+    const nmS = nameStart(b, lt + 1, nmE);
     const gt = gtFrom(b, nmE, n);
     const selfClose = b[gt - 1] === 47;
     const nlen = nmE - nmS;
@@ -1075,6 +1072,7 @@ function refTextOf(b: Uint8Array, s0: number, e0: number): string {
   return e0 - s0 > 24 ? latin(b, s0, s0 + 24) + '…' : latin(b, s0, e0);
 }
 
+/** Scans one worksheet part (bytes) into a snapshot (the used range as exceljs computes it); with a sink, its rows go there instead. */
 function readSheetXml(name: string, b: Uint8Array, ctx: Ctx, sink?: RowSink): SheetSnapshot {
   // rows by number (sparse: only the rows that hold cells), and their numbers in the order met; row arrays
   // are allocated packed (null-filled) at the widest row seen so far (when narrow) and reused as the result

@@ -87,3 +87,28 @@ describe('names', () => {
     expect(b.records.filter((x) => x.indicatorId === 'charity_orgs')).toEqual([]);
   });
 });
+
+describe('figures that are not the programme’s own (unseen set 2)', () => {
+  test('a name inside a document title (《…》) is not the subject of the count after it', () => {
+    const r = run('根据《关于加强事实无人抚养儿童保障工作的通知》精神,截至6月底,共有享受保障的重病儿童215人。', '1-6月');
+    expect(r.records.filter((x) => x.value === 215)).toEqual([]);
+  });
+
+  test('其中各乡(镇、街道)… is the townships’ share, not the programme’s money', () => {
+    const r = run('截至目前,全县临时救助资金共发放412.6万元,其中,各乡(镇、街道)实施小额临时救助资金48.2万元。');
+    expect(r.records.filter((x) => x.value === 48.2)).toEqual([]);
+    expect(reasonOf(r, 48.2)).toEqual(['sub_region']);
+  });
+
+  test('the figures of a special campaign (开展…专项救助行动以来) stay candidates', () => {
+    const r = run('今年11月开展专项救助行动以来,市救助站共救助流浪乞讨人员86人次。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 86)).toEqual(['scope']);
+  });
+
+  test('按每人每月A元保障<group>: the standard is not inherited by the group named before', () => {
+    const r = run('保障事实无人抚养儿童 312名,按每人每月600元保障重点困境儿童 145名,全市共发放资金 26.1万元。', '1-6月');
+    expect(r.records.filter((x) => x.indicatorId === 'fmcare_std' || x.indicatorId === 'child_funds')).toEqual([]);
+    expect(facts(r.records.filter((x) => x.indicatorId === 'kunjing_persons'))).toEqual([['kunjing_persons', '', 145, '人', '上半年']]);
+  });
+});

@@ -80,6 +80,7 @@ const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全�
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
+const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个: a kind of township, not a place)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
@@ -1289,6 +1290,25 @@ function guard(
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
+  // 《…实施意见的通知》…共有…儿童460人: a name inside a document's title is not the subject of the figures after it
+  if (n.includes('《')) {
+    const stem = ind.id.split('_')[0];
+    const named = lex.aliases(n, 0, t.start).filter((o) => o.e.ind.id.split('_')[0] === stem);
+    const o = f.occ ?? named[named.length - 1];
+    const close = o ? n.indexOf('》', o.end) : -1;
+    if (o && n.lastIndexOf('《', o.start) > n.lastIndexOf('》', o.start) && close >= 0 && close < t.start) return 'no_indicator';
+  }
+  // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
+  if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
+  // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
+  if (SPECIAL_ACTION.test(n.slice(0, t.start))) return 'scope';
+  // 按每人每月A元保障重点困境儿童: the standard of the group named after it
+  if (ind.kind === 'standard' && f.via !== 'right' && /^(的标准)?(保障|补助|救助|供养|资助|发放)/.test(n.slice(t.end, t.end + 5))) {
+    const after = lex.aliases(n, t.end, ce);
+    if (after.length && !after.some((o) => o.e.ind.id === ind.id || (lex.family(o.e.ind.id) ?? '') === (lex.family(ind.id) ?? '-') || o.e.ind.id.split('_')[0] === ind.id.split('_')[0])) return 'scope';
+  }
+  // 保障重点困境儿童269名,全市共发放资金40.5万元: the money of one group of children, not all child funds
+  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds')) return 'subset';
   if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)

@@ -112,3 +112,18 @@ describe('figures that are not the programme’s own (unseen set 2)', () => {
     expect(facts(r.records.filter((x) => x.indicatorId === 'kunjing_persons'))).toEqual([['kunjing_persons', '', 145, '人', '上半年']]);
   });
 });
+
+describe('money named by a living allowance', () => {
+  test('发放孤儿基本生活费A万元、事实无人抚养儿童基本生活费B万元 are the money paid', () => {
+    const r = run('前三季度累计发放孤儿基本生活费41.2万元、事实无人抚养儿童基本生活费63.8万元。', '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['orphan_living_funds', '', 41.2, '万元', '1-9月'],
+      ['fmcare_living_funds', '', 63.8, '万元', '1-9月'],
+    ]);
+  });
+
+  test('all children’s money after the standards of several groups is still child_funds', () => {
+    const r = run('机构养育孤儿、社会散居孤儿、重点困境儿童生活费保障标准分别提高到1700元/月、1350元/月、900元/月,全年共落实资金1980万元。');
+    expect(r.records.filter((x) => x.indicatorId === 'child_funds').map((x) => x.value)).toEqual([1980]);
+  });
+});

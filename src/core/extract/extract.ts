@@ -1079,8 +1079,10 @@ function resolveSingle(
     const cands: C[] = direct.map((o) => ({ o, ind: o.e.ind, sibling: false }));
     for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
-    if (afterCount && !cands.length) {
-      for (const o of occ) {
+    // (孤儿基本生活费37.44万元: a standard's name ending in 生活费 right before money is the money paid)
+    const feeNamed = kindOfUnit(unit) === 'money' && occ.some((o) => /生活费$/.test(o.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(o.end, t.start)));
+    if ((afterCount || feeNamed) && !cands.length) {
+      for (const o of feeNamed && !afterCount ? occ.filter((x) => /生活费$/.test(x.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(x.end, t.start))) : occ) {
         const pm = PROGRAMME_MONEY[o.e.ind.id];
         const ind = pm && lex.byId.get(pm[0]);
         if (ind && lex.fits(ind, unit)) return { ind, breakdown: pm[1], via: 'left', occ: o };
@@ -1290,14 +1292,6 @@ function guard(
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
-  // 《…实施意见的通知》…共有…儿童460人: a name inside a document's title is not the subject of the figures after it
-  if (n.includes('《')) {
-    const stem = ind.id.split('_')[0];
-    const named = lex.aliases(n, 0, t.start).filter((o) => o.e.ind.id.split('_')[0] === stem);
-    const o = f.occ ?? named[named.length - 1];
-    const close = o ? n.indexOf('》', o.end) : -1;
-    if (o && n.lastIndexOf('《', o.start) > n.lastIndexOf('》', o.start) && close >= 0 && close < t.start) return 'no_indicator';
-  }
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
@@ -1308,7 +1302,7 @@ function guard(
     if (after.length && !after.some((o) => o.e.ind.id === ind.id || (lex.family(o.e.ind.id) ?? '') === (lex.family(ind.id) ?? '-') || o.e.ind.id.split('_')[0] === ind.id.split('_')[0])) return 'scope';
   }
   // 保障重点困境儿童269名,全市共发放资金40.5万元: the money of one group of children, not all child funds
-  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds')) return 'subset';
+  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && /(困境儿童|孤儿|无人抚养儿童)\s*[\d.]+\s*(名|人)[^,;。]{0,4}$/.test(n.slice(Math.max(0, n.lastIndexOf(',', cs - 2) + 1), cs).replace(/,\s*$/, ''))) return 'subset';
   if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
@@ -1462,5 +1456,13 @@ function guard(
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
+  // 《…实施意见的通知》…共有…儿童460人: a name inside a document's title is not the subject of the figures after it
+  if (n.includes('《')) {
+    const stem = ind.id.split('_')[0];
+    const named = lex.aliases(n, 0, t.start).filter((o) => o.e.ind.id.split('_')[0] === stem);
+    const o = f.occ ?? named[named.length - 1];
+    const close = o ? n.indexOf('》', o.end) : -1;
+    if (o && n.lastIndexOf('《', o.start) > n.lastIndexOf('》', o.start) && close >= 0 && close < t.start) return 'no_indicator';
+  }
   return null;
 }

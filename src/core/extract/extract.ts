@@ -755,11 +755,13 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 
 /** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
 let yearsValid = false;
+const YEAR_IN = /([0-9]{4})年/g;
 let yearsAt: { index: number; end: number; year: string }[] = [];
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
-    yearsAt = !n.includes('年') ? [] : [...n.matchAll(/([0-9]{4})年/g)].map((m) => ({ index: m.index!, end: m.index! + m[0].length, year: m[1] }));
+    yearsAt = [];
+    if (n.includes('年')) for (const m of n.matchAll(YEAR_IN)) yearsAt.push({ index: m.index!, end: m.index! + m[0].length, year: m[1] });
   }
   let lo = 0;
   let hi = yearsAt.length;
@@ -791,17 +793,21 @@ interface Item {
   extras: string[]; // parenthesised alternatives: (含事实无人抚养儿童)
 }
 
+/** 困难残疾人生活补贴和重度残疾人护理补贴: a name joining two names, cut in a 分别 list so that each gets its value. */
+function joinedName(lex: Lexicon, t: string): boolean {
+  if (!/[和及与]/.test(t)) return false;
+  for (const h of t.split(/[和及与]/)) if (!lex.aliases(h).some((x) => x.start === 0 && x.end === h.length)) return false;
+  return true;
+}
+
 /** Splits the subject of a 分别 list into items, not cutting inside an alias (能力完好和轻度失能). */
 function splitItems(lex: Lexicon, n: string, from: number, to: number): Item[] {
   let a = from;
   const lead = /^((?:19|20)\d{2}年度?|按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
   if (lead) a += lead[0].length;
-  // (a name joining two names, 困难残疾人生活补贴和重度残疾人护理补贴, is cut: 分别 gives each its value)
-  const joined = (t: string) => /[和及与]/.test(t) && t.split(/[和及与]/).every((h) => lex.aliases(h).some((x) => x.start === 0 && x.end === h.length));
-  const protectedRanges = [
-    ...lex.aliases(n, a, to).filter((o) => !joined(o.e.text)).map((o) => [o.start, o.end]),
-    ...lex.breakdowns(n, a, to).map((o) => [o.start, o.end]),
-  ];
+  const protectedRanges: number[][] = [];
+  for (const o of lex.aliases(n, a, to)) if (!joinedName(lex, o.e.text)) protectedRanges.push([o.start, o.end]);
+  for (const o of lex.breakdowns(n, a, to)) protectedRanges.push([o.start, o.end]);
   const inside = (i: number) => protectedRanges.some(([x, y]) => i > x && i < y - 1);
   const cuts: number[] = [];
   let depth = 0;
@@ -1076,7 +1082,9 @@ function resolveSingle(
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
     const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
-    const cands: C[] = direct.map((o) => ({ o, ind: o.e.ind, sibling: false }));
+    // (built by push from a literal: one array shape, no deoptimisation of this function on a new one)
+    const cands: C[] = [];
+    for (const o of direct) cands.push({ o, ind: o.e.ind, sibling: false });
     for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
     // (孤儿基本生活费37.44万元: a standard's name ending in 生活费 right before money is the money paid)

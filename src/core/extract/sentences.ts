@@ -16,6 +16,61 @@ export interface Sentence {
 const MAX_SENTENCE = 600;
 const CLAUSE = new Set([',', '，', '、', ':', '：', ' ', '\t', '　']);
 
+/** The text being split and the split so far (module-level helpers: no closures made per call). */
+interface Split {
+  text: string;
+  norm: string;
+  out: Sentence[];
+  /** start of the current sentence */
+  start: number;
+  /** start of the current line (no lastIndexOf walk back per sentence) */
+  lineFrom: number;
+}
+
+function push(st: Split, end: number, endsLine: boolean) {
+  const text = st.text;
+  let a = st.start;
+  let b = end;
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  if (b - a > MAX_SENTENCE) {
+    pushLong(st, a, b);
+    return;
+  }
+  if (b > a) {
+    const t = text.slice(a, b);
+    let k = a - 1;
+    while (k >= st.lineFrom && /[ \t\u3000\u00a0]/.test(text[k])) k--;
+    const lineStart = k < st.lineFrom;
+    st.out.push({ offset: a, text: t, norm: st.norm.slice(a, b), line: lineStart && endsLine });
+  }
+}
+
+function pushLong(st: Split, a: number, b: number) {
+  const text = st.text;
+  let p = a;
+  while (p < b) {
+    let e = Math.min(b, p + MAX_SENTENCE);
+    if (e < b) {
+      let c = e;
+      while (c > p + MAX_SENTENCE / 2 && !CLAUSE.has(text[c - 1])) c--;
+      if (c > p + MAX_SENTENCE / 2) e = c;
+      else {
+        // do not cut a number in two (unless it is absurdly long)
+        let d = e;
+        while (d > e - 40 && /[\d.,]/.test(text[d - 1]) && /[\d.,]/.test(text[d])) d--;
+        if (d > e - 40) e = d;
+      }
+    }
+    let x = p;
+    let y = e;
+    while (x < y && /\s/.test(text[x])) x++;
+    while (y > x && /\s/.test(text[y - 1])) y--;
+    if (y > x) st.out.push({ offset: x, text: text.slice(x, y), norm: st.norm.slice(x, y), line: false });
+    p = e;
+  }
+}
+
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -24,48 +79,7 @@ export function splitSentences(text: string): Sentence[] {
   let norm = normaliseChars(text).replace(/最低生活([月年])保障标准/g, '最低生活保障标准$1');
   // (the lookbehinds make this pattern slow to scan for: tested only when its words occur)
   if (norm.includes('供养基本生活标准')) norm = norm.replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前])([月年])(供养基本生活标准)/g, '$2$1');
-  let start = 0;
-  const push = (end: number, endsLine: boolean) => {
-    let a = start;
-    let b = end;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b - a > MAX_SENTENCE) {
-      pushLong(a, b);
-      return;
-    }
-    if (b > a) {
-      const t = text.slice(a, b);
-      let k = a - 1;
-      while (k >= lineFrom && /[ \t\u3000\u00a0]/.test(text[k])) k--;
-      const lineStart = k < lineFrom;
-      out.push({ offset: a, text: t, norm: norm.slice(a, b), line: lineStart && endsLine });
-    }
-  };
-  const pushLong = (a: number, b: number) => {
-    let p = a;
-    while (p < b) {
-      let e = Math.min(b, p + MAX_SENTENCE);
-      if (e < b) {
-        let c = e;
-        while (c > p + MAX_SENTENCE / 2 && !CLAUSE.has(text[c - 1])) c--;
-        if (c > p + MAX_SENTENCE / 2) e = c;
-        else {
-          // do not cut a number in two (unless it is absurdly long)
-          let d = e;
-          while (d > e - 40 && /[\d.,]/.test(text[d - 1]) && /[\d.,]/.test(text[d])) d--;
-          if (d > e - 40) e = d;
-        }
-      }
-      let x = p;
-      let y = e;
-      while (x < y && /\s/.test(text[x])) x++;
-      while (y > x && /\s/.test(text[y - 1])) y--;
-      if (y > x) out.push({ offset: x, text: text.slice(x, y), norm: norm.slice(x, y), line: false });
-      p = e;
-    }
-  };
-  let lineFrom = 0; // start of the current line (no lastIndexOf walk back per sentence)
+  const st: Split = { text, norm, out, start: 0, lineFrom: 0 };
   // the next ender (。;!? full and half width, line breaks), found by a native search
   const ender = /[。;；!！?？\n\r]/g;
   for (let m = ender.exec(text); m; m = ender.exec(text)) {
@@ -74,18 +88,18 @@ export function splitSentences(text: string): Sentence[] {
     // 元/人?月: a · lost in a re-encoding, not a question mark
     if ((ch === '?' || ch === '？') && text[i - 1] === '人' && /[月年]/.test(text[i + 1] ?? '')) continue;
     if (ch === '\n' || ch === '\r') {
-      push(i, true);
-      lineFrom = i + 1;
+      push(st, i, true);
+      st.lineFrom = i + 1;
     } else {
       // keep closing quotes/brackets with the sentence
       let j = i + 1;
       while (j < text.length && /[”"’)）】」』]/.test(text[j])) j++;
-      push(j, j >= text.length || text[j] === '\n' || text[j] === '\r');
+      push(st, j, j >= text.length || text[j] === '\n' || text[j] === '\r');
       i = j - 1;
     }
-    start = i + 1;
+    st.start = i + 1;
     ender.lastIndex = i + 1;
   }
-  push(text.length, true);
+  push(st, text.length, true);
   return out;
 }

@@ -477,6 +477,11 @@ function classifyWord(s: string): TokKind {
   return 'other';
 }
 
+// the characters isSpace accepts, for a native search to the end of a word
+const SPACE_CHAR = /[ \t\r\u3000\u00a0]/g;
+// last characters of the units of 2+ characters (a cheap test before the search for a unit ending a label)
+const UNIT_LAST = new Set(UNITS_LONGEST.filter((x) => x.length >= 2).map((x) => x.charCodeAt(x.length - 1)));
+
 function tokens(line: Line, nextLine = ''): Tok[] {
   const out: Tok[] = [];
   const n = line.norm;
@@ -484,14 +489,15 @@ function tokens(line: Line, nextLine = ''): Tok[] {
   while (i < n.length) {
     while (i < n.length && isSpace(n.charCodeAt(i))) i++;
     if (i >= n.length) break;
-    let j = i;
-    while (j < n.length && !isSpace(n.charCodeAt(j))) j++;
+    SPACE_CHAR.lastIndex = i;
+    const sp = SPACE_CHAR.exec(n);
+    const j = sp ? sp.index : n.length;
     const s = n.slice(i, j);
     const t: Tok = { s, start: line.start + i, end: line.start + j, kind: classifyWord(s) };
     if (t.kind === 'cjk' || t.kind === 'unit') out.push(...(splitGluedCode(t, nextLine) ?? splitGlued(t, nextLine)));
     else out.push(t);
     const last = out[out.length - 1];
-    if (last.kind === 'cjk') {
+    if (last.kind === 'cjk' && UNIT_LAST.has(last.s.charCodeAt(last.s.length - 1))) {
       // a label with its unit but no number: 精神疾病服务机构床位万张 (an empty row, not a heading)
       const u = UNITS_LONGEST.find((x) => x.length >= 2 && last.s.endsWith(x) && last.s.length > x.length + 1);
       if (u) {

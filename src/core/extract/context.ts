@@ -101,7 +101,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
-  for (const [re, v] of P) {
+  // 本年前三季度…本年上半年…: of the two spans, the one named first is the text's own
+  const h1 = /上半年/.exec(title);
+  const q3 = /前三季度/.exec(title);
+  const order = h1 && q3 && q3.index < h1.index ? [P[1], P[0], ...P.slice(2)] : P;
+  for (const [re, v] of order) {
     const m = re.exec(title);
     const value = m ? (typeof v === 'string' ? v : v(m)) : '';
     if (m && value) {

@@ -80,6 +80,7 @@ const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全�
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
+const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个: a kind of township, not a place)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
@@ -90,6 +91,7 @@ const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生)/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
+const REACHED_GAP = /^(总数|总量|数量|数)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
@@ -360,6 +362,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
+    const prevSentence = paraStart ? '' : prevNorm;
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
@@ -571,7 +574,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
-        sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart,
+        sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence,
       );
       if (!admissible(t, f.ind)) continue;
       if (reason) {
@@ -790,13 +793,20 @@ interface Item {
   extras: string[]; // parenthesised alternatives: (含事实无人抚养儿童)
 }
 
+/** 困难残疾人生活补贴和重度残疾人护理补贴: a name joining two names, cut in a 分别 list so that each gets its value. */
+function joinedName(lex: Lexicon, t: string): boolean {
+  if (!/[和及与]/.test(t)) return false;
+  for (const h of t.split(/[和及与]/)) if (!lex.aliases(h).some((x) => x.start === 0 && x.end === h.length)) return false;
+  return true;
+}
+
 /** Splits the subject of a 分别 list into items, not cutting inside an alias (能力完好和轻度失能). */
 function splitItems(lex: Lexicon, n: string, from: number, to: number): Item[] {
   let a = from;
   const lead = /^((?:19|20)\d{2}年度?|按照|依照|按|将|把|对|其中|全区|全市|全县|全省)+/.exec(n.slice(a, to));
   if (lead) a += lead[0].length;
   const protectedRanges: number[][] = [];
-  for (const o of lex.aliases(n, a, to)) protectedRanges.push([o.start, o.end]);
+  for (const o of lex.aliases(n, a, to)) if (!joinedName(lex, o.e.text)) protectedRanges.push([o.start, o.end]);
   for (const o of lex.breakdowns(n, a, to)) protectedRanges.push([o.start, o.end]);
   const inside = (i: number) => protectedRanges.some(([x, y]) => i > x && i < y - 1);
   const cuts: number[] = [];
@@ -1077,8 +1087,10 @@ function resolveSingle(
     for (const o of direct) cands.push({ o, ind: o.e.ind, sibling: false });
     for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
-    if (afterCount && !cands.length) {
-      for (const o of occ) {
+    // (孤儿基本生活费37.44万元: a standard's name ending in 生活费 right before money is the money paid)
+    const feeNamed = kindOfUnit(unit) === 'money' && occ.some((o) => /生活费$/.test(o.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(o.end, t.start)));
+    if ((afterCount || feeNamed) && !cands.length) {
+      for (const o of feeNamed && !afterCount ? occ.filter((x) => /生活费$/.test(x.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(x.end, t.start))) : occ) {
         const pm = PROGRAMME_MONEY[o.e.ind.id];
         const ind = pm && lex.byId.get(pm[0]);
         if (ind && lex.fits(ind, unit)) return { ind, breakdown: pm[1], via: 'left', occ: o };
@@ -1247,6 +1259,27 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
   return { ind, breakdown: bd.length ? bd[bd.length - 1].e.value : '', via: 'left' };
 }
 
+const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
+const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
+const ONE_OFF_FUNDS = /一次性|慰问|节日|春节|价格|物价|补贴|补助金|电费|取暖/;
+
+/**
+ * 发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: the parts after 其中 name three or more
+ * programmes and the whole is a broad fund (not a one-off payment), so each unlabelled part is its programme's whole.
+ */
+function programmeSplit(lex: Lexicon, n: string, t: ValueToken, cs: number, prevSentence: string): boolean {
+  if (kindOfUnit(t.unit) !== 'money') return false;
+  const qz = n.lastIndexOf('其中', t.start);
+  if (qz < 0 || /;/.test(n.slice(qz, t.start))) return false;
+  if (/城市|城镇|农村|集中|分散/.test(n.slice(cs, t.start).replace(/城乡/g, ''))) return false;
+  const head = /^[\s,:]*$/.test(n.slice(0, qz)) ? prevSentence : n.slice(0, qz);
+  const m = BROAD_FUNDS.exec(head);
+  if (!m || ONE_OFF_FUNDS.test(head)) return false;
+  const end = n.indexOf('。', qz);
+  const fams = new Set(lex.aliases(n, qz, end < 0 ? n.length : end).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id.replace(/_(funds|persons|times|households|std.*)$/, '')));
+  return fams.size >= 3;
+}
+
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
 function guard(
   lex: Lexicon,
@@ -1260,12 +1293,28 @@ function guard(
   wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[] = () => [],
   prevWhole?: IndicatorDef,
   prevPart?: IndicatorDef,
+  prevSentence = '',
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
-  if (/^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
+  // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
+  // programme, each part is that programme's whole
+  const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
+  // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
+  if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
+  // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
+  if (SPECIAL_ACTION.test(n.slice(0, t.start))) return 'scope';
+  // 按每人每月A元保障重点困境儿童: the standard of the group named after it
+  if (ind.kind === 'standard' && f.via !== 'right' && /^(的标准)?(保障|补助|救助|供养|资助|发放)/.test(n.slice(t.end, t.end + 5))) {
+    const after = lex.aliases(n, t.end, ce);
+    if (after.length && !after.some((o) => o.e.ind.id === ind.id || (lex.family(o.e.ind.id) ?? '') === (lex.family(ind.id) ?? '-') || o.e.ind.id.split('_')[0] === ind.id.split('_')[0])) return 'scope';
+  }
+  // 保障重点困境儿童269名,全市共发放资金40.5万元: the money of one group of children, not all child funds
+  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && /(困境儿童|孤儿|无人抚养儿童)\s*[\d.]+\s*(名|人)[^,;。]{0,4}$/.test(n.slice(Math.max(0, n.lastIndexOf(',', cs - 2) + 1), cs).replace(/,\s*$/, ''))) return 'subset';
+  if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
-  if (/其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit') return 'subset';
+  // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
+  if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
@@ -1276,6 +1325,8 @@ function guard(
   if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
   // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
+  // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
+  if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && CENTRALISED.test(before) !== DISPERSED.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
@@ -1368,7 +1419,8 @@ function guard(
     const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '');
     if (!STOCK_GAP.test(gap)) return 'action';
   }
-  if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start))) return 'action';
+  // (推动慈善组织增至113家: what the action brought the stock to is the stock)
+  if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start)) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
   let qz = n.lastIndexOf('其中', t.start);
   // (其中易地扶贫搬迁…5.54万人) closed before the value: a remark, the sentence goes on about the whole
@@ -1392,7 +1444,7 @@ function guard(
     const label = n.slice(qz + 2, firstEnd).replace(/\d.*$/, '').replace(/[,:\s]|城镇|城市|农村|城乡/g, '');
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
-  if (qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
+  if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
     const fam = lex.family(ind.id) ?? ind.id;
     const wholes = wholesBefore(qz);
     const same = wholes.filter((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
@@ -1411,6 +1463,14 @@ function guard(
     if (!split && !complete && !labelled && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
-  if ((partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
+  if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
+  // 《…实施意见的通知》…共有…儿童460人: a name inside a document's title is not the subject of the figures after it
+  if (n.includes('《')) {
+    const stem = ind.id.split('_')[0];
+    const named = lex.aliases(n, 0, t.start).filter((o) => o.e.ind.id.split('_')[0] === stem);
+    const o = f.occ ?? named[named.length - 1];
+    const close = o ? n.indexOf('》', o.end) : -1;
+    if (o && n.lastIndexOf('《', o.start) > n.lastIndexOf('》', o.start) && close >= 0 && close < t.start) return 'no_indicator';
+  }
   return null;
 }

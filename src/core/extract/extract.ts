@@ -43,6 +43,20 @@ interface Found {
 const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
+/** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
+const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)/;
+const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
+
+/** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
+function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: number): boolean {
+  const since = (x: string) => SINCE_PHRASE.test(x) || (year > 0 && [...x.matchAll(SINCE_YEAR)].some((m) => Number(m[1]) < year));
+  const cumulative = (x: string) => /累计/.test(x.slice(Math.max(0, x.search(SINCE_PHRASE))));
+  // (近年来累计建成A张;…,累计完成B户: a 累计 of the next clause goes on from the same start)
+  if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && cumulative(prevSentence)) return true;
+  const scope = /^\s*期间/.test(head) ? prevSentence + head : head;
+  if (!since(scope)) return false;
+  return ind.flow === 'flow' || cumulative(scope);
+}
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
@@ -88,11 +102,12 @@ const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
-const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生)/;
+const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
-const REACHED_GAP = /^(总数|总量|数量|数)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
-const STOCK_GAP = /^(总数|总量|数量|数)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
+// (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
+const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
+const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
@@ -415,7 +430,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
-      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs))) {
+      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))) {
         candidate(s, t, 'multi_year', ind);
         return false;
       }
@@ -1300,6 +1315,12 @@ function guard(
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
+  // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
+  if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
+  // 科技创新领域社会组织A万个 / 公益慈善类社会组织: the organisations of one field
+  if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
+  // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard
+  if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign

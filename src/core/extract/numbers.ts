@@ -33,12 +33,12 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均|(?<![今去本明当上])年标准|(?<![本当上])月标准)?(不低于|不少于)?$/;
+const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均|(?<![今去本明当上])年标准|(?<![本当上])月标准)?(不低于|不少于)? ?$/;
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
 const LOOKBACK = 48;
-const TO_NEW_RE = /^(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|增至|到|至)(不低于|不少于)?$/;
+const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为|调整为|调整到|调整至|增加到|增加至|上调至|上调到|上调为|增至|到|至)(不低于|不少于)?$/;
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
@@ -104,6 +104,14 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     } else continue;
     // 628007人 次 (a line or page break inside the unit, as in text taken from PDFs)
     let spacedUnit = 0;
+    // 728 元 / 人 / 月 (a unit written with spaces around its slashes)
+    if (base === '元') {
+      const sp = /^元 ?\/ ?(?:(人) ?\/ ?)?(月|年)/.exec(rest);
+      if (sp && sp[0].includes(' ')) {
+        base = sp[1] ? `元/人/${sp[2]}` : `元/${sp[2]}`;
+        spacedUnit = sp[0].length - base.length;
+      }
+    }
     if (base === '人') {
       const sp = /^人\s+次/.exec(rest);
       if (sp) {
@@ -151,7 +159,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     // 由每人每年4428元提高至4788元: the new value is stated per the same person and period as the old one
     let shared = '';
     if (base === '元' && !scale && !per && role === 'value' && last && last.role === 'previous' && /^元\/人·[月年]$/.test(last.unit)
-      && TO_NEW_RE.test(norm.slice(last.end, numStart))) shared = last.unit;
+      && TO_NEW_RE.test(norm.slice(last.end, numStart).replace(/ /g, ''))) shared = last.unit;
     out.push({
       start,
       numStart,

@@ -69,3 +69,22 @@ describe('old town summaries', () => {
     expect(reasonOf(r, 36000)).toEqual(['scope']);
   });
 });
+
+describe('new entrants of a programme', () => {
+  test('特困供养新增 A 户 B 人: the persons are the new entrants (no household indicator for them)', () => {
+    const r = run('全年低保新增 420 户 733 人,特困供养新增 27 户 31 人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '', 420, '户', '全年'],
+      ['dibao_new_persons', '', 733, '人', '全年'],
+      ['tekun_new_persons', '', 31, '人', '全年'],
+    ]);
+  });
+
+  test('新增特困人员 is the new-entrant indicator, not a 新增 amount of the stock', () => {
+    const r = run('全县特困人员1310人,新增特困人员44人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 1310, '人', '全年'],
+      ['tekun_new_persons', '', 44, '人', '全年'],
+    ]);
+  });
+});

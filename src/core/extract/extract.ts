@@ -1021,9 +1021,9 @@ function resolveList(
 }
 
 const MOVE_WORD = /(新增|新纳入|退出|取消|停保)了?$/;
-const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?$/;
+const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
-const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:对象|户)?)$/;
+const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
@@ -1088,6 +1088,14 @@ function resolveSingle(
   if (prevEnd > cs) ranges.push([cs, t.start]);
   // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元
   if (isStdUnit(unit) && unit !== '元' && Math.min(prevEnd, cs) > 0) ranges.push([0, t.start]);
+  // 特困供养新增A户B人: the programme's name (an alias of its stock) right before the movement word
+  // (特困供养新增 80 户 86 人: the counts before this one in a spaced chain)
+  const counts = /(\s*[\d.]+\s*万?(户|人|名)[、和及]?\s*)+$/.exec(n.slice(cs, chainStart));
+  const moveEnd = counts ? cs + counts.index : chainStart;
+  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim())) {
+    const mv = programmeMove(lex, n, cs, moveEnd, unit);
+    if (mv) return mv;
+  }
   for (let r = 0; r < ranges.length; r++) {
     const a = ranges[r][0];
     const b = ranges[r][1];

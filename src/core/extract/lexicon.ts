@@ -27,7 +27,7 @@ export interface Occ<T> {
 export type IndicatorHints = IndicatorDef;
 
 const URBAN_RURAL = 'urban_rural';
-const NEW_WORDS = /新增|新建|新设|新组建|新开/;
+const NEW_WORDS = /新增|新建|新设|新组建|新开|新纳入/;
 
 export class Lexicon {
   readonly byId = new Map<string, IndicatorDef>();

@@ -666,13 +666,13 @@ function slotLimit(ctx: Ctx, name: string, where: string): XlsxReadError {
   );
 }
 
-/** A sheet's rows while it is scanned: by number (sparse), their numbers in the order met, the widest so far. */
 /**
  * Receives a sheet's rows one by one instead of a snapshot (a huge sheet read without holding its grid):
  * the 0-based row number, its values and its formulas (null: none), in document order.
  */
 export type RowSink = (r0: number, values: readonly CellValue[], formulas: readonly (string | null)[] | null) => void;
 
+/** A sheet's rows while it is scanned: by number (sparse), their numbers in the order met, the widest so far. */
 interface SheetRows {
   /** rows are handed to it as the next one starts, then forgotten */
   sink?: RowSink;
@@ -720,6 +720,7 @@ interface CellAttrs {
   refS: number;
   refE: number;
 }
+/** scratch for the cell being read (one cell at a time) */
 const CA: CellAttrs = { col: 0, cRow: 0, s: 0, t: 0, refS: 0, refE: 0 };
 
 /** Reads the attributes of <c …> in b[q, gt) into a; 1 when the reference lies beyond Excel's grid, else 0. */
@@ -789,6 +790,7 @@ interface CellChildren {
   iText: string | null;
   iRich: boolean;
 }
+/** scratch for the cell being read (one cell at a time) */
 const CC: CellChildren = { fText: undefined, fType: undefined, fRef: undefined, fSi: undefined, vS: -1, vE: -1, iText: null, iRich: false };
 
 function clearChildren(o: CellChildren): CellChildren {
@@ -1002,16 +1004,9 @@ function storeCell(b: Uint8Array, ctx: Ctx, name: string, st: SheetRows, cur: Ro
   let value: CellValue = null;
   let formula: string | null = null;
   if (fText || fType) {
-    if (vS >= 0) {
-      if (t === 2) value = xmlDecode2(unescapeXml(bytesText(b, vS, vE)));
-      else if (t === 4) value = bytesNumber(b, vS, vE) !== 0;
-      else if (t === 5) value = unescapeXml(bytesText(b, vS, vE));
-      else if (t === 7) value = isoDateCell(unescapeXml(bytesText(b, vS, vE)));
-      else {
-        const num = bytesNumber(b, vS, vE);
-        value = isDate ? excelDateIso(num, ctx.date1904) : num;
-      }
-    } else if (iText !== null) value = iRich ? unescapeX(iText) : iText;
+    // a formula's cached value: as a plain cell's, except that s and inlineStr types read as numbers
+    if (vS >= 0) value = plainValue(b, vS, vE, t === 1 || t === 3 ? 0 : t, isDate, ctx);
+    else if (iText !== null) value = iRich ? unescapeX(iText) : iText;
     let ftext = fText;
     if (fType === 'shared' && fSi !== undefined) {
       if (fRef) {

@@ -166,11 +166,18 @@ export function decodeBindings(snapshot: SheetSnapshot, sheetOf?: (name: string)
   return decodeBindingTable(snapshot, sheetOf).all();
 }
 
+/** The format of a bindings sheet from its first row: 0 when it is not one, else 1 or 2. */
+function bindingsFormat(row0: readonly CellValue[] | undefined): 0 | 1 | 2 {
+  if (!row0 || str(row0[0]) !== MAGIC) return 0;
+  return Number(row0[2]) >= 2 ? 2 : 1;
+}
+
 /** decodeBindings into columns (the check's form): no object per bound cell. */
 export function decodeBindingTable(snapshot: SheetSnapshot, sheetOf?: (name: string) => SheetSnapshot | undefined): BindingTable {
   const v = snapshot.values;
-  if (!v.length || str(v[0]?.[0]) !== MAGIC) return new BindingTable();
-  if (Number(v[0]?.[2]) >= 2) {
+  const format = bindingsFormat(v[0]);
+  if (format === 0) return new BindingTable();
+  if (format === 2) {
     const t = new BindingTable();
     decodeV2(snapshot, sheetOf, t);
     return t;
@@ -192,13 +199,14 @@ interface V1State {
 }
 const v1State = (): V1State => ({ lists: new Map(), lastSheet: '' });
 
+function splitList(st: V1State, x: string): string[] {
+  let l = st.lists.get(x);
+  if (!l) st.lists.set(x, (l = x.split(';')));
+  return l;
+}
+
 /** One format-1 row (one bound cell, or a span of cells) into t. */
 function decodeV1Row(t: BindingTable, st: V1State, row: readonly CellValue[], f: string | null): void {
-  const split = (x: string): string[] => {
-    let l = st.lists.get(x);
-    if (!l) st.lists.set(x, (l = x.split(';')));
-    return l;
-  };
   let sheet = str(row[1]);
   let address = str(row[2]);
   if (f) {
@@ -219,9 +227,9 @@ function decodeV1Row(t: BindingTable, st: V1State, row: readonly CellValue[], f:
   const idText = str(row[3]);
   const bdText = str(row[6]);
   // an edited span never runs past its id list or Excel's last column
-  const n = declared === 1 ? 1 : Math.min(declared, split(idText).length, 16384 - pos.col);
-  const ids = n === 1 ? null : split(idText);
-  const bds = n === 1 ? null : split(bdText);
+  const n = declared === 1 ? 1 : Math.min(declared, splitList(st, idText).length, 16384 - pos.col);
+  const ids = n === 1 ? null : splitList(st, idText);
+  const bds = n === 1 ? null : splitList(st, bdText);
   const region = str(row[4]);
   const period = str(row[7]) || '全年';
   for (let k = 0; k < n; k++) {
@@ -247,11 +255,12 @@ export class BindingRowDecoder {
   readonly row = (r0: number, values: readonly CellValue[], formulas: readonly (string | null)[] | null): void => {
     if (this.mode < 0) return;
     if (this.mode === 0 && r0 === 0 && this.next === 0) {
-      if (str(values[0]) !== MAGIC) {
+      const format = bindingsFormat(values);
+      if (format === 0) {
         this.mode = -1;
         return;
       }
-      if (!(Number(values[2]) >= 2)) this.mode = 1;
+      if (format === 1) this.mode = 1;
     }
     if (this.mode === 1 && r0 >= 2) {
       // rows in order: format-1 rows from the third on are decoded now

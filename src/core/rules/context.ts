@@ -186,7 +186,7 @@ export class WorkbookIndex {
       this.dense = null;
     }
     // the (group, figure) heads, by group (stable: first appearance within a group)
-    const [start, fh] = this.dense ? headsByGroup(bGroup, bFig, nG, nF, this.dense) : headsByGroupSparse(this, nG);
+    const [start, fh] = headsByGroup(this, nG);
     this.groupFigStart = start;
     this.figureHeads = fh;
 
@@ -618,15 +618,7 @@ function linkSparse(bGroup: Int32Array, bFig: Int32Array, nF: number, next: Int3
 }
 
 /** The (group, figure) heads ordered by group (stable), and each group's start in that list. */
-function headsByGroup(bGroup: Int32Array, bFig: Int32Array, nG: number, nF: number, dense: Int32Array): [Int32Array, Int32Array] {
-  const n = bGroup.length;
-  const heads = new Int32Array(n);
-  let nH = 0;
-  for (let i = 0; i < n; i++) if (dense[bGroup[i] * nF + bFig[i]] === i) heads[nH++] = i;
-  return orderByGroup(bGroup, heads, nH, nG);
-}
-
-function headsByGroupSparse(idx: WorkbookIndex, nG: number): [Int32Array, Int32Array] {
+function headsByGroup(idx: WorkbookIndex, nG: number): [Int32Array, Int32Array] {
   const { bGroup, bFig } = idx;
   const n = bGroup.length;
   const heads = new Int32Array(n);

@@ -1,15 +1,11 @@
 // Styles met in a fifth corpus of published prose (national news reposted in 繁體, statistical bulletins,
 // work summaries taken from PDF text layers, notices). Fixtures are written for these tests in our own words
 // and numbers.
-import { loadCatalogue } from '../../src/core/catalogue';
 import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
-import { DataRecord } from '../../src/core/types';
+import { catalogue, styleKit } from './styleKit';
 
-const catalogue = loadCatalogue();
-const run = (text: string, period = '全年', year = 2023) => extractRecords(text, { region: '某市', year, period, source: 't.txt', catalogue });
-const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
-const reasons = (r: ReturnType<typeof run>) => r.candidates.map((c) => [c.value, c.reason]);
+const { run, facts, reasons } = styleKit('某市');
 
 describe('characters', () => {
   test('繁體 characters missing from the map (別, 國) are read: 分別 lists, 全國', () => {

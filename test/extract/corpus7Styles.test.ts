@@ -1,14 +1,9 @@
 // Styles met in a seventh corpus of published texts (standards notices, quarterly fund news, national bulletins,
 // review news). Fixtures are written for these tests in our own words and numbers.
-import { loadCatalogue } from '../../src/core/catalogue';
 import { inferContext } from '../../src/core/extract/context';
-import { extractRecords } from '../../src/core/extract/extract';
-import { DataRecord } from '../../src/core/types';
+import { catalogue, styleKit } from './styleKit';
 
-const catalogue = loadCatalogue();
-const run = (text: string, period = '全年', year = 2023) => extractRecords(text, { region: '某市', year, period, source: 't.txt', catalogue });
-const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
-const reasonOf = (r: ReturnType<typeof run>, v: number) => r.candidates.filter((c) => c.value === v).map((c) => c.reason);
+const { run, facts, reasonOf } = styleKit('某市');
 
 describe('standards of one supply mode', () => {
   test('农村特困人员的集中供养标准 / 分散供养标准 are parts, not the rural standard', () => {

@@ -1,14 +1,9 @@
 // Styles met in an eighth corpus of published texts (work summaries with spaced units, charity news counted over
 // several years, national elderly-care briefings, old town summaries). Fixtures are written for these tests in our own
 // words and numbers.
-import { loadCatalogue } from '../../src/core/catalogue';
-import { extractRecords } from '../../src/core/extract/extract';
-import { DataRecord } from '../../src/core/types';
+import { styleKit } from './styleKit';
 
-const catalogue = loadCatalogue();
-const run = (text: string, period = '全年', year = 2023) => extractRecords(text, { region: '某市', year, period, source: 't.txt', catalogue });
-const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
-const reasonOf = (r: ReturnType<typeof run>, v: number) => r.candidates.filter((c) => c.value === v).map((c) => c.reason);
+const { run, facts, reasonOf } = styleKit('某市');
 
 describe('standards written with spaced units', () => {
   test('由 A 元 / 人 / 月提高 为 B 元 / 人 / 月: B is the standard, A the previous one', () => {

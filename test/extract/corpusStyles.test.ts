@@ -1,14 +1,10 @@
 // Styles met in a second corpus of published texts (summaries of districts, counties and townships,
 // monthly assistance bulletins, notices). Fixtures are written for these tests in our own words and numbers.
-import { loadCatalogue } from '../../src/core/catalogue';
 import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
-import { DataRecord } from '../../src/core/types';
+import { catalogue, styleKit } from './styleKit';
 
-const catalogue = loadCatalogue();
-const run = (text: string, period = '全年', year = 2023) => extractRecords(text, { region: '临沂市', year, period, source: 't.txt', catalogue });
-const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
-const reasons = (r: ReturnType<typeof run>) => r.candidates.map((c) => [c.value, c.reason]);
+const { run, facts, reasons } = styleKit('临沂市');
 
 describe('a programme named as the subject of a count', () => {
   test('城乡低保在册A户B人 and 农村低保A户B人', () => {

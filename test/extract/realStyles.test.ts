@@ -1,13 +1,8 @@
 // Styles of published reports (issue 7 §3), written for these tests in our own words and numbers.
-import { loadCatalogue } from '../../src/core/catalogue';
-import { extractRecords } from '../../src/core/extract/extract';
 import { normaliseChars } from '../../src/core/extract/normalize';
-import { DataRecord } from '../../src/core/types';
+import { catalogue, styleKit } from './styleKit';
 
-const catalogue = loadCatalogue();
-const run = (text: string, period = '全年', year = 2023) => extractRecords(text, { region: '临沂市', year, period, source: 't.txt', catalogue });
-const facts = (rs: DataRecord[]) => rs.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
-const reasons = (r: ReturnType<typeof run>) => r.candidates.map((c) => [c.value, c.reason]);
+const { run, facts, reasons } = styleKit('临沂市');
 
 describe('reposted 繁體 pages', () => {
   test('traditional characters normalise one for one', () => {

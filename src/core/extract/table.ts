@@ -1148,6 +1148,10 @@ function readVertical(lines: Line[], from: number, to: number, cols: Column[], r
       region.notes.push(lab);
       break;
     }
+    if (unitContinuation(chunk, li, cols, region.rows[region.rows.length - 1])) {
+      i += n;
+      continue;
+    }
     if (!valid(chunk)) {
       i++;
       skipped++;
@@ -1168,6 +1172,21 @@ function readVertical(lines: Line[], from: number, to: number, cols: Column[], r
     region.rows.push(row);
   }
   if (skipped) region.notes.push(`纵向表格中有 ${skipped} 个单元格无法对齐,已跳过`);
+}
+
+/**
+ * 城市居民最低生活保障人数 | … | 2272.1 | 2334.8 | 2.8 | then (万人) | Allowance … | | | |: a label wrapped below its numbers
+ * whose second line is only the unit. The unit goes to the row above when that row printed none; true when taken.
+ */
+function unitContinuation(chunk: Cell[], li: number, cols: Column[], prev: TableRow | undefined): boolean {
+  if (!prev || prev.unit || !prev.cells.length) return false;
+  const t = chunk[li].text.trim();
+  if (!/^[((][^()()]{1,8}[))]$/.test(t)) return false;
+  if (chunk.some((c, k) => k !== li && cols[k].role !== 'english' && c.text.trim())) return false;
+  const p = labelParts(t);
+  if (!p.unit || p.label) return false;
+  prev.unit = p.unit;
+  return true;
 }
 
 // ---------------------------------------------------------------- text layout

@@ -340,6 +340,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
   const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r));
   const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
+  const scaledByDim = new Map<string, TableRow | undefined>();
   const codeNotes: string[] = [];
   rows.forEach((r, i) => {
     if (!r.data || (!r.cells.length && !r.code)) {
@@ -454,6 +455,13 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     return kids.length && kids.every((r) => r.unit === u) ? u : '';
   }
 
+  /** A row of this table printing the same kind of count in 万/亿 (社会组织总数(万个)): a unitless row may be in that unit too. */
+  function scaledUnitRow(dim: string, row: TableRow): TableRow | undefined {
+    if (!scaledByDim.has(dim)) scaledByDim.set(dim, rows.find((r) => r.unit && r.data && parseUnit(r.unit)?.dim === dim && parseUnit(r.unit)!.factor !== 1));
+    const r = scaledByDim.get(dim);
+    return r !== row ? r : undefined;
+  }
+
   function readMeasureCell(row: TableRow, i: number, cell: ValueCell) {
     const unit = row.unit || cell.col.unit || region.unit || unitBetween(row, i);
     const res = resolveRow(lex, rows, i, unit, title, cell.col.measure);
@@ -500,6 +508,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (!u) {
       const p = parseUnit(ind.unit);
       const countWord = !!p && p.dim.startsWith('count:');
+      const scaled = countWord ? scaledUnitRow(p!.dim, row) : undefined;
+      if (scaled) {
+        candidate(row, cell, 'no_unit', `行${named}未写单位,表中“${scaled.label}”写“${scaled.unit}”,不能按“${ind.unit}”记`, ind);
+        return;
+      }
       if (ind.kind === 'count' && countWord && Number.isInteger(cell.value) && cell.value >= 0) u = ind.unit;
       else {
         candidate(row, cell, 'no_unit', `行${named}`, ind);

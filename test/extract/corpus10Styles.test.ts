@@ -1,0 +1,75 @@
+// Styles met in a tenth corpus of published tables (bilingual yearbook tables copied one cell per line, with year
+// columns and a change column; yearbook tables whose column titles survive only as units). Fixtures are written for
+// these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某省');
+
+// one cell per line, each closed by "|": 指标 | English | 2021 | 2022 | 增减%
+const bilingualYears = (rows: string[]) =>
+  ['项 目 |', 'Item |', '2021 |', '2022 |', '2022年比 |', '2021年 | ||', '增减% | ||', ...rows].join('\n');
+
+describe('bilingual year-column tables copied one cell per line', () => {
+  test('a unit printed on its own line below the numbers belongs to the row above', () => {
+    const text = bilingualYears([
+      '城市居民最低生活保障人数 |',
+      'Number of Persons |',
+      '12.4 |',
+      '11.9 |',
+      '-4.0 |',
+      '(万人) |',
+      'in Urban Areas (10000 persons) |',
+      '|',
+      '|',
+      '|',
+      '城市最低生活保障平均标准 |',
+      'Average Standard |',
+      '610 |',
+      '655 |',
+      '7.4 |',
+      '(元/人、月) |',
+      'in Urban Areas (yuan) |',
+      '|',
+      '|',
+      '|',
+    ]);
+    const r = run(text, '全年', 2022);
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 11.9, '万人', '全年'],
+      ['dibao_std_urban', '', 655, '元/人·月', '全年'],
+    ]);
+    expect(reasonOf(r, 12.4)).toEqual(['other_year']);
+  });
+
+  test('a row without a unit under a block printed in 万个 is not filed in 个', () => {
+    const text = bilingualYears([
+      '社会组织总数(万个) |',
+      'Number of NGOs (10000 units) |',
+      '3.1 |',
+      '3.3 |',
+      '6.5 |',
+      '社会团体 |',
+      'Social Organizations |',
+      '1.6 |',
+      '1.7 |',
+      '6.3 |',
+      '基金会(个) |',
+      'Foundations (unit) |',
+      '205 |',
+      '231 |',
+      '12.7 |',
+    ]);
+    const r = run(text, '全年', 2022);
+    expect(facts(r.records)).toEqual([
+      ['social_orgs', '', 3.3, '万个', '全年'],
+      ['foundations', '', 231, '个', '全年'],
+    ]);
+    expect(reasonOf(r, 1.7)).toEqual(['no_unit']);
+    expect(r.candidates.find((c) => c.value === 1.7)!.message).toContain('万个');
+  });
+
+  test('without any 万 unit in the table, an integer count row still takes its count word', () => {
+    const text = bilingualYears(['基金会 |', 'Foundations |', '205 |', '231 |', '12.7 |']);
+    expect(facts(run(text, '全年', 2022).records)).toEqual([['foundations', '', 231, '个', '全年']]);
+  });
+});

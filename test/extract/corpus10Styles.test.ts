@@ -73,3 +73,36 @@ describe('bilingual year-column tables copied one cell per line', () => {
     expect(facts(run(text, '全年', 2022).records)).toEqual([['foundations', '', 231, '个', '全年']]);
   });
 });
+
+describe('yearbook tables whose column titles survive only as units', () => {
+  const table = (english: string) =>
+    [
+      '9-3  收养类社会福利单位基本情况(2021年)',
+      '        项目         年末收养人数',
+      '(个) (张) (人)',
+      english,
+      '收养性社会福利单位 adopting social welfare institutions 412 15830 9204',
+      '  社会福利院   social welfare homes 36 3120 2275',
+      '  光荣院   homes for disabled veterans 21 640 388',
+    ].join('\n');
+
+  test('a line of units with an English line naming each column gives measure columns', () => {
+    const r = run(table('number of institutions (unit) number of bed (set) number of persons housed (year-end) (person)'), '全年', 2021);
+    expect(facts(r.records)).toEqual([
+      ['accommodation_institutions', '', 412, '个', '全年'],
+      ['accommodation_beds', '', 15830, '张', '全年'],
+      ['accommodation_residents', '', 9204, '人', '全年'],
+      ['social_welfare_homes', '', 36, '个', '全年'],
+      ['social_welfare_home_beds', '', 3120, '张', '全年'],
+    ]);
+    expect(reasonOf(r, 2275)).toEqual(['no_indicator']);
+  });
+
+  test('units alone, or English titles that disagree with the units, leave the columns unknown', () => {
+    for (const english of ['', 'number of institutions (unit) number of staff (person) number of bed (set)']) {
+      const r = run(table(english), '全年', 2021);
+      expect(r.records).toEqual([]);
+      expect(reasonOf(r, 15830)).toEqual(['ambiguous_column']);
+    }
+  });
+});

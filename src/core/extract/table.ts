@@ -1204,6 +1204,11 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     notes: [],
     header: false,
   };
+  const unitCols = measuresFromUnitLine(preLines);
+  if (unitCols) {
+    region.panels = [unitCols];
+    region.header = true;
+  }
   let panelX: number[] = [0];
   let pendingEnglishCols = false;
   let pending: TableRow | null = null; // a label whose numbers may come on a later line
@@ -1295,6 +1300,30 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
   }
   if (!region.panels.length) region.panels = [[]];
   return region.rows.some((r) => r.cells.length) ? region : null;
+}
+
+/**
+ * Column titles lost but for a line of units, "(个) (张) (人)", and an English line naming each column in turn
+ * ("number of institutions (unit) number of bed (set) number of persons housed (year-end) (person)"): measure
+ * columns, only when every English title names a known measure in the unit printed for that column.
+ */
+function measuresFromUnitLine(pre: string[]): Column[] | null {
+  for (let k = pre.length - 1; k >= 0 && k >= pre.length - 3; k--) {
+    const t = normaliseChars(pre[k]).trim();
+    if (!/^([((][^()()]{1,6}[))]\s*){2,}$/.test(t)) continue;
+    const units = t.match(/[((][^()()]{1,6}[))]/g)!.map((u) => u.slice(1, -1).trim());
+    if (!units.every((u) => isUnit(u))) return null;
+    for (const e of [pre[k + 1], pre[k - 1]]) {
+      if (!e || !/^[\x20-\x7e]+$/.test(e.trim())) continue;
+      const segs = e.trim().split(/(?<=\))\s+(?=[a-z])/i);
+      if (segs.length !== units.length) continue;
+      const ms = segs.map((x) => englishMeasure(x.replace(/\([^)]*\)/g, ' ')));
+      if (ms.some((m, i) => !m || unitOf(units[i]) !== m.unit)) continue;
+      return [{ role: 'label', header: '' }, ...ms.map((m, i) => ({ role: 'measure' as ColumnRole, header: segs[i], measure: m!.measure, unit: m!.unit }))];
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Assigns the numbers of a text row to value columns, reading alignment from the spacing when fewer. */

@@ -644,7 +644,8 @@ const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|�
 function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string, depth = 0): Resolution | 'ambiguous' | null {
   const row = rows[i];
   const label0 = row.label.replace(/\([^)]*\)/g, '');
-  const label = measure ? (TOTAL_LABELS.has(label0) ? measure : mergeLabels(label0, measure)) : label0;
+  // 机构数 of a row naming a kind of institution is that row's own count (社会福利院 | 机构数 → 社会福利院)
+  const label = measure ? (TOTAL_LABELS.has(label0) ? measure : measure === '机构数' && /^(个|家|所)$/.test(unit) ? label0 : mergeLabels(label0, measure)) : label0;
   if (!label) return null;
   const total = TOTAL_LABELS.has(label0);
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);

@@ -106,3 +106,18 @@ describe('yearbook tables whose column titles survive only as units', () => {
     }
   });
 });
+
+describe('a row named by the words in its brackets', () => {
+  const table = (label: string) =>
+    ['| 8-2 提供住宿的社会服务机构数(2019-2021年) | |||', '| 单位:个 | |||', '| 项目 | 2019 | 2020 | 2021 |', `| ${label} | 31 | 29 | 28 |`].join('\n');
+
+  test('救助类服务机构(救助管理站): the bracketed name is read when the name outside names nothing', () => {
+    const r = run(table('救助类服务机构(救助管理站)'), '全年', 2021);
+    expect(facts(r.records)).toEqual([['relief_stations', '', 28, '个', '全年']]);
+    expect(reasonOf(r, 29)).toEqual(['other_year']);
+  });
+
+  test('a bracket naming nothing known leaves the row unread', () => {
+    expect(run(table('救助类服务机构(含站点)'), '全年', 2021).records).toEqual([]);
+  });
+});

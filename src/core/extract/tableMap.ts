@@ -678,6 +678,15 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       }
     }
   }
+  if (!m && !total && !measure) {
+    // 救助类服务机构(救助管理站): the name in brackets, when the name outside them names nothing
+    const inner = /\(([^()]{3,12})\)/.exec(row.label)?.[1];
+    const mi = inner ? bestMatch(lex, withSuffixes(inner, unit), unit) : null;
+    if (mi && mi !== 'ambiguous') {
+      m = mi;
+      basis = `行名括注“${inner}”`;
+    }
+  }
   if (!m && row.path.length && depth < 3) {
     // B、精神疾病服务机构 under 1.机构数 (提供住宿的…): a value of the parent row's breakdown set
     const up = resolveRow(lex, rows, row.path[0], unit, title, measure, depth + 1);

@@ -75,32 +75,42 @@ describe('bilingual year-column tables copied one cell per line', () => {
 });
 
 describe('yearbook tables whose column titles survive only as units', () => {
-  const table = (english: string) =>
+  const table = (head: string, units: string, english: string) =>
     [
       '9-3  收养类社会福利单位基本情况(2021年)',
-      '        项目         年末收养人数',
-      '(个) (张) (人)',
+      head,
+      units,
       english,
       '收养性社会福利单位 adopting social welfare institutions 412 15830 9204',
       '  社会福利院   social welfare homes 36 3120 2275',
       '  光荣院   homes for disabled veterans 21 640 388',
     ].join('\n');
+  const expected = [
+    ['accommodation_institutions', '', 412, '个', '全年'],
+    ['accommodation_beds', '', 15830, '张', '全年'],
+    ['accommodation_residents', '', 9204, '人', '全年'],
+    ['social_welfare_homes', '', 36, '个', '全年'],
+    ['social_welfare_home_beds', '', 3120, '张', '全年'],
+  ];
 
-  test('a line of units with an English line naming each column gives measure columns', () => {
-    const r = run(table('number of institutions (unit) number of bed (set) number of persons housed (year-end) (person)'), '全年', 2021);
-    expect(facts(r.records)).toEqual([
-      ['accommodation_institutions', '', 412, '个', '全年'],
-      ['accommodation_beds', '', 15830, '张', '全年'],
-      ['accommodation_residents', '', 9204, '人', '全年'],
-      ['social_welfare_homes', '', 36, '个', '全年'],
-      ['social_welfare_home_beds', '', 3120, '张', '全年'],
-    ]);
+  test('a line of units under an English line naming each column gives measure columns', () => {
+    const r = run(table('        项目', '(个) (张) (人)', 'number of institutions (unit) number of bed (set) number of persons housed (year-end) (person)'), '全年', 2021);
+    expect(facts(r.records)).toEqual(expected);
     expect(reasonOf(r, 2275)).toEqual(['no_indicator']);
   });
 
-  test('units alone, or English titles that disagree with the units, leave the columns unknown', () => {
-    for (const english of ['', 'number of institutions (unit) number of staff (person) number of bed (set)']) {
-      const r = run(table(english), '全年', 2021);
+  test('the English titles wrapped over several lines, or only the Chinese title of the 人 column, will do', () => {
+    const wrapped = table('        项目         年末收养人数', '(个) (张) (人)', '    number of\nnumber of number of beds persons housed\ninstitutions   in the year-end\n(unit) (set) (person)');
+    expect(facts(run(wrapped, '全年', 2021).records)).toEqual(expected);
+    expect(facts(run(table('        项目         年末收养人数', '(个) (张) (人)', ''), '全年', 2021).records)).toEqual(expected);
+  });
+
+  test('a (人) column no title names, or two columns of one measure, leave the columns unknown', () => {
+    for (const [head, units] of [
+      ['        项目', '(个) (张) (人)'],
+      ['        项目', '(个) (张) (张)'],
+    ]) {
+      const r = run(table(head, units, ''), '全年', 2021);
       expect(r.records).toEqual([]);
       expect(reasonOf(r, 15830)).toEqual(['ambiguous_column']);
     }

@@ -20,6 +20,7 @@ import {
   englishMeasure,
   headerRole,
   isUnit,
+  measuresInUnit,
   unitOf,
 } from './tableVocab';
 
@@ -1303,25 +1304,24 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
 }
 
 /**
- * Column titles lost but for a line of units, "(个) (张) (人)", and an English line naming each column in turn
- * ("number of institutions (unit) number of bed (set) number of persons housed (year-end) (person)"): measure
- * columns, only when every English title names a known measure in the unit printed for that column.
+ * Column titles lost but for a line of units, "(个) (张) (人)": measure columns, when each unit allows one known measure
+ * (张 → 床位数) or the titles left above name exactly one of those it allows (年末收养人数, "persons housed" for 人).
  */
 function measuresFromUnitLine(pre: string[]): Column[] | null {
-  for (let k = pre.length - 1; k >= 0 && k >= pre.length - 3; k--) {
+  for (let k = pre.length - 1; k >= 0 && k >= pre.length - 6; k--) {
     const t = normaliseChars(pre[k]).trim();
     if (!/^([((][^()()]{1,6}[))]\s*){2,}$/.test(t)) continue;
     const units = t.match(/[((][^()()]{1,6}[))]/g)!.map((u) => u.slice(1, -1).trim());
-    if (!units.every((u) => isUnit(u))) return null;
-    for (const e of [pre[k + 1], pre[k - 1]]) {
-      if (!e || !/^[\x20-\x7e]+$/.test(e.trim())) continue;
-      const segs = e.trim().split(/(?<=\))\s+(?=[a-z])/i);
-      if (segs.length !== units.length) continue;
-      const ms = segs.map((x) => englishMeasure(x.replace(/\([^)]*\)/g, ' ')));
-      if (ms.some((m, i) => !m || unitOf(units[i]) !== m.unit)) continue;
-      return [{ role: 'label', header: '' }, ...ms.map((m, i) => ({ role: 'measure' as ColumnRole, header: segs[i], measure: m!.measure, unit: m!.unit }))];
+    if (!units.every((u) => isUnit(u))) continue;
+    const titles = pre.filter((_x, j) => j !== k).join(' ').toLowerCase().replace(/\s+/g, ' ');
+    const cols: Column[] = [{ role: 'label', header: '' }];
+    for (const u of units) {
+      const all = measuresInUnit(unitOf(u));
+      const named = all.length === 1 ? all : all.filter((m) => titles.includes(m.measure) || m.words.some((w) => / /.test(w) && titles.includes(w)));
+      if (named.length !== 1 || cols.some((c) => c.measure === named[0].measure)) return null;
+      cols.push({ role: 'measure', header: `(${u})`, measure: named[0].measure, unit: named[0].unit });
     }
-    return null;
+    return cols;
   }
   return null;
 }

@@ -53,3 +53,8 @@ export function englishMeasure(s: string): EnglishMeasure | undefined {
   }
   return undefined;
 }
+
+/** The measures a column printed only as a unit may hold ((张) → 床位数; (人) → 年末收养人数 or 职工人数), with their words. */
+export function measuresInUnit(unit: string): (EnglishMeasure & { words: string[] })[] {
+  return vocab.english.filter((e) => e.unit === unit).map((e) => ({ measure: e.measure, unit: e.unit, words: e.words }));
+}

@@ -131,3 +131,23 @@ describe('a row named by the words in its brackets', () => {
     expect(run(table('救助类服务机构(含站点)'), '全年', 2021).records).toEqual([]);
   });
 });
+
+describe('column titles given one per line above the rows', () => {
+  const table = (titles: string[]) =>
+    ['收养类单位基本情况(2021年) |', '指 标 |', ...titles.map((t) => `${t} |`), '合 计 |', '860 | 5120 | 30410 | 22650 |', '社会福利院 | 27 | 930 | 4120 | 3305 |', '社会福利医院 | 5 | 610 | 1280 | 1010 |'].join('\n');
+
+  test('院 数 / 工作人员 / 床 位 as titles: measure columns, a cut title stays an unknown column', () => {
+    const r = run(table(['院 数', '工作人员', '床 位', '年 末']), '全年', 2021);
+    expect(facts(r.records)).toEqual([
+      ['social_welfare_homes', '', 27, '个', '全年'],
+      ['social_welfare_home_beds', '', 4120, '张', '全年'],
+      ['social_welfare_hospitals', '', 5, '个', '全年'],
+    ]);
+    expect(reasonOf(r, 3305)).toEqual(['ambiguous_column']);
+  });
+
+  test('titles fewer than the numbers of the first row are not taken as a header', () => {
+    const r = run(table(['院 数', '床 位']), '全年', 2021);
+    expect(r.records).toEqual([]);
+  });
+});

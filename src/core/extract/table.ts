@@ -19,6 +19,7 @@ import {
   UNITS_LONGEST,
   englishMeasure,
   headerRole,
+  chineseMeasure,
   isUnit,
   measuresInUnit,
   unitOf,
@@ -981,6 +982,26 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const cells = pipeCells(l);
     return cells.length === 1 ? cells[0] : null;
   };
+  /**
+   * 指 标 | / 院 数 | / 工作人员 | / 床 位 | / 年 末 | then 总 计 | and 2475 | 15839 | 95451 | 80114 |: titles one per line,
+   * as many as the first row of numbers has cells, at least two of them measures (院数 → 机构数); others stay unknown.
+   */
+  const verticalMeasureHeader = (li: number): { cols: Column[]; start: number } | null => {
+    let dj = li + 1;
+    while (dj <= run.last && dj <= li + 10 && single(dj)?.text) dj++;
+    if (dj > run.last || dj - li < 4) return null;
+    const nums = pipeCells(lines[dj]).filter((c) => c.text !== '');
+    if (nums.length < 2 || !nums.every((c) => cellKind(c.text) === 'num')) return null;
+    const titles: string[] = [];
+    for (let k = li + 1; k < dj - 1; k++) titles.push(single(k)!.text);
+    if (titles.length !== nums.length) return null;
+    const cols: Column[] = titles.map((t) => {
+      const m = chineseMeasure(t);
+      return m ? { role: 'measure', header: noSpace(t), measure: m.measure, unit: m.unit } : { role: 'unknown', header: noSpace(t) };
+    });
+    if (cols.filter((c) => c.role === 'measure').length < 2) return null;
+    return { cols: [{ role: 'label', header: noSpace(single(li)!.text) }, ...cols], start: dj - 1 };
+  };
   let headerLine = -1;
   let vertical: Column[] | null = null;
   let verticalStart = -1;
@@ -1007,6 +1028,13 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         vertical = cols;
         verticalStart = lj;
         headerLine = li;
+      } else {
+        const m = verticalMeasureHeader(li);
+        if (m) {
+          vertical = m.cols;
+          verticalStart = m.start;
+          headerLine = li;
+        }
       }
     }
   }

@@ -58,3 +58,10 @@ export function englishMeasure(s: string): EnglishMeasure | undefined {
 export function measuresInUnit(unit: string): (EnglishMeasure & { words: string[] })[] {
   return vocab.english.filter((e) => e.unit === unit).map((e) => ({ measure: e.measure, unit: e.unit, words: e.words }));
 }
+
+/** The measure a Chinese column title names (院数 → 机构数, 床位 → 床位数); undefined when unknown. */
+export function chineseMeasure(h: string): EnglishMeasure | undefined {
+  const t = h.replace(/\s/g, '');
+  const e = vocab.english.find((x) => x.zh.includes(t));
+  return e ? { measure: e.measure, unit: e.unit } : undefined;
+}

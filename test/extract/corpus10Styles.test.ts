@@ -151,3 +151,28 @@ describe('column titles given one per line above the rows', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('two year-column tables side by side under one line of years', () => {
+  test('"2020年 2021年   2020年 2021年": each panel takes the years; 离婚登记对数 in 对 is the divorce count', () => {
+    const text = [
+      '12-4',
+      '单位:对',
+      '         2020年 2021年            2020年 2021年',
+      '准予登记结婚对数 8820 8410  每千人结婚对数 6.1 5.8',
+      '  内地居民登记结婚对数 8790 8395  每千人离婚对数 1.95 1.71',
+      '离婚登记对数 2830 2475    平均每天离婚对数 7.8 6.8',
+    ].join('\n');
+    const r = run(text, '全年', 2021);
+    expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 8410, '对', '全年'],
+      ['divorce_reg', '', 2475, '对', '全年'],
+    ]);
+    expect(reasonOf(r, 8820)).toEqual(['other_year']);
+    expect(reasonOf(r, 5.8)).toEqual(['no_indicator']);
+  });
+
+  test('years that do not repeat alike are not read as panels', () => {
+    const r = run(['单位:对', '         2020年 2021年            2019年 2021年', '离婚登记对数 2830 2475    平均每天离婚对数 7.8 6.8'].join('\n'), '全年', 2021);
+    expect(r.records).toEqual([]);
+  });
+});

@@ -622,7 +622,7 @@ function textHeader(line: Line, toks: Tok[]): HeaderParse | null {
   glossColumns(cols);
   const roles = cols.map((c) => c.role);
   const labelCount = roles.filter((r) => r === 'label').length;
-  if (labelCount === 0) return null;
+  if (labelCount === 0) return repeatedYears(cols, xs);
   const panels: Column[][] = [];
   const panelX: number[] = [];
   cols.forEach((c, i) => {
@@ -640,6 +640,24 @@ function textHeader(line: Line, toks: Tok[]): HeaderParse | null {
     return null;
   }
   return { columns: cols, panelX, panels };
+}
+
+/**
+ * "2009年 2010年      2009年 2010年" over two tables side by side: the same years again for each panel, each panel's
+ * label column before its years (the panels' columns are alike, so a label set in the wrong panel keeps its years).
+ */
+function repeatedYears(cols: Column[], xs: number[]): HeaderParse | null {
+  if (cols.length < 4 || !cols.every((c) => c.role === 'year')) return null;
+  const p = cols.findIndex((c, i) => i > 0 && c.header === cols[0].header);
+  if (p < 2 || cols.length % p !== 0) return null;
+  if (!cols.every((c, i) => c.header === cols[i % p].header)) return null;
+  const panels: Column[][] = [];
+  const panelX: number[] = [];
+  for (let k = 0; k < cols.length; k += p) {
+    panels.push([{ role: 'label', header: '' }, ...cols.slice(k, k + p).map((c) => ({ ...c }))]);
+    panelX.push(k === 0 ? 0 : xs[k]);
+  }
+  return { columns: panels.flat(), panelX, panels };
 }
 
 function classifyText(line: Line, nextLine = ''): Classified {

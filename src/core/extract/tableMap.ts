@@ -119,6 +119,7 @@ function measureWords(unit: string): string[] {
   if (p.dim === 'count:人') return ['人数'];
   if (p.dim === 'count:户') return ['户数'];
   if (p.dim === 'count:人次') return ['人次'];
+  if (p.dim === 'count:对') return ['对数'];
   if (p.dim === 'count:张') return ['床位数'];
   return [];
 }

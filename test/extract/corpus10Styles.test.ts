@@ -176,3 +176,27 @@ describe('two year-column tables side by side under one line of years', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('a row naming all kinds of something by one example', () => {
+  test('养老公寓等各类养老机构 | 床位数 is the beds of all elderly-care institutions', () => {
+    const text = [
+      '7-2 提供住宿的社会服务机构基本情况(2021年)',
+      '项目 Item',
+      'Number of Beds',
+      'Number of Persons Housed in the year-end',
+      '  总计  Total 52310 23145',
+      '   #养老公寓等各类养老机构   Pension Institutions 30480 14012',
+      '    社会福利院   Social Welfare Homes 8120 3390',
+    ].join('\n');
+    const r = run(text, '全年', 2021);
+    expect(facts(r.records)).toEqual([
+      ['elder_inst_beds', '', 30480, '张', '全年'],
+      ['social_welfare_home_beds', '', 8120, '张', '全年'],
+    ]);
+  });
+
+  test('without 各类 the example is not taken for the whole kind', () => {
+    const text = ['7-2 提供住宿的社会服务机构基本情况(2021年)', '项目 Item', 'Number of Beds', 'Number of Persons Housed in the year-end', '  总计  Total 52310 23145', '   #养老公寓等养老机构   Pension Institutions 30480 14012'].join('\n');
+    expect(run(text, '全年', 2021).records).toEqual([]);
+  });
+});

@@ -688,6 +688,15 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       basis = `行名括注“${inner}”`;
     }
   }
+  if (!m && !total) {
+    // 养老公寓等各类养老机构: all kinds of 养老机构, one of them named as an example
+    const kind = /^[\u4e00-\u9fff]{2,10}等各类([\u4e00-\u9fff]{2,12})$/.exec(label0)?.[1];
+    const mk = kind ? bestMatch(lex, withSuffixes(measure ? mergeLabels(kind, measure) : kind, unit), unit) : null;
+    if (mk && mk !== 'ambiguous') {
+      m = mk;
+      basis = `行名“各类${kind}”`;
+    }
+  }
   if (!m && row.path.length && depth < 3) {
     // B、精神疾病服务机构 under 1.机构数 (提供住宿的…): a value of the parent row's breakdown set
     const up = resolveRow(lex, rows, row.path[0], unit, title, measure, depth + 1);

@@ -255,6 +255,34 @@ describe('across periods and regions (builtins ytd_monotone, city_districts)', (
     expect(findingsOf(ok, 'T01')).toEqual([]);
   });
 
+  test('T01: the dataset is asked for quarters only where it holds a part of the year (hasPartYear)', () => {
+    const engine = engineOf([
+      ['济南市', 2020, 'dibao_funds', '', 500, '万元', 'exact', '上半年'],
+      ['济南市', 2019, 'dibao_funds', '', 900, '万元'],
+    ]);
+    expect(engine.hasPartYear('济南市', 2020)).toBe(true);
+    expect(engine.hasPartYear('济南市', 2019)).toBe(false);
+    expect(engine.hasPartYear('青岛市', 2020)).toBe(false);
+    // an engine that says it has no part of the year is not asked for one; the same engine without the
+    // method is asked (and finds the fall)
+    const asked: string[] = [];
+    const spy = (withFlag: boolean) => ({
+      catalogue: engine.catalogue,
+      find: (r: string, i: string, y: number, b?: string, p?: string) => {
+        if (p) asked.push(p);
+        return engine.find(r, i, y, b, p);
+      },
+      ...(withFlag ? { hasPartYear: () => false } : {}),
+    });
+    const wb = book({ 表: [row('dibao_funds', 400, '万元', { period: '1-9月' })] });
+    // (the cell's own period, 1-9月, is looked up for every rule; the earlier quarters only by T01)
+    expect(findingsOf(run(wb, { ...only('T01'), engine: spy(false) }), 'T01')).toHaveLength(1);
+    expect(asked).toContain('上半年');
+    asked.length = 0;
+    expect(findingsOf(run(wb, { ...only('T01'), engine: spy(true) }), 'T01')).toEqual([]);
+    expect(asked.filter((p) => p !== '1-9月')).toEqual([]);
+  });
+
   // a prefecture with exactly three county-level children, from the bundled regions
   const cat = loadCatalogue();
   const city = cat.regions.find((r) => r.level === 'city' && cat.regions.filter((x) => x.parent === r.name).length === 3)!;

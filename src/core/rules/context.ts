@@ -14,6 +14,8 @@ import { BindingTable } from '../bindingTable';
 export interface EngineLike {
   readonly catalogue: Catalogue;
   find(regionName: string, indicatorId: string, year: number, breakdown?: string, period?: string): DataRecord | undefined;
+  /** whether any figure of the region and year is for a part of the year (1-3月, 上半年 …); absent: maybe */
+  hasPartYear?(regionName: string, year: number): boolean;
 }
 
 export const INTERNAL_SHEETS = /^_MZ_/;

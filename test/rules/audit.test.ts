@@ -260,6 +260,8 @@ describe('across periods and regions (builtins ytd_monotone, city_districts)', (
       ['济南市', 2020, 'dibao_funds', '', 500, '万元', 'exact', '上半年'],
       ['济南市', 2019, 'dibao_funds', '', 900, '万元'],
     ]);
+    expect(engine.hasYear('济南市', 2019)).toBe(true);
+    expect(engine.hasYear('济南市', 2018)).toBe(false);
     expect(engine.hasPartYear('济南市', 2020)).toBe(true);
     expect(engine.hasPartYear('济南市', 2019)).toBe(false);
     expect(engine.hasPartYear('青岛市', 2020)).toBe(false);
@@ -341,6 +343,27 @@ describe('readable findings', () => {
     const f = findingsOf(run(book({ 表: [r('dibao_std_urban', 850, '元/人·月')] }), { rules: [byId.get('S01')!], engine }), 'S01')[0];
     expect(f.message).toContain('每人每月821元');
     expect(f.message).not.toContain(quote.slice(0, 60));
+  });
+
+  test('S01: a region and year the dataset holds nothing of are not looked up (hasYear); the findings are the same', () => {
+    const engine = engineOf([['济南市', 2020, 'dibao_std_urban', '', 821, '元/人·月']]);
+    const looked: string[] = [];
+    const spy = (withFlag: boolean) => ({
+      catalogue: engine.catalogue,
+      find: (rg: string, i: string, y: number, b?: string, p?: string) => {
+        looked.push(`${rg}${y}`);
+        return engine.find(rg, i, y, b, p);
+      },
+      ...(withFlag ? { hasYear: (rg: string, y: number) => engine.hasYear(rg, y) } : {}),
+    });
+    const wb = book({ 表: [r('dibao_std_urban', 850, '元/人·月'), { ...r('dibao_std_urban', 800, '元/人·月'), year: 2019 }] });
+    const plain = run(wb, { rules: [byId.get('S01')!], engine: spy(false) });
+    expect(looked).toEqual(['济南市2020', '济南市2019']);
+    looked.length = 0;
+    const flagged = run(wb, { rules: [byId.get('S01')!], engine: spy(true) });
+    expect(looked).toEqual(['济南市2020']);
+    expect(findingsOf(flagged, 'S01').map((f) => f.cells[0].address)).toEqual(findingsOf(plain, 'S01').map((f) => f.cells[0].address));
+    expect(findingsOf(flagged, 'S01')).toHaveLength(1);
   });
 
   test('C01 change warnings give units', () => {

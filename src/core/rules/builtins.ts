@@ -319,18 +319,18 @@ const sourceMatch: Builtin = (c) => {
     }
     // the dataset's figure in the cell's unit; decided on bare numbers (same unit on both sides), read from
     // the index's arrays (the record object only for a message)
-    const recV = idx.recV[i];
-    const same = idx.recUnit[i] === idx.unitId[i] && Number.isFinite(recV);
-    const unit = same ? idx.units[idx.recUnit[i]] : idx.unit(i) ?? rec.unit;
+    const recV = idx.recV[k];
+    const same = idx.recUnit[k] === idx.unitId[i] && Number.isFinite(recV);
+    const unit = same ? idx.units[idx.recUnit[k]] : idx.unit(i) ?? rec.unit;
     const rv = same ? recV : convert(rec.value, rec.unit, unit);
     if (rv === null) {
       flush();
       c.skip(`单位 ${rec.unit} 不能换算为 ${unit}`);
       continue;
     }
-    const rh = same ? idx.recH[i] : convert(idx.recH[i], rec.unit, unit) ?? 0;
+    const rh = same ? idx.recH[k] : convert(idx.recH[k], rec.unit, unit) ?? 0;
     let ok: boolean;
-    const q = idx.recQ[i];
+    const q = idx.recQ[k];
     if (q === Q_ABOUT) ok = compareNums('==', v, h[i], rv, rh, approx);
     else if (q === Q_OVER) ok = compareNums('>=', v, h[i], rv, rh);
     else if (q === Q_UNDER) ok = compareNums('<=', v, h[i], rv, rh);
@@ -501,7 +501,7 @@ const monthlyInAnnual: Builtin = (c) => {
   if (c.noBindings) return; // a cell's references are its binding's
   const yearly = idx.units.indexOf('元/人·年');
   if (yearly < 0) return;
-  const { val, unitId, recUnit, recV } = idx;
+  const { val, unitId, recUnit, recV, recOf } = idx;
   const column = idx.t.column;
   const es = idx.unitEntries();
   let passes = 0;
@@ -511,8 +511,9 @@ const monthlyInAnnual: Builtin = (c) => {
     if (unitId[i] !== yearly || v <= 0) continue;
     // the references: the dataset's value (read from the index's arrays), then the previous period
     let rv = NaN;
-    if (c.engine && column[i] === 0 && recUnit[i] >= 0) {
-      const r = recUnit[i] === yearly && Number.isFinite(recV[i]) ? recV[i] : convert(recV[i], idx.units[recUnit[i]], '元/人·年');
+    const rk = recOf[i];
+    if (c.engine && column[i] === 0 && rk >= 0) {
+      const r = recUnit[rk] === yearly && Number.isFinite(recV[rk]) ? recV[rk] : convert(recV[rk], idx.units[recUnit[rk]], '元/人·年');
       if (r !== null && r > 0) rv = r;
     }
     const prev = previousOf(c, i);

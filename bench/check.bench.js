@@ -83,7 +83,19 @@ async function child(file, recordsFile) {
   }
   // k set for every province (as --k 1.3): the planted 特困 rows are P01 errors (without it, P01W warnings)
   const SETTINGS = { tekunCoefficient: { default: 1.3 } };
-  const engine = { catalogue: loadCatalogue(), find: (region, id, year, bd = '') => idx.get(region)?.get(id)?.get(year)?.get(bd) };
+  // as MzEngine: which regions and years hold figures, and which for a part of the year (these records: none)
+  const years = new Set();
+  const partYears = new Set();
+  for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) {
+    years.add(`${r.region}|${r.year}`);
+    if (r.period && r.period !== '全年') partYears.add(`${r.region}|${r.year}`);
+  }
+  const engine = {
+    catalogue: loadCatalogue(),
+    find: (region, id, year, bd = '') => idx.get(region)?.get(id)?.get(year)?.get(bd),
+    hasYear: (region, year) => years.has(`${region}|${year}`),
+    hasPartYear: (region, year) => partYears.has(`${region}|${year}`),
+  };
   const t0 = process.hrtime.bigint();
   const snaps = await readXlsxSheets(new Uint8Array(fs.readFileSync(file)));
   const t1 = process.hrtime.bigint();

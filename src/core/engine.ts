@@ -169,6 +169,9 @@ export class MzEngine {
   // indicatorId|year|breakdown → regions
   private regionsFor = new Map<string, Set<string>>();
   private regionSet = new Set<string>();
+  /** region|year of every record, and of the records for a part of a year */
+  private regionYears = new Set<string>();
+  private partYears = new Set<string>();
 
   constructor(catalogue: Catalogue, records: DataRecord[]) {
     this.catalogue = catalogue;
@@ -202,6 +205,8 @@ export class MzEngine {
       }
       const { record: r, span } = c;
       this.records.push(r);
+      this.regionYears.add(`${r.region}|${r.year}`);
+      if (!isFullYear(span)) this.partYears.add(`${r.region}|${r.year}`);
       added++;
       const k = key(r.region, r.indicatorId, r.year, r.breakdown);
       const entry: Entry = { record: r, fromUser, span };
@@ -316,6 +321,16 @@ export class MzEngine {
   /** The index entry (record and whether it came from user data); same rules as find. */
   entry(regionName: string, indicatorId: string, year: number, breakdown = '', period?: PeriodArg): { record: DataRecord; fromUser: boolean } | undefined {
     return this.pickEntry(regionName, indicatorId, year, breakdown, period);
+  }
+
+  /** Whether the dataset holds any figure of this region and year. */
+  hasYear(regionName: string, year: number): boolean {
+    return this.regionYears.has(`${regionName}|${year}`);
+  }
+
+  /** Whether the dataset holds any figure of this region and year for a part of the year. */
+  hasPartYear(regionName: string, year: number): boolean {
+    return this.partYears.has(`${regionName}|${year}`);
   }
 
   /** Every record of a key (one per period), ordered by period. */

@@ -255,6 +255,36 @@ describe('across periods and regions (builtins ytd_monotone, city_districts)', (
     expect(findingsOf(ok, 'T01')).toEqual([]);
   });
 
+  test('T01: the dataset is asked for quarters only where it holds a part of the year (hasPartYear)', () => {
+    const engine = engineOf([
+      ['济南市', 2020, 'dibao_funds', '', 500, '万元', 'exact', '上半年'],
+      ['济南市', 2019, 'dibao_funds', '', 900, '万元'],
+    ]);
+    expect(engine.hasYear('济南市', 2019)).toBe(true);
+    expect(engine.hasYear('济南市', 2018)).toBe(false);
+    expect(engine.hasPartYear('济南市', 2020)).toBe(true);
+    expect(engine.hasPartYear('济南市', 2019)).toBe(false);
+    expect(engine.hasPartYear('青岛市', 2020)).toBe(false);
+    // an engine that says it has no part of the year is not asked for one; the same engine without the
+    // method is asked (and finds the fall)
+    const asked: string[] = [];
+    const spy = (withFlag: boolean) => ({
+      catalogue: engine.catalogue,
+      find: (r: string, i: string, y: number, b?: string, p?: string) => {
+        if (p) asked.push(p);
+        return engine.find(r, i, y, b, p);
+      },
+      ...(withFlag ? { hasPartYear: () => false } : {}),
+    });
+    const wb = book({ 表: [row('dibao_funds', 400, '万元', { period: '1-9月' })] });
+    // (the cell's own period, 1-9月, is looked up for every rule; the earlier quarters only by T01)
+    expect(findingsOf(run(wb, { ...only('T01'), engine: spy(false) }), 'T01')).toHaveLength(1);
+    expect(asked).toContain('上半年');
+    asked.length = 0;
+    expect(findingsOf(run(wb, { ...only('T01'), engine: spy(true) }), 'T01')).toEqual([]);
+    expect(asked.filter((p) => p !== '1-9月')).toEqual([]);
+  });
+
   // a prefecture with exactly three county-level children, from the bundled regions
   const cat = loadCatalogue();
   const city = cat.regions.find((r) => r.level === 'city' && cat.regions.filter((x) => x.parent === r.name).length === 3)!;
@@ -313,6 +343,27 @@ describe('readable findings', () => {
     const f = findingsOf(run(book({ 表: [r('dibao_std_urban', 850, '元/人·月')] }), { rules: [byId.get('S01')!], engine }), 'S01')[0];
     expect(f.message).toContain('每人每月821元');
     expect(f.message).not.toContain(quote.slice(0, 60));
+  });
+
+  test('S01: a region and year the dataset holds nothing of are not looked up (hasYear); the findings are the same', () => {
+    const engine = engineOf([['济南市', 2020, 'dibao_std_urban', '', 821, '元/人·月']]);
+    const looked: string[] = [];
+    const spy = (withFlag: boolean) => ({
+      catalogue: engine.catalogue,
+      find: (rg: string, i: string, y: number, b?: string, p?: string) => {
+        looked.push(`${rg}${y}`);
+        return engine.find(rg, i, y, b, p);
+      },
+      ...(withFlag ? { hasYear: (rg: string, y: number) => engine.hasYear(rg, y) } : {}),
+    });
+    const wb = book({ 表: [r('dibao_std_urban', 850, '元/人·月'), { ...r('dibao_std_urban', 800, '元/人·月'), year: 2019 }] });
+    const plain = run(wb, { rules: [byId.get('S01')!], engine: spy(false) });
+    expect(looked).toEqual(['济南市2020', '济南市2019']);
+    looked.length = 0;
+    const flagged = run(wb, { rules: [byId.get('S01')!], engine: spy(true) });
+    expect(looked).toEqual(['济南市2020']);
+    expect(findingsOf(flagged, 'S01').map((f) => f.cells[0].address)).toEqual(findingsOf(plain, 'S01').map((f) => f.cells[0].address));
+    expect(findingsOf(flagged, 'S01')).toHaveLength(1);
   });
 
   test('C01 change warnings give units', () => {

@@ -90,9 +90,9 @@ const ytdMonotone: Builtin = (c) => {
         anyFlow = idx.figCol[f] === 0 && isFlow(f);
       }
       if (!anyFlow) continue;
-      // the earlier periods: in the workbook, else the dataset's quarter ends
+      // the earlier periods: in the workbook, else the dataset's quarter ends (when it has any part of the year)
       const fromData = i === 0;
-      if (fromData && !c.engine) continue;
+      if (fromData && (!c.engine || (c.engine.hasPartYear && !c.engine.hasPartYear(region, year)))) continue;
       for (let k = g0; k < g1; k++) {
         const h = idx.figureHeads[k];
         const f = idx.bFig[h];

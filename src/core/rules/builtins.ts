@@ -4,8 +4,8 @@ import type { DataRecord } from '../types';
 import { EXCEL_ERROR, numberInText } from '../text';
 import { convert, parseUnit } from '../units';
 import { CellRef, Finding, Rule } from './types';
-import { EngineLike, F_TEXT, Q_ABOUT, Q_OVER, Q_UNDER, WorkbookIndex, isEmpty, numericValue } from './context';
-import { Val, compare, compareLite, compareNums, fmtNum, CMP_NEG } from './evaluate';
+import { EngineLike, F_NO_SHEET, F_TEXT, Q_ABOUT, Q_OVER, Q_UNDER, WorkbookIndex, isEmpty, numericValue } from './context';
+import { Val, compare, compareLite, compareNums, equalNums, fmtNum, CMP_NEG } from './evaluate';
 import { decimalsOf, halfUnit } from './precision';
 import { AUDIT_BUILTINS } from './builtins-audit';
 import { quoteAround } from './readable';
@@ -50,33 +50,58 @@ function u(x: Val): string {
   return x.unit ? ` ${x.unit}` : '';
 }
 
-/** Whether a sheet (by text id) is a summary sheet (its name holds the summary word); cached per id. */
-function summaryTest(c: BuiltinCtx, word: string): (i: number) => boolean {
-  const t = c.idx.t;
-  // per text id: 0 unknown, 1 summary, 2 not
-  const cache = new Uint8Array(t.texts.length);
-  return (i) => {
-    const s = t.sheet[i];
-    let r = cache[s];
-    if (r === 0) r = cache[s] = t.texts[s].includes(word) ? 1 : 2;
-    return r === 1;
-  };
+/** 1 for each text id (as a sheet name) that holds the summary word: the summary sheets. */
+function summarySheets(idx: WorkbookIndex, word: string): Uint8Array {
+  const T = idx.t.texts;
+  const out = new Uint8Array(T.length);
+  for (let k = 0; k < T.length; k++) if (T[k].includes(word)) out[k] = 1;
+  return out;
+}
+
+let scanPasses = 0;
+/**
+ * sameFigure's common case from heads[hk] on, without allocation: a figure held by exactly two numbers in one
+ * unit on two existing detail sheets, equal. Counts them in scanPasses; returns the first head that needs the
+ * full check (or heads.length). Figures on one sheet only are passed over.
+ */
+function scanSamePairs(idx: WorkbookIndex, isSum: Uint8Array, heads: Int32Array, hk: number): number {
+  const { next, val, h, flags, unitId } = idx;
+  const sheet = idx.t.sheet;
+  let passes = 0;
+  for (; hk < heads.length; hk++) {
+    const i0 = heads[hk];
+    const i1 = next[i0];
+    if (i1 < 0) continue;
+    const s0 = sheet[i0];
+    const s1 = sheet[i1];
+    const v0 = val[i0];
+    const v1 = val[i1];
+    if (next[i1] >= 0 || s0 === s1 || ((flags[i0] | flags[i1]) & F_NO_SHEET) !== 0 || isSum[s0] === 1 || isSum[s1] === 1) break;
+    if (v0 !== v0 || v1 !== v1 || unitId[i0] !== unitId[i1] || !equalNums(v0, h[i0], v1, h[i1])) break;
+    passes++;
+  }
+  scanPasses += passes;
+  return hk;
 }
 
 /** Same key on several sheets (summary sheets excluded: see summary_detail): equal values. */
 const sameFigure: Builtin = (c) => {
   const idx = c.idx;
-  const summ = summaryTest(c, String(c.rule.params?.summarySheet ?? '汇总'));
+  const isSum = summarySheets(idx, String(c.rule.params?.summarySheet ?? '汇总'));
+  const summ = (i: number): boolean => isSum[idx.t.sheet[i]] === 1;
   const { next, val, h, t } = idx;
   const heads = idx.figureHeads;
+  scanPasses = 0;
+  let passes = 0;
   for (let hk = 0; hk < heads.length; hk++) {
+    hk = scanSamePairs(idx, isSum, heads, hk);
+    if (hk >= heads.length) break;
     const i0 = heads[hk];
+    // two numbers in different units (compared converted), else the full check
     const i1 = next[i0];
-    if (i1 < 0) continue;
-    // fast path (no allocation): two cells on two detail sheets, both numbers
-    if (next[i1] < 0 && t.sheet[i0] !== t.sheet[i1] && !summ(i0) && !summ(i1) && idx.exists(i0) && idx.exists(i1)) {
+    if (next[i1] < 0 && t.sheet[i0] !== t.sheet[i1] && idx.exists(i0) && idx.exists(i1) && !summ(i0) && !summ(i1)) {
       if (val[i0] === val[i0] && val[i1] === val[i1] && compareLite('==', val[i0], h[i0], idx.unit(i0), val[i1], h[i1], idx.unit(i1))) {
-        c.pass();
+        passes++;
         continue;
       }
     }
@@ -107,12 +132,15 @@ const sameFigure: Builtin = (c) => {
       }
     }
   }
+  passes += scanPasses;
+  if (passes) c.pass(passes);
 };
 
 /** Figures on the summary sheet equal the detail sheets' figures for the same binding. */
 const summaryDetail: Builtin = (c) => {
   const idx = c.idx;
-  const summ = summaryTest(c, String(c.rule.params?.summarySheet ?? '汇总'));
+  const isSum = summarySheets(idx, String(c.rule.params?.summarySheet ?? '汇总'));
+  const summ = (i: number): boolean => isSum[idx.t.sheet[i]] === 1;
   let any = false;
   const { next } = idx;
   const heads = idx.figureHeads;
@@ -169,7 +197,8 @@ const partsSum: Builtin = (c) => {
   const exclude = new Set(list(c.rule, 'exclude'));
   // per total figure: the part figures of its set (null: not a total this rule checks)
   // packed from the start (no element-kind change while it fills: the loop stays optimised)
-  const partsOf: ({ figs: number[]; ids: string[] } | null | undefined)[] = new Array(idx.figInd.length).fill(undefined);
+  let scratch = new Int32Array(8);
+  const partsOf: ({ figs: number[]; skips: string[] } | null | undefined)[] = new Array(idx.figInd.length).fill(undefined);
   const { val, h } = idx;
   const heads = idx.figureHeads;
   for (let hk = 0; hk < heads.length; hk++) {
@@ -182,7 +211,7 @@ const partsSum: Builtin = (c) => {
       const ind = idx.figBd[f] === '' && !exclude.has(id) ? idx.indicator(id) : undefined;
       if (ind && ind.breakdowns && sets.has(ind.breakdowns) && (ind.kind === 'count' || ind.kind === 'amount')) {
         const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
-        if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), ids: set.values.map((v) => v.id) };
+        if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
       }
       partsOf[f] = pf;
     }
@@ -190,19 +219,22 @@ const partsSum: Builtin = (c) => {
     const g = idx.bGroup[i0];
     const ti = idx.typedIn(i0);
     if (!idx.exists(ti) || val[ti] !== val[ti]) continue;
-    const parts: number[] = [];
-    let missing = '';
-    for (let k = 0; k < pf.figs.length; k++) {
+    // the parts' entries in a scratch array (no array per total)
+    const nParts = pf.figs.length;
+    if (scratch.length < nParts) scratch = new Int32Array(nParts * 2);
+    const parts = scratch;
+    let missing = -1;
+    for (let k = 0; k < nParts; k++) {
       const ph = idx.head(g, pf.figs[k]);
       const pd = idx.typedIn(ph);
       if (pd < 0 || !idx.exists(pd) || val[pd] !== val[pd]) {
-        missing = pf.ids[k];
+        missing = k;
         break;
       }
-      parts.push(pd);
+      parts[k] = pd;
     }
-    if (missing) {
-      c.skip(`缺少分项“${missing}”`);
+    if (missing >= 0) {
+      c.skip(pf.skips[missing]);
       continue;
     }
     // pass decided on the bare numbers; texts and cell lists only for a finding
@@ -212,7 +244,7 @@ const partsSum: Builtin = (c) => {
       let sh = h[p0];
       const su = idx.unit(p0);
       const uid = idx.unitId;
-      for (let k = 1; k < parts.length; k++) {
+      for (let k = 1; k < nParts; k++) {
         const p = parts[k];
         if (uid[p] === uid[p0]) {
           // the same unit (the usual case): no conversion
@@ -230,7 +262,7 @@ const partsSum: Builtin = (c) => {
       }
     }
     const total = boundVal(c, ti)!;
-    const pv: Val[] = parts.map((p) => boundVal(c, p)!);
+    const pv: Val[] = Array.from(parts.subarray(0, nParts), (p) => boundVal(c, p)!);
     let acc: Val = pv[0];
     for (const p of pv.slice(1)) {
       acc = { v: acc.v + (convert(p.v, p.unit ?? '', acc.unit ?? '') ?? p.v), h: acc.h + (convert(p.h, p.unit ?? '', acc.unit ?? '') ?? p.h), unit: acc.unit, refs: [...acc.refs, ...p.refs], text: () => '', atomic: false };
@@ -261,7 +293,7 @@ const sourceMatch: Builtin = (c) => {
   const idx = c.idx;
   const approxTol = num(c.rule, 'approxRel', 0.1);
   const approx = { rel: approxTol };
-  const { val, h, rec: recs, t } = idx;
+  const { val, h, recOf, records, t } = idx;
   const recText = new Map<DataRecord, { unit: string; tail: string; expected: string }>();
   const figHead: (string | undefined)[] = [];
   let passes = 0;
@@ -274,11 +306,12 @@ const sourceMatch: Builtin = (c) => {
   };
   for (let i = 0; i < idx.n; i++) {
     if (t.column[i] !== 0) continue;
-    const rec = recs[i];
-    if (!idx.exists(i) || !rec) {
+    const k = recOf[i];
+    if (k < 0 || !idx.exists(i)) {
       noRec++;
       continue;
     }
+    const rec = records[k];
     const v = val[i];
     if (v !== v) {
       empty++;
@@ -286,18 +319,18 @@ const sourceMatch: Builtin = (c) => {
     }
     // the dataset's figure in the cell's unit; decided on bare numbers (same unit on both sides), read from
     // the index's arrays (the record object only for a message)
-    const recV = idx.recV[i];
-    const same = idx.recUnit[i] === idx.unitId[i] && Number.isFinite(recV);
-    const unit = same ? idx.units[idx.recUnit[i]] : idx.unit(i) ?? rec.unit;
+    const recV = idx.recV[k];
+    const same = idx.recUnit[k] === idx.unitId[i] && Number.isFinite(recV);
+    const unit = same ? idx.units[idx.recUnit[k]] : idx.unit(i) ?? rec.unit;
     const rv = same ? recV : convert(rec.value, rec.unit, unit);
     if (rv === null) {
       flush();
       c.skip(`单位 ${rec.unit} 不能换算为 ${unit}`);
       continue;
     }
-    const rh = same ? idx.recH[i] : convert(idx.recH[i], rec.unit, unit) ?? 0;
+    const rh = same ? idx.recH[k] : convert(idx.recH[k], rec.unit, unit) ?? 0;
     let ok: boolean;
-    const q = idx.recQ[i];
+    const q = idx.recQ[k];
     if (q === Q_ABOUT) ok = compareNums('==', v, h[i], rv, rh, approx);
     else if (q === Q_OVER) ok = compareNums('>=', v, h[i], rv, rh);
     else if (q === Q_UNDER) ok = compareNums('<=', v, h[i], rv, rh);
@@ -465,38 +498,50 @@ const precisionCount: Builtin = (c) => {
 const monthlyInAnnual: Builtin = (c) => {
   const rel = num(c.rule, 'rel', 0.15);
   const idx = c.idx;
-  const cells = unitCells(c);
+  if (c.noBindings) return; // a cell's references are its binding's
+  const yearly = idx.units.indexOf('元/人·年');
+  if (yearly < 0) return;
+  const { val, unitId, recUnit, recV, recOf } = idx;
+  const column = idx.t.column;
+  const es = idx.unitEntries();
   let passes = 0;
-  for (let k = 0; k < cells.n; k++) {
-    const i = cells.entry(k);
-    const v = cells.v(k);
-    if (i < 0 || v <= 0 || cells.unit(k) !== '元/人·年') continue;
+  for (let k = 0; k < es.length; k++) {
+    const i = es[k];
+    const v = val[i];
+    if (unitId[i] !== yearly || v <= 0) continue;
     // the references: the dataset's value (read from the index's arrays), then the previous period
-    let rv: number | null = null;
-    if (c.engine && idx.t.column[i] === 0 && idx.recUnit[i] >= 0) {
-      const ru = idx.units[idx.recUnit[i]];
-      rv = ru === '元/人·年' && Number.isFinite(idx.recV[i]) ? idx.recV[i] : convert(idx.recV[i], ru, '元/人·年');
-      if (rv !== null && !(rv > 0)) rv = null;
+    let rv = NaN;
+    const rk = recOf[i];
+    if (c.engine && column[i] === 0 && rk >= 0) {
+      const r = recUnit[rk] === yearly && Number.isFinite(recV[rk]) ? recV[rk] : convert(recV[rk], idx.units[recUnit[rk]], '元/人·年');
+      if (r !== null && r > 0) rv = r;
     }
     const prev = previousOf(c, i);
-    if (rv === null && !prev) continue;
-    const like = (r: number) => Math.abs(v * 12 - r) <= rel * r && Math.abs(v - r) > rel * r;
-    const hit = rv !== null && like(rv) ? { v: rv, what: `数据集 ${fmtNum(rv)} 元/人·年` } : prev && like(prev.v) ? { v: prev.v, what: `上期 ${fmtNum(prev.v)} 元/人·年(${prev.where})` } : null;
-    if (hit) {
-      const x = cells.cell(k);
-      const b = idx.binding(i);
-      c.finding({
-        message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} 元/人·年 像是月标准(×12 = ${fmtNum(x.v * 12)},参照${hit.what})`,
-        expected: `约 ${fmtNum(hit.v)} 元/人·年`,
-        actual: `${fmtNum(x.v)} 元/人·年`,
-        cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
-        region: b.region,
-        year: b.year,
-      });
-    } else passes++;
+    if (rv !== rv && !prev) continue;
+    if (rv === rv && looksMonthly(v, rv, rel)) monthlyFinding(c, i, rv, `数据集 ${fmtNum(rv)} 元/人·年`);
+    else if (prev && looksMonthly(v, prev.v, rel)) monthlyFinding(c, i, prev.v, `上期 ${fmtNum(prev.v)} 元/人·年(${prev.where})`);
+    else passes++;
   }
   if (passes) c.pass(passes);
 };
+
+/** v ×12 is within rel of the reference r, and v itself is not. */
+function looksMonthly(v: number, r: number, rel: number): boolean {
+  return Math.abs(v * 12 - r) <= rel * r && Math.abs(v - r) > rel * r;
+}
+
+function monthlyFinding(c: BuiltinCtx, i: number, ref: number, what: string): void {
+  const x = c.idx.slotAt(i) as UnitCell;
+  const b = c.idx.binding(i);
+  c.finding({
+    message: `${c.rule.message}:${lab(x)} ${fmtNum(x.v)} 元/人·年 像是月标准(×12 = ${fmtNum(x.v * 12)},参照${what})`,
+    expected: `约 ${fmtNum(ref)} 元/人·年`,
+    actual: `${fmtNum(x.v)} 元/人·年`,
+    cells: [{ sheet: x.sheet, address: x.address, label: lab(x), value: x.v, unit: x.unit }],
+    region: b.region,
+    year: b.year,
+  });
+}
 
 /** Plausibility of per-person standards: a yearly figure below minAnnual, a monthly one above maxMonthly. */
 const periodPlausible: Builtin = (c) => {

@@ -3,7 +3,7 @@ import { Binding, CellValue, SheetSnapshot, colName, parseA1 } from '../workbook
 import { Catalogue, DataRecord, IndicatorDef } from '../types';
 import { Resolver, resolverFor } from '../resolver';
 import { convert, normaliseUnit, parseUnit } from '../units';
-import { halfUnit } from './precision';
+import { UnitPrecision, halfUnit, halfUnitOf, unitPrecision } from './precision';
 import { plainNumber } from '../text';
 import { BindingTable } from '../bindingTable';
 
@@ -14,6 +14,10 @@ import { BindingTable } from '../bindingTable';
 export interface EngineLike {
   readonly catalogue: Catalogue;
   find(regionName: string, indicatorId: string, year: number, breakdown?: string, period?: string): DataRecord | undefined;
+  /** whether the dataset holds any figure of the region in the year; absent: maybe */
+  hasYear?(regionName: string, year: number): boolean;
+  /** whether any figure of the region and year is for a part of the year (1-3月, 上半年 …); absent: maybe */
+  hasPartYear?(regionName: string, year: number): boolean;
 }
 
 export const INTERNAL_SHEETS = /^_MZ_/;
@@ -115,13 +119,14 @@ export class WorkbookIndex {
   readonly unitId: Int32Array;
   readonly units: string[] = [];
   readonly flags: Uint8Array;
-  /** the dataset's record of each current entry */
-  readonly rec: (DataRecord | undefined)[];
-  /** the half-unit of the record's stated figure, in the record's unit */
+  /** the dataset's record of each current entry: records[recOf[i]], −1 without one (see record(i)) */
+  readonly recOf: Int32Array;
+  readonly records: DataRecord[] = [];
+  /** per record k (recOf[i]): the half-unit of its stated figure, in its unit */
   readonly recH: Float64Array;
-  /** the record's unit as a unit id (units[id]); -1 without a record */
+  /** per record k: its unit as a unit id (units[id]) */
   readonly recUnit: Int32Array;
-  /** the record's value (NaN without one) and qualifier code (QUAL_* ) */
+  /** per record k: its value and qualifier code (Q_*) */
   readonly recV: Float64Array;
   readonly recQ: Uint8Array;
   /** per group: region, year, period label (全年 when absent) */
@@ -195,11 +200,13 @@ export class WorkbookIndex {
     this.h = new Float64Array(n);
     this.unitId = new Int32Array(n);
     this.flags = new Uint8Array(n);
-    this.rec = new Array(n).fill(undefined);
-    this.recH = new Float64Array(n);
-    this.recUnit = new Int32Array(n).fill(-1);
-    this.recV = new Float64Array(n).fill(NaN);
-    this.recQ = new Uint8Array(n);
+    this.recOf = new Int32Array(n).fill(-1);
+    // per record: at most one per (group, figure)
+    const nh = this.figureHeads.length;
+    this.recH = new Float64Array(nh);
+    this.recUnit = new Int32Array(nh);
+    this.recV = new Float64Array(nh);
+    this.recQ = new Uint8Array(nh);
     // in simple passes (each gets optimised early in a cold process)
     this.readEntries();
     if (this.engine) this.readRecords(this.engine);
@@ -217,6 +224,8 @@ export class WorkbookIndex {
     let lastY = NaN;
     let lastP = -1;
     let lastG = -1;
+    const lastFig = new Int32Array(this.nText).fill(-1);
+    const figBdId: number[] = [];
     for (let i = 0; i < n; i++) {
       const col = t.column[i];
       if (col === 1) anyPrev = true;
@@ -243,14 +252,22 @@ export class WorkbookIndex {
         listedSet[g] = 1;
         this.listed.push(g);
       }
-      const fk = (t.ind[i] * this.nText + t.bd[i]) * 2 + col;
-      let f = this.figKey.get(fk);
-      if (f === undefined) {
-        f = this.figInd.length;
-        this.figKey.set(fk, f);
-        this.figInd.push(T[t.ind[i]]);
-        this.figBd.push(T[t.bd[i]]);
-        this.figCol.push(col);
+      // the last figure of each indicator (a row of the list layout cycles through its columns' indicators)
+      const ind = t.ind[i];
+      const bd = t.bd[i];
+      let f = lastFig[ind];
+      if (f < 0 || figBdId[f] !== bd || this.figCol[f] !== col) {
+        const fk = (ind * this.nText + bd) * 2 + col;
+        let hit = this.figKey.get(fk);
+        if (hit === undefined) {
+          hit = this.figInd.length;
+          this.figKey.set(fk, hit);
+          this.figInd.push(T[ind]);
+          this.figBd.push(T[bd]);
+          this.figCol.push(col);
+          figBdId.push(bd);
+        }
+        f = lastFig[ind] = hit;
       }
       bFig[i] = f;
     }
@@ -269,10 +286,19 @@ export class WorkbookIndex {
     let snap: SheetSnapshot | undefined;
     let lastUnit: string | null = null;
     let lastId = -1;
+    let lastPrec = unitPrecision(null);
+    const precs: UnitPrecision[] = [];
+    // the sheet's row and column unit caches (as unitOf), and each indicator's unit by text id
+    let rows: (string | null | undefined)[] = [];
+    let cols: (string | null | undefined)[] = [];
+    const indUnit: (string | null | undefined)[] = [];
     for (let i = 0; i < this.n; i++) {
       if (t.sheet[i] !== lastSheet) {
         lastSheet = t.sheet[i];
         snap = this.sheets.get(T[lastSheet]);
+        this.selectUnitSheet(T[lastSheet]);
+        rows = this.uRows;
+        cols = this.uCols;
       }
       if (!snap) {
         val[i] = NaN;
@@ -289,13 +315,25 @@ export class WorkbookIndex {
       if (snap.formulas[r]?.[c]) f |= F_FORMULA;
       val[i] = v;
       flags[i] = f;
-      const u = this.unitOf(T[lastSheet], r, c, T[t.ind[i]]);
+      // unitOf inline: a unit in the row, else in the column's header, else the indicator's
+      let u = rows[r];
+      if (u === undefined) u = rows[r] = findUnitInRow(snap.values[r] ?? []);
+      if (!u) {
+        u = cols[c];
+        if (u === undefined) u = cols[c] = findUnitInHeader(snap, c);
+        if (!u) {
+          const k = t.ind[i];
+          u = indUnit[k];
+          if (u === undefined) u = indUnit[k] = this.indicator(T[k])?.unit ?? null;
+        }
+      }
       if (u !== lastUnit) {
         lastUnit = u;
         lastId = u ? this.unitIdOf(u) : -1;
+        lastPrec = lastId < 0 ? unitPrecision(null) : (precs[lastId] ??= unitPrecision(units[lastId]));
       }
       unitId[i] = lastId;
-      if (v === v) h[i] = halfUnit(v, lastId < 0 ? null : units[lastId], snap.numFmts?.[r]?.[c] ?? null);
+      if (v === v) h[i] = halfUnitOf(v, lastPrec, snap.numFmts?.[r]?.[c] ?? null);
     }
   }
 
@@ -307,37 +345,49 @@ export class WorkbookIndex {
   private readRecords(engine: EngineLike): void {
     const t = this.t;
     const T = t.texts;
-    const { rec, recH, recUnit, recV, recQ, bGroup, bFig, val, h, unitId, units } = this;
+    const { recOf, records, recH, recUnit, recV, recQ, bGroup, bFig, val, h, unitId, units } = this;
+    // per group: 1 when the dataset may hold figures of its region and year, 2 when it holds none (no lookups)
+    const groupHas = new Uint8Array(this.groupInfo.length);
     for (let i = 0; i < this.n; i++) {
       if (t.column[i] !== 0) continue;
-      const h0 = this.head(bGroup[i], bFig[i]);
-      let r: DataRecord | undefined;
+      const g = bGroup[i];
+      if (groupHas[g] === 0) {
+        const gi = this.groupInfo[g];
+        groupHas[g] = !engine.hasYear || engine.hasYear(gi.region, gi.year) ? 1 : 2;
+      }
+      if (groupHas[g] === 2) continue;
+      const h0 = this.head(g, bFig[i]);
+      let k: number;
       if (h0 < i) {
-        r = rec[h0];
-        if (!r) continue;
-        recH[i] = recH[h0];
-        recUnit[i] = recUnit[h0];
-        recV[i] = recV[h0];
-        recQ[i] = recQ[h0];
+        k = recOf[h0];
+        if (k < 0) continue;
+        recOf[i] = k;
       } else {
         // a small integer (not a double read from the typed array) keys the engine's maps fast
         const y = t.year[i];
-        r = engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
+        const r = engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
         if (!r) continue;
-        recH[i] = halfUnit(r.value, r.unit);
-        recUnit[i] = this.unitIdOf(r.unit);
-        recV[i] = r.value;
+        k = recOf[i] = records.length;
+        records.push(r);
+        recH[k] = halfUnit(r.value, r.unit);
+        recUnit[k] = this.unitIdOf(r.unit);
+        recV[k] = r.value;
         const q = r.qualifier;
-        recQ[i] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
+        recQ[k] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
       }
-      rec[i] = r;
       const uid = unitId[i];
       if (val[i] === val[i] && uid >= 0) {
-        const ru = recUnit[i];
-        const hr = ru === uid ? recH[i] : convert(recH[i], units[ru], units[uid]);
+        const ru = recUnit[k];
+        const hr = ru === uid ? recH[k] : convert(recH[k], units[ru], units[uid]);
         if (hr !== null && hr > h[i]) h[i] = hr;
       }
     }
+  }
+
+  /** The dataset's record of entry i (current entries only), or undefined. */
+  record(i: number): DataRecord | undefined {
+    const k = this.recOf[i];
+    return k < 0 ? undefined : this.records[k];
   }
 
   private unitIdOf(u: string): number {
@@ -354,9 +404,11 @@ export class WorkbookIndex {
   /** Bound entries holding a number with a known unit (the unit and precision checks), in order. */
   unitEntries(): Int32Array {
     if (!this.unitList) {
-      const out: number[] = [];
-      for (let i = 0; i < this.n; i++) if (this.exists(i) && this.val[i] === this.val[i] && this.unitId[i] >= 0) out.push(i);
-      this.unitList = Int32Array.from(out);
+      const { flags, val, unitId } = this;
+      const out = new Int32Array(this.n);
+      let m = 0;
+      for (let i = 0; i < this.n; i++) if ((flags[i] & F_NO_SHEET) === 0 && val[i] === val[i] && unitId[i] >= 0) out[m++] = i;
+      this.unitList = out.subarray(0, m);
     }
     return this.unitList;
   }
@@ -476,7 +528,7 @@ export class WorkbookIndex {
       const sheet = this.sheetOf(i);
       const raw = this.sheets.get(sheet)!.values[t.row[i]]?.[t.col[i]] ?? null;
       const numFmt = this.sheets.get(sheet)!.numFmts?.[t.row[i]]?.[t.col[i]] ?? null;
-      s = this.slots[i] = new Slot(sheet, t.address(i), t.row[i], t.col[i], raw, this.has(i) ? this.val[i] : null, (this.flags[i] & F_EMPTY) !== 0, this.isFormula(i), numFmt, this.unit(i), this.h[i], this.binding(i), this.rec[i], this.label(i));
+      s = this.slots[i] = new Slot(sheet, t.address(i), t.row[i], t.col[i], raw, this.has(i) ? this.val[i] : null, (this.flags[i] & F_EMPTY) !== 0, this.isFormula(i), numFmt, this.unit(i), this.h[i], this.binding(i), this.record(i), this.label(i));
     }
     return s;
   }
@@ -555,16 +607,7 @@ export class WorkbookIndex {
    */
   unitOf(sheet: string, row: number, col: number, indicatorId?: string): string | null {
     // consecutive calls are mostly on one sheet: keep its caches at hand
-    if (sheet !== this.uSheet) {
-      this.uSheet = sheet;
-      this.uSnap = this.sheets.get(sheet);
-      let rows = this.rowUnitCache.get(sheet);
-      if (!rows) this.rowUnitCache.set(sheet, (rows = []));
-      let cols = this.colUnitCache.get(sheet);
-      if (!cols) this.colUnitCache.set(sheet, (cols = []));
-      this.uRows = rows;
-      this.uCols = cols;
-    }
+    if (sheet !== this.uSheet) this.selectUnitSheet(sheet);
     const s = this.uSnap;
     if (s) {
       const rows = this.uRows;
@@ -578,6 +621,17 @@ export class WorkbookIndex {
     }
     if (indicatorId) return this.indicator(indicatorId)?.unit ?? null;
     return null;
+  }
+
+  private selectUnitSheet(sheet: string): void {
+    this.uSheet = sheet;
+    this.uSnap = this.sheets.get(sheet);
+    let rows = this.rowUnitCache.get(sheet);
+    if (!rows) this.rowUnitCache.set(sheet, (rows = []));
+    let cols = this.colUnitCache.get(sheet);
+    if (!cols) this.colUnitCache.set(sheet, (cols = []));
+    this.uRows = rows;
+    this.uCols = cols;
   }
 
   private groupProv: (string | null | undefined)[] = [];

@@ -371,15 +371,27 @@ export function compareLite(op: CmpOp, lv: number, lh: number, lu: string | null
  * passes with it and build Vals only for findings.
  */
 export function compareNums(op: CmpOp, lv: number, lh: number, rv: number, rh: number, tol?: Tolerance): boolean {
-  const scale = Math.max(1, Math.abs(lv), Math.abs(rv));
-  const fe = EPS * scale;
-  const extra = (tol?.abs ?? 0) + (tol?.rel ?? 0) * Math.max(Math.abs(lv), Math.abs(rv));
-  let hl = lh;
-  let hr = rh;
-  if (tol?.mode === 'exact') hl = hr = 0;
+  if (tol == null) return op === '==' ? equalNums(lv, lh, rv, rh) : decide(op, lv, lh, rv, rh, 0);
+  const extra = (tol.abs ?? 0) + (tol.rel ?? 0) * Math.max(Math.abs(lv), Math.abs(rv));
+  return tol.mode === 'exact' ? decide(op, lv, 0, rv, 0, extra) : decide(op, lv, lh, rv, rh, extra);
+}
+
+/** compareNums('==') without a tolerance: the most frequent comparison, kept small to be inlined. */
+export function equalNums(lv: number, lh: number, rv: number, rh: number): boolean {
+  const fe = EPS * Math.max(1, Math.abs(lv), Math.abs(rv));
+  const H = lh + rh;
+  const d = lv - rv;
+  if (H <= fe) return Math.abs(d) <= fe;
+  if (lh > 0 && rh > 0) return Math.abs(d) < H - fe;
+  // one side exact p, the other rounded x: p lies in [x − h, x + h)
+  const pMinusX = lh === 0 ? d : -d;
+  return pMinusX >= -H - fe && pMinusX < H - fe;
+}
+
+function decide(op: CmpOp, lv: number, hl: number, rv: number, hr: number, extra: number): boolean {
+  const fe = EPS * Math.max(1, Math.abs(lv), Math.abs(rv));
   const H = hl + hr + extra;
   const d = lv - rv; // > 0 when left is larger
-  let pass: boolean;
   switch (op) {
     case '==':
     case '!=': {
@@ -391,23 +403,18 @@ export function compareNums(op: CmpOp, lv: number, lh: number, rv: number, rh: n
         const pMinusX = hl === 0 ? d : -d;
         eq = pMinusX >= -H - fe && pMinusX < H - fe;
       }
-      pass = op === '==' ? eq : !eq;
-      break;
+      return op === '==' ? eq : !eq;
     }
     case '>=':
-      pass = d + H >= -fe;
-      break;
+      return d + H >= -fe;
     case '>':
-      pass = H > 0 ? d + H > fe : d > fe;
-      break;
+      return H > 0 ? d + H > fe : d > fe;
     case '<=':
-      pass = -d + H >= -fe;
-      break;
+      return -d + H >= -fe;
     case '<':
-      pass = H > 0 ? -d + H > fe : -d > fe;
-      break;
+      return H > 0 ? -d + H > fe : -d > fe;
   }
-  return pass;
+  return false;
 }
 
 function toBase(x: Val): Val {

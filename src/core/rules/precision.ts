@@ -5,14 +5,30 @@
 // (115000 人 from 11.5万人): large multiples of 100 keep half of their trailing power of ten.
 import { parseUnit, UnitInfo } from '../units';
 
-const unitInfos = new Map<string, UnitInfo | null>();
-function unitInfo(unit: string): UnitInfo | null {
-  let u = unitInfos.get(unit);
-  if (u === undefined) {
-    u = parseUnit(unit);
-    if (unitInfos.size < 1000) unitInfos.set(unit, u);
+/**
+ * What a unit says about the precision of an integer in it: counts (人, 户…), per-person money and 元 are
+ * exact; counts and amounts may be rounded to 万/亿 up to `cap` trailing zeros (0: never).
+ */
+export interface UnitPrecision {
+  integerExact: boolean;
+  cap: number;
+}
+const NO_UNIT: UnitPrecision = { integerExact: false, cap: 0 };
+const unitPrecisions = new Map<string, UnitPrecision>();
+export function unitPrecision(unit: string | null | undefined): UnitPrecision {
+  if (!unit) return NO_UNIT;
+  let p = unitPrecisions.get(unit);
+  if (p === undefined) {
+    const info = parseUnit(unit);
+    const dim = info?.dim ?? '';
+    const count = dim.startsWith('count:');
+    p = {
+      integerExact: count || dim === 'money/person·time' || (dim === 'money' && info!.factor === 1),
+      cap: count ? 4 : dim === 'money' ? (info!.factor === 1e4 ? 4 : info!.factor === 1 ? 8 : 4) : 0,
+    };
+    if (unitPrecisions.size < 1000) unitPrecisions.set(unit, p);
   }
-  return u;
+  return p;
 }
 
 /** Decimals of a number as written (shortest round-trip form); Infinity for computed noise. */
@@ -26,7 +42,18 @@ export function decimalsOf(v: number): number {
 }
 
 /** Decimals shown by an Excel number format ("0.0" → 1, "#,##0" → 0); null for General/none. */
+const fmtDecimals = new Map<string, number | null>();
 export function formatDecimals(fmt: string | null | undefined): number | null {
+  if (!fmt) return null;
+  let d = fmtDecimals.get(fmt);
+  if (d === undefined) {
+    d = formatDecimalsUncached(fmt);
+    if (fmtDecimals.size < 1000) fmtDecimals.set(fmt, d);
+  }
+  return d;
+}
+
+function formatDecimalsUncached(fmt: string): number | null {
   if (!fmt || /general/i.test(fmt) || fmt === '@') return null;
   const first = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   if (!/[0#]/.test(first)) return null;
@@ -49,22 +76,22 @@ function trailingZeros(n: number): number {
  * Computed values (more than 6 decimals) are treated as exact.
  */
 export function halfUnit(v: number, unit: string | null | undefined, numFmt?: string | null): number {
+  return halfUnitOf(v, unitPrecision(unit), numFmt ?? null);
+}
+
+/** halfUnit with the unit's precision class at hand (the index's per-cell loop). */
+export function halfUnitOf(v: number, up: UnitPrecision, numFmt: string | null): number {
   if (!Number.isFinite(v)) return 0;
-  const d = decimalsOf(v);
+  const d = Number.isInteger(v) ? 0 : decimalsOf(v);
   if (d > 6) return 0;
-  const fd = formatDecimals(numFmt);
+  const fd = numFmt === null ? null : formatDecimals(numFmt);
   // a format that shows fewer decimals than stored: the reader sees (and typed) the rounded figure
   if (fd !== null && fd < d) return 0.5 * Math.pow(10, -fd);
   if (d > 0) return 0.5 * Math.pow(10, -d);
-  const info = unit ? unitInfo(unit) : null;
-  const dim = info?.dim ?? '';
-  const integerExact = dim.startsWith('count:') || dim === 'money/person·time' || (dim === 'money' && info!.factor === 1);
   // large round figures may be rounded to 万 / 亿 (counts in 人, amounts in 万元/元)
-  const tz = trailingZeros(v);
-  if (Math.abs(v) >= 10000 && tz >= 2 && (dim.startsWith('count:') || dim === 'money')) {
-    const cap = dim === 'money' && info!.factor === 1e4 ? 4 : dim === 'money' && info!.factor === 1 ? 8 : 4;
-    return 0.5 * Math.pow(10, Math.min(tz, cap));
+  if (up.cap > 0 && (v >= 10000 || v <= -10000)) {
+    const tz = trailingZeros(v);
+    if (tz >= 2) return 0.5 * Math.pow(10, Math.min(tz, up.cap));
   }
-  if (integerExact) return 0;
-  return 0.5;
+  return up.integerExact ? 0 : 0.5;
 }

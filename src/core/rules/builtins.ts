@@ -58,6 +58,7 @@ function summarySheets(idx: WorkbookIndex, word: string): Uint8Array {
   return out;
 }
 
+/** passes counted by the scans below (scanSamePairs, scanPartsSums), taken by their rule when it ends */
 let scanPasses = 0;
 /**
  * sameFigure's common case from heads[hk] on, without allocation: a figure held by exactly two numbers in one
@@ -190,31 +191,69 @@ const summaryDetail: Builtin = (c) => {
   if (!any) c.skip('工作簿中没有汇总表');
 };
 
+interface PartsOf {
+  figs: number[];
+  skips: string[];
+}
+
+/**
+ * parts_sum's common case from heads[hk] on, without allocation: a total whose parts are all present, in the
+ * total's unit, and add up to it (passes counted in scanPasses); figures that are not totals and empty totals
+ * are passed over. Returns the first head that needs the full check (or heads.length).
+ */
+function scanPartsSums(idx: WorkbookIndex, heads: Int32Array, partsOf: (PartsOf | null)[], hk: number): number {
+  const { val, h, unitId, bFig, bGroup, flags } = idx;
+  let passes = 0;
+  for (; hk < heads.length; hk++) {
+    const i0 = heads[hk];
+    const pf = partsOf[bFig[i0]];
+    if (pf === null) continue;
+    const ti = idx.typedIn(i0);
+    if ((flags[ti] & F_NO_SHEET) !== 0 || val[ti] !== val[ti]) continue;
+    const g = bGroup[i0];
+    const u = unitId[ti];
+    let sv = 0;
+    let sh = 0;
+    let k = 0;
+    for (; k < pf.figs.length; k++) {
+      const pd = idx.typedIn(idx.head(g, pf.figs[k]));
+      if (pd < 0 || (flags[pd] & F_NO_SHEET) !== 0 || val[pd] !== val[pd] || unitId[pd] !== u) break;
+      sv += val[pd];
+      sh += h[pd];
+    }
+    if (k < pf.figs.length || !equalNums(val[ti], h[ti], sv, sh)) break;
+    passes++;
+  }
+  scanPasses += passes;
+  return hk;
+}
+
 /** A total equals the sum of all its parts of an exhaustive breakdown set (counts and amounts). */
 const partsSum: Builtin = (c) => {
   const idx = c.idx;
   const sets = new Set(list(c.rule, 'sets'));
   const exclude = new Set(list(c.rule, 'exclude'));
   // per total figure: the part figures of its set (null: not a total this rule checks)
-  // packed from the start (no element-kind change while it fills: the loop stays optimised)
+  const partsOf: (PartsOf | null)[] = [];
+  for (let f = 0; f < idx.figInd.length; f++) {
+    let pf: PartsOf | null = null;
+    const id = idx.figInd[f];
+    const ind = idx.figBd[f] === '' && !exclude.has(id) ? idx.indicator(id) : undefined;
+    if (ind && ind.breakdowns && sets.has(ind.breakdowns) && (ind.kind === 'count' || ind.kind === 'amount')) {
+      const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
+      if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
+    }
+    partsOf.push(pf);
+  }
   let scratch = new Int32Array(8);
-  const partsOf: ({ figs: number[]; skips: string[] } | null | undefined)[] = new Array(idx.figInd.length).fill(undefined);
   const { val, h } = idx;
   const heads = idx.figureHeads;
+  scanPasses = 0;
   for (let hk = 0; hk < heads.length; hk++) {
+    hk = scanPartsSums(idx, heads, partsOf, hk);
+    if (hk >= heads.length) break;
     const i0 = heads[hk];
-    const f = idx.bFig[i0];
-    let pf = partsOf[f];
-    if (pf === undefined) {
-      pf = null;
-      const id = idx.figInd[f];
-      const ind = idx.figBd[f] === '' && !exclude.has(id) ? idx.indicator(id) : undefined;
-      if (ind && ind.breakdowns && sets.has(ind.breakdowns) && (ind.kind === 'count' || ind.kind === 'amount')) {
-        const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
-        if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
-      }
-      partsOf[f] = pf;
-    }
+    const pf = partsOf[idx.bFig[i0]];
     if (!pf) continue;
     const g = idx.bGroup[i0];
     const ti = idx.typedIn(i0);
@@ -281,6 +320,7 @@ const partsSum: Builtin = (c) => {
         year: tb.year,
       });
   }
+  if (scanPasses) c.pass(scanPasses);
 };
 
 

@@ -410,6 +410,9 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
 function emitBlock(t: BindingTable, m: number, map: Int32Array | null, r0: number, col0: number, cols: number[], A: Float64Array[], rowVals: (number[] | null)[], dflt: number[], empty: number, sheetId: number): void {
   const K = cols.length;
   const [A0, A1, A2, A3, A4, A5] = A;
+  // room for every entry was reserved: the columns written directly
+  const { sheet, row, col, ind, region, year, bd, period, column } = t;
+  let n = t.n;
   for (let j = 0; j < m; j++) {
     const i = map ? map[j] : j;
     if (i < 0) continue;
@@ -425,9 +428,19 @@ function emitBlock(t: BindingTable, m: number, map: Int32Array | null, r0: numbe
     for (let k = 0; k < K; k++) {
       const id = A0[k];
       if (id === empty) continue;
-      t.push(sheetId, rowNo, col0 + cols[k], id, A1[k], A2[k], A3[k], A4[k], A5[k]);
+      sheet[n] = sheetId;
+      row[n] = rowNo;
+      col[n] = col0 + cols[k];
+      ind[n] = id;
+      region[n] = A1[k];
+      year[n] = A2[k];
+      bd[n] = A3[k];
+      period[n] = A4[k];
+      column[n] = A5[k];
+      n++;
     }
   }
+  t.n = n;
 }
 
 /** Matches the current rows of a block to its stored rows by label, in order (linear). */

@@ -224,7 +224,10 @@ export class WorkbookIndex {
     let lastY = NaN;
     let lastP = -1;
     let lastG = -1;
-    const lastFig = new Int32Array(this.nText).fill(-1);
+    const figCache = new Int32Array(1024).fill(-1);
+    const figIndId: number[] = [];
+    const regionGroup = new Int32Array(this.nText).fill(-1);
+    const groupPer: number[] = [];
     const figBdId: number[] = [];
     for (let i = 0; i < n; i++) {
       const col = t.column[i];
@@ -235,13 +238,20 @@ export class WorkbookIndex {
       // consecutive entries mostly share the group (a row of the list layout): a key only on a change
       let g = lastG;
       if (t.region[i] !== lastR || gy !== lastY || per !== lastP) {
-        const gk = groupNumKey(t.region[i], gy, per, this.nText);
-        const hit = this.groupKeyMap.get(gk);
-        if (hit === undefined) {
-          g = this.groupInfo.length;
-          this.groupKeyMap.set(gk, g);
-          this.groupInfo.push({ region: T[t.region[i]], rid: t.region[i], year: gy, period: T[per] || '全年' });
-        } else g = hit;
+        // the region's last group (sheets of one year and period list the same regions), else by key
+        const rid = t.region[i];
+        g = regionGroup[rid];
+        if (g < 0 || this.groupInfo[g].year !== gy || groupPer[g] !== per) {
+          const gk = groupNumKey(rid, gy, per, this.nText);
+          const hit = this.groupKeyMap.get(gk);
+          if (hit === undefined) {
+            g = this.groupInfo.length;
+            this.groupKeyMap.set(gk, g);
+            this.groupInfo.push({ region: T[rid], rid, year: gy, period: T[per] || '全年' });
+            groupPer.push(per);
+          } else g = hit;
+          regionGroup[rid] = g;
+        }
         lastR = t.region[i];
         lastY = gy;
         lastP = per;
@@ -252,11 +262,12 @@ export class WorkbookIndex {
         listedSet[g] = 1;
         this.listed.push(g);
       }
-      // the last figure of each indicator (a row of the list layout cycles through its columns' indicators)
+      // a small cache of figures by indicator and breakdown (a row of the list layout cycles through its columns')
       const ind = t.ind[i];
       const bd = t.bd[i];
-      let f = lastFig[ind];
-      if (f < 0 || figBdId[f] !== bd || this.figCol[f] !== col) {
+      const slot = (ind * 31 + bd) & 1023;
+      let f = figCache[slot];
+      if (f < 0 || figIndId[f] !== ind || figBdId[f] !== bd || this.figCol[f] !== col) {
         const fk = (ind * this.nText + bd) * 2 + col;
         let hit = this.figKey.get(fk);
         if (hit === undefined) {
@@ -265,9 +276,10 @@ export class WorkbookIndex {
           this.figInd.push(T[ind]);
           this.figBd.push(T[bd]);
           this.figCol.push(col);
+          figIndId.push(ind);
           figBdId.push(bd);
         }
-        f = lastFig[ind] = hit;
+        f = figCache[slot] = hit;
       }
       bFig[i] = f;
     }

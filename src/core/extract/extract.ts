@@ -76,7 +76,7 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:的)?(在册|对象户|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员)?(共有|共|达到|达|为|有)?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
@@ -111,7 +111,7 @@ const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增�
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
-const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减)(?!到|至|为)[^,;:。]*$/;
+const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** Start of the last clause of a sentence. */
@@ -574,6 +574,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
+      // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
+      if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
@@ -671,11 +673,19 @@ function statedPeriods(n: string): Stated[] {
       if (/\d$/.test(n.slice(0, m.index!)) || /^(例行|新闻|发布|工作会|会议|民政|统计|报表|季报|数据)/.test(n.slice(m.index! + m[0].length))) continue;
       let k = m.index! - 1;
       while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-      if (!/^\s*(今年|本年|全年|在|于)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.test(n.slice(k + 1, m.index!))) continue;
+      const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!));
+      if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
+      // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
+      if (lead[1] && /年$/.test(lead[1]) && (m[1] || m[3] || q(m[2]) !== 0)) continue;
       const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
       if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
     }
+  }
+  // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
+  for (const m of n.includes('到') ? n.matchAll(PAID_UNTIL) : []) {
+    const mo = Number(m[1]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo }, local: true });
   }
   // …第四季度…;全年拨款金额A元: the whole year again (after a quarter stated earlier in the paragraph)
   if (out.length && n.includes('全年')) {
@@ -686,6 +696,7 @@ function statedPeriods(n: string): Stated[] {
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
@@ -1173,7 +1184,7 @@ function resolveSingle(
         const ind = lex.familyMembersOf(fam).find((x) => x.kind !== 'standard' && !lex.isNewIndicator(x) && lex.fits(x, unit) && !/exit|edge|monthly|allowance|temp_subsidy|avg/.test(x.id));
         if (ind) {
           const w = prog[3] || prog[1] || (prog[2] === '五保' ? '农村' : '');
-          const bd = !ind.breakdowns ? '' : /城/.test(w) && w !== '城乡' ? '城市' : /农|乡村/.test(w) ? '农村' : '';
+          const bd = !ind.breakdowns ? '' : /城/.test(w) && w !== '城乡' ? '城市' : /农|乡村|牧区/.test(w) ? '农村' : '';
           return { ind, breakdown: bd, via: 'left' };
         }
       }
@@ -1303,6 +1314,27 @@ function programmeSplit(lex: Lexicon, n: string, t: ValueToken, cs: number, prev
   return fams.size >= 3;
 }
 
+const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
+const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
+/** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
+function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
+  const fam = /^dibao_/.test(f.ind.id) ? 'dibao' : /^tekun_/.test(f.ind.id) ? 'tekun' : '';
+  if (!fam || (f.ind.breakdowns !== 'urban_rural' && !/^(dibao|tekun)_std$/.test(f.ind.id))) return f;
+  const sides = new Set<string>();
+  for (const m of n.slice(0, t.start).matchAll(SIDE_PROGRAMME)) {
+    if ((m[2] === '低保' || m[2] === '最低生活保障' ? 'dibao' : 'tekun') !== fam) continue;
+    // (农村低保标准为A元,累计发放低保金B万元: a side named with a standard does not make the sentence that side's)
+    if (/^(供养)?(保障)?标准/.test(n.slice(m.index! + m[0].length))) continue;
+    if (m[1] === '城乡') return f;
+    sides.add(/城/.test(m[1]) ? '城市' : '农村');
+  }
+  if (sides.size !== 1 || AREA_TOTAL.test(n.slice(clauseStart(n, t.start), t.start))) return f;
+  const side = [...sides][0];
+  if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
+  const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
+  return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
+}
+
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
 function guard(
   lex: Lexicon,
@@ -1329,6 +1361,10 @@ function guard(
   if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
+  // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount
+  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before)) return 'no_indicator';
+  // 发放特困供养生活补助A万元、护理补贴B万元: the care part, named after the programme's living part
+  if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign

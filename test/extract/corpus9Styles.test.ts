@@ -1,0 +1,98 @@
+// Styles met in a ninth corpus of published texts (old banner and county summaries, a regional chronicle scanned
+// from a book, 内蒙古 news with pastoral areas, standards notices in tiers). Fixtures are written for these tests in
+// our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某县');
+
+describe('numbers and units of scanned texts', () => {
+  test('a space as the thousands separator (12 406人) is one number', () => {
+    const r = run('全区城市低保人数增加到12 406人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 12406, '人', '全年']]);
+    expect(reasonOf(r, 406)).toEqual([]);
+  });
+
+  test('元/人月 and 元/人年 are monthly and yearly standards', () => {
+    const r = run('市区城市低保标准由600元/人月提高到640元/人月,农村低保标准由4100元/人年提高到4460元/人年。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 640, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 4460, '元/人·年', '全年'],
+    ]);
+  });
+});
+
+describe('the side a sentence is about', () => {
+  test('城镇低保… opening the sentence: its unlabelled counts and money are the city programme', () => {
+    const r = run('城镇低保坚持动态管理,低保金按月发放,保障对象2140户、3980人,发放保障金960万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 2140, '户', '全年'],
+      ['dibao_persons', '城市', 3980, '人', '全年'],
+      ['dibao_funds', '城市', 960, '万元', '全年'],
+    ]);
+  });
+
+  test('a generic 低保标准 in a sentence on the rural programme is the rural standard', () => {
+    const r = run('我县全面实施农村最低生活保障制度,低保标准由900元/年提高到1300元/年。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 1300, '元/人·年', '全年']]);
+  });
+
+  test('money summed over the area keeps no side', () => {
+    const r = run('城镇低保坚持按月发放,全旗共发放低保金530万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 530, '万元', '全年']]);
+  });
+
+  test('牧区 is the rural side (内蒙古 pastoral areas)', () => {
+    const r = run('牧区最低生活保障对象95户、210人,累计发放资金31.2万元;牧区特困供养12人,累计发放资金6.1万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '农村', 95, '户', '全年'],
+      ['dibao_persons', '农村', 210, '人', '全年'],
+      ['dibao_funds', '农村', 31.2, '万元', '全年'],
+      ['tekun_persons', '农村', 12, '人', '全年'],
+      ['tekun_funds', '农村', 6.1, '万元', '全年'],
+    ]);
+  });
+
+  test('享受城市低保待遇的家庭A户B人 names the city programme', () => {
+    const r = run('享受城市低保待遇的家庭1820户3310人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 1820, '户', '全年'],
+      ['dibao_persons', '城市', 3310, '人', '全年'],
+    ]);
+  });
+});
+
+describe('periods stated inside a half-year summary', () => {
+  test('2023年第一季度 dates the sentence (the first quarter, whichever way it is read)', () => {
+    const r = run('2023年第一季度享受城市低保待遇的家庭1820户3310人,季发放低保金70.4万元。', '上半年');
+    expect(facts(r.records).map((x) => x[4])).toEqual(['Q1', 'Q1', 'Q1']);
+  });
+
+  test('2022年3季度,累计… keeps the year so far (a later quarter after a year is not read as that quarter)', () => {
+    const r = run('2022年3季度,累计发放孤儿基本生活费21.6万元。', '1-9月', 2022);
+    expect(facts(r.records)).toEqual([['orphan_living_funds', '', 21.6, '万元', '1-9月']]);
+  });
+
+  test('低保金发放到3月份: the counts and money of the sentence stand at March', () => {
+    const r = run('城镇低保金发放到3月份,保障对象2050户、3720人,发放保障金96.3万元。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 2050, '户', 'Q1'],
+      ['dibao_persons', '城市', 3720, '人', 'Q1'],
+      ['dibao_funds', '城市', 96.3, '万元', 'Q1'],
+    ]);
+  });
+});
+
+describe('figures that are not what they look like', () => {
+  test('去除…不合格低保户A人 are people taken off; an income line is no standard', () => {
+    const r = run('5月份对城市低保对象进行清查,去除了家庭人均月收入超过260元的不合格低保户310余人。', '上半年');
+    expect(r.records.filter((x) => /std|^dibao_persons$/.test(x.indicatorId))).toEqual([]);
+    expect(reasonOf(r, 260)).toEqual(['no_indicator']);
+    expect(facts(r.records)).toEqual([['dibao_exit_persons', '城市', 310, '人', '5月']]);
+  });
+
+  test('生活补助A万元、护理补贴B万元: the care part is not the programme money', () => {
+    const r = run('特困供养对象1380人,发放特困供养生活补助620.5万元、护理补贴88.2万元。');
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_funds')).toEqual([]);
+    expect(reasonOf(r, 88.2)).toEqual(['subset']);
+  });
+});

@@ -96,3 +96,30 @@ describe('figures that are not what they look like', () => {
     expect(reasonOf(r, 88.2)).toEqual(['subset']);
   });
 });
+
+describe('totals over several years', () => {
+  test('5年来,…累计发放 is a several-year total', () => {
+    const r = run('5年来,全省累计为困难群众发放社会救助资金36.2亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 36.2)).toEqual(['multi_year']);
+  });
+
+  test('2001年至2007年累计支出 is a span of years; 累计 in the next sentence after …至2007年 too', () => {
+    const r = run('2001年至2007年累计支出城市低保金0.86亿元。2003年,实施农村最低生活保障制度,至2007年,农村享受低保人数增加到2650人。累计发放农村居民低保金318.4万元。', '全年', 2007);
+    expect(reasonOf(r, 0.86)).toEqual(['multi_year']);
+    expect(reasonOf(r, 318.4)).toEqual(['multi_year']);
+    expect(r.records.filter((x) => x.indicatorId === 'dibao_funds')).toEqual([]);
+  });
+
+  test('a span inside one year (2023年7月至2024年6月) is not several years', () => {
+    const r = run('自2023年7月至2024年6月,累计发放城乡低保资金2860万元。', '全年', 2024);
+    expect(reasonOf(r, 2860)).not.toContain('multi_year');
+  });
+
+  test('in a review of five years, what was completed with no time of its own is over those years', () => {
+    const text = '近5年来全省民政工作成效明显。\n全省完成特殊困难老年人家庭适老化改造8.4万户。\n今年全省完成适老化改造1.2万户。';
+    const r = run(text, '全年', 2024);
+    expect(reasonOf(r, 8.4)).toEqual(['multi_year']);
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 1.2, '万户', '全年']]);
+  });
+});

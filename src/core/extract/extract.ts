@@ -44,15 +44,21 @@ const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|�
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
-const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)/;
+const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
+/** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
+const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?!\d)/g;
+const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3])) : false;
+/** 近5年来 / 这五年 in a text's opening: a review of several years */
+const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
+const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
 function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: number): boolean {
-  const since = (x: string) => SINCE_PHRASE.test(x) || (year > 0 && [...x.matchAll(SINCE_YEAR)].some((m) => Number(m[1]) < year));
+  const since = (x: string) => SINCE_PHRASE.test(x) || (year > 0 && [...x.matchAll(SINCE_YEAR)].some((m) => Number(m[1]) < year)) || spansYears(x);
   const cumulative = (x: string) => /累计/.test(x.slice(Math.max(0, x.search(SINCE_PHRASE))));
   // (近年来累计建成A张;…,累计完成B户: a 累计 of the next clause goes on from the same start)
-  if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && cumulative(prevSentence)) return true;
+  if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && (cumulative(prevSentence) || spansYears(prevSentence))) return true;
   const scope = /^\s*期间/.test(head) ? prevSentence + head : head;
   if (!since(scope)) return false;
   return ind.flow === 'flow' || cumulative(scope);
@@ -345,6 +351,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   let planMode = false;
+  // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
+  const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
@@ -430,7 +438,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
-      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))) {
+      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))
+        || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
         return false;
       }

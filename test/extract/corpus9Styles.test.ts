@@ -123,3 +123,53 @@ describe('totals over several years', () => {
     expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 1.2, '万户', '全年']]);
   });
 });
+
+describe('recall on old county and banner texts', () => {
+  test('a headline rounds (5120万元), the body is precise (5120.6万元): the precise figure is the record', () => {
+    const r = run('截至12月某县共发放困难群众救助资金5120万元\n截至12月,某县共发放困难群众救助资金5120.6万元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 5120.6, '万元', '全年']]);
+    expect(reasonOf(r, 5120)).toEqual(['conflict']);
+  });
+
+  test('救助资金A万元,其中:城镇最低生活保障B人,发放最低生活保障金C万元: each programme side is a figure of its own', () => {
+    const r = run('全县共发放困难群众救助资金4210.5万元,其中:城镇最低生活保障1630人,发放最低生活保障金820.4万元;农村最低生活保障7020人,发放农村最低生活保障金2650.1万元。');
+    expect(facts(r.records)).toEqual([
+      ['assist_funds', '', 4210.5, '万元', '全年'],
+      ['dibao_persons', '城市', 1630, '人', '全年'],
+      ['dibao_funds', '城市', 820.4, '万元', '全年'],
+      ['dibao_persons', '农村', 7020, '人', '全年'],
+      ['dibao_funds', '农村', 2650.1, '万元', '全年'],
+    ]);
+  });
+
+  test('one standard stated for two subsidies (生活补贴和护理补贴发放标准) is each one\'s standard', () => {
+    const r = run('我区困难残疾人生活补贴和重度残疾人护理补贴发放标准已达到每人每月90元。');
+    expect(facts(r.records)).toEqual([
+      ['disab_care_std', '', 90, '元/人·月', '全年'],
+      ['disab_living_std', '', 90, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('享受困难补贴残疾人 / 享受护理补贴残疾人; a month dating a sentence dates its clauses after semicolons', () => {
+    const r = run('2023年3月全县享受困难补贴残疾人6120人,发放资金180.3万元;享受护理补贴残疾人5740人,发放资金161.2万元。');
+    expect(facts(r.records).filter((x) => /persons/.test(String(x[0])))).toEqual([
+      ['disab_living_persons', '', 6120, '人', '3月'],
+      ['disab_care_persons', '', 5740, '人', '3月'],
+    ]);
+  });
+
+  test('农村享受低保由A人增加到B人: B is the rural programme\'s people', () => {
+    const r = run('至2023年,农村享受低保由1250人增加到2980人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '农村', 2980, '人', '全年']]);
+  });
+
+  test('城镇低保…,达到每人每月A元 is the urban standard', () => {
+    const r = run('城镇低保累计提高45元,达到每人每月610元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 610, '元/人·月', '全年']]);
+  });
+
+  test('a rate after 其中 (分散A人、集中B人,集中供养率C%) is no part of the counts', () => {
+    const r = run('特困供养对象2310人,其中分散供养2050人、集中供养260人,生活不能自理特困人员集中供养率达到72%。');
+    expect(facts(r.records)).toContainEqual(['tekun_centralized_rate', '', 72, '%', '全年']);
+  });
+});

@@ -82,7 +82,7 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
@@ -328,6 +328,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         origin.set(prev, { s, t, whole });
         return;
       }
+      // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
+      if (prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value && o) {
+        candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
+        prev.value = t.value;
+        prev.qualifier = t.qualifier;
+        prev.offset = s.offset;
+        prev.quote = s.text;
+        origin.set(prev, { s, t, whole });
+        return;
+      }
       if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
       return;
     }
@@ -357,13 +367,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef): string => {
-    let st: Stated | null = paraStated;
+    let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     if (!st || !Pspan || ind.kind === 'standard') return P;
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
   let curStated: Stated[] = [];
+  // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
+  let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let prevNorm = '';
   let paraText = '';
@@ -383,6 +395,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (sticky.length) paraStated = sticky[sticky.length - 1];
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -622,6 +635,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       void before;
       emit(s, t, f.ind, f.breakdown, t.unit);
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+      // 困难残疾人生活补贴和重度残疾人护理补贴发放标准已达到每人每月80元: one standard stated for both subjects
+      const twin = sharedStandard(lex, n, cs, t, f);
+      if (twin) {
+        emit(s, t, twin.ind, twin.breakdown, t.unit);
+        sentRecords.push({ ind: twin.ind, breakdown: twin.breakdown, t });
+      }
     }
   }
   // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
@@ -1186,7 +1205,7 @@ function resolveSingle(
       const mv = programmeMove(lex, n, cs, chainStart, unit);
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
-      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - 14), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
@@ -1197,6 +1216,12 @@ function resolveSingle(
           return { ind, breakdown: bd, via: 'left' };
         }
       }
+    }
+    // 发放农村最低生活保障金A万元: the programme's money named with 金 (no alias: a table's 最低生活保障金 row is the amount paid)
+    if (r === 0 && kindOfUnit(unit) === 'money') {
+      const pm = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?最低生活保障金(?:共计|合计|共)?$/.exec(n.slice(a, b));
+      const ind = pm && lex.familyMembersOf('dibao').find((x) => x.kind === 'amount' && lex.fits(x, unit));
+      if (pm && ind) return { ind, breakdown: !pm[1] || pm[1] === '城乡' || !ind.breakdowns ? '' : /城/.test(pm[1]) ? '城市' : '农村', via: 'left' };
     }
     // 为全州80岁以上高龄老人发放生活津贴A万元: the group and the payment together name it (高龄老人生活津贴),
     // unless the group is counted (为2300名…发放: the payment to some people only)
@@ -1323,6 +1348,14 @@ function programmeSplit(lex: Lexicon, n: string, t: ValueToken, cs: number, prev
   return fams.size >= 3;
 }
 
+/** The standard named right before `f`'s subject and joined to it by 和/及/与/、, when both share the value. */
+function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: Found): { ind: IndicatorDef; breakdown: string } | null {
+  if (f.ind.kind !== 'standard' || f.via !== 'left' || !f.occ || f.occ.start - 1 <= cs || !/[和及与、]/.test(n[f.occ.start - 1])) return null;
+  const o = lex.aliases(n, cs, f.occ.start - 1).filter((x) => x.end === f.occ!.start - 1).pop();
+  if (!o || o.e.ind.kind !== 'standard' || o.e.ind.id === f.ind.id || !lex.fits(o.e.ind, t.unit)) return null;
+  return { ind: o.e.ind, breakdown: o.e.breakdown };
+}
+
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
@@ -1396,7 +1429,7 @@ function guard(
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
-  if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  if (lex.family(ind.id) === 'tekun' && kindOfUnit(t.unit) !== 'rate' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
   // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
@@ -1518,9 +1551,12 @@ function guard(
     const label = n.slice(qz + 2, firstEnd).replace(/\d.*$/, '').replace(/[,:\s]|城镇|城市|农村|城乡/g, '');
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
-  if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
+  // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
+  if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate') {
     const fam = lex.family(ind.id) ?? ind.id;
-    const wholes = wholesBefore(qz);
+    const wholes0 = wholesBefore(qz);
+    // 救助资金A万元,其中:城镇低保B人: a count after 其中 of a sum of money is no part of that sum
+    const wholes = kindOfUnit(t.unit) !== 'money' && wholes0.length && wholes0.every((w) => kindOfUnit(w.ind.unit) === 'money') ? [] : wholes0;
     const same = wholes.filter((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
     // a part of the same programme without its own label, or a part of another whole (低保边缘家庭…其中城镇低保…)
     const split = !!f.breakdown && same.some((w) => w.breakdown !== f.breakdown);

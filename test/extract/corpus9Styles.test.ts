@@ -172,4 +172,12 @@ describe('recall on old county and banner texts', () => {
     const r = run('特困供养对象2310人,其中分散供养2050人、集中供养260人,生活不能自理特困人员集中供养率达到72%。');
     expect(facts(r.records)).toContainEqual(['tekun_centralized_rate', '', 72, '%', '全年']);
   });
+
+  test('其中城镇低保对象A户、B人,累计发放资金C万元: the money of a part filed with its own side', () => {
+    const r = run('全县发放各类救助资金共计215.6万元。其中城镇最低生活保障对象410户、760人,累计发放资金96.2万元;农村最低生活保障对象880户、1530人,累计发放资金70.3万元。');
+    expect(facts(r.records).filter((x) => x[0] === 'dibao_funds')).toEqual([
+      ['dibao_funds', '城市', 96.2, '万元', '全年'],
+      ['dibao_funds', '农村', 70.3, '万元', '全年'],
+    ]);
+  });
 });

@@ -1570,7 +1570,9 @@ function guard(
       && !!ind.breakdowns && lex.breakdowns(n, cs, t.start, ind.breakdowns).some((o) => o.e.value === f.breakdown);
     // …老年人530户。其中,城镇低保对象27人: no filed whole of this programme before the sentence, the parts are a subgroup's
     if (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevPart && (lex.family(prevPart.id) ?? prevPart.id) === fam) return 'subset';
-    if (!split && !complete && !labelled && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // 其中城镇低保对象A户、B人,累计发放资金C万元: the money of a part filed with its own side just before
+    const ownPart = !!f.breakdown && wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam && w.breakdown === f.breakdown);
+    if (!split && !complete && !labelled && !ownPart && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';

@@ -181,3 +181,42 @@ describe('recall on old county and banner texts', () => {
     ]);
   });
 });
+
+describe('text taken from PDFs with wrapped lines', () => {
+  const wrap = (a: string, b: string) => a + '\n' + b;
+  test('a number and its unit on two lines, a word cut in two, a comma opening the next line', () => {
+    const text = [
+      wrap('(一)城乡低保。2022年农村低保累计保障 2.46万人次,发放保障金 1170.5万元;城市低保发放保障金2208', '万元。'),
+      wrap('(二)孤儿保障。2022年全区城乡特困供养人员累计发放金额188万元。保障36名孤', '儿基本生活。'),
+      wrap('2022年临时救助因病和意外事故造成家庭生活暂时困难的群众团体和个人共计412人次', ',发放临时救助资金38.6万元。'),
+    ].join('\n');
+    const r = run(text, '全年', 2022);
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '农村', 1170.5, '万元', '全年'],
+      ['dibao_funds', '城市', 2208, '万元', '全年'],
+      ['tekun_funds', '', 188, '万元', '全年'],
+      ['orphan_persons', '', 36, '人', '全年'],
+      ['temp_assist_times', '', 412, '人次', '全年'],
+      ['temp_assist_funds', '', 38.6, '万元', '全年'],
+    ]);
+  });
+
+  test('a short heading line, or a list item on the next line, is not joined', () => {
+    const r = run('全区特困人员供养情况说明\n120人\n(一)全区共有特困人员320人,分散供养的特困人员合计有280人\n(二)发放供养金96万元。');
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '', 320, '人', '全年']);
+    expect(facts(r.records).some((x) => x[2] === 120)).toBe(false);
+  });
+});
+
+describe('registrations of some days', () => {
+  test('1月28日至2月6日…结婚登记A对 and N天时间里 are the flow of some days, not the year', () => {
+    const r = run('1月28日至2月6日10天时间里,该处共办理结婚登记612对。节后一周共办理离婚登记40对,1月28日至2月6日共办理离婚登记71对。', '全年', 2012);
+    expect(r.records.filter((x) => x.value === 612 || x.value === 71)).toEqual([]);
+    expect(reasonOf(r, 612)).toEqual(['partial']);
+  });
+
+  test('a span of whole months (1月1日至6月30日) stays a period', () => {
+    const r = run('1月1日至6月30日,全市共办理结婚登记2860对。', '上半年', 2023);
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 2860, '对', '上半年']]);
+  });
+});

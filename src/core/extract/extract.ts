@@ -125,7 +125,7 @@ function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
   return 0;
 }
-const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有)$/;
+const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
   if (/元$/.test(u) && !u.includes('/')) return 'money';
@@ -622,6 +622,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       if (moveNote) {
         candidate(s, t, 'change', f.ind, moveNote);
+        continue;
+      }
+      // 1月29日至2月7日10天时间里…结婚登记545对: the flow of some days, not the period's (a span of whole months is a period)
+      if (f.ind.flow === 'flow' && daysSpan(n.slice(0, t.start))) {
+        candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
         continue;
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
@@ -1237,6 +1242,9 @@ function resolveSingle(
       // 发放临时救助金A万元,救助困难群众B人次: the generic 救助 words count the programme just paid
       const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
       if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns ? lastRec!.breakdown : '', via: 'family' };
+      // 城市低保发放保障金A万元
+      const own = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).map((o) => programmeOfStd(lex, n, o, unit, t.start)).find((x) => x) : undefined;
+      if (own) return { ind: own, breakdown: '', via: 'family' };
       return null;
     }
   }
@@ -1286,7 +1294,8 @@ function resolveSingle(
   const partsFrom = n.indexOf('其中', t.end);
   // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
   for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
-    const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
+    // (城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias counts for the programme)
+    const ind = programmeOfStd(lex, n, o, unit, t.start) ?? (lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0]);
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
   }
@@ -1305,6 +1314,15 @@ function resolveSingle(
     }
   }
   return null;
+}
+
+/**
+ * 城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias (城市低保) as the subject of the
+ * sentence's first clause stands for the programme (not in a sentence on another kind of assistance).
+ */
+function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: string, pos: number): IndicatorDef | undefined {
+  if (!/^(dibao|tekun)_std(_urban|_rural)?$/.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
+  return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
 }
 
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
@@ -1354,6 +1372,14 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
   const o = lex.aliases(n, cs, f.occ.start - 1).filter((x) => x.end === f.occ!.start - 1).pop();
   if (!o || o.e.ind.kind !== 'standard' || o.e.ind.id === f.ind.id || !lex.fits(o.e.ind, t.unit)) return null;
   return { ind: o.e.ind, breakdown: o.e.breakdown };
+}
+
+const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
+/** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
+function daysSpan(head: string): boolean {
+  const m = DAY_SPAN.exec(head);
+  if (!m) return false;
+  return !(m[1] && Number(m[2]) === 1 && Number(m[4]) >= 28);
 }
 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;

@@ -220,3 +220,19 @@ describe('registrations of some days', () => {
     expect(facts(r.records)).toEqual([['marriage_reg', '', 2860, '对', '上半年']]);
   });
 });
+
+describe('marriage registrations split by kind', () => {
+  test('婚姻登记A对,其中结婚登记B对,离婚登记C对: both kinds are figures; the foreign ones after are not', () => {
+    const r = run('1至3月,全市共办理内地居民婚姻登记4310对,其中结婚登记3120对,离婚登记1190对;办理涉外婚姻登记52对,其中结婚登记47对,离婚登记5对。', '一季度', 2024);
+    expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 3120, '对', 'Q1'],
+      ['divorce_reg', '', 1190, '对', 'Q1'],
+    ]);
+    expect(reasonOf(r, 47)).toEqual(['conflict']);
+  });
+
+  test('money after 其中 stays a part (其中:城乡低保A万元, 福彩公益金B万元)', () => {
+    const r = run('前三季度累计发放社会保障专项资金5210万元。其中,城乡低保2410万元,医疗救助310万元,福彩公益金126万元。', '1-9月');
+    expect(r.records.filter((x) => x.indicatorId === 'lottery_welfare_fund')).toEqual([]);
+  });
+});

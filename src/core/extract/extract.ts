@@ -1598,7 +1598,10 @@ function guard(
     if (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevPart && (lex.family(prevPart.id) ?? prevPart.id) === fam) return 'subset';
     // 其中城镇低保对象A户、B人,累计发放资金C万元: the money of a part filed with its own side just before
     const ownPart = !!f.breakdown && wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam && w.breakdown === f.breakdown);
-    if (!split && !complete && !labelled && !ownPart && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // 婚姻登记A对,其中结婚登记B对,离婚登记C对: with no whole filed, a kind of registration named right before it is its own figure
+    const named = !wholes.length && f.via === 'left' && !!f.occ && /登记$/.test(f.occ.e.text) && /^(对|件)$/.test(t.unit) && /^\s*(为|有|共)?\s*$/.test(n.slice(f.occ.end, t.start))
+      && !wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
+    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';

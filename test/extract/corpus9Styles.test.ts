@@ -236,3 +236,20 @@ describe('marriage registrations split by kind', () => {
     expect(r.records.filter((x) => x.indicatorId === 'lottery_welfare_fund')).toEqual([]);
   });
 });
+
+describe('a paragraph on one side of the programme', () => {
+  test('1、城镇最低生活保障工作。…保障标准…达到A元,享受对象确定为B户、C人: the city programme\'s standard and counts', () => {
+    const r = run('1、城镇最低生活保障工作。城镇低保坚持动态管理,全年按月发放低保金。7月份保障标准在原基础上增加25元达到310元,享受对象确定为1460户、2380人。\n2、农村最低生活保障。农村低保实行一年一审,享受对象确定为5200户。', '全年', 2012);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 310, '元/人·月', '全年'],
+      ['dibao_households', '城市', 1460, '户', '7月'],
+      ['dibao_persons', '城市', 2380, '人', '7月'],
+      ['dibao_households', '农村', 5200, '户', '全年'],
+    ]);
+  });
+
+  test('a paragraph naming both sides keeps 保障对象 unresolved', () => {
+    const r = run('城市低保和农村低保同步提标,保障对象确定为3200户。', '全年', 2012);
+    expect(r.records).toEqual([]);
+  });
+});

@@ -592,6 +592,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
+      // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
+      if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -1321,7 +1323,7 @@ function resolveSingle(
  * sentence's first clause stands for the programme (not in a sentence on another kind of assistance).
  */
 function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: string, pos: number): IndicatorDef | undefined {
-  if (!/^(dibao|tekun)_std(_urban|_rural)?$/.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
+  if (kindOfUnit(unit) !== 'money' || !/^(dibao|tekun)_std(_urban|_rural)?$/.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
   return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
 }
 
@@ -1380,6 +1382,27 @@ function daysSpan(head: string): boolean {
   const m = DAY_SPAN.exec(head);
   if (!m) return false;
   return !(m[1] && Number(m[2]) === 1 && Number(m[4]) >= 28);
+}
+
+/** A generic 保障标准 or 保障/享受对象 in a paragraph on one side's 低保 only (城镇低保…; no 城乡, no other side). */
+function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: string): Found | null {
+  const std = isStdUnit(unit) && /(?:^|[,;:。\s]|\d{1,2}月份?)(保障标准|低保标准)[^,;:。]{0,16}?(达到|提高到|提高至|调整为|调整到|为)(每人每月|每人每年)?$/.test(before);
+  const count = /^(户|人)$/.test(unit) && /(?<![^,;:。\s])(保障|享受)对象(确定为|为|有|共|达到)?$/.test(before);
+  if (!std && !count) return null;
+  const sides = new Set<string>();
+  for (const m of para.matchAll(SIDE_PROGRAMME)) {
+    if (m[2] !== '低保' && m[2] !== '最低生活保障') return null;
+    if (m[1] === '城乡') return null;
+    sides.add(/城/.test(m[1]) ? '城市' : '农村');
+  }
+  if (sides.size !== 1) return null;
+  const side = [...sides][0];
+  if (std) {
+    const ind = lex.byId.get(side === '城市' ? 'dibao_std_urban' : 'dibao_std_rural');
+    return ind && lex.fits(ind, unit) ? { ind, breakdown: '', via: 'left' } : null;
+  }
+  const ind = lex.familyMembersOf('dibao').find((x) => x.kind === 'count' && lex.fits(x, unit) && !lex.isNewIndicator(x));
+  return ind ? { ind, breakdown: ind.breakdowns ? side : '', via: 'left' } : null;
 }
 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;

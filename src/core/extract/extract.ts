@@ -44,15 +44,21 @@ const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|�
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
-const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)/;
+const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
+/** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
+const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?!\d)/g;
+const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3])) : false;
+/** 近5年来 / 这五年 in a text's opening: a review of several years */
+const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
+const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
 function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: number): boolean {
-  const since = (x: string) => SINCE_PHRASE.test(x) || (year > 0 && [...x.matchAll(SINCE_YEAR)].some((m) => Number(m[1]) < year));
+  const since = (x: string) => SINCE_PHRASE.test(x) || (year > 0 && [...x.matchAll(SINCE_YEAR)].some((m) => Number(m[1]) < year)) || spansYears(x);
   const cumulative = (x: string) => /累计/.test(x.slice(Math.max(0, x.search(SINCE_PHRASE))));
   // (近年来累计建成A张;…,累计完成B户: a 累计 of the next clause goes on from the same start)
-  if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && cumulative(prevSentence)) return true;
+  if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && (cumulative(prevSentence) || spansYears(prevSentence))) return true;
   const scope = /^\s*期间/.test(head) ? prevSentence + head : head;
   if (!since(scope)) return false;
   return ind.flow === 'flow' || cumulative(scope);
@@ -76,7 +82,7 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:的)?(在册|对象户|对象|户)?(共有|共|达到|达|为|有)?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
@@ -111,7 +117,7 @@ const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增�
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
-const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减)(?!到|至|为)[^,;:。]*$/;
+const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** Start of the last clause of a sentence. */
@@ -119,7 +125,7 @@ function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
   return 0;
 }
-const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有)$/;
+const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
   if (/元$/.test(u) && !u.includes('/')) return 'money';
@@ -322,6 +328,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         origin.set(prev, { s, t, whole });
         return;
       }
+      // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
+      if (prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value && o) {
+        candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
+        prev.value = t.value;
+        prev.qualifier = t.qualifier;
+        prev.offset = s.offset;
+        prev.quote = s.text;
+        origin.set(prev, { s, t, whole });
+        return;
+      }
       if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
       return;
     }
@@ -345,17 +361,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   let planMode = false;
+  // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
+  const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef): string => {
-    let st: Stated | null = paraStated;
+    let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     if (!st || !Pspan || ind.kind === 'standard') return P;
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
   let curStated: Stated[] = [];
+  // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
+  let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let prevNorm = '';
   let paraText = '';
@@ -375,6 +395,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (sticky.length) paraStated = sticky[sticky.length - 1];
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -430,7 +451,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
-      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))) {
+      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))
+        || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
         return false;
       }
@@ -570,10 +592,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
+      // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
+      if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
+      // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
+      if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
@@ -600,6 +626,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'change', f.ind, moveNote);
         continue;
       }
+      // 1月29日至2月7日10天时间里…结婚登记545对: the flow of some days, not the period's (a span of whole months is a period)
+      if (f.ind.flow === 'flow' && daysSpan(n.slice(0, t.start))) {
+        candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
+        continue;
+      }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       if (f.ind.flow === 'flow' && /当月|本月|月发/.test(before)) {
         const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
@@ -611,6 +642,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       void before;
       emit(s, t, f.ind, f.breakdown, t.unit);
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+      // 困难残疾人生活补贴和重度残疾人护理补贴发放标准已达到每人每月80元: one standard stated for both subjects
+      const twin = sharedStandard(lex, n, cs, t, f);
+      if (twin) {
+        emit(s, t, twin.ind, twin.breakdown, t.unit);
+        sentRecords.push({ ind: twin.ind, breakdown: twin.breakdown, t });
+      }
     }
   }
   // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
@@ -671,11 +708,19 @@ function statedPeriods(n: string): Stated[] {
       if (/\d$/.test(n.slice(0, m.index!)) || /^(例行|新闻|发布|工作会|会议|民政|统计|报表|季报|数据)/.test(n.slice(m.index! + m[0].length))) continue;
       let k = m.index! - 1;
       while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-      if (!/^\s*(今年|本年|全年|在|于)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.test(n.slice(k + 1, m.index!))) continue;
+      const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!));
+      if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
+      // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
+      if (lead[1] && /年$/.test(lead[1]) && (m[1] || m[3] || q(m[2]) !== 0)) continue;
       const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
       if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
     }
+  }
+  // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
+  for (const m of n.includes('到') ? n.matchAll(PAID_UNTIL) : []) {
+    const mo = Number(m[1]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo }, local: true });
   }
   // …第四季度…;全年拨款金额A元: the whole year again (after a quarter stated earlier in the paragraph)
   if (out.length && n.includes('全年')) {
@@ -686,6 +731,7 @@ function statedPeriods(n: string): Stated[] {
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
@@ -1166,17 +1212,23 @@ function resolveSingle(
       const mv = programmeMove(lex, n, cs, chainStart, unit);
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
-      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - 14), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
         const ind = lex.familyMembersOf(fam).find((x) => x.kind !== 'standard' && !lex.isNewIndicator(x) && lex.fits(x, unit) && !/exit|edge|monthly|allowance|temp_subsidy|avg/.test(x.id));
         if (ind) {
           const w = prog[3] || prog[1] || (prog[2] === '五保' ? '农村' : '');
-          const bd = !ind.breakdowns ? '' : /城/.test(w) && w !== '城乡' ? '城市' : /农|乡村/.test(w) ? '农村' : '';
+          const bd = !ind.breakdowns ? '' : /城/.test(w) && w !== '城乡' ? '城市' : /农|乡村|牧区/.test(w) ? '农村' : '';
           return { ind, breakdown: bd, via: 'left' };
         }
       }
+    }
+    // 发放农村最低生活保障金A万元: the programme's money named with 金 (no alias: a table's 最低生活保障金 row is the amount paid)
+    if (r === 0 && kindOfUnit(unit) === 'money') {
+      const pm = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?最低生活保障金(?:共计|合计|共)?$/.exec(n.slice(a, b));
+      const ind = pm && lex.familyMembersOf('dibao').find((x) => x.kind === 'amount' && lex.fits(x, unit));
+      if (pm && ind) return { ind, breakdown: !pm[1] || pm[1] === '城乡' || !ind.breakdowns ? '' : /城/.test(pm[1]) ? '城市' : '农村', via: 'left' };
     }
     // 为全州80岁以上高龄老人发放生活津贴A万元: the group and the payment together name it (高龄老人生活津贴),
     // unless the group is counted (为2300名…发放: the payment to some people only)
@@ -1192,6 +1244,9 @@ function resolveSingle(
       // 发放临时救助金A万元,救助困难群众B人次: the generic 救助 words count the programme just paid
       const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
       if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns ? lastRec!.breakdown : '', via: 'family' };
+      // 城市低保发放保障金A万元
+      const own = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).map((o) => programmeOfStd(lex, n, o, unit, t.start)).find((x) => x) : undefined;
+      if (own) return { ind: own, breakdown: '', via: 'family' };
       return null;
     }
   }
@@ -1241,7 +1296,8 @@ function resolveSingle(
   const partsFrom = n.indexOf('其中', t.end);
   // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
   for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
-    const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
+    // (城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias counts for the programme)
+    const ind = programmeOfStd(lex, n, o, unit, t.start) ?? (lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0]);
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
   }
@@ -1260,6 +1316,15 @@ function resolveSingle(
     }
   }
   return null;
+}
+
+/**
+ * 城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias (城市低保) as the subject of the
+ * sentence's first clause stands for the programme (not in a sentence on another kind of assistance).
+ */
+function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: string, pos: number): IndicatorDef | undefined {
+  if (kindOfUnit(unit) !== 'money' || !/^(dibao|tekun)_std(_urban|_rural)?$/.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
+  return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
 }
 
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
@@ -1303,6 +1368,64 @@ function programmeSplit(lex: Lexicon, n: string, t: ValueToken, cs: number, prev
   return fams.size >= 3;
 }
 
+/** The standard named right before `f`'s subject and joined to it by 和/及/与/、, when both share the value. */
+function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: Found): { ind: IndicatorDef; breakdown: string } | null {
+  if (f.ind.kind !== 'standard' || f.via !== 'left' || !f.occ || f.occ.start - 1 <= cs || !/[和及与、]/.test(n[f.occ.start - 1])) return null;
+  const o = lex.aliases(n, cs, f.occ.start - 1).filter((x) => x.end === f.occ!.start - 1).pop();
+  if (!o || o.e.ind.kind !== 'standard' || o.e.ind.id === f.ind.id || !lex.fits(o.e.ind, t.unit)) return null;
+  return { ind: o.e.ind, breakdown: o.e.breakdown };
+}
+
+const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
+/** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
+function daysSpan(head: string): boolean {
+  const m = DAY_SPAN.exec(head);
+  if (!m) return false;
+  return !(m[1] && Number(m[2]) === 1 && Number(m[4]) >= 28);
+}
+
+/** A generic 保障标准 or 保障/享受对象 in a paragraph on one side's 低保 only (城镇低保…; no 城乡, no other side). */
+function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: string): Found | null {
+  const std = isStdUnit(unit) && /(?:^|[,;:。\s]|\d{1,2}月份?)(保障标准|低保标准)[^,;:。]{0,16}?(达到|提高到|提高至|调整为|调整到|为)(每人每月|每人每年)?$/.test(before);
+  const count = /^(户|人)$/.test(unit) && /(?<![^,;:。\s])(保障|享受)对象(确定为|为|有|共|达到)?$/.test(before);
+  if (!std && !count) return null;
+  const sides = new Set<string>();
+  for (const m of para.matchAll(SIDE_PROGRAMME)) {
+    if (m[2] !== '低保' && m[2] !== '最低生活保障') return null;
+    if (m[1] === '城乡') return null;
+    sides.add(/城/.test(m[1]) ? '城市' : '农村');
+  }
+  if (sides.size !== 1) return null;
+  const side = [...sides][0];
+  if (std) {
+    const ind = lex.byId.get(side === '城市' ? 'dibao_std_urban' : 'dibao_std_rural');
+    return ind && lex.fits(ind, unit) ? { ind, breakdown: '', via: 'left' } : null;
+  }
+  const ind = lex.familyMembersOf('dibao').find((x) => x.kind === 'count' && lex.fits(x, unit) && !lex.isNewIndicator(x));
+  return ind ? { ind, breakdown: ind.breakdowns ? side : '', via: 'left' } : null;
+}
+
+const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
+const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
+/** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
+function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
+  const fam = /^dibao_/.test(f.ind.id) ? 'dibao' : /^tekun_/.test(f.ind.id) ? 'tekun' : '';
+  if (!fam || (f.ind.breakdowns !== 'urban_rural' && !/^(dibao|tekun)_std$/.test(f.ind.id))) return f;
+  const sides = new Set<string>();
+  for (const m of n.slice(0, t.start).matchAll(SIDE_PROGRAMME)) {
+    if ((m[2] === '低保' || m[2] === '最低生活保障' ? 'dibao' : 'tekun') !== fam) continue;
+    // (农村低保标准为A元,累计发放低保金B万元: a side named with a standard does not make the sentence that side's)
+    if (/^(供养)?(保障)?标准/.test(n.slice(m.index! + m[0].length))) continue;
+    if (m[1] === '城乡') return f;
+    sides.add(/城/.test(m[1]) ? '城市' : '农村');
+  }
+  if (sides.size !== 1 || AREA_TOTAL.test(n.slice(clauseStart(n, t.start), t.start))) return f;
+  const side = [...sides][0];
+  if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
+  const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
+  return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
+}
+
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
 function guard(
   lex: Lexicon,
@@ -1329,6 +1452,10 @@ function guard(
   if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
+  // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount
+  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before)) return 'no_indicator';
+  // 发放特困供养生活补助A万元、护理补贴B万元: the care part, named after the programme's living part
+  if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
@@ -1351,7 +1478,7 @@ function guard(
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
-  if (lex.family(ind.id) === 'tekun' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  if (lex.family(ind.id) === 'tekun' && kindOfUnit(t.unit) !== 'rate' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
   // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
@@ -1473,9 +1600,12 @@ function guard(
     const label = n.slice(qz + 2, firstEnd).replace(/\d.*$/, '').replace(/[,:\s]|城镇|城市|农村|城乡/g, '');
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
-  if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard') {
+  // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
+  if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate') {
     const fam = lex.family(ind.id) ?? ind.id;
-    const wholes = wholesBefore(qz);
+    const wholes0 = wholesBefore(qz);
+    // 救助资金A万元,其中:城镇低保B人: a count after 其中 of a sum of money is no part of that sum
+    const wholes = kindOfUnit(t.unit) !== 'money' && wholes0.length && wholes0.every((w) => kindOfUnit(w.ind.unit) === 'money') ? [] : wholes0;
     const same = wholes.filter((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
     // a part of the same programme without its own label, or a part of another whole (低保边缘家庭…其中城镇低保…)
     const split = !!f.breakdown && same.some((w) => w.breakdown !== f.breakdown);
@@ -1489,7 +1619,12 @@ function guard(
       && !!ind.breakdowns && lex.breakdowns(n, cs, t.start, ind.breakdowns).some((o) => o.e.value === f.breakdown);
     // …老年人530户。其中,城镇低保对象27人: no filed whole of this programme before the sentence, the parts are a subgroup's
     if (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevPart && (lex.family(prevPart.id) ?? prevPart.id) === fam) return 'subset';
-    if (!split && !complete && !labelled && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // 其中城镇低保对象A户、B人,累计发放资金C万元: the money of a part filed with its own side just before
+    const ownPart = !!f.breakdown && wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam && w.breakdown === f.breakdown);
+    // 婚姻登记A对,其中结婚登记B对,离婚登记C对: with no whole filed, a kind of registration named right before it is its own figure
+    const named = !wholes.length && f.via === 'left' && !!f.occ && /登记$/.test(f.occ.e.text) && /^(对|件)$/.test(t.unit) && /^\s*(为|有|共)?\s*$/.test(n.slice(f.occ.end, t.start))
+      && !wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
+    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';

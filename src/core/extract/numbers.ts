@@ -21,7 +21,7 @@ export interface ValueToken {
 
 // Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
 const UNIT_RE =
-  /^(人\/天\/次|元\/人[·.\/、?]月|元\/人[·.\/、?]年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
+  /^(人\/天\/次|元\/人[·.\/、?]?月|元\/人[·.\/、?]?年|元\/月\/人|元\/年\/人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
 const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -60,6 +60,13 @@ function unitFor(scale: string, base: string, per: string): string {
   return normaliseUnit(scale + base);
 }
 
+/** 35 522人 (a book or PDF scan with a space as the thousands separator): the groups after a 1–3 digit number. */
+function spacedGroups(norm: string, numStart: number, numText: string): string {
+  if (!/^\d{1,3}$/.test(numText) || /[\d.,] ?$/.test(norm.slice(Math.max(0, numStart - 2), numStart))) return '';
+  const m = /^(?: \d{3})+(?![\d.,])(?= ?(?:余|多)?(?:万|亿)?(?:余|多)?[人户元个家处张名位对件具所座项次])/.exec(norm.slice(numStart + numText.length));
+  return m ? m[0] : '';
+}
+
 /** All value tokens of a normalised sentence, in order. Numbers without a unit are ignored. */
 export function scanTokens(norm: string, orig: string): ValueToken[] {
   const out: ValueToken[] = [];
@@ -82,7 +89,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     } else {
       // a trailing separator belongs to the sentence, not the number
       while (/[,.]$/.test(numText)) numText = numText.slice(0, -1);
-      const p = parseArabic(numText);
+      const g = spacedGroups(norm, numStart, numText);
+      if (g) numText += g;
+      const p = parseArabic(g ? numText.replace(/ /g, '') : numText);
       value = p.value;
       malformed = p.problem;
     }

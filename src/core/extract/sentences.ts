@@ -71,6 +71,34 @@ function pushLong(st: Split, a: number, b: number) {
   }
 }
 
+const WRAP_MIN = 30;
+const CJK_OR_DIGIT = /[\u4e00-\u9fff\d]/;
+const CJK = /[\u4e00-\u9fff]/;
+const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．]|[■●◆•·—-])/;
+/**
+ * `norm` with each line break that wraps a long line inside a sentence made a space: the line before is long, ends
+ * in a character or a digit (no punctuation), and the next begins with a character, a digit or a clause mark,
+ * not a list item.
+ */
+function softBreaks(text: string, norm: string): string {
+  let out = '';
+  let from = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if (i - lineStart >= WRAP_MIN && CJK_OR_DIGIT.test(prev) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
+      // (保障48名孤\n儿基本生活: a word cut in two is joined, the space moves to the end of its run of characters)
+      let j = i + 1;
+      if (CJK.test(prev)) while (j < text.length && j < i + 21 && CJK.test(text[j])) j++;
+      out += norm.slice(from, i) + norm.slice(i + 1, j) + ' ';
+      from = j;
+    }
+    lineStart = i + 1;
+  }
+  return from === 0 ? norm : out + norm.slice(from);
+}
+
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -79,6 +107,8 @@ export function splitSentences(text: string): Sentence[] {
   let norm = normaliseChars(text).replace(/最低生活([月年])保障标准/g, '最低生活保障标准$1');
   // (the lookbehinds make this pattern slow to scan for: tested only when its words occur)
   if (norm.includes('供养基本生活标准')) norm = norm.replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前])([月年])(供养基本生活标准)/g, '$2$1');
+  // a line wrapped inside a sentence (PDF text: 发放保障金1389\n万元): the break is a space, not an ender
+  if (text.includes('\n')) norm = softBreaks(text, norm);
   const st: Split = { text, norm, out, start: 0, lineFrom: 0 };
   // the next ender (。;!? full and half width, line breaks), found by a native search
   const ender = /[。;；!！?？\n\r]/g;
@@ -87,6 +117,7 @@ export function splitSentences(text: string): Sentence[] {
     const ch = text[i];
     // 元/人?月: a · lost in a re-encoding, not a question mark
     if ((ch === '?' || ch === '？') && text[i - 1] === '人' && /[月年]/.test(text[i + 1] ?? '')) continue;
+    if (ch === '\n' && norm[i] !== '\n') continue; // (a wrapped line: see softBreaks)
     if (ch === '\n' || ch === '\r') {
       push(st, i, true);
       st.lineFrom = i + 1;

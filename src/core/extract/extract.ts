@@ -1358,6 +1358,14 @@ function guard(
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && CENTRALISED.test(before) !== DISPERSED.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
+  // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
+  const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
+  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart);
+}
+
+/** Guards on the words before the value and around the alias (part of guard). */
+function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
+  const ind = f.ind;
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -1400,6 +1408,12 @@ function guard(
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
   }
+  return undefined;
+}
+
+/** Guards on levels, groups, new and stock, and the words after the value; null when the figure is safe (part of guard). */
+function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, before: string): CandidateReason | null | undefined {
+  const ind = f.ind;
   // 发放区级临时救助金 / 市本级支出: the share of one level of government
   if (ind.breakdowns !== 'fund_level' && ind.breakdowns !== 'cemetery_level') {
     const fam = lex.family(ind.id) ?? ind.id;
@@ -1451,6 +1465,23 @@ function guard(
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start)) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
+  return undefined;
+}
+
+/** Guards on the parts after 其中 and on names inside a document's title (part of guard). */
+function guardParts(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  f: Found,
+  cs: number,
+  progPart: boolean,
+  partRun: boolean,
+  wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[],
+  prevWhole?: IndicatorDef,
+  prevPart?: IndicatorDef,
+): CandidateReason | null {
+  const ind = f.ind;
   let qz = n.lastIndexOf('其中', t.start);
   // (其中易地扶贫搬迁…5.54万人) closed before the value: a remark, the sentence goes on about the whole
   if (qz >= 0) {

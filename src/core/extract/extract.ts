@@ -1096,6 +1096,27 @@ function resolveSingle(
     const mv = programmeMove(lex, n, cs, moveEnd, unit);
     if (mv) return mv;
   }
+  // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
+  const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
+  if (left !== undefined) return left;
+  return rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+}
+
+/** The indicator named before the value, nearest range first; null when the clause names another subject, undefined when none (part of resolveSingle). */
+function leftOfValue(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  ranges: [number, number][],
+  prevEnd: number,
+  cs: number,
+  primaryFrom: number,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+  chainEnd: number,
+  chainStart: number,
+): Found | null | undefined {
+  const unit = t.unit;
   for (let r = 0; r < ranges.length; r++) {
     const a = ranges[r][0];
     const b = ranges[r][1];
@@ -1195,6 +1216,20 @@ function resolveSingle(
       return null;
     }
   }
+  return undefined;
+}
+
+/** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
+function rightOfValue(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  ce: number,
+  primaryFrom: number,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+): Found | null {
+  const unit = t.unit;
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
   // (not past a year that opens the next statement: …总金额4368036元 20xx年…特困人员41人)
   const tailFrom = Math.max(primaryFrom, t.start - 6);

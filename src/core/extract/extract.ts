@@ -360,7 +360,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevNorm = '';
   let paraText = '';
   let carried = '';
-  for (const s of splitSentences(text)) {
+  // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
+  const readSentence = (s: Sentence): void => {
     const n = s.norm;
     // the previous sentence's last record, the whole of a sentence opening with 其中
     const last = records.length ? records[records.length - 1] : undefined;
@@ -388,7 +389,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       planMode = true;
     }
     const toks = scanTokens(n, s.text);
-    if (toks.length === 0) continue;
+    if (toks.length === 0) return;
     beginSentence(lex, n);
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
@@ -612,7 +613,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       emit(s, t, f.ind, f.breakdown, t.unit);
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
     }
-  }
+  };
+  for (const s of splitSentences(text)) readSentence(s);
   // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
   const statedKeys = new Set(records.filter((r) => r.period !== P).map((r) => [r.indicatorId, r.breakdown, r.value, r.unit].join('|')));
   for (let i = records.length - 1; i >= 0; i--) {

@@ -121,9 +121,10 @@ function clauseStartOf(n: string): number {
 }
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有)$/;
 
+const PERSON_UNITS = new Set(['人', '人次', '户', '万人', '万人次', '万户']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
-  if (/元$/.test(u) && !u.includes('/')) return 'money';
-  if (/^(万)?(人|人次|户)$/.test(u)) return 'person';
+  if (u.endsWith('元') && !u.includes('/')) return 'money';
+  if (PERSON_UNITS.has(u)) return 'person';
   if (u === '%') return 'rate';
   return 'other';
 }

@@ -537,7 +537,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       });
     }
 
-    // ---- single values ----
+    // ---- single values ---- (read by a function of its own: smaller functions are optimised sooner)
+    readSingles(s, n, toks, done, sentRecords, admissible, prevSentence, prevWhole, prevPart);
+  };
+  const readSingles = (
+    s: Sentence,
+    n: string,
+    toks: ValueToken[],
+    done: Set<ValueToken>,
+    sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[],
+    admissible: (t: ValueToken, ind?: IndicatorDef) => boolean,
+    prevSentence: string,
+    prevWhole: IndicatorDef | undefined,
+    prevPart: IndicatorDef | undefined,
+  ): void => {
     // chains of values counted together (A户B人, A、B): first and last index of each value's chain, in one pass
     const chainFirst = new Int32Array(toks.length);
     const chainLast = new Int32Array(toks.length);

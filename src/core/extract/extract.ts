@@ -1265,6 +1265,19 @@ function rightOfValue(
       return { ind, breakdown: o.e.breakdown, via: 'right', occ: { start: rs, end: rs + (o.end - o.start), e: o.e } };
     }
   }
+  return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
+}
+
+/** Generic words (money, people, rates) read as a member of a family named in the sentence (part of resolveSingle). */
+function familyWords(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  primaryFrom: number,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+): Found | null {
+  const unit = t.unit;
   // generic words (发放资金, 惠及, 覆盖率) after a record of the same family in this sentence
   const local = n.slice(primaryFrom, t.start);
   const k = kindOfUnit(unit);

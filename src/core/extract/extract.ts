@@ -127,9 +127,10 @@ function clauseStartOf(n: string): number {
 }
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
+const PERSON_UNITS = new Set(['人', '人次', '户', '万人', '万人次', '万户']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
-  if (/元$/.test(u) && !u.includes('/')) return 'money';
-  if (/^(万)?(人|人次|户)$/.test(u)) return 'person';
+  if (u.endsWith('元') && !u.includes('/')) return 'money';
+  if (PERSON_UNITS.has(u)) return 'person';
   if (u === '%') return 'rate';
   return 'other';
 }
@@ -380,7 +381,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevNorm = '';
   let paraText = '';
   let carried = '';
-  for (const s of splitSentences(text)) {
+  // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
+  const readSentence = (s: Sentence): void => {
     const n = s.norm;
     // the previous sentence's last record, the whole of a sentence opening with 其中
     const last = records.length ? records[records.length - 1] : undefined;
@@ -409,7 +411,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       planMode = true;
     }
     const toks = scanTokens(n, s.text);
-    if (toks.length === 0) continue;
+    if (toks.length === 0) return;
     beginSentence(lex, n);
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
@@ -557,7 +559,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       });
     }
 
-    // ---- single values ----
+    // ---- single values ---- (read by a function of its own: smaller functions are optimised sooner)
+    readSingles(s, n, toks, done, sentRecords, admissible, prevSentence, prevWhole, prevPart);
+  };
+  const readSingles = (
+    s: Sentence,
+    n: string,
+    toks: ValueToken[],
+    done: Set<ValueToken>,
+    sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[],
+    admissible: (t: ValueToken, ind?: IndicatorDef) => boolean,
+    prevSentence: string,
+    prevWhole: IndicatorDef | undefined,
+    prevPart: IndicatorDef | undefined,
+  ): void => {
     // chains of values counted together (A户B人, A、B): first and last index of each value's chain, in one pass
     const chainFirst = new Int32Array(toks.length);
     const chainLast = new Int32Array(toks.length);
@@ -649,7 +664,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         sentRecords.push({ ind: twin.ind, breakdown: twin.breakdown, t });
       }
     }
-  }
+  };
+  for (const s of splitSentences(text)) readSentence(s);
   // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
   const statedKeys = new Set(records.filter((r) => r.period !== P).map((r) => [r.indicatorId, r.breakdown, r.value, r.unit].join('|')));
   for (let i = records.length - 1; i >= 0; i--) {
@@ -1142,6 +1158,27 @@ function resolveSingle(
     const mv = programmeMove(lex, n, cs, moveEnd, unit);
     if (mv) return mv;
   }
+  // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
+  const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
+  if (left !== undefined) return left;
+  return rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+}
+
+/** The indicator named before the value, nearest range first; null when the clause names another subject, undefined when none (part of resolveSingle). */
+function leftOfValue(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  ranges: [number, number][],
+  prevEnd: number,
+  cs: number,
+  primaryFrom: number,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+  chainEnd: number,
+  chainStart: number,
+): Found | null | undefined {
+  const unit = t.unit;
   for (let r = 0; r < ranges.length; r++) {
     const a = ranges[r][0];
     const b = ranges[r][1];
@@ -1250,6 +1287,20 @@ function resolveSingle(
       return null;
     }
   }
+  return undefined;
+}
+
+/** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
+function rightOfValue(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  ce: number,
+  primaryFrom: number,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+): Found | null {
+  const unit = t.unit;
   // right context: 17177名建档立卡贫困户中, 为414位老年人提供…服务, 新设立15个城市社区
   // (not past a year that opens the next statement: …总金额4368036元 20xx年…特困人员41人)
   const tailFrom = Math.max(primaryFrom, t.start - 6);
@@ -1269,6 +1320,19 @@ function resolveSingle(
       return { ind, breakdown: o.e.breakdown, via: 'right', occ: { start: rs, end: rs + (o.end - o.start), e: o.e } };
     }
   }
+  return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
+}
+
+/** Generic words (money, people, rates) read as a member of a family named in the sentence (part of resolveSingle). */
+function familyWords(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  primaryFrom: number,
+  lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
+  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+): Found | null {
+  const unit = t.unit;
   // generic words (发放资金, 惠及, 覆盖率) after a record of the same family in this sentence
   const local = n.slice(primaryFrom, t.start);
   const k = kindOfUnit(unit);
@@ -1485,6 +1549,14 @@ function guard(
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && CENTRALISED.test(before) !== DISPERSED.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
+  // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
+  const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
+  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart);
+}
+
+/** Guards on the words before the value and around the alias (part of guard). */
+function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
+  const ind = f.ind;
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -1527,6 +1599,12 @@ function guard(
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
   }
+  return undefined;
+}
+
+/** Guards on levels, groups, new and stock, and the words after the value; null when the figure is safe (part of guard). */
+function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, before: string): CandidateReason | null | undefined {
+  const ind = f.ind;
   // 发放区级临时救助金 / 市本级支出: the share of one level of government
   if (ind.breakdowns !== 'fund_level' && ind.breakdowns !== 'cemetery_level') {
     const fam = lex.family(ind.id) ?? ind.id;
@@ -1578,6 +1656,23 @@ function guard(
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
   if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start)) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
+  return undefined;
+}
+
+/** Guards on the parts after 其中 and on names inside a document's title (part of guard). */
+function guardParts(
+  lex: Lexicon,
+  n: string,
+  t: ValueToken,
+  f: Found,
+  cs: number,
+  progPart: boolean,
+  partRun: boolean,
+  wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[],
+  prevWhole?: IndicatorDef,
+  prevPart?: IndicatorDef,
+): CandidateReason | null {
+  const ind = f.ind;
   let qz = n.lastIndexOf('其中', t.start);
   // (其中易地扶贫搬迁…5.54万人) closed before the value: a remark, the sentence goes on about the whole
   if (qz >= 0) {

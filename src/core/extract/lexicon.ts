@@ -157,7 +157,7 @@ export class Lexicon {
 
   /** Forgets the scans of the previous sentence (called per sentence by the extractor, with the sentence). */
   newSentence(sentence = '') {
-    this.recent.length = 0;
+    this.recent = []; // (a new array: setting length is a runtime call)
     this.sentence = sentence;
   }
 

@@ -425,6 +425,33 @@ describe('inferContext on own passages', () => {
     expect(c.region?.name).toBe('河口区');
   });
 
+  test('a city text naming one of its districts (县市(含九台区)) is the city’s, with the reason', () => {
+    const c = inferContext('记者从市民政局获悉,我市再次提高城乡低保标准。城区城市低保标准提高到每人每月620元;县市(含九台区)城市低保标准提高到每人每月540元,九台区农村低保标准同步提高,九台区所需资金由市区两级财政分担。', catalogue, towns);
+    expect(c.region?.name).toBe('长春市');
+    expect(c.region?.basis).toContain('从不以“区”自称');
+  });
+
+  test('one passing mention of a province inside a city’s text is no region (never guessed)', () => {
+    const c = inferContext('对我市行业协会商会探索直接登记,截至目前共直接登记118个社会组织。同时邀请江苏省某评估中心的专家团队定期开展讲座。全市共有社会组织906个。', catalogue, towns);
+    expect(c.region).toBeUndefined();
+    expect(c.unresolved).toContain('地区');
+  });
+
+  test('the bureau heading a notice wins over the province bureaus whose documents it cites', () => {
+    const text = '石阡县民政局\n关于拨付全县2024年6月份特困人员供养金的通知\n根据《贵州省财政厅贵州省民政厅关于下达困难群众救助补助资金的通知》、贵州省财政厅贵州省民政厅关于印发管理办法的通知文件精神,现将6月份供养金共计88.2万元拨付到位。贵州省民政厅要求按月发放。';
+    expect(inferContext(text, catalogue, towns).region?.name).toBe('石阡县');
+  });
+
+  test('a township name read across words (其中城镇 → 中城镇) is not a region on its own', () => {
+    const c = inferContext('某旗及时足额发放救助资金。2023年第一季度,其中城镇最低生活保障对象512户、930人,累计发放资金150.3万元。', catalogue, towns);
+    expect(c.region).toBeUndefined();
+  });
+
+  test('one mention counts in the title or a header field: 编制单位:XX省, 来源:XX日报', () => {
+    expect(inferContext('民政统计季报表\n表号:JBZH0001表\n编制单位:四川省 制表机关:民政部\n城市低保人数 | 人 | 3,235 |', catalogue, towns).region?.name).toBe('四川省');
+    expect(inferContext('提高城乡低保标准\n信息来源:济南日报\n为保障困难群众基本生活,城市低保标准提高到每人每月900元。', catalogue, towns).region?.name).toBe('济南市');
+  });
+
   test('any region of the country: a 兰州 report by its issuer', () => {
     const c = inferContext('兰州市民政局关于2022年度民政工作的报告\n全年新增养老床位1200张。', catalogue, towns);
     expect(c.region?.name).toBe('兰州市');

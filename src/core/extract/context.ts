@@ -17,6 +17,11 @@ interface Evidence {
   issuer?: string;
   mentions: number;
   shown?: string;
+  /** whether the issuer heads the text */
+  titleIssuer?: boolean;
+  /** where it is first mentioned, and whether by a historical name */
+  first?: number;
+  firstFormer?: boolean;
   towns: Map<string, number>;
   townScore: number;
 }
@@ -32,6 +37,7 @@ const MIN_SCORE = 3;
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
+const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
 
 /**
  * Region, year and period a report is about, each with the evidence used. `townships` (rows of
@@ -135,6 +141,16 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   return out;
 }
 
+/** Whether position i is inside a cited title (《…) or in a sentence that cites documents (根据…). */
+function cited(t: string, i: number): boolean {
+  const open = t.lastIndexOf('《', i);
+  if (open >= 0 && open > t.lastIndexOf('》', i)) return true;
+  let k = i;
+  while (k > 0 && !'。;;\n'.includes(t[k - 1])) k--;
+  const g = t.indexOf('根据', k);
+  return g >= 0 && g < i;
+}
+
 function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
   const idx = placeIndexFor(catalogue, townships);
   const regions = catalogue.regions;
@@ -144,13 +160,25 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (!e) ev.set(r, (e = { score: 0, mentions: 0, towns: new Map(), townScore: 0 }));
     return e;
   };
-  const issuerAt = (end: number) => t.startsWith('民政局', end) || t.startsWith('民政厅', end);
+  // the title: the first line, at most 80 characters
+  const nl = t.indexOf('\n');
+  const titleEnd = Math.min(80, nl < 0 ? t.length : nl);
+  // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
+  const issuerAt = (end: number) => (t.startsWith('民政局', end) || t.startsWith('民政厅', end)) && !cited(t, end);
   const credit = (r: number, m: PlaceMatch, kind: NameKind) => {
     const e = get(r);
-    if (issuerAt(m.end)) e.issuer ??= `“${t.slice(m.start, m.end + 3)}”`;
+    if (issuerAt(m.end)) {
+      e.issuer ??= `“${t.slice(m.start, m.end + 3)}”`;
+      // the body that heads the text (德江县民政局 / 关于…的通知) over one it names later
+      if (m.start < titleEnd) e.titleIssuer = true;
+    }
     else {
       e.mentions++;
       e.shown ??= t.slice(m.start, m.end);
+      if (e.first === undefined) {
+        e.first = m.start;
+        e.firstFormer = kind === 'former';
+      }
       if (e.mentions <= MAX_MENTIONS) e.score += MENTION_WEIGHT[kind] * (regions[r].level === 'province' ? 0.8 : 1);
     }
   };
@@ -214,7 +242,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     const why: string[] = [];
     let score = 0;
     if (e?.issuer) {
-      score += ISSUER_SCORE;
+      score += e.titleIssuer ? 2 * ISSUER_SCORE : ISSUER_SCORE;
       why.push(e.issuer);
     }
     if (e?.mentions) {
@@ -229,9 +257,19 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       score += roll.score;
       why.push(`所辖乡镇街道:${roll.towns.slice(0, 4).join('、')}`);
     }
-    // too little evidence of its own: the level the text speaks as does not make up for it
+    // too little evidence of its own: the level the text speaks as does not make up for it; one passing
+    // mention (江苏省华益…中心) or one township name (其中城镇 reads as 中城镇) is not a text's region
     if (score < MIN_SCORE) continue;
+    const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
     const def = regions[r];
+    if (!e?.issuer && (e?.mentions ?? 0) + towns < 2) {
+      // one mention or township: in the title, in a header field (编制单位:四川省, 来源:济南日报), or of the level
+      // the text speaks as, by a current name (全州 … 黔西南州; 区民政局 … 六合街道; not 增城市 in 新增城市低保)
+      const at = e?.first;
+      const ownLevel = !!own && !e?.firstFormer && (def.official ?? def.name).endsWith(own[0]);
+      const ok = ownLevel || (at !== undefined && (at < titleEnd || HEADER_FIELD.test(t.slice(Math.max(0, at - 8), at))));
+      if (!ok) continue;
+    }
     if (own && (def.official ?? def.name).endsWith(own[0])) {
       score += Math.min(15, own[1]);
       why.push(`正文以“${own[0]}”自称(如“${own[0]}民政局”“全${own[0]}”)`);
@@ -241,5 +279,15 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || (scored.length > 1 && scored[1].score === best.score)) return undefined;
-  return { name: regions[best.r].name, basis: best.why.join(';') };
+  const def = regions[best.r];
+  const its = (def.official ?? def.name).slice(-1);
+  // a district or county named in a text that speaks as a 市 (我市, 市民政局) and never as its own level
+  // (县市(含双城区)): the text is its parent's, when the parent is of that level; else no region
+  // (any other region that is not the level the text speaks as: none)
+  if (own && !best.why.some((w) => w.startsWith('“')) && own[0] !== its && !level.has(its)) {
+    const p = def.level === 'district' || def.level === 'county' ? idx.parent[best.r] : -1;
+    if (p < 0 || !(regions[p].official ?? regions[p].name).endsWith(own[0])) return undefined;
+    return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
+  }
+  return { name: def.name, basis: best.why.join(';') };
 }

@@ -300,7 +300,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
-    const period = periodFor(curStated, t.start, ind);
+    const period = periodFor(curStated, t.start, ind, s.norm);
     const key = [ind.id, breakdown, period].join('|');
     const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
@@ -348,10 +348,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const Pspan = parsePeriodLabel(P);
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
-  const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef): string => {
+  const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
     let st: Stated | null = paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     if (!st || !Pspan || ind.kind === 'standard') return P;
+    // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month since January
+    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && st.span.start === st.span.end && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -570,6 +572,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
+      // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
+      if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -1239,8 +1243,11 @@ function resolveSingle(
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
+  // (发放A补贴58万元,发放经济困难老年人救助金12万元: a name in the next amount's clause names that amount, not this one)
+  const nextAmount = k === 'money' ? NEXT_AMOUNT.exec(n.slice(t.end)) : null;
+  const scanEnd = Math.min(partsFrom >= 0 ? partsFrom : n.length, nextAmount ? Math.max(t.end, clauseStart(n, t.end + nextAmount.index)) : n.length);
   // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
-  for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
     const ind = lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0];
     const fam = ind && lex.family(ind.id);
     if (ind && fam) fams.set(fam, ind);
@@ -1262,6 +1269,20 @@ function resolveSingle(
   return null;
 }
 
+/** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */
+function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
+  const m = /^\s*,?\s*其中\s*[,:]?\s*/.exec(n.slice(t.end));
+  if (!m) return null;
+  const from = t.end + m[0].length;
+  const next = NEXT_AMOUNT.exec(n.slice(from));
+  if (!next) return null;
+  const to = from + next.index;
+  if (!lex.breakdowns(n, from, to, 'urban_rural').length) return null;
+  const occ = dropContained(lex.aliases(n, from, to).filter((o) => o.e.ind.breakdowns === 'urban_rural' && lex.fits(o.e.ind, t.unit)));
+  return occ.length === 1 ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
+}
+
+const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
 function careFee(lex: Lexicon, before: string, para: string): Found | null {
   const m = CARE_FEE.exec(before);
@@ -1282,6 +1303,9 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
   return { ind, breakdown: bd.length ? bd[bd.length - 1].e.value : '', via: 'left' };
 }
 
+const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
+const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(现场|当场)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
 const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
 const ONE_OFF_FUNDS = /一次性|慰问|节日|春节|价格|物价|补贴|补助金|电费|取暖/;
@@ -1330,7 +1354,12 @@ function guard(
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
-  if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
+  // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
+  if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
+  // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
+  if (ind.flow === 'flow' && ONE_EVENT.test(n.slice(0, t.start))) return 'partial';
+  // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance
+  if (ind.category === '社会救助' && CHARITY_BODY.test(n.slice(0, t.start))) return 'scope';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
   if (SPECIAL_ACTION.test(n.slice(0, t.start))) return 'scope';
   // 按每人每月A元保障重点困境儿童: the standard of the group named after it

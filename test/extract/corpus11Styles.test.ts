@@ -94,3 +94,35 @@ describe('a whole named by its parts', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('the period of a text opening with one month (inferred)', () => {
+  const { extractRecords } = require('../../src/core/extract/extract');
+  const { catalogue } = require('./styleKit');
+  const infer = (text: string) => extractRecords(text, { source: 't.txt', catalogue, region: '某县' });
+
+  test('2023年4月特困供养对象统计情况: that month and year; 当月 money is the month\'s', () => {
+    const r = infer('2023年4月特困供养对象统计情况\n2023年4月全县特困供养人员812人,全县当月支出特困人员救助资金118.6万元。');
+    expect(r.records.map((x: { indicatorId: string; period: string; year: number }) => [x.indicatorId, x.period, x.year])).toEqual([
+      ['tekun_persons', '4月', 2023],
+      ['tekun_funds', '4月', 2023],
+    ]);
+  });
+
+  test('数据显示:2021年5月全省民政事业费累计支出…: January to May', () => {
+    const r = infer('数据显示:2021年5月甘肃省民政事业费累计支出为13.2亿元。其中,社会福利支出为2.6亿元。');
+    expect(r.records.map((x: { indicatorId: string; period: string }) => [x.indicatorId, x.period])).toEqual([
+      ['mz_expenditure', '1-5月'],
+      ['social_welfare_expenditure', '1-5月'],
+    ]);
+  });
+
+  test('a short notice naming one month once: that month', () => {
+    const r = infer('经审核,共批准2022年9月份特困人员61户,63人,发放特困人员基本生活费和照料护理费10.2万元。\n某县民政局');
+    expect(new Set(r.records.map((x: { period: string }) => x.period))).toEqual(new Set(['9月']));
+  });
+
+  test('a text opening with a date (5月12日) is no one-month report', () => {
+    const r = infer('2023年5月12日,县民政局召开会议。全年全县发放低保金3200万元。');
+    expect(r.records.map((x: { period: string }) => x.period)).toEqual(['全年']);
+  });
+});

@@ -1428,6 +1428,8 @@ function guard(
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
+    // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
+    if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';
   }
   // 发放区级临时救助金 / 市本级支出: the share of one level of government
   if (ind.breakdowns !== 'fund_level' && ind.breakdowns !== 'cemetery_level') {

@@ -126,3 +126,16 @@ describe('the period of a text opening with one month (inferred)', () => {
     expect(r.records.map((x: { period: string }) => x.period)).toEqual(['全年']);
   });
 });
+
+describe('groups counted in 位', () => {
+  test('为A位"五保对象"、B位"三无"对象: each count is named after it; the 特困 money is the whole\'s', () => {
+    const r = run('为28位“五保对象”、31位“三无”对象31人,累计发放特困保障金102.6万元。');
+    expect(facts(r.records)).toEqual([['tekun_funds', '', 102.6, '万元', '全年']]);
+    expect(reasonOf(r, 31)).toEqual(['no_indicator', 'no_indicator']);
+  });
+
+  test('五保对象A位 (the name before the count) is still read', () => {
+    const r = run('全镇五保对象28位。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '农村', 28, '人', '全年']]);
+  });
+});

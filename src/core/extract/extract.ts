@@ -1100,6 +1100,11 @@ function resolveSingle(
     const mv = programmeMove(lex, n, cs, moveEnd, unit);
     if (mv) return mv;
   }
+  // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
+  // know (…对象/…人员) names this value; the names further left are the earlier value's
+  // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
+  if (/位$/.test(n.slice(t.start, t.end)) && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
+  if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   for (let r = 0; r < ranges.length; r++) {
     const a = ranges[r][0];
     const b = ranges[r][1];
@@ -1282,6 +1287,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return occ.length === 1 ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
 function careFee(lex: Lexicon, before: string, para: string): Found | null {

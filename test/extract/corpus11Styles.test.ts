@@ -139,3 +139,15 @@ describe('groups counted in 位', () => {
     expect(facts(r.records)).toEqual([['tekun_persons', '农村', 28, '人', '全年']]);
   });
 });
+
+describe('beds of the institutions just counted', () => {
+  test('辖区有A处养老服务机构,设置床位B张: B is the elderly-care beds', () => {
+    const r = run('目前,街道有4处养老服务机构,设置床位315张,提供医养结合服务。');
+    expect(facts(r.records)).toEqual([['elder_beds', '', 315, '张', '全年']]);
+  });
+
+  test('beds of a children\'s home are not elderly-care beds', () => {
+    const r = run('新建儿童福利院1所,设置床位60张。');
+    expect(r.records).toEqual([]);
+  });
+});

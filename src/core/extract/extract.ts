@@ -572,6 +572,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
+      // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
+      if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       if (!f) {
@@ -1272,6 +1274,14 @@ function resolveSingle(
     }
   }
   return null;
+}
+
+const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
+const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
+function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  const ind = lex.byId.get('elder_beds');
+  if (!ind || !BEDS_WORD.test(n.slice(cs, t.start)) || !ELDER_HOMES_BEFORE.test(n.slice(Math.max(0, cs - 30), cs))) return null;
+  return { ind, breakdown: '', via: 'left' };
 }
 
 /** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */

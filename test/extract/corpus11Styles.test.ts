@@ -56,6 +56,19 @@ describe('charity news', () => {
     expect(reasonOf(r, 2.6)).toEqual(['partial']);
   });
 
+  test('本次活动共募集善款: one event\'s takings, not the year\'s', () => {
+    const r = run('经现场清点,本次活动共募集善款3.4万元。当日募集善款1.2万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3.4)).toEqual(['partial']);
+    expect(reasonOf(r, 1.2)).toEqual(['partial']);
+  });
+
+  test('截至目前累计募集 after the start of a 一日捐 campaign: that campaign\'s running takings', () => {
+    const r = run('全县自今年9月1日起启动慈善“一日捐”活动,号召各界踊跃捐款。截至目前,全县累计募集善款7.3万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 7.3)).toEqual(['scope']);
+  });
+
   test('救助资金 spent by the charities is not the government\'s social assistance', () => {
     const r = run('2023年,全县慈善总会系统捐赠收入3150万元,支出救助资金2890万元。');
     expect(facts(r.records)).toEqual([['charity_donations', '', 3150, '万元', '全年']]);

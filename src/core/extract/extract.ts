@@ -1320,7 +1320,8 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 }
 
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
-const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(现场|当场)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
 const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
@@ -1374,6 +1375,8 @@ function guard(
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
   if (ind.flow === 'flow' && ONE_EVENT.test(n.slice(0, t.start))) return 'partial';
+  // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
+  if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance
   if (ind.category === '社会救助' && CHARITY_BODY.test(n.slice(0, t.start))) return 'scope';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign

@@ -1374,11 +1374,11 @@ function guard(
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
-  if (ind.flow === 'flow' && ONE_EVENT.test(n.slice(0, t.start))) return 'partial';
+  if (ind.flow === 'flow' && prefixHas(ONE_EVENT, n, t.start)) return 'partial';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
   if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance
-  if (ind.category === '社会救助' && CHARITY_BODY.test(n.slice(0, t.start))) return 'scope';
+  if (ind.category === '社会救助' && prefixHas(CHARITY_BODY, n, t.start)) return 'scope';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
   if (SPECIAL_ACTION.test(n.slice(0, t.start))) return 'scope';
   // 按每人每月A元保障重点困境儿童: the standard of the group named after it

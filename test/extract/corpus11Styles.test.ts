@@ -102,6 +102,12 @@ describe('a whole named by its parts', () => {
     ]);
   });
 
+  test('parts of several programmes (城市低保金…,特困供养金…) leave the whole unnamed', () => {
+    const r = run('共发放各类资金520万元,其中,城市低保金210万元,特困供养金160万元。');
+    expect(r.records.filter((x) => x.value === 520)).toEqual([]);
+    expect(reasonOf(r, 520)).toEqual(['no_indicator']);
+  });
+
   test('parts naming no split (其中,慰问金…) leave the whole unnamed', () => {
     const r = run('本月发放补贴金22.5万元,其中,慰问金3.1万元。', '3月');
     expect(r.records).toEqual([]);

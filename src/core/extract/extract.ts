@@ -1294,7 +1294,11 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   const to = from + next.index;
   if (!lex.breakdowns(n, from, to, 'urban_rural').length) return null;
   const occ = dropContained(lex.aliases(n, from, to).filter((o) => o.e.ind.breakdowns === 'urban_rural' && lex.fits(o.e.ind, t.unit)));
-  return occ.length === 1 ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
+  if (occ.length !== 1) return null;
+  // (其中,城市低保金A万元,特困供养金B万元: parts of several programmes leave the whole unnamed)
+  const end = n.indexOf('。', from);
+  const all = lex.aliases(n, from, end < 0 ? n.length : end).filter((o) => kindOfUnit(o.e.ind.unit) === 'money');
+  return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;

@@ -39,6 +39,15 @@ const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
 
+// 2022年2月 opening the text, or a clause after a colon (数据显示:2022年2月…), not a date (5月12日) or a span (2月-5月)
+const OPENING_MONTH = /(?:^\s*|[:：]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
+const SHORT_NOTICE = 600;
+/** The text's first sentence (up to 。 or a line break, at most 150 characters). */
+function openingSentence(t: string): string {
+  const m = /[。\n]/.exec(t.replace(/^\s+/, ''));
+  return t.replace(/^\s+/, '').slice(0, Math.min(m ? m.index : t.length, 150));
+}
+
 /**
  * Region, year and period a report is about, each with the evidence used. `townships` (rows of
  * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
@@ -69,6 +78,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a quarterly release: 2021年2季度民政统计数据
   add(/((?:19|20)[0-9]{2})年第?[1-4一二三四]季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
+  // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…
+  const om = OPENING_MONTH.exec(openingSentence(t));
+  if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
   // a news title opening with the year: 2022年我市…办理结婚登记
   add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
   if (/今年以来/.test(t)) {
@@ -96,6 +108,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/前三季度/, '1-9月'],
     [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January
+    [OPENING_MONTH, (m) => (OPENING_MONTH.exec(openingSentence(t))?.[1] === m[1] ? canonicalPeriod(`${/累计/.test(openingSentence(t)) ? '1-' : ''}${Number(m[3])}月`) ?? '' : '')],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
@@ -131,8 +145,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       else {
         // a notice on one month's payments: 2023年2月份发放…, 附件:2023年2月份…名单 (the same month throughout)
         const months = [...t.matchAll(/(?:19|20)[0-9]{2}年([0-9]{1,2})月份/g)].map((m) => Number(m[1]));
-        const v = months.length >= 2 && months.every((x) => x === months[0]) ? canonicalPeriod(`${months[0]}月`) : null;
-        if (v) period = { value: v, basis: `正文多次写明“${months[0]}月份”` };
+        // (a short notice naming one month once: 共批准2024年6月份特困人员A户)
+        const v = (months.length >= 2 || (months.length === 1 && t.length < SHORT_NOTICE)) && months.every((x) => x === months[0]) ? canonicalPeriod(`${months[0]}月`) : null;
+        if (v) period = { value: v, basis: `${months.length > 1 ? '正文多次写明' : '短通知写明'}“${months[0]}月份”` };
       }
     }
   }

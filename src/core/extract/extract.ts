@@ -307,7 +307,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
-    const period = periodFor(curStated, t.start, ind);
+    const period = periodFor(curStated, t.start, ind, s.norm);
     const key = [ind.id, breakdown, period].join('|');
     const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
@@ -367,10 +367,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const Pspan = parsePeriodLabel(P);
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
-  const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef): string => {
+  const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
     let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     if (!st || !Pspan || ind.kind === 'standard') return P;
+    // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month since January
+    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && st.span.start === st.span.end && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -609,6 +611,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
+      // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
+      if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
+      // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
+      if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -1158,6 +1164,11 @@ function resolveSingle(
     const mv = programmeMove(lex, n, cs, moveEnd, unit);
     if (mv) return mv;
   }
+  // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
+  // know (…对象/…人员) names this value; the names further left are the earlier value's
+  // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
+  if (/位$/.test(n.slice(t.start, t.end)) && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
+  if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
   const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
   if (left !== undefined) return left;
@@ -1358,8 +1369,11 @@ function familyWords(
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
   const fams = new Map<string, IndicatorDef>();
   const partsFrom = n.indexOf('其中', t.end);
+  // (发放A补贴58万元,发放经济困难老年人救助金12万元: a name in the next amount's clause names that amount, not this one)
+  const nextAmount = k === 'money' ? NEXT_AMOUNT.exec(n.slice(t.end)) : null;
+  const scanEnd = Math.min(partsFrom >= 0 ? partsFrom : n.length, nextAmount ? Math.max(t.end, clauseStart(n, t.end + nextAmount.index)) : n.length);
   // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
-  for (const o of lex.aliases(n, 0, ownLabel ? t.start : partsFrom >= 0 ? partsFrom : n.length).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
     // (城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias counts for the programme)
     const ind = programmeOfStd(lex, n, o, unit, t.start) ?? (lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0]);
     const fam = ind && lex.family(ind.id);
@@ -1391,6 +1405,33 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
   return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
 }
 
+const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
+const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
+function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  const ind = lex.byId.get('elder_beds');
+  if (!ind || !BEDS_WORD.test(n.slice(cs, t.start)) || !ELDER_HOMES_BEFORE.test(n.slice(Math.max(0, cs - 30), cs))) return null;
+  return { ind, breakdown: '', via: 'left' };
+}
+
+/** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */
+function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
+  const m = /^\s*,?\s*其中\s*[,:]?\s*/.exec(n.slice(t.end));
+  if (!m) return null;
+  const from = t.end + m[0].length;
+  const next = NEXT_AMOUNT.exec(n.slice(from));
+  if (!next) return null;
+  const to = from + next.index;
+  if (!lex.breakdowns(n, from, to, 'urban_rural').length) return null;
+  const occ = dropContained(lex.aliases(n, from, to).filter((o) => o.e.ind.breakdowns === 'urban_rural' && lex.fits(o.e.ind, t.unit)));
+  if (occ.length !== 1) return null;
+  // (其中,城市低保金A万元,特困供养金B万元: parts of several programmes leave the whole unnamed)
+  const end = n.indexOf('。', from);
+  const all = lex.aliases(n, from, end < 0 ? n.length : end).filter((o) => kindOfUnit(o.e.ind.unit) === 'money');
+  return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
+}
+
+const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
+const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
 function careFee(lex: Lexicon, before: string, para: string): Found | null {
   const m = CARE_FEE.exec(before);
@@ -1411,6 +1452,10 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
   return { ind, breakdown: bd.length ? bd[bd.length - 1].e.value : '', via: 'left' };
 }
 
+const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
+const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
+const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
 const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
 const ONE_OFF_FUNDS = /一次性|慰问|节日|春节|价格|物价|补贴|补助金|电费|取暖/;
@@ -1516,12 +1561,20 @@ function guard(
   if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
-  // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount
-  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before)) return 'no_indicator';
+  // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount (an
+  // indicator named by its income, 捐赠收入A亿元, is its own)
+  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before) && !(f.occ && /收入/.test(f.occ.e.text))) return 'no_indicator';
   // 发放特困供养生活补助A万元、护理补贴B万元: the care part, named after the programme's living part
   if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
-  if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before)) return 'sub_region';
+  // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
+  if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
+  // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
+  if (ind.flow === 'flow' && prefixHas(ONE_EVENT, n, t.start)) return 'partial';
+  // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
+  if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
+  // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance
+  if (ind.category === '社会救助' && prefixHas(CHARITY_BODY, n, t.start)) return 'scope';
   // 开展专项救助行动以来…救助流浪乞讨人员A人次: the figures of one campaign
   if (SPECIAL_ACTION.test(n.slice(0, t.start))) return 'scope';
   // 按每人每月A元保障重点困境儿童: the standard of the group named after it
@@ -1598,6 +1651,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
+    // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
+    if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';
   }
   return undefined;
 }

@@ -41,3 +41,13 @@ describe('the year of a year-end stock or a bulletin title (inferred)', () => {
     expect(r.records.map((x: Rec) => [x.indicatorId, x.year])).toEqual([['dibao_funds', 2005]]);
   });
 });
+
+describe('a Chinese multiplier between Arabic digits and 万', () => {
+  test('4千万余人 is forty million and more, not 千万 alone; 3千余人 and 两千人 read as before', () => {
+    expect(facts(run('全省低保对象4千万余人。').records)).toEqual([['dibao_persons', '', 4000, '万人', '全年']]);
+    expect(run('全省低保对象4千万余人。').records[0].qualifier).toBe('余');
+    expect(facts(run('全县发放救助资金6千万元。').records)).toEqual([['assist_funds', '', 6000, '万元', '全年']]);
+    expect(facts(run('全县低保对象3千余人。').records)).toEqual([['dibao_persons', '', 3000, '人', '全年']]);
+    expect(facts(run('全县低保对象两千人。').records)).toEqual([['dibao_persons', '', 2000, '人', '全年']]);
+  });
+});

@@ -1455,6 +1455,7 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
 const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
+const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
 const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
@@ -1617,6 +1618,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 每人每月发放100元: an amount per person is a standard, never a total
   if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
+  if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
   // 其中民政部登记的社会组织2276家: the share registered at one level

@@ -84,6 +84,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let malformed: string | undefined;
     const isCn = !/\d/.test(numText);
     if (isCn) {
+      // 5千万余人: the 千 belongs to the Arabic digit before it (read with it below)
+      if (/[\d.]$/.test(before)) continue;
       const d = numText.length === 2 ? CN_DIGIT[numText[0]] : 1;
       value = d * CN_SCALE[numText[numText.length - 1]];
     } else {
@@ -101,9 +103,11 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     const after = norm.slice(pos);
     if (/^[A-Za-z+\-—~:]/.test(after)) continue; // 1+5, 2-3间, 1:0.81
     if (SKIP_AFTER.test(after)) continue;
-    const sm = /^(余|多)?(万|亿|千)?(余|多)?/.exec(after)!;
-    let scale = sm[2] || '';
-    let qual: Qualifier = sm[1] || sm[3] ? ((sm[1] || sm[3]) as Qualifier) : 'exact';
+    const sm = /^(余|多)?([十百千](?=[余多]?[万亿])|)(万|亿|千)?(余|多)?/.exec(after)!;
+    // 5千万 / 3百万: a Chinese multiplier between the digits and 万 or 亿
+    if (sm[2]) value = value * CN_SCALE[sm[2]];
+    let scale = sm[3] || '';
+    let qual: Qualifier = sm[1] || sm[4] ? ((sm[1] || sm[4]) as Qualifier) : 'exact';
     let rest = after.slice(sm[0].length);
     const um = UNIT_RE.exec(rest);
     let base = '';

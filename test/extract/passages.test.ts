@@ -447,6 +447,19 @@ describe('inferContext on own passages', () => {
     expect(c.region).toBeUndefined();
   });
 
+  test('a national text (民政部 heading it, 据民政部网站消息, 全国共有, 我国) is the country’s, even when it names provinces', () => {
+    const c = inferContext('民政部:去年全国办理结婚登记683.5万对\n据民政部网站消息,截至去年底,全国共有婚姻登记机构3100个。我国结婚登记数连续下降,江苏、浙江、上海的登记数位居前列。', catalogue, towns);
+    expect(c.region?.name).toBe('全国');
+    expect(c.region?.basis).toContain('全国性文本');
+  });
+
+  test('a local text citing 民政部 or 全国 stays local; 民政部门 in the title is not 民政部', () => {
+    const local = inferContext('九台区民政局2023年工作总结\n根据民政部部署,我区全年发放城乡低保资金1.2亿元,全国共有多个地区参照我区做法。', catalogue, towns);
+    expect(local.region?.name).toBe('九台区');
+    const dept = inferContext('社区民政部门工作总结\n我社区全年走访困难家庭86户。', catalogue, towns);
+    expect(dept.region?.name).not.toBe('全国');
+  });
+
   test('one mention counts in the title or a header field: 编制单位:XX省, 来源:XX日报', () => {
     expect(inferContext('民政统计季报表\n表号:JBZH0001表\n编制单位:四川省 制表机关:民政部\n城市低保人数 | 人 | 3,235 |', catalogue, towns).region?.name).toBe('四川省');
     expect(inferContext('提高城乡低保标准\n信息来源:济南日报\n为保障困难群众基本生活,城市低保标准提高到每人每月900元。', catalogue, towns).region?.name).toBe('济南市');

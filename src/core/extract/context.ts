@@ -159,6 +159,23 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   return out;
 }
 
+const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|据民政部|从民政部|全国共有|我国/g;
+
+/** How plainly a text is about the whole country: 民政部 (not 民政部门) heading it counts 2, each national phrase 1. */
+function nationalEvidence(t: string, titleEnd: number): { score: number; why: string[] } {
+  const why: string[] = [];
+  let score = 0;
+  if (/民政部(?!门)/.test(t.slice(0, titleEnd))) {
+    score += 2;
+    why.push('标题中的“民政部”');
+  }
+  for (const m of t.matchAll(NATIONAL)) {
+    score++;
+    if (why.length < 4 && !why.includes(`“${m[0]}”`)) why.push(`“${m[0]}”`);
+  }
+  return { score, why };
+}
+
 /** Whether position i is inside a cited title (《…) or in a sentence that cites documents (根据…). */
 function cited(t: string, i: number): boolean {
   const open = t.lastIndexOf('《', i);
@@ -295,6 +312,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     scored.push({ r, score, why });
   }
   scored.sort((a, b) => b.score - a.score);
+  // a national text (民政部:… in the title, 据民政部网站消息, 全国共有, 我国): the country, unless a local bureau issues it
+  const nat = nationalEvidence(t, titleEnd);
+  if (nat.score >= (own ? 3 : 2) && !(scored[0] && ev.get(scored[0].r)?.issuer)) {
+    const country = regions.find((r) => r.level === 'country');
+    if (country) return { name: country.name, basis: `全国性文本:${nat.why.join('、')}` };
+  }
   const best = scored[0];
   if (!best || (scored.length > 1 && scored[1].score === best.score)) return undefined;
   const def = regions[best.r];

@@ -192,7 +192,7 @@ const summaryDetail: Builtin = (c) => {
 };
 
 interface PartsOf {
-  figs: number[];
+  figs: Int32Array;
   skips: string[];
 }
 
@@ -241,7 +241,7 @@ const partsSum: Builtin = (c) => {
     const ind = idx.figBd[f] === '' && !exclude.has(id) ? idx.indicator(id) : undefined;
     if (ind && ind.breakdowns && sets.has(ind.breakdowns) && (ind.kind === 'count' || ind.kind === 'amount')) {
       const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
-      if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
+      if (set) pf = { figs: Int32Array.from(set.values, (v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
     }
     partsOf.push(pf);
   }

@@ -697,7 +697,9 @@ function orderByGroup(bGroup: Int32Array, heads: Int32Array, nH: number, nG: num
   const count = new Int32Array(nG + 1);
   for (let k = 0; k < nH; k++) count[bGroup[heads[k]] + 1]++;
   for (let g = 0; g < nG; g++) count[g + 1] += count[g];
-  const start = count.slice();
+  // copied by a loop (count.slice() deopted the optimised code on a later run)
+  const start = new Int32Array(nG + 1);
+  for (let g = 0; g <= nG; g++) start[g] = count[g];
   const fh = new Int32Array(nH);
   for (let k = 0; k < nH; k++) fh[count[bGroup[heads[k]]]++] = heads[k];
   return [start, fh];

@@ -55,7 +55,7 @@ export class BindingTable {
     let k = this.textId.get(text);
     if (k === undefined) {
       k = this.texts.length;
-      this.texts.push(text);
+      this.texts[k] = text;
       this.textId.set(text, k);
     }
     return k;

@@ -48,6 +48,9 @@ function currentHeads(c: BuiltinCtx, g: number): number[] {
  * January (1-3月, 上半年, 1-9月, 全年 …) held by the workbook, or one held by the workbook and an earlier one
  * in the dataset, gives later ≥ earlier for every flow figure (spending, 人次, registrations, cremations).
  */
+/** the quarter ends of a year-to-date the dataset may hold (1-3月, 上半年, 1-9月), built once */
+const quarterEnds = [3, 6, 9].map((end) => ({ end, label: periodLabel({ start: 1, end }) }));
+
 const ytdMonotone: Builtin = (c) => {
   const idx = c.idx;
   // the listed groups of a period starting in January, by region and year (numeric key), in order
@@ -76,7 +79,6 @@ const ytdMonotone: Builtin = (c) => {
     }
     return flowFig[f] === 1;
   };
-  const quarterEnds = [3, 6, 9].map((end) => ({ end, label: periodLabel({ start: 1, end }) }));
   for (const list of byRegionYear.values()) {
     const { region, year } = idx.groupInfo[list[0].g];
     if (list.length > 1) list.sort((a, b) => a.end - b.end);

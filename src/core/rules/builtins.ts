@@ -192,7 +192,7 @@ const summaryDetail: Builtin = (c) => {
 };
 
 interface PartsOf {
-  figs: number[];
+  figs: Int32Array;
   skips: string[];
 }
 
@@ -241,7 +241,7 @@ const partsSum: Builtin = (c) => {
     const ind = idx.figBd[f] === '' && !exclude.has(id) ? idx.indicator(id) : undefined;
     if (ind && ind.breakdowns && sets.has(ind.breakdowns) && (ind.kind === 'count' || ind.kind === 'amount')) {
       const set = idx.catalogue.breakdowns.find((s) => s.id === ind.breakdowns);
-      if (set) pf = { figs: set.values.map((v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
+      if (set) pf = { figs: Int32Array.from(set.values, (v) => idx.fig(id, v.id, idx.figCol[f])), skips: set.values.map((v) => `缺少分项“${v.id}”`) };
     }
     partsOf.push(pf);
   }
@@ -467,31 +467,43 @@ type UnitInfo = NonNullable<ReturnType<typeof parseUnit>>;
  * bare value; a cell failing it goes to `fail` as a cell object (made only then). Bound cells are read from the
  * index's arrays, with the class decided once per unit; without bindings, every number with a unit.
  */
-function checkUnitCells(c: BuiltinCtx, inClass: (info: UnitInfo) => boolean, ok: (v: number) => boolean, fail: (x: UnitCell) => void): void {
+function checkUnitCells(c: BuiltinCtx, inClass: (info: UnitInfo) => boolean, mode: number, maxDec: number, fail: (x: UnitCell) => void): void {
   let passes = 0;
   if (!c.noBindings) {
     const idx = c.idx;
-    const cls = idx.units.map((u) => {
-      const info = parseUnit(u);
-      return !!info && inClass(info);
-    });
+    const cls = new Uint8Array(idx.units.length);
+    for (let u = 0; u < cls.length; u++) {
+      const info = parseUnit(idx.units[u]);
+      cls[u] = info && inClass(info) ? 1 : 0;
+    }
     const { val, unitId } = idx;
     const es = idx.unitEntries();
     for (let k = 0; k < es.length; k++) {
       const i = es[k];
-      if (!cls[unitId[i]]) continue;
-      if (ok(val[i])) passes++;
+      if (cls[unitId[i]] === 0) continue;
+      if (unitValueOk(mode, maxDec, val[i])) passes++;
       else fail(idx.slotAt(i) as UnitCell);
     }
   } else {
     for (const x of unboundUnitCells(c)) {
       const info = parseUnit(x.unit);
       if (!info || !inClass(info)) continue;
-      if (ok(x.v)) passes++;
+      if (unitValueOk(mode, maxDec, x.v)) passes++;
       else fail(x);
     }
   }
   if (passes) c.pass(passes);
+}
+
+const UNIT_OK_DECIMALS = 0;
+const UNIT_OK_INTEGER = 1;
+
+/** The precision rules' test of a value (a mode, not a closure: the walk stays monomorphic). */
+function unitValueOk(mode: number, maxDec: number, v: number): boolean {
+  if (mode === UNIT_OK_INTEGER) return Number.isInteger(v);
+  // more than 6 decimals: computed by a formula, shown by the number format
+  const d = decimalsOf(v);
+  return d > 6 || d <= maxDec;
 }
 
 /** A finding on one cell with a unit: "<label> <value> <unit> <what>". */
@@ -512,11 +524,8 @@ const precisionAmount: Builtin = (c) => {
   checkUnitCells(
     c,
     (info) => info.dim === 'money' && info.factor >= 1e4,
-    // more than 6 decimals: computed by a formula, shown by the number format
-    (v) => {
-      const d = decimalsOf(v);
-      return d > 6 || d <= maxDec;
-    },
+    UNIT_OK_DECIMALS,
+    maxDec,
     (x) => unitCellFinding(c, x, `有 ${decimalsOf(x.v)} 位小数`, `保留 ${maxDec} 位小数`),
   );
 };
@@ -526,7 +535,8 @@ const precisionCount: Builtin = (c) => {
   checkUnitCells(
     c,
     (info) => info.dim.startsWith('count:') && info.factor === 1,
-    (v) => Number.isInteger(v),
+    UNIT_OK_INTEGER,
+    0,
     (x) => unitCellFinding(c, x, '不是整数', '整数'),
   );
 };

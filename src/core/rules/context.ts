@@ -247,7 +247,7 @@ export class WorkbookIndex {
           if (hit === undefined) {
             g = this.groupInfo.length;
             this.groupKeyMap.set(gk, g);
-            this.groupInfo.push({ region: T[rid], rid, year: gy, period: T[per] || '全年' });
+            this.groupInfo[g] = { region: T[rid], rid, year: gy, period: T[per] || '全年' };
             groupPer.push(per);
           } else g = hit;
           regionGroup[rid] = g;
@@ -273,9 +273,9 @@ export class WorkbookIndex {
         if (hit === undefined) {
           hit = this.figInd.length;
           this.figKey.set(fk, hit);
-          this.figInd.push(T[ind]);
-          this.figBd.push(T[bd]);
-          this.figCol.push(col);
+          this.figInd[hit] = T[ind];
+          this.figBd[hit] = T[bd];
+          this.figCol[hit] = col;
           figIndId.push(ind);
           figBdId.push(bd);
         }
@@ -380,7 +380,7 @@ export class WorkbookIndex {
         const r = engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
         if (!r) continue;
         k = recOf[i] = records.length;
-        records.push(r);
+        records[k] = r;
         recH[k] = halfUnit(r.value, r.unit);
         recUnit[k] = this.unitIdOf(r.unit);
         recV[k] = r.value;
@@ -406,7 +406,7 @@ export class WorkbookIndex {
     let k = this.unitIds.get(u);
     if (k === undefined) {
       k = this.units.length;
-      this.units.push(u);
+      this.units[k] = u;
       this.unitIds.set(u, k);
     }
     return k;
@@ -697,7 +697,9 @@ function orderByGroup(bGroup: Int32Array, heads: Int32Array, nH: number, nG: num
   const count = new Int32Array(nG + 1);
   for (let k = 0; k < nH; k++) count[bGroup[heads[k]] + 1]++;
   for (let g = 0; g < nG; g++) count[g + 1] += count[g];
-  const start = count.slice();
+  // copied by a loop (count.slice() deopted the optimised code on a later run)
+  const start = new Int32Array(nG + 1);
+  for (let g = 0; g <= nG; g++) start[g] = count[g];
   const fh = new Int32Array(nH);
   for (let k = 0; k < nH; k++) fh[count[bGroup[heads[k]]]++] = heads[k];
   return [start, fh];

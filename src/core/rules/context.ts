@@ -327,17 +327,12 @@ export class WorkbookIndex {
       if (snap.formulas[r]?.[c]) f |= F_FORMULA;
       val[i] = v;
       flags[i] = f;
-      // unitOf inline: a unit in the row, else in the column's header, else the indicator's
-      let u = rows[r];
-      if (u === undefined) u = rows[r] = findUnitInRow(snap.values[r] ?? []);
+      // as unitOf: a unit in the row or the column's header, else the indicator's (cached by text id)
+      let u = cellUnit(snap, rows, cols, r, c);
       if (!u) {
-        u = cols[c];
-        if (u === undefined) u = cols[c] = findUnitInHeader(snap, c);
-        if (!u) {
-          const k = t.ind[i];
-          u = indUnit[k];
-          if (u === undefined) u = indUnit[k] = this.indicator(T[k])?.unit ?? null;
-        }
+        const k = t.ind[i];
+        const iu = indUnit[k];
+        u = iu !== undefined ? iu : (indUnit[k] = this.indicator(T[k])?.unit ?? null);
       }
       if (u !== lastUnit) {
         lastUnit = u;
@@ -622,14 +617,8 @@ export class WorkbookIndex {
     if (sheet !== this.uSheet) this.selectUnitSheet(sheet);
     const s = this.uSnap;
     if (s) {
-      const rows = this.uRows;
-      let ru = rows[row];
-      if (ru === undefined) ru = rows[row] = findUnitInRow(s.values[row] ?? []);
-      if (ru) return ru;
-      const cols = this.uCols;
-      let cu = col >= 0 ? cols[col] : null;
-      if (cu === undefined) cu = cols[col] = findUnitInHeader(s, col);
-      if (cu) return cu;
+      const u = cellUnit(s, this.uRows, this.uCols, row, col);
+      if (u) return u;
     }
     if (indicatorId) return this.indicator(indicatorId)?.unit ?? null;
     return null;
@@ -729,6 +718,17 @@ export function asUnit(text: unknown): string | null {
   const out = info && !info.dim.startsWith('other:') ? info.unit : null;
   if (UNIT_CACHE.size < 5000) UNIT_CACHE.set(t, out);
   return out;
+}
+
+/** A unit written in the cell's row, else in its column's header; null when neither. Cached per row and column. */
+function cellUnit(s: SheetSnapshot, rows: (string | null | undefined)[], cols: (string | null | undefined)[], row: number, col: number): string | null {
+  let ru = rows[row];
+  if (ru === undefined) ru = rows[row] = findUnitInRow(s.values[row] ?? []);
+  if (ru) return ru;
+  if (col < 0) return null;
+  let cu = cols[col];
+  if (cu === undefined) cu = cols[col] = findUnitInHeader(s, col);
+  return cu;
 }
 
 function findUnitInRow(row: CellValue[]): string | null {

@@ -84,17 +84,17 @@ async function child(file, recordsFile) {
   // k set for every province (as --k 1.3): the planted 特困 rows are P01 errors (without it, P01W warnings)
   const SETTINGS = { tekunCoefficient: { default: 1.3 } };
   // as MzEngine: which regions and years hold figures, and which for a part of the year (these records: none)
-  const years = new Set();
-  const partYears = new Set();
+  const years = new Map();
+  const partYears = new Map();
   for (const r of JSON.parse(fs.readFileSync(recordsFile, 'utf8'))) {
-    years.add(`${r.region}|${r.year}`);
-    if (r.period && r.period !== '全年') partYears.add(`${r.region}|${r.year}`);
+    at(years, r.region).set(r.year, true);
+    if (r.period && r.period !== '全年') at(partYears, r.region).set(r.year, true);
   }
   const engine = {
     catalogue: loadCatalogue(),
     find: (region, id, year, bd = '') => idx.get(region)?.get(id)?.get(year)?.get(bd),
-    hasYear: (region, year) => years.has(`${region}|${year}`),
-    hasPartYear: (region, year) => partYears.has(`${region}|${year}`),
+    hasYear: (region, year) => years.get(region)?.has(year) ?? false,
+    hasPartYear: (region, year) => partYears.get(region)?.has(year) ?? false,
   };
   const t0 = process.hrtime.bigint();
   const snaps = await readXlsxSheets(new Uint8Array(fs.readFileSync(file)));

@@ -68,11 +68,10 @@ export class BindingTable {
 
   /** Makes room for n entries in all. */
   reserve(n: number): void {
-    while (this.sheet.length < n) this.grow();
+    if (this.sheet.length < n) this.grow(Math.max(n, this.sheet.length * 2));
   }
 
-  private grow(): void {
-    const m = this.sheet.length * 2;
+  private grow(m: number): void {
     const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as { new (n: number): T })(m);
       b.set(a);
@@ -91,7 +90,7 @@ export class BindingTable {
 
   /** Appends one binding by ids (period: '全年' when empty, as decoded). */
   push(sheet: number, row: number, col: number, ind: number, region: number, year: number, bd: number, period: number, column: number): void {
-    if (this.n === this.sheet.length) this.grow();
+    if (this.n === this.sheet.length) this.grow(this.sheet.length * 2);
     const i = this.n++;
     this.sheet[i] = sheet;
     this.row[i] = row;

@@ -327,6 +327,8 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
     return x;
   };
   const rowIds = [0, 1, 2, 3, 4, 5].map(() => new Map<object, number[]>());
+  const blocks: PendingBlock[] = [];
+  let total = 0;
   for (let r = 2; r < v.length; r++) {
     const row = v[r] ?? [];
     const f = snapshot.formulas[r]?.[0] ?? null;
@@ -397,9 +399,25 @@ function decodeV2(snapshot: SheetSnapshot, sheetOf: ((name: string) => SheetSnap
       return a;
     });
     const rowVals = F.map((x) => x.r);
-    t.reserve(t.n + m * K);
-    emitBlock(t, m, map, cur.r0, cur.c0, cols, A, rowVals, dflt, empty, sheetId);
+    blocks.push({ m, map, r0: cur.r0, c0: cur.c0, cols, A, rowVals, dflt, empty, sheetId });
+    total += m * K;
   }
+  // room for every entry at once (growing block by block allocated and copied the columns again and again)
+  t.reserve(t.n + total);
+  for (const b of blocks) emitBlock(t, b.m, b.map, b.r0, b.c0, b.cols, b.A, b.rowVals, b.dflt, b.empty, b.sheetId);
+}
+
+interface PendingBlock {
+  m: number;
+  map: Int32Array | null;
+  r0: number;
+  c0: number;
+  cols: number[];
+  A: Float64Array[];
+  rowVals: (number[] | null)[];
+  dflt: number[];
+  empty: number;
+  sheetId: number;
 }
 
 /**

@@ -86,6 +86,12 @@ export function resolveYear(x: unknown): { ok: true; year: number } | QueryError
 
 const key = (region: string, id: string, year: number, bd: string) => `${region}|${id}|${year}|${bd}`;
 
+function addYear(m: Map<string, Set<number>>, region: string, year: number): void {
+  const s = m.get(region);
+  if (s) s.add(year);
+  else m.set(region, new Set([year]));
+}
+
 const kindOf = (ind: IndicatorDef | undefined): PeriodKind => (ind && ind.flow === 'flow' ? 'flow' : 'stock');
 
 /** A wanted period: a span, a label ('' = 全年), or undefined / null for a bare year. */
@@ -170,8 +176,9 @@ export class MzEngine {
   private regionsFor = new Map<string, Set<string>>();
   private regionSet = new Set<string>();
   /** region|year of every record, and of the records for a part of a year */
-  private regionYears = new Set<string>();
-  private partYears = new Set<string>();
+  /** years with figures, and years with figures of a part of the year, by region (no key string per ask) */
+  private regionYears = new Map<string, Set<number>>();
+  private partYears = new Map<string, Set<number>>();
 
   constructor(catalogue: Catalogue, records: DataRecord[]) {
     this.catalogue = catalogue;
@@ -205,8 +212,8 @@ export class MzEngine {
       }
       const { record: r, span } = c;
       this.records.push(r);
-      this.regionYears.add(`${r.region}|${r.year}`);
-      if (!isFullYear(span)) this.partYears.add(`${r.region}|${r.year}`);
+      addYear(this.regionYears, r.region, r.year);
+      if (!isFullYear(span)) addYear(this.partYears, r.region, r.year);
       added++;
       const k = key(r.region, r.indicatorId, r.year, r.breakdown);
       const entry: Entry = { record: r, fromUser, span };
@@ -325,12 +332,12 @@ export class MzEngine {
 
   /** Whether the dataset holds any figure of this region and year. */
   hasYear(regionName: string, year: number): boolean {
-    return this.regionYears.has(`${regionName}|${year}`);
+    return this.regionYears.get(regionName)?.has(year) ?? false;
   }
 
   /** Whether the dataset holds any figure of this region and year for a part of the year. */
   hasPartYear(regionName: string, year: number): boolean {
-    return this.partYears.has(`${regionName}|${year}`);
+    return this.partYears.get(regionName)?.has(year) ?? false;
   }
 
   /** Every record of a key (one per period), ordered by period. */

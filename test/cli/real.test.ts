@@ -84,6 +84,17 @@ describe('mz extract', () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain('未能推断地区');
   });
+  test('a region and year given, only the period left to infer: nothing given is reported as undetermined', async () => {
+    const p = write('given.txt', '城市低保标准提高到每人每月760元,农村低保标准提高到每人每年6600元。');
+    const r = await mz(['extract', p, '--region', '东营市', '--year', '2022']);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toMatch(/未能(确定|推断)[::]?(地区|年份)/);
+    expect(r.err).toMatch(/未能(确定|推断)[::]?报告期/);
+    expect(JSON.parse(r.out).map((x: { region: string; year: number; value: number }) => [x.region, x.year, x.value])).toEqual([
+      ['东营市', 2022, 760],
+      ['东营市', 2022, 6600],
+    ]);
+  });
   test('GBK report file is decoded', async () => {
     // "济南市民政局:2020年,城市低保标准提高到每人每月821元。" in GB18030 via TextEncoder is not available,
     // so build the bytes from a known UTF-8 → GBK table of the few characters used.

@@ -93,7 +93,9 @@ export const run: Command = async (argv, io) => {
       periodInferred = true;
       io.err(`推断期别:${period}(依据:${ctx.period.basis})\n`);
     }
-    for (const u of ctx.unresolved ?? []) io.err(`未能确定:${u}\n`);
+    // only what was neither given nor inferred (a given --region is not "undetermined")
+    const given: Record<string, boolean> = { 地区: a.opts.region !== undefined, 年份: a.opts.year !== undefined, 报告期: a.opts.period !== undefined };
+    for (const u of ctx.unresolved ?? []) if (!given[u]) io.err(`未能确定:${u}\n`);
   }
   // the path as typed from the working directory, or the bare file name when it lies outside
   const rel = path.relative(io.cwd, src.path);

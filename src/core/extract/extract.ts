@@ -266,7 +266,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       period = inf.period.value;
       notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
     }
-    for (const u of inf.unresolved) notes.push(`未能推断${u},请用参数指定`);
+    const given: Record<string, boolean> = { 地区: !!ctx.region, 年份: !!ctx.year, 报告期: !!ctx.period };
+    for (const u of inf.unresolved) if (!given[u]) notes.push(`未能推断${u},请用参数指定`);
   }
   const R = region ?? '';
   const Y = year ?? 0;

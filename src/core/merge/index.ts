@@ -249,10 +249,10 @@ export function planMerge(workbooks: ChildWorkbook[], opts: MergeOptions): Merge
     }
     if (entry.value !== null) valueOf.set(key, entry.value);
   }
-  if (zonesAbsent.length) notes.push(`未收到功能区 ${zonesAbsent.join('、')} 的报表;功能区不计入必报下级,其数据如单独报送请一并汇总。`);
+  if (zonesAbsent.length) notes.push(`未收到功能区${zonesAbsent.join('、')}的报表;功能区不计入必报下级,其数据如单独报送请一并汇总。`);
   if (missing.length) {
     notes.push(
-      `${target.name} 的下级中没有收到:${missing.join('、')}。` +
+      `${target.name}的下级中没有收到:${missing.join('、')}。` +
         (opts.partial ? `合计只含已收到的 ${children.length} 个下级(部分汇总)。` : '合计不完整,求和与重算的单元格留空;确需部分汇总时加 --partial。'),
     );
   }

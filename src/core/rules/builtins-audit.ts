@@ -84,6 +84,9 @@ const ytdMonotone: Builtin = (c) => {
     if (list.length > 1) list.sort((a, b) => a.end - b.end);
     for (let i = 0; i < list.length; i++) {
       const later = list[i];
+      // the earlier periods: in the workbook, else the dataset's quarter ends (when it has any part of the year)
+      const fromData = i === 0;
+      if (fromData && (!c.engine || (c.engine.hasPartYear && !c.engine.hasPartYear(region, year)))) continue;
       const g0 = idx.groupFigStart[later.g];
       const g1 = idx.groupFigStart[later.g + 1];
       let anyFlow = false;
@@ -92,9 +95,6 @@ const ytdMonotone: Builtin = (c) => {
         anyFlow = idx.figCol[f] === 0 && isFlow(f);
       }
       if (!anyFlow) continue;
-      // the earlier periods: in the workbook, else the dataset's quarter ends (when it has any part of the year)
-      const fromData = i === 0;
-      if (fromData && (!c.engine || (c.engine.hasPartYear && !c.engine.hasPartYear(region, year)))) continue;
       for (let k = g0; k < g1; k++) {
         const h = idx.figureHeads[k];
         const f = idx.bFig[h];

@@ -304,6 +304,11 @@ export class WorkbookIndex {
     let rows: (string | null | undefined)[] = [];
     let cols: (string | null | undefined)[] = [];
     const indUnit: (string | null | undefined)[] = [];
+    let lastRow = -1;
+    let rowSnap: SheetSnapshot | undefined;
+    let vRow: CellValue[] | undefined;
+    let fRow: (string | null)[] | undefined;
+    let nRow: (string | null)[] | undefined;
     for (let i = 0; i < this.n; i++) {
       if (t.sheet[i] !== lastSheet) {
         lastSheet = t.sheet[i];
@@ -320,11 +325,19 @@ export class WorkbookIndex {
       }
       const r = t.row[i];
       const c = t.col[i];
-      const raw = snap.values[r]?.[c] ?? null;
+      // a row's bound cells are mostly consecutive entries: its arrays looked up once
+      if (r !== lastRow || snap !== rowSnap) {
+        lastRow = r;
+        rowSnap = snap;
+        vRow = snap.values[r];
+        fRow = snap.formulas[r];
+        nRow = snap.numFmts?.[r];
+      }
+      const raw = vRow?.[c] ?? null;
       const x = numericValue(raw);
       const v = x === null ? NaN : x;
       let f = isEmpty(raw) ? F_EMPTY : typeof raw === 'string' ? F_TEXT : 0;
-      if (snap.formulas[r]?.[c]) f |= F_FORMULA;
+      if (fRow?.[c]) f |= F_FORMULA;
       val[i] = v;
       flags[i] = f;
       // as unitOf: a unit in the row or the column's header, else the indicator's (cached by text id)
@@ -340,7 +353,7 @@ export class WorkbookIndex {
         lastPrec = lastId < 0 ? unitPrecision(null) : (precs[lastId] ??= unitPrecision(units[lastId]));
       }
       unitId[i] = lastId;
-      if (v === v) h[i] = halfUnitOf(v, lastPrec, snap.numFmts?.[r]?.[c] ?? null);
+      if (v === v) h[i] = halfUnitOf(v, lastPrec, nRow?.[c] ?? null);
     }
   }
 
@@ -352,41 +365,48 @@ export class WorkbookIndex {
   private readRecords(engine: EngineLike): void {
     const t = this.t;
     const T = t.texts;
-    const { recOf, records, recH, recUnit, recV, recQ, bGroup, bFig, val, h, unitId, units } = this;
-    // per group: 1 when the dataset may hold figures of its region and year, 2 when it holds none (no lookups)
-    const groupHas = new Uint8Array(this.groupInfo.length);
-    for (let i = 0; i < this.n; i++) {
-      if (t.column[i] !== 0) continue;
-      const g = bGroup[i];
-      if (groupHas[g] === 0) {
-        const gi = this.groupInfo[g];
-        groupHas[g] = !engine.hasYear || engine.hasYear(gi.region, gi.year) ? 1 : 2;
-      }
-      if (groupHas[g] === 2) continue;
-      const h0 = this.head(g, bFig[i]);
-      let k: number;
-      if (h0 < i) {
-        k = recOf[h0];
-        if (k < 0) continue;
-        recOf[i] = k;
-      } else {
+    const { recOf, records, recH, recUnit, recV, recQ, val, h, unitId, units, next, figureHeads, groupFigStart } = this;
+    // records by number (at most one per head); each record unit's precision class at hand
+    let nRec = 0;
+    let lastRU: string | null = null;
+    let lastRUId = -1;
+    let lastRPrec = unitPrecision(null);
+    const precs: UnitPrecision[] = [];
+    // group by group, figure by figure (the heads): no lookup for a group whose region and year the dataset
+    // holds nothing of; a figure's other cells (other sheets) share its record
+    for (let g = 0; g < this.groupInfo.length; g++) {
+      const p0 = groupFigStart[g];
+      const p1 = groupFigStart[g + 1];
+      if (p0 === p1) continue;
+      const gi = this.groupInfo[g];
+      if (engine.hasYear && !engine.hasYear(gi.region, gi.year)) continue;
+      for (let p = p0; p < p1; p++) {
+        const i0 = figureHeads[p];
+        if (t.column[i0] !== 0) continue;
         // a small integer (not a double read from the typed array) keys the engine's maps fast
-        const y = t.year[i];
-        const r = engine.find(T[t.region[i]], T[t.ind[i]], y === (y | 0) ? y | 0 : y, T[t.bd[i]], T[t.period[i]] || '全年');
+        const y = t.year[i0];
+        const r = engine.find(T[t.region[i0]], T[t.ind[i0]], y === (y | 0) ? y | 0 : y, T[t.bd[i0]], T[t.period[i0]] || '全年');
         if (!r) continue;
-        k = recOf[i] = records.length;
+        const k = nRec++;
         records[k] = r;
-        recH[k] = halfUnit(r.value, r.unit);
-        recUnit[k] = this.unitIdOf(r.unit);
+        const ru = (recUnit[k] = r.unit === lastRU ? lastRUId : this.unitIdOf(r.unit));
+        if (ru !== lastRUId) {
+          lastRU = r.unit;
+          lastRUId = ru;
+          lastRPrec = precs[ru] ??= unitPrecision(r.unit);
+        }
+        const rh = (recH[k] = halfUnitOf(r.value, lastRPrec, null));
         recV[k] = r.value;
         const q = r.qualifier;
         recQ[k] = q === '约' ? Q_ABOUT : q === '余' || q === '超过' || q === '不低于' || q === '多' ? Q_OVER : q === '近' ? Q_UNDER : Q_EXACT;
-      }
-      const uid = unitId[i];
-      if (val[i] === val[i] && uid >= 0) {
-        const ru = recUnit[k];
-        const hr = ru === uid ? recH[k] : convert(recH[k], units[ru], units[uid]);
-        if (hr !== null && hr > h[i]) h[i] = hr;
+        for (let i = i0; i >= 0; i = next[i]) {
+          recOf[i] = k;
+          const uid = unitId[i];
+          if (val[i] === val[i] && uid >= 0) {
+            const hr = ru === uid ? rh : convert(rh, units[ru], units[uid]);
+            if (hr !== null && hr > h[i]) h[i] = hr;
+          }
+        }
       }
     }
   }

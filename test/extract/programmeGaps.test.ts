@@ -56,3 +56,20 @@ describe('低保 persons in long forms', () => {
     expect(r.records.some((x) => x.value === 120 && x.indicatorId === 'dibao_persons')).toBe(false);
   });
 });
+
+describe('households, then the persons after 共计', () => {
+  test('…A万户,共计B万人: the persons of the programme whose households were just counted', () => {
+    const r = run('年末全县共有城市低保对象0.42万户,共计0.71万人;共有农村低保对象1.86万户,共计3.05万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 0.42, '万户', '全年'],
+      ['dibao_persons', '城市', 0.71, '万人', '全年'],
+      ['dibao_households', '农村', 1.86, '万户', '全年'],
+      ['dibao_persons', '农村', 3.05, '万人', '全年'],
+    ]);
+  });
+
+  test('共计 after a count that is not of households does not name a programme', () => {
+    const r = run('发放低保资金640万元,共计2100人。');
+    expect(r.records.filter((x) => x.value === 2100)).toEqual([]);
+  });
+});

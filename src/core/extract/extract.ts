@@ -1395,7 +1395,8 @@ function familyWords(
   const k = kindOfUnit(unit);
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
-  const adjacent = /^[、,和及与]?$/.test(local.trim());
+  // (…低保对象741万户,共计1261万人: the persons of the households just counted)
+  const adjacent = /^[、,和及与]?$/.test(local.trim()) || (k === 'person' && !!lastRec?.t && /户$/.test(lastRec.t.unit) && /^,?(?:共计|合计)$/.test(local.trim()));
   // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
   // the count of a programme named around it
   const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));

@@ -73,3 +73,27 @@ describe('households, then the persons after 共计', () => {
     expect(r.records.filter((x) => x.value === 2100)).toEqual([]);
   });
 });
+
+describe('bare 五保 persons', () => {
+  test('五保资金 (the rural side), then 惠及五保户A人: the rural 特困 persons', () => {
+    const r = run('全年发放城乡低保资金1960万元,惠及2.4万人,发放五保资金286.5万元,惠及五保户1320人。');
+    expect(facts(r.records).filter((x) => String(x[0]).startsWith('tekun'))).toEqual([
+      ['tekun_funds', '农村', 286.5, '万元', '全年'],
+      ['tekun_persons', '农村', 1320, '人', '全年'],
+    ]);
+  });
+
+  test('五保户A人 with no rural 特困 figure in its sentence stays unlabelled', () => {
+    expect(facts(run('全乡现有五保户275人。').records)).toEqual([['tekun_persons', '', 275, '人', '全年']]);
+    const r = run('发放特困供养资金210万元,惠及五保户640人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_funds', '', 210, '万元', '全年'],
+      ['tekun_persons', '', 640, '人', '全年'],
+    ]);
+  });
+
+  test('五保 is never the urban side, even in a sentence about urban 特困 money', () => {
+    const r = run('发放城市特困供养资金65万元,惠及五保户720人。');
+    expect(r.records.filter((x) => x.value === 720).map((x) => x.breakdown)).not.toContain('城市');
+  });
+});

@@ -1294,6 +1294,10 @@ function leftOfValue(
         && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
         // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
         && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))) bd = lastRec.breakdown;
+      // 发放五保资金A万元,惠及五保户B人: bare 五保 in a sentence whose 特困 records are all the rural side (五保资金)
+      if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
+        && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')
+        && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === '农村')) bd = '农村';
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
@@ -1578,6 +1582,8 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
   }
   if (sides.size !== 1 || AREA_TOTAL.test(n.slice(clauseStart(n, t.start), t.start))) return f;
   const side = [...sides][0];
+  // (五保 is never the urban side: 发放城市特困供养资金A万元,惠及五保户B人)
+  if (side === '城市' && f.occ?.e.text.startsWith('五保')) return f;
   if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
   const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
   return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;

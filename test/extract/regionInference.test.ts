@@ -25,6 +25,11 @@ describe('two-character county names inside words', () => {
     expect(regionOf('和县民政局关于2022年特困人员供养情况的通报\n全县共有特困人员430人。')).toBe('和县');
     expect(regionOf('近日,乌江镇、香泉镇的敬老院完成改造。全面推进和县农村养老服务,全县新增床位90张。')).toBe('和县');
   });
+
+  test('right after its province (安徽和县, 山东单县) the name is the county', () => {
+    expect(regionOf('据了解,安徽和县今年发放特困供养资金460万元,惠及困难群众3100人。')).toBe('和县');
+    expect(regionOf('山东单县:全年新增养老床位280张,单县养老服务中心投入使用。')).toBe('单县');
+  });
 });
 
 describe('renamed divisions', () => {

@@ -229,6 +229,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // wait: a name several regions share, and the short form of a county-level unit (振兴, 和平, 东方
   // are ordinary words).
   const later: { m: PlaceMatch; kind: NameKind; rs: number[]; strict?: boolean }[] = [];
+  let prevEnd = -1; // the place matched before, when the next one follows it directly
+  let prevRs: number[] = [];
   for (const m of idx.matches(t)) {
     // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
@@ -252,11 +254,15 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     const countyShort = kind === 'short' && (regions[rs[0]].level === 'district' || regions[rs[0]].level === 'county');
     // such a name inside a phrase (not after the text's start, a line break or punctuation) counts
     // only where the region or its parent has evidence of its own
+    // (安徽和县, 河南范县: right after its province or prefecture it is the county)
     const name = t.slice(m.start, m.end);
-    const inside = TWO_CHAR_UNIT.test(name) && m.start > 0 && HAN.test(t[m.start - 1]);
+    const afterAncestor = prevEnd === m.start && rs.some((r) => prevRs.includes(idx.parent[r]) || (idx.parent[r] >= 0 && prevRs.includes(idx.parent[idx.parent[r]])));
+    const inside = TWO_CHAR_UNIT.test(name) && m.start > 0 && HAN.test(t[m.start - 1]) && !afterAncestor;
+    prevEnd = m.end;
+    prevRs = rs;
     if (inside && CONJUNCTION_AFTER.test(name[0]) && LEVEL_OR_BODY.test(t[m.start - 1])) continue;
     if (inside) later.push({ m, kind, rs, strict: true });
-    else if (rs.length === 1 && (!countyShort || issuerAt(m.end))) credit(rs[0], m, kind);
+    else if (rs.length === 1 && (!countyShort || issuerAt(m.end) || afterAncestor)) credit(rs[0], m, kind);
     else later.push({ m, kind, rs });
   }
   // Pass 2: such a name counts only for a region that has evidence itself or whose parent or

@@ -2,7 +2,7 @@
 // Measures the extractor against a corpus of real texts with hand-made gold annotations (kept outside
 // the repository: the texts are not ours to commit).
 //
-//   node scripts/eval-extract.js <corpus-dir> [--split dev|holdout|all] [--mode given|inferred] [--verbose]
+//   node scripts/eval-extract.js <corpus-dir> [--split dev|holdout|all] [--mode given|inferred] [--regions] [--verbose]
 //
 // Corpus layout: <dir>/<split>/<id>.txt, <id>.meta.json { region, year, period, style },
 // <id>.gold.json { figures: [{ indicator, breakdown: {set: value}, value, unit, period?, region?,
@@ -16,7 +16,8 @@ const fs = require('fs');
 const path = require('path');
 
 const lib = path.join(__dirname, '..', 'lib', 'core');
-const { extractRecords } = require(path.join(lib, 'extract'));
+const { extractRecords, inferContext } = require(path.join(lib, 'extract'));
+const { resolverFor } = require(path.join(lib, 'resolver'));
 const { loadCatalogue } = require(path.join(lib, 'catalogue'));
 const { convert } = require(path.join(lib, 'units'));
 let periods = null;
@@ -33,13 +34,39 @@ function arg(name, dflt) {
 
 const dir = process.argv[2];
 if (!dir || !fs.existsSync(dir)) {
-  console.error('用法: node scripts/eval-extract.js <语料目录> [--split dev|holdout|all] [--mode given|inferred] [--verbose]');
+  console.error('用法: node scripts/eval-extract.js <语料目录> [--split dev|holdout|all] [--mode given|inferred] [--regions] [--verbose]');
   process.exit(2);
 }
 const split = arg('--split', 'dev');
 const mode = arg('--mode', 'given');
 const verbose = process.argv.includes('--verbose');
+const scoreRegions = mode === 'inferred' || process.argv.includes('--regions');
 const catalogue = loadCatalogue();
+// the township rows `mz extract` passes to inferContext (read directly: this script is synchronous)
+const townships = scoreRegions ? require(path.join(lib, 'catalogue', 'townships.gen.json')).rows : undefined;
+const regionTally = { right: 0, wrong: 0, none: 0, skipped: 0, wrongList: [] };
+
+/** The catalogue region a name stands for (current, historical or short name), or the name itself. */
+function canonicalRegion(name) {
+  const r = resolverFor(catalogue).region(name);
+  return r.ok ? r.region.name : name;
+}
+
+/** Scores the inferred region of one text against meta.region. */
+function scoreRegion(sp, id, text, meta) {
+  const want = String(meta.region || '').replace(/[((].*$/, '').trim();
+  if (!want || /未知|不详|[X×?？]/.test(want) || /(街道|镇|乡)$/.test(want)) {
+    regionTally.skipped++;
+    return;
+  }
+  const got = inferContext(text, catalogue, townships).region;
+  if (!got) regionTally.none++;
+  else if (canonicalRegion(got.name) === canonicalRegion(want)) regionTally.right++;
+  else {
+    regionTally.wrong++;
+    regionTally.wrongList.push(`${sp}/${id}: 应为 ${want},推断为 ${got.name}(依据:${got.basis})`);
+  }
+}
 
 /** End month of a period text (全年 → 12, 上半年 → 6, 1-9月 → 9, 2022年3月 → 3); null when unknown. */
 function endMonth(p) {
@@ -136,6 +163,7 @@ for (const sp of splits) {
         if (s) ctx.period = periods.periodLabel(s);
       }
     }
+    if (scoreRegions) scoreRegion(sp, id, text, meta);
     const t0 = process.hrtime.bigint();
     let res;
     try {
@@ -213,3 +241,8 @@ console.log(
   `合计 | ${totals.texts} | ${totals.required} | ${totals.matched} | ${pct(totals.matched, totals.required)} | ${totals.wrong} (${totals.trap}/${totals.wrongValue}/${totals.unannotated})`,
 );
 console.log(`记录 ${totals.records},其中可选金标 ${totals.optionalMatched};抽取用时 ${totals.ms.toFixed(0)} ms`);
+if (scoreRegions) {
+  const g = regionTally;
+  console.log(`地区推断 | 对 ${g.right} | 错 ${g.wrong} | 未定 ${g.none} | 跳过 ${g.skipped}(地区未知或为乡镇街道)`);
+  if (verbose) for (const w of g.wrongList) console.log(`   地区错: ${w}`);
+}

@@ -26,6 +26,31 @@ const PLACEHOLDER = new Set(['市辖区', '县', '省直辖县级行政区划', 
 // Administrative suffixes, longest first: removed for the short form (济南市 → 济南).
 const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '矿区', '省', '市', '区', '县', '旗', '盟'];
 const COUNTRY = { name: '全国', aliases: ['中国', '全国合计'] };
+// Renames after the last GB/T 2260 revision in gb2260 (2016-07) that no rule can follow (a new stem or
+// suffix): old code and name → the current code of the same whole division. Mergers (a division joined
+// to another) are left out: the successor is more than the old division.
+const RENAMES = [
+  ['130223', '滦县', '130284'], // 滦州市 2018
+  ['130526', '任县', '130505'], // 任泽区 2020
+  ['140227', '大同县', '140215'], // 云州区 2018
+  ['140421', '长治县', '140404'], // 上党区 2018
+  ['220381', '公主岭市', '220184'], // to 长春市 2020
+  ['340221', '芜湖县', '340210'], // 湾沚区 2020
+  ['350427', '沙县', '350405'], // 沙县区 2021
+  ['360421', '九江县', '360404'], // 柴桑区 2017
+  ['360721', '赣县', '360704'], // 赣县区 2016
+  ['361121', '上饶县', '361104'], // 广信区 2019
+  ['371202', '莱城区', '370116'], // 济南市莱芜区 2019
+  ['411023', '许昌县', '411003'], // 建安区 2016
+  ['430221', '株洲县', '430212'], // 渌口区 2018
+  ['450127', '横县', '450181'], // 横州市 2021
+  ['510124', '郫县', '510117'], // 郫都区 2016
+  ['511521', '宜宾县', '511504'], // 叙州区 2018
+  ['520222', '盘县', '520281'], // 盘州市 2017
+  ['542421', '那曲县', '540602'], // 色尼区 2017
+  ['610125', '户县', '610118'], // 鄠邑区 2016
+  ['610427', '彬县', '610482'], // 彬州市 2018
+];
 
 function pkgVersion(name) {
   return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [root] }), 'utf8')).version;
@@ -202,8 +227,14 @@ function build() {
     const l = levelOfCode(code);
     return l === 'province' ? d.level === 'p' : l === 'city' ? d.level === 'c' : d.level !== 'p' && d.level !== 'c';
   };
+  const renamed = new Map();
+  for (const [code, name, to] of RENAMES) {
+    if (div.has(code) || !div.has(to)) throw new Error(`RENAMES ${code} ${name}: 旧代码仍存在或新代码 ${to} 不存在`);
+    renamed.set(code + ' ' + name, div.get(to));
+  }
   /** The current division an old (code, name) became, or null when it cannot be told by rule. */
   function successor(h) {
+    if (renamed.has(h.code + ' ' + h.name)) return renamed.get(h.code + ' ' + h.name);
     const cur = div.get(h.code);
     const scope = levelOfCode(h.code) === 'county-level' ? h.code.slice(0, 4) : h.code.slice(0, 2);
     const inScope = (d, s) => d.code.startsWith(s) && sameClass(d, h.code) && d.level !== 'z';

@@ -100,6 +100,13 @@ describe('decoded catalogue', () => {
     expect(regions.some((r) => r.former?.includes('130103'))).toBe(false);
   });
 
+  test('renames after the last GB/T 2260 revision come from the generator\'s list of renames', () => {
+    // 芜湖县 became 湾沚区 in 2020 (a new stem: no rule links them); a merger (下城区 into 拱墅区) is not a rename
+    expect(by.get('湾沚区')!.former).toEqual(['芜湖县', '340221']);
+    expect(by.get('盘州市')!.former).toEqual(['盘县', '520222']);
+    expect(by.get('拱墅区')!.former ?? []).not.toContain('下城区');
+  });
+
   test('a malformed row is refused with a message', () => {
     expect(() => decodeRegions(['- n 全国', '110000 x 北京市'])).toThrow(/地区表格式错误/);
     expect(() => decodeRegions(['- n 全国', '110101 d 东城区'])).toThrow(/没有上级/);

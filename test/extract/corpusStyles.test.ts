@@ -4,7 +4,7 @@ import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
 import { catalogue, styleKit } from './styleKit';
 
-const { run, facts, reasons } = styleKit('临沂市');
+const { run, facts, reasons, reasonOf } = styleKit('临沂市');
 
 describe('a programme named as the subject of a count', () => {
   test('城乡低保在册A户B人 and 农村低保A户B人', () => {
@@ -186,9 +186,10 @@ describe('after a complete split', () => {
     ]);
   });
 
-  test('one supply mode only: the money stays a candidate', () => {
+  test('one supply mode only: its persons are that mode’s, the money stays a candidate', () => {
     const r = run('集中供养特困人员131人,支出供养经费190万元。');
-    expect(r.records).toEqual([]);
+    expect(facts(r.records)).toEqual([['tekun_persons', '集中供养', 131, '人', '全年']]);
+    expect(reasonOf(r, 190)).toEqual(['subset']);
   });
 
   test('当月 money after a month stated at the start is that month’s, and the cumulative one is also read', () => {

@@ -38,6 +38,13 @@ const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
+// a two-character county-level name (和县, 范县, 任县, 矿区) is also the end of a word + 县/区 (示范县, 担任县…)
+const TWO_CHAR_UNIT = /^.[县区旗市]$/;
+const QUAKE = /^[^,。;:,;:\n]{0,15}地震/;
+const HAN = /[\u4e00-\u9fff]/;
+// 和 after a level or a body (我局和县…, 市和县两级) is the conjunction
+const CONJUNCTION_AFTER = /^[和与及]$/;
+const LEVEL_OR_BODY = /[省市区县州旗盟局厅委府级镇乡村]/;
 
 // 2022年2月 opening the text, or a clause after a colon (数据显示:2022年2月…), not a date (5月12日) or a span (2月-5月)
 const OPENING_MONTH = /(?:^\s*|[:：]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
@@ -221,10 +228,14 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // Pass 1: names that identify one region, the issuing body, township hints. Names needing context
   // wait: a name several regions share, and the short form of a county-level unit (振兴, 和平, 东方
   // are ordinary words).
-  const later: { m: PlaceMatch; kind: NameKind; rs: number[] }[] = [];
+  const later: { m: PlaceMatch; kind: NameKind; rs: number[]; strict?: boolean }[] = [];
+  let prevEnd = -1; // the place matched before, when the next one follows it directly
+  let prevRs: number[] = [];
   for (const m of idx.matches(t)) {
     // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
+    // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
+    if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
     const kind = idx.kind(m.id);
     // 六合街道, 济南路, 中山公园: a place named after a region, not the region
     if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;
@@ -241,7 +252,17 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       continue;
     }
     const countyShort = kind === 'short' && (regions[rs[0]].level === 'district' || regions[rs[0]].level === 'county');
-    if (rs.length === 1 && (!countyShort || issuerAt(m.end))) credit(rs[0], m, kind);
+    // such a name inside a phrase (not after the text's start, a line break or punctuation) counts
+    // only where the region or its parent has evidence of its own
+    // (安徽和县, 河南范县: right after its province or prefecture it is the county)
+    const name = t.slice(m.start, m.end);
+    const afterAncestor = prevEnd === m.start && rs.some((r) => prevRs.includes(idx.parent[r]) || (idx.parent[r] >= 0 && prevRs.includes(idx.parent[idx.parent[r]])));
+    const inside = TWO_CHAR_UNIT.test(name) && m.start > 0 && HAN.test(t[m.start - 1]) && !afterAncestor;
+    prevEnd = m.end;
+    prevRs = rs;
+    if (inside && CONJUNCTION_AFTER.test(name[0]) && LEVEL_OR_BODY.test(t[m.start - 1])) continue;
+    if (inside) later.push({ m, kind, rs, strict: true });
+    else if (rs.length === 1 && (!countyShort || issuerAt(m.end) || afterAncestor)) credit(rs[0], m, kind);
     else later.push({ m, kind, rs });
   }
   // Pass 2: such a name counts only for a region that has evidence itself or whose parent or
@@ -249,8 +270,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const known = new Set([...ev].filter(([, e]) => e.issuer || e.mentions || e.townScore >= 1).map(([r]) => r));
   const up = idx.parent;
   const inContext = (r: number) => known.has(r) || (up[r] >= 0 && (known.has(up[r]) || known.has(up[up[r]])));
-  for (const { m, kind, rs } of later) {
-    const cands = rs.filter(inContext);
+  for (const { m, kind, rs, strict } of later) {
+    const cands = rs.filter((r) => (strict ? known.has(r) || (up[r] >= 0 && known.has(up[r])) : inContext(r)));
     if (cands.length === 1) credit(cands[0], m, kind);
   }
 

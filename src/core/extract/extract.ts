@@ -39,6 +39,23 @@ interface Found {
   occ?: Occ<AliasEntry>;
 }
 
+/**
+ * 全县低保对象A人。其中:城镇B人,比上年增加D人;农村C人: a sentence that opens with 其中 and a breakdown word
+ * after a sentence whose last record is a whole, or after a semicolon with another value of the breakdown
+ * the previous part was stated for; nothing else before its value.
+ */
+function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence: string, last: DataRecord): Found | null {
+  const opening = /^\s*其中[:,]?\s*/.exec(n);
+  if (opening ? last.breakdown !== '' : !/;\s*$/.test(prevSentence) || !prevSentence.includes('其中') || !last.breakdown) return null;
+  const ind = lex.byId.get(last.indicatorId);
+  if (!ind || !ind.breakdowns || !lex.fits(ind, t.unit)) return null;
+  const bds = lex.breakdowns(n, 0, t.start, ind.breakdowns);
+  if (bds.length !== 1 || bds[0].e.value === last.breakdown) return null;
+  if (last.breakdown && !lex.sets.get(ind.breakdowns)?.values.some((v) => v.id === last.breakdown)) return null;
+  if (bds[0].start !== (opening ? opening[0].length : n.search(/\S/)) || !/^(?:的)?(?:为|共|有)?\s*$/.test(n.slice(bds[0].end, t.start))) return null;
+  return { ind, breakdown: bds[0].e.value, via: 'inherit' };
+}
+
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
@@ -98,6 +115,26 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
+// 集中供养的 / 散养的 / 散居 right before a 特困 (五保) alias
+const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$/;
+
+/**
+ * The supply mode a count of 特困 persons is stated for (集中供养的五保人员A人, 散养的五保人员为B人), or '':
+ * the mode right before the alias, the value right after it, and no 城市/农村 word in the clause (the
+ * indicator splits one way at a time; 五保 alone is the rural side without saying so).
+ */
+function supplyModeOf(n: string, t: ValueToken, f: Found, cs: number): string {
+  const o = f.occ;
+  if (!o || f.via !== 'left' || o.end > t.start || kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
+  if (f.breakdown && !(f.breakdown === '农村' && o.e.text.startsWith('五保'))) return '';
+  if (!/^(?:的)?(?:人数)?(?:为|共|有|共有|达)?\s*$/.test(n.slice(o.end, t.start))) return '';
+  const clause = n.slice(cs, t.start);
+  if (/城市|城镇|农村|城乡/.test(clause)) return '';
+  const m = MODE_BEFORE_ALIAS.exec(n.slice(cs, o.start));
+  if (!m) return '';
+  return m[1] === '集中供养' ? '集中供养' : '分散供养';
+}
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
@@ -381,6 +418,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
+  let sentenceFrom = 0; // records before the current sentence
+  let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
   let carried = '';
@@ -404,6 +443,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
+    prevSentenceFrom = sentenceFrom;
+    sentenceFrom = records.length;
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
@@ -610,6 +651,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
+      // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
+      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
@@ -632,6 +675,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (ex) moveNote = `“${ex[1]}”后的数`;
         else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
       }
+      // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
+      const mode = supplyModeOf(n, t, f, cs);
+      if (mode) f = { ...f, breakdown: mode };
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -1249,6 +1295,10 @@ function leftOfValue(
         && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
         // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
         && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))) bd = lastRec.breakdown;
+      // 发放五保资金A万元,惠及五保户B人: bare 五保 in a sentence whose 特困 records are all the rural side (五保资金)
+      if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
+        && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')
+        && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === '农村')) bd = '农村';
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
@@ -1292,7 +1342,7 @@ function leftOfValue(
     if (r === 0 && lex.aliases(n, a, b).length) {
       // 发放临时救助金A万元,救助困难群众B人次: the generic 救助 words count the programme just paid
       const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
-      if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns ? lastRec!.breakdown : '', via: 'family' };
+      if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns && !SUPPLY_MODE_VALUES.has(lastRec!.breakdown) ? lastRec!.breakdown : '', via: 'family' };
       // 城市低保发放保障金A万元
       const own = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).map((o) => programmeOfStd(lex, n, o, unit, t.start)).find((x) => x) : undefined;
       if (own) return { ind: own, breakdown: '', via: 'family' };
@@ -1350,7 +1400,8 @@ function familyWords(
   const k = kindOfUnit(unit);
   const generic = (k === 'money' && MONEY_WORDS.test(local)) || (k === 'person' && PERSON_WORDS.test(local)) || (k === 'rate' && RATE_WORDS.test(local));
   // one subject counted in two units right after each other: 低保对象5.6万人、3.1万户
-  const adjacent = /^[、,和及与]?$/.test(local.trim());
+  // (…低保对象741万户,共计1261万人: the persons of the households just counted)
+  const adjacent = /^[、,和及与]?$/.test(local.trim()) || (k === 'person' && !!lastRec?.t && /户$/.test(lastRec.t.unit) && /^,?(?:共计|合计)$/.test(local.trim()));
   // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
   // the count of a programme named around it
   const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
@@ -1364,7 +1415,7 @@ function familyWords(
     const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
     // (城市A人、农村B人,发放低保金C万元: counted for both sides since the last payment, the money is the whole's)
     const split = k === 'money' && splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? ''));
-    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark && !split ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
+    if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark && !split && !SUPPLY_MODE_VALUES.has(lastRec.breakdown) ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
   // one family named anywhere in the sentence (投入资金900余万元,对3457户…进行适老化改造)
@@ -1532,6 +1583,8 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
   }
   if (sides.size !== 1 || AREA_TOTAL.test(n.slice(clauseStart(n, t.start), t.start))) return f;
   const side = [...sides][0];
+  // (五保 is never the urban side: 发放城市特困供养资金A万元,惠及五保户B人)
+  if (side === '城市' && f.occ?.e.text.startsWith('五保')) return f;
   if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
   const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
   return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
@@ -1597,7 +1650,7 @@ function guard(
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
-  if (lex.family(ind.id) === 'tekun' && kindOfUnit(t.unit) !== 'rate' && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  if (lex.family(ind.id) === 'tekun' && kindOfUnit(t.unit) !== 'rate' && !SUPPLY_MODE_VALUES.has(f.breakdown) && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
   // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)

@@ -1,0 +1,99 @@
+// Programme counts stated in older or plainer words: 五保 by supply mode, 最低生活保障 in long forms, a
+// persons figure after 共计. Fixtures are written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某县');
+
+describe('特困 (五保) persons by supply mode', () => {
+  test('集中供养的五保人员 / 散养的五保人员为: the persons of each supply mode', () => {
+    const r = run('全乡五保对象291人,其中集中供养的五保人员84人,散养的五保人员为207人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '农村', 291, '人', '全年'],
+      ['tekun_persons', '集中供养', 84, '人', '全年'],
+      ['tekun_persons', '分散供养', 207, '人', '全年'],
+    ]);
+  });
+
+  test('集中供养特困人员 / 分散供养特困人员 and 散居五保户 with their counts', () => {
+    const r = run('全县集中供养特困人员133人,分散供养特困人员402人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '集中供养', 133, '人', '全年'],
+      ['tekun_persons', '分散供养', 402, '人', '全年'],
+    ]);
+    expect(facts(run('全镇散居五保户共58人。').records)).toEqual([['tekun_persons', '分散供养', 58, '人', '全年']]);
+  });
+
+  test('a supply mode with 城市/农村 named too, or a bare mode without the programme, stays a candidate', () => {
+    const a = run('全县共有集中供养的农村特困人员88人。');
+    expect(a.records).toEqual([]);
+    expect(reasonOf(a, 88)).toEqual(['subset']);
+    const b = run('全县五保对象310人,其中集中供养95人,分散供养215人。');
+    expect(facts(b.records)).toEqual([['tekun_persons', '农村', 310, '人', '全年']]);
+  });
+});
+
+describe('低保 persons in long forms', () => {
+  test('最低生活保障救助人数 and 低保救助人数 are the 低保 persons', () => {
+    expect(facts(run('全县最低生活保障救助人数为5210人。').records)).toEqual([['dibao_persons', '', 5210, '人', '全年']]);
+    expect(facts(run('城市最低生活保障救助人数410人,农村低保救助人数2950人。').records)).toEqual([
+      ['dibao_persons', '城市', 410, '人', '全年'],
+      ['dibao_persons', '农村', 2950, '人', '全年'],
+    ]);
+  });
+
+  test('其中:城镇A人,比上年…;农村B人: the part after the semicolon goes on with the split', () => {
+    const r = run('全县最低生活保障救助人数为5210人,比上年增加820人。其中:城镇970人,比上年增加150人;农村4240人,比上年增加670人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 5210, '人', '全年'],
+      ['dibao_persons', '城市', 970, '人', '全年'],
+      ['dibao_persons', '农村', 4240, '人', '全年'],
+    ]);
+    expect(reasonOf(r, 670)).toEqual(['change']);
+  });
+
+  test('a sentence after a semicolon with words of its own is not read as the split', () => {
+    const r = run('全县低保对象3600人,其中:城市800人;农村敬老院新建床位120张。');
+    expect(r.records.some((x) => x.value === 120 && x.indicatorId === 'dibao_persons')).toBe(false);
+  });
+});
+
+describe('households, then the persons after 共计', () => {
+  test('…A万户,共计B万人: the persons of the programme whose households were just counted', () => {
+    const r = run('年末全县共有城市低保对象0.42万户,共计0.71万人;共有农村低保对象1.86万户,共计3.05万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 0.42, '万户', '全年'],
+      ['dibao_persons', '城市', 0.71, '万人', '全年'],
+      ['dibao_households', '农村', 1.86, '万户', '全年'],
+      ['dibao_persons', '农村', 3.05, '万人', '全年'],
+    ]);
+  });
+
+  test('共计 after a count that is not of households does not name a programme', () => {
+    const r = run('发放低保资金640万元,共计2100人。');
+    expect(r.records.filter((x) => x.value === 2100)).toEqual([]);
+  });
+});
+
+describe('bare 五保 persons', () => {
+  test('五保资金 (the rural side), then 惠及五保户A人: the rural 特困 persons', () => {
+    const r = run('全年发放城乡低保资金1960万元,惠及2.4万人,发放五保资金286.5万元,惠及五保户1320人。');
+    expect(facts(r.records).filter((x) => String(x[0]).startsWith('tekun'))).toEqual([
+      ['tekun_funds', '农村', 286.5, '万元', '全年'],
+      ['tekun_persons', '农村', 1320, '人', '全年'],
+    ]);
+  });
+
+  test('五保户A人 with no rural 特困 figure in its sentence stays unlabelled', () => {
+    expect(facts(run('全乡现有五保户275人。').records)).toEqual([['tekun_persons', '', 275, '人', '全年']]);
+    const r = run('发放特困供养资金210万元,惠及五保户640人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_funds', '', 210, '万元', '全年'],
+      ['tekun_persons', '', 640, '人', '全年'],
+    ]);
+  });
+
+  test('五保 is never the urban side, even in a sentence about urban 特困 money', () => {
+    const r = run('发放城市特困供养资金65万元,惠及五保户720人。');
+    expect(r.records.filter((x) => x.value === 720).map((x) => x.breakdown)).not.toContain('城市');
+  });
+});

@@ -9,6 +9,7 @@ import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
+import { placeIndexFor } from './places';
 
 export interface ExtractContext {
   region?: string;
@@ -48,7 +49,8 @@ const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以�
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
 /** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
 const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?!\d)/g;
-const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3])) : false;
+// (从2012年的A人上升到2021年的B人: two years' figures compared, not a span)
+const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3]) && !/^(底|末|初)?的 ?\d/.test(m[2])) : false;
 /** 近5年来 / 这五年 in a text's opening: a review of several years */
 const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
@@ -330,7 +332,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return;
       }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
-      if (prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value && o) {
+      // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
+      if (prev.unit === u && o && ((Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t))) {
         candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
         prev.value = t.value;
         prev.qualifier = t.qualifier;
@@ -361,6 +364,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     records.push(rec);
   };
 
+  // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
+  const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
+  const otherRegionSubject = (head: string): boolean => {
+    if (regionIdx < 0) return false;
+    const lead = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/.exec(head)![0].length;
+    // (全州有… / 全市共…: the whole area, not 全州县)
+    if (/^[全本各该我][省市县区州盟旗镇乡]/.test(head.slice(lead))) return false;
+    const m = placeIndexFor(ctx.catalogue).matches(head.slice(lead, lead + 12))[0];
+    if (!m || m.start !== 0) return false;
+    const kind = placeIndexFor(ctx.catalogue).kind(m.id);
+    if (kind !== 'name' && kind !== 'short') return false;
+    return !placeIndexFor(ctx.catalogue).regions(m.id).includes(regionIdx);
+  };
   let planMode = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
@@ -611,6 +627,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
+      // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
+      if (!f) f = headedProgramme(lex, paraText, n, t, cs);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -639,6 +657,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence,
       );
       if (!admissible(t, f.ind)) continue;
+      if (!reason && otherRegionSubject(n.slice(cs, t.start))) {
+        candidate(s, t, 'scope', f.ind, '句首写明另一地区');
+        continue;
+      }
       if (reason) {
         candidate(s, t, reason, f.ind);
         continue;
@@ -680,6 +702,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
+function withinApprox(prev: DataRecord, t: ValueToken): boolean {
+  if ((prev.qualifier !== '余' && prev.qualifier !== '多') || t.qualifier !== 'exact' || !Number.isInteger(prev.value) || prev.value <= 0) return false;
+  let step = 1;
+  while (prev.value % (step * 10) === 0) step *= 10;
+  return t.value > prev.value && t.value < prev.value + step;
 }
 
 /** True when only spaces stand between a line break and `pos`. */
@@ -1252,8 +1282,12 @@ function leftOfValue(
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
     if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id)) {
-      const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
-      if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
+      // 低保对象A户、B人,其中城市C户、D人: a part in the other unit is the part of the whole counted in that unit
+      const inh = lex.fits(lastRec.ind, unit) ? lastRec.ind : inheritedWhole(lex, lastRec.ind, sentRecords, unit);
+      let bds = inh ? lex.breakdowns(n, a, b, inh.breakdowns) : [];
+      // (the second value of a chain, 城市C户、D人: the label before the chain's first value)
+      if (inh && !bds.length && chainStart < t.start && chainStart >= cs && /^[、和及与]?$/.test(n.slice(prevEnd, t.start))) bds = lex.breakdowns(n, cs, chainStart, inh.breakdowns);
+      if (inh && bds.length) return { ind: inh, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }
     if (r === 0) {
       // 城市低保新增A户B人,退出C户D人: the programme's new or exited counts, named before the first movement
@@ -1297,6 +1331,17 @@ function leftOfValue(
       if (own) return { ind: own, breakdown: '', via: 'family' };
       return null;
     }
+  }
+  return undefined;
+}
+
+/** The sentence's latest whole (no breakdown) of `ind`'s family and split that fits `unit` (低保对象A户、B人 → the 户 one). */
+function inheritedWhole(lex: Lexicon, ind: IndicatorDef, sentRecords: { ind: IndicatorDef; breakdown: string }[], unit: string): IndicatorDef | undefined {
+  const fam = lex.family(ind.id);
+  if (!fam) return undefined;
+  for (let i = sentRecords.length - 1; i >= 0; i--) {
+    const x = sentRecords[i].ind;
+    if (!sentRecords[i].breakdown && x.breakdowns === ind.breakdowns && lex.family(x.id) === fam && !/_new|_exit/.test(x.id) && lex.fits(x, unit)) return x;
   }
   return undefined;
 }
@@ -1430,6 +1475,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
@@ -1513,6 +1559,38 @@ function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: st
   }
   const ind = lex.familyMembersOf('dibao').find((x) => x.kind === 'count' && lex.fits(x, unit) && !lex.isNewIndicator(x));
   return ind ? { ind, breakdown: ind.breakdowns ? side : '', via: 'left' } : null;
+}
+
+const PARA_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.．])\s*([^。;,:\d]{2,12})[。:]/;
+const HEAD_PROGRAMMES: [RegExp, string][] = [[/最低生活保障|低保/, 'dibao'], [/特困|五保/, 'tekun'], [/临时救助/, 'temp_assist']];
+const AVG_WORDS = /(补助水平|救助水平|月人均|人均)[^,;:。\d]{0,6}$/;
+/**
+ * 一、最低生活保障。截至…;补助水平城市达到月人均A元;当月支出资金B万元,其中:城市支出C万元: in a paragraph whose heading names
+ * one programme, a clause naming nothing but generic money or level words (支出资金, 补助水平) is that programme's.
+ */
+function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, cs: number): Found | null {
+  const h = PARA_HEADING.exec(para);
+  if (!h) return null;
+  const fams = HEAD_PROGRAMMES.filter(([re]) => re.test(h[1]));
+  if (fams.length !== 1 || /城乡|城市|城镇|农村/.test(h[1].replace(/城乡/, ''))) return null;
+  const fam = fams[0][1];
+  const before = n.slice(cs, t.start);
+  // (a clause naming any indicator of its own is left to the other rules)
+  // (城市特困支出A万元: the programme's own name is no other subject)
+  if (lex.aliases(n, cs, t.start).some((o) => !o.e.ind.id.startsWith(fam + '_'))) return null;
+  const k = kindOfUnit(t.unit);
+  let ind: IndicatorDef | undefined;
+  if (k === 'money' && t.unit !== '元' && MONEY_WORDS.test(before) && !/人均|每人/.test(before)) {
+    // (当月支出资金A万元,其中:城市支出B万元: the parts of one month's payment are that month's too)
+    const monthly = /当月|本月/.test(before) || /(当月|本月)[^;。]*其中/.test(n.slice(0, cs));
+    ind = monthly ? lex.byId.get(fam + '_monthly_funds') : lex.byId.get(fam + '_funds');
+    if (!ind && monthly) return null;
+  } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before)) {
+    ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
+  }
+  if (!ind || !lex.fits(ind, t.unit)) return null;
+  const bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
+  return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
 }
 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
@@ -1622,6 +1700,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count
   if (/^(户|人)$/.test(t.unit) && /^[、,]\d+(\.\d+)?间/.test(n.slice(t.end, t.end + 12))) return 'scope';
+  // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
+  if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period
   if (/^(marriage|divorce)_/.test(ind.id) && /补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together

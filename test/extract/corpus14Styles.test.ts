@@ -1,0 +1,106 @@
+// Styles met in a fourteenth corpus of published texts (a regional press release on ten years, a provincial monthly
+// summary of social assistance, a national cremation report, allowance news). Fixtures are written for these tests in
+// our own words and numbers.
+import { extractRecords } from '../../src/core/extract/extract';
+import { catalogue, styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某县');
+
+describe('a group of provinces or counties named by their number is not the area', () => {
+  test('六省火化A万具: a candidate with its reason; the area figure is filed', () => {
+    const r = run('全年火化遗体188.6万具。六省火化79.4万具,占总数的四成。');
+    expect(facts(r.records)).toEqual([['cremations', '', 188.6, '万具', '全年']]);
+    expect(reasonOf(r, 79.4)).toEqual(['scope']);
+  });
+});
+
+describe('a clause opening with another region is that region’s figure', () => {
+  test('in a national text, 江西全省火化A万具 is a candidate', () => {
+    const r = styleKit('全国').run('全年火化遗体188.6万具。江西全省火化遗体12.3万具。');
+    expect(facts(r.records)).toEqual([['cremations', '', 188.6, '万具', '全年']]);
+    expect(reasonOf(r, 12.3)).toEqual(['scope']);
+  });
+  test('全州有… in a prefecture’s text is the whole prefecture (not a county named 全州)', () => {
+    const r = styleKit('临夏回族自治州').run('全州有特困供养对象5120人。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '', 5120, '人', '全年']]);
+  });
+});
+
+describe('从YYYY年的A下降到YYYY年的B: A is the earlier year’s figure', () => {
+  const text = '全县低保人数从2015年的4210人下降到2023年的2876人;临时救助从2015年的310人次上升到2023年的1240人次。';
+  test('with the year given, B is filed (a flow too: two years compared, not a span of years)', () => {
+    const r = run(text);
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 2876, '人', '全年'],
+      ['temp_assist_times', '', 1240, '人次', '全年'],
+    ]);
+  });
+  test('without a year, A is still not filed', () => {
+    const r = extractRecords(text, { region: '某县', source: 't.txt', catalogue });
+    expect(r.records.map((x) => x.value).filter((v) => v === 4210 || v === 310)).toEqual([]);
+  });
+});
+
+describe('parts counted in two units after 其中', () => {
+  test('低保对象A万户、B万人,其中:城市C万户、D万人,农村…: each part takes the whole of its unit', () => {
+    const r = run('全市保障城乡低保对象3.42万户、5.87万人,其中:城市1.05万户、1.63万人,农村2.37万户、4.24万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 3.42, '万户', '全年'],
+      ['dibao_persons', '', 5.87, '万人', '全年'],
+      ['dibao_households', '城市', 1.05, '万户', '全年'],
+      ['dibao_persons', '城市', 1.63, '万人', '全年'],
+      ['dibao_households', '农村', 2.37, '万户', '全年'],
+      ['dibao_persons', '农村', 4.24, '万人', '全年'],
+    ]);
+  });
+});
+
+describe('a paragraph headed by one programme names the generic clauses after its semicolons', () => {
+  test('一、最低生活保障。…;补助水平…;当月支出资金…其中…;1-9月累计支出…', () => {
+    const r = run(
+      '一、最低生活保障。截至9月,全县低保对象6120人;补助水平城市达到月人均702元,农村达到月人均455元;当月支出资金281.5万元,其中:城市支出96.2万元,农村支出185.3万元;1-9月累计支出2540.8万元。',
+      '1-9月',
+    );
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 6120, '人', '1-9月'],
+      ['dibao_avg_subsidy', '城市', 702, '元/人·月', '1-9月'],
+      ['dibao_avg_subsidy', '农村', 455, '元/人·月', '1-9月'],
+      ['dibao_monthly_funds', '', 281.5, '万元', '1-9月'],
+      ['dibao_monthly_funds', '城市', 96.2, '万元', '1-9月'],
+      ['dibao_monthly_funds', '农村', 185.3, '万元', '1-9月'],
+      ['dibao_funds', '', 2540.8, '万元', '1-9月'],
+    ]);
+  });
+  test('二、特困供养。…当月支出…其中…: one month’s money and its parts are no period totals (no monthly indicator)', () => {
+    const r = run('二、特困供养。截至9月,全县特困人员1320人;当月支出资金98.6万元,其中:城市支出21.4万元,农村支出77.2万元;1-9月累计支出871.3万元。', '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 1320, '人', '1-9月'],
+      ['tekun_funds', '', 871.3, '万元', '1-9月'],
+    ]);
+  });
+  test('a heading naming no programme names nothing', () => {
+    const r = run('三、资金保障。截至9月;当月支出资金98.6万元;1-9月累计支出871.3万元。', '1-9月');
+    expect(r.records).toEqual([]);
+  });
+});
+
+describe('a rounded headline figure and the exact one in the body', () => {
+  test('发放高龄津贴530余万元 … 共计发放高龄津贴536.18万元: the exact figure is the record', () => {
+    const r = run('全区提前发放高龄津贴530余万元。\n目前全区按标准共计发放高龄津贴536.18万元。');
+    expect(facts(r.records)).toEqual([['elder_age_allowance_funds', '', 536.18, '万元', '全年']]);
+  });
+  test('an exact figure outside the rounded one’s range stays a conflict', () => {
+    const r = run('全区提前发放高龄津贴530余万元。\n目前全区按标准共计发放高龄津贴541.2万元。');
+    expect(facts(r.records)).toEqual([['elder_age_allowance_funds', '', 530, '万元', '全年']]);
+    expect(reasonOf(r, 541.2)).toEqual(['conflict']);
+  });
+});
+
+describe('thousands after 万', () => {
+  test('1万3千余人 is one number, 1.3万 with its qualifier', () => {
+    const r = run('全区发放高龄津贴 1万3千余人受益');
+    const all = [...r.records, ...r.candidates].map((x) => [x.value, x.unit, x.qualifier]);
+    expect(all).toContainEqual([1.3, '万人', '余']);
+    expect(all.some((x) => x[0] === 3000 || x[0] === 1)).toBe(false);
+  });
+});

@@ -104,3 +104,45 @@ describe('thousands after 万', () => {
     expect(all.some((x) => x[0] === 3000 || x[0] === 1)).toBe(false);
   });
 });
+
+describe('a figure compared with the whole area’s average is a part’s', () => {
+  test('去年火化A万具,火化率仅有B%,远低于全国平均水平: a candidate', () => {
+    const r = styleKit('全国').run('全年火化遗体188.6万具。去年火化具数是9.35万具,火化率仅为41%,明显低于全国火化区的平均水平。');
+    expect(facts(r.records)).toEqual([['cremations', '', 188.6, '万具', '全年']]);
+    expect(reasonOf(r, 9.35)).toEqual(['scope']);
+  });
+  test('火葬 names cremations', () => {
+    const r = run('全年死亡人口3.1万人,其中实行火葬的是2.46万具。');
+    expect(facts(r.records)).toEqual([['cremations', '', 2.46, '万具', '全年']]);
+  });
+});
+
+describe('an allowance named per person is its standard', () => {
+  test('年满100周岁及100周岁以上的老年人,每人每月可享受寿星津贴A元: the standard of that age band', () => {
+    const r = run('发放标准为:年满100周岁及100周岁以上的老年人,每人每月可享受寿星津贴260元;90至99周岁的老年人,每人每月可享受寿星津贴70元。');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_std', '100岁以上', 260, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '90-99岁', 70, '元/人·月', '全年'],
+    ]);
+  });
+  test('我每个季度能领到A元津贴: a payment per quarter is no total (a candidate)', () => {
+    const r = run('王大爷说:“我每个季度都能领到政府发放的210元寿星津贴。”');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 210)).toEqual(['unit_period']);
+  });
+});
+
+describe('standards 分别 for the two sides named in the clause before', () => {
+  test('完善了城乡居民最低生活保障制度,最低保障标准分别达到月人均A元、年人均B元', () => {
+    const r = run('全县完善了城乡居民最低生活保障制度,最低保障标准分别达到月人均735元、年人均5160元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 735, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 5160, '元/人·年', '全年'],
+    ]);
+  });
+  test('年人均A元 after the money paid is an average, not the standard', () => {
+    const r = run('农村最低生活保障8210人,发放农村最低生活保障金2630.5万元,年人均3204.02元。');
+    expect(r.records.map((x) => x.indicatorId)).toEqual(['dibao_persons', 'dibao_funds']);
+    expect(reasonOf(r, 3204.02)).toEqual(['no_indicator']);
+  });
+});

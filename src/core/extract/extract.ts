@@ -41,7 +41,7 @@ interface Found {
 }
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
-const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
+const NOT_STANDARD = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -649,6 +649,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (ex) moveNote = `“${ex[1]}”后的数`;
         else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
       }
+      // 每人每月可享受高龄津贴200元: a programme's money named per person is its standard
+      if (f.ind.kind === 'amount' && (t.unit === '元' || /^元\/人·[月年]$/.test(t.unit)) && /每人每月|每人每年/.test(n.slice(cs, t.start))) {
+        const fam = lex.family(f.ind.id);
+        const std = fam ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && lex.fits(x, t.unit)) : undefined;
+        if (std) {
+          if (t.unit === '元') t.unit = /每人每年/.test(n.slice(cs, t.start)) ? '元/人·年' : '元/人·月';
+          const bds = std.breakdowns ? lex.breakdowns(n, 0, t.start, std.breakdowns) : [];
+          f = { ind: std, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
+        }
+      }
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -1046,7 +1056,9 @@ function resolveList(
   items = items.flatMap(twoSubsidies);
   let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) ? urbanRural(it) : [it]));
   if (expanded.length !== toks.length) {
-    if (/城乡/.test(n.slice(from, to)) && items.length * 2 === toks.length && groups.length === items.length) {
+    // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)
+    const prevClause = from > 0 ? n.slice(clauseStart(n, from - 1), from) : '';
+    if ((/城乡/.test(n.slice(from, to)) || /城乡(居民)?(最低生活保障|低保)[^,;:。]{0,4}[,:]$/.test(prevClause)) && items.length * 2 === toks.length && groups.length === items.length) {
       expanded = items.flatMap(urbanRural);
     }
   }
@@ -1059,6 +1071,10 @@ function resolveList(
       const b = lex.breakdowns(it.text);
       return b.length ? { ind: undefined as unknown as IndicatorDef, breakdown: b[b.length - 1].e.value, via: 'list' } : null;
     }
+    // (城市…保障标准 read as the whole's standard: the side's own standard)
+    const side = /^(城市|农村)/.exec(it.text);
+    const sided = side && !f.ind.breakdowns ? lex.byId.get(f.ind.id + (side[1] === '城市' ? '_urban' : '_rural')) : undefined;
+    if (sided && lex.fits(sided, unit)) return { ind: sided, breakdown: '', via: 'list' };
     return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind), via: 'list' };
   });
   // 城市、农村低保标准: a breakdown-only item shares the last item's words after its breakdown
@@ -1475,6 +1491,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+const BELOW_WHOLE = /^[^。;]*?(低于|高于|超过|不及|略低于|略高于)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/;
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
@@ -1700,6 +1717,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count
   if (/^(户|人)$/.test(t.unit) && /^[、,]\d+(\.\d+)?间/.test(n.slice(t.end, t.end + 12))) return 'scope';
+  // 去年火化A万具,火化率仅有B%,远低于全国平均水平: a figure compared with the whole area's average is a part's
+  if (BELOW_WHOLE.test(n.slice(t.end))) return 'scope';
+  // 我每个季度都能领到150元津贴: a payment per quarter (or term) is no total of the period
+  if (ind.kind === 'amount' && /每(个)?(季度|季|半年|学期)/.test(n.slice(cs, t.start))) return 'unit_period';
   // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
   if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period

@@ -146,3 +146,22 @@ describe('standards 分别 for the two sides named in the clause before', () => 
     expect(reasonOf(r, 3204.02)).toEqual(['no_indicator']);
   });
 });
+
+describe('allowance news: who received it and what was paid', () => {
+  test('A位老人领到了每人每年B元的高龄津贴: the count of recipients; 发放资金达C万元 in the next sentence is that allowance’s money', () => {
+    const r = run('全区共有8421位老人领到了每人每年720元的高龄津贴。发放资金达606.31万元。');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_persons', '', 8421, '人', '全年'],
+      ['elder_age_allowance_funds', '', 606.31, '万元', '全年'],
+    ]);
+  });
+  test('bare money words after a sentence on two programmes name neither', () => {
+    const r = run('全县城乡低保对象3200人,特困人员500人。发放资金达1500万元。');
+    expect(reasonOf(r, 1500)).toEqual(['no_indicator']);
+  });
+  test('a headline’s 8千余人 gives way to the exact count in the body (another unit)', () => {
+    const r = run('全区高龄津贴惠及8千余人\n全区共有8421位老人领到了每人每年720元的高龄津贴。');
+    expect(facts(r.records)).toContainEqual(['elder_age_allowance_persons', '', 8421, '人', '全年']);
+    expect(r.records.filter((x) => x.indicatorId === 'elder_age_allowance_persons')).toHaveLength(1);
+  });
+});

@@ -333,7 +333,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
       // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
-      if (prev.unit === u && o && ((Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t))) {
+      if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u))) {
+        prev.unit = u;
         candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
         prev.value = t.value;
         prev.qualifier = t.qualifier;
@@ -613,7 +614,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const ce = clauseEnd(n, t.end);
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
       // words after the next value name that value, not this one
-      const ceRight = ti + 1 < toks.length ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
+      // (12336位老人领到了每人每年600元的高龄津贴: the rate received, then what was received, names both)
+      const received = ti + 1 < toks.length && /^元\/人·[月年]$/.test(toks[ti + 1].unit) && RECEIVED_GAP.test(n.slice(t.end, toks[ti + 1].start)) && /^的/.test(n.slice(toks[ti + 1].end));
+      const ceRight = ti + 1 < toks.length && !received ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
       // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
       const chainEnd = toks[chainLast[ti]].end;
       const chainStart = toks[chainFirst[ti]].start;
@@ -629,6 +632,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       if (!f) f = headedProgramme(lex, paraText, n, t, cs);
+      // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
+      if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -715,11 +720,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 }
 
 /** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
-function withinApprox(prev: DataRecord, t: ValueToken): boolean {
-  if ((prev.qualifier !== '余' && prev.qualifier !== '多') || t.qualifier !== 'exact' || !Number.isInteger(prev.value) || prev.value <= 0) return false;
-  let step = 1;
-  while (prev.value % (step * 10) === 0) step *= 10;
-  return t.value > prev.value && t.value < prev.value + step;
+function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
+  if ((prev.qualifier !== '余' && prev.qualifier !== '多') || t.qualifier !== 'exact' || prev.value <= 0) return false;
+  // (1.2万余人, then 12336人: compared in the exact figure's unit)
+  const scale = prev.unit === u ? 1 : prev.unit === '万' + u ? 1e4 : 0;
+  if (!scale) return false;
+  const dec = /\.(\d+)$/.exec(String(prev.value));
+  let step = dec ? Math.pow(10, -dec[1].length) : 1;
+  if (!dec) while (prev.value % (step * 10) === 0) step *= 10;
+  const lo = prev.value * scale;
+  return t.value > lo && t.value < lo + step * scale;
 }
 
 /** True when only spaces stand between a line break and `pos`. */
@@ -1608,6 +1618,23 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
   if (!ind || !lex.fits(ind, t.unit)) return null;
   const bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
   return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
+}
+
+const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
+const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
+/** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */
+function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): Found | null {
+  if (kindOfUnit(t.unit) !== 'money' || !BARE_MONEY.test(n.slice(0, t.start)) || lex.aliases(n).length) return null;
+  const fams = new Set<string>();
+  for (const o of lex.aliases(prev)) {
+    const fam = lex.family(o.e.ind.id);
+    if (!fam) return null;
+    fams.add(fam);
+  }
+  if (fams.size !== 1) return null;
+  const fam = [...fams][0];
+  const ind = lex.familyMembersOf(fam).find((x) => x.kind === 'amount' && x.flow === 'flow' && /_funds$/.test(x.id) && !/monthly/.test(x.id) && lex.fits(x, t.unit));
+  return ind ? { ind, breakdown: '', via: 'family' } : null;
 }
 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;

@@ -1501,7 +1501,18 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
-const BELOW_WHOLE = /^[^。;]*?(低于|高于|超过|不及|略低于|略高于)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/;
+const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
+// (the comparisons of the last sentence seen, found once per sentence)
+let belowText = '';
+let belowAt: number[] = [];
+function belowWholeAfter(n: string, pos: number): boolean {
+  if (n !== belowText) {
+    belowText = n;
+    belowAt = n.includes('平均') ? [...n.matchAll(BELOW_WHOLE)].map((m) => m.index!) : [];
+  }
+  for (const p of belowAt) if (p >= pos && !/[。;]/.test(n.slice(pos, p))) return true;
+  return false;
+}
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
@@ -1745,7 +1756,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count
   if (/^(户|人)$/.test(t.unit) && /^[、,]\d+(\.\d+)?间/.test(n.slice(t.end, t.end + 12))) return 'scope';
   // 去年火化A万具,火化率仅有B%,远低于全国平均水平: a figure compared with the whole area's average is a part's
-  if (BELOW_WHOLE.test(n.slice(t.end))) return 'scope';
+  if (belowWholeAfter(n, t.end)) return 'scope';
   // 我每个季度都能领到150元津贴: a payment per quarter (or term) is no total of the period
   if (ind.kind === 'amount' && /每(个)?(季度|季|半年|学期)/.test(n.slice(cs, t.start))) return 'unit_period';
   // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's

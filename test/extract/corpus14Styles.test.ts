@@ -165,3 +165,14 @@ describe('allowance news: who received it and what was paid', () => {
     expect(r.records.filter((x) => x.indicatorId === 'elder_age_allowance_persons')).toHaveLength(1);
   });
 });
+
+describe('counts of people written with 万 only', () => {
+  test('享受低保的人口为A万,特困人员B万: counts of people; a 万 with no people before it stays unnamed', () => {
+    const r = styleKit('全国').run('去年享受低保的人口为3987万,特困人员465万,还有702万享受了临时救助。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 3987, '万人', '全年'],
+      ['tekun_persons', '', 465, '万人', '全年'],
+    ]);
+    expect(reasonOf(r, 702)).toEqual(['no_indicator']);
+  });
+});

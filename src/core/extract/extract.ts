@@ -636,6 +636,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f) f = headedProgramme(lex, paraText, n, t, cs);
       // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
+      // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
+      if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -1634,6 +1636,22 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
 }
 
 const PEOPLE_BEFORE = /(人口|人员|人群|对象|群众|老人|老年人|儿童|孤儿|残疾人|人数)(共有|共计|共|总数|总量)?(为|达到|达|有|是|约|近|超过)?\s*$/;
+/** 按照…A元、…B元的标准,共计发放X…: the standard of X for the band named right before the rate (none when no known band). */
+function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: number): Found | null {
+  const by = n.lastIndexOf('按照', t.start);
+  if (by < 0 || n.slice(by, t.start).includes('。')) return null;
+  const std = n.indexOf('的标准', t.end);
+  if (std < 0 || /[。;]/.test(n.slice(t.end, std))) return null;
+  for (const o of lex.aliases(n, std + 3, n.length)) {
+    const fam = lex.family(o.e.ind.id);
+    const ind = fam ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && !!x.breakdowns && lex.fits(x, t.unit)) : undefined;
+    if (!ind) continue;
+    const bds = lex.breakdowns(n, Math.max(by, prevEnd), t.start, ind.breakdowns);
+    return bds.length ? { ind, breakdown: bds[bds.length - 1].e.value, via: 'left' } : null;
+  }
+  return null;
+}
+
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
 const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
 /** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */

@@ -188,3 +188,41 @@ describe('rates by age band listed as 按照…的标准 before the allowance th
     expect(reasonOf(r, 700)).toEqual(['no_indicator']);
   });
 });
+
+describe('a web table copied one closed cell per line, columns named by a line of units', () => {
+  const table = (rows: string[][]) => rows.map((r) => r.map((c) => `${c} |`).join('\n') + '\n||').join('\n');
+  const text =
+    '某县社会救助情况统计表 |\n||||\n' +
+    table([
+      ['项目', '救助对象', '补助水平', '整体支出'],
+      ['单位', '户', '人/人次', '元', '万元'],
+      ['9月城乡低保', '4120', '6315', '——', '351.2'],
+      ['其中', '城市', '1210', '1802', '月人均 688 元', '124.6'],
+      ['农村', '2910', '4513', '月人均 492 元', '226.6'],
+      ['1-9月份临时救助', '——', '2204', '人次均水平 930 元', '205.0'],
+    ]);
+  test('rows of programmes, 其中 parts by side, levels in text cells, one month’s money apart from the period’s', () => {
+    const r = run(text, '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 4120, '户', '1-9月'],
+      ['dibao_persons', '', 6315, '人', '1-9月'],
+      ['dibao_monthly_funds', '', 351.2, '万元', '1-9月'],
+      ['dibao_households', '城市', 1210, '户', '1-9月'],
+      ['dibao_persons', '城市', 1802, '人', '1-9月'],
+      ['dibao_avg_subsidy', '城市', 688, '元/人·月', '1-9月'],
+      ['dibao_monthly_funds', '城市', 124.6, '万元', '1-9月'],
+      ['dibao_households', '农村', 2910, '户', '1-9月'],
+      ['dibao_persons', '农村', 4513, '人', '1-9月'],
+      ['dibao_avg_subsidy', '农村', 492, '元/人·月', '1-9月'],
+      ['dibao_monthly_funds', '农村', 226.6, '万元', '1-9月'],
+      ['temp_assist_times', '', 2204, '人次', '1-9月'],
+      ['temp_assist_avg', '', 930, '元/人次', '1-9月'],
+      ['temp_assist_funds', '', 205, '万元', '1-9月'],
+    ]);
+  });
+  test('a row naming no programme gives candidates only', () => {
+    const r = run(text.replace('9月城乡低保', '9月合计').replace('1-9月份临时救助', '1-9月份其他'), '1-9月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 4120)).toEqual(['no_indicator']);
+  });
+});

@@ -10,6 +10,7 @@ import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
 import { placeIndexFor } from './places';
+import { readClosedCells } from './closedCells';
 
 export interface ExtractContext {
   region?: string;
@@ -215,6 +216,21 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     inferredYear: inf?.year?.value,
     codeIndex: ctx.codeIndex,
   });
+  // a table of closed cells with a line of units and no record read: rows of programmes, columns of measures
+  for (const r of regions) {
+    if (tab.records.some((x) => x.offset >= r.start && x.offset < r.end) || !/\n单位 \|/.test(text.slice(r.start, r.end))) continue;
+    const per = ctx.period ?? (inf ?? inferContext(text, ctx.catalogue)).period?.value ?? '全年';
+    const cc = readClosedCells(text, r.start, r.end, lexiconFor(ctx.catalogue), {
+      region: ctx.region ?? inf?.region?.name ?? '',
+      year: ctx.year ?? inf?.year?.value ?? 0,
+      period: per,
+      source: ctx.source,
+    });
+    if (!cc) continue;
+    tab.candidates = tab.candidates.filter((c) => c.valueOffset < r.start || c.valueOffset >= r.end);
+    tab.records.push(...cc.records);
+    tab.candidates.push(...cc.candidates);
+  }
   // a prose sentence repeating a table figure adds nothing; a different value is a conflict
   const key = (r: DataRecord) => [r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|');
   const fromTables = new Map(tab.records.map((r) => [key(r), r]));

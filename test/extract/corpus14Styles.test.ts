@@ -226,3 +226,11 @@ describe('a web table copied one closed cell per line, columns named by a line o
     expect(reasonOf(r, 4120)).toEqual(['no_indicator']);
   });
 });
+
+describe('a charity federation’s income and spending', () => {
+  test('款物收入为A万元,款物支出B万元: the income is what it raised; the spending is not', () => {
+    const r = run('2023年,县慈善总会款物收入为1836.4万元,款物支出1790.2万元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 1836.4, '万元', '全年']]);
+    expect(reasonOf(r, 1790.2)).toEqual(['no_indicator']);
+  });
+});

@@ -1792,6 +1792,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count
   if (/^(户|人)$/.test(t.unit) && /^[、,]\d+(\.\d+)?间/.test(n.slice(t.end, t.end + 12))) return 'scope';
+  // 款物收入A万元,款物支出B万元: what a charity spent is not what it raised
+  if (ind.id === 'charity_donations' && /支出/.test(before) && !/收入|募集|捐赠|接收|筹集/.test(before)) return 'no_indicator';
   // 去年火化A万具,火化率仅有B%,远低于全国平均水平: a figure compared with the whole area's average is a part's
   if (belowWholeAfter(n, t.end)) return 'scope';
   // 我每个季度都能领到150元津贴: a payment per quarter (or term) is no total of the period

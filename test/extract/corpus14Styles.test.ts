@@ -234,3 +234,11 @@ describe('a charity federation’s income and spending', () => {
     expect(reasonOf(r, 1790.2)).toEqual(['no_indicator']);
   });
 });
+
+describe('a round mark passed is no figure', () => {
+  test('总销量突破A亿元大关,达B亿元: B is the sales, A a candidate; a headline 超A亿元 gives way to B', () => {
+    const r = styleKit('全国').run('全国福利彩票总销量超1500亿元\n今年全国福利彩票总销量突破1500亿元大关,达1563.2亿元,同比增加88亿元。');
+    expect(facts(r.records)).toEqual([['lottery_sales', '', 1563.2, '亿元', '全年']]);
+    expect(reasonOf(r, 1500)).toEqual(expect.arrayContaining(['threshold']));
+  });
+});

@@ -617,6 +617,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
+    // (the subject of a mark passed, 突破A大关, for the value after 达)
+    const passedMark: { f: Found | null; end: number } = { f: null, end: 0 };
     for (let ti = 0; ti < toks.length; ti++) {
       const t = toks[ti];
       const myPrevEnd = prevEnd;
@@ -647,6 +649,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
+      const mark = passedMark.f;
+      if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       if (!f) f = headedProgramme(lex, paraText, n, t, cs);
@@ -704,6 +708,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'change', f.ind, moveNote);
         continue;
       }
+      // 总销量突破2000亿元大关,达2059.68亿元: the mark passed is no figure; the value after 达 is the subject's
+      if (/^\s*大关/.test(n.slice(t.end))) {
+        candidate(s, t, 'threshold', f.ind);
+        passedMark.f = f;
+        passedMark.end = t.end;
+        continue;
+      }
       // 1月29日至2月7日10天时间里…结婚登记545对: the flow of some days, not the period's (a span of whole months is a period)
       if (f.ind.flow === 'flow' && daysSpan(n.slice(0, t.start))) {
         candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
@@ -741,6 +752,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 
 /** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
 function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
+  // (a headline's 超2000亿元, then 2059.68亿元 in the body: a bound the exact figure lies above, by less than half)
+  if (prev.qualifier === '超过' && prev.unit === u && (t.qualifier === 'exact' || t.qualifier === '多' || t.qualifier === '余')) return t.value > prev.value && t.value < prev.value * 1.5;
   if ((prev.qualifier !== '余' && prev.qualifier !== '多') || t.qualifier !== 'exact' || prev.value <= 0) return false;
   // (1.2万余人, then 12336人: compared in the exact figure's unit)
   const scale = prev.unit === u ? 1 : prev.unit === '万' + u ? 1e4 : 0;

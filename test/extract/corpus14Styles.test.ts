@@ -242,3 +242,12 @@ describe('a round mark passed is no figure', () => {
     expect(reasonOf(r, 1500)).toEqual(expect.arrayContaining(['threshold']));
   });
 });
+
+describe('a span of years ending on the last day of a year', () => {
+  test('1998年至2023年12月31日,累计销售A亿元: a total over the years (a candidate); 2023年1月至2023年12月 is the year', () => {
+    const r = run('1998年至2023年12月31日,全省累计销售福利彩票86.3亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 86.3)).toEqual(['multi_year']);
+    expect(facts(run('2023年1月至2023年12月,全省销售福利彩票9.7亿元。').records)).toEqual([['lottery_sales', '', 9.7, '亿元', '全年']]);
+  });
+});

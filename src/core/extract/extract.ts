@@ -49,7 +49,8 @@ const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历�
 const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
 /** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
-const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?!\d)/g;
+// (…至2014年12月31日: a span to the end of a year is a span of whole years too)
+const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?:12月(?:31日|底|末)?(?![\d日])|(?!\d))/g;
 // (从2012年的A人上升到2021年的B人: two years' figures compared, not a span)
 const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3]) && !/^(底|末|初)?的 ?\d/.test(m[2])) : false;
 /** 近5年来 / 这五年 in a text's opening: a review of several years */

@@ -384,16 +384,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
+  const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
   const otherRegionSubject = (head: string): boolean => {
-    if (regionIdx < 0) return false;
-    const lead = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/.exec(head)![0].length;
+    if (!places || head.length < 2) return false;
+    const lead = LEAD_OF_SUBJECT.exec(head)![0].length;
     // (全州有… / 全市共…: the whole area, not 全州县)
     if (/^[全本各该我][省市县区州盟旗镇乡]/.test(head.slice(lead))) return false;
-    const m = placeIndexFor(ctx.catalogue).matches(head.slice(lead, lead + 12))[0];
+    const m = places.matches(head.slice(lead, lead + 12))[0];
     if (!m || m.start !== 0) return false;
-    const kind = placeIndexFor(ctx.catalogue).kind(m.id);
+    const kind = places.kind(m.id);
     if (kind !== 'name' && kind !== 'short') return false;
-    return !placeIndexFor(ctx.catalogue).regions(m.id).includes(regionIdx);
+    return !places.regions(m.id).includes(regionIdx);
   };
   let planMode = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
@@ -1535,6 +1536,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';

@@ -390,11 +390,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const lead = LEAD_OF_SUBJECT.exec(head)![0].length;
     // (全州有… / 全市共…: the whole area, not 全州县)
     if (/^[全本各该我][省市县区州盟旗镇乡]/.test(head.slice(lead))) return false;
-    const m = places.matches(head.slice(lead, lead + 12))[0];
+    const ms = places.matches(head.slice(lead, lead + 16));
+    const m = ms[0];
     if (!m || m.start !== 0) return false;
     const kind = places.kind(m.id);
     if (kind !== 'name' && kind !== 'short') return false;
-    return !places.regions(m.id).includes(regionIdx);
+    // (唐山市丰南区… in a text on 丰南区: the chain of names ends in the text's own region)
+    for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
+    return true;
   };
   let planMode = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years

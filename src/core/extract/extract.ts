@@ -9,6 +9,8 @@ import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
+import { placeIndexFor } from './places';
+import { readClosedCells } from './closedCells';
 
 export interface ExtractContext {
   region?: string;
@@ -57,15 +59,17 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 }
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
-const NOT_STANDARD = /补助水平|人均补助|月人均|人均支出|补差|救助水平|支出水平|平均补助/;
+const NOT_STANDARD = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
 const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
 /** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
-const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?!\d)/g;
-const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3])) : false;
+// (…至2014年12月31日: a span to the end of a year is a span of whole years too)
+const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d{2})年(?:12月(?:31日|底|末)?(?![\d日])|(?!\d))/g;
+// (从2012年的A人上升到2021年的B人: two years' figures compared, not a span)
+const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3]) && !/^(底|末|初)?的 ?\d/.test(m[2])) : false;
 /** 近5年来 / 这五年 in a text's opening: a review of several years */
 const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
@@ -99,7 +103,7 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
@@ -250,6 +254,21 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     inferredYear: inf?.year?.value,
     codeIndex: ctx.codeIndex,
   });
+  // a table of closed cells with a line of units and no record read: rows of programmes, columns of measures
+  for (const r of regions) {
+    if (tab.records.some((x) => x.offset >= r.start && x.offset < r.end) || !/\n单位 \|/.test(text.slice(r.start, r.end))) continue;
+    const per = ctx.period ?? (inf ?? inferContext(text, ctx.catalogue)).period?.value ?? '全年';
+    const cc = readClosedCells(text, r.start, r.end, lexiconFor(ctx.catalogue), {
+      region: ctx.region ?? inf?.region?.name ?? '',
+      year: ctx.year ?? inf?.year?.value ?? 0,
+      period: per,
+      source: ctx.source,
+    });
+    if (!cc) continue;
+    tab.candidates = tab.candidates.filter((c) => c.valueOffset < r.start || c.valueOffset >= r.end);
+    tab.records.push(...cc.records);
+    tab.candidates.push(...cc.candidates);
+  }
   // a prose sentence repeating a table figure adds nothing; a different value is a conflict
   const key = (r: DataRecord) => [r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|');
   const fromTables = new Map(tab.records.map((r) => [key(r), r]));
@@ -368,7 +387,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return;
       }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
-      if (prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value && o) {
+      // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
+      if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u))) {
+        prev.unit = u;
         candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
         prev.value = t.value;
         prev.qualifier = t.qualifier;
@@ -399,6 +420,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     records.push(rec);
   };
 
+  // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
+  const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
+  const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
+  const otherRegionSubject = (head: string): boolean => {
+    if (!places || head.length < 2) return false;
+    const lead = LEAD_OF_SUBJECT.exec(head)![0].length;
+    // (全州有… / 全市共…: the whole area, not 全州县)
+    if (/^[全本各该我][省市县区州盟旗镇乡]/.test(head.slice(lead))) return false;
+    const ms = places.matches(head.slice(lead, lead + 16));
+    const m = ms[0];
+    if (!m || m.start !== 0) return false;
+    const kind = places.kind(m.id);
+    if (kind !== 'name' && kind !== 'short') return false;
+    // (唐山市丰南区… in a text on 丰南区: the chain of names ends in the text's own region)
+    for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
+    return true;
+  };
   let planMode = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
@@ -626,6 +664,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
+    // (the subject of a mark passed, 突破A大关, for the value after 达)
+    const passedMark: { f: Found | null; end: number } = { f: null, end: 0 };
     for (let ti = 0; ti < toks.length; ti++) {
       const t = toks[ti];
       const myPrevEnd = prevEnd;
@@ -637,9 +677,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       const cs = clauseStart(n, t.start);
       const ce = clauseEnd(n, t.end);
+      // 享受低保的人口为4063万 / 特困人员472万: a count of people written with 万 only
+      if ((t.unit === '万' || t.unit === '亿') && PEOPLE_BEFORE.test(n.slice(cs, t.start))) t.unit += '人';
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
       // words after the next value name that value, not this one
-      const ceRight = ti + 1 < toks.length ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
+      // (12336位老人领到了每人每年600元的高龄津贴: the rate received, then what was received, names both)
+      const received = ti + 1 < toks.length && /^元\/人·[月年]$/.test(toks[ti + 1].unit) && RECEIVED_GAP.test(n.slice(t.end, toks[ti + 1].start)) && /^的/.test(n.slice(toks[ti + 1].end));
+      const ceRight = ti + 1 < toks.length && !received ? Math.min(ce, Math.max(t.end, toks[ti + 1].start)) : ce;
       // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
       const chainEnd = toks[chainLast[ti]].end;
       const chainStart = toks[chainFirst[ti]].start;
@@ -654,7 +698,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
+      const mark = passedMark.f;
+      if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
+      // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
+      if (!f) f = headedProgramme(lex, paraText, n, t, cs);
+      // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
+      if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
+      // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
+      if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -678,6 +730,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
       const mode = supplyModeOf(n, t, f, cs);
       if (mode) f = { ...f, breakdown: mode };
+      // 每人每月可享受高龄津贴200元: a programme's money named per person is its standard
+      if (f.ind.kind === 'amount' && (t.unit === '元' || /^元\/人·[月年]$/.test(t.unit)) && /每人每月|每人每年/.test(n.slice(cs, t.start))) {
+        const fam = lex.family(f.ind.id);
+        const std = fam ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && lex.fits(x, t.unit)) : undefined;
+        if (std) {
+          if (t.unit === '元') t.unit = /每人每年/.test(n.slice(cs, t.start)) ? '元/人·年' : '元/人·月';
+          const bds = std.breakdowns ? lex.breakdowns(n, 0, t.start, std.breakdowns) : [];
+          f = { ind: std, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
+        }
+      }
       // semantic guards
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -686,12 +748,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence,
       );
       if (!admissible(t, f.ind)) continue;
+      if (!reason && otherRegionSubject(n.slice(cs, t.start))) {
+        candidate(s, t, 'scope', f.ind, '句首写明另一地区');
+        continue;
+      }
       if (reason) {
         candidate(s, t, reason, f.ind);
         continue;
       }
       if (moveNote) {
         candidate(s, t, 'change', f.ind, moveNote);
+        continue;
+      }
+      // 总销量突破2000亿元大关,达2059.68亿元: the mark passed is no figure; the value after 达 is the subject's
+      if (/^\s*大关/.test(n.slice(t.end))) {
+        candidate(s, t, 'threshold', f.ind);
+        passedMark.f = f;
+        passedMark.end = t.end;
         continue;
       }
       // 1月29日至2月7日10天时间里…结婚登记545对: the flow of some days, not the period's (a span of whole months is a period)
@@ -727,6 +800,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
+function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
+  // (a headline's 超2000亿元, then 2059.68亿元 in the body: a bound the exact figure lies above, by less than half)
+  if (prev.qualifier === '超过' && prev.unit === u && (t.qualifier === 'exact' || t.qualifier === '多' || t.qualifier === '余')) return t.value > prev.value && t.value < prev.value * 1.5;
+  if ((prev.qualifier !== '余' && prev.qualifier !== '多') || t.qualifier !== 'exact' || prev.value <= 0) return false;
+  // (1.2万余人, then 12336人: compared in the exact figure's unit)
+  const scale = prev.unit === u ? 1 : prev.unit === '万' + u ? 1e4 : 0;
+  if (!scale) return false;
+  const dec = /\.(\d+)$/.exec(String(prev.value));
+  let step = dec ? Math.pow(10, -dec[1].length) : 1;
+  if (!dec) while (prev.value % (step * 10) === 0) step *= 10;
+  const lo = prev.value * scale;
+  return t.value > lo && t.value < lo + step * scale;
 }
 
 /** True when only spaces stand between a line break and `pos`. */
@@ -1063,7 +1151,9 @@ function resolveList(
   items = items.flatMap(twoSubsidies);
   let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) ? urbanRural(it) : [it]));
   if (expanded.length !== toks.length) {
-    if (/城乡/.test(n.slice(from, to)) && items.length * 2 === toks.length && groups.length === items.length) {
+    // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)
+    const prevClause = from > 0 ? n.slice(clauseStart(n, from - 1), from) : '';
+    if ((/城乡/.test(n.slice(from, to)) || /城乡(居民)?(最低生活保障|低保)[^,;:。]{0,4}[,:]$/.test(prevClause)) && items.length * 2 === toks.length && groups.length === items.length) {
       expanded = items.flatMap(urbanRural);
     }
   }
@@ -1076,6 +1166,10 @@ function resolveList(
       const b = lex.breakdowns(it.text);
       return b.length ? { ind: undefined as unknown as IndicatorDef, breakdown: b[b.length - 1].e.value, via: 'list' } : null;
     }
+    // (城市…保障标准 read as the whole's standard: the side's own standard)
+    const side = /^(城市|农村)/.exec(it.text);
+    const sided = side && !f.ind.breakdowns ? lex.byId.get(f.ind.id + (side[1] === '城市' ? '_urban' : '_rural')) : undefined;
+    if (sided && lex.fits(sided, unit)) return { ind: sided, breakdown: '', via: 'list' };
     return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind), via: 'list' };
   });
   // 城市、农村低保标准: a breakdown-only item shares the last item's words after its breakdown
@@ -1303,8 +1397,12 @@ function leftOfValue(
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
     if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id)) {
-      const bds = lex.breakdowns(n, a, b, lastRec.ind.breakdowns);
-      if (bds.length && lex.fits(lastRec.ind, unit)) return { ind: lastRec.ind, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
+      // 低保对象A户、B人,其中城市C户、D人: a part in the other unit is the part of the whole counted in that unit
+      const inh = lex.fits(lastRec.ind, unit) ? lastRec.ind : inheritedWhole(lex, lastRec.ind, sentRecords, unit);
+      let bds = inh ? lex.breakdowns(n, a, b, inh.breakdowns) : [];
+      // (the second value of a chain, 城市C户、D人: the label before the chain's first value)
+      if (inh && !bds.length && chainStart < t.start && chainStart >= cs && /^[、和及与]?$/.test(n.slice(prevEnd, t.start))) bds = lex.breakdowns(n, cs, chainStart, inh.breakdowns);
+      if (inh && bds.length) return { ind: inh, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
     }
     if (r === 0) {
       // 城市低保新增A户B人,退出C户D人: the programme's new or exited counts, named before the first movement
@@ -1348,6 +1446,17 @@ function leftOfValue(
       if (own) return { ind: own, breakdown: '', via: 'family' };
       return null;
     }
+  }
+  return undefined;
+}
+
+/** The sentence's latest whole (no breakdown) of `ind`'s family and split that fits `unit` (低保对象A户、B人 → the 户 one). */
+function inheritedWhole(lex: Lexicon, ind: IndicatorDef, sentRecords: { ind: IndicatorDef; breakdown: string }[], unit: string): IndicatorDef | undefined {
+  const fam = lex.family(ind.id);
+  if (!fam) return undefined;
+  for (let i = sentRecords.length - 1; i >= 0; i--) {
+    const x = sentRecords[i].ind;
+    if (!sentRecords[i].breakdown && x.breakdowns === ind.breakdowns && lex.family(x.id) === fam && !/_new|_exit/.test(x.id) && lex.fits(x, unit)) return x;
   }
   return undefined;
 }
@@ -1482,6 +1591,20 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
+const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
+// (the comparisons of the last sentence seen, found once per sentence)
+let belowText = '';
+let belowAt: number[] = [];
+function belowWholeAfter(n: string, pos: number): boolean {
+  if (n !== belowText) {
+    belowText = n;
+    belowAt = n.includes('平均') ? [...n.matchAll(BELOW_WHOLE)].map((m) => m.index!) : [];
+  }
+  for (const p of belowAt) if (p >= pos && !/[。;]/.test(n.slice(pos, p))) return true;
+  return false;
+}
+const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
@@ -1565,6 +1688,72 @@ function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: st
   }
   const ind = lex.familyMembersOf('dibao').find((x) => x.kind === 'count' && lex.fits(x, unit) && !lex.isNewIndicator(x));
   return ind ? { ind, breakdown: ind.breakdowns ? side : '', via: 'left' } : null;
+}
+
+const PARA_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.．])\s*([^。;,:\d]{2,12})[。:]/;
+const HEAD_PROGRAMMES: [RegExp, string][] = [[/最低生活保障|低保/, 'dibao'], [/特困|五保/, 'tekun'], [/临时救助/, 'temp_assist']];
+const AVG_WORDS = /(补助水平|救助水平|月人均|人均)[^,;:。\d]{0,6}$/;
+/**
+ * 一、最低生活保障。截至…;补助水平城市达到月人均A元;当月支出资金B万元,其中:城市支出C万元: in a paragraph whose heading names
+ * one programme, a clause naming nothing but generic money or level words (支出资金, 补助水平) is that programme's.
+ */
+function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, cs: number): Found | null {
+  const h = PARA_HEADING.exec(para);
+  if (!h) return null;
+  const fams = HEAD_PROGRAMMES.filter(([re]) => re.test(h[1]));
+  if (fams.length !== 1 || /城乡|城市|城镇|农村/.test(h[1].replace(/城乡/, ''))) return null;
+  const fam = fams[0][1];
+  const before = n.slice(cs, t.start);
+  // (a clause naming any indicator of its own is left to the other rules)
+  // (城市特困支出A万元: the programme's own name is no other subject)
+  if (lex.aliases(n, cs, t.start).some((o) => !o.e.ind.id.startsWith(fam + '_'))) return null;
+  const k = kindOfUnit(t.unit);
+  let ind: IndicatorDef | undefined;
+  if (k === 'money' && t.unit !== '元' && MONEY_WORDS.test(before) && !/人均|每人/.test(before)) {
+    // (当月支出资金A万元,其中:城市支出B万元: the parts of one month's payment are that month's too)
+    const monthly = /当月|本月/.test(before) || /(当月|本月)[^;。]*其中/.test(n.slice(0, cs));
+    ind = monthly ? lex.byId.get(fam + '_monthly_funds') : lex.byId.get(fam + '_funds');
+    if (!ind && monthly) return null;
+  } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before)) {
+    ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
+  }
+  if (!ind || !lex.fits(ind, t.unit)) return null;
+  const bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
+  return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
+}
+
+const PEOPLE_BEFORE = /(人口|人员|人群|对象|群众|老人|老年人|儿童|孤儿|残疾人|人数)(共有|共计|共|总数|总量)?(为|达到|达|有|是|约|近|超过)?\s*$/;
+/** 按照…A元、…B元的标准,共计发放X…: the standard of X for the band named right before the rate (none when no known band). */
+function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: number): Found | null {
+  const by = n.lastIndexOf('按照', t.start);
+  if (by < 0 || n.slice(by, t.start).includes('。')) return null;
+  const std = n.indexOf('的标准', t.end);
+  if (std < 0 || /[。;]/.test(n.slice(t.end, std))) return null;
+  for (const o of lex.aliases(n, std + 3, n.length)) {
+    const fam = lex.family(o.e.ind.id);
+    const ind = fam ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && !!x.breakdowns && lex.fits(x, t.unit)) : undefined;
+    if (!ind) continue;
+    const bds = lex.breakdowns(n, Math.max(by, prevEnd), t.start, ind.breakdowns);
+    return bds.length ? { ind, breakdown: bds[bds.length - 1].e.value, via: 'left' } : null;
+  }
+  return null;
+}
+
+const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
+const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
+/** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */
+function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): Found | null {
+  if (kindOfUnit(t.unit) !== 'money' || !BARE_MONEY.test(n.slice(0, t.start)) || lex.aliases(n).length) return null;
+  const fams = new Set<string>();
+  for (const o of lex.aliases(prev)) {
+    const fam = lex.family(o.e.ind.id);
+    if (!fam) return null;
+    fams.add(fam);
+  }
+  if (fams.size !== 1) return null;
+  const fam = [...fams][0];
+  const ind = lex.familyMembersOf(fam).find((x) => x.kind === 'amount' && x.flow === 'flow' && /_funds$/.test(x.id) && !/monthly/.test(x.id) && lex.fits(x, t.unit));
+  return ind ? { ind, breakdown: '', via: 'family' } : null;
 }
 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
@@ -1676,6 +1865,14 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count
   if (/^(户|人)$/.test(t.unit) && /^[、,]\d+(\.\d+)?间/.test(n.slice(t.end, t.end + 12))) return 'scope';
+  // 款物收入A万元,款物支出B万元: what a charity spent is not what it raised
+  if (ind.id === 'charity_donations' && /支出/.test(before) && !/收入|募集|捐赠|接收|筹集/.test(before)) return 'no_indicator';
+  // 去年火化A万具,火化率仅有B%,远低于全国平均水平: a figure compared with the whole area's average is a part's
+  if (belowWholeAfter(n, t.end)) return 'scope';
+  // 我每个季度都能领到150元津贴: a payment per quarter (or term) is no total of the period
+  if (ind.kind === 'amount' && /每(个)?(季度|季|半年|学期)/.test(n.slice(cs, t.start))) return 'unit_period';
+  // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
+  if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period
   if (/^(marriage|divorce)_/.test(ind.id) && /补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together

@@ -38,6 +38,8 @@ const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现�
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
 const LOOKBACK = 48;
+const FROM_YEAR_RE = /(由|从)(?:19|20)\d{2}年(?:底|末|初)?的 ?$/;
+const TO_AFTER_RE = /^[^,;:。\d]{0,8}?(到|至)(?:19|20)\d{2}年/;
 const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为|调整为|调整到|调整至|增加到|增加至|上调至|上调到|上调为|增至|到|至)(不低于|不少于)?$/;
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
 
@@ -109,6 +111,16 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let scale = sm[3] || '';
     let qual: Qualifier = sm[1] || sm[4] ? ((sm[1] || sm[4]) as Qualifier) : 'exact';
     let rest = after.slice(sm[0].length);
+    // 1万2千余人: thousands written after 万 belong to the same number
+    if (scale === '万' && !sm[4]) {
+      const km = /^([1-9]|[一二两三四五六七八九])千(余|多)?(?=[人户元个家处张名位对])/.exec(rest);
+      if (km) {
+        value += (/\d/.test(km[1]) ? Number(km[1]) : CN_DIGIT[km[1]]) / 10;
+        if (km[2] && qual === 'exact') qual = km[2] as Qualifier;
+        rest = rest.slice(km[0].length);
+        sm[0] += km[0];
+      }
+    }
     const um = UNIT_RE.exec(rest);
     let base = '';
     if (um) base = um[1];
@@ -150,6 +162,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     } else if (base === '元' && !scale && /(?<![今去本明当上])[年月]标准$/.test(before)) {
       // 从年标准1680元提高到…: the period named before 标准
       per = before.endsWith('月标准') ? '每月' : '每年';
+    } else if (base === '元' && !scale && /[月年]人均 ?$/.test(before)) {
+      // 月人均847元、年人均4713元: the period named with 人均 (the words stay the value's context)
+      per = /月人均 ?$/.test(before) ? '每月' : '每年';
     } else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];
@@ -158,6 +173,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let role: TokenRole = 'value';
     const last = out.length ? out[out.length - 1] : undefined;
     if (PREVIOUS_RE.test(before)) role = 'previous';
+    // 从2012年的A万人下降到2021年的B万人: the value of the earlier year, compared with the later one
+    else if (FROM_YEAR_RE.test(before) && TO_AFTER_RE.test(norm.slice(end, end + 16))) role = 'previous';
     // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
     else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
     else {

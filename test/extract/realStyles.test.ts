@@ -41,13 +41,19 @@ describe('old and new values', () => {
 });
 
 describe('periods stated in the text', () => {
-  test('截至N月底 and 1-N月 date the figures after them; a standard keeps the text period', () => {
+  test('截至N月底 and 1-N月 date the figures after them; a standard stated as of a date holds at that date', () => {
+    // a 上半年 report: the standard of the end of April is not claimed for the end of June
     const r = run('截至4月底,我市农村低保标准为630元/人·月,累计发放低保金2310.5万元。今年1-4月份,共实施临时救助512人次。', '上半年', 2023);
     expect(facts(r.records)).toEqual([
-      ['dibao_std_rural', '', 630, '元/人·月', '上半年'],
+      ['dibao_std_rural', '', 630, '元/人·月', '1-4月'],
       ['dibao_funds', '', 2310.5, '万元', '1-4月'],
       ['temp_assist_times', '', 512, '人次', '1-4月'],
     ]);
+  });
+
+  test('a standard raised in a month of the period keeps the text period (the month dates the change, not the state)', () => {
+    const r = run('今年1-6月,全市共保障城市低保对象1200人。6月份城市低保标准提高到每人每月720元。', '上半年', 2023);
+    expect(facts(r.records).filter((x) => x[0] === 'dibao_std_urban')).toEqual([['dibao_std_urban', '', 720, '元/人·月', '上半年']]);
   });
 
   test('a period opening a paragraph holds for the rest of it, not for the next paragraph', () => {

@@ -446,7 +446,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
     let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
-    if (!st || !Pspan || ind.kind === 'standard') return P;
+    // a standard is dated only by an as-of statement (截至4月底…标准为A元), not by the month it changed (7月份…提高到A元)
+    if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month since January
     if (n && st.local && ind.flow === 'flow' && stated.includes(st) && st.span.start === st.span.end && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
@@ -836,6 +837,8 @@ interface Stated {
   span: PeriodSpan;
   /** a single month (12月份…) dates its own sentence only */
   local?: boolean;
+  /** 截至N月底: the state at that date */
+  asOf?: boolean;
 }
 
 function statedPeriods(n: string): Stated[] {
@@ -849,7 +852,7 @@ function statedPeriods(n: string): Stated[] {
     const a = m[2] ? Number(m[2]) : 1;
     const b = Number(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
-    out.push({ pos: m.index!, span: { start: a, end: b } });
+    out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
   for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;

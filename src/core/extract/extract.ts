@@ -154,7 +154,7 @@ const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增�
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
-const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
+const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** Start of the last clause of a sentence. */
@@ -1299,6 +1299,8 @@ function leftOfValue(
       if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
         && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')
         && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === '农村')) bd = '农村';
+      // 发放农村五保供养金和城市"三无"人员供养金A万元: the money of both sides named together is the whole's
+      if (bd && c.ind.breakdowns === 'urban_rural' && bothSidesJoined(lex, n, a, c.o, c.ind)) bd = '';
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
@@ -1350,6 +1352,16 @@ function leftOfValue(
     }
   }
   return undefined;
+}
+
+/** True when the alias just before the value is joined (和/及/与/、) to an earlier alias of its indicator labelled with the other side. */
+function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>, ind: IndicatorDef): boolean {
+  const prev = lex.aliases(n, a, o.start).filter((x) => x.e.ind.id === ind.id && x.end <= o.start);
+  const p = prev[prev.length - 1];
+  if (!p || !/^[和及与、][^,;:。\d]{0,12}$/.test(n.slice(p.end, o.start))) return false;
+  const pbd = p.e.breakdown || breakdownIn(lex, n.slice(a, p.end), ind, [p.start - a, p.end - a]);
+  const obd = o.e.breakdown || breakdownIn(lex, n.slice(p.end, o.end), ind, [o.start - p.end, o.end - p.end]);
+  return !!pbd && !!obd && pbd !== obd;
 }
 
 /** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
@@ -1483,6 +1495,10 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 }
 
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
+const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
+// (救助已脱贫人口944人次 / 帮扶搬迁群众380人: a group counted right before the money)
+const OTHER_GROUP_COUNT = /([\u4e00-\u9fff]{1,10}(?:人口|群众|群体|人员|对象|家庭))\s*[\d.]+\s*万?(?:人次|人|户|名)\s*$/;
+const GENERIC_GROUP = /^(救助|帮扶|资助|慰问|保障)?(困难)?(群众|群体)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
 function careFee(lex: Lexicon, before: string, para: string): Found | null {
@@ -1582,6 +1598,7 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
     sides.add(/城/.test(m[1]) ? '城市' : '农村');
   }
   if (sides.size !== 1 || AREA_TOTAL.test(n.slice(clauseStart(n, t.start), t.start))) return f;
+  if (f.occ && f.via === 'left' && bothSidesJoined(lex, n, clauseStart(n, t.start), f.occ, f.ind)) return f;
   const side = [...sides][0];
   // (五保 is never the urban side: 发放城市特困供养资金A万元,惠及五保户B人)
   if (side === '城市' && f.occ?.e.text.startsWith('五保')) return f;
@@ -1696,6 +1713,16 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person' && OWN_SUBJECT_AFTER.test(n.slice(t.end, t.end + 8))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
   if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
+  // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
+  if (f.occ && f.occ.e.text === '供养金') {
+    const named = lex.aliases(n, cs, f.occ.start).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id);
+    if (named.length && !named.includes(lex.family(ind.id) ?? ind.id)) return 'scope';
+  }
+  // 特困人员A人,…,救助已脱贫人口B人次C万元: money right after a count of a group the clause names (not the programme) is that group's
+  if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs)) {
+    const g = OTHER_GROUP_COUNT.exec(before);
+    if (g && !GENERIC_GROUP.test(g[1]) && !lex.aliases(n, cs, t.start).length) return 'scope';
+  }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
@@ -1711,7 +1738,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
-    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
+    // (发放低保金及补贴A万元: the programme's money with its own subsidies is still the programme's money)
+    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start)))) return 'combined';
     // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
     if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';
   }

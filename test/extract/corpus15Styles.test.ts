@@ -1,0 +1,74 @@
+// Styles met in a fifteenth corpus of published texts (a finance-bureau news item on assistance, a district
+// assistance news item, a district statistical bulletin). Fixtures are written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某区');
+
+describe('money right after a count of another group is that group\'s', () => {
+  test('特困人员A人,发放特困救助金B万元,帮扶搬迁群众C人次D万元: B is 特困 money, D a candidate', () => {
+    const r = run('截至9月底,全区有特困人员1310人,累计发放特困救助金1122.5万元,帮扶易地搬迁群众417人次36.8万元。', '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 1310, '人', '1-9月'],
+      ['tekun_funds', '', 1122.5, '万元', '1-9月'],
+    ]);
+    expect(reasonOf(r, 36.8)).toHaveLength(1);
+  });
+
+  test('without the programme\'s own money, the group\'s money is still not the programme\'s', () => {
+    const r = run('截至9月底,全区有特困人员1310人,救助已脱贫人口417人次36.8万元。', '1-9月');
+    expect(facts(r.records)).toEqual([['tekun_persons', '', 1310, '人', '1-9月']]);
+    expect(reasonOf(r, 36.8)).toEqual(['scope']);
+  });
+
+  test('a count of the programme itself before its money is unaffected (城市低保累计保障A人次B万元)', () => {
+    const r = run('城市低保累计保障6230人次215.4万元。');
+    expect(facts(r.records)).toContainEqual(['dibao_funds', '城市', 215.4, '万元', '全年']);
+  });
+});
+
+describe('停发 低保 persons are exits, not the programme\'s persons', () => {
+  test('核查后停发城乡低保A人: an exit count; 现有低保对象B人 is the stock', () => {
+    const r = run('开展低保家庭经济状况核查,停发城乡低保1460人。全区现有低保对象9825人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_exit_persons', '', 1460, '人', '全年'],
+      ['dibao_persons', '', 9825, '人', '全年'],
+    ]);
+  });
+});
+
+describe('both sides\' money named together is the whole\'s', () => {
+  test('发放农村五保供养金和城市"三无"人员供养金A万元: tekun_funds with no side', () => {
+    const r = run('全年发放农村五保供养金和城市“三无”人员供养金864余万元。');
+    expect(facts(r.records)).toEqual([['tekun_funds', '', 864, '万元', '全年']]);
+  });
+
+  test('each side with its own amount keeps its side', () => {
+    const r = run('全年发放城市低保金415万元和农村低保金1032万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '城市', 415, '万元', '全年'],
+      ['dibao_funds', '农村', 1032, '万元', '全年'],
+    ]);
+  });
+
+  test('the bare 供养金 of children named before it is no 特困 money', () => {
+    const r = run('已发放农村五保供养金和城市“三无”人员供养金864余万元,发放孤儿和事实无人抚养儿童供养金57万元。');
+    expect(facts(r.records)).toEqual([['tekun_funds', '', 864, '万元', '全年']]);
+    expect(reasonOf(r, 57)).toEqual(['scope']);
+  });
+});
+
+describe('a programme\'s money with its own subsidies', () => {
+  test('发放低保金及补贴A万元 is the 低保 money; 低保金及医疗救助金 stays a combined candidate', () => {
+    const r = run('全区最低生活保障对象为8840人,发放低保金及补贴2675万元。');
+    expect(facts(r.records)).toContainEqual(['dibao_funds', '', 2675, '万元', '全年']);
+    const r2 = run('全区发放低保金及医疗救助金2675万元。');
+    expect(r2.records.filter((x) => x.value === 2675)).toEqual([]);
+  });
+});
+
+describe('特困救助金 names 特困供养 money', () => {
+  test('累计发放特困救助金A万元', () => {
+    const r = run('全区累计发放特困救助金733.2万元。');
+    expect(facts(r.records)).toEqual([['tekun_funds', '', 733.2, '万元', '全年']]);
+  });
+});

@@ -72,3 +72,47 @@ describe('特困救助金 names 特困供养 money', () => {
     expect(facts(r.records)).toEqual([['tekun_funds', '', 733.2, '万元', '全年']]);
   });
 });
+
+describe('a running total since a launch named the sentence before', () => {
+  test('十五年前…正式发行。截至2021年底,共销售A亿元: multi_year candidates, not the year\'s sales', () => {
+    const r = run('十五年前,本市第一批即开型福利彩票正式上市发行。截至2021年底,全市共销售福利彩票86.4亿元,筹集福彩公益金约24.1亿元。', '全年', 2021);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 86.4)).toEqual(['multi_year']);
+    expect(reasonOf(r, 24.1)).toEqual(['multi_year']);
+  });
+
+  test('without a launch before it, 截至年底共销售 is the year\'s figure', () => {
+    const r = run('全市福彩销售网点稳步增加。截至2021年底,全市共销售福利彩票8.6亿元。', '全年', 2021);
+    expect(facts(r.records)).toEqual([['lottery_sales', '', 8.6, '亿元', '全年']]);
+  });
+});
+
+describe('stocks stated with 超过 after the thing counted', () => {
+  test('发布志愿服务项目超过A万个, 成立社会工作服务机构超过B家, 开发社会工作专业岗位超过C万个', () => {
+    const r = run('截至目前,全省发布志愿服务项目超过3.6万个,各级成立社会工作服务机构超过420家,开发设置社会工作专业岗位超过1.1万个。');
+    expect(facts(r.records)).toEqual([
+      ['volunteer_projects', '', 3.6, '万个', '全年'],
+      ['social_work_orgs', '', 420, '家', '全年'],
+      ['social_work_posts', '', 1.1, '万个', '全年'],
+    ]);
+  });
+
+  test('an action on the things is still a candidate (检查养老机构超过A家)', () => {
+    const r = run('今年以来,全市检查养老机构超过140家。');
+    expect(r.records).toEqual([]);
+  });
+});
+
+describe('certificates and coverage of social work', () => {
+  test('A万人取得社会工作者职业资格证书 is the certified social workers', () => {
+    const r = run('目前全省已有5.2万人取得社会工作者职业资格证书。');
+    expect(facts(r.records)).toEqual([['social_workers_certified', '', 5.2, '万人', '全年']]);
+  });
+
+  test('乡镇(街道)社工站A个,覆盖率达到B%: the station coverage rate; a bare 覆盖率 of things with no rate indicator stays a candidate', () => {
+    const r = run('全市建成乡镇(街道)社工站96个,覆盖率达到91.4%。');
+    expect(facts(r.records)).toEqual([['social_work_station_rate', '', 91.4, '%', '全年']]);
+    const r2 = run('全区建成村级服务站56个,覆盖率为90%。');
+    expect(r2.records).toEqual([]);
+  });
+});

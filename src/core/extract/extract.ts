@@ -76,9 +76,20 @@ function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: 
   const cumulative = (x: string) => /累计/.test(x.slice(Math.max(0, x.search(SINCE_PHRASE))));
   // (近年来累计建成A张;…,累计完成B户: a 累计 of the next clause goes on from the same start)
   if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && (cumulative(prevSentence) || spansYears(prevSentence))) return true;
+  // 20年前…正式发行。截至2022年底,共销售A亿元: a running total since the launch the sentence before names
+  if (ind.flow === 'flow' && launchedBefore(prevSentence, year)) {
+    const at = head.search(/截至|截止/);
+    if (at >= 0 && /共|累计/.test(head.slice(at)) && !/今年|本年|当年|全年|年内|半年|季度/.test(head)) return true;
+  }
   const scope = /^\s*期间/.test(head) ? prevSentence + head : head;
   if (!since(scope)) return false;
   return ind.flow === 'flow' || cumulative(scope);
+}
+/** A launch or founding some years back (20年前…正式发行, 自2003年2月起发行), before the report's year. */
+function launchedBefore(x: string, year: number): boolean {
+  if (/(\d{1,2}|[两三四五六七八九十]{1,3})年前[^。]{0,24}(发行|成立|创办|设立|开办|启动|上市)/.test(x)) return true;
+  const m = /自(\d{4})年[^,。;]{0,12}(发行|成立|创办|设立|开办|启动|上市)/.exec(x);
+  return !!m && year > 0 && Number(m[1]) < year;
 }
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
@@ -150,7 +161,7 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
-const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
+const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
@@ -659,6 +670,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
+      // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
+      if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -1352,6 +1365,14 @@ function leftOfValue(
     }
   }
   return undefined;
+}
+
+/** The coverage-rate indicator of the things counted in the clause before a bare 覆盖率 (社工站A个,覆盖率B%). */
+function coverageOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  if (cs < 2 || !/^\s*(其)?覆盖率(已)?(达到|达|为|提高到|提升至|提升到)?\s*$/.test(n.slice(cs, t.start))) return null;
+  const m = /([\u4e00-\u9fff()()]{2,16})\s*[\d.]+\s*万?(个|家|所|处)\s*[,,]\s*$/.exec(n.slice(clauseStart(n, cs - 2), cs));
+  const g = m && bestIn(lex, m[1].replace(/^(建成|建立|建有|设立|共有|有)/, '') + '覆盖率', '%');
+  return g && g.ind.kind === 'rate' ? { ind: g.ind, breakdown: g.breakdown, via: 'left' } : null;
 }
 
 /** True when the alias just before the value is joined (和/及/与/、) to an earlier alias of its indicator labelled with the other side. */

@@ -150,8 +150,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     else {
       // a review whose figures run to a month: 1-10月累计保障…
       const ytd = /(?:^|[,。;:\n])\s*(?:今年)?1\s*[-—~至]\s*(\d{1,2})\s*月/.exec(t);
+      // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
+      const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
       const v = ytd ? canonicalPeriod(`1-${Number(ytd[1])}月`) : null;
-      if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末)/.test(t);
+      if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > Number(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
+      else if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
       else if (DATED_NOW.test(openingSentence(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline

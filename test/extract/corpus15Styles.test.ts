@@ -116,3 +116,10 @@ describe('certificates and coverage of social work', () => {
     expect(r2.records).toEqual([]);
   });
 });
+
+describe('registered elderly-care institutions among all facilities', () => {
+  test('养老服务机构和设施A万个;其中,注册登记的养老服务机构B万个: B is the institutions, the other parts stay out', () => {
+    const r = run('截至年底,全省有各类养老服务机构和设施1.9万个;其中,注册登记的养老服务机构2140个,社区养老服务机构和设施9600个。');
+    expect(facts(r.records)).toEqual([['elder_institutions', '', 2140, '个', '全年']]);
+  });
+});

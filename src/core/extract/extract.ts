@@ -1861,6 +1861,8 @@ function guardParts(
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
   // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
+  // (其中,注册登记的养老服务机构A万个: the alias names the indicator's own scope, registered institutions, among the facilities)
+  if (qz >= 0 && f.occ && /^注册登记/.test(f.occ.e.text)) qz = -1;
   if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate') {
     const fam = lex.family(ind.id) ?? ind.id;
     const wholes0 = wholesBefore(qz);

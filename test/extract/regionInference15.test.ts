@@ -26,6 +26,11 @@ describe('region', () => {
     expect(infer(text).region?.name).toBe('全国');
   });
 
+  test('国家统计局发布 is a national phrase', () => {
+    const text = '火化率稳步提升\n国家统计局官网发布的公报显示,年末人口略有下降。民政部官网公布上年火化遗体累计为588.1万具。';
+    expect(infer(text).region?.name).toBe('全国');
+  });
+
   test('民政部…新闻发布会 and 全国已有 are national phrases', () => {
     const text = '社工人才队伍持续壮大\n在今天举行的民政部2023年第三季度例行新闻发布会上,有关负责人介绍,目前全国已有82万人取得社会工作者职业资格证书。';
     expect(infer(text).region?.name).toBe('全国');

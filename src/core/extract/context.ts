@@ -124,10 +124,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?第?([1-4一二三四])季度(?:末|底)?)/, (m) => canonicalPeriod(`1-${3 * (Math.floor('1一2二3三4四'.indexOf(m[2]) / 2) + 1)}月`) ?? ''],
-    [/第?[一1]季度/, 'Q1'],
-    [/第?[二2]季度/, 'Q2'],
-    [/第?[三3]季度/, 'Q3'],
-    [/第?[四4]季度/, 'Q4'],
+    // (民政部2022年第二季度例行新闻发布会: a quarter naming a meeting does not date the figures)
+    [/第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
+    [/第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
+    [/第?[三3]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q3'],
+    [/第?[四4]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q4'],
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
@@ -149,9 +150,19 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     else {
       // a review whose figures run to a month: 1-10月累计保障…
       const ytd = /(?:^|[,。;:\n])\s*(?:今年)?1\s*[-—~至]\s*(\d{1,2})\s*月/.exec(t);
+      // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
+      const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
       const v = ytd ? canonicalPeriod(`1-${Number(ytd[1])}月`) : null;
-      if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末)/.test(t);
+      if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > Number(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
+      else if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
+      else if (DATED_NOW.test(openingSentence(t))) {
+        // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
+        const dm = DATED_NOW.exec(openingSentence(t))!;
+        const v = canonicalPeriod(`1-${Number(dm[1])}月`);
+        if (v && Number(dm[1]) < 12) period = { value: v, basis: `开头“${dm[0].slice(0, 16)}”` };
+      }
       else {
         // a notice on one month's payments: 2023年2月份发放…, 附件:2023年2月份…名单 (the same month throughout)
         const months = [...t.matchAll(/(?:19|20)[0-9]{2}年([0-9]{1,2})月份/g)].map((m) => Number(m[1]));
@@ -166,7 +177,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   return out;
 }
 
-const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|据民政部|从民政部|全国共有|我国/g;
+const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|我国/g;
+/** A text opening with its date (5月8日,…截至目前/目前…). */
+const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
+/** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
+const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;
 
 /** How plainly a text is about the whole country: 民政部 (not 民政部门) heading it counts 2, each national phrase 1. */
 function nationalEvidence(t: string, titleEnd: number): { score: number; why: string[] } {
@@ -181,6 +196,13 @@ function nationalEvidence(t: string, titleEnd: number): { score: number; why: st
     if (why.length < 4 && !why.includes(`“${m[0]}”`)) why.push(`“${m[0]}”`);
   }
   return { score, why };
+}
+
+/** Whether position i is on a footer line of a web page (版权所有 …, 苏ICP备…). */
+function inFooter(t: string, i: number): boolean {
+  const a = t.lastIndexOf('\n', i) + 1;
+  const b = t.indexOf('\n', i);
+  return FOOTER_LINE.test(t.slice(a, b < 0 ? t.length : b));
 }
 
 /** Whether position i is inside a cited title (《…) or in a sentence that cites documents (根据…). */
@@ -234,6 +256,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   for (const m of idx.matches(t)) {
     // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
+    if (inFooter(t, m.start)) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
     const kind = idx.kind(m.id);
@@ -335,7 +358,13 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   scored.sort((a, b) => b.score - a.score);
   // a national text (民政部:… in the title, 据民政部网站消息, 全国共有, 我国): the country, unless a local bureau issues it
   const nat = nationalEvidence(t, titleEnd);
-  if (nat.score >= (own ? 3 : 2) && !(scored[0] && ev.get(scored[0].r)?.issuer)) {
+  // (为我国社会福利事业…, in a text naming 合肥市 again and again: 我国 alone does not outweigh a place named throughout)
+  const onlyOurCountry = nat.why.every((w) => w === '“我国”');
+  const local = scored[0] ? ev.get(scored[0].r) : undefined;
+  // (a round-up naming several provinces is still national: the place must be the only one, bar its own parents)
+  const ancestorOfTop = (r: number) => { for (let p = idx.parent[scored[0].r]; p >= 0; p = idx.parent[p]) if (p === r) return true; return false; };
+  const soleLocal = !!local && (local.mentions ?? 0) >= 3 && scored.every((x, i) => i === 0 || ancestorOfTop(x.r));
+  if (nat.score >= (own ? 3 : 2) && !local?.issuer && !(onlyOurCountry && soleLocal)) {
     const country = regions.find((r) => r.level === 'country');
     if (country) return { name: country.name, basis: `全国性文本:${nat.why.join('、')}` };
   }

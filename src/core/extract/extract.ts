@@ -80,9 +80,20 @@ function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: 
   const cumulative = (x: string) => /累计/.test(x.slice(Math.max(0, x.search(SINCE_PHRASE))));
   // (近年来累计建成A张;…,累计完成B户: a 累计 of the next clause goes on from the same start)
   if (!since(head) && cumulative(head) && !/今年|本年|当年|\d{4}年|半年|\d月/.test(head) && since(prevSentence) && (cumulative(prevSentence) || spansYears(prevSentence))) return true;
+  // 20年前…正式发行。截至2022年底,共销售A亿元: a running total since the launch the sentence before names
+  if (ind.flow === 'flow' && launchedBefore(prevSentence, year)) {
+    const at = head.search(/截至|截止/);
+    if (at >= 0 && /共|累计/.test(head.slice(at)) && !/今年|本年|当年|全年|年内|半年|季度/.test(head)) return true;
+  }
   const scope = /^\s*期间/.test(head) ? prevSentence + head : head;
   if (!since(scope)) return false;
   return ind.flow === 'flow' || cumulative(scope);
+}
+/** A launch or founding some years back (20年前…正式发行, 自2003年2月起发行), before the report's year. */
+function launchedBefore(x: string, year: number): boolean {
+  if (/(\d{1,2}|[两三四五六七八九十]{1,3})年前[^。]{0,24}(发行|成立|创办|设立|开办|启动|上市)/.test(x)) return true;
+  const m = /自(\d{4})年[^,。;]{0,12}(发行|成立|创办|设立|开办|启动|上市)/.exec(x);
+  return !!m && year > 0 && Number(m[1]) < year;
 }
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
@@ -154,11 +165,11 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
-const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计)?$/;
+const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
 const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
-const EXIT_BEFORE = /(取消|调出|退出|停保|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
+const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** Start of the last clause of a sentence. */
@@ -712,6 +723,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
+      // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
+      if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -1396,6 +1409,8 @@ function leftOfValue(
       if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
         && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')
         && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === '农村')) bd = '农村';
+      // 发放农村五保供养金和城市"三无"人员供养金A万元: the money of both sides named together is the whole's
+      if (bd && c.ind.breakdowns === 'urban_rural' && bothSidesJoined(lex, n, a, c.o, c.ind)) bd = '';
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
@@ -1462,6 +1477,24 @@ function inheritedWhole(lex: Lexicon, ind: IndicatorDef, sentRecords: { ind: Ind
     if (!sentRecords[i].breakdown && x.breakdowns === ind.breakdowns && lex.family(x.id) === fam && !/_new|_exit/.test(x.id) && lex.fits(x, unit)) return x;
   }
   return undefined;
+}
+
+/** The coverage-rate indicator of the things counted in the clause before a bare 覆盖率 (社工站A个,覆盖率B%). */
+function coverageOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  if (cs < 2 || !/^\s*(其)?覆盖率(已)?(达到|达|为|提高到|提升至|提升到)?\s*$/.test(n.slice(cs, t.start))) return null;
+  const m = /([\u4e00-\u9fff()()]{2,16})\s*[\d.]+\s*万?(个|家|所|处)\s*[,,]\s*$/.exec(n.slice(clauseStart(n, cs - 2), cs));
+  const g = m && bestIn(lex, m[1].replace(/^(建成|建立|建有|设立|共有|有)/, '') + '覆盖率', '%');
+  return g && g.ind.kind === 'rate' ? { ind: g.ind, breakdown: g.breakdown, via: 'left' } : null;
+}
+
+/** True when the alias just before the value is joined (和/及/与/、) to an earlier alias of its indicator labelled with the other side. */
+function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>, ind: IndicatorDef): boolean {
+  const prev = lex.aliases(n, a, o.start).filter((x) => x.e.ind.id === ind.id && x.end <= o.start);
+  const p = prev[prev.length - 1];
+  if (!p || !/^[和及与、][^,;:。\d]{0,12}$/.test(n.slice(p.end, o.start))) return false;
+  const pbd = p.e.breakdown || breakdownIn(lex, n.slice(a, p.end), ind, [p.start - a, p.end - a]);
+  const obd = o.e.breakdown || breakdownIn(lex, n.slice(p.end, o.end), ind, [o.start - p.end, o.end - p.end]);
+  return !!pbd && !!obd && pbd !== obd;
 }
 
 /** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
@@ -1609,6 +1642,10 @@ function belowWholeAfter(n: string, pos: number): boolean {
 }
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
+const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
+// (救助已脱贫人口944人次 / 帮扶搬迁群众380人: a group counted right before the money)
+const OTHER_GROUP_COUNT = /([\u4e00-\u9fff]{1,10}(?:人口|群众|群体|人员|对象|家庭))\s*[\d.]+\s*万?(?:人次|人|户|名)\s*$/;
+const GENERIC_GROUP = /^(救助|帮扶|资助|慰问|保障)?(困难)?(群众|群体)$/;
 const NEXT_AMOUNT = /\d[\d.]*\s*[万亿]?元/;
 const CARE_FEE = /(全护理|半护理|全自理|半自理|完全不能自理)(人员|对象)?(的)?(护理费|护理补贴|照料护理费|照料护理补贴)(标准)?(提高到|提高至|调整为|调整到|为|是|按)?(不低于|每人每月|每人每年)?$/;
 function careFee(lex: Lexicon, before: string, para: string): Found | null {
@@ -1774,6 +1811,7 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
     sides.add(/城/.test(m[1]) ? '城市' : '农村');
   }
   if (sides.size !== 1 || AREA_TOTAL.test(n.slice(clauseStart(n, t.start), t.start))) return f;
+  if (f.occ && f.via === 'left' && bothSidesJoined(lex, n, clauseStart(n, t.start), f.occ, f.ind)) return f;
   const side = [...sides][0];
   // (五保 is never the urban side: 发放城市特困供养资金A万元,惠及五保户B人)
   if (side === '城市' && f.occ?.e.text.startsWith('五保')) return f;
@@ -1896,6 +1934,16 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person' && OWN_SUBJECT_AFTER.test(n.slice(t.end, t.end + 8))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
   if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
+  // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
+  if (f.occ && f.occ.e.text === '供养金') {
+    const named = lex.aliases(n, cs, f.occ.start).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id);
+    if (named.length && !named.includes(lex.family(ind.id) ?? ind.id)) return 'scope';
+  }
+  // 特困人员A人,…,救助已脱贫人口B人次C万元: money right after a count of a group the clause names (not the programme) is that group's
+  if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs)) {
+    const g = OTHER_GROUP_COUNT.exec(before);
+    if (g && !GENERIC_GROUP.test(g[1]) && !lex.aliases(n, cs, t.start).length) return 'scope';
+  }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
@@ -1911,7 +1959,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // 农村低保家庭大学生助学17人: a subgroup of the indicator's population
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
-    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start))) return 'combined';
+    // (发放低保金及补贴A万元: the programme's money with its own subsidies is still the programme's money)
+    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start)))) return 'combined';
     // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
     if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';
   }
@@ -2012,6 +2061,8 @@ function guardParts(
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
   // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
+  // (其中,注册登记的养老服务机构A万个: the alias names the indicator's own scope, registered institutions, among the facilities)
+  if (qz >= 0 && f.occ && /^注册登记/.test(f.occ.e.text)) qz = -1;
   if (!progPart && qz >= 0 && qz < cs && !/;/.test(n.slice(qz, t.start)) && f.via !== 'inherit' && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate') {
     const fam = lex.family(ind.id) ?? ind.id;
     const wholes0 = wholesBefore(qz);

@@ -1,0 +1,62 @@
+// Region and period inference on web-page footers, on 我国 in a local text, on national press phrases, on a quarter
+// naming a meeting and on a dateline. Fixtures are written for these tests in our own words and numbers.
+import { loadTownships } from '../../src/core/catalogue/townships';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue } from './styleKit';
+
+let towns: readonly string[];
+beforeAll(async () => {
+  towns = await loadTownships();
+});
+const infer = (text: string) => inferContext(text, catalogue, towns);
+
+describe('region', () => {
+  test('a place on a footer line (版权所有, ICP备) is the publisher\'s, not the text\'s', () => {
+    const text = '首页 > 新闻\n民政部昨天介绍,全国已建成养老服务站点2.1万个,我国养老服务网络持续完善。\n版权所有 浙江某某传媒有限公司 浙ICP备00000000号 本网法律顾问:浙江某律师事务所';
+    expect(infer(text).region?.name).toBe('全国');
+  });
+
+  test('我国 alone in a text naming one city throughout is that city\'s', () => {
+    const text = '洛阳福彩举办公益活动\n洛阳市福彩中心昨日在洛阳举行活动,回顾我国福利彩票的发展,为我国福利事业作出贡献。截至2022年底,洛阳市共有销售网点600个,洛阳福彩工作人员参加活动。';
+    expect(infer(text).region?.name).toBe('洛阳市');
+  });
+
+  test('我国 in a round-up naming several provinces stays national', () => {
+    const text = '我国社会组织发展迅速。数量最多的是江苏,其次是广东,江苏、广东、浙江位列前三,江苏超过9万个,广东超过6万个,我国社会组织总量持续增长。';
+    expect(infer(text).region?.name).toBe('全国');
+  });
+
+  test('国家统计局发布 is a national phrase', () => {
+    const text = '火化率稳步提升\n国家统计局官网发布的公报显示,年末人口略有下降。民政部官网公布上年火化遗体累计为588.1万具。';
+    expect(infer(text).region?.name).toBe('全国');
+  });
+
+  test('民政部…新闻发布会 and 全国已有 are national phrases', () => {
+    const text = '社工人才队伍持续壮大\n在今天举行的民政部2023年第三季度例行新闻发布会上,有关负责人介绍,目前全国已有82万人取得社会工作者职业资格证书。';
+    expect(infer(text).region?.name).toBe('全国');
+  });
+});
+
+describe('period', () => {
+  test('a quarter naming a press conference does not date the figures', () => {
+    const text = '在今天举行的民政部2023年第三季度例行新闻发布会上,有关负责人介绍,目前全国已有82万人取得社会工作者职业资格证书。';
+    expect(infer(text).period?.value).not.toBe('Q3');
+  });
+
+  test('a dateline with 截至目前 dates the figures at that month', () => {
+    const text = '7月12日,记者从市民政局获悉:截至目前,全市共有持证社工860人。';
+    expect(infer(text).period?.value).toBe('1-7月');
+  });
+});
+
+describe('period from the date the figures stand at', () => {
+  test('截至10月底…;1~9月实施临时救助…: the text stands at the end of October', () => {
+    const text = '区财政局推进民生保障\n今年以来,区里坚持把保障和改善民生作为工作重点,完善社会救助制度,健全分层分类的救助体系,推动救助政策落实落细,加强低收入人口动态监测,及时将符合条件的困难群众纳入保障范围,做到应保尽保、应救尽救,切实兜住兜准兜牢民生底线,群众的获得感进一步增强,各项工作取得了较好成效。今年以来,区里坚持把保障和改善民生作为工作重点,完善社会救助制度,健全分层分类的救助体系,推动救助政策落实落细,加强低收入人口动态监测,及时将符合条件的困难群众纳入保障范围,做到应保尽保、应救尽救,切实兜住兜准兜牢民生底线,群众的获得感进一步增强,各项工作取得了较好成效。截至10月底,全区现有城乡低保4210户7730人;1~9月实施临时救助318人次96.2万元。';
+    expect(infer(text).period?.value).toBe('1-10月');
+  });
+
+  test('a year-end date elsewhere in the text keeps the month from deciding', () => {
+    const text = '养老助餐持续推进\n今年以来,区里坚持把保障和改善民生作为工作重点,完善社会救助制度,健全分层分类的救助体系,推动救助政策落实落细,加强低收入人口动态监测,及时将符合条件的困难群众纳入保障范围,做到应保尽保、应救尽救,切实兜住兜准兜牢民生底线,群众的获得感进一步增强,各项工作取得了较好成效。今年以来,区里坚持把保障和改善民生作为工作重点,完善社会救助制度,健全分层分类的救助体系,推动救助政策落实落细,加强低收入人口动态监测,及时将符合条件的困难群众纳入保障范围,做到应保尽保、应救尽救,切实兜住兜准兜牢民生底线,群众的获得感进一步增强,各项工作取得了较好成效。截至2023年底,全国建成助餐点3.1万个。截至10月底,新增助餐点2400个。';
+    expect(infer(text).period?.value).not.toBe('1-10月');
+  });
+});

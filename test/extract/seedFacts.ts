@@ -4,7 +4,7 @@ export type Fact = [string, string, string, number, string, string];
 
 export const SEED_FACTS: Fact[] = [
   // 000 济南市 2020 全年
-  ['000', 'charity_donations', '', 1.684, '亿元', 'exact'],
+  ['000', 'charity_donations', '', 1.553, '亿元', 'exact'], // 全市慈善总会募集善款(物), not the epidemic drive's 1.684亿
   ['000', 'elder_facilities_new', '', 327, '处', 'exact'],
   ['000', 'elder_beds_new', '', 6000, '张', '余'],
   ['000', 'elder_facilities', '', 2142, '处', 'exact'],
@@ -19,7 +19,6 @@ export const SEED_FACTS: Fact[] = [
   ['000', 'tekun_std_rural', '', 1071, '元/人·月', 'exact'],
   ['000', 'assist_funds', '', 7.39, '亿元', 'exact'],
   ['000', 'assist_persons', '', 11.5, '万人', 'exact'],
-  ['000', 'public_cemeteries', '镇街级', 84, '个', 'exact'],
   ['000', 'public_cemeteries', '村级', 144, '个', 'exact'],
   ['000', 'funeral_subsidy_std', '', 1300, '元/人', 'exact'],
   ['000', 'funeral_waiver_persons', '', 55548, '人', 'exact'],
@@ -96,7 +95,6 @@ export const SEED_FACTS: Fact[] = [
   ['002', 'elder_facilities_new', '', 47, '处', 'exact'], // 24处下达指标+23处自加任务, 47处养老服务设施均已高质量完成
   ['002', 'elder_meal_points', '', 62, '处', 'exact'], // 62处长者助餐点覆盖了全区21.8%的养老服务设施
   // 003 重庆市 2021 全年
-  ['003', 'assist_persons', '', 24.4, '万人', 'exact'],
   ['003', 'dibao_std_urban', '', 636, '元/人·月', 'exact'],
   ['003', 'dibao_std_rural', '', 515, '元/人·月', 'exact'],
   ['003', 'tekun_std', '', 827, '元/人·月', 'exact'],
@@ -107,7 +105,6 @@ export const SEED_FACTS: Fact[] = [
   ['003', 'temp_assist_times', '', 12.47, '万人次', 'exact'],
   ['003', 'temp_assist_funds', '', 3.82, '亿元', 'exact'],
   ['003', 'social_org_fee_relief', '', 1.08, '亿元', 'exact'],
-  ['003', 'charity_donations', '', 5.29, '亿元', 'exact'],
   ['003', 'social_org_party_coverage_rate', '', 79.8, '%', 'exact'],
   ['003', 'county_social_work_center_rate', '', 100, '%', 'exact'],
   ['003', 'social_work_station_rate', '', 60.1, '%', 'exact'],
@@ -120,7 +117,6 @@ export const SEED_FACTS: Fact[] = [
   ['003', 'township_elder_centers', '', 592, '个', 'exact'],
   ['003', 'village_mutual_points', '', 6138, '个', 'exact'],
   ['003', 'tekun_care_institutions', '', 47, '个', 'exact'],
-  ['003', 'nursing_beds', '', 7346, '张', 'exact'],
   // 004 淄博市 2020 全年
   ['004', 'charity_donations', '', 1.57, '亿元', 'exact'],
   ['004', 'dibao_std_urban', '', 660, '元/人·月', 'exact'],
@@ -153,4 +149,9 @@ export const MUST_NOT: [string, string, number][] = [
   ['003', '*', 70], // 力争覆盖率达到70%: a target
   ['000', 'assist_persons', 17.41], // 慈善 beneficiaries, not 社会救助
   ['003', 'elder_institutions', 529], // 升级改造乡镇敬老院529家
+  ['000', 'charity_donations', 1.684], // 发动各级慈善组织和红十字会募集款物: one drive (the 总会's 1.553亿 is the whole)
+  ['000', 'public_cemeteries', 84], // 镇街级以上: that level and those above, not 镇街级
+  ['003', 'assist_persons', 24.4], // 通过农村低保、特困供养等兜底保障: the persons of the programmes listed
+  ['003', 'charity_donations', 5.29], // "99公益日"募集: one day's drive
+  ['003', 'nursing_beds', 7346], // 建成…照护机构47个、护理型床位7346张: the beds of those 47
 ];

@@ -69,6 +69,8 @@ const CASES: Case[] = [
         ['foundations', '', 10],
         ['public_cemeteries', '', 100],
         ['public_cemeteries', '区县级', 3],
+        // every level typed in (the dataset has no 镇街级 figure: its report counts 镇街级以上)
+        ['public_cemeteries', '镇街级', 84],
         ['charity_orgs', '', 6000],
         ['elder_beds', '', 100],
         ['elder_inst_beds', '', 500],

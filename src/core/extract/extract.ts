@@ -160,6 +160,18 @@ const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
+/** The clause opens with the whole of the text's own region (全市… in a 市's text, 全区… in a 区's). */
+function ownWholeOpens(clause: string, region: string): boolean {
+  const m = /^\s*(?:(?:19|20)\d{2}年(?:度)?)?\s*全([市区县省州盟旗])/.exec(clause);
+  return !!m && region.length > 1 && region.endsWith(m[1]);
+}
+
+// a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
+const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
+// 通过A、B等…保障: programmes listed by name with 等
+const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:。]{0,12}(保障|救助|兜底)/;
+// 建成/新建 … 机构A个、…床位: beds listed right after a count of institutions just built
+const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
@@ -389,11 +401,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const whole = WHOLE_AREA.test(s.norm.slice(clauseStart(s.norm, t.start), t.start));
     if (prev) {
       const o = origin.get(prev);
-      if ((prev.value !== t.value || prev.unit !== u) && whole && o && !o.whole && !text.slice(o.s.offset, s.offset).includes('\n')) {
-        candidate(o.s, o.t, 'scope', ind, `句中另有全域数 ${t.value}${u}`);
+      // (in another paragraph too, when the clause opens with the text's own whole: 发动各级慈善组织…募集款物A亿元
+      // for one drive, then 全市慈善总会募集善款B亿元 in a 市's report)
+      const samePara = o && !text.slice(o.s.offset, s.offset).includes('\n');
+      if ((prev.value !== t.value || prev.unit !== u) && whole && o && !o.whole && (samePara || ownWholeOpens(s.norm.slice(clauseStart(s.norm, t.start), t.start), R))) {
+        candidate(o.s, o.t, 'scope', ind, `另有全域数 ${t.value}${u}`);
         prev.value = t.value;
         prev.unit = u;
         prev.qualifier = t.qualifier;
+        prev.offset = s.offset;
+        prev.quote = s.text;
         origin.set(prev, { s, t, whole });
         return;
       }
@@ -1842,6 +1859,15 @@ function guard(
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
+  const clause = n.slice(clauseStart(n, t.start), t.start);
+  // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
+  if (CAMPAIGN_DAY.test(clause)) return 'scope';
+  // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
+  if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(clause)) return 'subset';
+  // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
+  if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(clause)) return 'scope';
+  // 建成镇街级以上公益性公墓A个: a level and those above it, not that level
+  if (f.breakdown && /级$/.test(f.breakdown) && /级(及)?以上/.test(clause)) return 'scope';
   // 科技创新领域社会组织A万个 / 公益慈善类社会组织: the organisations of one field
   if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard

@@ -1,0 +1,53 @@
+// Parts taken for wholes (issue 7, "Scope" and "Conflicts"): one day's drive, the persons of the programmes
+// listed, the beds of the institutions just built, a level "and above", and a whole stated in another paragraph.
+// Fixtures are written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const city = styleKit('济南市');
+const nation = styleKit('全国');
+
+describe('figures of a part are candidates, not the whole of their indicator', () => {
+  test('a quoted day or drive in the value\'s clause ("爱心公益日"募集资金A亿元)', () => {
+    const r = city.run('推进慈善事业发展,今年"爱心公益日"募集资金3.1亿元。');
+    expect(r.records.filter((x) => x.indicatorId === 'charity_donations')).toEqual([]);
+    expect(city.reasonOf(r, 3.1)).toEqual(['scope']);
+    // a day named in an earlier clause does not make the whole's figure a part
+    const w = city.run('开展"慈善日"宣传活动,全市慈善总会全年募集善款2.6亿元。');
+    expect(city.facts(w.records)).toEqual([['charity_donations', '', 2.6, '亿元', '全年']]);
+  });
+
+  test('通过A、B等兜底保障…N人: the persons of the programmes listed', () => {
+    const r = city.run('全市通过城市低保、临时救助等兜底保障困难群众1.2万人。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 1.2)).toEqual(['subset']);
+  });
+
+  test('建成…机构A个、护理型床位B张: the beds of the institutions just built', () => {
+    const r = city.run('今年建成社区照护中心12个、护理型床位860张。');
+    expect(r.records.filter((x) => x.indicatorId === 'nursing_beds')).toEqual([]);
+    expect(city.reasonOf(r, 860)).toEqual(['scope']);
+    // the area's beds stated with its institutions (no building) stay a record
+    expect(city.facts(city.run('全市护理型床位2.4万张。').records)).toEqual([['nursing_beds', '', 2.4, '万张', '全年']]);
+  });
+
+  test('县级以上公益性公墓A个: a level and those above it is not that level', () => {
+    const r = city.run('今年建成县级以上公益性公墓9个,村级公益性公墓40个。');
+    expect(city.facts(r.records)).toEqual([['public_cemeteries', '村级', 40, '个', '全年']]);
+    expect(city.reasonOf(r, 9)).toEqual(['scope']);
+  });
+});
+
+describe('two figures for one key: the one stating the text\'s own whole wins', () => {
+  test('one drive\'s takings in one paragraph, the city\'s 总会 in another: the city\'s, with its own quote', () => {
+    const r = city.run('组织各类慈善组织参与防汛救灾,募集款物2.3亿元。\n全市慈善总会全年募集善款1.8亿元,资助困难群众3万人次。');
+    const rec = r.records.filter((x) => x.indicatorId === 'charity_donations');
+    expect(rec.map((x) => [x.value, x.unit])).toEqual([[1.8, '亿元']]);
+    expect(rec[0].quote).toContain('全市慈善总会全年募集善款1.8亿元');
+    expect(city.reasonOf(r, 2.3)).toEqual(['scope']);
+  });
+
+  test('another area\'s whole in a later paragraph (某省全省…) does not replace the text\'s figure', () => {
+    const r = nation.run('全国全年火化遗体520万具。\n江西全省火化遗体31万具,比上年增加。');
+    expect(nation.facts(r.records.filter((x) => x.indicatorId === 'cremations'))).toEqual([['cremations', '', 520, '万具', '全年']]);
+  });
+});

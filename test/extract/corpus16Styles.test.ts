@@ -1,6 +1,7 @@
 // Styles met in a sixteenth corpus of published texts (charity meeting news, a Red Cross income report, an assistance-funds
 // excerpt, a lottery-fund news item). Fixtures are written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 const { run, facts, reasonOf } = styleKit('某区');
 
@@ -83,5 +84,46 @@ describe('a part after 其中: whose whole is not the indicator', () => {
   test('a subgroup after 其中: of another whole stays a part', () => {
     const r = run('全县救助困难家庭4100户,其中:符合低保条件的1350户,发放低保资金512万元。');
     expect(r.records.filter((x) => x.value === 512 || x.value === 1350)).toEqual([]);
+  });
+});
+
+describe('the year and period a news item states', () => {
+  test('我市2022年全年共募捐…: the year of the area\'s figures', () => {
+    const c = inferContext('18日下午,我市召开慈善工作会议。\n会议通报,我市2022年全年共募捐1870万元,救助困难群众1.2万人次。', catalogue);
+    expect(c.year?.value).toBe(2022);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('the year in a campaign\'s name is not the figures\' year', () => {
+    const c = inferContext('3月2日,我县2025年"慈善一日捐"活动启动。去年全县募集善款410万元。', catalogue);
+    expect(c.year).toBeUndefined();
+  });
+
+  test('2022年上半年 near the title: the half year\'s year', () => {
+    const c = inferContext('7月20日,市慈善会召开理事会,总结2022年上半年工作。据统计,2022年上半年,市慈善会共募集善款约3120万元。', catalogue);
+    expect(c.year?.value).toBe(2022);
+    expect(c.period?.value).toBe('上半年');
+  });
+
+  test('a line opening with the bare year: the year and the whole year', () => {
+    const c = inferContext('(经2023年4月2日理事会审议通过)\n2022年,本会认真履行职责。现将款物收支情况报告如下:\n一、收入情况\n2022年,本会共募集款物合计51.3万元。', catalogue);
+    expect(c.year?.value).toBe(2022);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a chronicle naming several years gives no year', () => {
+    const c = inferContext('殡葬改革\n1978年,县里建成火化场一座。\n1981年,县里火化遗体120具。1984年,火化率达到31%。', catalogue);
+    expect(c.year).toBeUndefined();
+  });
+
+  test('今年1月 under a dateline with its time: the dateline\'s year and that month', () => {
+    const c = inferContext('1月份全省福彩公益金增长\n\n2022年02月14日 09:12:40 来源: 省财政厅\n\n今年1月,全省累计筹集福彩公益金1.3亿元。', catalogue);
+    expect(c.year?.value).toBe(2022);
+    expect(c.period?.value).toBe('1月');
+  });
+
+  test('今年 without a month under a dateline gives no year (last year\'s figures in this year\'s news)', () => {
+    const c = inferContext('某市慈善一日捐启动\n\n2022-02-21 14:01:55\n\n今年我市"慈善一日捐"活动以助力共富为主题。去年全市募集善款6430万元。', catalogue);
+    expect(c.year).toBeUndefined();
   });
 });

@@ -75,6 +75,17 @@ describe('a part after 其中: whose whole is not the indicator', () => {
     expect(reasonOf(r, 4.6)).toEqual(['combined']);
   });
 
+  test('彩票公益金A亿元。其中:福彩…体彩…: split in the next sentence, the whole is still both lotteries\'', () => {
+    const r = run('1月,全省筹集彩票公益金4.6亿元。其中:福彩公益金1.7亿元,体彩公益金2.9亿元。', '1月');
+    expect(facts(r.records)).toEqual([['lottery_welfare_fund', '', 1.7, '亿元', '1月']]);
+    expect(reasonOf(r, 4.6)).toEqual(['combined']);
+  });
+
+  test('筹集彩票公益金 after 销售福利彩票, with no sports lottery named, is the welfare fund', () => {
+    const r = run('全市销售福利彩票12.1亿元,筹集彩票公益金3.3亿元。');
+    expect(facts(r.records)).toContainEqual(['lottery_welfare_fund', '', 3.3, '亿元', '全年']);
+  });
+
   test('a whole filed as the indicator keeps its part after 其中: a part', () => {
     const r = run('全省筹集福彩公益金4.6亿元,其中:福利彩票公益金1.7亿元。');
     expect(facts(r.records)).toEqual([['lottery_welfare_fund', '', 4.6, '亿元', '全年']]);

@@ -762,6 +762,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
+        text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
       );
       if (!admissible(t, f.ind)) continue;
       if (!reason && otherRegionSubject(n.slice(cs, t.start))) {
@@ -1843,6 +1844,8 @@ function guard(
   prevPart?: IndicatorDef,
   prevSentence = '',
   prevFiled = false,
+  /** the text right after the sentence */
+  following = '',
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
@@ -1899,6 +1902,9 @@ function guard(
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && CENTRALISED.test(before) !== DISPERSED.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
+  // 体彩公益金A亿元: the sports lottery's fund, not the welfare lottery's; 彩票公益金A亿元,其中…体彩…: both lotteries'
+  if (f.occ && ind.id === 'lottery_welfare_fund' && /(体彩|体育彩票)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start))) return 'no_indicator';
+  if (f.occ && ind.id === 'lottery_welfare_fund' && /(?<!福利)彩票$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)) && /体彩|体育彩票/.test(n.slice(t.end) + following.split('\n')[0])) return 'combined';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
   return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence);
@@ -1912,9 +1918,6 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 慈善募捐再次突破4000万元: a round mark passed, not the figure
   // (突破A大关,达B: left to the mark's own reading, which names the subject for B)
   if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
-  // 体彩公益金A亿元: the sports lottery's fund, not the welfare lottery's; 彩票公益金A亿元,其中…体彩…: both lotteries'
-  if (f.occ && ind.id === 'lottery_welfare_fund' && /(体彩|体育彩票)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start))) return 'no_indicator';
-  if (f.occ && ind.id === 'lottery_welfare_fund' && /(?<!福利)彩票$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)) && /体彩|体育彩票/.test(n.slice(t.end))) return 'combined';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid

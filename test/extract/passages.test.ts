@@ -390,7 +390,9 @@ describe('inferContext on own passages', () => {
     const c = inferContext('青岛市民政局2022年工作总结\n2022年,全市民政系统坚持……', catalogue);
     expect(c.region?.name).toBe('青岛市');
     expect(c.year?.value).toBe(2022);
-    expect(c.unresolved).toEqual(['报告期']);
+    // (a body line opening with the year the whole text names: the year's figures)
+    expect(c.period?.value).toBe('全年');
+    expect(c.unresolved).toEqual([]);
   });
 
   test('half-year title, district issuer', () => {

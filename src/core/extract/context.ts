@@ -93,6 +93,19 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
   // a news title opening with the year: 2022年我市…办理结婚登记
   add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
+  // the text speaking of its own area's year and its figures: 我市2023年全年共募捐… (not 比全市2022年…, nor the year
+  // in a campaign's name, 我县2026年"慈善一日捐"活动, launched early in the year after the figures)
+  add(/(?:^|[^比较与同])[我全本][市区县省州旗盟]((?:19|20)[0-9]{2})年(?:全年|度|上半年|下半年|前三季度|共|累计|第?[一二三四1-4]季度|1\s*[-—~至])/g, head, 6, (m) => `“${m[0].replace(/^[^我全本]/, '')}”`);
+  // a line opening with the bare year (2023年,某会…), not a plan (2024年,我们将…), in a text naming no other year but in
+  // dates (not a chronicle: 1980年,…1985年…)
+  const lineYear = soleLineYear(t);
+  if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
+  // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
+  add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
+  // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
+  const dl = /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head);
+  // (今年 with a month or a span of its own: 今年1月,…; not 今年我市…活动 in a news item on last year's figures)
+  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至])/.test(t)) years.push({ y: Number(dl[1]), w: 6, why: `电头日期“${dl[0].trim().slice(0, 12)}”与“今年…月”` });
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
@@ -124,6 +137,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?第?([1-4一二三四])季度(?:末|底)?)/, (m) => canonicalPeriod(`1-${3 * (Math.floor('1一2二3三4四'.indexOf(m[2]) / 2) + 1)}月`) ?? ''],
+    // 今年1月,全省累计实现…: one month of this year (its 累计 figures run from January)
+    [/(今年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/, (m) => canonicalPeriod(`${/累计/.test(title.slice(m.index!).split(/[。\n]/)[0]) ? '1-' : ''}${Number(m[2])}月`) ?? ''],
     // (民政部2022年第二季度例行新闻发布会: a quarter naming a meeting does not date the figures)
     [/第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
     [/第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
@@ -172,9 +187,21 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       }
     }
   }
+  // 2023年,某会共募集…: a text stating its figures for a bare year is about the whole year
+  if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   return out;
+}
+
+const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+/** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
+function soleLineYear(t: string): { y: number; shown: string } | undefined {
+  const m = LINE_YEAR.exec(t);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  for (const o of t.matchAll(/((?:19|20)[0-9]{2})年(?!\s*[0-9]{1,2}\s*月)/g)) if (Number(o[1]) !== y) return undefined;
+  return { y, shown: m[0].trim() };
 }
 
 const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|我国/g;

@@ -742,6 +742,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
       if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
+      // 共募集人道救助款物合计达A元: money and goods raised, named with a qualifier between the verb and 款物
+      if (!f && kindOfUnit(t.unit) === 'money') f = raisedGoods(lex, n, t, cs);
       if (!f) {
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
@@ -776,7 +778,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
-        sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence,
+        sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
+        text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
       );
       if (!admissible(t, f.ind)) continue;
       if (!reason && otherRegionSubject(n.slice(cs, t.start))) {
@@ -1497,6 +1500,12 @@ function inheritedWhole(lex: Lexicon, ind: IndicatorDef, sentRecords: { ind: Ind
 }
 
 /** The coverage-rate indicator of the things counted in the clause before a bare 覆盖率 (社工站A个,覆盖率B%). */
+const RAISED_GOODS = /(募集|筹集|接收|接受)[\u4e00-\u9fff]{0,8}款物(合计|总计|共计)?(达|为|共)?\s*$/;
+function raisedGoods(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  const ind = lex.byId.get('charity_donations');
+  return ind && RAISED_GOODS.test(n.slice(cs, t.start)) && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
+}
+
 function coverageOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   if (cs < 2 || !/^\s*(其)?覆盖率(已)?(达到|达|为|提高到|提升至|提升到)?\s*$/.test(n.slice(cs, t.start))) return null;
   const m = /([\u4e00-\u9fff()()]{2,16})\s*[\d.]+\s*万?(个|家|所|处)\s*[,,]\s*$/.exec(n.slice(clauseStart(n, cs - 2), cs));
@@ -1851,6 +1860,9 @@ function guard(
   prevWhole?: IndicatorDef,
   prevPart?: IndicatorDef,
   prevSentence = '',
+  prevFiled = false,
+  /** the text right after the sentence */
+  following = '',
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
@@ -1898,7 +1910,10 @@ function guard(
   if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
-  if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))) return 'subset';
+  // (彩票公益金A亿元。其中:福彩公益金B亿元: a whole named by a shorter alias with another qualifier is not the indicator's,
+  // the part named by the longer alias is the indicator's own figure)
+  if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
+    && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
@@ -1913,14 +1928,22 @@ function guard(
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && CENTRALISED.test(before) !== DISPERSED.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
+  // 体彩公益金A亿元: the sports lottery's fund, not the welfare lottery's; 彩票公益金A亿元,其中…体彩…: both lotteries'
+  if (f.occ && ind.id === 'lottery_welfare_fund' && /(体彩|体育彩票)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start))) return 'no_indicator';
+  if (f.occ && ind.id === 'lottery_welfare_fund' && /(?<!福利)彩票$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)) && /体彩|体育彩票/.test(n.slice(t.end) + following.split('\n')[0])) return 'combined';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
-  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart);
+  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence);
 }
 
 /** Guards on the words before the value and around the alias (part of guard). */
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
+  // 人均补差A元 with no side and no 低保 named before it in the sentence: the side is unclear
+  if (f.occ && !f.breakdown && /补差/.test(f.occ.e.text) && !/低保|最低生活/.test(f.occ.e.text) && !/低保|最低生活保障/.test(n.slice(0, f.occ.start))) return 'ambiguous_breakdown';
+  // 慈善募捐再次突破4000万元: a round mark passed, not the figure
+  // (突破A大关,达B: left to the mark's own reading, which names the subject for B)
+  if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -2050,6 +2073,37 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   return undefined;
 }
 
+/** After 其中: at `cs`: the part is named right before its value by an alias of its indicator that ends with a shorter
+ * alias of the same indicator, and the whole before 其中 (unfiled) names only the shorter one with another qualifier
+ * (彩票公益金…。其中:福彩公益金A亿元). */
+function qualifiedPart(lex: Lexicon, n: string, cs: number, t: ValueToken, f: Found, wholes: { ind: IndicatorDef }[], unreadPrev: string): boolean {
+  const o = f.occ;
+  if (!o || f.via !== 'left' || o.start < cs || !/^\s*(为|达|共)?\s*$/.test(n.slice(o.end, t.start))) return false;
+  if (wholes.some((w) => w.ind.id === f.ind.id)) return false;
+  const qz = n.lastIndexOf('其中', cs);
+  const before = /^\s*$/.test(n.slice(0, qz)) ? unreadPrev : n.slice(0, qz);
+  if (!before) return false;
+  const a = o.e.text;
+  if (before.includes(a)) return false;
+  return lex.aliases(before, 0, before.length).some((w) => w.e.ind.id === f.ind.id && w.e.text.length >= 2 && a.length > w.e.text.length + 1 && a.endsWith(w.e.text)
+    && /[\u4e00-\u9fff]/.test(before.charAt(w.start - 1)));
+}
+
+/** Before 其中 at `qz` (same sentence, no semicolon between): a sum of money whose own words share a word (two
+ * characters) with the part's alias `alias` (募集…款物合计A元 before 募集善款). */
+function unreadMoneyWhole(n: string, qz: number, alias: string, unreadPrev: string): boolean {
+  const from = Math.max(n.lastIndexOf(';', qz), n.lastIndexOf('。', qz)) + 1;
+  // (。其中,…: the whole is the sentence before's)
+  const seg = /^\s*$/.test(n.slice(from, qz)) ? unreadPrev : n.slice(from, qz);
+  let m: RegExpExecArray | null = null;
+  for (const x of seg.matchAll(/\d[\d,.]*\s*(?:万|亿)?元/g)) m = x;
+  if (!m) return false;
+  const head = seg.slice(0, m.index);
+  const words = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  for (let i = 0; i + 2 <= alias.length; i++) if (words.includes(alias.slice(i, i + 2))) return true;
+  return false;
+}
+
 /** Guards on the parts after 其中 and on names inside a document's title (part of guard). */
 function guardParts(
   lex: Lexicon,
@@ -2062,6 +2116,8 @@ function guardParts(
   wholesBefore: (pos: number) => { ind: IndicatorDef; breakdown: string }[],
   prevWhole?: IndicatorDef,
   prevPart?: IndicatorDef,
+  /** the sentence before, when it filed no record */
+  unreadPrev = '',
 ): CandidateReason | null {
   const ind = f.ind;
   let qz = n.lastIndexOf('其中', t.start);
@@ -2112,6 +2168,9 @@ function guardParts(
     // 婚姻登记A对,其中结婚登记B对,离婚登记C对: with no whole filed, a kind of registration named right before it is its own figure
     const named = !wholes.length && f.via === 'left' && !!f.occ && /登记$/.test(f.occ.e.text) && /^(对|件)$/.test(t.unit) && /^\s*(为|有|共)?\s*$/.test(n.slice(f.occ.end, t.start))
       && !wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
+    // 共募集救灾款物合计A元,其中,募集善款B元: a whole of the same money left unread before 其中, the part is still a part
+    if (!f.breakdown && !wholes0.length && f.occ && kindOfUnit(t.unit) === 'money' && unreadMoneyWhole(n, qz, f.occ.e.text, unreadPrev)
+      && !qualifiedPart(lex, n, cs, t, f, wholes0, unreadPrev)) return 'subset';
     if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost

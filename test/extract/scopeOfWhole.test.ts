@@ -51,3 +51,16 @@ describe('two figures for one key: the one stating the text\'s own whole wins', 
     expect(nation.facts(r.records.filter((x) => x.indicatorId === 'cremations'))).toEqual([['cremations', '', 520, '万具', '全年']]);
   });
 });
+
+describe('将 + a verb is the future: a plan, not this period\'s figure', () => {
+  test('今年将新建A处 (a headline) and 将完成建设A个…的任务 are plans; 将标准提高到 (将 = 把) is not', () => {
+    const r = city.run('全市今年将新建150处养老设施 老年助餐场所300处\n今年新建养老服务设施98个。');
+    expect(city.facts(r.records)).toEqual([['elder_facilities_new', '', 98, '个', '全年']]);
+    expect(city.reasonOf(r, 150)).toEqual(['plan']);
+    expect(city.reasonOf(r, 300)).toEqual(['plan']);
+    const b = city.run('今年全市将完成建设120个养老设施的任务。');
+    expect(b.records).toEqual([]);
+    const c = city.run('今年将城市低保标准提高到每人每月850元。');
+    expect(city.facts(c.records)).toEqual([['dibao_std_urban', '', 850, '元/人·月', '全年']]);
+  });
+});

@@ -342,9 +342,11 @@ describe('one body and the whole area', () => {
 
 describe('levels of registration and dates within a month', () => {
   test('其中民政部登记的社会组织A家: the share registered at one level', () => {
-    const r = run('全国共有社会组织86.2万家。其中民政部登记的社会组织2190家。');
-    expect(facts(r.records)).toEqual([['social_orgs', '', 86.2, '万家', '全年']]);
-    expect(reasons(r)).toContainEqual([2190, 'scope']);
+    // a national text (in a 市's text, 全国… is the country's figure: a candidate)
+    const national = styleKit('全国');
+    const r = national.run('全国共有社会组织86.2万家。其中民政部登记的社会组织2190家。');
+    expect(national.facts(r.records)).toEqual([['social_orgs', '', 86.2, '万家', '全年']]);
+    expect(national.reasons(r)).toContainEqual([2190, 'scope']);
   });
 
   test('截至2月7日15时 dates the figures to February (inferred period)', () => {

@@ -64,3 +64,20 @@ describe('将 + a verb is the future: a plan, not this period\'s figure', () => 
     expect(city.facts(c.records)).toEqual([['dibao_std_urban', '', 850, '元/人·月', '全年']]);
   });
 });
+
+describe('the country\'s figures in a province\'s or a city\'s text', () => {
+  const prov = styleKit('江苏省');
+  test('a sentence whose clause opens with 全国/我国 gives candidates; the province\'s own figures are its records', () => {
+    const r = prov.run('据民政部发布,2023年全国结婚登记581.2万对,离婚登记241.6万对。全省全年结婚登记36.5万对,离婚登记15.2万对。');
+    expect(prov.facts(r.records)).toEqual([
+      ['marriage_reg', '', 36.5, '万对', '全年'],
+      ['divorce_reg', '', 15.2, '万对', '全年'],
+    ]);
+    expect(prov.reasonOf(r, 581.2)).toEqual(['scope']);
+    expect(prov.reasonOf(r, 241.6)).toEqual(['scope']);
+  });
+  test('a national text keeps its national figures', () => {
+    const r = nation.run('2023年全国结婚登记581.2万对。');
+    expect(nation.facts(r.records)).toEqual([['marriage_reg', '', 581.2, '万对', '全年']]);
+  });
+});

@@ -161,6 +161,14 @@ const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
+/** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
+function nationalSubject(head: string): boolean {
+  const re = /(?:^|[,;:。])\s*(?:(?:19|20)\d{2}年(?:度|底|末)?[,]?\s*)?(?:全国|我国)/g;
+  let last = -1;
+  for (let m = re.exec(head); m; m = re.exec(head)) last = m.index + m[0].length;
+  return last >= 0 && !/全[省市区县州盟旗]|本[省市区县]|我[省市区县]/.test(head.slice(last));
+}
+
 /** The clause opens with the whole of the text's own region (全市… in a 市's text, 全区… in a 区's). */
 function ownWholeOpens(clause: string, region: string): boolean {
   const m = /^\s*(?:(?:19|20)\d{2}年(?:度)?)?\s*全([市区县省州盟旗])/.exec(clause);
@@ -785,6 +793,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!admissible(t, f.ind)) continue;
       if (!reason && otherRegionSubject(n.slice(cs, t.start))) {
         candidate(s, t, 'scope', f.ind, '句首写明另一地区');
+        continue;
+      }
+      // 2024年全国结婚登记A万对,离婚登记B万对 in a province's or city's text: the country's figures
+      if (!reason && R && R !== '全国' && nationalSubject(n.slice(0, t.start))) {
+        candidate(s, t, 'scope', f.ind, '全国的数');
         continue;
       }
       if (reason) {

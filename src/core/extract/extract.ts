@@ -407,32 +407,31 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const prev = seen.get(key);
     // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
     // (全市/全区…) wins over one body's
-    const whole = WHOLE_AREA.test(s.norm.slice(clauseStart(s.norm, t.start), t.start));
+    const head = s.norm.slice(clauseStart(s.norm, t.start), t.start);
+    const whole = WHOLE_AREA.test(head);
     if (prev) {
       const o = origin.get(prev);
-      // (in another paragraph too, when the clause opens with the text's own whole: 发动各级慈善组织…募集款物A亿元
-      // for one drive, then 全市慈善总会募集善款B亿元 in a 市's report)
-      const samePara = o && !text.slice(o.s.offset, s.offset).includes('\n');
-      if ((prev.value !== t.value || prev.unit !== u) && whole && o && !o.whole && (samePara || ownWholeOpens(s.norm.slice(clauseStart(s.norm, t.start), t.start), R))) {
-        candidate(o.s, o.t, 'scope', ind, `另有全域数 ${t.value}${u}`);
+      /** this figure takes the key; the one it replaces becomes a candidate */
+      const takeOver = (reason: CandidateReason, note: string) => {
+        candidate(o!.s, o!.t, reason, ind, note);
         prev.value = t.value;
         prev.unit = u;
         prev.qualifier = t.qualifier;
         prev.offset = s.offset;
         prev.quote = s.text;
         origin.set(prev, { s, t, whole });
+      };
+      // (in another paragraph too, when the clause opens with the text's own whole: 发动各级慈善组织…募集款物A亿元
+      // for one drive, then 全市慈善总会募集善款B亿元 in a 市's report)
+      const samePara = o && !text.slice(o.s.offset, s.offset).includes('\n');
+      if ((prev.value !== t.value || prev.unit !== u) && whole && o && !o.whole && (samePara || ownWholeOpens(head, R))) {
+        takeOver('scope', `另有全域数 ${t.value}${u}`);
         return;
       }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
       // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
       if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u))) {
-        prev.unit = u;
-        candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
-        prev.value = t.value;
-        prev.qualifier = t.qualifier;
-        prev.offset = s.offset;
-        prev.quote = s.text;
-        origin.set(prev, { s, t, whole });
+        takeOver('conflict', `${t.value}${u}`);
         return;
       }
       if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
@@ -473,6 +472,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (唐山市丰南区… in a text on 丰南区: the chain of names ends in the text's own region)
     for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
     return true;
+  };
+  /** Whose figure the subject makes it when not the text's region: another region's, or (2024年全国结婚登记A万对 in a
+   * province's or city's text) the country's; null when the text's own. */
+  const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
+    if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
+    return null;
   };
   let planMode = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
@@ -791,13 +797,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
       );
       if (!admissible(t, f.ind)) continue;
-      if (!reason && otherRegionSubject(n.slice(cs, t.start))) {
-        candidate(s, t, 'scope', f.ind, '句首写明另一地区');
-        continue;
-      }
-      // 2024年全国结婚登记A万对,离婚登记B万对 in a province's or city's text: the country's figures
-      if (!reason && R && R !== '全国' && nationalSubject(n.slice(0, t.start))) {
-        candidate(s, t, 'scope', f.ind, '全国的数');
+      const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      if (elsewhere) {
+        candidate(s, t, 'scope', f.ind, elsewhere);
         continue;
       }
       if (reason) {
@@ -1885,15 +1887,14 @@ function guard(
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
-  const clause = n.slice(clauseStart(n, t.start), t.start);
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
-  if (CAMPAIGN_DAY.test(clause)) return 'scope';
+  if (CAMPAIGN_DAY.test(before)) return 'scope';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
-  if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(clause)) return 'subset';
+  if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
-  if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(clause)) return 'scope';
+  if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(before)) return 'scope';
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level
-  if (f.breakdown && /级$/.test(f.breakdown) && /级(及)?以上/.test(clause)) return 'scope';
+  if (f.breakdown && /级$/.test(f.breakdown) && /级(及)?以上/.test(before)) return 'scope';
   // 科技创新领域社会组织A万个 / 公益慈善类社会组织: the organisations of one field
   if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard

@@ -60,3 +60,15 @@ describe('period from the date the figures stand at', () => {
     expect(infer(text).period?.value).not.toBe('1-10月');
   });
 });
+
+describe('a local text that quotes 民政部', () => {
+  test('a province named in the title and throughout stays that province, though the text cites 民政部官网', () => {
+    const text = '贵州城乡困难群众保障水平稳步提高\n据民政部官网消息,贵州近年来持续完善社会救助体系。今年贵州将城市低保平均标准提高到每人每月710元,贵州农村低保平均标准达到每人每年5300元。贵州共有低保对象98万人,而全国共有低保对象4000万人,我国西部地区救助水平整体上升,贵州各地落实到位。贵州还开展了专项排查。';
+    expect(infer(text).region?.name).toBe('贵州省');
+  });
+
+  test('民政部 in the title keeps a text national, though one province is named in it', () => {
+    const text = '民政部:全国养老服务床位稳步增加\n据民政部官网消息,全国共有养老服务床位800万张。贵州、贵州的做法和贵州经验在会上作了介绍。';
+    expect(infer(text).region?.name).toBe('全国');
+  });
+});

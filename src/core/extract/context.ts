@@ -391,7 +391,9 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // (a round-up naming several provinces is still national: the place must be the only one, bar its own parents)
   const ancestorOfTop = (r: number) => { for (let p = idx.parent[scored[0].r]; p >= 0; p = idx.parent[p]) if (p === r) return true; return false; };
   const soleLocal = !!local && (local.mentions ?? 0) >= 3 && scored.every((x, i) => i === 0 || ancestorOfTop(x.r));
-  if (nat.score >= (own ? 3 : 2) && !local?.issuer && !(onlyOurCountry && soleLocal)) {
+  // (a province's or city's news that quotes 民政部 but names that one place in its title and throughout is that place's)
+  const titleLocal = soleLocal && (local!.first ?? titleEnd) < titleEnd && !/民政部(?!门)|全国|我国|国务院/.test(t.slice(0, titleEnd));
+  if (nat.score >= (own ? 3 : 2) && !local?.issuer && !(onlyOurCountry && soleLocal) && !titleLocal) {
     const country = regions.find((r) => r.level === 'country');
     if (country) return { name: country.name, basis: `全国性文本:${nat.why.join('、')}` };
   }

@@ -97,3 +97,18 @@ describe('bare 五保 persons', () => {
     expect(r.records.filter((x) => x.value === 720).map((x) => x.breakdown)).not.toContain('城市');
   });
 });
+
+describe('age bands of the old-age allowance', () => {
+  const text = '某区民政局关于调整高龄津贴的通知\n自2024年起,全区高龄津贴标准调整为:75-79周岁每人每月30元,80-84周岁每人每月60元,85-89周岁每人每月110元,90-99周岁每人每月260元,100周岁及以上每人每月700元。';
+  test('each band the catalogue has is its own breakdown; a band it lacks is a candidate, never the total', () => {
+    const r = run(text, '全年', 2024);
+    const std = r.records.filter((x) => x.indicatorId === 'elder_age_allowance_std');
+    expect(std.map((x) => [x.breakdown, x.value])).toEqual([
+      ['80-84岁', 60],
+      ['85-89岁', 110],
+      ['90-99岁', 260],
+      ['100岁以上', 700],
+    ]);
+    expect(reasonOf(r, 30)).toEqual(['age_band']);
+  });
+});

@@ -830,7 +830,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
-      void before;
+      // 80-84周岁每人每月50元, 90周岁以上老人1200人: an age band without its catalogue breakdown is not the total
+      const band = f.breakdown ? null : ageBandBefore(before);
+      if (band) {
+        candidate(s, t, 'age_band', f.ind, `“${band}”`);
+        continue;
+      }
       emit(s, t, f.ind, f.breakdown, t.unit);
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
       // 困难残疾人生活补贴和重度残疾人护理补贴发放标准已达到每人每月80元: one standard stated for both subjects
@@ -1745,6 +1750,14 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
 
 const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
 /** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
+const AGE_BAND = /(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
+/** The last age band in a clause head (80-84周岁, 90周岁以上; not 80岁以上, which is the whole of an old-age programme). */
+function ageBandBefore(head: string): string | null {
+  let out: string | null = null;
+  for (const m of head.matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
+  return out;
+}
+
 function daysSpan(head: string): boolean {
   const m = DAY_SPAN.exec(head);
   if (!m) return false;

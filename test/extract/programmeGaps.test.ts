@@ -112,3 +112,17 @@ describe('age bands of the old-age allowance', () => {
     expect(reasonOf(r, 30)).toEqual(['age_band']);
   });
 });
+
+describe('特困 standards by supply mode, listed with 、', () => {
+  test('集中供养A元、分散供养B元: neither is the standard of all 特困 persons', () => {
+    const r = run('全县特困人员基本生活标准为集中供养每人每月1210元、分散供养每人每月1030元。');
+    expect(r.records.filter((x) => /^tekun_std/.test(x.indicatorId))).toEqual([]);
+    expect(reasonOf(r, 1210)).toEqual(['subset']);
+    expect(reasonOf(r, 1030)).toEqual(['subset']);
+  });
+
+  test('a standard followed by the persons of one mode stays the standard', () => {
+    const r = run('特困人员基本生活标准每人每月1030元,集中供养特困人员388人。');
+    expect(facts(r.records)).toContainEqual(['tekun_std', '', 1030, '元/人·月', '全年']);
+  });
+});

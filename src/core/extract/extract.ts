@@ -1953,7 +1953,12 @@ function guard(
   // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
-  if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && CENTRALISED.test(before) !== DISPERSED.test(before)) return 'subset';
+  // (集中供养A元、分散供养B元: the words since the last number name B's mode)
+  if (/^tekun_std_?(urban|rural)?$/.test(ind.id)) {
+    const own = before.slice(before.search(/\d[^\d]*$/) + 1);
+    const w = SUPPLY_MODE.test(own) ? own : before;
+    if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
+  }
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
   // 体彩公益金A亿元: the sports lottery's fund, not the welfare lottery's; 彩票公益金A亿元,其中…体彩…: both lotteries'

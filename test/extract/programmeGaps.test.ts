@@ -126,3 +126,22 @@ describe('特困 standards by supply mode, listed with 、', () => {
     expect(facts(r.records)).toContainEqual(['tekun_std', '', 1030, '元/人·月', '全年']);
   });
 });
+
+describe('what a meeting asks for', () => {
+  test('会议要求,…要确保…, 完成…: targets, not results', () => {
+    const r = run('会议通报,今年以来全县新增养老床位420张。会议要求,下半年要确保全年新增护理型床位600张,完成适老化改造900户。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 420, '张', '全年']]);
+    expect(reasonOf(r, 600)).toEqual(['plan']);
+    expect(reasonOf(r, 900)).toEqual(['plan']);
+  });
+
+  test('确保年底 / 要建成 in a clause are targets', () => {
+    const r = run('今年全县确保年底前建成农村互助养老服务点80个,并要完成特殊困难老年人家庭适老化改造350户。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('会议指出 reports what was done', () => {
+    const r = run('会议指出,今年以来全县共完成特殊困难老年人家庭适老化改造350户。');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 350, '户', '全年']]);
+  });
+});

@@ -60,7 +60,7 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 const NOT_STANDARD = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
-const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -96,6 +96,8 @@ function launchedBefore(x: string, year: number): boolean {
   const m = /自(\d{4})年[^,。;]{0,12}(发行|成立|创办|设立|开办|启动|上市)/.exec(x);
   return !!m && year > 0 && Number(m[1]) < year;
 }
+/** 会议要求,… / 局长强调:…: what a meeting or an official asks for is a target, not a result */
+const REQUIRED_LEAD = /^\s*(?:会议|会上|大会|[\u4e00-\u9fff]{1,8}(?:局长|厅长|主任|书记|市长|区长|县长|负责人))[^,。;:]{0,6}(?:要求|强调|提出|部署)[,:,:]/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
@@ -570,7 +572,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || /^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end))) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || /^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) || REQUIRED_LEAD.test(n.slice(0, cs))) {
         candidate(s, t, 'plan', ind);
         return false;
       }

@@ -81,3 +81,18 @@ describe('the country\'s figures in a province\'s or a city\'s text', () => {
     expect(nation.facts(r.records)).toEqual([['marriage_reg', '', 581.2, '万对', '全年']]);
   });
 });
+
+describe('after the parts, a clause about the whole year', () => {
+  test('其中…A人次,全年支出…B万元: B is the whole\'s money again', () => {
+    const r = city.run('全年共实施临时救助8650人次,其中救助外地户籍对象410人次,全年支出临时救助资金1320万元。');
+    expect(city.facts(r.records)).toEqual([
+      ['temp_assist_times', '', 8650, '人次', '全年'],
+      ['temp_assist_funds', '', 1320, '万元', '全年'],
+    ]);
+  });
+
+  test('其中…A人次,支出资金B万元: without such an opener B stays the part\'s', () => {
+    const r = city.run('全年共实施临时救助8650人次,其中救助外地户籍对象410人次,支出临时救助资金52万元。');
+    expect(r.records.map((x) => x.value)).not.toContain(52);
+  });
+});

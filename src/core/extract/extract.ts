@@ -2177,6 +2177,8 @@ function guardParts(
     const label = n.slice(qz + 2, firstEnd).replace(/\d.*$/, '').replace(/[,:\s]|城镇|城市|农村|城乡/g, '');
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
+  // 其中救助非本地户籍对象A人次,全年支出临时救助资金B亿元: a clause opening with the whole year or area speaks of the whole again
+  if (qz >= 0 && qz < cs && /\d/.test(n.slice(qz, cs)) && /^\s*(全年|全[省市区县州盟旗]|年末|年底)/.test(n.slice(cs, t.start))) qz = -1;
   // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
   // (其中,注册登记的养老服务机构A万个: the alias names the indicator's own scope, registered institutions, among the facilities)
   if (qz >= 0 && f.occ && /^注册登记/.test(f.occ.e.text)) qz = -1;

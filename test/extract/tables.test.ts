@@ -882,3 +882,24 @@ describe('tab-separated rows and a unit in the column title', () => {
     ]);
   });
 });
+
+// ---------------------------------------------------------------- monthly table: month in brackets, 累计 rows under 本月数
+
+describe('a monthly table titled 月报(N月) whose only current column is 本月数', () => {
+  const text = [
+    '2023年某县民政统计月报(5月)',
+    '指标 | 单位 | 本月数 | 上月数 | 同比(%)',
+    '一、城市最低生活保障 | | | |',
+    '保障人数 | 人 | 1,204 | 1,210 | -1.5',
+    '当月支出资金 | 万元 | 86.1 | 86.4 | 0.9',
+    '累计支出资金 | 万元 | 431.7 | 345.6 | 2.2',
+  ].join('\n');
+  const r = run(text, { region: '清河县' });
+
+  test('the title\'s month dates the table; a 累计 row is the year to date, a 当月 row is not filed as it', () => {
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 1204, '人', 2023, '5月'],
+      ['dibao_funds', '城市', 431.7, '万元', 2023, '1-5月'],
+    ]);
+  });
+});

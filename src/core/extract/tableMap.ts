@@ -443,6 +443,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
           continue;
         }
         if (!flow) span = undefined;
+        // 累计支出资金 in a table whose only current column is 本月数: the row says the year to date
+        else if (span === 'month' && /累计/.test(row.label) && !/当月|本月/.test(row.label) && !other) span = 'ytd';
       }
       emitCurrent(row, cell, res, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
     }

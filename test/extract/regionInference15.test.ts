@@ -72,3 +72,11 @@ describe('a local text that quotes 民政部', () => {
     expect(infer(text).region?.name).toBe('全国');
   });
 });
+
+describe('a monthly report titled …月报(N月)', () => {
+  test('the title gives the year and the month', () => {
+    const r = infer('2023年某县民政统计月报(5月)\n指标 | 单位 | 本月数\n保障人数 | 人 | 1,204');
+    expect(r.year?.value).toBe(2023);
+    expect(r.period?.value).toBe('5月');
+  });
+});

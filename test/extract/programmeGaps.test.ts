@@ -145,3 +145,15 @@ describe('what a meeting asks for', () => {
     expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 350, '户', '全年']]);
   });
 });
+
+describe('残疾人两项补贴 phrased 为…残疾人发放…补贴', () => {
+  test('为重度残疾人发放护理补贴A人: the persons of the care subsidy', () => {
+    const r = run('全年为重度残疾人发放护理补贴2214人、金额265.7万元。');
+    expect(facts(r.records)).toEqual([['disab_care_persons', '', 2214, '人', '全年']]);
+  });
+
+  test('为困难残疾人发放生活补贴A人: the persons of the living subsidy; 人次 is not persons', () => {
+    const r = run('全年为困难残疾人发放生活补贴1507人;为困难残疾人发放生活补贴1620人次。');
+    expect(facts(r.records)).toEqual([['disab_living_persons', '', 1507, '人', '全年']]);
+  });
+});

@@ -18,12 +18,12 @@ describe('a clause opening with another region is that region’s figure', () =>
   test('in a national text, 江西全省火化A万具 is a candidate', () => {
     const r = styleKit('全国').run('全年火化遗体188.6万具。江西全省火化遗体12.3万具。');
     expect(facts(r.records)).toEqual([['cremations', '', 188.6, '万具', '全年']]);
-    expect(reasonOf(r, 12.3)).toEqual(['scope']);
+    expect(reasonOf(r, 12.3)).toEqual(['other_region']);
   });
   test('a chain of names ending in the text’s own region is the region (唐山市丰南区…); the parent alone is not', () => {
     const k = styleKit('丰南区');
     expect(facts(k.run('唐山市丰南区发放高龄津贴512.3万元。').records)).toEqual([['elder_age_allowance_funds', '', 512.3, '万元', '全年']]);
-    expect(k.reasonOf(k.run('唐山市发放高龄津贴3512.3万元。'), 3512.3)).toEqual(['scope']);
+    expect(k.reasonOf(k.run('唐山市发放高龄津贴3512.3万元。'), 3512.3)).toEqual(['other_region']);
   });
   test('全州有… in a prefecture’s text is the whole prefecture (not a county named 全州)', () => {
     const r = styleKit('临夏回族自治州').run('全州有特困供养对象5120人。');

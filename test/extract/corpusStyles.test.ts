@@ -568,7 +568,7 @@ describe('parts of the 特困 programme and figures that only look like it (four
 
 describe('labelled parts, year-led lists, odd slashes and money after a count (fourth holdout, our own numbers)', () => {
   test('其中,城市A人,农村B人 after the whole in the sentence before: both parts keep their label', () => {
-    const r = run('截至6月底,全省共有城乡低保对象88.5万人。其中,城市低保对象20.1万人,农村低保对象68.4万人。', '上半年');
+    const r = run('截至6月底,全市共有城乡低保对象88.5万人。其中,城市低保对象20.1万人,农村低保对象68.4万人。', '上半年');
     expect(facts(r.records)).toEqual([
       ['dibao_persons', '', 88.5, '万人', '上半年'],
       ['dibao_persons', '城市', 20.1, '万人', '上半年'],

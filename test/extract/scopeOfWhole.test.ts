@@ -73,8 +73,8 @@ describe('the country\'s figures in a province\'s or a city\'s text', () => {
       ['marriage_reg', '', 36.5, '万对', '全年'],
       ['divorce_reg', '', 15.2, '万对', '全年'],
     ]);
-    expect(prov.reasonOf(r, 581.2)).toEqual(['scope']);
-    expect(prov.reasonOf(r, 241.6)).toEqual(['scope']);
+    expect(prov.reasonOf(r, 581.2)).toEqual(['other_region']);
+    expect(prov.reasonOf(r, 241.6)).toEqual(['other_region']);
   });
   test('a national text keeps its national figures', () => {
     const r = nation.run('2023年全国结婚登记581.2万对。');
@@ -94,5 +94,31 @@ describe('after the parts, a clause about the whole year', () => {
   test('其中…A人次,支出资金B万元: without such an opener B stays the part\'s', () => {
     const r = city.run('全年共实施临时救助8650人次,其中救助外地户籍对象410人次,支出临时救助资金52万元。');
     expect(r.records.map((x) => x.value)).not.toContain(52);
+  });
+});
+
+describe('the area above the text\'s region (全市 in a district\'s text, 全省 in a city\'s)', () => {
+  test('全市… and 我区… in a district\'s text: the city\'s figure is a candidate, the district\'s is the record', () => {
+    const k = styleKit('历下区');
+    const r = k.run('全市共有城乡低保对象4.8万人,我区共有城乡低保对象7410人。上半年,全区办理结婚登记1120对,占全市的11%。');
+    expect(k.facts(r.records)).toEqual([
+      ['dibao_persons', '', 7410, '人', '全年'],
+      ['marriage_reg', '', 1120, '对', '全年'],
+    ]);
+    expect(k.reasonOf(r, 4.8)).toEqual(['other_region']);
+  });
+
+  test('截至6月底,全省… in a city\'s text is the province\'s', () => {
+    const k = styleKit('济南市');
+    const r = k.run('截至6月底,全省城市低保平均标准达到每人每月790元,全市城市低保标准为每人每月880元。');
+    expect(k.facts(r.records)).toEqual([['dibao_std_urban', '', 880, '元/人·月', '上半年']]);
+    expect(k.reasonOf(r, 790)).toEqual(['other_region']);
+  });
+
+  test('全市 in a county-level city\'s text and 全区 in an autonomous region\'s city are their own words where they name the region', () => {
+    const k = styleKit('寿光市');
+    expect(k.facts(k.run('全市共有城乡低保对象5230人。').records)).toEqual([['dibao_persons', '', 5230, '人', '全年']]);
+    const m = styleKit('呼和浩特市');
+    expect(m.reasonOf(m.run('全区共有城乡低保对象51.2万人。'), 51.2)).toEqual(['other_region']);
   });
 });

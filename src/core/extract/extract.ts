@@ -1,5 +1,5 @@
 // Report text → indicator records and candidates. Pure: no fs.
-import { Catalogue, DataRecord, IndicatorDef, Qualifier } from '../types';
+import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
 import { inferContext } from './context';
 import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
@@ -477,8 +477,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   /** Whose figure the subject makes it when not the text's region: another region's, or (2024年全国结婚登记A万对 in a
    * province's or city's text) the country's; null when the text's own. */
+  // 全市共有… / 我市… in a district's or county's text (全省 in a city's): the area above the text's region
+  const selfWord = (r: RegionDef | undefined) => (r ? /[省市区县州盟旗]$/.exec(r.official ?? r.name)?.[0] ?? '' : '');
+  const ownWord = selfWord(ctx.catalogue.regions[regionIdx]);
+  const aboveWords = new Set<string>();
+  for (let r = ctx.catalogue.regions[regionIdx]; r?.parent; ) {
+    r = ctx.catalogue.regions.find((x) => x.name === r!.parent)!;
+    const w = selfWord(r);
+    if (w && w !== ownWord) aboveWords.add(w);
+  }
+  const aboveSubject = (head: string): boolean => {
+    if (!aboveWords.size) return false;
+    const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
+    return !!m && aboveWords.has(m[1]);
+  };
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
     if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
     return null;
   };
@@ -801,7 +816,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!admissible(t, f.ind)) continue;
       const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       if (elsewhere) {
-        candidate(s, t, 'scope', f.ind, elsewhere);
+        candidate(s, t, 'other_region', f.ind, elsewhere);
         continue;
       }
       if (reason) {
@@ -1677,6 +1692,8 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 }
 
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
+/** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
+const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])/;
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';

@@ -122,3 +122,11 @@ describe('the area above the text\'s region (全市 in a district\'s text, 全�
     expect(m.reasonOf(m.run('全区共有城乡低保对象51.2万人。'), 51.2)).toEqual(['other_region']);
   });
 });
+
+describe('community social organisations', () => {
+  test('社区社会组织A个 is not the registered social organisations', () => {
+    const r = city.run('全市培育社区社会组织6130个,其中备案4020个。全市依法登记社会组织3310个。');
+    expect(city.facts(r.records)).toEqual([['social_orgs', '', 3310, '个', '全年']]);
+    expect(city.reasonOf(r, 6130)).toEqual(['subset']);
+  });
+});

@@ -1929,6 +1929,8 @@ function guard(
   if (f.breakdown && /级$/.test(f.breakdown) && /级(及)?以上/.test(before)) return 'scope';
   // 科技创新领域社会组织A万个 / 公益慈善类社会组织: the organisations of one field
   if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
+  // 社区社会组织A个 / 农村社区社会组织: community groups (mostly 备案, not registered), not the registered organisations
+  if (f.occ && /^社会组织/.test(f.occ.e.text) && /(社区|城乡社区|农村社区|村级|乡镇)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
   // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount (an

@@ -157,3 +157,19 @@ describe('残疾人两项补贴 phrased 为…残疾人发放…补贴', () => {
     expect(facts(r.records)).toEqual([['disab_living_persons', '', 1507, '人', '全年']]);
   });
 });
+
+describe('a standard set as a multiple of another (…低保标准的1.3倍,即A元)', () => {
+  test('the standard named before the ratio is the value\'s, not the basis', () => {
+    const r = run('农村特困人员基本生活标准不低于当地低保标准的1.3倍,即每人每年7930元。城市特困人员基本生活标准按城市低保标准的1.3倍确定,为每人每月1092元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_rural', '', 7930, '元/人·年', '全年'],
+      ['tekun_std_urban', '', 1092, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('with no standard named before the basis, the value is a candidate', () => {
+    const r = run('按照低保标准的1.3倍发放,每人每月1092元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1092)).toEqual(['no_indicator']);
+  });
+});

@@ -780,6 +780,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
+      // 特困人员基本生活标准不低于低保标准的1.3倍,即每人每年A元: the standard named before the ratio is the subject
+      if (f.occ && f.occ.end <= t.start && /倍/.test(n.slice(f.occ.end, t.start))) {
+        const subj = ratioSubject(lex, n, f, t);
+        if (!subj) {
+          if (admissible(t, f.ind)) candidate(s, t, 'no_indicator', f.ind, `“${f.occ.e.text}”是倍数的基数,不是这个数的指标`);
+          continue;
+        }
+        f = subj;
+      }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       let moveNote = '';
@@ -1775,6 +1784,18 @@ function ageBandBefore(head: string): string | null {
   let out: string | null = null;
   for (const m of head.matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
   return out;
+}
+
+/** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */
+function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found | null {
+  const basis = f.occ!;
+  let best: Occ<AliasEntry> | undefined;
+  for (const o of lex.aliases(n, 0, basis.start)) {
+    if (o.end > basis.start || o.e.ind.id === basis.e.ind.id || o.e.ind.kind !== 'standard' || !lex.fits(o.e.ind, t.unit)) continue;
+    if (/倍/.test(n.slice(o.end, basis.start))) continue;
+    if (!best || o.start > best.start || (o.start === best.start && o.end > best.end)) best = o;
+  }
+  return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
 }
 
 function daysSpan(head: string): boolean {

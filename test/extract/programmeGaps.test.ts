@@ -173,3 +173,13 @@ describe('a standard set as a multiple of another (…低保标准的1.3倍,即A
     expect(reasonOf(r, 1092)).toEqual(['no_indicator']);
   });
 });
+
+describe('a per-person period before 不低于', () => {
+  test('每人每年不低于A元 is yearly, with its qualifier', () => {
+    const r = run('城乡低保标准分别达到每人每月不低于745元和每人每年不低于6180元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.unit, x.qualifier])).toEqual([
+      ['dibao_std_urban', 745, '元/人·月', '不低于'],
+      ['dibao_std_rural', 6180, '元/人·年', '不低于'],
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ const LOOKBACK = 48;
 const FROM_YEAR_RE = /(由|从)(?:19|20)\d{2}年(?:底|末|初)?的 ?$/;
 const TO_AFTER_RE = /^[^,;:。\d]{0,8}?(到|至)(?:19|20)\d{2}年/;
 const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为|调整为|调整到|调整至|增加到|增加至|上调至|上调到|上调为|增至|到|至)(不低于|不少于)?$/;
-const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年) ?$/;
+const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年)(?:不低于|不少于|不高于|约|近)? ?$/;
 
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
@@ -182,7 +182,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';
     }
     for (let k = 0; k < PREFIX_QUAL.length; k++) {
-      if (PREFIX_QUAL[k][0].test(beforeAll)) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
+      if (PREFIX_QUAL[k][0].test(beforeAll) || (start !== numStart && PREFIX_QUAL[k][0].test(before))) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
     }
     if (scale === '千') { value = value * 1000; scale = ''; }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);

@@ -130,3 +130,19 @@ describe('community social organisations', () => {
     expect(city.reasonOf(r, 6130)).toEqual(['subset']);
   });
 });
+
+describe('one-off payments to a programme\'s people', () => {
+  test('为低保对象发放一次性生活补贴A万元 is not the 低保 funds; the funds stated later are', () => {
+    const r = city.run('为低保对象发放一次性生活补贴240万元。全年累计投入社会救助资金2.05亿元,其中城乡低保资金1.12亿元。');
+    expect(city.facts(r.records)).toEqual([
+      ['assist_funds', '', 2.05, '亿元', '全年'],
+      ['dibao_funds', '', 1.12, '亿元', '全年'],
+    ]);
+    expect(city.reasonOf(r, 240)).toEqual(['scope']);
+  });
+
+  test('价格临时补贴 stays its own indicator', () => {
+    const r = city.run('全年发放价格临时补贴418.2万元。');
+    expect(city.facts(r.records)).toEqual([['price_subsidy_funds', '', 418.2, '万元', '全年']]);
+  });
+});

@@ -146,3 +146,17 @@ describe('one-off payments to a programme\'s people', () => {
     expect(city.facts(r.records)).toEqual([['price_subsidy_funds', '', 418.2, '万元', '全年']]);
   });
 });
+
+describe('floors of each lower area', () => {
+  test('各县(市、区)…均达到A元以上 is each area\'s floor, and 其中市区…B元 one of those areas\' standard', () => {
+    const r = city.run('各县(市、区)城市低保标准均达到每人每月780元以上,其中市区城市低保标准为每人每月910元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 780)).toEqual(['sub_region']);
+    expect(city.reasonOf(r, 910)).toEqual(['sub_region']);
+  });
+
+  test('各县区共发放低保金A亿元 (no 均) is the sum over the areas: the whole', () => {
+    const r = city.run('各县区共发放低保金1.46亿元。');
+    expect(city.facts(r.records)).toEqual([['dibao_funds', '', 1.46, '亿元', '全年']]);
+  });
+});

@@ -177,6 +177,7 @@ function ownWholeOpens(clause: string, region: string): boolean {
   return !!m && region.length > 1 && region.endsWith(m[1]);
 }
 
+const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
@@ -186,7 +187,7 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
-const AREA_GROUP = /[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
+const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
@@ -1965,6 +1966,11 @@ function guard(
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
+  // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
+  if (EACH_AREA.test(before) && (ind.kind === 'standard' || /均/.test(before))) return 'sub_region';
+  // …均达到A元以上,其中市区B元: a part of those areas
+  const qe = n.lastIndexOf('其中', t.start);
+  if (qe > 0 && EACH_AREA.test(n.slice(0, qe)) && (ind.kind === 'standard' || /均/.test(n.slice(0, qe)))) return 'sub_region';
   // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
   if (ind.flow === 'flow' && prefixHas(ONE_EVENT, n, t.start)) return 'partial';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign

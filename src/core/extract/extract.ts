@@ -783,7 +783,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 特困人员基本生活标准不低于低保标准的1.3倍,即每人每年A元: the standard named before the ratio is the subject
-      if (f.occ && f.occ.end <= t.start && /倍/.test(n.slice(f.occ.end, t.start))) {
+      if (f.occ && f.occ.end <= t.start && t.start - f.occ.end < 40 && /倍/.test(n.slice(f.occ.end, t.start))) {
         const subj = ratioSubject(lex, n, f, t);
         if (!subj) {
           if (admissible(t, f.ind)) candidate(s, t, 'no_indicator', f.ind, `“${f.occ.e.text}”是倍数的基数,不是这个数的指标`);
@@ -1943,7 +1943,7 @@ function guard(
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
-  if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
+  if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
@@ -1967,10 +1967,11 @@ function guard(
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
-  if (EACH_AREA.test(before) && (ind.kind === 'standard' || /均/.test(before))) return 'sub_region';
+  if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas
-  const qe = n.lastIndexOf('其中', t.start);
-  if (qe > 0 && EACH_AREA.test(n.slice(0, qe)) && (ind.kind === 'standard' || /均/.test(n.slice(0, qe)))) return 'sub_region';
+  const w0 = Math.max(0, t.start - 80);
+  const qe = n.slice(w0, t.start).lastIndexOf('其中');
+  if (qe > 0 && EACH_AREA.test(n.slice(w0, w0 + qe)) && (ind.kind === 'standard' || /均/.test(n.slice(w0, w0 + qe)))) return 'sub_region';
   // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
   if (ind.flow === 'flow' && prefixHas(ONE_EVENT, n, t.start)) return 'partial';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
@@ -2006,7 +2007,8 @@ function guard(
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
   // (集中供养A元、分散供养B元: the words since the last number name B's mode)
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id)) {
-    const own = before.slice(before.search(/\d[^\d]*$/) + 1);
+    const tail = before.slice(-60);
+    const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
     const w = SUPPLY_MODE.test(own) ? own : before;
     if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
   }

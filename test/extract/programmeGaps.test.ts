@@ -183,3 +183,13 @@ describe('a per-person period before 不低于', () => {
     ]);
   });
 });
+
+describe('a clause opening with 上年', () => {
+  test('上年全县低保对象A人 is last year\'s; 去年 in news after the year is the report\'s year', () => {
+    const r = run('上年全县低保对象5230人,今年为5010人。全年办理结婚登记1804对,较上年的1920对有所减少。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 1804, '对', '全年']]);
+    expect(reasonOf(r, 5230)).toEqual(['other_year']);
+    const news = run('去年全县享受低保的人口为5010人。');
+    expect(facts(news.records)).toEqual([['dibao_persons', '', 5010, '人', '全年']]);
+  });
+});

@@ -178,6 +178,7 @@ function ownWholeOpens(clause: string, region: string): boolean {
 }
 
 const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
+const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
@@ -591,6 +592,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       if (PLAN_RE.test(n.slice(cs, t.start)) || /^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) || REQUIRED_LEAD.test(n.slice(0, cs))) {
         candidate(s, t, 'plan', ind);
+        return false;
+      }
+      // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
+      if (LAST_YEAR_OPENS.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'other_year', ind, '句首为“上年”');
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);

@@ -903,3 +903,33 @@ describe('a monthly table titled 月报(N月) whose only current column is 本�
     ]);
   });
 });
+
+// ---------------------------------------------------------------- columns by side (城市 | 农村 | 合计)
+
+describe('a table whose columns are the sides, not measures', () => {
+  const text = [
+    '2022年12月某县城乡低保情况统计表',
+    '项目 | 城市 | 农村 | 合计',
+    '低保户数(户) | 1,310 | 6,020 | 7,330',
+    '低保人数(人) | 2,045 | 10,388 | 12,433',
+    '低保标准(元/人·月) | 790 | 610 |',
+    '特困人员(人) | 120 | 1,904 | 2,024',
+  ].join('\n');
+  const r = run(text, { region: '清河县' });
+
+  test('each column gives its side: a split indicator takes it as breakdown, a sided one its twin, 合计 the whole', () => {
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 1310, '户', 2022, '全年'],
+      ['dibao_households', '农村', 6020, '户', 2022, '全年'],
+      ['dibao_households', '', 7330, '户', 2022, '全年'],
+      ['dibao_persons', '城市', 2045, '人', 2022, '全年'],
+      ['dibao_persons', '农村', 10388, '人', 2022, '全年'],
+      ['dibao_persons', '', 12433, '人', 2022, '全年'],
+      ['dibao_std_urban', '', 790, '元/人·月', 2022, '全年'],
+      ['dibao_std_rural', '', 610, '元/人·月', 2022, '全年'],
+      ['tekun_persons', '城市', 120, '人', 2022, '全年'],
+      ['tekun_persons', '农村', 1904, '人', 2022, '全年'],
+      ['tekun_persons', '', 2024, '人', 2022, '全年'],
+    ]);
+  });
+});

@@ -38,6 +38,8 @@ export interface Column {
   unit?: string;
   /** A current column that holds the month alone (本月) or the year to date (本年累计). */
   span?: 'month' | 'ytd';
+  /** A current column of one side (城市 | 农村 | 合计 as headers): 城市, 农村, or '' for the total. */
+  side?: string;
 }
 
 export interface ValueCell {
@@ -250,6 +252,8 @@ function columnOf(text: string): Column | null {
   return columnOfBare(text);
 }
 
+const SIDE_HEADER = /^(?:(城市|城镇)|(农村|乡村)|合计|总计|城乡合计|全市|全县|全区)$/;
+
 function columnOfBare(text: string): Column | null {
   const h = noSpace(text);
   if (h === '') return { role: 'unknown', header: '' };
@@ -260,6 +264,9 @@ function columnOfBare(text: string): Column | null {
     const m = Number(y[3] ?? y[2]);
     return m >= 1 && m <= 12 ? { role: 'year', header: h, year: Number(y[1]), month: m } : { role: 'year', header: h, year: Number(y[1]) };
   }
+  // 项目 | 城市 | 农村 | 合计: current columns by side
+  const side = SIDE_HEADER.exec(h);
+  if (side) return { role: 'current', header: h, side: side[1] ? '城市' : side[2] ? '农村' : '' };
   const role = headerRole(h);
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };

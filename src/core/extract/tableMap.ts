@@ -446,6 +446,15 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         // 累计支出资金 in a table whose only current column is 本月数: the row says the year to date
         else if (span === 'month' && /累计/.test(row.label) && !/当月|本月/.test(row.label) && !other) span = 'ytd';
       }
+      if (cell.col.side !== undefined && ind && res && res !== 'ambiguous') {
+        const sided = sideOf(res, cell.col.side);
+        if (!sided) {
+          candidate(row, cell, 'ambiguous_breakdown', `“${cell.col.header}”列,${named}所指指标“${ind.name}”不分城乡`, ind);
+          continue;
+        }
+        emitCurrent(row, cell, sided, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
+        continue;
+      }
       emitCurrent(row, cell, res, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
     }
   });
@@ -463,6 +472,15 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (!scaledByDim.has(dim)) scaledByDim.set(dim, rows.find((r) => r.unit && r.data && parseUnit(r.unit)?.dim === dim && parseUnit(r.unit)!.factor !== 1));
     const r = scaledByDim.get(dim);
     return r !== row ? r : undefined;
+  }
+
+  /** The row's indicator on one side (a 城市 | 农村 | 合计 column): its 城市/农村 breakdown or its _urban/_rural twin; null when it has neither. */
+  function sideOf(res: Resolution, side: string): Resolution | null {
+    if (side === '') return res.breakdown === '' ? res : null;
+    if (res.breakdown) return res.breakdown === side ? res : null;
+    if (res.ind.breakdowns === 'urban_rural') return { ...res, breakdown: side };
+    const twin = lex.byId.get(res.ind.id + (side === '城市' ? '_urban' : '_rural'));
+    return twin ? { ...res, ind: twin, breakdown: '' } : null;
   }
 
   function readMeasureCell(row: TableRow, i: number, cell: ValueCell) {

@@ -885,6 +885,11 @@ describe('tab-separated rows and a unit in the column title', () => {
 
 // ---------------------------------------------------------------- monthly table: month in brackets, 累计 rows under 本月数
 
+test('a title …情况(N月) dates a table as well', () => {
+  const r = run('2022年某县城乡低保情况(12月)\n项目 | 城市 | 农村 | 合计\n低保户数(户) | 1,310 | 6,020 | 7,330', { region: '清河县' });
+  expect(facts(r.records).map((x) => x.slice(4))).toEqual([[2022, '全年'], [2022, '全年'], [2022, '全年']]);
+});
+
 describe('a monthly table titled 月报(N月) whose only current column is 本月数', () => {
   const text = [
     '2023年某县民政统计月报(5月)',

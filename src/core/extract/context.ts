@@ -82,7 +82,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a monthly release: 2020年7月民政事业统计数据监测报告, 截至2019年5月底
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年某市民政统计月报(9月), 2023年社会服务统计季报
-  add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表)/g, head, 10, (m) => `标题“${m[0]}”`);
+  add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表|情况[((][0-9]{1,2}月)/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:底|末)/g, head, 8, (m) => `开头“${m[0]}”`);
@@ -133,7 +133,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/前三季度/, '1-9月'],
     [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
-    [/((?:月报|统计报表)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January
     [OPENING_MONTH, (m) => (OPENING_MONTH.exec(openingSentence(t))?.[1] === m[1] ? canonicalPeriod(`${/累计/.test(openingSentence(t)) ? '1-' : ''}${Number(m[3])}月`) ?? '' : '')],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)

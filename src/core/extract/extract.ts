@@ -97,6 +97,9 @@ function launchedBefore(x: string, year: number): boolean {
   return !!m && year > 0 && Number(m[1]) < year;
 }
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
+// 一、2023年重点工作情况 / 重点工作完成情况: a heading reviewing the work done, not the plan
+const REVIEW_HEADING_RE = /情况|完成|成效|成绩|回顾|总结|进展/;
+const planHeading = (n: string): boolean => PLAN_HEADING_RE.test(n) && !REVIEW_HEADING_RE.test(n);
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
@@ -531,8 +534,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
-      if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
-      else if (PLAN_HEADING_RE.test(n)) planMode = true;
+      if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
+      else if (planHeading(n)) planMode = true;
     } else if (s.line && n.length < 30 && /^(下步|下一步|下半年|明年|[0-9]{4}年)(工作)?(打算|计划|安排|思路|重点)/.test(n)) {
       planMode = true;
     }

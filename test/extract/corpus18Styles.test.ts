@@ -32,4 +32,29 @@ describe('a heading that reviews the year is not the plan', () => {
   });
 });
 
+describe('元/月·人 and the old list of 分别由…提高至…', () => {
+  test('元/月·人 is per person and month; the old pair is skipped', () => {
+    const r = run('2023年城乡低保标准分别由880元/月·人、610元/月·人提高至930元/月·人、700元/月·人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 930, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 700, '元/人·月', '全年'],
+    ]);
+    expect(r.notes.join()).toMatch(/跳过 2 个/);
+  });
+
+  test('a broken unit (610元/·人) before 提高至 still leaves the old value out', () => {
+    const r = run('2023年城乡低保标准分别由880元/月·人、610元/·人提高至930元/月·人、700元/·人。');
+    expect(r.records.map((x) => x.value)).not.toContain(610);
+    expect(r.records.map((x) => x.value)).not.toContain(880);
+    expect(facts(r.records)).toContainEqual(['dibao_std_urban', '', 930, '元/人·月', '全年']);
+  });
+
+  test('two values after 分别 for one standard with no sides are left for review', () => {
+    const r = run('今年将低保标准分别由880元/月·人、610元/·人提高至930元/月·人、700元/·人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 930)).toEqual(['list_mismatch']);
+    expect(reasonOf(r, 700)).toEqual(['list_mismatch']);
+  });
+});
+
 void catalogue;

@@ -598,7 +598,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 分别由A1、A2提高到B1、B2: the first list is the previous period's, the second is this one's
       if (/^分别(由|从)/.test(n.slice(idx))) {
         const last = listToks[listToks.length - 1];
-        const mid = /^(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/.exec(n.slice(last.end));
+        // (650元/·人提高至…: a broken unit left between the old list and the verb)
+        const mid = /^(?:[\/·.]{1,2}[人月年]{1,2})?(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/.exec(n.slice(last.end));
         const second = mid ? listAfter(n, toks, last.end) : [];
         if (second.length !== listToks.length) continue;
         for (const x of listToks) {

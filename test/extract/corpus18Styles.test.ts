@@ -57,4 +57,17 @@ describe('元/月·人 and the old list of 分别由…提高至…', () => {
   });
 });
 
+describe('a count with a fraction has lost its 万', () => {
+  test('惠及困难群众2.37人次 is no count of 2.37 people', () => {
+    const r = run('全年发放临时救助资金86.2万元,惠及困难群众2.37人次。');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 86.2, '万元', '全年']]);
+    expect(reasonOf(r, 2.37)).toEqual(['malformed']);
+  });
+
+  test('2.37万人次 is a count', () => {
+    const r = run('全年实施临时救助2.37万人次。');
+    expect(facts(r.records)).toEqual([['temp_assist_times', '', 2.37, '万人次', '全年']]);
+  });
+});
+
 void catalogue;

@@ -1986,6 +1986,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/^(marriage|divorce)_/.test(ind.id) && /补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万
+  if (/^(人|户|人次|对|件|具|张)$/.test(t.unit) && !Number.isInteger(t.value)) return 'malformed';
   // 其中民政部登记的社会组织2276家: the share registered at one level
   if (f.occ && /(民政部|民政厅|部级|省级|市级|县级|区级)((登记|直管|主管)的?)?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)) && (/^(登记|直管|主管)/.test(f.occ.e.text) || /(登记|直管|主管)的?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)))) return 'scope';
   // 对267户申请低保户进行了民主评议,其中252户通过: applicants, not the programme's people

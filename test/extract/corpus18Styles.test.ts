@@ -1,6 +1,7 @@
 // Styles met in an eighteenth corpus of published texts (民政局 work summaries with their review and plan
 // headings, monthly assistance notices, news of a year's civil-affairs work). Fixtures are written for these
 // tests in our own words and numbers.
+import { inferContext } from '../../src/core/extract/context';
 import { catalogue, styleKit } from './styleKit';
 
 const { run, facts, reasonOf } = styleKit('某市');
@@ -70,4 +71,22 @@ describe('a count with a fraction has lost its 万', () => {
   });
 });
 
-void catalogue;
+describe('a newspaper text with spaces around its numbers', () => {
+  test('截至 10 月底 dates the money after it (1-10月), as 截至10月底 does', () => {
+    const r = run('2023 年,本区民政工作稳步推进。截至 10 月底,发放社会救助资金4312.6 万元,其中发放城乡低保资金 3520.8 万元。');
+    expect(facts(r.records)).toEqual([
+      ['assist_funds', '', 4312.6, '万元', '1-10月'],
+      ['dibao_funds', '', 3520.8, '万元', '1-10月'],
+    ]);
+  });
+
+  test('the year of a review titled ——2022 年全区民政工作综述', () => {
+    const c = inferContext('为民生托底\n——2022 年全区民政工作综述\n2022 年,我区民政部门扎实推进各项工作。截至 10 月底,发放社会救助资金4312.6 万元。', catalogue);
+    expect(c.year?.value).toBe(2022);
+  });
+
+  test('2023 年 9 月 20 日 is a date, not a month dating the figures', () => {
+    const r = run('2023 年 9 月 20 日,全区共发放临时救助资金36.5万元。');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 36.5, '万元', '全年']]);
+  });
+});

@@ -60,12 +60,14 @@ function openingSentence(t: string): string {
  * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
  */
 export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[], regionKnown = false): InferredContext {
-  const t = normaliseChars(text);
+  const norm = normaliseChars(text);
   const unresolved: string[] = [];
   const out: InferredContext = { unresolved };
 
   // ---- region (the place-name scan of the whole text; skipped when the caller knows the region) ----
-  const region = regionKnown ? undefined : inferRegion(t, catalogue, townships);
+  const region = regionKnown ? undefined : inferRegion(norm, catalogue, townships);
+  // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
+  const t = compactDates(norm);
   if (region) out.region = region;
   else if (!regionKnown) unresolved.push('地区');
 
@@ -196,6 +198,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
 
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
+/** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */
+export function compactDates(t: string): string {
+  if (!/\d +[年月日季]|[年月] +\d/.test(t)) return t;
+  return t.replace(/(\d) +(?=[年月日季])/g, '$1').replace(/([年月]) +(?=\d)/g, '$1');
+}
+
 function soleLineYear(t: string): { y: number; shown: string } | undefined {
   const m = LINE_YEAR.exec(t);
   if (!m) return undefined;

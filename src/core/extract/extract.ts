@@ -882,8 +882,9 @@ function afterLineBreak(text: string, pos: number): boolean {
 }
 
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
-const MONTH_STMT = /(?:((?:19|20)\d{2})年)?(\d{1,2})月份(?![-~—至到\d])|((?:19|20)\d{2})年(\d{1,2})月(?![-~—至到\d]|底|末|份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?!\d{0,2}日)/g;
+// (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
+const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -908,7 +909,7 @@ function statedPeriods(n: string): Stated[] {
     out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
   for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
-    if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;
+    if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     if (!/^\s*(今年|本年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;

@@ -90,3 +90,30 @@ describe('a newspaper text with spaces around its numbers', () => {
     expect(facts(r.records)).toEqual([['temp_assist_funds', '', 36.5, '万元', '全年']]);
   });
 });
+
+describe('分别 lists whose values carry their own labels', () => {
+  test('城乡特困人员照料护理标准分别提高到全自理A、半护理B、全护理C: one unified standard by care tier', () => {
+    const r = run('2023年,城乡特困人员照料护理标准分别提高到全自理6120元/人年、半护理6600元/人年、全护理7080元/人年。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '自理', 6120, '元/人·年', '全年'],
+      ['tekun_care_std', '半自理', 6600, '元/人·年', '全年'],
+      ['tekun_care_std', '完全不能自理', 7080, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('城乡低保标准分别提高到A元/月、B元/年 still splits into the two sides', () => {
+    const r = run('城乡低保标准分别提高到720元/月、6100元/年。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 720, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 6100, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('孤儿集中、分散供养保障人均标准分别达到A元/月、B元/月: 集中 is 机构养育, 分散 社会散居', () => {
+    const r = run('孤儿集中、分散供养保障人均标准分别达到1880元/月、1420元/月。');
+    expect(facts(r.records)).toEqual([
+      ['orphan_std', '机构养育', 1880, '元/人·月', '全年'],
+      ['orphan_std', '社会散居', 1420, '元/人·月', '全年'],
+    ]);
+  });
+});

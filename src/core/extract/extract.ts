@@ -1206,7 +1206,10 @@ function resolveList(
         ]
       : [it];
   items = items.flatMap(twoSubsidies);
-  let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) ? urbanRural(it) : [it]));
+  // 城乡特困人员照料护理标准分别提高到全自理A元、半护理B元、全护理C元: each value has its own label of one set
+  // other than 城市/农村, so 城乡 names the one (unified) standard, not two sides
+  const tierLabels = toks.length > 1 && labelBd.every((b) => b && b.setId !== 'urban_rural') && new Set(labelBd.map((b) => b!.setId)).size === 1;
+  let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) && !tierLabels ? urbanRural(it) : [it]));
   if (expanded.length !== toks.length) {
     // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)
     const prevClause = from > 0 ? n.slice(clauseStart(n, from - 1), from) : '';
@@ -1227,7 +1230,7 @@ function resolveList(
     const side = /^(城市|农村)/.exec(it.text);
     const sided = side && !f.ind.breakdowns ? lex.byId.get(f.ind.id + (side[1] === '城市' ? '_urban' : '_rural')) : undefined;
     if (sided && lex.fits(sided, unit)) return { ind: sided, breakdown: '', via: 'list' };
-    return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind), via: 'list' };
+    return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind) || orphanCareOf(lex, it.text, f.ind), via: 'list' };
   });
   // 城市、农村低保标准: a breakdown-only item shares the last item's words after its breakdown
   const lastItem = items[items.length - 1];
@@ -1250,6 +1253,13 @@ function resolveList(
     const neighbour = fromItems.find((g) => g && g.ind && g.ind.breakdowns && sets.includes(g.ind.breakdowns));
     if (neighbour) {
       f.ind = neighbour.ind;
+      continue;
+    }
+    // (孤儿集中、分散供养保障标准: 分散 next to an orphans' item is 社会散居)
+    const orphans = SUPPLY_TO_ORPHAN_CARE[f.breakdown] ? fromItems.find((g) => g && g.ind && g.ind.breakdowns === 'orphan_care') : undefined;
+    if (orphans) {
+      f.ind = orphans.ind;
+      f.breakdown = SUPPLY_TO_ORPHAN_CARE[f.breakdown];
       continue;
     }
     const inSentence = lex
@@ -1284,6 +1294,14 @@ function resolveList(
     }
     return out;
   });
+}
+
+/** 集中/分散 (供养) said of orphans: 机构养育 / 社会散居. */
+const SUPPLY_TO_ORPHAN_CARE: Record<string, string> = { 集中供养: '机构养育', 分散供养: '社会散居' };
+function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
+  if (ind.breakdowns !== 'orphan_care') return '';
+  const b = lex.breakdowns(text).find((o) => o.e.setId === 'supply_mode');
+  return b ? SUPPLY_TO_ORPHAN_CARE[b.e.value] ?? '' : '';
 }
 
 const MOVE_WORD = /(新增|新纳入|退出|取消|停保)了?$/;

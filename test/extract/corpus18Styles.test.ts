@@ -117,3 +117,25 @@ describe('分别 lists whose values carry their own labels', () => {
     ]);
   });
 });
+
+describe('movements of a programme named in the clause before', () => {
+  test('新增城乡低保A户B人,调出C户D人: the bare 调出 counts are the programme’s exits', () => {
+    const r = run('1-6月,全县新增城乡低保120户210人,调出98户160人。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '', 120, '户', '上半年'],
+      ['dibao_new_persons', '', 210, '人', '上半年'],
+      ['dibao_exit_households', '', 98, '户', '上半年'],
+      ['dibao_exit_persons', '', 160, '人', '上半年'],
+    ]);
+  });
+
+  test('城市低保调入A户B人,调出C户D人', () => {
+    const r = run('今年城市低保调入35户52人,调出41户70人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '城市', 35, '户', '全年'],
+      ['dibao_new_persons', '城市', 52, '人', '全年'],
+      ['dibao_exit_households', '城市', 41, '户', '全年'],
+      ['dibao_exit_persons', '城市', 70, '人', '全年'],
+    ]);
+  });
+});

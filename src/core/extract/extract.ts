@@ -1304,7 +1304,7 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
   return b ? SUPPLY_TO_ORPHAN_CARE[b.e.value] ?? '' : '';
 }
 
-const MOVE_WORD = /(新增|新纳入|退出|取消|停保)了?$/;
+const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
 const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?)$/;
@@ -1330,7 +1330,7 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
   const m = [here.move, here.move];
-  const isNew = /新/.test(m[1]);
+  const isNew = /新|调入/.test(m[1]);
   const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
     ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
   if (!ind) return null;

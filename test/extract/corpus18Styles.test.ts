@@ -139,3 +139,24 @@ describe('movements of a programme named in the clause before', () => {
     ]);
   });
 });
+
+describe('新增 said of every item of its list', () => {
+  test('新增城乡低保对象A人、特困供养对象B人: B is new 特困 persons, not the stock', () => {
+    const r = run('全年累计新增城乡低保对象125人、特困供养对象10人,新认定因病致贫对象4人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_persons', '', 125, '人', '全年'],
+      ['tekun_new_persons', '', 10, '人', '全年'],
+    ]);
+  });
+
+  test('新增特困供养对象A人 is the new count', () => {
+    const r = run('全年新增特困供养对象14人。');
+    expect(facts(r.records)).toEqual([['tekun_new_persons', '', 14, '人', '全年']]);
+  });
+
+  test('an item with no 新增 counterpart stays a candidate (新建…中心A个、…)', () => {
+    const r = run('今年新建养老服务中心3个、养老床位200张。');
+    expect(r.records.filter((x) => x.indicatorId === 'elder_institutions' || x.indicatorId === 'elder_beds')).toEqual([]);
+    expect(reasonOf(r, 3)).toEqual(['new_vs_stock']);
+  });
+});

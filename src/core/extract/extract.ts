@@ -769,6 +769,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
+      // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
+      // A人: of the item it stands before)
+      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入)(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)))) {
+        const nw = newCounterpart(lex, f.ind, t.unit);
+        if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
+      }
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
@@ -1302,6 +1308,18 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
   if (ind.breakdowns !== 'orphan_care') return '';
   const b = lex.breakdowns(text).find((o) => o.e.setId === 'supply_mode');
   return b ? SUPPLY_TO_ORPHAN_CARE[b.e.value] ?? '' : '';
+}
+
+/** A 、 list opened by 新增/新纳入 (…新增城乡低保对象125人、特困供养对象): the item is a new count too. */
+const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
+/** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
+function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
+  const i = ind.id.indexOf('_');
+  for (const id of [ind.id.slice(0, i) + '_new' + ind.id.slice(i), ind.id + '_new']) {
+    const x = lex.byId.get(id);
+    if (x && lex.fits(x, unit)) return x;
+  }
+  return undefined;
 }
 
 const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保)了?$/;
@@ -2086,7 +2104,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
-  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
+  const newWord =
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)));
   if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock
   if (ind.category === '社会组织' && ind.flow !== 'flow' && /^(个|家)$/.test(ind.unit) && /登记(成立|注册)?\s*\d/.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.end))) return 'new_vs_stock';

@@ -160,3 +160,31 @@ describe('新增 said of every item of its list', () => {
     expect(reasonOf(r, 3)).toEqual(['new_vs_stock']);
   });
 });
+
+describe('补助水平 / 平均救助水平 after a programme’s count', () => {
+  test('城市低保对象A人,保障标准为B元,补助水平为C元: C is the side’s average subsidy, not a standard', () => {
+    const r = run('截至12月底,全县共有低保对象6120人,其中,城市低保对象410人,保障标准为760元/人·月,补助水平为498.2元/人·月;农村低保对象5710人,保障标准为6900元/人·年,补助水平为3650.5元/人·年。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 6120, '人', '全年'],
+      ['dibao_persons', '城市', 410, '人', '全年'],
+      ['dibao_std_urban', '', 760, '元/人·月', '全年'],
+      ['dibao_avg_subsidy', '城市', 498.2, '元/人·月', '全年'],
+      ['dibao_persons', '农村', 5710, '人', '全年'],
+      ['dibao_std_rural', '', 6900, '元/人·年', '全年'],
+      ['dibao_avg_subsidy', '农村', 3650.5, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('实施临时救助A人次,平均救助水平为B元/人次', () => {
+    const r = run('全县实施临时救助210人次,平均救助水平为4210.6元/人次。');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 210, '人次', '全年'],
+      ['temp_assist_avg', '', 4210.6, '元/人次', '全年'],
+    ]);
+  });
+
+  test('a bare 水平 with no 补助/救助 is left alone', () => {
+    const r = run('全县低保对象6120人,发放资金320万元,水平为498.2元。');
+    expect(r.records.map((x) => x.value)).not.toContain(498.2);
+  });
+});

@@ -751,6 +751,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       if (!f) f = headedProgramme(lex, paraText, n, t, cs);
+      // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
+      // programme the sentence counted
+      if (!f) f = levelOfCounted(lex, n, t, cs);
       // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
@@ -1843,6 +1846,22 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
   if (!ind || !lex.fits(ind, t.unit)) return null;
   const bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
   return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
+}
+
+const LEVEL_BEFORE = /^(?:月|年)?(?:人均|平均)?(?:补助|救助|保障)水平(?:为|达到|达|是)?\s*$/;
+/** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
+function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  if (!(t.unit === '元' || /^元\/人/.test(t.unit)) || !LEVEL_BEFORE.test(n.slice(cs, t.start))) return null;
+  const occ = lex.aliases(n, 0, cs);
+  const last = occ[occ.length - 1];
+  if (!last) return null;
+  const fam = lex.family(last.e.ind.id);
+  const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;
+  if (!ind || !lex.fits(ind, t.unit)) return null;
+  // (the side of the programme's count: 城市低保对象395人,…补助水平…)
+  const bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
+  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : '';
+  return { ind, breakdown: bd, via: 'left' };
 }
 
 const PEOPLE_BEFORE = /(人口|人员|人群|对象|群众|老人|老年人|儿童|孤儿|残疾人|人数)(共有|共计|共|总数|总量)?(为|达到|达|有|是|约|近|超过)?\s*$/;

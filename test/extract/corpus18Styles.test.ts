@@ -188,3 +188,22 @@ describe('补助水平 / 平均救助水平 after a programme’s count', () => 
     expect(r.records.map((x) => x.value)).not.toContain(498.2);
   });
 });
+
+describe('the year of a news item on last year’s work', () => {
+  const text = [
+    '本省基本民生保障持续巩固',
+    '2023-01-09 10:12:30 来源: 某某日报',
+    '记者从近日召开的全省民政工作会议上获悉,2022年,全省保障低保对象81.6万人,累计发放保障金38.25亿元。',
+    '2023年,全省民政系统将重点做好完善分层分类社会救助体系等工作。',
+  ].join('\n');
+
+  test('获悉,2022年,… is the year of the figures; 2023年,…将 is the plan, not the year', () => {
+    const c = inferContext(text, catalogue);
+    expect(c.year?.value).toBe(2022);
+  });
+
+  test('a year line of the review itself still counts (2022年,全省民政系统扎实推进…)', () => {
+    const c = inferContext('2022年,全省民政系统扎实推进各项工作,全年保障低保对象81.6万人。', catalogue);
+    expect(c.year?.value).toBe(2022);
+  });
+});

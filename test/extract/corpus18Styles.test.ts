@@ -207,3 +207,16 @@ describe('the year of a news item on last year’s work', () => {
     expect(c.year?.value).toBe(2022);
   });
 });
+
+describe('the second value of a chain after a list', () => {
+  test('特困人员A人、低保边缘家庭B户C人: C is the edge families’ persons, not 特困', () => {
+    const r = run('全市共有低保对象3120户5810人、特困人员1040人、低保边缘家庭352户761人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 3120, '户', '全年'],
+      ['dibao_persons', '', 5810, '人', '全年'],
+      ['tekun_persons', '', 1040, '人', '全年'],
+      ['dibao_edge_households', '', 352, '户', '全年'],
+      ['dibao_edge_persons', '', 761, '人', '全年'],
+    ]);
+  });
+});

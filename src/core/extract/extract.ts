@@ -1434,7 +1434,9 @@ function leftOfValue(
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
     // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
-    const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
+    // (特困人员1186人、低保边缘家庭393户839人: the second value of a chain counts the chain's subject in its own unit)
+    const inChain = r > 0 && chainStart < t.start && a <= chainStart && /^[\s、和及]*$/.test(n.slice(prevEnd, t.start));
+    const sib = r === 0 || afterCount || inChain ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
     // (built by push from a literal: one array shape, no deoptimisation of this function on a new one)
     const cands: C[] = [];

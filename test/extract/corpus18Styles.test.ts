@@ -220,3 +220,15 @@ describe('the second value of a chain after a list', () => {
     ]);
   });
 });
+
+describe('wordings of the money paid', () => {
+  test('城乡低保补助资金 is the 低保 money (the whole of both sides)', () => {
+    const r = run('1月份,发放城乡低保补助资金96.4万元。其中,城市低保对象810户、1040人,发放保障资金85.1万元。', '1月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '', 96.4, '万元', '1月'],
+      ['dibao_households', '城市', 810, '户', '1月'],
+      ['dibao_persons', '城市', 1040, '人', '1月'],
+      ['dibao_funds', '城市', 85.1, '万元', '1月'],
+    ]);
+  });
+});

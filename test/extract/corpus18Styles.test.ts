@@ -232,3 +232,10 @@ describe('wordings of the money paid', () => {
     ]);
   });
 });
+
+describe('困难群众资金 is the assistance money', () => {
+  test('共发放困难群众资金A亿元', () => {
+    const r = run('截至目前,全市共发放困难群众资金3.12亿元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 3.12, '亿元', '全年']]);
+  });
+});

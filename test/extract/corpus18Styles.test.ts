@@ -239,3 +239,20 @@ describe('困难群众资金 is the assistance money', () => {
     expect(facts(r.records)).toEqual([['assist_funds', '', 3.12, '亿元', '全年']]);
   });
 });
+
+describe('the parts after 其中 of a whole filed the sentence before', () => {
+  test('困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元;发放城乡特困人员供养资金C万元: the declared parts are their programmes’ totals', () => {
+    const r = run('截至目前,全市共发放困难群众资金3.12亿元。其中发放城乡最低生活保障资金2.04亿元;发放城乡特困人员供养资金6120.5万元;发放临时救助资金1980.2万元。');
+    expect(facts(r.records)).toEqual([
+      ['assist_funds', '', 3.12, '亿元', '全年'],
+      ['dibao_funds', '', 2.04, '亿元', '全年'],
+      ['tekun_funds', '', 6120.5, '万元', '全年'],
+      ['temp_assist_funds', '', 1980.2, '万元', '全年'],
+    ]);
+  });
+
+  test('a part after 其中 of a whole that is no sum of it keeps its lost breakdown a question', () => {
+    const r = run('全市低保对象5320户。其中:纳入低保2140户。');
+    expect(r.records.map((x) => x.value)).not.toContain(2140);
+  });
+});

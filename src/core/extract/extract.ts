@@ -503,6 +503,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
+  let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
@@ -530,6 +531,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const prevSentence = paraStart ? '' : prevNorm;
     prevSentenceFrom = sentenceFrom;
     sentenceFrom = records.length;
+    // the wholes of a 其中 run: what the sentence before it filed without a breakdown
+    if (/^\s*其中/.test(n)) runWholes = records.slice(prevSentenceFrom, sentenceFrom).filter((r) => !r.breakdown).map((r) => lex.byId.get(r.indicatorId)!).filter(Boolean);
+    else if (!partRun) runWholes = [];
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
@@ -808,6 +812,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
+        runWholes,
       );
       if (!admissible(t, f.ind)) continue;
       const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
@@ -1941,6 +1946,8 @@ function guard(
   prevFiled = false,
   /** the text right after the sentence */
   following = '',
+  /** the indicators the sentence before filed without a breakdown (wholes of a sentence opening with 其中) */
+  prevWholes: IndicatorDef[] = [],
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
@@ -2010,7 +2017,7 @@ function guard(
   if (f.occ && ind.id === 'lottery_welfare_fund' && /(?<!福利)彩票$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)) && /体彩|体育彩票/.test(n.slice(t.end) + following.split('\n')[0])) return 'combined';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
-  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence);
+  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
 }
 
 /** Guards on the words before the value and around the alias (part of guard). */
@@ -2199,6 +2206,7 @@ function guardParts(
   prevPart?: IndicatorDef,
   /** the sentence before, when it filed no record */
   unreadPrev = '',
+  prevWholes: IndicatorDef[] = [],
 ): CandidateReason | null {
   const ind = f.ind;
   let qz = n.lastIndexOf('其中', t.start);
@@ -2255,7 +2263,8 @@ function guardParts(
     if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
-  if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
+  // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)
+  if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit' && !prevWholes.some((w) => lex.isPart(w, ind))) return 'ambiguous_breakdown';
   // 《…实施意见的通知》…共有…儿童460人: a name inside a document's title is not the subject of the figures after it
   if (n.includes('《')) {
     const stem = ind.id.split('_')[0];

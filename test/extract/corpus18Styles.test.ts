@@ -256,3 +256,19 @@ describe('the parts after 其中 of a whole filed the sentence before', () => {
     expect(r.records.map((x) => x.value)).not.toContain(2140);
   });
 });
+
+describe('a count in 万 followed by the people it counts', () => {
+  test('惠及全县1.36万高龄老人 is 1.36万人', () => {
+    const r = run('共为全县80岁以上高龄老人发放生活津贴412.6万元,惠及全县1.36万高龄老人。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_funds', '', 412.6, '万元', '上半年'],
+      ['elder_age_allowance_persons', '', 1.36, '万人', '上半年'],
+    ]);
+  });
+
+  test('1.2万余名困难群众 is counted in 人; 230亿 with no people after it keeps no unit', () => {
+    const r = run('全年临时救助惠及1.2万余名困难群众,全市GDP达到230亿,居民收入增长。');
+    expect(r.candidates.filter((c) => c.value === 1.2).map((c) => c.unit)).toEqual(['万人']);
+    expect(r.candidates.filter((c) => c.value === 230).map((c) => c.unit)).toEqual(['亿']);
+  });
+});

@@ -272,3 +272,30 @@ describe('a count in 万 followed by the people it counts', () => {
     expect(r.candidates.filter((c) => c.value === 230).map((c) => c.unit)).toEqual(['亿']);
   });
 });
+
+describe('movements after 、 in one clause', () => {
+  test('新增城乡低保A户B人、退出C户D人,新增特困供养人员E人、退出F人', () => {
+    const r = run('1-6月份,全县新增城乡低保382户497人、退出406户981人,新增特困供养人员112人、退出87人。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '', 382, '户', '上半年'],
+      ['dibao_new_persons', '', 497, '人', '上半年'],
+      ['dibao_exit_households', '', 406, '户', '上半年'],
+      ['dibao_exit_persons', '', 981, '人', '上半年'],
+      ['tekun_new_persons', '', 112, '人', '上半年'],
+      ['tekun_exit_persons', '', 87, '人', '上半年'],
+    ]);
+  });
+
+  test('低保新增 A 户 B 人、停发 C 户 D 人 (spaced): 停发 counts are exits; 特困 households stay candidates', () => {
+    const r = run('2023 年低保新增 940 户 1510 人、停发 1102 户 1788 人,特困供养新增 72 户 79 人、停发 91 户 104 人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '', 940, '户', '全年'],
+      ['dibao_new_persons', '', 1510, '人', '全年'],
+      ['dibao_exit_households', '', 1102, '户', '全年'],
+      ['dibao_exit_persons', '', 1788, '人', '全年'],
+      ['tekun_new_persons', '', 79, '人', '全年'],
+      ['tekun_exit_persons', '', 104, '人', '全年'],
+    ]);
+    expect(reasonOf(r, 91)).toEqual(['no_indicator']);
+  });
+});

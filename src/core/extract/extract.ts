@@ -1330,10 +1330,10 @@ function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): Indicato
   return undefined;
 }
 
-const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保)了?$/;
-const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?$/;
+const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保|停发)了?$/;
+const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
-const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?)$/;
+const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
@@ -1351,6 +1351,13 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
     const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
     const pm = /^(.*?)[\d.万户人、和余名]+$/.exec(prev);
     const pb = pm ? before(pm[1]) : null;
+    if (pb) prog = pb.prog;
+  }
+  if (!prog && !here.bare) {
+    // 新增城乡低保A户B人、退出C户D人 / 特困供养新增A户B人、停发C户D人: the programme of the movement before the 、
+    const mw = MOVE_WORD.exec(clause)!;
+    const pm = /^(.*?)[\d.万户人余名\s]+、\s*$/.exec(clause.slice(0, mw.index));
+    const pb = pm ? before(pm[1].trim()) : null;
     if (pb) prog = pb.prog;
   }
   if (!prog) return null;
@@ -1402,7 +1409,8 @@ function resolveSingle(
   // (特困供养新增 80 户 86 人: the counts before this one in a spaced chain)
   const counts = /(\s*[\d.]+\s*万?(户|人|名)[、和及]?\s*)+$/.exec(n.slice(cs, chainStart));
   const moveEnd = counts ? cs + counts.index : chainStart;
-  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim())) {
+  // (新增特困供养人员A人、退出B人: a movement word after 、 is that programme's movement, not the alias before it)
+  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
     const mv = programmeMove(lex, n, cs, moveEnd, unit);
     if (mv) return mv;
   }
@@ -2135,7 +2143,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)));
-  if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
+  // (新增A户B人、退出C户D人: the exits named by their own movement word are no new figure)
+  if (newWord && !lex.isNewIndicator(ind) && !/_exit_/.test(ind.id)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock
   if (ind.category === '社会组织' && ind.flow !== 'flow' && /^(个|家)$/.test(ind.unit) && /登记(成立|注册)?\s*\d/.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.end))) return 'new_vs_stock';
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';

@@ -60,12 +60,14 @@ function openingSentence(t: string): string {
  * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
  */
 export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[], regionKnown = false): InferredContext {
-  const t = normaliseChars(text);
+  const norm = normaliseChars(text);
   const unresolved: string[] = [];
   const out: InferredContext = { unresolved };
 
   // ---- region (the place-name scan of the whole text; skipped when the caller knows the region) ----
-  const region = regionKnown ? undefined : inferRegion(t, catalogue, townships);
+  const region = regionKnown ? undefined : inferRegion(norm, catalogue, townships);
+  // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
+  const t = compactDates(norm);
   if (region) out.region = region;
   else if (!regionKnown) unresolved.push('地区');
 
@@ -77,8 +79,13 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   };
   add(/([0-9]{4})年度/g, head, 10, (m) => `标题/开头“${m[0]}”`);
   add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
-  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
+  // (not a plan: 2022年,全省民政系统将重点做好…)
+  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   add(/([0-9]{4})年以来/g, t, 5, (m) => `“${m[0]}”`);
+  // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
+  add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
+  // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
+  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, t, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
   // a monthly release: 2020年7月民政事业统计数据监测报告, 截至2019年5月底
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年某市民政统计月报(9月), 2023年社会服务统计季报
@@ -199,6 +206,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
 
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
+/** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */
+export function compactDates(t: string): string {
+  if (!/\d +[年月日季]|[年月] +\d/.test(t)) return t;
+  return t.replace(/(\d) +(?=[年月日季])/g, '$1').replace(/([年月]) +(?=\d)/g, '$1');
+}
+
 function soleLineYear(t: string): { y: number; shown: string } | undefined {
   const m = LINE_YEAR.exec(t);
   if (!m) return undefined;

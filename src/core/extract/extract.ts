@@ -99,6 +99,9 @@ function launchedBefore(x: string, year: number): boolean {
 /** 会议要求,… / 局长强调:…: what a meeting or an official asks for is a target, not a result */
 const REQUIRED_LEAD = /^\s*(?:会议|会上|大会|[\u4e00-\u9fff]{1,8}(?:局长|厅长|主任|书记|市长|区长|县长|负责人))[^,。;:]{0,6}(?:要求|强调|提出|部署)[,:,:]/;
 const PLAN_HEADING_RE = /打算|计划|安排|思路|展望|目标任务|重点工作/;
+// 一、2023年重点工作情况 / 重点工作完成情况: a heading reviewing the work done, not the plan
+const REVIEW_HEADING_RE = /情况|完成|成效|成绩|回顾|总结|进展/;
+const planHeading = (n: string): boolean => PLAN_HEADING_RE.test(n) && !REVIEW_HEADING_RE.test(n);
 const MONEY_WORDS = /资金|经费|金额|款|补助金|支出|投入|救助金|供养金|补贴|合计|共计|总计|发放/;
 const PERSON_WORDS = /惠及|覆盖|受益|人数|救助|保障/;
 const RATE_WORDS = /率|占比|比例|比重/;
@@ -520,6 +523,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
+  let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
@@ -547,12 +551,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const prevSentence = paraStart ? '' : prevNorm;
     prevSentenceFrom = sentenceFrom;
     sentenceFrom = records.length;
+    // the wholes of a 其中 run: what the sentence before it filed without a breakdown
+    if (/^\s*其中/.test(n)) runWholes = records.slice(prevSentenceFrom, sentenceFrom).filter((r) => !r.breakdown).map((r) => lex.byId.get(r.indicatorId)!).filter(Boolean);
+    else if (!partRun) runWholes = [];
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
-      if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = PLAN_HEADING_RE.test(n);
-      else if (PLAN_HEADING_RE.test(n)) planMode = true;
+      if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
+      else if (planHeading(n)) planMode = true;
     } else if (s.line && n.length < 30 && /^(下步|下一步|下半年|明年|[0-9]{4}年)(工作)?(打算|计划|安排|思路|重点)/.test(n)) {
       planMode = true;
     }
@@ -620,7 +627,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 分别由A1、A2提高到B1、B2: the first list is the previous period's, the second is this one's
       if (/^分别(由|从)/.test(n.slice(idx))) {
         const last = listToks[listToks.length - 1];
-        const mid = /^(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/.exec(n.slice(last.end));
+        // (650元/·人提高至…: a broken unit left between the old list and the verb)
+        const mid = /^(?:[\/·.]{1,2}[人月年]{1,2})?(提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/.exec(n.slice(last.end));
         const second = mid ? listAfter(n, toks, last.end) : [];
         if (second.length !== listToks.length) continue;
         for (const x of listToks) {
@@ -772,6 +780,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       if (!f) f = headedProgramme(lex, paraText, n, t, cs);
+      // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
+      // programme the sentence counted
+      if (!f) f = levelOfCounted(lex, n, t, cs);
       // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
@@ -799,6 +810,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
+      // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
+      // A人: of the item it stands before)
+      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入)(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)))) {
+        const nw = newCounterpart(lex, f.ind, t.unit);
+        if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
+      }
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
@@ -829,6 +846,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
+        runWholes,
       );
       if (!admissible(t, f.ind)) continue;
       const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
@@ -917,8 +935,9 @@ function afterLineBreak(text: string, pos: number): boolean {
 }
 
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
-const MONTH_STMT = /(?:((?:19|20)\d{2})年)?(\d{1,2})月份(?![-~—至到\d])|((?:19|20)\d{2})年(\d{1,2})月(?![-~—至到\d]|底|末|份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2})年|今年|本年)?(\d{1,2})月?份?[-~—至到](\d{1,2})月份?(?:底|末)?|(?:截至|截止|截止到)(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?!\d{0,2}日)/g;
+// (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
+const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -943,7 +962,7 @@ function statedPeriods(n: string): Stated[] {
     out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
   for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
-    if (/\d$/.test(n.slice(0, m.index!)) || /^\d{0,2}日/.test(n.slice(m.index! + m[0].length))) continue;
+    if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     if (!/^\s*(今年|本年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
@@ -1240,7 +1259,10 @@ function resolveList(
         ]
       : [it];
   items = items.flatMap(twoSubsidies);
-  let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) ? urbanRural(it) : [it]));
+  // 城乡特困人员照料护理标准分别提高到全自理A元、半护理B元、全护理C元: each value has its own label of one set
+  // other than 城市/农村, so 城乡 names the one (unified) standard, not two sides
+  const tierLabels = toks.length > 1 && labelBd.every((b) => b && b.setId !== 'urban_rural') && new Set(labelBd.map((b) => b!.setId)).size === 1;
+  let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) && !tierLabels ? urbanRural(it) : [it]));
   if (expanded.length !== toks.length) {
     // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)
     const prevClause = from > 0 ? n.slice(clauseStart(n, from - 1), from) : '';
@@ -1261,7 +1283,7 @@ function resolveList(
     const side = /^(城市|农村)/.exec(it.text);
     const sided = side && !f.ind.breakdowns ? lex.byId.get(f.ind.id + (side[1] === '城市' ? '_urban' : '_rural')) : undefined;
     if (sided && lex.fits(sided, unit)) return { ind: sided, breakdown: '', via: 'list' };
-    return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind), via: 'list' };
+    return { ind: f.ind, breakdown: f.breakdown || breakdownIn(lex, it.text, f.ind) || orphanCareOf(lex, it.text, f.ind), via: 'list' };
   });
   // 城市、农村低保标准: a breakdown-only item shares the last item's words after its breakdown
   const lastItem = items[items.length - 1];
@@ -1284,6 +1306,13 @@ function resolveList(
     const neighbour = fromItems.find((g) => g && g.ind && g.ind.breakdowns && sets.includes(g.ind.breakdowns));
     if (neighbour) {
       f.ind = neighbour.ind;
+      continue;
+    }
+    // (孤儿集中、分散供养保障标准: 分散 next to an orphans' item is 社会散居)
+    const orphans = SUPPLY_TO_ORPHAN_CARE[f.breakdown] ? fromItems.find((g) => g && g.ind && g.ind.breakdowns === 'orphan_care') : undefined;
+    if (orphans) {
+      f.ind = orphans.ind;
+      f.breakdown = SUPPLY_TO_ORPHAN_CARE[f.breakdown];
       continue;
     }
     const inSentence = lex
@@ -1320,10 +1349,30 @@ function resolveList(
   });
 }
 
-const MOVE_WORD = /(新增|新纳入|退出|取消|停保)了?$/;
-const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?$/;
+/** 集中/分散 (供养) said of orphans: 机构养育 / 社会散居. */
+const SUPPLY_TO_ORPHAN_CARE: Record<string, string> = { 集中供养: '机构养育', 分散供养: '社会散居' };
+function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
+  if (ind.breakdowns !== 'orphan_care') return '';
+  const b = lex.breakdowns(text).find((o) => o.e.setId === 'supply_mode');
+  return b ? SUPPLY_TO_ORPHAN_CARE[b.e.value] ?? '' : '';
+}
+
+/** A 、 list opened by 新增/新纳入 (…新增城乡低保对象125人、特困供养对象): the item is a new count too. */
+const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
+/** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
+function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
+  const i = ind.id.indexOf('_');
+  for (const id of [ind.id.slice(0, i) + '_new' + ind.id.slice(i), ind.id + '_new']) {
+    const x = lex.byId.get(id);
+    if (x && lex.fits(x, unit)) return x;
+  }
+  return undefined;
+}
+
+const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保|停发)了?$/;
+const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
-const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户)?)$/;
+const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
@@ -1343,10 +1392,17 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
     const pb = pm ? before(pm[1]) : null;
     if (pb) prog = pb.prog;
   }
+  if (!prog && !here.bare) {
+    // 新增城乡低保A户B人、退出C户D人 / 特困供养新增A户B人、停发C户D人: the programme of the movement before the 、
+    const mw = MOVE_WORD.exec(clause)!;
+    const pm = /^(.*?)[\d.万户人余名\s]+、\s*$/.exec(clause.slice(0, mw.index));
+    const pb = pm ? before(pm[1].trim()) : null;
+    if (pb) prog = pb.prog;
+  }
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
   const m = [here.move, here.move];
-  const isNew = /新/.test(m[1]);
+  const isNew = /新|调入/.test(m[1]);
   const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
     ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
   if (!ind) return null;
@@ -1392,7 +1448,8 @@ function resolveSingle(
   // (特困供养新增 80 户 86 人: the counts before this one in a spaced chain)
   const counts = /(\s*[\d.]+\s*万?(户|人|名)[、和及]?\s*)+$/.exec(n.slice(cs, chainStart));
   const moveEnd = counts ? cs + counts.index : chainStart;
-  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim())) {
+  // (新增特困供养人员A人、退出B人: a movement word after 、 is that programme's movement, not the alias before it)
+  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
     const mv = programmeMove(lex, n, cs, moveEnd, unit);
     if (mv) return mv;
   }
@@ -1429,7 +1486,9 @@ function leftOfValue(
     const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
     // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
-    const sib = r === 0 || afterCount ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
+    // (特困人员1186人、低保边缘家庭393户839人: the second value of a chain counts the chain's subject in its own unit)
+    const inChain = r > 0 && chainStart < t.start && a <= chainStart && /^[\s、和及]*$/.test(n.slice(prevEnd, t.start));
+    const sib = r === 0 || afterCount || inChain ? dropContained(occ).filter((o) => !lex.fits(o.e.ind, unit) && lex.siblings(o.e.ind, unit).length) : [];
     type C = { o: Occ<AliasEntry>; ind: IndicatorDef; sibling: boolean };
     // (built by push from a literal: one array shape, no deoptimisation of this function on a new one)
     const cands: C[] = [];
@@ -1865,6 +1924,22 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
   return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
 }
 
+const LEVEL_BEFORE = /^(?:月|年)?(?:人均|平均)?(?:补助|救助|保障)水平(?:为|达到|达|是)?\s*$/;
+/** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
+function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  if (!(t.unit === '元' || /^元\/人/.test(t.unit)) || !LEVEL_BEFORE.test(n.slice(cs, t.start))) return null;
+  const occ = lex.aliases(n, 0, cs);
+  const last = occ[occ.length - 1];
+  if (!last) return null;
+  const fam = lex.family(last.e.ind.id);
+  const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;
+  if (!ind || !lex.fits(ind, t.unit)) return null;
+  // (the side of the programme's count: 城市低保对象395人,…补助水平…)
+  const bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
+  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : '';
+  return { ind, breakdown: bd, via: 'left' };
+}
+
 const PEOPLE_BEFORE = /(人口|人员|人群|对象|群众|老人|老年人|儿童|孤儿|残疾人|人数)(共有|共计|共|总数|总量)?(为|达到|达|有|是|约|近|超过)?\s*$/;
 /** 按照…A元、…B元的标准,共计发放X…: the standard of X for the band named right before the rate (none when no known band). */
 function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: number): Found | null {
@@ -1940,6 +2015,8 @@ function guard(
   prevFiled = false,
   /** the text right after the sentence */
   following = '',
+  /** the indicators the sentence before filed without a breakdown (wholes of a sentence opening with 其中) */
+  prevWholes: IndicatorDef[] = [],
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
@@ -2025,7 +2102,7 @@ function guard(
   if (f.occ && ind.id === 'lottery_welfare_fund' && /(?<!福利)彩票$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)) && /体彩|体育彩票/.test(n.slice(t.end) + following.split('\n')[0])) return 'combined';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
-  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence);
+  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
 }
 
 /** Guards on the words before the value and around the alias (part of guard). */
@@ -2059,6 +2136,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/^(marriage|divorce)_/.test(ind.id) && /补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万
+  if (/^(人|户|人次|对|件|具|张)$/.test(t.unit) && !Number.isInteger(t.value)) return 'malformed';
   // 其中民政部登记的社会组织2276家: the share registered at one level
   if (f.occ && /(民政部|民政厅|部级|省级|市级|县级|区级)((登记|直管|主管)的?)?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)) && (/^(登记|直管|主管)/.test(f.occ.e.text) || /(登记|直管|主管)的?$/.test(n.slice(Math.max(0, f.occ.start - 8), f.occ.start)))) return 'scope';
   // 对267户申请低保户进行了民主评议,其中252户通过: applicants, not the programme's people
@@ -2138,8 +2217,11 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
-  const newWord = /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start));
-  if (newWord && !lex.isNewIndicator(ind)) return 'new_vs_stock';
+  const newWord =
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)));
+  // (新增A户B人、退出C户D人: the exits named by their own movement word are no new figure)
+  if (newWord && !lex.isNewIndicator(ind) && !/_exit_/.test(ind.id)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock
   if (ind.category === '社会组织' && ind.flow !== 'flow' && /^(个|家)$/.test(ind.unit) && /登记(成立|注册)?\s*\d/.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.end))) return 'new_vs_stock';
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
@@ -2210,6 +2292,7 @@ function guardParts(
   prevPart?: IndicatorDef,
   /** the sentence before, when it filed no record */
   unreadPrev = '',
+  prevWholes: IndicatorDef[] = [],
 ): CandidateReason | null {
   const ind = f.ind;
   let qz = n.lastIndexOf('其中', t.start);
@@ -2268,7 +2351,8 @@ function guardParts(
     if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
-  if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit') return 'ambiguous_breakdown';
+  // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)
+  if (!progPart && (partRun || /^\s*其中/.test(n)) && !f.breakdown && ind.breakdowns && f.via !== 'inherit' && !prevWholes.some((w) => lex.isPart(w, ind))) return 'ambiguous_breakdown';
   // 《…实施意见的通知》…共有…儿童460人: a name inside a document's title is not the subject of the figures after it
   if (n.includes('《')) {
     const stem = ind.id.split('_')[0];

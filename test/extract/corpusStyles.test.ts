@@ -178,10 +178,12 @@ describe('after a complete split', () => {
     ]);
   });
 
-  test('both supply modes counted, then the money: the 特困 total', () => {
+  test('both supply modes counted, then the money: each mode\'s persons, and the money is the 特困 total', () => {
     const r = run('全区共有特困人员288人,其中集中供养 41人,分散供养247人,累计发放702.3万元供养金。');
     expect(facts(r.records)).toEqual([
       ['tekun_persons', '', 288, '人', '全年'],
+      ['tekun_persons', '集中供养', 41, '人', '全年'],
+      ['tekun_persons', '分散供养', 247, '人', '全年'],
       ['tekun_funds', '', 702.3, '万元', '全年'],
     ]);
   });
@@ -552,6 +554,8 @@ describe('parts of the 特困 programme and figures that only look like it (four
     expect(facts(r.records)).toEqual([
       ['tekun_persons', '', 2310, '人', '1-9月'],
       ['tekun_persons', '城市', 41, '人', '1-9月'],
+      ['tekun_persons', '集中供养', 560, '人', '1-9月'],
+      ['tekun_persons', '分散供养', 1750, '人', '1-9月'],
       ['tekun_funds', '', 980.5, '万元', '1-9月'],
     ]);
   });

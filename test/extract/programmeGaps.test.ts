@@ -193,3 +193,19 @@ describe('a clause opening with 上年', () => {
     expect(facts(news.records)).toEqual([['dibao_persons', '', 5010, '人', '全年']]);
   });
 });
+
+describe('特困 persons by supply mode after 其中', () => {
+  test('特困人员A人,其中集中供养B人,分散供养C人: each mode of the whole', () => {
+    const r = run('全县共有特困人员1520人,其中集中供养386人,分散供养1134人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 1520, '人', '全年'],
+      ['tekun_persons', '集中供养', 386, '人', '全年'],
+      ['tekun_persons', '分散供养', 1134, '人', '全年'],
+    ]);
+  });
+
+  test('after one side (城市特困B人,其中集中供养C人) the modes are that side\'s: candidates', () => {
+    const r = run('特困人员救助供养人数1520人,城市特困救助供养212人,其中集中供养人数70人,分散供养人数142人。');
+    expect(r.records.filter((x) => x.breakdown === '集中供养' || x.breakdown === '分散供养')).toEqual([]);
+  });
+});

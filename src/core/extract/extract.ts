@@ -1415,6 +1415,22 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
  * True when the family's records since its last amount in the sentence name more than one breakdown
  * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
  */
+/** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
+function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[], ind: IndicatorDef, pos: number): boolean {
+  for (let k = sentRecords.length - 1; k >= 0; k--) {
+    const w = sentRecords[k];
+    if (w.ind.id !== ind.id || SUPPLY_MODE_VALUES.has(w.breakdown)) continue;
+    if (w.t) {
+      const open = Math.max(n.lastIndexOf('(', w.t.start), n.lastIndexOf('(', w.t.start));
+      const shut = Math.max(n.lastIndexOf(')', w.t.start), n.lastIndexOf(')', w.t.start));
+      const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
+      if (open > shut && close.length && Math.min(...close) < pos) continue;
+    }
+    return w.breakdown === '';
+  }
+  return false;
+}
+
 function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
   const since = new Set<string>();
   for (const x of sentRecords) {
@@ -1474,7 +1490,7 @@ function leftOfValue(
   cs: number,
   primaryFrom: number,
   lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
-  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+  sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[],
   chainEnd: number,
   chainStart: number,
 ): Found | null | undefined {
@@ -1552,6 +1568,9 @@ function leftOfValue(
       // 低保对象A户、B人,其中城市C户、D人: a part in the other unit is the part of the whole counted in that unit
       const inh = lex.fits(lastRec.ind, unit) ? lastRec.ind : inheritedWhole(lex, lastRec.ind, sentRecords, unit);
       let bds = inh ? lex.breakdowns(n, a, b, inh.breakdowns) : [];
+      // (特困人员A人,其中集中供养B人,分散供养C人: the indicator's extra split, by supply mode)
+      // (only right after the whole's own figure: 五保对象A人 (rural) or 城市特困B人,其中集中供养C人 are one side's modes)
+      for (const x of inh && !bds.length && wholeIsLast(n, sentRecords, inh, t.start) ? inh.extraBreakdowns ?? [] : []) if (!bds.length) bds = lex.breakdowns(n, a, b, x);
       // (the second value of a chain, 城市C户、D人: the label before the chain's first value)
       if (inh && !bds.length && chainStart < t.start && chainStart >= cs && /^[、和及与]?$/.test(n.slice(prevEnd, t.start))) bds = lex.breakdowns(n, cs, chainStart, inh.breakdowns);
       if (inh && bds.length) return { ind: inh, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };

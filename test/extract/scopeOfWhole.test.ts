@@ -160,3 +160,20 @@ describe('floors of each lower area', () => {
     expect(city.facts(r.records)).toEqual([['dibao_funds', '', 1.46, '亿元', '全年']]);
   });
 });
+
+describe('standards of numbered area groups (五区 / 三县)', () => {
+  test('五区由…提高至A元,三县由…提高至B元: each group is the standard\'s area breakdown; the old values are skipped', () => {
+    const r = city.run('城市低保标准:五区由每人每月790元提高至852元,三县由每人每月596元提高至641元;农村低保标准由每人每年4470元提高至4830元。');
+    expect(city.facts(r.records)).toEqual([
+      ['dibao_std_urban', '五区', 852, '元/人·月', '全年'],
+      ['dibao_std_urban', '三县', 641, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 4830, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('a list of named districts stays a candidate', () => {
+    const r = city.run('东城区、西城区、北湖区城乡特困人员基本生活标准提高到每人每月1650元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 1650)).toEqual(['area_group']);
+  });
+});

@@ -10,6 +10,8 @@ import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
 import { placeIndexFor } from './places';
+import { resolverFor } from '../resolver';
+import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
 
 export interface ExtractContext {
@@ -853,6 +855,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (elsewhere) {
         candidate(s, t, 'other_region', f.ind, elsewhere);
         continue;
+      }
+      // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
+      // own item is the standard's area-group breakdown (a list of named districts stays a candidate)
+      if (reason === 'area_group') {
+        let k = ti - 1;
+        while (k >= 0 && toks[k].role === 'previous') k--;
+        const group = areaGroupIn(ctx.catalogue, n.slice(Math.max(k >= 0 ? toks[k].end : 0, t.start - 60), t.start));
+        if (group) {
+          const bd = joinBreakdown(group, f.breakdown);
+          emit(s, t, f.ind, bd, t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: bd, t });
+          continue;
+        }
       }
       if (reason) {
         candidate(s, t, reason, f.ind);
@@ -1882,6 +1897,18 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found |
     if (!best || o.start > best.start || (o.start === best.start && o.end > best.end)) best = o;
   }
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
+}
+
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区/g;
+/** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
+function areaGroupIn(catalogue: Catalogue, item: string): string | null {
+  const found = new Set<string>();
+  for (const m of item.matchAll(NUMBERED_GROUP)) {
+    const g = resolverFor(catalogue).refs.areaGroup(m[0]);
+    if (!g) return null;
+    found.add(g);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 function daysSpan(head: string): boolean {

@@ -1670,6 +1670,14 @@ function rightOfValue(
   return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
 }
 
+/** A name right of a value, past a separator, that is followed straight away by a number of its own (孤儿740人). */
+function ownValueAfter(n: string, valueEnd: number, start: number, end: number, unit: string): boolean {
+  if (!/[,，;；、]/.test(n.slice(valueEnd, start))) return false;
+  const m = /^(?:为|是|有|达|共|计)?\s*[\d.,，]+\s*((?:万|亿)?(?:元|人次|人|户|名))/.exec(n.slice(end, end + 16));
+  // (发放补贴资金A万元,兜底保障经济困难老年人B名: a count after an amount is the amount's subject)
+  return !!m && kindOfUnit(m[1].replace('名', '人')) === kindOfUnit(unit) && kindOfUnit(unit) !== 'other';
+}
+
 /** Generic words (money, people, rates) read as a member of a family named in the sentence (part of resolveSingle). */
 function familyWords(
   lex: Lexicon,
@@ -1710,7 +1718,10 @@ function familyWords(
   const nextAmount = k === 'money' ? NEXT_AMOUNT.exec(n.slice(t.end)) : null;
   const scanEnd = Math.min(partsFrom >= 0 ? partsFrom : n.length, nextAmount ? Math.max(t.end, clauseStart(n, t.end + nextAmount.index)) : n.length);
   // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
-  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
+  // (困境儿童53104人,孤儿740人: a value that names a group of its own right before it does not take the family of a
+  // name after it that opens a value of its own)
+  const ownGroup = NAMED_GROUP.test(local.trim());
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等' && !(ownGroup && o.start >= t.end && ownValueAfter(n, t.end, o.start, o.end, unit)))) {
     // (城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias counts for the programme)
     const ind = programmeOfStd(lex, n, o, unit, t.start) ?? (lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0]);
     const fam = ind && lex.family(ind.id);
@@ -1783,6 +1794,7 @@ function belowWholeAfter(n: string, pos: number): boolean {
   return false;
 }
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
+const NAMED_GROUP = /(儿童|老人|老年人|人员|对象|群众|家庭|人口|学生|残疾人)$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
 // (救助已脱贫人口944人次 / 帮扶搬迁群众380人: a group counted right before the money)

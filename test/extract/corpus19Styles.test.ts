@@ -1,6 +1,7 @@
 // Styles met in a nineteenth corpus of published texts (provincial and city 民政统计 月报/季报 tables, a prefecture's
 // quarterly statistics in prose, notices raising standards). Fixtures are written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 const { run, facts, reasonOf } = styleKit('某州');
 
@@ -23,5 +24,33 @@ describe('a count that names its own group does not take the family of the next 
   test('an amount followed by the group it was paid to keeps that group as its subject', () => {
     const r = run('发放补贴资金812.4万元,兜底保障经济困难老年人9021名。');
     expect(facts(r.records)).toContainEqual(['elder_subsidy_funds', '', 812.4, '万元', '全年']);
+  });
+});
+
+describe('a quarterly release whose title is lost', () => {
+  // the opening of such a page is a section on townships and services, long enough to push the dated sentences past the
+  // part read as the title
+  const lead =
+    '一、行政区划\n全州共有镇41个,乡6个(其中民族乡2个),街道办事处15个。\n二、社会工作\n(一)提供食宿的社会服务\n' +
+    '全州各类提供住宿的社会服务机构57个,床位数8120张。\n(二)不提供食宿的社会服务\n' +
+    '全州共有社区服务中心131个(其中农村88个),社区服务站902个(其中农村640个),社区养老服务机构和设施655个。\n' +
+    '全州共有孤儿412人,其中社会散居孤儿330人,事实无人抚养儿童1021人,办理收养登记3件。\n';
+  const body = lead + '3.社会救助情况\n第二季度末,全州城市居民最低生活保障人数为31822人。全州临时救助4410人次。\n第二季度末,全州农村居民最低生活保障人数为90517人。';
+
+  test('第二季度末 in the body dates the text: 上半年 (flows from January)', () => {
+    expect(lead.length).toBeGreaterThan(200);
+    const c = inferContext(body, catalogue);
+    expect(c.period?.value).toBe('上半年');
+    expect(c.period?.basis).toContain('第二季度末');
+  });
+
+  test('two different quarter ends leave the period open', () => {
+    const c = inferContext(lead + '第一季度末,城市低保对象3210人;第二季度末,城市低保对象3190人。', catalogue);
+    expect(c.period).toBeUndefined();
+  });
+
+  test('a text that speaks of the whole year keeps 全年', () => {
+    const c = inferContext(lead + '第三季度末开展专项排查。全年城市低保对象3100人。', catalogue);
+    expect(c.period?.value).toBe('全年');
   });
 });

@@ -54,3 +54,22 @@ describe('a quarterly release whose title is lost', () => {
     expect(c.period?.value).toBe('全年');
   });
 });
+
+describe('townships counted by kind in a monthly statistics report', () => {
+  test('乡镇、街道A个,其中镇B个,乡C个…: 其中镇 is the kind of township, not a town named 其中', () => {
+    const r = run('截至2023年5月底,全县共有乡镇、街道23个,其中镇14个,乡5个,民族乡1个,街道办事处3个。', '1-5月');
+    expect(facts(r.records)).toEqual([
+      ['township_level_units', '', 23, '个', '1-5月'],
+      ['township_level_units', '镇', 14, '个', '1-5月'],
+      ['township_level_units', '乡', 5, '个', '1-5月'],
+      ['township_level_units', '民族乡', 1, '个', '1-5月'],
+      ['township_level_units', '街道', 3, '个', '1-5月'],
+    ]);
+  });
+
+  test('a named town after 其中 is still a share of one township', () => {
+    const r = run('其中青石镇3户8人,救助资金16400元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 16400)).toEqual(['sub_region']);
+  });
+});

@@ -73,3 +73,19 @@ describe('townships counted by kind in a monthly statistics report', () => {
     expect(reasonOf(r, 16400)).toEqual(['sub_region']);
   });
 });
+
+describe('townships listed by kind without a total', () => {
+  test('全州共有镇A个,乡B个,街道办事处C个', () => {
+    const r = run('全州共有镇63个,乡11个,街道办事处19个。', 'Q1');
+    expect(facts(r.records)).toEqual([
+      ['township_level_units', '镇', 63, '个', 'Q1'],
+      ['township_level_units', '乡', 11, '个', 'Q1'],
+      ['township_level_units', '街道', 19, '个', 'Q1'],
+    ]);
+  });
+
+  test('one kind word alone is not a township count (乡镇敬老院A个,其中镇B个)', () => {
+    const r = run('全县乡镇敬老院17个,其中镇6个。');
+    expect(r.records.filter((x) => x.indicatorId === 'township_level_units')).toEqual([]);
+  });
+});

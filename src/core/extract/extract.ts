@@ -160,7 +160,7 @@ const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place)
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -1458,6 +1458,8 @@ function resolveSingle(
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
   if (/位$/.test(n.slice(t.start, t.end)) && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
+  const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
+  if (kind) return kind;
   // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
   const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
   if (left !== undefined) return left;
@@ -1668,6 +1670,17 @@ function rightOfValue(
     }
   }
   return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
+}
+
+// 全州共有镇79个,乡8个,街道办事处22个: a count of one kind of township, named by the kind alone
+const TOWNSHIP_KIND = /^[,;、(（]?\s*(?:其中:?|全[省市州县区盟旗]|本[省市州县区]|我[省市州县区])?(?:共有|现有|辖|有|共)?\s*(镇|乡|民族乡|苏木|民族苏木|街道|区公所)(?:办事处)?\s*$/;
+// (only in a list of two kinds or more: 乡镇敬老院12个,其中镇3个 counts homes, not townships)
+const KIND_COUNT = /(?:^|[,;、(（:]|其中|共有|现有|有)(镇|乡|民族乡|苏木|街道|区公所)(?:办事处)?\s*\d+\s*个/g;
+function townshipKind(lex: Lexicon, n: string, label: string, unit: string): Found | null {
+  const m = unit === '个' ? TOWNSHIP_KIND.exec(label) : null;
+  if (m && new Set([...n.matchAll(KIND_COUNT)].map((k) => k[1])).size < 2) return null;
+  const ind = m ? lex.byId.get('township_level_units') : undefined;
+  return ind ? { ind, breakdown: m![1], via: 'left' } : null;
 }
 
 /** A name right of a value, past a separator, that is followed straight away by a number of its own (孤儿740人). */

@@ -89,3 +89,15 @@ describe('townships listed by kind without a total', () => {
     expect(r.records.filter((x) => x.indicatorId === 'township_level_units')).toEqual([]);
   });
 });
+
+describe('其他支出 at the end of the parts of 民政事业费', () => {
+  test('…民政管理事务支出A万元;行政事业单位离退休费B万元;其他支出C万元: C is the 其他 part', () => {
+    const r = run('2023年1-4月,民政事业费累计支出30512.6万元。其中,社会福利支出4102.7万元;民政管理事务支出1220.5万元;行政事业单位离退休费96.1万元;其他支出708.2万元。', '1-4月');
+    expect(facts(r.records)).toContainEqual(['other_mz_expenditure', '', 708.2, '万元', '1-4月']);
+  });
+
+  test('其他支出 after one programme\'s money alone stays unnamed', () => {
+    const r = run('发放城乡低保金1840.2万元;其他支出93.5万元。');
+    expect(r.records.filter((x) => x.value === 93.5)).toEqual([]);
+  });
+});

@@ -774,6 +774,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
+      // …行政事业单位离退休费A万元;其他支出B万元: the 其他 part of the whole the previous part belongs to
+      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence)) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       const mark = passedMark.f;
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
@@ -1670,6 +1672,21 @@ function rightOfValue(
     }
   }
   return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
+}
+
+// …民政管理事务支出A万元;行政事业单位离退休费B万元;其他支出C万元: 其他 after parts of a whole with an 其他 part is that part
+function otherOfWhole(lex: Lexicon, label: string, unit: string, records: DataRecord[]): Found | null {
+  const part = lex.byId.get(records[records.length - 1].indicatorId);
+  if (!part || kindOfUnit(unit) !== 'money' || !/^\s*(?:其他|其它)(?:支出)?\s*(?:为|共|计)?$/.test(label)) return null;
+  for (const whole of lex.catalogue.indicators) {
+    if (!whole.parts?.includes(part.id)) continue;
+    // (only after the whole and two of its parts at least: 发放低保金A万元;其他支出B万元 is no 民政事业费 part)
+    const at = records.map((r) => r.indicatorId).lastIndexOf(whole.id);
+    if (at < 0 || new Set(records.slice(at + 1).map((r) => r.indicatorId).filter((id) => whole.parts!.includes(id))).size < 2) continue;
+    const other = whole.parts.map((id) => lex.byId.get(id)).find((x) => x && /其他/.test(x.name) && lex.fits(x, unit));
+    if (other) return { ind: other, breakdown: '', via: 'inherit' };
+  }
+  return null;
 }
 
 // 全州共有镇79个,乡8个,街道办事处22个: a count of one kind of township, named by the kind alone

@@ -101,3 +101,18 @@ describe('其他支出 at the end of the parts of 民政事业费', () => {
     expect(r.records.filter((x) => x.value === 93.5)).toEqual([]);
   });
 });
+
+describe('beds counted right after the institutions providing accommodation', () => {
+  test('提供住宿的社会服务机构A个,床位数B张(其中…C张): B is their beds, C a subset left unnamed', () => {
+    const r = run('全州各类提供住宿的社会服务机构71个,床位数9360张(其中社区日间照料床位数2750张)。', 'Q1');
+    expect(facts(r.records)).toEqual([
+      ['accommodation_institutions', '', 71, '个', 'Q1'],
+      ['accommodation_beds', '', 9360, '张', 'Q1'],
+    ]);
+  });
+
+  test('beds after another kind of count stay unnamed', () => {
+    const r = run('全县建成社区服务站41个,床位数380张。');
+    expect(r.records.filter((x) => x.value === 380)).toEqual([]);
+  });
+});

@@ -1784,11 +1784,16 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
 }
 
 const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
+const ACCOMMODATION_BEFORE = /提供住宿的(?:社会服务|民政)?(?:服务)?机构\s*[\d.]+\s*万?个,$/;
 const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
 function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
-  const ind = lex.byId.get('elder_beds');
-  if (!ind || !BEDS_WORD.test(n.slice(cs, t.start)) || !ELDER_HOMES_BEFORE.test(n.slice(Math.max(0, cs - 30), cs))) return null;
-  return { ind, breakdown: '', via: 'left' };
+  const label = n.slice(cs, t.start);
+  if (!BEDS_WORD.test(label)) return null;
+  const before = n.slice(Math.max(0, cs - 30), cs);
+  // 全州各类提供住宿的社会服务机构98个,床位数13066张: the beds of all the institutions providing accommodation
+  const id = ELDER_HOMES_BEFORE.test(before) ? 'elder_beds' : !/养老/.test(label) && ACCOMMODATION_BEFORE.test(before) ? 'accommodation_beds' : '';
+  const ind = id ? lex.byId.get(id) : undefined;
+  return ind ? { ind, breakdown: '', via: 'left' } : null;
 }
 
 /** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */

@@ -116,3 +116,10 @@ describe('beds counted right after the institutions providing accommodation', ()
     expect(r.records.filter((x) => x.value === 380)).toEqual([]);
   });
 });
+
+describe('names of programmes in a quarterly statistics text', () => {
+  test('生活无着人员救助A人次 is the 流浪乞讨 assistance; its 在站/站外 parts are not', () => {
+    const r = run('生活无着人员救助318人次,其中在站救助人次190人次,站外救助人次128人次。', 'Q1');
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 318, '人次', 'Q1']]);
+  });
+});

@@ -118,6 +118,14 @@ describe('beds counted right after the institutions providing accommodation', ()
 });
 
 describe('names of programmes in a quarterly statistics text', () => {
+  test('农村特困救助供养A人,其中集中供养人数B人: A is the rural 特困 count, B a part left unnamed', () => {
+    const r = run('城市特困救助供养640人。农村特困救助供养11208人,其中集中供养人数1830人,分散供养人数9378人。', 'Q1');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '城市', 640, '人', 'Q1'],
+      ['tekun_persons', '农村', 11208, '人', 'Q1'],
+    ]);
+  });
+
   test('生活无着人员救助A人次 is the 流浪乞讨 assistance; its 在站/站外 parts are not', () => {
     const r = run('生活无着人员救助318人次,其中在站救助人次190人次,站外救助人次128人次。', 'Q1');
     expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 318, '人次', 'Q1']]);

@@ -131,3 +131,32 @@ describe('names of programmes in a quarterly statistics text', () => {
     expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 318, '人次', 'Q1']]);
   });
 });
+
+describe('分别 over a list of years', () => {
+  test('2022年、2023年,…标准分别为A、B;散居…分别为C、D: only the report year\'s values are filed', () => {
+    const r = run('2022年、2023年,全省集中养育孤儿基本生活保障标准分别为1880元/人·月、1955元/人·月;散居孤儿基本生活保障标准分别为1240元/人·月、1302元/人·月。');
+    expect(facts(r.records)).toEqual([
+      ['orphan_std', '机构养育', 1955, '元/人·月', '全年'],
+      ['orphan_std', '社会散居', 1302, '元/人·月', '全年'],
+    ]);
+    expect(reasonOf(r, 1880)).toEqual(['other_year']);
+    expect(reasonOf(r, 1240)).toEqual(['other_year']);
+  });
+
+  test('the years opening the clause: 2022年和2023年全市新增养老床位分别为A张、B张', () => {
+    const r = run('2022年和2023年全市新增养老床位分别为260张、345张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 345, '张', '全年']]);
+    expect(reasonOf(r, 260)).toEqual(['other_year']);
+  });
+
+  test('a report of another year files none of them', () => {
+    const r = run('2021年、2022年,全省集中养育孤儿基本生活保障标准分别为1790元/人·月、1880元/人·月。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1880)).toEqual(['other_year']);
+  });
+
+  test('a span of years is not a list of years', () => {
+    const r = run('2021年至2023年全市新增养老床位分别为260张、345张。');
+    expect(r.records).toEqual([]);
+  });
+});

@@ -638,6 +638,24 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         listToks = second;
       }
       const itemsFrom = clauseStart(n, idx);
+      // 2022年、2023年,…标准分别为A、B: one figure per year named before the list; only the report year's is filed
+      const opening = YEAR_LIST_OPENING.exec(n.slice(itemsFrom, idx));
+      const years = Y ? yearsOfList(opening ? opening[0] : n.slice(0, itemsFrom), prevSentence, listToks.length) : null;
+      if (years) {
+        const named = bestIn(lex, n.slice(itemsFrom + (opening ? opening[0].length : 0), idx), listToks[0].unit);
+        listToks.forEach((x, i) => {
+          done.add(x);
+          if (!named) {
+            if (admissible(x)) candidate(s, x, 'no_indicator');
+          } else if (years[i] !== Y) candidate(s, x, 'other_year', named.ind, `句中写明 ${years[i]} 年`);
+          else if (admissible(x, named.ind)) {
+            const bd = named.breakdown || breakdownIn(lex, n.slice(itemsFrom, idx), named.ind);
+            emit(s, x, named.ind, bd, x.unit);
+            sentRecords.push({ ind: named.ind, breakdown: bd, t: x });
+          }
+        });
+        continue;
+      }
       const res = resolveList(lex, n, itemsFrom, idx, listToks, s) ?? splitOrderList(lex, n, itemsFrom, idx, listToks);
       for (const x of listToks) done.add(x);
       if (!res) {
@@ -1698,6 +1716,16 @@ function townshipKind(lex: Lexicon, n: string, label: string, unit: string): Fou
   if (m && new Set([...n.matchAll(KIND_COUNT)].map((k) => k[1])).size < 2) return null;
   const ind = m ? lex.byId.get('township_level_units') : undefined;
   return ind ? { ind, breakdown: m![1], via: 'left' } : null;
+}
+
+// 2022年、2023年 / 2022年和2023年: the years a 分别 list runs over, in order
+const YEAR_LIST = /((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+[,:]?\s*$/;
+const YEAR_LIST_OPENING = /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+[,:]?\s*/;
+/** The years of a list of n items named just before its clause (or opening the sentence before, ended by ;). */
+function yearsOfList(head: string, prevSentence: string, n: number): number[] | null {
+  const m = YEAR_LIST.exec(head) ?? (/;\s*$/.test(prevSentence) && prevSentence.includes('分别') ? /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+/.exec(prevSentence) : null);
+  const ys = m ? [...m[0].matchAll(/((?:19|20)\d{2})年/g)].map((x) => Number(x[1])) : [];
+  return ys.length === n && new Set(ys).size === n ? ys : null;
 }
 
 /** A name right of a value, past a separator, that is followed straight away by a number of its own (孤儿740人). */

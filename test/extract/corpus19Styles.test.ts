@@ -160,3 +160,23 @@ describe('分别 over a list of years', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('standards given by parts of the region', () => {
+  test('市区…A元/人月,县市…B元/人月: each is a part\'s standard, not the city\'s', () => {
+    const r = run('市区城市低保标准由620元/人月提高到660元/人月,县市城市低保标准由530元/人月提高到575元/人月。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 660)).toEqual(['area_group']);
+    expect(reasonOf(r, 575)).toEqual(['area_group']);
+  });
+
+  test('the parts may be named in different paragraphs (各区…;两县…)', () => {
+    const r = run('我市各区城市低保标准由每人每月455元提高到490元。\n两县城市低保标准由每人每月400元提高到432元。');
+    expect(r.records.filter((x) => x.value === 490)).toEqual([]);
+    expect(reasonOf(r, 490)).toEqual(['area_group']);
+  });
+
+  test('one part named alone keeps its figure (市区 reads as the city\'s urban side)', () => {
+    const r = run('市区城市低保标准由每人每月705元提高到748元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 748, '元/人·月', '全年']]);
+  });
+});

@@ -191,6 +191,16 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
+// 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
+// (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
+// (城区/县城/城关 name the urban side of a county, not a part with its own standard)
+const AREA_PART_SRC = '(?:^|[^全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
+const AREA_PART = new RegExp(AREA_PART_SRC);
+/** Whether the text being read names two parts of its region or more (set per text by extractProse). */
+let tieredText = false;
+function namesTiers(text: string): boolean {
+  return new Set([...text.matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2;
+}
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
@@ -345,6 +355,7 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
 function extractProse(text: string, full: string, ctx: ExtractContext): ExtractResult {
   const lex = lexiconFor(ctx.catalogue);
   const notes: string[] = [];
+  tieredText = namesTiers(text);
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
@@ -2290,7 +2301,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
+  if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && AREA_PART.test(n.slice(cs, t.start))))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

@@ -180,3 +180,11 @@ describe('standards given by parts of the region', () => {
     expect(facts(r.records)).toEqual([['dibao_std_urban', '', 748, '元/人·月', '全年']]);
   });
 });
+
+describe('其中: before one side\'s standard', () => {
+  test('特困…标准不低于低保标准的1.3倍。其中:城市特困人员…基本生活标准A元: A is the urban standard', () => {
+    const r = run('特困人员基本生活标准不低于当地低保标准的1.3倍。其中:城市特困人员救助年供养基本生活标准9360元;农村集中供养特困人员救助年供养基本生活标准7020元。');
+    expect(facts(r.records)).toEqual([['tekun_std_urban', '', 9360, '元/人·年', '全年']]);
+    expect(reasonOf(r, 7020)).toEqual(['subset']);
+  });
+});

@@ -2161,7 +2161,9 @@ function guard(
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
   // (彩票公益金A亿元。其中:福彩公益金B亿元: a whole named by a shorter alias with another qualifier is not the indicator's,
   // the part named by the longer alias is the indicator's own figure)
+  // (其中:城市特困人员…基本生活标准A元: the urban side's own standard, after the rule for both sides)
   if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
+    && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';

@@ -188,3 +188,16 @@ describe('其中: before one side\'s standard', () => {
     expect(reasonOf(r, 7020)).toEqual(['subset']);
   });
 });
+
+describe('a part named earlier in the paragraph of a tiered text', () => {
+  test('县市城市低保标准…;农村低保标准由A提高到B: B is the 县市 part\'s rural standard', () => {
+    const r = run('市区城市低保标准提高到每人每月700元。\n从今年1月1日起,县市城市低保标准由每人每月560元提高到610元;农村低保标准由每人每年3900元提高到4200元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 4200)).toEqual(['area_group']);
+  });
+
+  test('a clause naming the whole (全市) is the region\'s again', () => {
+    const r = run('市区城市低保标准提高到每人每月700元。\n县市城市低保标准提高到每人每月610元;全市农村低保标准统一提高到每人每年4200元。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 4200, '元/人·年', '全年']]);
+  });
+});

@@ -198,6 +198,13 @@ const AREA_PART_SRC = '(?:^|[^全我本城])(市区|县市|县\\(市\\)|各区|�
 const AREA_PART = new RegExp(AREA_PART_SRC);
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
 let tieredText = false;
+/** The paragraph before the sentence being read, in a tiered text (set before the guards). */
+let paraHead = '';
+/** A part named in the value's clause, or earlier in its paragraph when the clause names no whole (全市…). */
+function partNamedBefore(n: string, cs: number, pos: number): boolean {
+  if (AREA_PART.test(n.slice(cs, pos))) return true;
+  return !/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) && AREA_PART.test(paraHead + n.slice(0, cs));
+}
 function namesTiers(text: string): boolean {
   return new Set([...text.matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2;
 }
@@ -871,6 +878,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // semantic guards
+      paraHead = tieredText ? paraText.slice(0, paraText.length - n.length) : '';
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
@@ -2303,7 +2311,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && AREA_PART.test(n.slice(cs, t.start))))) return 'area_group';
+  if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

@@ -201,3 +201,13 @@ describe('a part named earlier in the paragraph of a tiered text', () => {
     expect(facts(r.records)).toEqual([['dibao_std_rural', '', 4200, '元/人·年', '全年']]);
   });
 });
+
+describe('beds opening the clause after the institutions counted', () => {
+  test('…提供住宿的社会服务机构A万个(其中…B万个);床位C万张: C is their beds', () => {
+    const r = run('截至年底,全省各类提供住宿的社会服务机构0.31万个(其中登记为事业单位的0.08万个);床位21.6万张,比上年增长3.1%。');
+    expect(facts(r.records)).toEqual([
+      ['accommodation_institutions', '', 0.31, '万个', '全年'],
+      ['accommodation_beds', '', 21.6, '万张', '全年'],
+    ]);
+  });
+});

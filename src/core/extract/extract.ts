@@ -827,6 +827,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
+      // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
+      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence))) {
+        f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
+      }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
@@ -1841,6 +1845,13 @@ function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number):
   const id = ELDER_HOMES_BEFORE.test(before) ? 'elder_beds' : !/养老/.test(label) && ACCOMMODATION_BEFORE.test(before) ? 'accommodation_beds' : '';
   const ind = id ? lex.byId.get(id) : undefined;
   return ind ? { ind, breakdown: '', via: 'left' } : null;
+}
+
+// the beds of each kind of institution counted
+const BEDS_OF: Record<string, string> = { accommodation_institutions: 'accommodation_beds', elder_institutions: 'elder_beds', social_welfare_homes: 'social_welfare_home_beds' };
+function bedsOfCounted(lex: Lexicon, label: string, lastId: string): Found | null {
+  const ind = BEDS_OF[lastId] ? lex.byId.get(BEDS_OF[lastId]) : undefined;
+  return ind && BEDS_WORD.test(label.trim()) ? { ind, breakdown: '', via: 'inherit' } : null;
 }
 
 /** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */

@@ -211,3 +211,18 @@ describe('beds opening the clause after the institutions counted', () => {
     ]);
   });
 });
+
+describe('a period word inside the name of a standard', () => {
+  test('年基本生活标准A元 / 年保障标准A元 are yearly standards', () => {
+    const r = run('城市特困人员年基本生活标准10140元;农村低保年保障标准4560元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 10140, '元/人·年', '全年'],
+      ['dibao_std_rural', '', 4560, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('今年/逐年 before 保障标准 is no period of the value', () => {
+    const r = run('逐年保障标准稳步提高,今年城市低保标准提高到每人每月735元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 735, '元/人·月', '全年']]);
+  });
+});

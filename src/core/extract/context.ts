@@ -181,6 +181,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末)/.test(t);
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > Number(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
       else if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      else if (quarterEnd(t)) period = quarterEnd(t)!;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
       else if (DATED_NOW.test(openingSentence(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
@@ -426,4 +427,17 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
   }
   return { name: def.name, basis: best.why.join(';') };
+}
+
+/**
+ * 第一季度末,全州…人数为A人: figures standing at the end of a quarter date a text whose title is lost (every such
+ * mention naming the same quarter); flows run from January.
+ */
+function quarterEnd(t: string): { value: string; basis: string } | null {
+  const all = [...t.matchAll(/第?([一二三四1-4])季度(?:末|底)/g)];
+  if (!all.length) return null;
+  const q = (x: string) => Math.floor('1一2二3三4四'.indexOf(x) / 2) + 1;
+  if (!all.every((m) => q(m[1]) === q(all[0][1]))) return null;
+  const v = canonicalPeriod(`1-${3 * q(all[0][1])}月`);
+  return v ? { value: v, basis: `正文“${all[0][0]}”` } : null;
 }

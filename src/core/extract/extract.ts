@@ -205,6 +205,10 @@ let paraHead = '';
 /** A part named in the value's clause, or earlier in its paragraph when the clause names no whole (全市…). */
 function partNamedBefore(n: string, cs: number, pos: number): boolean {
   if (AREA_PART.test(n.slice(cs, pos))) return true;
+  // (城市低保标准:五区…,三县…;农村低保标准…: after the parts of one standard listed in the sentence, a clause naming
+  // none is the whole region's again)
+  const stop = paraHead.lastIndexOf('。');
+  if (new Set([...(paraHead.slice(stop + 1) + n.slice(0, cs)).matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2) return false;
   return !/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) && AREA_PART.test(paraHead + n.slice(0, cs));
 }
 function namesTiers(text: string): boolean {
@@ -904,9 +908,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (reason === 'area_group') {
         let k = ti - 1;
         while (k >= 0 && toks[k].role === 'previous') k--;
-        const group = areaGroupIn(ctx.catalogue, n.slice(Math.max(k >= 0 ? toks[k].end : 0, t.start - 60), t.start));
-        if (group) {
-          const bd = joinBreakdown(group, f.breakdown);
+        const itemFrom = Math.max(k >= 0 ? toks[k].end : 0, t.start - 60);
+        const group = areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
+        // (…五区…,三县…;农村低保标准由…提高至C元: after the groups of one standard, an item naming its own standard and
+        // no group is the whole region's)
+        const whole = !group && !!f.occ && f.occ.start >= itemFrom && !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && groupsIn(ctx.catalogue, n.slice(0, itemFrom)) >= 2;
+        if (group || whole) {
+          const bd = group ? joinBreakdown(group, f.breakdown) : f.breakdown;
           emit(s, t, f.ind, bd, t.unit);
           sentRecords.push({ ind: f.ind, breakdown: bd, t });
           continue;
@@ -2005,6 +2013,14 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found |
 }
 
 const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区/g;
+const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
+/** How many different numbered area groups a text names. */
+function groupsIn(catalogue: Catalogue, text: string): number {
+  const found = new Set<string>();
+  for (const m of text.matchAll(NUMBERED_GROUP)) found.add(resolverFor(catalogue).refs.areaGroup(m[0]) ?? m[0]);
+  return found.size;
+}
+
 /** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
 function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   const found = new Set<string>();

@@ -453,14 +453,15 @@ describe('a table copied one cell per line, each cell followed by a line holding
     const r = extractRecords(text, { region: '全国', source: 't.txt', catalogue });
     expect(facts(r.records)).toEqual([
       ['dibao_persons', '城市', 1820.4, '万人', '5月'],
+      ['dibao_avg_subsidy', '城市', 265.1, '元/人·月', '5月'],
       ['dibao_persons', '农村', 5012.7, '万人', '5月'],
       ['mz_expenditure', '', 960.3, '亿元', '1-5月'],
       ['dibao_funds', '农村', 301.8, '亿元', '1-5月'],
     ]);
     for (const x of r.records) expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
     expect(r.records[0].quote).toContain('\n|\n');
-    // the monthly average payment is not the standard
-    expect(r.records.some((x) => x.value === 265.1)).toBe(false);
+    // the monthly average payment is the average subsidy, not the standard
+    expect(r.records.filter((x) => x.value === 265.1).map((x) => x.indicatorId)).toEqual(['dibao_avg_subsidy']);
   });
 });
 

@@ -209,3 +209,13 @@ describe('特困 persons by supply mode after 其中', () => {
     expect(r.records.filter((x) => x.breakdown === '集中供养' || x.breakdown === '分散供养')).toEqual([]);
   });
 });
+
+describe('a flow counted up with no start named', () => {
+  test('截至目前,…已累计办理结婚登记A对 is a candidate; with 今年以来 it is the year\'s', () => {
+    const r = run('截至目前,全县已累计办理结婚登记9.1万对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 9.1)).toEqual(['multi_year']);
+    const y = run('今年以来,全县已累计办理结婚登记2140对。');
+    expect(facts(y.records)).toEqual([['marriage_reg', '', 2140, '对', '全年']]);
+  });
+});

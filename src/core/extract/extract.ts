@@ -635,6 +635,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
+      // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
+      if (ind && ind.flow === 'flow' && /已累计|累计已|历年累计/.test(clause.slice(0, t.start - cs)) && !OWN_TIME.test(n) && !OWN_TIME.test(paraText.slice(-300))) {
+        candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
+        return false;
+      }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))
         || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);

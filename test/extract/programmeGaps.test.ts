@@ -219,3 +219,11 @@ describe('a flow counted up with no start named', () => {
     expect(facts(y.records)).toEqual([['marriage_reg', '', 2140, '对', '全年']]);
   });
 });
+
+describe('facilities built in the period', () => {
+  test('今年…,建成A个 is what was built this year; 已建成B个 is the stock', () => {
+    const r = run('今年新增家庭养老床位300张,建成老年助餐点45个。全县已建成老年助餐点210个。');
+    expect(facts(r.records)).toEqual([['elder_meal_points', '', 210, '个', '全年']]);
+    expect(reasonOf(r, 45)).toEqual(['new_vs_stock']);
+  });
+});

@@ -1430,6 +1430,7 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
 
 /** A 、 list opened by 新增/新纳入 (…新增城乡低保对象125人、特困供养对象): the item is a new count too. */
 const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
+const THIS_PERIOD = /今年|本年|年内|当年|上半年|前三季度|1\s*[-—~至]\s*\d{1,2}月/;
 /** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
 function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
   const i = ind.id.indexOf('_');
@@ -2393,7 +2394,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
-    (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)));
+    (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
+    // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
+    (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));
   // (新增A户B人、退出C户D人: the exits named by their own movement word are no new figure)
   if (newWord && !lex.isNewIndicator(ind) && !/_exit_/.test(ind.id)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock

@@ -38,6 +38,8 @@ const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
+/** A newspaper or station named after the place (辽宁日报, 兰州晚报): the place's own press. */
+const NEWSPAPER_AFTER = /^(日报|晚报|新闻网|电视台|广播电视台)/;
 // a two-character county-level name (和县, 范县, 任县, 矿区) is also the end of a word + 县/区 (示范县, 担任县…)
 const TWO_CHAR_UNIT = /^.[县区旗市]$/;
 const QUAKE = /^[^,。;:,;:\n]{0,15}地震/;
@@ -382,9 +384,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     }
     // too little evidence of its own: the level the text speaks as does not make up for it; one passing
     // mention (江苏省华益…中心) or one township name (其中城镇 reads as 中城镇) is not a text's region
-    if (score < MIN_SCORE) continue;
-    const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
     const def = regions[r];
+    // (来源:辽宁日报 in a text that speaks as 全省/省民政厅: one short mention in a header field, of the level the text speaks as)
+    const fieldOfOwnLevel = !!e && e.first !== undefined && !e.firstFormer && !!own && (def.official ?? def.name).endsWith(own[0])
+      && (HEADER_FIELD.test(t.slice(Math.max(0, e.first - 8), e.first)) || NEWSPAPER_AFTER.test(t.slice(e.first + (e.shown?.length ?? 0), e.first + (e.shown?.length ?? 0) + 3)));
+    if (score < MIN_SCORE && !fieldOfOwnLevel) continue;
+    const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
     if (!e?.issuer && (e?.mentions ?? 0) + towns < 2) {
       // one mention or township: in the title, in a header field (编制单位:四川省, 来源:济南日报), or of the level
       // the text speaks as, by a current name (全州 … 黔西南州; 区民政局 … 六合街道; not 增城市 in 新增城市低保)

@@ -227,3 +227,13 @@ describe('facilities built in the period', () => {
     expect(reasonOf(r, 45)).toEqual(['new_vs_stock']);
   });
 });
+
+describe('funeral fee waivers', () => {
+  test('为A名逝者减免基本殡葬服务费用B万元: the persons and the money waived', () => {
+    const r = run('全年为1830名逝者减免基本殡葬服务费用219.6万元。');
+    expect(facts(r.records)).toEqual([
+      ['funeral_waiver_persons', '', 1830, '人', '全年'],
+      ['funeral_waiver_funds', '', 219.6, '万元', '全年'],
+    ]);
+  });
+});

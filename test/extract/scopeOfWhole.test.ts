@@ -108,6 +108,11 @@ describe('the area above the text\'s region (全市 in a district\'s text, 全�
     expect(k.reasonOf(r, 4.8)).toEqual(['other_region']);
   });
 
+  test('全省率先… (first in the province) is the text\'s own boast, not the province\'s figure', () => {
+    const k = styleKit('济南市');
+    expect(k.facts(k.run('全省率先建成养老服务设施312处。').records)).toEqual([['elder_facilities', '', 312, '处', '全年']]);
+  });
+
   test('截至6月底,全省… in a city\'s text is the province\'s', () => {
     const k = styleKit('济南市');
     const r = k.run('截至6月底,全省城市低保平均标准达到每人每月790元,全市城市低保标准为每人每月880元。');

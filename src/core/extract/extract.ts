@@ -1921,7 +1921,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])/;
+const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)/;
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';

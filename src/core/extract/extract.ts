@@ -166,6 +166,13 @@ const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
+/** A group of parties to a marriage registration (内地居民, 涉外, 涉港澳台居民及华侨, 跨省, 初婚/再婚). */
+const MARRIAGE_PARTY = /内地居民|涉外|涉港澳台|港澳台|华侨|外国人|跨省|初婚|再婚|复婚/;
+/** Start of the clause holding pos: just after the last comma, semicolon or full stop before it. */
+function lastClauseMark(n: string, pos: number): number {
+  const m = /[^,;。，；]*$/.exec(n.slice(0, pos));
+  return m ? pos - m[0].length : 0;
+}
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
@@ -2308,7 +2315,13 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
   if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period
-  if (/^(marriage|divorce)_/.test(ind.id) && /补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'scope';
+  // (结婚登记A对(含补办登记B对): A includes the late ones and is the total; B, inside the bracket, is a part)
+  if (/^(marriage|divorce)_/.test(ind.id)) {
+    if (/[(（]\s*(其中)?含[^)）]*$/.test(n.slice(cs, t.start))) return 'subset';
+    if (/补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)).replace(/[(（]\s*(其中)?含[^)）]*[)）]/g, ''))) return 'scope';
+  }
+  // 内地居民结婚登记A对、离婚登记B对 / 涉外…结婚登记: the registrations of one group of parties, not the area's total
+  if (f.occ && /^(marriage|divorce)_reg$/.test(ind.id) && MARRIAGE_PARTY.test(n.slice(Math.max(cs, lastClauseMark(n, f.occ.start)), f.occ.start))) return 'subset';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
   // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万

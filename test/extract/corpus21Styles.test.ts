@@ -34,3 +34,35 @@ describe('marriage registrations of one group of parties', () => {
     expect(reasonOf(r, 420)).toEqual(['scope']);
   });
 });
+
+describe('one month’s money in a report on a longer period', () => {
+  const text = [
+    '2023年9月,共有城乡特困供养人员512人。本月发放生活补贴金48.215万元,其中,城市特困供养生活补贴金30.104万元;农村特困供养生活补贴金18.111万元。',
+    '截至2023年9月,累计发放城乡特困生活补贴金421.63万元,其中,城市特困供养生活补贴金265.2万元,农村特困供养生活补贴金156.43万元。',
+    '城市本月新增特困供养人员3人,退出特困供养人员2人。',
+  ].join('\n');
+
+  test('the parts after 本月…其中 (and after its semicolon) are the month’s, not 1-9月 figures', () => {
+    const r = run(text, '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 512, '人', '1-9月'],
+      ['tekun_funds', '', 421.63, '万元', '1-9月'],
+      ['tekun_funds', '城市', 265.2, '万元', '1-9月'],
+      ['tekun_funds', '农村', 156.43, '万元', '1-9月'],
+    ]);
+    for (const v of [48.215, 30.104, 18.111]) expect(reasonOf(r, v)).toEqual(['partial']);
+  });
+
+  test('an item after 本月新增A人 in the same sentence is the month’s too', () => {
+    const r = run(text, '1-9月');
+    expect(reasonOf(r, 2)).toEqual(['partial']);
+  });
+
+  test('累计 after 本月 in the sentence ends the month’s items', () => {
+    const r = run('本月发放低保金52.3万元,1-9月累计发放低保金470.6万元。', '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_monthly_funds', '', 52.3, '万元', '1-9月'],
+      ['dibao_funds', '', 470.6, '万元', '1-9月'],
+    ]);
+  });
+});

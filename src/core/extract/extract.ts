@@ -166,6 +166,16 @@ const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
+/** 本月/当月 earlier in the sentence, with no cumulative or year-to-date words between it and pos. */
+function monthOpensSentence(n: string, pos: number): boolean {
+  const head = n.slice(0, pos);
+  const k = Math.max(head.lastIndexOf('本月'), head.lastIndexOf('当月'));
+  return k >= 0 && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*[-—~至到]\s*\d+\s*月|[;；]/.test(head.slice(k));
+}
+/** 本月发放A万元,其中,城市…B万元;农村…C万元: a sentence after a semicolon goes on with the parts of the month's money. */
+function monthListGoesOn(prevSentence: string, head: string): boolean {
+  return /[;；]\s*$/.test(prevSentence) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
+}
 /** A group of parties to a marriage registration (内地居民, 涉外, 涉港澳台居民及华侨, 跨省, 初婚/再婚). */
 const MARRIAGE_PARTY = /内地居民|涉外|涉港澳台|港澳台|华侨|外国人|跨省|初婚|再婚|复婚/;
 /** Start of the clause holding pos: just after the last comma, semicolon or full stop before it. */
@@ -953,7 +963,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
-      if (f.ind.flow === 'flow' && /当月|本月|月发/.test(before)) {
+      // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
+      if (f.ind.flow === 'flow' && (/当月|本月|月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');

@@ -66,3 +66,16 @@ describe('one month’s money in a report on a longer period', () => {
     ]);
   });
 });
+
+describe('the money of one group of children counted before it', () => {
+  test('保障N名孤儿…,发放救济金A万元 is the orphans’ money, not all child funds', () => {
+    const r = run('全年保障37名孤儿基本生活权益,累计发放救济金52.8万元。');
+    expect(facts(r.records)).toEqual([['orphan_persons', '', 37, '人', '全年']]);
+    expect(reasonOf(r, 52.8)).toEqual(['subset']);
+  });
+
+  test('the group named before its count keeps its old reading', () => {
+    const r = run('保障重点困境儿童269名,全市共发放资金40.5万元。');
+    expect(reasonOf(r, 40.5)).toEqual(['subset']);
+  });
+});

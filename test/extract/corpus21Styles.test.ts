@@ -79,3 +79,43 @@ describe('the money of one group of children counted before it', () => {
     expect(reasonOf(r, 40.5)).toEqual(['subset']);
   });
 });
+
+describe('a programme heading on a line of its own', () => {
+  const text = [
+    '2023年9月社会救助开展情况如下:',
+    '一、最低生活保障',
+    '截至2023年9月,全市共保障城乡低保对象8120户、12406人;补助水平城市达到月人均652元,农村达到月人均318元;当月支出资金512.6万元。',
+    '二、特困供养',
+    '截至2023年9月,全市共保障城乡特困供养对象1530人;城市特困供养补助水平达到月人均1288元,农村特困供养补助水平达到月人均802元。',
+    '三、临时救助',
+    '2023年9月,全市临时救助共救助236人;人次均救助水平1105元。',
+  ].join('\n');
+
+  test('names the programme of the generic 补助水平 and 当月支出资金 in the paragraphs under it', () => {
+    const r = run(text, '9月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 8120, '户', '9月'],
+      ['dibao_persons', '', 12406, '人', '9月'],
+      ['dibao_avg_subsidy', '城市', 652, '元/人·月', '9月'],
+      ['dibao_avg_subsidy', '农村', 318, '元/人·月', '9月'],
+      ['dibao_monthly_funds', '', 512.6, '万元', '9月'],
+      ['tekun_persons', '', 1530, '人', '9月'],
+      ['tekun_avg_subsidy', '城市', 1288, '元/人·月', '9月'],
+      ['tekun_avg_subsidy', '农村', 802, '元/人·月', '9月'],
+      ['temp_assist_avg', '', 1105, '元/人次', '9月'],
+    ]);
+  });
+
+  test('a heading that is a sentence of its own paragraph does not reach past the next heading', () => {
+    const r = run(['一、最低生活保障', '全市共保障低保对象8120户。', '二、其他工作', '补助水平达到月人均652元。'].join('\n'), '9月');
+    expect(facts(r.records)).toEqual([['dibao_households', '', 8120, '户', '9月']]);
+  });
+});
+
+describe('a numbered heading with other words ends the programme heading’s reach', () => {
+  test('四、60年代精简退职老职工生活补助 is not 特困供养’s money', () => {
+    const text = ['三、特困供养工作开展情况', '9月份在册特困供养人员412人。', '四、60年代精简退职老职工生活补助发放情况', '9月救助35人,发放生活补助0.78万元。'].join('\n');
+    const r = run(text, '9月');
+    expect(facts(r.records)).toEqual([['tekun_persons', '', 412, '人', '9月']]);
+  });
+});

@@ -569,6 +569,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
+  let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
@@ -597,6 +598,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     else if (!partRun) runWholes = [];
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
+    // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
+    // (any other numbered heading, 四、60年代精简退职老职工生活补助发放情况, ends its reach)
+    if (paraStart && /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])/.test(n)) headLine = s.line && HEADING_LINE.test(n) ? n.trim() + '。' : '';
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
@@ -845,7 +849,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
-      if (!f) f = headedProgramme(lex, paraText, n, t, cs);
+      if (!f) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine + paraText, n, t, cs);
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
@@ -2083,6 +2087,8 @@ function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: st
   return ind ? { ind, breakdown: ind.breakdowns ? side : '', via: 'left' } : null;
 }
 
+/** A numbered heading of a few words and nothing else (一、最低生活保障 / (二)特困供养). */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*[^。;,:\d\s]{2,12}\s*$/;
 const PARA_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.．])\s*([^。;,:\d]{2,12})[。:]/;
 const HEAD_PROGRAMMES: [RegExp, string][] = [[/最低生活保障|低保/, 'dibao'], [/特困|五保/, 'tekun'], [/临时救助/, 'temp_assist']];
 const AVG_WORDS = /(补助水平|救助水平|月人均|人均)[^,;:。\d]{0,6}$/;

@@ -119,3 +119,35 @@ describe('a numbered heading with other words ends the programme heading’s rea
     expect(facts(r.records)).toEqual([['tekun_persons', '', 412, '人', '9月']]);
   });
 });
+
+describe('a table of programmes by measure (救助类别 | 救助标准 | 户数 | 人数 | 资金支出)', () => {
+  const table = [
+    '2023年5月社会救助资金使用情况 | ||||',
+    '救助类别 | 救助标准 | 户数 | 人数 | 资金支出 (万元) |',
+    '城市低保 | 760元/人/月 | 412 | 655 | 41.28 |',
+    '农村低保 | 580元/人/月 | 208 | 317 | 15.06 |',
+  ].join('\n');
+
+  test('each row is its programme, each column its measure; the standard keeps the unit of its cell', () => {
+    const r = run(table, '5月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 760, '元/人·月', '5月'],
+      ['dibao_households', '城市', 412, '户', '5月'],
+      ['dibao_persons', '城市', 655, '人', '5月'],
+      ['dibao_std_rural', '', 580, '元/人·月', '5月'],
+      ['dibao_households', '农村', 208, '户', '5月'],
+      ['dibao_persons', '农村', 317, '人', '5月'],
+    ]);
+  });
+
+  test('资金支出 of a month’s table may be the month’s or the year to date: a candidate', () => {
+    const r = run(table, '5月');
+    expect(reasonOf(r, 41.28)).toEqual(['ambiguous_column']);
+    expect(reasonOf(r, 15.06)).toEqual(['ambiguous_column']);
+  });
+
+  test('in a year’s table it is the year’s money', () => {
+    const r = run(table.replace('2023年5月', '2023年'), '全年');
+    expect(facts(r.records)).toContainEqual(['dibao_funds', '城市', 41.28, '万元', '全年']);
+  });
+});

@@ -151,3 +151,12 @@ describe('a table of programmes by measure (救助类别 | 救助标准 | 户数
     expect(facts(r.records)).toContainEqual(['dibao_funds', '城市', 41.28, '万元', '全年']);
   });
 });
+
+describe('跨省婚姻登记 and its parts', () => {
+  test('跨省婚姻登记A对 is the cross-province registrations; 跨省结婚登记 after 其中 a part of it', () => {
+    const r = run('全年共办理跨省婚姻登记6120对。其中,跨省结婚登记5034对;跨省离婚登记1086对。');
+    expect(facts(r.records)).toEqual([['marriage_cross_province', '', 6120, '对', '全年']]);
+    expect(reasonOf(r, 5034)).toEqual(['subset']);
+    expect(reasonOf(r, 1086)).toEqual(['subset']);
+  });
+});

@@ -160,3 +160,19 @@ describe('跨省婚姻登记 and its parts', () => {
     expect(reasonOf(r, 1086)).toEqual(['subset']);
   });
 });
+
+describe('one sum for living and care subsidies', () => {
+  test('发放生活、护理补贴资金A万元 is the 特困 money, not its care part', () => {
+    const r = run('全市特困供养人员对象2105人,累计发放生活、护理补贴资金1320.4万元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 2105, '人', '全年'],
+      ['tekun_funds', '', 1320.4, '万元', '全年'],
+    ]);
+  });
+
+  test('a care fee listed after the living money is still the care part', () => {
+    const r = run('发放特困供养生活补助105.2万元、护理补贴18.6万元。');
+    expect(facts(r.records)).toEqual([['tekun_funds', '', 105.2, '万元', '全年']]);
+    expect(reasonOf(r, 18.6)).toEqual(['subset']);
+  });
+});

@@ -2242,7 +2242,8 @@ function guard(
   // indicator named by its income, 捐赠收入A亿元, is its own)
   if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before) && !(f.occ && /收入/.test(f.occ.e.text))) return 'no_indicator';
   // 发放特困供养生活补助A万元、护理补贴B万元: the care part, named after the programme's living part
-  if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
+  // (发放生活、护理补贴资金A万元: one sum for both kinds of subsidy, the programme's money)
+  if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before) && !/(基本)?生活\s*[、和及与]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';

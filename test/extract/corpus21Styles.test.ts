@@ -176,3 +176,26 @@ describe('one sum for living and care subsidies', () => {
     expect(reasonOf(r, 18.6)).toEqual(['subset']);
   });
 });
+
+describe('a standard stated as the income line it is, in force since an earlier date', () => {
+  const text = '从2021年7月1日起,执行的城乡低保保障标准是:农村低保保障标准为家庭年人均纯收入5400元,城市低保保障标准为家庭月人均收入705元。';
+
+  test('标准为家庭年人均纯收入A元 is the rural standard per person and year; 月人均收入 per month', () => {
+    const r = run(text, '1-6月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_rural', '', 5400, '元/人·年', '上半年'],
+      ['dibao_std_urban', '', 705, '元/人·月', '上半年'],
+    ]);
+  });
+
+  test('a rise dated to an earlier year (no 执行的) is still that year’s', () => {
+    const r = run('从2021年7月1日起,城市低保标准提高到705元/人·月。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 705)).toEqual(['other_year']);
+  });
+
+  test('an income line of the means test is no standard', () => {
+    const r = run('家庭月人均收入低于705元的,可以申请低保。');
+    expect(r.records).toEqual([]);
+  });
+});

@@ -61,7 +61,10 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 }
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
-const NOT_STANDARD = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
+const NOT_STANDARD_RE = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
+/** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
+const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入/;
+const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
 const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
@@ -652,7 +655,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
-      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))) {
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -1178,6 +1181,13 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
 let yearsAt: { index: number; end: number; year: string }[] = [];
+/** 从2022年11月1日起,执行的城乡低保保障标准是:…: a standard in force since an earlier date is the one applied in the report's year. */
+function inForceSince(n: string, y: { index: number; year: string }, ind: IndicatorDef | undefined, Y: number): boolean {
+  if (!ind || ind.kind !== 'standard' || Number(y.year) >= Y) return false;
+  const at = n.slice(Math.max(0, y.index - 1));
+  return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
+}
+
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
@@ -2240,7 +2250,8 @@ function guard(
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
   // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount (an
   // indicator named by its income, 捐赠收入A亿元, is its own)
-  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before) && !(f.occ && /收入/.test(f.occ.e.text))) return 'no_indicator';
+  // (保障标准为家庭月人均收入A元: the standard stated as the income line it is)
+  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before) && !(f.occ && /收入/.test(f.occ.e.text)) && !(ind.kind === 'standard' && /标准(为|是)?(家庭)?[月年]人均(纯)?收入(为|是)?$/.test(before))) return 'no_indicator';
   // 发放特困供养生活补助A万元、护理补贴B万元: the care part, named after the programme's living part
   // (发放生活、护理补贴资金A万元: one sum for both kinds of subsidy, the programme's money)
   if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before) && !/(基本)?生活\s*[、和及与]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';

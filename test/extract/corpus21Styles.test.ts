@@ -1,7 +1,8 @@
 // Styles met in a twenty-first corpus of published texts (county and city 民政局 notices of monthly and quarterly
 // assistance, 民政统计 季报/月报 tables, marriage-registration statistics). Fixtures are written for these tests in
 // our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 const { run, facts, reasonOf } = styleKit('某市');
 
@@ -197,5 +198,29 @@ describe('a standard stated as the income line it is, in force since an earlier 
   test('an income line of the means test is no standard', () => {
     const r = run('家庭月人均收入低于705元的,可以申请低保。');
     expect(r.records).toEqual([]);
+  });
+});
+
+describe('a table of a city and its own counties names the city', () => {
+  const table = [
+    '州(市) | 县(市、区) | 孤儿数(人) | 事实无人抚养儿童数(人) |',
+    '曲靖市 | 市本级 | 12 | 30 |',
+    '麒麟区 | 41 | 96 |',
+    '沾益区 | 22 | 75 |',
+    '宣威市 | 63 | 180 |',
+    '合计 | 138 | 381 |',
+  ].join('\n');
+
+  test('曲靖市 named once with three of its districts and cities is the text’s region', () => {
+    expect(inferContext(table, catalogue).region?.name).toBe('曲靖市');
+  });
+
+  test('two of its counties are not enough', () => {
+    const two = table.split('\n').filter((l) => !/宣威市/.test(l)).join('\n');
+    expect(inferContext(two, catalogue).region).toBeUndefined();
+  });
+
+  test('a text speaking as a province (全省) is not the city’s', () => {
+    expect(inferContext('全省孤儿保障情况如下。\n' + table, catalogue).region?.name).not.toBe('曲靖市');
   });
 });

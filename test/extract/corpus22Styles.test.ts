@@ -23,3 +23,24 @@ describe('a standard stated as 年人均 right after 标准为', () => {
     expect(facts(r.records)).toEqual([['dibao_std_rural', '', 5880, '元/人·年', '全年']]);
   });
 });
+
+describe('the takings of one collection the sentence tells of', () => {
+  const { reasonOf } = styleKit('某市');
+
+  test('局机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元 is that event’s money, not the year’s donations', () => {
+    const r = run('10月12日,县民政局机关组织开展“慈善一日捐”现场捐赠活动,干部职工踊跃参与,共募集善款5260元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 5260)).toEqual(['scope']);
+  });
+
+  test('举行捐赠仪式,共募集善款A万元 likewise', () => {
+    const r = run('市慈善总会举行爱心企业集中捐赠仪式,共募集善款86万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 86)).toEqual(['scope']);
+  });
+
+  test('a year’s donations with no event in the sentence stay a record', () => {
+    const r = run('2023年,全市慈善组织共募集款物1.86亿元,实施慈善项目75个。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 1.86, '亿元', '全年']]);
+  });
+});

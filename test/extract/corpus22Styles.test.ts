@@ -44,3 +44,19 @@ describe('the takings of one collection the sentence tells of', () => {
     expect(facts(r.records)).toEqual([['charity_donations', '', 1.86, '亿元', '全年']]);
   });
 });
+
+describe('money handed down to the lower areas', () => {
+  const { reasonOf } = styleKit('某市');
+
+  test('向各县(市、区)划拨了低保资金A万元,临时救助资金B万元: allocations, not what the area spent', () => {
+    const r = run('截至2月8日,市民政局已向各县(市、区)划拨城乡低保资金1840万元,临时救助资金165万元。', '1-2月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1840)).toEqual(['scope']);
+    expect(reasonOf(r, 165)).toEqual(['scope']);
+  });
+
+  test('a sum paid out after the allocation in the same sentence stays a record', () => {
+    const r = run('市财政向各县区下拨补助资金后,全市累计发放城乡低保金4720万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 4720, '万元', '全年']]);
+  });
+});

@@ -213,6 +213,8 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 // 建成/新建 … 机构A个、…床位: beds listed right after a count of institutions just built
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
+/** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
+const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
@@ -2389,6 +2391,11 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
+  // 已向各县(市、区)划拨了低保资金A万元,临时救助资金B万元: money handed down to the lower areas, not what was spent
+  if (kindOfUnit(t.unit) === 'money') {
+    const h = HANDED_DOWN.exec(n.slice(0, t.start));
+    if (h && !/发放|支出|救助了|保障了/.test(n.slice(h.index + h[0].length, t.start))) return 'scope';
+  }
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
   if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {

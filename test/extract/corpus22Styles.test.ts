@@ -60,3 +60,18 @@ describe('money handed down to the lower areas', () => {
     expect(facts(r.records)).toEqual([['dibao_funds', '', 4720, '万元', '全年']]);
   });
 });
+
+describe('funeral waivers counted in cases', () => {
+  test('实施惠民殡葬减免A例、减免金额B万元: A deceased persons and the money waived', () => {
+    const r = run('今年以来,全县实施惠民殡葬减免412例、减免金额37.5万元。');
+    expect(facts(r.records)).toEqual([
+      ['funeral_waiver_persons', '', 412, '人', '全年'],
+      ['funeral_waiver_funds', '', 37.5, '万元', '全年'],
+    ]);
+  });
+
+  test('例 stays no count of persons outside funerals', () => {
+    const r = run('全年完成白内障复明手术救助260例。');
+    expect(r.records).toEqual([]);
+  });
+});

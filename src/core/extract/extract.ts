@@ -2,7 +2,7 @@
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
 import { inferContext } from './context';
 import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
-import { AliasEntry, Lexicon, Occ, dropContained, lexiconFor } from './lexicon';
+import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
@@ -453,7 +453,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
     const period = periodFor(curStated, t.start, ind, s.norm);
     const key = [ind.id, breakdown, period].join('|');
-    const u = unit === '元' && ind.kind === 'standard' ? ind.unit : unit;
+    const u = (unit === '元' && ind.kind === 'standard') || casesOfDeceased(ind, unit) ? ind.unit : unit;
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
     if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
       candidate(s, t, 'unit_period', ind);

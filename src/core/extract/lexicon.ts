@@ -220,7 +220,7 @@ export class Lexicon {
     if (!byUnit) this.compatCache.set(ind, (byUnit = new Map()));
     let r = byUnit.get(unit);
     if (r === undefined) {
-      r = compatible(unit, ind.unit) || (unit === '元' && ind.kind === 'standard') || unit === ind.unit;
+      r = compatible(unit, ind.unit) || (unit === '元' && ind.kind === 'standard') || unit === ind.unit || casesOfDeceased(ind, unit);
       byUnit.set(unit, r);
     }
     return r;
@@ -234,6 +234,11 @@ export class Lexicon {
   isNewIndicator(ind: IndicatorDef): boolean {
     return NEW_WORDS.test(ind.name) || ind.aliases.every((a) => NEW_WORDS.test(a));
   }
+}
+
+/** 殡葬减免690例: a funeral case is one deceased person, counted as a person. */
+export function casesOfDeceased(ind: IndicatorDef, unit: string): boolean {
+  return unit === '例' && ind.unit === '人' && ind.category === '殡葬';
 }
 
 /** Removes occurrences contained in a longer one (order kept; O(k log k)). */

@@ -75,3 +75,13 @@ describe('funeral waivers counted in cases', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('全年 opening a clause in a year’s report', () => {
+  test('after 截至10月 in an earlier sentence, 全年共救助A人次 is the year’s figure', () => {
+    const r = run('截至10月,共发放各类救助资金95万元。全年共救助流浪乞讨人员47人次。');
+    expect(facts(r.records)).toEqual([
+      ['assist_funds', '', 95, '万元', '1-10月'],
+      ['vagrant_assist_times', '', 47, '人次', '全年'],
+    ]);
+  });
+});

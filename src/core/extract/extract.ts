@@ -607,7 +607,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
     // (any other numbered heading, 四、60年代精简退职老职工生活补助发放情况, ends its reach)
     if (paraStart && /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])/.test(n)) headLine = s.line && HEADING_LINE.test(n) ? n.trim() + '。' : '';
-    curStated = statedPeriods(n);
+    // (in a year's report, a clause opening with 全年 dates its figures to the year after a month stated in an
+    // earlier sentence of the paragraph: 截至10月…。…,全年共计救助A人次)
+    curStated = statedPeriods(n, !!paraStated && !!Pspan && Pspan.start === 1 && Pspan.end === 12);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
       else if (planHeading(n)) planMode = true;
@@ -1047,7 +1049,7 @@ interface Stated {
   asOf?: boolean;
 }
 
-function statedPeriods(n: string): Stated[] {
+function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   const out: Stated[] = [];
   for (const m of n.includes('月') ? n.matchAll(PERIOD_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
@@ -1089,7 +1091,7 @@ function statedPeriods(n: string): Stated[] {
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo }, local: true });
   }
   // …第四季度…;全年拨款金额A元: the whole year again (after a quarter stated earlier in the paragraph)
-  if (out.length && n.includes('全年')) {
+  if ((out.length || yearAfterMonth) && n.includes('全年')) {
     for (const m of n.matchAll(/全年(?=[\u4e00-\u9fff])/g)) {
       if (/[,;:。\s]$|^$/.test(n.slice(Math.max(0, m.index! - 1), m.index!)) && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 } });
     }

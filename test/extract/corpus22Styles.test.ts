@@ -85,3 +85,15 @@ describe('全年 opening a clause in a year’s report', () => {
     ]);
   });
 });
+
+describe('流浪乞讨 named apart from 救助', () => {
+  test('流浪乞讨街面巡查及人员救助工作,全年共计救助A人次: the vagrants assisted', () => {
+    const r = run('开展流浪乞讨街面巡查及人员救助工作,全年共计救助63人次。');
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 63, '人次', '全年']]);
+  });
+
+  test('a count of visits in a 流浪乞讨 drive is still no assistance', () => {
+    const r = run('开展流浪乞讨专项行动,走访慰问困难群众1200人次。');
+    expect(r.records).toEqual([]);
+  });
+});

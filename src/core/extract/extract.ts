@@ -860,6 +860,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
+      // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
+      if (!f && isStdUnit(t.unit)) {
+        let k = ti - 1;
+        while (k >= 0 && toks[k].role === 'previous') k--;
+        f = standardOfGroupItem(lex, n, t, k >= 0 ? toks[k].end : 0, prevSentence);
+      }
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
@@ -2050,8 +2056,18 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found |
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
 }
 
-const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区/g;
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
 const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
+const GROUP_ITEM_OPENS = new RegExp(`^[\\s;,、]*(?:${NUMBERED_GROUP.source})\\s*(?:[::]|由|从|为|提高|调整|达到|上调)`);
+/** 两县由C提高到D after a standard named in the clause or sentence before: that standard (the group is read by the guard). */
+function standardOfGroupItem(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, prevSentence: string): Found | null {
+  const item = n.slice(prevEnd, t.start);
+  if (!GROUP_ITEM_OPENS.test(item) || lex.aliases(n, prevEnd, t.start).length) return null;
+  const before = prevEnd > 0 ? n.slice(Math.max(0, prevEnd - 80), prevEnd) : prevSentence.slice(-80);
+  const named = dropContained(lex.aliases(before)).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, t.unit));
+  const o = named[named.length - 1];
+  return o ? { ind: o.e.ind, breakdown: o.e.breakdown, via: 'left' } : null;
+}
 /** How many different numbered area groups a text names. */
 function groupsIn(catalogue: Catalogue, text: string): number {
   const found = new Set<string>();

@@ -1548,7 +1548,10 @@ function leftOfValue(
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
-    if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id)) {
+    // (城市低保A人,农村特困B人: a clause naming another programme does not inherit the previous one)
+    const progHere = /(低保|最低生活保障|特困|五保)/.exec(n.slice(a, t.start));
+    const otherProg = !!progHere && !!lastRec && lex.family(lastRec.ind.id) !== (/低保|最低生活保障/.test(progHere[1]) ? 'dibao' : 'tekun');
+    if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id) && !otherProg) {
       // 低保对象A户、B人,其中城市C户、D人: a part in the other unit is the part of the whole counted in that unit
       const inh = lex.fits(lastRec.ind, unit) ? lastRec.ind : inheritedWhole(lex, lastRec.ind, sentRecords, unit);
       let bds = inh ? lex.breakdowns(n, a, b, inh.breakdowns) : [];

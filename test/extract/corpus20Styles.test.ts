@@ -1,0 +1,23 @@
+// Styles met in a twentieth corpus of published texts (民政局 work summaries, news of a year's civil-affairs
+// work, 民生实事 notices, charity and marriage news). Fixtures are written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某市');
+
+describe('a list of counts that moves from one programme to another', () => {
+  test('城市低保A人,农村特困B人: the second clause names its own programme, it does not inherit 低保', () => {
+    const r = run('截至年底,全市保障城市低保6120人,农村特困2970人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 6120, '人', '全年'],
+      ['tekun_persons', '农村', 2970, '人', '全年'],
+    ]);
+  });
+
+  test('a clause of the same programme still inherits its side', () => {
+    const r = run('截至年底,全市保障城市低保6120人,农村低保2.16万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 6120, '人', '全年'],
+      ['dibao_persons', '农村', 2.16, '万人', '全年'],
+    ]);
+  });
+});

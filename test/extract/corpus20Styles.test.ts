@@ -21,3 +21,17 @@ describe('a list of counts that moves from one programme to another', () => {
     ]);
   });
 });
+
+describe('a bare money word after counts of two programmes', () => {
+  test('…城市低保A人,农村特困B人,累计发放保障金C亿元: the money of both together is a candidate', () => {
+    const r = run('截至年底,全市保障城市低保6120人,农村特困2970人,累计发放保障金1.85亿元。');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_funds');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('tekun_funds');
+    expect(reasonOf(r, 1.85)).toEqual(['combined']);
+  });
+
+  test('after counts of one programme only, the bare money is that programme’s', () => {
+    const r = run('截至年底,全市保障城市低保6120人,农村低保2970人,累计发放保障金1.85亿元。');
+    expect(facts(r.records)).toContainEqual(['dibao_funds', '', 1.85, '亿元', '全年']);
+  });
+});

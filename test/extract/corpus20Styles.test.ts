@@ -35,3 +35,17 @@ describe('a bare money word after counts of two programmes', () => {
     expect(facts(r.records)).toContainEqual(['dibao_funds', '', 1.85, '亿元', '全年']);
   });
 });
+
+describe('the members of one group who receive a programme', () => {
+  test('监测对象户中享受农村低保A户B人 is a subset of the programme', () => {
+    const r = run('截至年底,全县防返贫监测对象户中享受农村低保214户387人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 214)).toEqual(['subset']);
+    expect(reasonOf(r, 387)).toEqual(['subset']);
+  });
+
+  test('the programme’s own whole split by side is still filed', () => {
+    const r = run('全县低保对象中享受城市低保的有452人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 452, '人', '全年']]);
+  });
+});

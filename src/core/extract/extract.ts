@@ -2038,6 +2038,9 @@ function guard(
     const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length);
     if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
   }
+  // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
+  const among = /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before);
+  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's

@@ -49,3 +49,24 @@ describe('the members of one group who receive a programme', () => {
     expect(facts(r.records)).toEqual([['dibao_persons', '城市', 452, '人', '全年']]);
   });
 });
+
+describe('新增/新纳入 said once for a comma list', () => {
+  test('新增城乡低保A人,特困供养对象B人: the bare item after the 新增 clause is new too', () => {
+    const r = run('全年新增城乡低保对象1364人,特困供养对象58人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_persons', '', 1364, '人', '全年'],
+      ['tekun_new_persons', '', 58, '人', '全年'],
+    ]);
+  });
+
+  test('新纳入农村低保A人,农村特困B人: one side’s new 特困 count is no whole (the indicator has no sides)', () => {
+    const r = run('全年新纳入农村低保1364人,农村特困58人。');
+    expect(facts(r.records)).toEqual([['dibao_new_persons', '农村', 1364, '人', '全年']]);
+    expect(reasonOf(r, 58)).toEqual(['subset']);
+  });
+
+  test('an item with its own 共 is a stock, not new', () => {
+    const r = run('全年新增低保对象125人,特困供养对象共1046人。');
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '', 1046, '人', '全年']);
+  });
+});

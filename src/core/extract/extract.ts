@@ -812,8 +812,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
       // A人: of the item it stands before)
-      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入)(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)))) {
+      // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
+      const prevClause = n.slice(Math.max(n.lastIndexOf(',', cs - 2), n.lastIndexOf(';', cs - 2), n.lastIndexOf('。', cs - 2)) + 1, cs);
+      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(0, cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(prevClause);
+      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入)(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
+        || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start))))
+        || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
         const nw = newCounterpart(lex, f.ind, t.unit);
+        // (新纳入…农村特困B人: one side's new count of an indicator with no sides is no whole)
+        if (nw && !nw.breakdowns && (f.breakdown === '城市' || f.breakdown === '农村')) {
+          if (admissible(t, nw)) candidate(s, t, 'subset', nw);
+          continue;
+        }
         if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
       }
       let moveNote = '';

@@ -70,3 +70,20 @@ describe('新增/新纳入 said once for a comma list', () => {
     expect(facts(r.records)).toContainEqual(['tekun_persons', '', 1046, '人', '全年']);
   });
 });
+
+describe('a headline figure in 万 rounded from the body’s exact one', () => {
+  test('标题 6.4万对, 正文 63871对: the exact figure is the record, the rounded one a candidate', () => {
+    const r = run('去年全市结婚登记6.4万对,创新低\n2023年,全市办理结婚登记63871对、离婚登记20514对。');
+    expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 63871, '对', '全年'],
+      ['divorce_reg', '', 20514, '对', '全年'],
+    ]);
+    expect(reasonOf(r, 6.4)).toEqual(['conflict']);
+  });
+
+  test('a 万 figure that is no rounding of the later one keeps the key (the later one is the conflict)', () => {
+    const r = run('去年全市结婚登记6.4万对。\n2023年,全市办理结婚登记61871对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 6.4, '万对', '全年']]);
+    expect(reasonOf(r, 61871)).toEqual(['conflict']);
+  });
+});

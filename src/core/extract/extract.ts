@@ -438,7 +438,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
       // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
-      if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u))) {
+      if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u) || roundedInWan(prev, t, u))) {
         takeOver('conflict', `${t.value}${u}`);
         return;
       }
@@ -920,6 +920,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 }
 
 /** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
+/** A headline's 7.2万对, then 72048对 in the body: the figure in 万 is the exact one rounded to its own last digit. */
+function roundedInWan(prev: DataRecord, t: ValueToken, u: string): boolean {
+  if (prev.unit !== '万' + u || t.qualifier !== 'exact' || prev.value <= 0 || !Number.isInteger(t.value)) return false;
+  const dec = /\.(\d+)$/.exec(String(prev.value));
+  const step = (dec ? Math.pow(10, -dec[1].length) : 1) * 1e4;
+  return Math.abs(t.value - prev.value * 1e4) <= step / 2 && t.value !== prev.value * 1e4;
+}
+
 function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
   // (a headline's 超2000亿元, then 2059.68亿元 in the body: a bound the exact figure lies above, by less than half)
   if (prev.qualifier === '超过' && prev.unit === u && (t.qualifier === 'exact' || t.qualifier === '多' || t.qualifier === '余')) return t.value > prev.value && t.value < prev.value * 1.5;

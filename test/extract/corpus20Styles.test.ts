@@ -87,3 +87,16 @@ describe('a headline figure in 万 rounded from the body’s exact one', () => {
     expect(reasonOf(r, 61871)).toEqual(['conflict']);
   });
 });
+
+describe('a bracket that says what a figure leaves out', () => {
+  test('…发放836.2万元(不含价格临时补贴): the bracket does not name the money', () => {
+    const r = run('全区特困人员共1468人,累计发放836.2万元(不含价格临时补贴)。');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('price_subsidy_funds');
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '', 1468, '人', '全年']);
+  });
+
+  test('a bracket that names the money still does', () => {
+    const r = run('全年发放价格临时补贴36.5万元(含春节补贴)。');
+    expect(facts(r.records)).toEqual([['price_subsidy_funds', '', 36.5, '万元', '全年']]);
+  });
+});

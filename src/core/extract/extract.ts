@@ -1674,7 +1674,9 @@ function rightOfValue(
   const tailFrom = Math.max(primaryFrom, t.start - 6);
   // (nor past a space that sets the next item apart: 拨款金额:640100 元 特困人员36人)
   const yearAfter = /(?:19|20)(?:\d{2}|[xX]{2})年|[xX]{2}年|\s/.exec(n.slice(t.end, ce));
-  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, yearAfter ? t.end + yearAfter.index : ce);
+  // (nor into a bracket that says what the figure leaves out: 发放1195.7万元(不含临时价格补贴))
+  const excluded = /^\s*[(（](不含|不包括|未含|未包括|除)/.test(n.slice(t.end));
+  const joined = n.slice(tailFrom, t.start) + (excluded ? '' : n.slice(t.end, yearAfter ? t.end + yearAfter.index : ce));
   const shift = t.start - tailFrom;
   const occ = lex.aliases(joined).filter((o) => o.end > shift);
   const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));

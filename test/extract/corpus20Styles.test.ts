@@ -100,3 +100,21 @@ describe('a bracket that says what a figure leaves out', () => {
     expect(facts(r.records)).toEqual([['price_subsidy_funds', '', 36.5, '万元', '全年']]);
   });
 });
+
+describe('beds counted in 个, and one kind of institution', () => {
+  test('全区共有养老床位2316个: beds in 个 are beds, not institutions', () => {
+    const r = run('全区共有养老床位2316个。');
+    expect(facts(r.records)).toEqual([['elder_beds', '', 2316, '张', '全年']]);
+  });
+
+  test('医养结合养老机构A所 is one kind of institution (a subset), 养老机构B个 all of them', () => {
+    const r = run('全区共有养老床位2316个,医养结合养老机构3所。');
+    expect(facts(r.records)).toEqual([['elder_beds', '', 2316, '张', '全年']]);
+    expect(reasonOf(r, 3)).toEqual(['subset']);
+    const all = run('全区共有养老机构17个,床位2316个。');
+    expect(facts(all.records)).toEqual([
+      ['elder_institutions', '', 17, '个', '全年'],
+      ['elder_beds', '', 2316, '张', '全年'],
+    ]);
+  });
+});

@@ -764,6 +764,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
       const chainEnd = toks[chainLast[ti]].end;
       const chainStart = toks[chainFirst[ti]].start;
+      // 共有养老床位1410个: beds counted in 个 are beds (not the institutions a sibling in 个 would name)
+      if (t.unit === '个' && /床位(数)?\s*(共|共计|合计|总数)?\s*(达到|达|为|有)?\s*$/.test(n.slice(cs, t.start))) t.unit = '张';
       let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd, chainStart);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
@@ -2063,6 +2065,8 @@ function guard(
   if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
+  // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
+  if (f.occ && /^elder_(institutions|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
   if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(before)) return 'scope';
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level

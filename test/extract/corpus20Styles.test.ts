@@ -133,3 +133,17 @@ describe('到YYYY年N月 opening a clause', () => {
     expect(facts(r.records)).toEqual([['elder_beds_new', '', 64, '张', '全年']]);
   });
 });
+
+describe('bare 元 of a yearly standard in a paragraph that counts by the month', () => {
+  test('…每人每月1180元;全失能、半失能、能自理护理补贴分别达到1420元、360元、90元: period unknown, candidates', () => {
+    const r = run('特困供养救助标准为每人每月1180元;全失能、半失能、能自理护理补贴分别达到1420元、360元、90元。');
+    expect(facts(r.records)).toEqual([['tekun_std', '', 1180, '元/人·月', '全年']]);
+    expect(reasonOf(r, 1420)).toEqual(['unit_period']);
+    expect(reasonOf(r, 90)).toEqual(['unit_period']);
+  });
+
+  test('in a paragraph with no period word, bare 元 keeps the catalogue’s yearly unit', () => {
+    const r = run('全失能、半失能、能自理特困人员护理补贴分别达到14200元、3600元、900元。');
+    expect(facts(r.records)).toContainEqual(['tekun_care_std', '完全不能自理', 14200, '元/人·年', '全年']);
+  });
+});

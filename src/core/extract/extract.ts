@@ -412,6 +412,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_period', ind);
       return;
     }
+    // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a
+    // sentence that counts by the month is of unknown period
+    const para = unit === '元' && u === '元/人·年' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';
+    if (para && /每人每月|每月|元\/月|元\/人·月|月人均/.test(para) && !/每人每年|每年|元\/年|元\/人·年/.test(para)) {
+      candidate(s, t, 'unit_period', ind);
+      return;
+    }
     const prev = seen.get(key);
     // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
     // (全市/全区…) wins over one body's

@@ -128,6 +128,11 @@ describe('到YYYY年N月 opening a clause', () => {
     ]);
   });
 
+  test('after an item number (3、到2023年10月,…) it still opens the clause', () => {
+    const r = run('3、到2023年10月,全区已完成212户困难老年人家庭适老化改造。');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 212, '户', '1-10月']]);
+  });
+
   test('到…年…月 inside a clause dates nothing', () => {
     const r = run('全区把护理补贴延续到2023年10月,新增养老床位64张。');
     expect(facts(r.records)).toEqual([['elder_beds_new', '', 64, '张', '全年']]);

@@ -982,7 +982,8 @@ function statedPeriods(n: string): Stated[] {
     // only a period that opens its clause dates what follows (not 补发1-5月差额)
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    // (after an item number: 3、到2023年11月,…)
+    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
     const a = m[2] ? Number(m[2]) : 1;
     const b = Number(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;

@@ -152,3 +152,19 @@ describe('bare 元 of a yearly standard in a paragraph that counts by the month'
     expect(facts(r.records)).toContainEqual(['tekun_care_std', '完全不能自理', 14200, '元/人·年', '全年']);
   });
 });
+
+describe('纳入 in a statement of the state at a date', () => {
+  test('截至12月,全区纳入城乡低保对象A户B人,纳入城乡特困供养对象C人: the programmes’ stock', () => {
+    const r = run('截至12月,全区纳入城乡低保对象5120户7736人,纳入城乡特困供养对象318人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 5120, '户', '全年'],
+      ['dibao_persons', '', 7736, '人', '全年'],
+      ['tekun_persons', '', 318, '人', '全年'],
+    ]);
+  });
+
+  test('新纳入 stays new, even with 截至', () => {
+    const r = run('截至12月,全区新纳入城乡低保对象512户。');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_households');
+  });
+});

@@ -168,3 +168,18 @@ describe('纳入 in a statement of the state at a date', () => {
     expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_households');
   });
 });
+
+describe('catalogue aliases met in these texts', () => {
+  test('城乡低保保障标准为A元 is the unified 低保 standard', () => {
+    const r = run('提标后,全区城乡低保保障标准为910元,月人均补差水平达到577元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std', '', 910, '元/人·月', '全年'],
+      ['dibao_avg_subsidy', '', 910 - 333, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('长者饭堂A家 are meal points', () => {
+    const r = run('目前,全市共有长者饭堂187家。');
+    expect(facts(r.records)).toEqual([['elder_meal_points', '', 187, '家', '全年']]);
+  });
+});

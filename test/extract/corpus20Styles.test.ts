@@ -183,3 +183,16 @@ describe('catalogue aliases met in these texts', () => {
     expect(facts(r.records)).toEqual([['elder_meal_points', '', 187, '家', '全年']]);
   });
 });
+
+describe('城乡低保 as the subject of a first clause counted in 人次', () => {
+  test('全年城乡低保累计保障A人次,发放资金B万元: the money is the 低保 money', () => {
+    const r = run('全年城乡低保累计保障43120人次,发放资金1876万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 1876, '万元', '全年']]);
+    expect(reasonOf(r, 43120)).toEqual(['no_indicator']);
+  });
+
+  test('not when the money is named as another kind of assistance', () => {
+    const r = run('全年城乡低保累计保障43120人次,医疗救助发放资金1876万元。');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_funds');
+  });
+});

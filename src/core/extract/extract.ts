@@ -1753,6 +1753,15 @@ function familyWords(
     const ind = [...fams.values()][0];
     return { ind, breakdown: breakdownIn(lex, local, ind), via: 'family' };
   }
+  // 全年城乡低保累计保障A人次,发放资金B万元: 城乡低保 (no alias of its own) as the first clause's subject
+  if (k === 'money' && !fams.size && !lastRec) {
+    const first = n.slice(0, clauseEnd(n, 0));
+    const pm = /城乡(低保|最低生活保障|特困供养|特困)(?!标准|保障标准|边缘)/.exec(first);
+    if (pm && first.length <= t.start && !/医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, t.start))) {
+      const ind = lex.familyMembersOf(/特困/.test(pm[1]) ? 'tekun' : 'dibao').find((x) => x.kind === 'amount' && lex.fits(x, unit) && !/monthly|allowance|temp_subsidy/.test(x.id));
+      if (ind) return { ind, breakdown: '', via: 'family' };
+    }
+  }
   // money: the only amount indicator of the category of this sentence's records (儿童福利 → 儿童保障资金)
   if (k === 'money' && sentRecords.length) {
     const cats = new Set(sentRecords.map((r) => r.ind.category));

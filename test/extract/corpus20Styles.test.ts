@@ -196,3 +196,18 @@ describe('城乡低保 as the subject of a first clause counted in 人次', () =
     expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_funds');
   });
 });
+
+describe('two subsidy standards named with 城乡 and one value', () => {
+  test('城乡困难残疾人生活补贴标准为A元: the 乡 of 城乡 is no township split', () => {
+    const r = run('城乡困难残疾人生活补贴标准为每人每月90元。');
+    expect(facts(r.records)).toEqual([['disab_living_std', '', 90, '元/人·月', '全年']]);
+  });
+
+  test('城乡困难残疾人生活补贴标准、城乡重度残疾人护理补贴标准均达到A元: both standards', () => {
+    const r = run('城乡困难残疾人生活补贴标准、城乡重度残疾人护理补贴标准提标后均达到每人每月90元。');
+    expect(facts(r.records)).toEqual([
+      ['disab_care_std', '', 90, '元/人·月', '全年'],
+      ['disab_living_std', '', 90, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -1879,8 +1879,11 @@ function programmeSplit(lex: Lexicon, n: string, t: ValueToken, cs: number, prev
 
 /** The standard named right before `f`'s subject and joined to it by 和/及/与/、, when both share the value. */
 function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: Found): { ind: IndicatorDef; breakdown: string } | null {
-  if (f.ind.kind !== 'standard' || f.via !== 'left' || !f.occ || f.occ.start - 1 <= cs || !/[和及与、]/.test(n[f.occ.start - 1])) return null;
-  const o = lex.aliases(n, cs, f.occ.start - 1).filter((x) => x.end === f.occ!.start - 1).pop();
+  if (f.ind.kind !== 'standard' || f.via !== 'left' || !f.occ) return null;
+  // (…生活补贴标准、城乡重度残疾人护理补贴标准: a scope word of the second name between)
+  const j = f.occ.start - (/(城乡|城镇|城市|农村)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start)) ? 2 : 0);
+  if (j - 1 <= cs || !/[和及与、]/.test(n[j - 1])) return null;
+  const o = lex.aliases(n, cs, j - 1).filter((x) => x.end === j - 1).pop();
   if (!o || o.e.ind.kind !== 'standard' || o.e.ind.id === f.ind.id || !lex.fits(o.e.ind, t.unit)) return null;
   return { ind: o.e.ind, breakdown: o.e.breakdown };
 }
@@ -2260,7 +2263,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     ind.kind === 'standard' &&
     ind.breakdowns &&
     !f.breakdown &&
-    lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
+    // (not the 乡 of 城乡: a township type splits no standard)
+    lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && o.e.setId !== 'township_type' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
   )
     return 'ambiguous_breakdown';
   // 低保家庭老年人640户: the alias names a subgroup of its people

@@ -211,3 +211,15 @@ describe('two subsidy standards named with 城乡 and one value', () => {
     ]);
   });
 });
+
+describe('a task reported done', () => {
+  test('完成…适老化改造A户任务: what was done', () => {
+    const r = run('全年完成困难老年人家庭适老化改造86户任务。');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 86, '户', '全年']]);
+  });
+
+  test('要完成…A户任务 and 下达…A户任务 stay plans', () => {
+    expect(reasonOf(run('今年要完成困难老年人家庭适老化改造86户任务。'), 86)).toEqual(['plan']);
+    expect(reasonOf(run('省里下达困难老年人家庭适老化改造86户任务。'), 86)).toEqual(['plan']);
+  });
+});

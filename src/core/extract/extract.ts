@@ -604,7 +604,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || /^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) || REQUIRED_LEAD.test(n.slice(0, cs))) {
+      // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
+      const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
+      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || REQUIRED_LEAD.test(n.slice(0, cs))) {
         candidate(s, t, 'plan', ind);
         return false;
       }

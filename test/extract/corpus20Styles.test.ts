@@ -223,3 +223,15 @@ describe('a task reported done', () => {
     expect(reasonOf(run('省里下达困难老年人家庭适老化改造86户任务。'), 86)).toEqual(['plan']);
   });
 });
+
+describe('a kind of social organisation named again in brackets', () => {
+  test('社会服务机构(民办非企业单位)A家 is the stock of that kind', () => {
+    const r = run('全市共有社会组织6120家,其中社会团体2410家、社会服务机构(民办非企业单位)3615家、基金会95家。');
+    expect(facts(r.records)).toEqual([
+      ['social_orgs', '', 6120, '家', '全年'],
+      ['social_groups', '', 2410, '家', '全年'],
+      ['non_enterprise_units', '', 3615, '家', '全年'],
+      ['foundations', '', 95, '家', '全年'],
+    ]);
+  });
+});

@@ -2297,7 +2297,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
-    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '');
+    // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
+    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '').replace(/^\s*[)）]\s*$/, '');
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)

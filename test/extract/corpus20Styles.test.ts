@@ -1,6 +1,7 @@
 // Styles met in a twentieth corpus of published texts (民政局 work summaries, news of a year's civil-affairs
 // work, 民生实事 notices, charity and marriage news). Fixtures are written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 const { run, facts, reasonOf } = styleKit('某市');
 
@@ -233,5 +234,17 @@ describe('a kind of social organisation named again in brackets', () => {
       ['non_enterprise_units', '', 3615, '家', '全年'],
       ['foundations', '', 95, '家', '全年'],
     ]);
+  });
+});
+
+describe('a province in the title of a prize or programme', () => {
+  test('荣获湖北省第十一届…奖 and 入选“湖北省…计划” do not make the text the province’s', () => {
+    const text = '一年来,民生保障更加有力。县职校入选“湖北省优质中等职业学校建设计划”,剧目《山歌》荣获湖北省第十一届“屈原文艺奖”。县文化馆建成投用。';
+    expect(inferContext(text, catalogue).region).toBeUndefined();
+  });
+
+  test('a province named as the subject still is', () => {
+    const text = '湖北省民政厅发布,截至年底湖北省共有低保对象120万人,湖北省各地均已提标。';
+    expect(inferContext(text, catalogue).region?.name).toBe('湖北省');
   });
 });

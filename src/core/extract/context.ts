@@ -302,6 +302,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (inFooter(t, m.start)) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
+    // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme
+    if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届/.test(t.slice(m.end, m.end + 6)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
     const kind = idx.kind(m.id);
     // 六合街道, 济南路, 中山公园: a place named after a region, not the region
     if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;

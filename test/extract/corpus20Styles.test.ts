@@ -248,3 +248,11 @@ describe('a province in the title of a prize or programme', () => {
     expect(inferContext(text, catalogue).region?.name).toBe('湖北省');
   });
 });
+
+describe('生活无着人员社会救助 under a heading, with the year’s expected total', () => {
+  test('预期指标总量为A人次 is a plan; 已救助B人次 is the period’s', () => {
+    const r = run('3、生活无着人员社会救助:全年预期指标总量为120人次,截止6月已救助41人次。', '上半年');
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 41, '人次', '上半年']]);
+    expect(reasonOf(r, 120)).toEqual(['plan']);
+  });
+});

@@ -60,6 +60,14 @@ describe('新增/新纳入 said once for a comma list', () => {
     ]);
   });
 
+  test('新纳入城乡低保对象A人,特困供养对象B人: 新纳入 is a movement, not an action on the stock', () => {
+    const r = run('全年新纳入城乡低保对象1364人,特困供养对象58人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_persons', '', 1364, '人', '全年'],
+      ['tekun_new_persons', '', 58, '人', '全年'],
+    ]);
+  });
+
   test('新纳入农村低保A人,农村特困B人: one side’s new 特困 count is no whole (the indicator has no sides)', () => {
     const r = run('全年新纳入农村低保1364人,农村特困58人。');
     expect(facts(r.records)).toEqual([['dibao_new_persons', '农村', 1364, '人', '全年']]);

@@ -2304,7 +2304,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
   // (截至12月,全区纳入城乡低保对象A户B人,纳入城乡特困供养对象C人: those in the programme at that date are its stock)
   const heldAt = /^(dibao|tekun)_(persons|households)$/.test(ind.id) && !!f.occ && /(?<!新)纳入(城乡|城市|城镇|农村)?$/.test(n.slice(Math.max(cs, f.occ.start - 6), f.occ.start)) && /截至|截止|目前|现有|在册/.test(n.slice(0, t.start));
-  if (!heldAt && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start)) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
+  // (新纳入城乡低保对象A人: 新纳入 is the movement of a new count, not an action on a stock)
+  if (!heldAt && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
   return undefined;
 }

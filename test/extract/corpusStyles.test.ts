@@ -178,10 +178,12 @@ describe('after a complete split', () => {
     ]);
   });
 
-  test('both supply modes counted, then the money: the 特困 total', () => {
+  test('both supply modes counted, then the money: each mode\'s persons, and the money is the 特困 total', () => {
     const r = run('全区共有特困人员288人,其中集中供养 41人,分散供养247人,累计发放702.3万元供养金。');
     expect(facts(r.records)).toEqual([
       ['tekun_persons', '', 288, '人', '全年'],
+      ['tekun_persons', '集中供养', 41, '人', '全年'],
+      ['tekun_persons', '分散供养', 247, '人', '全年'],
       ['tekun_funds', '', 702.3, '万元', '全年'],
     ]);
   });
@@ -451,14 +453,15 @@ describe('a table copied one cell per line, each cell followed by a line holding
     const r = extractRecords(text, { region: '全国', source: 't.txt', catalogue });
     expect(facts(r.records)).toEqual([
       ['dibao_persons', '城市', 1820.4, '万人', '5月'],
+      ['dibao_avg_subsidy', '城市', 265.1, '元/人·月', '5月'],
       ['dibao_persons', '农村', 5012.7, '万人', '5月'],
       ['mz_expenditure', '', 960.3, '亿元', '1-5月'],
       ['dibao_funds', '农村', 301.8, '亿元', '1-5月'],
     ]);
     for (const x of r.records) expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
     expect(r.records[0].quote).toContain('\n|\n');
-    // the monthly average payment is not the standard
-    expect(r.records.some((x) => x.value === 265.1)).toBe(false);
+    // the monthly average payment is the average subsidy, not the standard
+    expect(r.records.filter((x) => x.value === 265.1).map((x) => x.indicatorId)).toEqual(['dibao_avg_subsidy']);
   });
 });
 
@@ -552,6 +555,8 @@ describe('parts of the 特困 programme and figures that only look like it (four
     expect(facts(r.records)).toEqual([
       ['tekun_persons', '', 2310, '人', '1-9月'],
       ['tekun_persons', '城市', 41, '人', '1-9月'],
+      ['tekun_persons', '集中供养', 560, '人', '1-9月'],
+      ['tekun_persons', '分散供养', 1750, '人', '1-9月'],
       ['tekun_funds', '', 980.5, '万元', '1-9月'],
     ]);
   });

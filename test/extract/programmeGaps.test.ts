@@ -193,3 +193,47 @@ describe('a clause opening with 上年', () => {
     expect(facts(news.records)).toEqual([['dibao_persons', '', 5010, '人', '全年']]);
   });
 });
+
+describe('特困 persons by supply mode after 其中', () => {
+  test('特困人员A人,其中集中供养B人,分散供养C人: each mode of the whole', () => {
+    const r = run('全县共有特困人员1520人,其中集中供养386人,分散供养1134人。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_persons', '', 1520, '人', '全年'],
+      ['tekun_persons', '集中供养', 386, '人', '全年'],
+      ['tekun_persons', '分散供养', 1134, '人', '全年'],
+    ]);
+  });
+
+  test('after one side (城市特困B人,其中集中供养C人) the modes are that side\'s: candidates', () => {
+    const r = run('特困人员救助供养人数1520人,城市特困救助供养212人,其中集中供养人数70人,分散供养人数142人。');
+    expect(r.records.filter((x) => x.breakdown === '集中供养' || x.breakdown === '分散供养')).toEqual([]);
+  });
+});
+
+describe('a flow counted up with no start named', () => {
+  test('截至目前,…已累计办理结婚登记A对 is a candidate; with 今年以来 it is the year\'s', () => {
+    const r = run('截至目前,全县已累计办理结婚登记9.1万对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 9.1)).toEqual(['multi_year']);
+    const y = run('今年以来,全县已累计办理结婚登记2140对。');
+    expect(facts(y.records)).toEqual([['marriage_reg', '', 2140, '对', '全年']]);
+  });
+});
+
+describe('facilities built in the period', () => {
+  test('今年…,建成A个 is what was built this year; 已建成B个 is the stock', () => {
+    const r = run('今年新增家庭养老床位300张,建成老年助餐点45个。全县已建成老年助餐点210个。');
+    expect(facts(r.records)).toEqual([['elder_meal_points', '', 210, '个', '全年']]);
+    expect(reasonOf(r, 45)).toEqual(['new_vs_stock']);
+  });
+});
+
+describe('funeral fee waivers', () => {
+  test('为A名逝者减免基本殡葬服务费用B万元: the persons and the money waived', () => {
+    const r = run('全年为1830名逝者减免基本殡葬服务费用219.6万元。');
+    expect(facts(r.records)).toEqual([
+      ['funeral_waiver_persons', '', 1830, '人', '全年'],
+      ['funeral_waiver_funds', '', 219.6, '万元', '全年'],
+    ]);
+  });
+});

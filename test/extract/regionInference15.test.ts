@@ -80,3 +80,10 @@ describe('a monthly report titled …月报(N月)', () => {
     expect(r.period?.value).toBe('5月');
   });
 });
+
+describe('the place\'s own newspaper', () => {
+  test('来源:某省日报 in a text that speaks as 全省 names the province; in a city\'s text it does not', () => {
+    expect(infer('全省养老床位稳步增加\n来源:贵州日报 2023-02-01\n记者从省民政厅获悉,全省养老床位达到21万张。').region?.name).toBe('贵州省');
+    expect(infer('全市低保工作扎实推进\n据贵州日报报道,我市城乡低保对象1.2万人。').region).toBeUndefined();
+  });
+});

@@ -108,6 +108,11 @@ describe('the area above the text\'s region (全市 in a district\'s text, 全�
     expect(k.reasonOf(r, 4.8)).toEqual(['other_region']);
   });
 
+  test('全省率先… (first in the province) is the text\'s own boast, not the province\'s figure', () => {
+    const k = styleKit('济南市');
+    expect(k.facts(k.run('全省率先建成养老服务设施312处。').records)).toEqual([['elder_facilities', '', 312, '处', '全年']]);
+  });
+
   test('截至6月底,全省… in a city\'s text is the province\'s', () => {
     const k = styleKit('济南市');
     const r = k.run('截至6月底,全省城市低保平均标准达到每人每月790元,全市城市低保标准为每人每月880元。');
@@ -158,5 +163,22 @@ describe('floors of each lower area', () => {
   test('各县区共发放低保金A亿元 (no 均) is the sum over the areas: the whole', () => {
     const r = city.run('各县区共发放低保金1.46亿元。');
     expect(city.facts(r.records)).toEqual([['dibao_funds', '', 1.46, '亿元', '全年']]);
+  });
+});
+
+describe('standards of numbered area groups (五区 / 三县)', () => {
+  test('五区由…提高至A元,三县由…提高至B元: each group is the standard\'s area breakdown; the old values are skipped', () => {
+    const r = city.run('城市低保标准:五区由每人每月790元提高至852元,三县由每人每月596元提高至641元;农村低保标准由每人每年4470元提高至4830元。');
+    expect(city.facts(r.records)).toEqual([
+      ['dibao_std_urban', '五区', 852, '元/人·月', '全年'],
+      ['dibao_std_urban', '三县', 641, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 4830, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('a list of named districts stays a candidate', () => {
+    const r = city.run('东城区、西城区、北湖区城乡特困人员基本生活标准提高到每人每月1650元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 1650)).toEqual(['area_group']);
   });
 });

@@ -938,3 +938,35 @@ describe('a table whose columns are the sides, not measures', () => {
     ]);
   });
 });
+
+// ---------------------------------------------------------------- rows by region, columns by measure
+
+describe('a table of lower regions in rows and measures in columns (地区 | 低保户数(户) | …)', () => {
+  const text = [
+    '2023年12月各区县城乡低保情况统计表',
+    '地区 | 低保户数(户) | 低保人数(人) | 低保资金(万元)',
+    '历下区 | 388 | 601 | 498.7',
+    '市中区 | 512 | 790 | 622.4',
+    '合计 | 900 | 1,391 | 1,121.1',
+  ].join('\n');
+
+  test('in the city\'s text, the 合计 row is the city\'s and each district\'s row a candidate', () => {
+    const r = run(text, { region: '济南市' });
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 900, '户', 2023, '全年'],
+      ['dibao_persons', '', 1391, '人', 2023, '全年'],
+      ['dibao_funds', '', 1121.1, '万元', 2023, '全年'],
+    ]);
+    expect(r.candidates.filter((c) => c.value === 388).map((c) => c.reason)).toEqual(['sub_region']);
+  });
+
+  test('in a district\'s text, its own row is its figure and the 合计 row is not', () => {
+    const r = run(text, { region: '历下区' });
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 388, '户', 2023, '全年'],
+      ['dibao_persons', '', 601, '人', 2023, '全年'],
+      ['dibao_funds', '', 498.7, '万元', 2023, '全年'],
+    ]);
+    expect(r.candidates.filter((c) => c.value === 900).map((c) => c.reason)).toEqual(['other_region']);
+  });
+});

@@ -38,6 +38,8 @@ const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
+/** A newspaper or station named after the place (辽宁日报, 兰州晚报): the place's own press. */
+const NEWSPAPER_AFTER = /^(日报|晚报|新闻网|电视台|广播电视台)/;
 // a two-character county-level name (和县, 范县, 任县, 矿区) is also the end of a word + 县/区 (示范县, 担任县…)
 const TWO_CHAR_UNIT = /^.[县区旗市]$/;
 const QUAKE = /^[^,。;:,;:\n]{0,15}地震/;
@@ -181,6 +183,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末)/.test(t);
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > Number(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
       else if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      else if (quarterEnd(t)) period = quarterEnd(t)!;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
       else if (DATED_NOW.test(openingSentence(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
@@ -383,9 +386,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     }
     // too little evidence of its own: the level the text speaks as does not make up for it; one passing
     // mention (江苏省华益…中心) or one township name (其中城镇 reads as 中城镇) is not a text's region
-    if (score < MIN_SCORE) continue;
-    const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
     const def = regions[r];
+    // (来源:辽宁日报 in a text that speaks as 全省/省民政厅: one short mention in a header field, of the level the text speaks as)
+    const fieldOfOwnLevel = !!e && e.first !== undefined && !e.firstFormer && !!own && (def.official ?? def.name).endsWith(own[0])
+      && (HEADER_FIELD.test(t.slice(Math.max(0, e.first - 8), e.first)) || NEWSPAPER_AFTER.test(t.slice(e.first + (e.shown?.length ?? 0), e.first + (e.shown?.length ?? 0) + 3)));
+    if (score < MIN_SCORE && !fieldOfOwnLevel) continue;
+    const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
     if (!e?.issuer && (e?.mentions ?? 0) + towns < 2) {
       // one mention or township: in the title, in a header field (编制单位:四川省, 来源:济南日报), or of the level
       // the text speaks as, by a current name (全州 … 黔西南州; 区民政局 … 六合街道; not 增城市 in 新增城市低保)
@@ -428,4 +434,17 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
   }
   return { name: def.name, basis: best.why.join(';') };
+}
+
+/**
+ * 第一季度末,全州…人数为A人: figures standing at the end of a quarter date a text whose title is lost (every such
+ * mention naming the same quarter); flows run from January.
+ */
+function quarterEnd(t: string): { value: string; basis: string } | null {
+  const all = [...t.matchAll(/第?([一二三四1-4])季度(?:末|底)/g)];
+  if (!all.length) return null;
+  const q = (x: string) => Math.floor('1一2二3三4四'.indexOf(x) / 2) + 1;
+  if (!all.every((m) => q(m[1]) === q(all[0][1]))) return null;
+  const v = canonicalPeriod(`1-${3 * q(all[0][1])}月`);
+  return v ? { value: v, basis: `正文“${all[0][0]}”` } : null;
 }

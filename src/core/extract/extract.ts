@@ -10,6 +10,8 @@ import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { Sentence, splitSentences } from './sentences';
 import { placeIndexFor } from './places';
+import { resolverFor } from '../resolver';
+import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
 
 export interface ExtractContext {
@@ -120,7 +122,7 @@ function qualifies(n: string, o: Occ<AliasEntry>): boolean {
 }
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
@@ -160,7 +162,7 @@ const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个: a kind of township, not a place)
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -191,6 +193,27 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
+// 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
+// (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
+// (城区/县城/城关 name the urban side of a county, not a part with its own standard)
+const AREA_PART_SRC = '(?:^|[^全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
+const AREA_PART = new RegExp(AREA_PART_SRC);
+/** Whether the text being read names two parts of its region or more (set per text by extractProse). */
+let tieredText = false;
+/** The paragraph before the sentence being read, in a tiered text (set before the guards). */
+let paraHead = '';
+/** A part named in the value's clause, or earlier in its paragraph when the clause names no whole (全市…). */
+function partNamedBefore(n: string, cs: number, pos: number): boolean {
+  if (AREA_PART.test(n.slice(cs, pos))) return true;
+  // (城市低保标准:五区…,三县…;农村低保标准…: after the parts of one standard listed in the sentence, a clause naming
+  // none is the whole region's again)
+  const stop = paraHead.lastIndexOf('。');
+  if (new Set([...(paraHead.slice(stop + 1) + n.slice(0, cs)).matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2) return false;
+  return !/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) && AREA_PART.test(paraHead + n.slice(0, cs));
+}
+function namesTiers(text: string): boolean {
+  return new Set([...text.matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2;
+}
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
@@ -345,6 +368,7 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
 function extractProse(text: string, full: string, ctx: ExtractContext): ExtractResult {
   const lex = lexiconFor(ctx.catalogue);
   const notes: string[] = [];
+  tieredText = namesTiers(text);
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
@@ -620,6 +644,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
+      // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
+      if (ind && ind.flow === 'flow' && /已累计|累计已|历年累计/.test(clause.slice(0, t.start - cs)) && !OWN_TIME.test(n) && !OWN_TIME.test(paraText.slice(-300))) {
+        candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
+        return false;
+      }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))
         || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
@@ -647,6 +676,24 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         listToks = second;
       }
       const itemsFrom = clauseStart(n, idx);
+      // 2022年、2023年,…标准分别为A、B: one figure per year named before the list; only the report year's is filed
+      const opening = YEAR_LIST_OPENING.exec(n.slice(itemsFrom, idx));
+      const years = Y ? yearsOfList(opening ? opening[0] : n.slice(0, itemsFrom), prevSentence, listToks.length) : null;
+      if (years) {
+        const named = bestIn(lex, n.slice(itemsFrom + (opening ? opening[0].length : 0), idx), listToks[0].unit);
+        listToks.forEach((x, i) => {
+          done.add(x);
+          if (!named) {
+            if (admissible(x)) candidate(s, x, 'no_indicator');
+          } else if (years[i] !== Y) candidate(s, x, 'other_year', named.ind, `句中写明 ${years[i]} 年`);
+          else if (admissible(x, named.ind)) {
+            const bd = named.breakdown || breakdownIn(lex, n.slice(itemsFrom, idx), named.ind);
+            emit(s, x, named.ind, bd, x.unit);
+            sentRecords.push({ ind: named.ind, breakdown: bd, t: x });
+          }
+        });
+        continue;
+      }
       const res = resolveList(lex, n, itemsFrom, idx, listToks, s) ?? splitOrderList(lex, n, itemsFrom, idx, listToks);
       for (const x of listToks) done.add(x);
       if (!res) {
@@ -785,6 +832,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
+      // …行政事业单位离退休费A万元;其他支出B万元: the 其他 part of the whole the previous part belongs to
+      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence)) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       const mark = passedMark.f;
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
@@ -800,6 +849,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
+      // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
+      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence))) {
+        f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
+      }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
@@ -861,6 +914,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // semantic guards
+      paraHead = tieredText ? paraText.slice(0, paraText.length - n.length) : '';
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
@@ -874,6 +928,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (elsewhere) {
         candidate(s, t, 'other_region', f.ind, elsewhere);
         continue;
+      }
+      // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
+      // own item is the standard's area-group breakdown (a list of named districts stays a candidate)
+      if (reason === 'area_group') {
+        let k = ti - 1;
+        while (k >= 0 && toks[k].role === 'previous') k--;
+        const itemFrom = Math.max(k >= 0 ? toks[k].end : 0, t.start - 60);
+        const group = areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
+        // (…五区…,三县…;农村低保标准由…提高至C元: after the groups of one standard, an item naming its own standard and
+        // no group is the whole region's)
+        const whole = !group && !!f.occ && f.occ.start >= itemFrom && !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && groupsIn(ctx.catalogue, n.slice(0, itemFrom)) >= 2;
+        if (group || whole) {
+          const bd = group ? joinBreakdown(group, f.breakdown) : f.breakdown;
+          emit(s, t, f.ind, bd, t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: bd, t });
+          continue;
+        }
       }
       if (reason) {
         candidate(s, t, reason, f.ind);
@@ -1389,6 +1460,7 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
 
 /** A 、 list opened by 新增/新纳入 (…新增城乡低保对象125人、特困供养对象): the item is a new count too. */
 const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
+const THIS_PERIOD = /今年|本年|年内|当年|上半年|前三季度|1\s*[-—~至]\s*\d{1,2}月/;
 /** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
 function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
   const i = ind.id.indexOf('_');
@@ -1445,6 +1517,22 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
  * True when the family's records since its last amount in the sentence name more than one breakdown
  * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
  */
+/** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
+function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[], ind: IndicatorDef, pos: number): boolean {
+  for (let k = sentRecords.length - 1; k >= 0; k--) {
+    const w = sentRecords[k];
+    if (w.ind.id !== ind.id || SUPPLY_MODE_VALUES.has(w.breakdown)) continue;
+    if (w.t) {
+      const open = Math.max(n.lastIndexOf('(', w.t.start), n.lastIndexOf('(', w.t.start));
+      const shut = Math.max(n.lastIndexOf(')', w.t.start), n.lastIndexOf(')', w.t.start));
+      const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
+      if (open > shut && close.length && Math.min(...close) < pos) continue;
+    }
+    return w.breakdown === '';
+  }
+  return false;
+}
+
 function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
   const since = new Set<string>();
   for (const x of sentRecords) {
@@ -1488,6 +1576,8 @@ function resolveSingle(
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
   if (/位$/.test(n.slice(t.start, t.end)) && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
+  const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
+  if (kind) return kind;
   // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
   const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
   if (left !== undefined) return left;
@@ -1504,7 +1594,7 @@ function leftOfValue(
   cs: number,
   primaryFrom: number,
   lastRec: { ind: IndicatorDef; breakdown: string; t?: ValueToken } | undefined,
-  sentRecords: { ind: IndicatorDef; breakdown: string }[],
+  sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[],
   chainEnd: number,
   chainStart: number,
 ): Found | null | undefined {
@@ -1585,6 +1675,9 @@ function leftOfValue(
       // 低保对象A户、B人,其中城市C户、D人: a part in the other unit is the part of the whole counted in that unit
       const inh = lex.fits(lastRec.ind, unit) ? lastRec.ind : inheritedWhole(lex, lastRec.ind, sentRecords, unit);
       let bds = inh ? lex.breakdowns(n, a, b, inh.breakdowns) : [];
+      // (特困人员A人,其中集中供养B人,分散供养C人: the indicator's extra split, by supply mode)
+      // (only right after the whole's own figure: 五保对象A人 (rural) or 城市特困B人,其中集中供养C人 are one side's modes)
+      for (const x of inh && !bds.length && wholeIsLast(n, sentRecords, inh, t.start) ? inh.extraBreakdowns ?? [] : []) if (!bds.length) bds = lex.breakdowns(n, a, b, x);
       // (the second value of a chain, 城市C户、D人: the label before the chain's first value)
       if (inh && !bds.length && chainStart < t.start && chainStart >= cs && /^[、和及与]?$/.test(n.slice(prevEnd, t.start))) bds = lex.breakdowns(n, cs, chainStart, inh.breakdowns);
       if (inh && bds.length) return { ind: inh, breakdown: bds[bds.length - 1].e.value, via: 'inherit' };
@@ -1705,6 +1798,50 @@ function rightOfValue(
   return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
 }
 
+// …民政管理事务支出A万元;行政事业单位离退休费B万元;其他支出C万元: 其他 after parts of a whole with an 其他 part is that part
+function otherOfWhole(lex: Lexicon, label: string, unit: string, records: DataRecord[]): Found | null {
+  const part = lex.byId.get(records[records.length - 1].indicatorId);
+  if (!part || kindOfUnit(unit) !== 'money' || !/^\s*(?:其他|其它)(?:支出)?\s*(?:为|共|计)?$/.test(label)) return null;
+  for (const whole of lex.catalogue.indicators) {
+    if (!whole.parts?.includes(part.id)) continue;
+    // (only after the whole and two of its parts at least: 发放低保金A万元;其他支出B万元 is no 民政事业费 part)
+    const at = records.map((r) => r.indicatorId).lastIndexOf(whole.id);
+    if (at < 0 || new Set(records.slice(at + 1).map((r) => r.indicatorId).filter((id) => whole.parts!.includes(id))).size < 2) continue;
+    const other = whole.parts.map((id) => lex.byId.get(id)).find((x) => x && /其他/.test(x.name) && lex.fits(x, unit));
+    if (other) return { ind: other, breakdown: '', via: 'inherit' };
+  }
+  return null;
+}
+
+// 全州共有镇79个,乡8个,街道办事处22个: a count of one kind of township, named by the kind alone
+const TOWNSHIP_KIND = /^[,;、(（]?\s*(?:其中:?|全[省市州县区盟旗]|本[省市州县区]|我[省市州县区])?(?:共有|现有|辖|有|共)?\s*(镇|乡|民族乡|苏木|民族苏木|街道|区公所)(?:办事处)?\s*$/;
+// (only in a list of two kinds or more: 乡镇敬老院12个,其中镇3个 counts homes, not townships)
+const KIND_COUNT = /(?:^|[,;、(（:]|其中|共有|现有|有)(镇|乡|民族乡|苏木|街道|区公所)(?:办事处)?\s*\d+\s*个/g;
+function townshipKind(lex: Lexicon, n: string, label: string, unit: string): Found | null {
+  const m = unit === '个' ? TOWNSHIP_KIND.exec(label) : null;
+  if (m && new Set([...n.matchAll(KIND_COUNT)].map((k) => k[1])).size < 2) return null;
+  const ind = m ? lex.byId.get('township_level_units') : undefined;
+  return ind ? { ind, breakdown: m![1], via: 'left' } : null;
+}
+
+// 2022年、2023年 / 2022年和2023年: the years a 分别 list runs over, in order
+const YEAR_LIST = /((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+[,:]?\s*$/;
+const YEAR_LIST_OPENING = /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+[,:]?\s*/;
+/** The years of a list of n items named just before its clause (or opening the sentence before, ended by ;). */
+function yearsOfList(head: string, prevSentence: string, n: number): number[] | null {
+  const m = YEAR_LIST.exec(head) ?? (/;\s*$/.test(prevSentence) && prevSentence.includes('分别') ? /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+/.exec(prevSentence) : null);
+  const ys = m ? [...m[0].matchAll(/((?:19|20)\d{2})年/g)].map((x) => Number(x[1])) : [];
+  return ys.length === n && new Set(ys).size === n ? ys : null;
+}
+
+/** A name right of a value, past a separator, that is followed straight away by a number of its own (孤儿740人). */
+function ownValueAfter(n: string, valueEnd: number, start: number, end: number, unit: string): boolean {
+  if (!/[,，;；、]/.test(n.slice(valueEnd, start))) return false;
+  const m = /^(?:为|是|有|达|共|计)?\s*[\d.,，]+\s*((?:万|亿)?(?:元|人次|人|户|名))/.exec(n.slice(end, end + 16));
+  // (发放补贴资金A万元,兜底保障经济困难老年人B名: a count after an amount is the amount's subject)
+  return !!m && kindOfUnit(m[1].replace('名', '人')) === kindOfUnit(unit) && kindOfUnit(unit) !== 'other';
+}
+
 /** Generic words (money, people, rates) read as a member of a family named in the sentence (part of resolveSingle). */
 function familyWords(
   lex: Lexicon,
@@ -1745,7 +1882,10 @@ function familyWords(
   const nextAmount = k === 'money' ? NEXT_AMOUNT.exec(n.slice(t.end)) : null;
   const scanEnd = Math.min(partsFrom >= 0 ? partsFrom : n.length, nextAmount ? Math.max(t.end, clauseStart(n, t.end + nextAmount.index)) : n.length);
   // (医疗保险、临时救助等政策: programmes named as policies, not counted here)
-  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等')) {
+  // (困境儿童53104人,孤儿740人: a value that names a group of its own right before it does not take the family of a
+  // name after it that opens a value of its own)
+  const ownGroup = NAMED_GROUP.test(local.trim());
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等' && !(ownGroup && o.start >= t.end && ownValueAfter(n, t.end, o.start, o.end, unit)))) {
     // (城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias counts for the programme)
     const ind = programmeOfStd(lex, n, o, unit, t.start) ?? (lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0]);
     const fam = ind && lex.family(ind.id);
@@ -1787,11 +1927,23 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
 }
 
 const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
+const ACCOMMODATION_BEFORE = /提供住宿的(?:社会服务|民政)?(?:服务)?机构\s*[\d.]+\s*万?个,$/;
 const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
 function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
-  const ind = lex.byId.get('elder_beds');
-  if (!ind || !BEDS_WORD.test(n.slice(cs, t.start)) || !ELDER_HOMES_BEFORE.test(n.slice(Math.max(0, cs - 30), cs))) return null;
-  return { ind, breakdown: '', via: 'left' };
+  const label = n.slice(cs, t.start);
+  if (!BEDS_WORD.test(label)) return null;
+  const before = n.slice(Math.max(0, cs - 30), cs);
+  // 全州各类提供住宿的社会服务机构98个,床位数13066张: the beds of all the institutions providing accommodation
+  const id = ELDER_HOMES_BEFORE.test(before) ? 'elder_beds' : !/养老/.test(label) && ACCOMMODATION_BEFORE.test(before) ? 'accommodation_beds' : '';
+  const ind = id ? lex.byId.get(id) : undefined;
+  return ind ? { ind, breakdown: '', via: 'left' } : null;
+}
+
+// the beds of each kind of institution counted
+const BEDS_OF: Record<string, string> = { accommodation_institutions: 'accommodation_beds', elder_institutions: 'elder_beds', social_welfare_homes: 'social_welfare_home_beds' };
+function bedsOfCounted(lex: Lexicon, label: string, lastId: string): Found | null {
+  const ind = BEDS_OF[lastId] ? lex.byId.get(BEDS_OF[lastId]) : undefined;
+  return ind && BEDS_WORD.test(label.trim()) ? { ind, breakdown: '', via: 'inherit' } : null;
 }
 
 /** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */
@@ -1813,7 +1965,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])/;
+const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)/;
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';
@@ -1827,6 +1979,7 @@ function belowWholeAfter(n: string, pos: number): boolean {
   return false;
 }
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
+const NAMED_GROUP = /(儿童|老人|老年人|人员|对象|群众|家庭|人口|学生|残疾人)$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
 // (救助已脱贫人口944人次 / 帮扶搬迁群众380人: a group counted right before the money)
@@ -1910,6 +2063,26 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found |
     if (!best || o.start > best.start || (o.start === best.start && o.end > best.end)) best = o;
   }
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
+}
+
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区/g;
+const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
+/** How many different numbered area groups a text names. */
+function groupsIn(catalogue: Catalogue, text: string): number {
+  const found = new Set<string>();
+  for (const m of text.matchAll(NUMBERED_GROUP)) found.add(resolverFor(catalogue).refs.areaGroup(m[0]) ?? m[0]);
+  return found.size;
+}
+
+/** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
+function areaGroupIn(catalogue: Catalogue, item: string): string | null {
+  const found = new Set<string>();
+  for (const m of item.matchAll(NUMBERED_GROUP)) {
+    const g = resolverFor(catalogue).refs.areaGroup(m[0]);
+    if (!g) return null;
+    found.add(g);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 function daysSpan(head: string): boolean {
@@ -2133,7 +2306,9 @@ function guard(
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
   // (彩票公益金A亿元。其中:福彩公益金B亿元: a whole named by a shorter alias with another qualifier is not the indicator's,
   // the part named by the longer alias is the indicator's own figure)
+  // (其中:城市特困人员…基本生活标准A元: the urban side's own standard, after the rule for both sides)
   if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
+    && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
   if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
@@ -2274,11 +2449,13 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && prefixHas(AREA_GROUP, n, t.start)) return 'area_group';
+  if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
-    (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)));
+    (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
+    // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
+    (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));
   // (新增A户B人、退出C户D人: the exits named by their own movement word are no new figure)
   if (newWord && !lex.isNewIndicator(ind) && !/_exit_/.test(ind.id)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock

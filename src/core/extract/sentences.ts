@@ -106,7 +106,8 @@ export function splitSentences(text: string): Sentence[] {
   // (最低生活月保障标准, 救助年供养基本生活标准) moves behind the name, where it states the value's period.
   let norm = normaliseChars(text).replace(/最低生活([月年])保障标准/g, '最低生活保障标准$1');
   // (the lookbehinds make this pattern slow to scan for: tested only when its words occur)
-  if (norm.includes('供养基本生活标准')) norm = norm.replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前])([月年])(供养基本生活标准)/g, '$2$1');
+  // (城市特困人员年基本生活标准, 农村低保年保障标准: the same without 供养)
+  if (norm.includes('基本生活标准') || norm.includes('保障标准')) norm = norm.replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前近逐多历往])([月年])((?:供养)?基本生活标准|保障标准)/g, '$2$1');
   // a line wrapped inside a sentence (PDF text: 发放保障金1389\n万元): the break is a space, not an ender
   if (text.includes('\n')) norm = softBreaks(text, norm);
   const st: Split = { text, norm, out, start: 0, lineFrom: 0 };

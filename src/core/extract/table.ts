@@ -248,6 +248,8 @@ function columnOf(text: string): Column | null {
   if (m && isUnit(m[2])) {
     const bare = columnOfBare(m[1]);
     if (bare && bare.role !== 'label' && bare.role !== 'unknown') return { ...bare, header: noSpace(text), unit: unitOf(m[2]) };
+    // 地区 | 低保户数(户) | 低保资金(万元): a column titled by what it measures, with its unit
+    if (!bare && /^[\u4e00-\u9fff]{2,16}$/.test(noSpace(m[1]))) return { role: 'measure', header: noSpace(text), measure: noSpace(m[1]), unit: unitOf(m[2]) };
   }
   return columnOfBare(text);
 }
@@ -304,6 +306,7 @@ function headerFromCells(cells: string[]): Column[] | null {
   const valueRoles = roles.filter((r) => r === 'current' || r === 'previous' || r === 'derived' || r === 'year' || r === 'month').length;
   if (!has('label')) return valueRoles >= 2 && (has('unit') || roles.filter((r) => r === 'year').length >= 2) ? cols : null;
   if (valueRoles >= 1 || has('unit') || has('code')) return cols;
+  if (roles.filter((r) => r === 'measure').length >= 2) return cols;
   return null;
 }
 

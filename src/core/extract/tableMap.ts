@@ -484,8 +484,22 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   }
 
   function readMeasureCell(row: TableRow, i: number, cell: ValueCell) {
+    // 地区 | 低保人数(人) …, 历下区 | 620: a row of a lower region (its 合计/全市 row is the text's region)
+    const place = row.label.trim();
+    const own = (x: string) => !!regionName && (x === regionName || regionName.startsWith(x));
+    if (PLACE_RE.test(place) && !NOT_PLACE.test(place) && !own(place)) {
+      candidate(row, cell, 'sub_region', `行“${place}”是另一地区,不是“${regionName || '本地区'}”的数`);
+      return;
+    }
+    // (…历下区 | 620 …合计 | 6470 in 历下区's text: the total is the area above's)
+    if (TOTAL_LABELS.has(place) && rows.some((r) => own(r.label.trim()))) {
+      candidate(row, cell, 'other_region', `表中另有“${regionName}”一行,“${place}”行是各地区的合计`);
+      return;
+    }
     const unit = row.unit || cell.col.unit || region.unit || unitBetween(row, i);
-    const res = resolveRow(lex, rows, i, unit, title, cell.col.measure);
+    // (the text's own region's row: the column's title names its figure)
+    const m = own(place) && cell.col.measure ? bestMatch(lex, withSuffixes(cell.col.measure, unit), unit) : null;
+    const res = m && m !== 'ambiguous' ? { ind: m.ind, breakdown: m.breakdown, basis: `列名“${cell.col.measure}”` } : resolveRow(lex, rows, i, unit, title, cell.col.measure);
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
     emitCurrent(row, cell, res, unit, pres);
   }
@@ -698,6 +712,11 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
         break;
       }
     }
+  }
+  if (!m && total && measure) {
+    // 地区 | 低保户数(户) …, 合计 | 4060: the column's title names the whole's figure
+    m = bestMatch(lex, withSuffixes(measure, unit), unit);
+    if (m) basis = `列名“${measure}”`;
   }
   if (!m && !total && !measure) {
     // 救助类服务机构(救助管理站): the name in brackets, when the name outside them names nothing

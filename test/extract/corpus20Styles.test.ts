@@ -264,3 +264,20 @@ describe('生活无着人员社会救助 under a heading, with the year’s expe
     expect(reasonOf(r, 120)).toEqual(['plan']);
   });
 });
+
+describe('the beneficiaries of one payment', () => {
+  test('此次补贴受益对象A人,其中城乡低保对象B人,特困人员C人: not the programmes’ counts', () => {
+    const r = run('据统计,此次生活补贴受益对象2.1万余人,其中城乡低保对象17420人,特困人员3315人,共计发放补贴资金268.4万元。');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_persons');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('tekun_persons');
+    expect(reasonOf(r, 17420)).toEqual(['action']);
+  });
+
+  test('a sentence with no 此次/本次 keeps the programme’s count', () => {
+    const r = run('截至年底,全县城乡低保对象17420人,特困人员3315人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 17420, '人', '全年'],
+      ['tekun_persons', '', 3315, '人', '全年'],
+    ]);
+  });
+});

@@ -2433,6 +2433,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // 此次生活补贴资金受益对象1.8万余人,其中城乡低保对象A人: the beneficiaries of one payment, not the programme's count
+  if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
   if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear

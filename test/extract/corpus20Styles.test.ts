@@ -281,3 +281,16 @@ describe('the beneficiaries of one payment', () => {
     ]);
   });
 });
+
+describe('a clock time on one day', () => {
+  test('截至今年8月22日17时,全区共办理结婚登记A对: what one day had by then (partial)', () => {
+    const r = run('据自治区民政厅数据,截至今年8月22日17时,全区共办理结婚登记2917对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2917)).toEqual(['partial']);
+  });
+
+  test('截至12月31日 with no clock time is the year’s', () => {
+    const r = run('截至12月31日,全区共办理结婚登记2917对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 2917, '对', '全年']]);
+  });
+});

@@ -294,3 +294,14 @@ describe('a clock time on one day', () => {
     expect(facts(r.records)).toEqual([['marriage_reg', '', 2917, '对', '全年']]);
   });
 });
+
+describe('one festival day of marriage registrations', () => {
+  test('今年七夕节全省…共办理结婚登记A对: one day (partial); the year’s total before it stays', () => {
+    const r = run('今年七夕节全省各地婚姻登记处共办理结婚登记6412对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 6412)).toEqual(['partial']);
+    const y = run('全年共办理结婚登记48210对,其中七夕节当天办理结婚登记612对。');
+    expect(facts(y.records)).toEqual([['marriage_reg', '', 48210, '对', '全年']]);
+    expect(reasonOf(y, 612)).toEqual(['partial']);
+  });
+});

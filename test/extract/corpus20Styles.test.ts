@@ -305,3 +305,16 @@ describe('one festival day of marriage registrations', () => {
     expect(reasonOf(y, 612)).toEqual(['partial']);
   });
 });
+
+describe('a sentence opened by one day', () => {
+  test('8月20日,全市迎来结婚登记小高峰,共计A对: that day’s count (partial)', () => {
+    const r = run('8月20日,全市迎来结婚登记小高峰,共计1126对新人领证。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1126)).toEqual(['partial']);
+  });
+
+  test('a news date (1月10日,记者从市民政局获悉,…) does not date the figure', () => {
+    const r = run('1月10日,记者从市民政局获悉,全市共办理结婚登记41290对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 41290, '对', '全年']]);
+  });
+});

@@ -2289,6 +2289,9 @@ function guard(
   if (qe > 0 && EACH_AREA.test(n.slice(w0, w0 + qe)) && (ind.kind === 'standard' || /均/.test(n.slice(w0, w0 + qe)))) return 'sub_region';
   // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
   if (ind.flow === 'flow' && prefixHas(ONE_EVENT, n, t.start)) return 'partial';
+  // 8月22日,上海市迎来…结婚登记小高峰,共计A对: a sentence opened by one day, the flow counted with no period of its own
+  // (not a news date: 1月10日,记者从市民政局获悉,…)
+  if (ind.flow === 'flow' && /^\s*\d{1,2}月\d{1,2}日(当天|当日)?[,,]/.test(n) && !/年|以来|累计|截至|截止|全年|季度|上半年|[-~至到]\d{1,2}月|获悉|了解|介绍|发布|表示|消息|统计|记者|通报|显示/.test(n.slice(n.search(/[,,]/) + 1, t.start))) return 'partial';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
   if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance

@@ -318,3 +318,15 @@ describe('a sentence opened by one day', () => {
     expect(facts(r.records)).toEqual([['marriage_reg', '', 41290, '对', '全年']]);
   });
 });
+
+describe('a round-up citing the bureaus of unrelated regions', () => {
+  test('广东省民政厅…;江苏省民政厅…: no one region', () => {
+    const text = '多地七夕结婚登记量上升\n广东省民政厅发布数据,七夕当天全省共结婚登记6120对。江苏省民政厅消息,七夕节全省共办理结婚登记5870对,全省各地运行平稳。';
+    expect(inferContext(text, catalogue).region).toBeUndefined();
+  });
+
+  test('a city bureau citing its own province’s bureau is still the city’s', () => {
+    const text = '广州市民政局消息,根据广东省民政厅部署,全市共办理结婚登记5870对,市民政局将继续做好服务。';
+    expect(inferContext(text, catalogue).region?.name).toBe('广州市');
+  });
+});

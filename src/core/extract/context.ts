@@ -423,6 +423,11 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   }
   const best = scored[0];
   if (!best || (scored.length > 1 && scored[1].score === best.score)) return undefined;
+  // 广东省民政厅发布…;内蒙古民政厅数据…;江苏省民政厅官微…: bureaus of unrelated regions cited side by side (a round-up),
+  // unless the top one issues the text in its title
+  const above = (a: number, b: number) => { for (let p = idx.parent[b]; p >= 0; p = idx.parent[p]) if (p === a) return true; return false; };
+  const otherIssuers = [...ev].filter(([r, e]) => e.issuer && r !== best.r && !above(r, best.r) && !above(best.r, r));
+  if (otherIssuers.length && !ev.get(best.r)?.titleIssuer) return undefined;
   const def = regions[best.r];
   const its = (def.official ?? def.name).slice(-1);
   // a district or county named in a text that speaks as a 市 (我市, 市民政局) and never as its own level

@@ -384,6 +384,14 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       score += roll.score;
       why.push(`所辖乡镇街道:${roll.towns.slice(0, 4).join('、')}`);
     }
+    // 保山市 | 市本级 …, 隆阳区 …, 施甸县 …, 腾冲市 …: a region named with three or more of its own counties or districts
+    // (a table or list of its lower areas) is the text's, unless the text speaks as another level
+    const kids = e?.mentions ? [...ev].filter(([c, ce]) => up[c] === r && ce.mentions > 0).map(([c]) => regions[c].name) : [];
+    const ofLowerAreas = kids.length >= 3 && !(own && !(regions[r].official ?? regions[r].name).endsWith(own[0]));
+    if (ofLowerAreas) {
+      score += kids.length;
+      why.push(`列出所辖${kids.length}个下级地区:${kids.slice(0, 4).join('、')}`);
+    }
     // too little evidence of its own: the level the text speaks as does not make up for it; one passing
     // mention (江苏省华益…中心) or one township name (其中城镇 reads as 中城镇) is not a text's region
     const def = regions[r];
@@ -392,7 +400,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       && (HEADER_FIELD.test(t.slice(Math.max(0, e.first - 8), e.first)) || NEWSPAPER_AFTER.test(t.slice(e.first + (e.shown?.length ?? 0), e.first + (e.shown?.length ?? 0) + 3)));
     if (score < MIN_SCORE && !fieldOfOwnLevel) continue;
     const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
-    if (!e?.issuer && (e?.mentions ?? 0) + towns < 2) {
+    if (!e?.issuer && !ofLowerAreas && (e?.mentions ?? 0) + towns < 2) {
       // one mention or township: in the title, in a header field (编制单位:四川省, 来源:济南日报), or of the level
       // the text speaks as, by a current name (全州 … 黔西南州; 区民政局 … 六合街道; not 增城市 in 新增城市低保)
       const at = e?.first;

@@ -61,7 +61,10 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 }
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
-const NOT_STANDARD = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
+const NOT_STANDARD_RE = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
+/** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
+const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入/;
+const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
 const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
@@ -166,6 +169,23 @@ const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
+/** 本月/当月 earlier in the sentence, with no cumulative or year-to-date words between it and pos. */
+function monthOpensSentence(n: string, pos: number): boolean {
+  const head = n.slice(0, pos);
+  const k = Math.max(head.lastIndexOf('本月'), head.lastIndexOf('当月'));
+  return k >= 0 && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*[-—~至到]\s*\d+\s*月|[;；]/.test(head.slice(k));
+}
+/** 本月发放A万元,其中,城市…B万元;农村…C万元: a sentence after a semicolon goes on with the parts of the month's money. */
+function monthListGoesOn(prevSentence: string, head: string): boolean {
+  return /[;；]\s*$/.test(prevSentence) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
+}
+/** A group of parties to a marriage registration (内地居民, 涉外, 涉港澳台居民及华侨, 跨省, 初婚/再婚). */
+const MARRIAGE_PARTY = /内地居民|涉外|涉港澳台|港澳台|华侨|外国人|跨省|初婚|再婚|复婚/;
+/** Start of the clause holding pos: just after the last comma, semicolon or full stop before it. */
+function lastClauseMark(n: string, pos: number): number {
+  const m = /[^,;。，；]*$/.exec(n.slice(0, pos));
+  return m ? pos - m[0].length : 0;
+}
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
@@ -559,6 +579,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
+  let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
@@ -587,6 +608,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     else if (!partRun) runWholes = [];
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
+    // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
+    // (any other numbered heading, 四、60年代精简退职老职工生活补助发放情况, ends its reach)
+    if (paraStart && /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])/.test(n)) headLine = s.line && HEADING_LINE.test(n) ? n.trim() + '。' : '';
     curStated = statedPeriods(n);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
@@ -640,7 +664,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
-      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))) {
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -839,7 +863,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
-      if (!f) f = headedProgramme(lex, paraText, n, t, cs);
+      if (!f) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine + paraText, n, t, cs);
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
@@ -967,7 +991,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
-      if (f.ind.flow === 'flow' && /当月|本月|月发/.test(before)) {
+      // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
+      if (f.ind.flow === 'flow' && (/当月|本月|月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
@@ -1186,6 +1211,13 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
 let yearsAt: { index: number; end: number; year: string }[] = [];
+/** 从2022年11月1日起,执行的城乡低保保障标准是:…: a standard in force since an earlier date is the one applied in the report's year. */
+function inForceSince(n: string, y: { index: number; year: string }, ind: IndicatorDef | undefined, Y: number): boolean {
+  if (!ind || ind.kind !== 'standard' || Number(y.year) >= Y) return false;
+  const at = n.slice(Math.max(0, y.index - 1));
+  return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
+}
+
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
@@ -2113,6 +2145,8 @@ function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: st
   return ind ? { ind, breakdown: ind.breakdowns ? side : '', via: 'left' } : null;
 }
 
+/** A numbered heading of a few words and nothing else (一、最低生活保障 / (二)特困供养). */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])\s*[^。;,:\d\s]{2,12}\s*$/;
 const PARA_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.．])\s*([^。;,:\d]{2,12})[。:]/;
 const HEAD_PROGRAMMES: [RegExp, string][] = [[/最低生活保障|低保/, 'dibao'], [/特困|五保/, 'tekun'], [/临时救助/, 'temp_assist']];
 const AVG_WORDS = /(补助水平|救助水平|月人均|人均)[^,;:。\d]{0,6}$/;
@@ -2275,9 +2309,11 @@ function guard(
   if (ind.kind === 'standard' && /元 ?\/ ?月$/.test(t.raw) && /\d\s*(人|户)[,、]\s*\d[\d,.]*\s*(人|户)[,、]\s*$/.test(n.slice(Math.max(0, t.start - 24), t.start))) return 'no_indicator';
   // 家庭人均月收入超过A元的(不合格低保户): an income line of a means test, not a standard or an amount (an
   // indicator named by its income, 捐赠收入A亿元, is its own)
-  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before) && !(f.occ && /收入/.test(f.occ.e.text))) return 'no_indicator';
+  // (保障标准为家庭月人均收入A元: the standard stated as the income line it is)
+  if (/收入(超过|高于|低于|不足|不到|在)?$/.test(before) && !(f.occ && /收入/.test(f.occ.e.text)) && !(ind.kind === 'standard' && /标准(为|是)?(家庭)?[月年]人均(纯)?收入(为|是)?$/.test(before))) return 'no_indicator';
   // 发放特困供养生活补助A万元、护理补贴B万元: the care part, named after the programme's living part
-  if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
+  // (发放生活、护理补贴资金A万元: one sum for both kinds of subsidy, the programme's money)
+  if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before) && !/(基本)?生活\s*[、和及与]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
@@ -2304,7 +2340,8 @@ function guard(
     if (after.length && !after.some((o) => o.e.ind.id === ind.id || (lex.family(o.e.ind.id) ?? '') === (lex.family(ind.id) ?? '-') || o.e.ind.id.split('_')[0] === ind.id.split('_')[0])) return 'scope';
   }
   // 保障重点困境儿童269名,全市共发放资金40.5万元: the money of one group of children, not all child funds
-  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && /(困境儿童|孤儿|无人抚养儿童)\s*[\d.]+\s*(名|人)[^,;。]{0,4}$/.test(n.slice(Math.max(0, n.lastIndexOf(',', cs - 2) + 1), cs).replace(/,\s*$/, ''))) return 'subset';
+  // (保障48名孤儿基本生活权益,累计发放救济金A万元: the count before the group's name too)
+  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && /(困境儿童|孤儿|无人抚养儿童)\s*[\d.]+\s*(名|人)[^,;。]{0,4}$|[\d.]+\s*(名|人)(重点)?(困境儿童|孤儿|事实无人抚养儿童|无人抚养儿童)[^,;。\d]{0,8}$/.test(n.slice(Math.max(0, n.lastIndexOf(',', cs - 2) + 1), cs).replace(/,\s*$/, ''))) return 'subset';
   if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
@@ -2370,7 +2407,13 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
   if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period
-  if (/^(marriage|divorce)_/.test(ind.id) && /补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'scope';
+  // (结婚登记A对(含补办登记B对): A includes the late ones and is the total; B, inside the bracket, is a part)
+  if (/^(marriage|divorce)_/.test(ind.id)) {
+    if (/[(（]\s*(其中)?含[^)）]*$/.test(n.slice(cs, t.start))) return 'subset';
+    if (/补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)).replace(/[(（]\s*(其中)?含[^)）]*[)）]/g, ''))) return 'scope';
+  }
+  // 内地居民结婚登记A对、离婚登记B对 / 涉外…结婚登记: the registrations of one group of parties, not the area's total
+  if (f.occ && /^(marriage|divorce)_reg$/.test(ind.id) && MARRIAGE_PARTY.test(n.slice(Math.max(cs, lastClauseMark(n, f.occ.start)), f.occ.start))) return 'subset';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
   // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万

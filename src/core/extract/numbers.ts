@@ -165,6 +165,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     } else if (base === '元' && !scale && /(?<![今去本明当上])[年月]标准$/.test(before)) {
       // 从年标准1680元提高到…: the period named before 标准
       per = before.endsWith('月标准') ? '每月' : '每年';
+    } else if (base === '元' && !scale && /标准(?:为|是)?(?:家庭)?[月年]人均(?:纯)?收入(?:为|是)? ?$/.test(before)) {
+      // 保障标准为家庭年人均纯收入6000元 / 家庭月人均收入760元: the income line the standard is, per person and year (month)
+      per = /月人均(?:纯)?收入(?:为|是)? ?$/.test(before) ? '每月' : '每年';
     } else if (base === '元' && !scale && /[月年]人均 ?$/.test(before)) {
       // 月人均847元、年人均4713元: the period named with 人均 (the words stay the value's context)
       per = /月人均 ?$/.test(before) ? '每月' : '每年';

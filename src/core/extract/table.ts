@@ -20,6 +20,7 @@ import {
   englishMeasure,
   headerRole,
   chineseMeasure,
+  matrixMeasure,
   isUnit,
   measuresInUnit,
   unitOf,
@@ -35,6 +36,8 @@ export interface Column {
   month?: number;
   /** zh measure of a measure column (床位数) and its unit. */
   measure?: string;
+  /** a measure of a programme-by-measure table (户数, 人数, 资金支出), not of a yearbook's institutions */
+  matrix?: boolean;
   unit?: string;
   /** A current column that holds the month alone (本月) or the year to date (本年累计). */
   span?: 'month' | 'ytd';
@@ -46,6 +49,8 @@ export interface ValueCell {
   col: Column;
   raw: string;
   value: number; // NaN when malformed
+  /** the cell's own unit (830元/人/月) */
+  unit?: string;
   problem?: string;
   start: number;
   end: number;
@@ -275,6 +280,9 @@ function columnOfBare(text: string): Column | null {
   const mm = MONTH_HEADER_RE.exec(h);
   if (mm) return { role: 'month', header: h, month: /^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]] };
   if (/^[A-Za-z][A-Za-z ()'.,-]*$/.test(text.trim())) return { role: 'english', header: text.trim() };
+  // 救助类别 | 救助标准 | 户数 | 人数 | 资金支出(万元): one measure per column, the rows name the programmes
+  const mx = matrixMeasure(h);
+  if (mx) return { role: 'measure', header: h, measure: mx.measure, unit: mx.unit, matrix: true };
   // other spellings of the usual column titles: 同比增减(%), 上年同期数, 本期实际
   if (h.length <= 12 && CJK_RE.test(h)) {
     if (/同比|环比|增长|增减|增幅|幅度|%|百分比|比重/.test(h)) return { role: 'derived', header: h };
@@ -306,6 +314,7 @@ function headerFromCells(cells: string[]): Column[] | null {
   const valueRoles = roles.filter((r) => r === 'current' || r === 'previous' || r === 'derived' || r === 'year' || r === 'month').length;
   if (!has('label')) return valueRoles >= 2 && (has('unit') || roles.filter((r) => r === 'year').length >= 2) ? cols : null;
   if (valueRoles >= 1 || has('unit') || has('code')) return cols;
+  // 救助类别 | 户数 | 人数 | 资金支出(万元): a programme-by-measure table
   if (roles.filter((r) => r === 'measure').length >= 2) return cols;
   return null;
 }
@@ -843,8 +852,9 @@ function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positi
   const cellOf = (c: Cell, col: Column): ValueCell | null => {
     if (isEmptyMark(c.text)) return null;
     if (col.role === 'derived') return { col, raw: c.text, value: NaN, start: c.start, end: c.end }; // 环比/同比: never used
-    const p = parseValue(c.text);
-    return { col, raw: c.text, value: p.value, problem: p.problem, start: c.start, end: c.end };
+    const sc = stdCell(c.text);
+    const p = parseValue(sc ? sc.num : c.text);
+    return sc ? { col, raw: c.text, value: p.value, unit: sc.unit, start: c.start, end: c.end } : { col, raw: c.text, value: p.value, problem: p.problem, start: c.start, end: c.end };
   };
   if (positional) {
     vals.forEach((c, i) => {
@@ -877,10 +887,17 @@ function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positi
   });
 }
 
+/** 830元/人/月: a standard printed with its own per-person unit in a value cell. */
+const STD_CELL_RE = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元\s*\/\s*\S{1,6})$/;
+function stdCell(t: string): { num: string; unit: string } | null {
+  const m = STD_CELL_RE.exec(t);
+  return m && isUnit(m[2]) && /^元\/人·(月|年)$/.test(unitOf(m[2])) ? { num: m[1], unit: unitOf(m[2]) } : null;
+}
+
 function cellKind(t: string): 'num' | 'empty' | 'unit' | 'code' | 'text' {
   if (t === '' || EMPTY_RE.test(t)) return 'empty';
   if (t.length > 12) return CODE_RE.test(t) ? 'code' : 'text';
-  if (NUMBER_RE.test(t)) return 'num';
+  if (NUMBER_RE.test(t) || stdCell(t)) return 'num';
   if (CODE_RE.test(t)) return 'code';
   if (isUnit(t)) return 'unit';
   return 'text';

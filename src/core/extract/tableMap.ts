@@ -309,7 +309,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}):存量为${cm}月末数,累计数为1-${cm}月`);
     } else notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}),期间为全年`);
     if (o.year !== undefined && !years.includes(o.year)) notes.push(`指定年份 ${o.year} 不在表的年份列中`);
-  } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure') && !tctx.month)) {
+  } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure' && !c.matrix) && !tctx.month)) {
     tp.yearbook = true;
     tp.year = tctx.year?.value ?? o.year;
     if (tctx.year) notes.push(`年份取自${tctx.year.basis},期间为全年`);
@@ -496,11 +496,16 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'other_region', `表中另有“${regionName}”一行,“${place}”行是各地区的合计`);
       return;
     }
-    const unit = row.unit || cell.col.unit || region.unit || unitBetween(row, i);
+    const unit = cell.unit || row.unit || cell.col.unit || region.unit || unitBetween(row, i);
     // (the text's own region's row: the column's title names its figure)
     const m = own(place) && cell.col.measure ? bestMatch(lex, withSuffixes(cell.col.measure, unit), unit) : null;
     const res = m && m !== 'ambiguous' ? { ind: m.ind, breakdown: m.breakdown, basis: `列名“${cell.col.measure}”` } : resolveRow(lex, rows, i, unit, title, cell.col.measure);
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
+    // 资金支出 in a month's programme-by-measure table: that month's payment or the year to date, the title does not say
+    if (cell.col.matrix && res && res !== 'ambiguous' && isFlow(res.ind, row) && tp.month !== 12 && !/累计|本月|当月/.test(cell.col.header + title)) {
+      candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列未写是当月数还是累计数`, res.ind);
+      return;
+    }
     emitCurrent(row, cell, res, unit, pres);
   }
 

@@ -65,3 +65,10 @@ export function chineseMeasure(h: string): EnglishMeasure | undefined {
   const e = vocab.english.find((x) => x.zh.includes(t));
   return e ? { measure: e.measure, unit: e.unit } : undefined;
 }
+
+/** The measure of a programme-by-measure table's column (户数, 人数, 资金支出, 救助标准), rows naming the programmes. */
+export function matrixMeasure(h: string): EnglishMeasure | undefined {
+  const t = h.replace(/\s/g, '');
+  const e = (vocab as { matrixMeasures?: { zh: string[]; measure: string; unit: string }[] }).matrixMeasures?.find((x) => x.zh.includes(t));
+  return e ? { measure: e.measure, unit: e.unit } : undefined;
+}

@@ -247,7 +247,7 @@ describe('a kind of social organisation named again in brackets', () => {
 
 describe('a province in the title of a prize or programme', () => {
   test('荣获湖北省第十一届…奖 and 入选“湖北省…计划” do not make the text the province’s', () => {
-    const text = '一年来,民生保障更加有力。县职校入选“湖北省优质中等职业学校建设计划”,剧目《山歌》荣获湖北省第十一届“屈原文艺奖”。县文化馆建成投用。';
+    const text = '这一年,各项社会事业稳步推进。县卫校入选“湖北省特色职业院校培育计划”,花鼓戏《茶乡》荣获湖北省第九届“楚天文华奖”。县图书馆新馆开放。';
     expect(inferContext(text, catalogue).region).toBeUndefined();
   });
 
@@ -267,7 +267,7 @@ describe('生活无着人员社会救助 under a heading, with the year’s expe
 
 describe('the beneficiaries of one payment', () => {
   test('此次补贴受益对象A人,其中城乡低保对象B人,特困人员C人: not the programmes’ counts', () => {
-    const r = run('据统计,此次生活补贴受益对象2.1万余人,其中城乡低保对象17420人,特困人员3315人,共计发放补贴资金268.4万元。');
+    const r = run('经统计,本次一次性补贴惠及困难群众2.1万余人,其中城乡低保对象17420人,特困人员3315人,补贴资金合计268.4万元。');
     expect(facts(r.records).map((x) => x[0])).not.toContain('dibao_persons');
     expect(facts(r.records).map((x) => x[0])).not.toContain('tekun_persons');
     expect(reasonOf(r, 17420)).toEqual(['action']);
@@ -307,8 +307,8 @@ describe('one festival day of marriage registrations', () => {
 });
 
 describe('a sentence opened by one day', () => {
-  test('8月20日,全市迎来结婚登记小高峰,共计A对: that day’s count (partial)', () => {
-    const r = run('8月20日,全市迎来结婚登记小高峰,共计1126对新人领证。');
+  test('5月20日,全市结婚登记出现小高峰,共计A对: that day’s count (partial)', () => {
+    const r = run('5月20日,全市结婚登记出现一个小高峰,共计1126对新人领证。');
     expect(r.records).toEqual([]);
     expect(reasonOf(r, 1126)).toEqual(['partial']);
   });

@@ -182,3 +182,14 @@ describe('standards of numbered area groups (五区 / 三县)', () => {
     expect(city.reasonOf(r, 1650)).toEqual(['area_group']);
   });
 });
+
+describe('an item naming only an area group after a standard', () => {
+  test('农村低保标准:各区由A提高到B;两县由C提高到D: each group\'s standard; a group with a further qualifier stays a candidate', () => {
+    const r = city.run('我市各区农村低保标准由每人每年2500元提高到2810元;两县由每人每年2380元提高到2650元;两县政府所在镇由每人每月300元提高到330元。');
+    expect(city.facts(r.records)).toEqual([
+      ['dibao_std_rural', '各区', 2810, '元/人·年', '全年'],
+      ['dibao_std_rural', '两县', 2650, '元/人·年', '全年'],
+    ]);
+    expect(r.records.some((x) => x.value === 330)).toBe(false);
+  });
+});

@@ -305,6 +305,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (inFooter(t, m.start)) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
+    // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme
+    if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届/.test(t.slice(m.end, m.end + 6)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
     const kind = idx.kind(m.id);
     // 六合街道, 济南路, 中山公园: a place named after a region, not the region
     if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;
@@ -429,6 +431,11 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   }
   const best = scored[0];
   if (!best || (scored.length > 1 && scored[1].score === best.score)) return undefined;
+  // 广东省民政厅发布…;内蒙古民政厅数据…;江苏省民政厅官微…: bureaus of unrelated regions cited side by side (a round-up),
+  // unless the top one issues the text in its title
+  const above = (a: number, b: number) => { for (let p = idx.parent[b]; p >= 0; p = idx.parent[p]) if (p === a) return true; return false; };
+  const otherIssuers = [...ev].filter(([r, e]) => e.issuer && r !== best.r && !above(r, best.r) && !above(best.r, r));
+  if (otherIssuers.length && !ev.get(best.r)?.titleIssuer) return undefined;
   const def = regions[best.r];
   const its = (def.official ?? def.name).slice(-1);
   // a district or county named in a text that speaks as a 市 (我市, 市民政局) and never as its own level

@@ -66,7 +66,7 @@ const NOT_STANDARD_RE = /补助水平|人均补助|月人均|年人均|人均支
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
-const PLAN_RE = /力争|计划|拟于|拟|预计|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -459,6 +459,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_period', ind);
       return;
     }
+    // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a
+    // sentence that counts by the month is of unknown period
+    const para = unit === '元' && u === '元/人·年' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';
+    if (para && /每人每月|每月|元\/月|元\/人·月|月人均/.test(para) && !/每人每年|每年|元\/年|元\/人·年/.test(para)) {
+      candidate(s, t, 'unit_period', ind);
+      return;
+    }
     const prev = seen.get(key);
     // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
     // (全市/全区…) wins over one body's
@@ -485,7 +492,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
       // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
-      if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u))) {
+      if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u) || roundedInWan(prev, t, u))) {
         takeOver('conflict', `${t.value}${u}`);
         return;
       }
@@ -650,7 +657,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || /^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) || REQUIRED_LEAD.test(n.slice(0, cs))) {
+      // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
+      const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
+      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || REQUIRED_LEAD.test(n.slice(0, cs))) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -840,6 +849,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 2357户3702人享受城乡低保: the values counted together share the words after the last of them
       const chainEnd = toks[chainLast[ti]].end;
       const chainStart = toks[chainFirst[ti]].start;
+      // 共有养老床位1410个: beds counted in 个 are beds (not the institutions a sibling in 个 would name)
+      if (t.unit === '个' && /床位(数)?\s*(共|共计|合计|总数)?\s*(达到|达|为|有)?\s*$/.test(n.slice(cs, t.start))) t.unit = '张';
       let f = resolveSingle(lex, n, t, myPrevEnd, cs, ceRight, lastRec, sentRecords, chainEnd, chainStart);
       // 47处养老服务设施均已完成: what was built this period (the 新建 indicator)
       if (f && f.via === 'right' && f.occ && COMPLETED.test(n.slice(f.occ.end, ce))) {
@@ -865,6 +876,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
+      // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
+      if (!f && isStdUnit(t.unit)) {
+        let k = ti - 1;
+        while (k >= 0 && toks[k].role === 'previous') k--;
+        f = standardOfGroupItem(lex, n, t, k >= 0 ? toks[k].end : 0, prevSentence);
+      }
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
@@ -894,8 +911,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
       // A人: of the item it stands before)
-      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入)(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)))) {
+      // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
+      const prevClause = n.slice(Math.max(n.lastIndexOf(',', cs - 2), n.lastIndexOf(';', cs - 2), n.lastIndexOf('。', cs - 2)) + 1, cs);
+      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(0, cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(prevClause);
+      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入)(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
+        || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start))))
+        || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
         const nw = newCounterpart(lex, f.ind, t.unit);
+        // (新纳入…农村特困B人: one side's new count of an indicator with no sides is no whole)
+        if (nw && !nw.breakdowns && (f.breakdown === '城市' || f.breakdown === '农村')) {
+          if (admissible(t, nw)) candidate(s, t, 'subset', nw);
+          continue;
+        }
         if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
       }
       let moveNote = '';
@@ -1011,6 +1038,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 }
 
 /** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
+/** A headline's 7.2万对, then 72048对 in the body: the figure in 万 is the exact one rounded to its own last digit. */
+function roundedInWan(prev: DataRecord, t: ValueToken, u: string): boolean {
+  if (prev.unit !== '万' + u || t.qualifier !== 'exact' || prev.value <= 0 || !Number.isInteger(t.value)) return false;
+  const dec = /\.(\d+)$/.exec(String(prev.value));
+  const step = (dec ? Math.pow(10, -dec[1].length) : 1) * 1e4;
+  return Math.abs(t.value - prev.value * 1e4) <= step / 2 && t.value !== prev.value * 1e4;
+}
+
 function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
   // (a headline's 超2000亿元, then 2059.68亿元 in the body: a bound the exact figure lies above, by less than half)
   if (prev.qualifier === '超过' && prev.unit === u && (t.qualifier === 'exact' || t.qualifier === '多' || t.qualifier === '余')) return t.value > prev.value && t.value < prev.value * 1.5;
@@ -1035,10 +1070,10 @@ function afterLineBreak(text: string, pos: number): boolean {
   return false;
 }
 
-/** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底: a period stated inside the text. */
+/** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底 / 到2023年11月: a period stated inside the text. */
 // (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
 const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -1056,7 +1091,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     // only a period that opens its clause dates what follows (not 补发1-5月差额)
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    // (after an item number: 3、到2023年11月,…)
+    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
     const a = m[2] ? Number(m[2]) : 1;
     const b = Number(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
@@ -1675,7 +1711,10 @@ function leftOfValue(
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
     }
     // (a movement, 新增/退出, is not inherited: …新增18户43人,农村居民最低生活保障共1979人)
-    if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id)) {
+    // (城市低保A人,农村特困B人: a clause naming another programme does not inherit the previous one)
+    const progHere = /(低保|最低生活保障|特困|五保)/.exec(n.slice(a, t.start));
+    const otherProg = !!progHere && !!lastRec && lex.family(lastRec.ind.id) !== (/低保|最低生活保障/.test(progHere[1]) ? 'dibao' : 'tekun');
+    if (r === 0 && lastRec && lastRec.ind.breakdowns && !/_new|_exit/.test(lastRec.ind.id) && !otherProg) {
       // 低保对象A户、B人,其中城市C户、D人: a part in the other unit is the part of the whole counted in that unit
       const inh = lex.fits(lastRec.ind, unit) ? lastRec.ind : inheritedWhole(lex, lastRec.ind, sentRecords, unit);
       let bds = inh ? lex.breakdowns(n, a, b, inh.breakdowns) : [];
@@ -1783,7 +1822,9 @@ function rightOfValue(
   const tailFrom = Math.max(primaryFrom, t.start - 6);
   // (nor past a space that sets the next item apart: 拨款金额:640100 元 特困人员36人)
   const yearAfter = /(?:19|20)(?:\d{2}|[xX]{2})年|[xX]{2}年|\s/.exec(n.slice(t.end, ce));
-  const joined = n.slice(tailFrom, t.start) + n.slice(t.end, yearAfter ? t.end + yearAfter.index : ce);
+  // (nor into a bracket that says what the figure leaves out: 发放1195.7万元(不含临时价格补贴))
+  const excluded = /^\s*[(（](不含|不包括|未含|未包括|除)/.test(n.slice(t.end));
+  const joined = n.slice(tailFrom, t.start) + (excluded ? '' : n.slice(t.end, yearAfter ? t.end + yearAfter.index : ce));
   const shift = t.start - tailFrom;
   const occ = lex.aliases(joined).filter((o) => o.end > shift);
   const spanning = dropContained(occ.filter((o) => o.start < shift && lex.fits(o.e.ind, unit)));
@@ -1897,6 +1938,15 @@ function familyWords(
     const ind = [...fams.values()][0];
     return { ind, breakdown: breakdownIn(lex, local, ind), via: 'family' };
   }
+  // 全年城乡低保累计保障A人次,发放资金B万元: 城乡低保 (no alias of its own) as the first clause's subject
+  if (k === 'money' && !fams.size && !lastRec) {
+    const first = n.slice(0, clauseEnd(n, 0));
+    const pm = /城乡(低保|最低生活保障|特困供养|特困)(?!标准|保障标准|边缘)/.exec(first);
+    if (pm && first.length <= t.start && !/医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, t.start))) {
+      const ind = lex.familyMembersOf(/特困/.test(pm[1]) ? 'tekun' : 'dibao').find((x) => x.kind === 'amount' && lex.fits(x, unit) && !/monthly|allowance|temp_subsidy/.test(x.id));
+      if (ind) return { ind, breakdown: '', via: 'family' };
+    }
+  }
   // money: the only amount indicator of the category of this sentence's records (儿童福利 → 儿童保障资金)
   if (k === 'money' && sentRecords.length) {
     const cats = new Set(sentRecords.map((r) => r.ind.category));
@@ -2000,7 +2050,8 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 }
 
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
-const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+// (截至今年8月22日17时: a clock time on one day; 今年七夕节…办理结婚登记: one festival day)
+const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
@@ -2029,8 +2080,11 @@ function programmeSplit(lex: Lexicon, n: string, t: ValueToken, cs: number, prev
 
 /** The standard named right before `f`'s subject and joined to it by 和/及/与/、, when both share the value. */
 function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: Found): { ind: IndicatorDef; breakdown: string } | null {
-  if (f.ind.kind !== 'standard' || f.via !== 'left' || !f.occ || f.occ.start - 1 <= cs || !/[和及与、]/.test(n[f.occ.start - 1])) return null;
-  const o = lex.aliases(n, cs, f.occ.start - 1).filter((x) => x.end === f.occ!.start - 1).pop();
+  if (f.ind.kind !== 'standard' || f.via !== 'left' || !f.occ) return null;
+  // (…生活补贴标准、城乡重度残疾人护理补贴标准: a scope word of the second name between)
+  const j = f.occ.start - (/(城乡|城镇|城市|农村)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start)) ? 2 : 0);
+  if (j - 1 <= cs || !/[和及与、]/.test(n[j - 1])) return null;
+  const o = lex.aliases(n, cs, j - 1).filter((x) => x.end === j - 1).pop();
   if (!o || o.e.ind.kind !== 'standard' || o.e.ind.id === f.ind.id || !lex.fits(o.e.ind, t.unit)) return null;
   return { ind: o.e.ind, breakdown: o.e.breakdown };
 }
@@ -2057,8 +2111,18 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found |
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
 }
 
-const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区/g;
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
 const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
+const GROUP_ITEM_OPENS = new RegExp(`^[\\s;,、]*(?:${NUMBERED_GROUP.source})\\s*(?:[::]|由|从|为|提高|调整|达到|上调)`);
+/** 两县由C提高到D after a standard named in the clause or sentence before: that standard (the group is read by the guard). */
+function standardOfGroupItem(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, prevSentence: string): Found | null {
+  const item = n.slice(prevEnd, t.start);
+  if (!GROUP_ITEM_OPENS.test(item) || lex.aliases(n, prevEnd, t.start).length) return null;
+  const before = prevEnd > 0 ? n.slice(Math.max(0, prevEnd - 80), prevEnd) : prevSentence.slice(-80);
+  const named = dropContained(lex.aliases(before)).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, t.unit));
+  const o = named[named.length - 1];
+  return o ? { ind: o.e.ind, breakdown: o.e.breakdown, via: 'left' } : null;
+}
 /** How many different numbered area groups a text names. */
 function groupsIn(catalogue: Catalogue, text: string): number {
   const found = new Set<string>();
@@ -2243,8 +2307,19 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
+  // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
+  if (PROGRAMME_FUNDS.test(ind.id) && kindOfUnit(t.unit) === 'money' && f.via !== 'right') {
+    const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
+    const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length);
+    if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
+  }
+  // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
+  const among = /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before);
+  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
+  // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
+  if (f.occ && /^elder_(institutions|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
   if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(before)) return 'scope';
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level
@@ -2273,6 +2348,9 @@ function guard(
   if (qe > 0 && EACH_AREA.test(n.slice(w0, w0 + qe)) && (ind.kind === 'standard' || /均/.test(n.slice(w0, w0 + qe)))) return 'sub_region';
   // 截至中午12时,共募集善款A万元 / 现场筹集善款B元: what one event collected by then, not the period's total
   if (ind.flow === 'flow' && prefixHas(ONE_EVENT, n, t.start)) return 'partial';
+  // 8月22日,上海市迎来…结婚登记小高峰,共计A对: a sentence opened by one day, the flow counted with no period of its own
+  // (not a news date: 1月10日,记者从市民政局获悉,…)
+  if (ind.flow === 'flow' && /^\s*\d{1,2}月\d{1,2}日(当天|当日)?[,,]/.test(n) && !/年|以来|累计|截至|截止|全年|季度|上半年|[-~至到]\d{1,2}月|获悉|了解|介绍|发布|表示|消息|统计|记者|通报|显示/.test(n.slice(n.search(/[,,]/) + 1, t.start))) return 'partial';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
   if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 9月9日局机关组织开展"慈善一日捐"现场捐赠活动,…共募集善款A元: the takings of the event the sentence tells of
@@ -2432,6 +2510,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // 此次生活补贴资金受益对象1.8万余人,其中城乡低保对象A人: the beneficiaries of one payment, not the programme's count
+  if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
   if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
@@ -2439,7 +2519,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     ind.kind === 'standard' &&
     ind.breakdowns &&
     !f.breakdown &&
-    lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
+    // (not the 乡 of 城乡: a township type splits no standard)
+    lex.breakdowns(n, cs, t.start).some((o) => o.e.setId !== ind.breakdowns && o.e.setId !== 'urban_rural' && o.e.setId !== 'township_type' && !(f.occ && o.start < f.occ.end && o.end > f.occ.start))
   )
     return 'ambiguous_breakdown';
   // 低保家庭老年人640户: the alias names a subgroup of its people
@@ -2472,11 +2553,15 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
-    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '');
+    // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
+    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '').replace(/^\s*[)）]\s*$/, '');
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
-  if (ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start)) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
+  // (截至12月,全区纳入城乡低保对象A户B人,纳入城乡特困供养对象C人: those in the programme at that date are its stock)
+  const heldAt = /^(dibao|tekun)_(persons|households)$/.test(ind.id) && !!f.occ && /(?<!新)纳入(城乡|城市|城镇|农村)?$/.test(n.slice(Math.max(cs, f.occ.start - 6), f.occ.start)) && /截至|截止|目前|现有|在册/.test(n.slice(0, t.start));
+  // (新纳入城乡低保对象A人: 新纳入 is the movement of a new count, not an action on a stock)
+  if (!heldAt && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
   return undefined;
 }

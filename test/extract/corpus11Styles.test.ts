@@ -141,7 +141,8 @@ describe('the period of a text opening with one month (inferred)', () => {
   });
 
   test('a text opening with a date (5月12日) is no one-month report', () => {
-    const r = infer('2023年5月12日,县民政局召开会议。全年全县发放低保金3200万元。');
+    // (the year given: a dateline alone does not date a year's figures)
+    const r = extractRecords('2023年5月12日,县民政局召开会议。全年全县发放低保金3200万元。', { source: 't.txt', catalogue, region: '某县', year: 2023 });
     expect(r.records.map((x: { period: string }) => x.period)).toEqual(['全年']);
   });
 });

@@ -2,6 +2,7 @@
 // naming a meeting and on a dateline. Fixtures are written for these tests in our own words and numbers.
 import { loadTownships } from '../../src/core/catalogue/townships';
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 import { catalogue } from './styleKit';
 
 let towns: readonly string[];
@@ -85,5 +86,19 @@ describe('the place\'s own newspaper', () => {
   test('来源:某省日报 in a text that speaks as 全省 names the province; in a city\'s text it does not', () => {
     expect(infer('全省养老床位稳步增加\n来源:贵州日报 2023-02-01\n记者从省民政厅获悉,全省养老床位达到21万张。').region?.name).toBe('贵州省');
     expect(infer('全市低保工作扎实推进\n据贵州日报报道,我市城乡低保对象1.2万人。').region).toBeUndefined();
+  });
+});
+
+describe('a text with no year, and none given', () => {
+  test('its figures are candidates (period_unknown), never records of year 0; given the year they are records', () => {
+    const text = '截至目前,全区实施惠民殡葬减免512例,减免金额41万元。';
+    const none = extractRecords(text, { source: 't.txt', catalogue, region: '历下区' });
+    expect(none.records).toEqual([]);
+    expect(none.candidates.map((c) => c.reason)).toEqual(['period_unknown', 'period_unknown']);
+    const given = extractRecords(text, { source: 't.txt', catalogue, region: '历下区', year: 2025 });
+    expect(given.records.map((r) => [r.indicatorId, r.value, r.year])).toEqual([
+      ['funeral_waiver_persons', 512, 2025],
+      ['funeral_waiver_funds', 41, 2025],
+    ]);
   });
 });

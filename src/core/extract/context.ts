@@ -193,10 +193,19 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       }
       else {
         // a notice on one month's payments: 2023年2月份发放…, 附件:2023年2月份…名单 (the same month throughout)
-        const months = [...t.matchAll(/(?:19|20)[0-9]{2}年([0-9]{1,2})月份/g)].map((m) => Number(m[1]));
+        const named = [...t.matchAll(/((?:19|20)[0-9]{2})年([0-9]{1,2})月份/g)];
+        const months = named.map((m) => Number(m[2]));
         // (a short notice naming one month once: 共批准2024年6月份特困人员A户)
         const v = (months.length >= 2 || (months.length === 1 && t.length < SHORT_NOTICE)) && months.every((x) => x === months[0]) ? canonicalPeriod(`${months[0]}月`) : null;
-        if (v) period = { value: v, basis: `${months.length > 1 ? '正文多次写明' : '短通知写明'}“${months[0]}月份”` };
+        if (v) {
+          period = { value: v, basis: `${months.length > 1 ? '正文多次写明' : '短通知写明'}“${months[0]}月份”` };
+          // (…and its year, when the text gave none elsewhere)
+          if (!out.year && named.every((m) => m[1] === named[0][1])) {
+            out.year = { value: Number(named[0][1]), basis: `${months.length > 1 ? '正文多次写明' : '短通知写明'}“${named[0][0]}”` };
+            const k = unresolved.indexOf('年份');
+            if (k >= 0) unresolved.splice(k, 1);
+          }
+        }
       }
     }
   }

@@ -451,6 +451,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
 
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
+    // no year given and none in the text: a figure of no known year is no record (the user adopts it with one)
+    if (!Y) {
+      candidate(s, t, 'period_unknown', ind, '未能确定年份,请指定年份');
+      return;
+    }
     const period = periodFor(curStated, t.start, ind, s.norm);
     const key = [ind.id, breakdown, period].join('|');
     const u = (unit === '元' && ind.kind === 'standard') || casesOfDeceased(ind, unit) ? ind.unit : unit;

@@ -225,6 +225,7 @@ const MAX_CANDIDATES = 200;
 function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
   const s = useStyles();
   const [text, setText] = useState('');
+  const [yearText, setYearText] = useState('');
   const [items, setItems] = useState<Review[] | null>(null);
   const [cands, setCands] = useState<Candidate[]>([]);
   const [ctx, setCtx] = useState<{ region?: string; year?: number }>({});
@@ -237,7 +238,9 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
     setDone(null);
     setBusy(true);
     try {
-      const r = await model.extract(text);
+      const y = yearText.trim();
+      if (y && !/^(19|20)\d{2}$/.test(y)) throw new Error(`年份“${y}”不是四位年份(如 2024)。`);
+      const r = await model.extract(text, undefined, y ? Number(y) : undefined);
       setCtx({ region: r.region, year: r.year });
       setItems(r.records.map((record) => ({ record, accept: true, valueText: String(record.value), periodText: record.period || '全年' })));
       setCands((r.candidates ?? []).filter((c) => c.value !== null));
@@ -300,7 +303,10 @@ function PasteExtract({ model }: { model: AppModel }): React.JSX.Element {
       <Field label="粘贴报告文本" hint="工作总结、通知,或从网页复制的统计表(季报、月报)均可">
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={5} resize="vertical" />
       </Field>
-      <div>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
+        <Field label="年份(文本未写年份时填写)" style={{ flex: 1 }}>
+          <Input value={yearText} onChange={(_, d) => setYearText(d.value)} placeholder="如 2024" />
+        </Field>
         <Button onClick={extract} disabled={!text.trim() || busy}>
           提取
         </Button>

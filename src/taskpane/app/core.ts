@@ -132,20 +132,21 @@ export function createCore(): CoreApi {
       };
     },
 
-    async extract(text, engine, source) {
+    async extract(text, engine, source, year) {
       // the 乡镇街道 hints are a separate chunk, fetched the first time the pane extracts
       const townships = await loadTownships();
       const ctx = inferContext(text, engine.catalogue, townships);
+      const y = year ?? ctx.year?.value;
       const r = extractRecords(text, {
         region: ctx.region?.name,
-        year: ctx.year?.value,
+        year: y,
         period: ctx.period?.value,
         periodInferred: true,
         source,
         catalogue: engine.catalogue,
         townships,
       });
-      return { records: r.records, candidates: r.candidates, region: ctx.region?.name, year: ctx.year?.value, notes: [...r.notes, ...ctx.unresolved] };
+      return { records: r.records, candidates: r.candidates, region: ctx.region?.name, year: y, notes: [...r.notes, ...ctx.unresolved.filter((u) => u !== '年份' || y === undefined)] };
     },
   };
 }

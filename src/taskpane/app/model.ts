@@ -65,7 +65,8 @@ export interface CoreApi {
    */
   merge(args: { engine: MzEngine; books: { file: string; bytes: Uint8Array }[]; target: string; partial: boolean }): Promise<MergeOutput>;
   /** may load the 乡镇街道 hints on first use (a separate chunk), hence possibly a promise */
-  extract(text: string, engine: MzEngine, sourceName: string): ExtractOutput | Promise<ExtractOutput>;
+  /** `year`: the user's year for a text that names none (overrides the inferred one) */
+  extract(text: string, engine: MzEngine, sourceName: string, year?: number): ExtractOutput | Promise<ExtractOutput>;
 }
 
 export interface MergeOutput extends FillOutput {
@@ -499,9 +500,9 @@ export class AppModel {
     return adoptFigure(base, { ...a, region: r.region.name }, this.engine.catalogue);
   }
 
-  async extract(text: string, sourceName = 'user:粘贴文本'): Promise<ExtractOutput> {
+  async extract(text: string, sourceName = 'user:粘贴文本', year?: number): Promise<ExtractOutput> {
     if (!text.trim()) throw new Error('请先粘贴报告文本。');
-    return this.core.extract(text, this.engine, sourceName);
+    return this.core.extract(text, this.engine, sourceName, year);
   }
 }
 

@@ -91,7 +91,7 @@ describe('the place\'s own newspaper', () => {
 
 describe('a text with no year, and none given', () => {
   test('its figures are candidates (period_unknown), never records of year 0; given the year they are records', () => {
-    const text = '截至目前,全区实施惠民殡葬减免512例,减免金额41万元。';
+    const text = '全年全区实施惠民殡葬减免512例,减免金额41万元。';
     const none = extractRecords(text, { source: 't.txt', catalogue, region: '历下区' });
     expect(none.records).toEqual([]);
     expect(none.candidates.map((c) => c.reason)).toEqual(['period_unknown', 'period_unknown']);
@@ -100,5 +100,23 @@ describe('a text with no year, and none given', () => {
       ['funeral_waiver_persons', 512, 2025],
       ['funeral_waiver_funds', 41, 2025],
     ]);
+  });
+});
+
+describe('截至目前 in a text that dates nothing', () => {
+  test('with no period given or inferred, a figure as of 目前 is a candidate; given the period it is a record', () => {
+    const text = '截至目前,全县实施惠民殡葬减免306例,减免金额27万元。';
+    const none = extractRecords(text, { source: 't.txt', catalogue, region: '清河县', year: 2025 });
+    expect(none.records).toEqual([]);
+    expect(none.candidates.map((c) => c.reason)).toEqual(['period_unknown', 'period_unknown']);
+    const given = extractRecords(text, { source: 't.txt', catalogue, region: '清河县', year: 2025, period: '1-7月' });
+    expect(given.records.map((r) => [r.value, r.period])).toEqual([[306, '1-7月'], [27, '1-7月']]);
+  });
+});
+
+describe('the one year a text names, with its months', () => {
+  test('1、2023年1-12月份…情况 / 2023年7月,…: that year', () => {
+    expect(infer('1、2023年1-12月份低保补助落实情况:\n全区共有1210户2106人享受城乡低保。\n2、2023年1-12月份临时救助落实情况:').year?.value).toBe(2023);
+    expect(infer('2022年比2021年增长5%,2022年7月全区新增养老床位20张。').year).toBeUndefined();
   });
 });

@@ -109,6 +109,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:^|[^比较与同])[我全本][市区县省州旗盟]((?:19|20)[0-9]{2})年(?:全年|度|上半年|下半年|前三季度|共|累计|第?[一二三四1-4]季度|1\s*[-—~至])/g, head, 6, (m) => `“${m[0].replace(/^[^我全本]/, '')}”`);
   // a line opening with the bare year (2023年,某会…), not a plan (2024年,我们将…), in a text naming no other year but in
   // dates (not a chronicle: 1980年,…1985年…)
+  // 1、2023年1-12月份低保补助落实情况 / 2024年1月,区级…;2024年7月…: one year named throughout, with its months
+  const sole = soleYearWithMonths(t);
+  if (sole) years.push({ y: sole.y, w: 6, why: `正文唯一年份“${sole.shown}”` });
   const lineYear = soleLineYear(t);
   if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
@@ -214,6 +217,19 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (period) out.period = period;
   else unresolved.push('报告期');
   return out;
+}
+
+/** The only year a text names (not next to 比/较/同), when it is written with a month or a span of months at least once. */
+function soleYearWithMonths(t: string): { y: number; shown: string } | undefined {
+  let y = 0;
+  let shown = '';
+  for (const m of t.matchAll(/((?:19|20)[0-9]{2})年(\s*[0-9]{1,2}\s*(?:[-—~至到]\s*[0-9]{1,2}\s*)?月)?/g)) {
+    const v = Number(m[1]);
+    if (y && v !== y) return undefined;
+    y = v;
+    if (m[2] && !shown) shown = m[0];
+  }
+  return y && shown ? { y, shown } : undefined;
 }
 
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;

@@ -205,6 +205,7 @@ function ownWholeOpens(clause: string, region: string): boolean {
 
 const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
+const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
@@ -414,6 +415,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   const R = region ?? '';
   const Y = year ?? 0;
+  const periodKnown = !!period;
   // canonical label (上半年, 1-9月 …); an unrecognised one is kept as given and reported
   const P = canonicalPeriod(period) ?? period ?? '全年';
   if (period && !canonicalPeriod(period)) notes.push(`期别“${period}”无法识别,记录中原样保留`);
@@ -457,6 +459,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     const period = periodFor(curStated, t.start, ind, s.norm);
+    // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
+    if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
+      candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
+      return;
+    }
     const key = [ind.id, breakdown, period].join('|');
     const u = (unit === '元' && ind.kind === 'standard') || casesOfDeceased(ind, unit) ? ind.unit : unit;
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly

@@ -50,7 +50,7 @@ interface Found {
  */
 function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence: string, last: DataRecord): Found | null {
   const opening = /^\s*其中[:,]?\s*/.exec(n);
-  if (opening ? last.breakdown !== '' : !/;\s*$/.test(prevSentence) || !prevSentence.includes('其中') || !last.breakdown) return null;
+  if (opening ? last.breakdown !== '' : !/;\s*$/.test(prevSentence.slice(-8)) || !prevSentence.includes('其中') || !last.breakdown) return null;
   const ind = lex.byId.get(last.indicatorId);
   if (!ind || !ind.breakdowns || !lex.fits(ind, t.unit)) return null;
   const bds = lex.breakdowns(n, 0, t.start, ind.breakdowns);
@@ -222,18 +222,26 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
 const AREA_PART_SRC = '(?:^|[^全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
 const AREA_PART = new RegExp(AREA_PART_SRC);
+const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
 let paraHead = '';
+/** whether paraHead names a part (tested once per paragraph head, not per value) */
+let paraHeadPart = false;
+let paraHeadLen = -1;
 /** A part named in the value's clause, or earlier in its paragraph when the clause names no whole (全市…). */
 function partNamedBefore(n: string, cs: number, pos: number): boolean {
   if (AREA_PART.test(n.slice(cs, pos))) return true;
+  if (paraHead.length !== paraHeadLen) {
+    paraHeadLen = paraHead.length;
+    paraHeadPart = AREA_PART.test(paraHead);
+  }
+  if (/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) || !(AREA_PART.test(n.slice(0, cs)) || paraHeadPart)) return false;
   // (城市低保标准:五区…,三县…;农村低保标准…: after the parts of one standard listed in the sentence, a clause naming
   // none is the whole region's again)
   const stop = paraHead.lastIndexOf('。');
-  if (new Set([...(paraHead.slice(stop + 1) + n.slice(0, cs)).matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2) return false;
-  return !/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) && AREA_PART.test(paraHead + n.slice(0, cs));
+  return new Set([...(paraHead.slice(stop + 1) + n.slice(0, cs)).matchAll(AREA_PART_ALL)].map((m) => m[1])).size < 2;
 }
 function namesTiers(text: string): boolean {
   return new Set([...text.matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2;
@@ -393,6 +401,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const lex = lexiconFor(ctx.catalogue);
   const notes: string[] = [];
   tieredText = namesTiers(text);
+  paraHead = '';
+  paraHeadLen = -1;
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
@@ -671,7 +681,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
-      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || REQUIRED_LEAD.test(n.slice(0, cs))) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40))))) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -874,13 +884,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
       // …行政事业单位离退休费A万元;其他支出B万元: the 其他 part of the whole the previous part belongs to
-      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence)) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
+      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence.slice(-8))) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       const mark = passedMark.f;
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
-      if (!f) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine + paraText, n, t, cs);
+      // (the heading is read from the start only: the heading line alone, not a copy of it joined to the paragraph)
+      if (!f) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine, n, t, cs);
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
@@ -897,7 +908,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
-      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence))) {
+      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence.slice(-8)))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -961,7 +972,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // semantic guards
-      paraHead = tieredText ? paraText.slice(0, paraText.length - n.length) : '';
+      const ph = tieredText ? paraText.slice(0, paraText.length - n.length) : '';
+      if (ph !== paraHead) {
+        paraHead = ph;
+        paraHeadLen = -1;
+      }
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
@@ -1884,7 +1899,7 @@ const YEAR_LIST = /((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+
 const YEAR_LIST_OPENING = /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+[,:]?\s*/;
 /** The years of a list of n items named just before its clause (or opening the sentence before, ended by ;). */
 function yearsOfList(head: string, prevSentence: string, n: number): number[] | null {
-  const m = YEAR_LIST.exec(head) ?? (/;\s*$/.test(prevSentence) && prevSentence.includes('分别') ? /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+/.exec(prevSentence) : null);
+  const m = YEAR_LIST.exec(head) ?? (/;\s*$/.test(prevSentence.slice(-8)) && prevSentence.includes('分别') ? /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+/.exec(prevSentence) : null);
   const ys = m ? [...m[0].matchAll(/((?:19|20)\d{2})年/g)].map((x) => Number(x[1])) : [];
   return ys.length === n && new Set(ys).size === n ? ys : null;
 }
@@ -2106,8 +2121,9 @@ const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d
 const AGE_BAND = /(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
 /** The last age band in a clause head (80-84周岁, 90周岁以上; not 80岁以上, which is the whole of an old-age programme). */
 function ageBandBefore(head: string): string | null {
+  if (!head.includes('岁')) return null;
   let out: string | null = null;
-  for (const m of head.matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
+  for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
   return out;
 }
 
@@ -2326,7 +2342,7 @@ function guard(
     if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
   }
   // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
-  const among = /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before);
+  const among = before.includes('中') ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before) : null;
   if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';

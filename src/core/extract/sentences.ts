@@ -107,7 +107,13 @@ export function splitSentences(text: string): Sentence[] {
   let norm = normaliseChars(text).replace(/最低生活([月年])保障标准/g, '最低生活保障标准$1');
   // (the lookbehinds make this pattern slow to scan for: tested only when its words occur)
   // (城市特困人员年基本生活标准, 农村低保年保障标准: the same without 供养)
-  if (norm.includes('基本生活标准') || norm.includes('保障标准')) norm = norm.replace(/(?<=[\u4e00-\u9fff])(?<![今去全本上当每明前近逐多历往])([月年])((?:供养)?基本生活标准|保障标准)/g, '$2$1');
+  // (found by its period word first: the lookbehinds are checked by hand, only at a 月/年 before the name)
+  if (norm.includes('基本生活标准') || norm.includes('保障标准')) {
+    norm = norm.replace(/([月年])((?:供养)?基本生活标准|保障标准)/g, (m, ym: string, name: string, at: number) => {
+      const c = at > 0 ? norm.charCodeAt(at - 1) : 0;
+      return c >= 0x4e00 && c <= 0x9fff && !'今去全本上当每明前近逐多历往'.includes(norm[at - 1]) ? name + ym : m;
+    });
+  }
   // a line wrapped inside a sentence (PDF text: 发放保障金1389\n万元): the break is a space, not an ender
   if (text.includes('\n')) norm = softBreaks(text, norm);
   const st: Split = { text, norm, out, start: 0, lineFrom: 0 };

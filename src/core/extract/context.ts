@@ -219,7 +219,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   return out;
 }
 
-/** The only year a text names (not next to 比/较/同), when it is written with a month or a span of months at least once. */
+/** The only year a text names anywhere, when it is written with a month or a span of months at least once. */
 function soleYearWithMonths(t: string): { y: number; shown: string } | undefined {
   let y = 0;
   let shown = '';

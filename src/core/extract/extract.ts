@@ -50,7 +50,7 @@ interface Found {
  */
 function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence: string, last: DataRecord): Found | null {
   const opening = /^\s*其中[:,]?\s*/.exec(n);
-  if (opening ? last.breakdown !== '' : !/;\s*$/.test(prevSentence.slice(-8)) || !prevSentence.includes('其中') || !last.breakdown) return null;
+  if (opening ? last.breakdown !== '' : !endsWithSemicolon(prevSentence) || !prevSentence.includes('其中') || !last.breakdown) return null;
   const ind = lex.byId.get(last.indicatorId);
   if (!ind || !ind.breakdowns || !lex.fits(ind, t.unit)) return null;
   const bds = lex.breakdowns(n, 0, t.start, ind.breakdowns);
@@ -178,10 +178,14 @@ function monthOpensSentence(n: string, pos: number): boolean {
 }
 /** 本月发放A万元,其中,城市…B万元;农村…C万元: a sentence after a semicolon goes on with the parts of the month's money. */
 function monthListGoesOn(prevSentence: string, head: string): boolean {
-  return /[;；]\s*$/.test(prevSentence) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
+  return /[;；]\s*$/.test(prevSentence.slice(-8)) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
 /** A group of parties to a marriage registration (内地居民, 涉外, 涉港澳台居民及华侨, 跨省, 初婚/再婚). */
 const MARRIAGE_PARTY = /内地居民|涉外|涉港澳台|港澳台|华侨|外国人|跨省|初婚|再婚|复婚/;
+/** Whether a sentence ends with a semicolon (its last characters only: sentences can be long). */
+function endsWithSemicolon(x: string): boolean {
+  return /;\s*$/.test(x.slice(-8));
+}
 /** Start of the clause holding pos: just after the last comma, semicolon or full stop before it. */
 function lastClauseMark(n: string, pos: number): number {
   const m = /[^,;。，；]*$/.exec(n.slice(0, pos));
@@ -227,16 +231,11 @@ const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
 let paraHead = '';
-/** whether paraHead names a part (tested once per paragraph head, not per value) */
+/** whether paraHead names a part (tested when paraHead changes, not per value) */
 let paraHeadPart = false;
-let paraHeadLen = -1;
 /** A part named in the value's clause, or earlier in its paragraph when the clause names no whole (全市…). */
 function partNamedBefore(n: string, cs: number, pos: number): boolean {
   if (AREA_PART.test(n.slice(cs, pos))) return true;
-  if (paraHead.length !== paraHeadLen) {
-    paraHeadLen = paraHead.length;
-    paraHeadPart = AREA_PART.test(paraHead);
-  }
   if (/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) || !(AREA_PART.test(n.slice(0, cs)) || paraHeadPart)) return false;
   // (城市低保标准:五区…,三县…;农村低保标准…: after the parts of one standard listed in the sentence, a clause naming
   // none is the whole region's again)
@@ -244,7 +243,7 @@ function partNamedBefore(n: string, cs: number, pos: number): boolean {
   return new Set([...(paraHead.slice(stop + 1) + n.slice(0, cs)).matchAll(AREA_PART_ALL)].map((m) => m[1])).size < 2;
 }
 function namesTiers(text: string): boolean {
-  return new Set([...text.matchAll(new RegExp(AREA_PART_SRC, 'g'))].map((m) => m[1])).size >= 2;
+  return new Set([...text.matchAll(AREA_PART_ALL)].map((m) => m[1])).size >= 2;
 }
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
@@ -402,7 +401,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const notes: string[] = [];
   tieredText = namesTiers(text);
   paraHead = '';
-  paraHeadLen = -1;
+  paraHeadPart = false;
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
@@ -557,15 +556,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
     return true;
   };
-  /** Whose figure the subject makes it when not the text's region: another region's, or (2024年全国结婚登记A万对 in a
-   * province's or city's text) the country's; null when the text's own. */
   // 全市共有… / 我市… in a district's or county's text (全省 in a city's): the area above the text's region
   const selfWord = (r: RegionDef | undefined) => (r ? /[省市区县州盟旗]$/.exec(r.official ?? r.name)?.[0] ?? '' : '');
   const ownWord = selfWord(ctx.catalogue.regions[regionIdx]);
   const aboveWords = new Set<string>();
-  for (let r = ctx.catalogue.regions[regionIdx]; r?.parent; ) {
-    r = ctx.catalogue.regions.find((x) => x.name === r!.parent)!;
-    const w = selfWord(r);
+  const byName = resolverFor(ctx.catalogue).regionByName;
+  for (let r = byName.get(R)?.parent; r; r = byName.get(r)?.parent) {
+    const w = selfWord(byName.get(r));
     if (w && w !== ownWord) aboveWords.add(w);
   }
   const aboveSubject = (head: string): boolean => {
@@ -573,6 +570,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
     return !!m && aboveWords.has(m[1]);
   };
+  /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
+   * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
@@ -884,7 +883,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
       // …行政事业单位离退休费A万元;其他支出B万元: the 其他 part of the whole the previous part belongs to
-      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence.slice(-8))) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
+      if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence)) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       const mark = passedMark.f;
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
@@ -900,15 +899,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
-      if (!f && isStdUnit(t.unit)) {
-        let k = ti - 1;
-        while (k >= 0 && toks[k].role === 'previous') k--;
-        f = standardOfGroupItem(lex, n, t, k >= 0 ? toks[k].end : 0, prevSentence);
-      }
+      if (!f && isStdUnit(t.unit)) f = standardOfGroupItem(lex, n, t, itemStart(toks, ti), prevSentence);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
-      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && /;\s*$/.test(prevSentence.slice(-8)))) {
+      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -975,7 +970,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const ph = tieredText ? paraText.slice(0, paraText.length - n.length) : '';
       if (ph !== paraHead) {
         paraHead = ph;
-        paraHeadLen = -1;
+        paraHeadPart = AREA_PART.test(ph);
       }
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -994,9 +989,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
       // own item is the standard's area-group breakdown (a list of named districts stays a candidate)
       if (reason === 'area_group') {
-        let k = ti - 1;
-        while (k >= 0 && toks[k].role === 'previous') k--;
-        const itemFrom = Math.max(k >= 0 ? toks[k].end : 0, t.start - 60);
+        const itemFrom = Math.max(itemStart(toks, ti), t.start - 60);
         const group = areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
         // (…五区…,三县…;农村低保标准由…提高至C元: after the groups of one standard, an item naming its own standard and
         // no group is the whole region's)
@@ -1064,7 +1057,6 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   return { records, candidates, notes };
 }
 
-/** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
 /** A headline's 7.2万对, then 72048对 in the body: the figure in 万 is the exact one rounded to its own last digit. */
 function roundedInWan(prev: DataRecord, t: ValueToken, u: string): boolean {
   if (prev.unit !== '万' + u || t.qualifier !== 'exact' || prev.value <= 0 || !Number.isInteger(t.value)) return false;
@@ -1073,6 +1065,7 @@ function roundedInWan(prev: DataRecord, t: ValueToken, u: string): boolean {
   return Math.abs(t.value - prev.value * 1e4) <= step / 2 && t.value !== prev.value * 1e4;
 }
 
+/** 890余 then 894.42: an exact value inside the range an approximate one (余/多) of the same unit stands for. */
 function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
   // (a headline's 超2000亿元, then 2059.68亿元 in the body: a bound the exact figure lies above, by less than half)
   if (prev.qualifier === '超过' && prev.unit === u && (t.qualifier === 'exact' || t.qualifier === '多' || t.qualifier === '余')) return t.value > prev.value && t.value < prev.value * 1.5;
@@ -1583,10 +1576,6 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   return { ind, breakdown: bd, via: 'left' };
 }
 
-/**
- * True when the family's records since its last amount in the sentence name more than one breakdown
- * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
- */
 /** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
 function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[], ind: IndicatorDef, pos: number): boolean {
   for (let k = sentRecords.length - 1; k >= 0; k--) {
@@ -1603,6 +1592,10 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
   return false;
 }
 
+/**
+ * True when the family's records since its last amount in the sentence name more than one breakdown
+ * (城市A人、农村B人 → the money after them is the whole's; 城市A人,发放C万元,农村B人 → the rural one's).
+ */
 function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
   const since = new Set<string>();
   for (const x of sentRecords) {
@@ -1809,13 +1802,14 @@ function inheritedWhole(lex: Lexicon, ind: IndicatorDef, sentRecords: { ind: Ind
   return undefined;
 }
 
-/** The coverage-rate indicator of the things counted in the clause before a bare 覆盖率 (社工站A个,覆盖率B%). */
+/** 共募集人道救助款物合计达A元: money and goods raised, named with a qualifier between the verb and 款物. */
 const RAISED_GOODS = /(募集|筹集|接收|接受)[\u4e00-\u9fff]{0,8}款物(合计|总计|共计)?(达|为|共)?\s*$/;
 function raisedGoods(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   const ind = lex.byId.get('charity_donations');
   return ind && RAISED_GOODS.test(n.slice(cs, t.start)) && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
 }
 
+/** The coverage-rate indicator of the things counted in the clause before a bare 覆盖率 (社工站A个,覆盖率B%). */
 function coverageOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   if (cs < 2 || !/^\s*(其)?覆盖率(已)?(达到|达|为|提高到|提升至|提升到)?\s*$/.test(n.slice(cs, t.start))) return null;
   const m = /([\u4e00-\u9fff()()]{2,16})\s*[\d.]+\s*万?(个|家|所|处)\s*[,,]\s*$/.exec(n.slice(clauseStart(n, cs - 2), cs));
@@ -1899,7 +1893,7 @@ const YEAR_LIST = /((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+
 const YEAR_LIST_OPENING = /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+[,:]?\s*/;
 /** The years of a list of n items named just before its clause (or opening the sentence before, ended by ;). */
 function yearsOfList(head: string, prevSentence: string, n: number): number[] | null {
-  const m = YEAR_LIST.exec(head) ?? (/;\s*$/.test(prevSentence.slice(-8)) && prevSentence.includes('分别') ? /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+/.exec(prevSentence) : null);
+  const m = YEAR_LIST.exec(head) ?? (endsWithSemicolon(prevSentence) && prevSentence.includes('分别') ? /^\s*((?:19|20)\d{2})年(?:\s*[、和与及]\s*(?:19|20)\d{2}年)+/.exec(prevSentence) : null);
   const ys = m ? [...m[0].matchAll(/((?:19|20)\d{2})年/g)].map((x) => Number(x[1])) : [];
   return ys.length === n && new Set(ys).size === n ? ys : null;
 }
@@ -2141,6 +2135,12 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found |
 
 const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
 const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
+/** Where token ti's own item starts: after the last value before it that is not an old one (由A提高到B: A is skipped). */
+function itemStart(toks: ValueToken[], ti: number): number {
+  let k = ti - 1;
+  while (k >= 0 && toks[k].role === 'previous') k--;
+  return k >= 0 ? toks[k].end : 0;
+}
 const GROUP_ITEM_OPENS = new RegExp(`^[\\s;,、]*(?:${NUMBERED_GROUP.source})\\s*(?:[::]|由|从|为|提高|调整|达到|上调)`);
 /** 两县由C提高到D after a standard named in the clause or sentence before: that standard (the group is read by the guard). */
 function standardOfGroupItem(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, prevSentence: string): Found | null {

@@ -38,6 +38,7 @@ export type CandidateReason =
   | 'unit_period' // a standard in bare 元 whose size does not fit the indicator's per-month unit
   | 'threshold' // a round mark passed (突破2000亿元大关), not the figure itself
   | 'other_region' // the figure of another region, the area above (全市 in a district's text) or the country
+  | 'irregular' // what an audit or check found wrong (违规发放…涉及资金A万元), not the indicator's total
   | 'age_band' // one age band (80-84周岁) that the catalogue's breakdowns do not have, not the total
   // tables
   | 'previous_column' // a previous-period column (上期, 上月, 上季度, 上年数据)
@@ -68,6 +69,7 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   unit_period: '未写明按月还是按年,数值大小不像按月标准',
   threshold: '“突破…大关”一类的整数关口,不是实际数',
   other_region: '另一地区、上级地区或全国的数,不是本地区的数',
+  irregular: '审计、核查发现的违规或问题涉及的数,不是该指标的总数',
   age_band: '某一年龄段的数,目录中没有这个年龄段分类,不是总数',
   previous_column: '上期/上年列的数值,不是本期数',
   ambiguous_column: '无法确定该数值属于哪一列',

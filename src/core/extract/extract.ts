@@ -207,6 +207,10 @@ function ownWholeOpens(clause: string, region: string): boolean {
   return !!m && region.length > 1 && region.endsWith(m[1]);
 }
 
+const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪用|截留|错保|漏保|人情保|关系保|优亲厚友|(审计|检查|巡察|督查|核查|排查|抽查)(中)?发现|查出|(发现|存在)[^,;。]{0,16}问题/;
+const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)`);
+/** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
+const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
@@ -249,7 +253,7 @@ const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
-const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+const ACTION_BEFORE = /(核查|排查|复核|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
@@ -845,6 +849,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const joined = k > 0 && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start));
       chainFirst[k] = joined ? chainFirst[k - 1] : k;
     }
+    const chainReason: (CandidateReason | undefined)[] = new Array(toks.length);
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -972,15 +977,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         paraHead = ph;
         paraHeadPart = AREA_PART.test(ph);
       }
+      if (!admissible(t, f.ind)) continue;
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
-      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
+      let reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
         runWholes,
       );
-      if (!admissible(t, f.ind)) continue;
+      // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
+      if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
+      else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
       const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       if (elsewhere) {
         candidate(s, t, 'other_region', f.ind, elsewhere);
@@ -2367,6 +2375,12 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before) && !/(基本)?生活\s*[、和及与]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
+  // 他所在街道共有低保对象A户 / 该镇…: one township's or village's figure in a wider area's text
+  // (…户籍所在乡镇人民政府提出申请: where an application goes, no subject)
+  if (/(所在|该)(的)?(街道|乡镇|镇|乡|村居|村|社区)(?![镇居]|(人民)?政府|民政|提出|申请|办理|审核|[((])/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'sub_region';
+  // 审计发现…违规发放低保资金…涉及资金A万元、低保对象B户: what an audit or check found wrong, not the programme's total
+  // (取消不符合条件的低保对象A户: the exits of the year; 清退违规享受的…: the exits an audit forced)
+  if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';

@@ -211,6 +211,8 @@ const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪�
 const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)`);
 /** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
+// (1-9月累计) / (截至9月底) / (9月) right after a value
+const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
 const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
@@ -471,7 +473,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'period_unknown', ind, '未能确定年份,请指定年份');
       return;
     }
-    const period = periodFor(curStated, t.start, ind, s.norm);
+    const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
       candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
@@ -574,6 +576,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
     return !!m && aboveWords.has(m[1]);
   };
+  // (the text's region opening a clause: 我市/全市 in a city's text, or its name)
+  const ownNames = R ? [R, R.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')].filter((x) => x.length >= 2) : [];
+  const ownSubject = (head: string): boolean => {
+    const h = head.slice(LEAD_OF_SUBJECT.exec(head)![0].length).replace(DATE_LEAD, '');
+    const m = /^[全我本]([省市区县州盟旗])/.exec(h);
+    if (m) return m[1] === ownWord || !aboveWords.has(m[1]);
+    return ownNames.some((x) => h.startsWith(x));
+  };
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
@@ -599,6 +609,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
   let curStated: Stated[] = [];
+  /** The periods stated before a value, and one in brackets right after it (发放低保金A万元(1-9月累计)). */
+  const statedAt = (n: string, t: ValueToken): Stated[] => {
+    const m = n.charCodeAt(t.end) === 0xff08 || n[t.end] === '(' || n[t.end + 1] === '(' || n.charCodeAt(t.end + 1) === 0xff08 ? BRACKET_PERIOD.exec(n.slice(t.end, t.end + 24)) : null;
+    if (!m) return curStated;
+    const end = Number(m[3]);
+    const start = m[2] ? Number(m[2]) : m[1] || m[5] ? 1 : end;
+    if (!(end >= 1 && end <= 12 && start >= 1 && start <= end)) return curStated;
+    return [...curStated, { pos: t.start - 1, span: { start, end }, asOf: !!m[1] || undefined }];
+  };
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
@@ -850,6 +869,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       chainFirst[k] = joined ? chainFirst[k - 1] : k;
     }
     const chainReason: (CandidateReason | undefined)[] = new Array(toks.length);
+    let elsewhereRun: string | null = null;
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -989,7 +1009,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
       if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
       else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
-      const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
+      if (elsewhere) elsewhereRun = elsewhere;
+      else if (elsewhereRun && !reason) {
+        if (ownSubject(n.slice(cs, t.start))) elsewhereRun = null;
+        else elsewhere = elsewhereRun;
+      }
       if (elsewhere) {
         candidate(s, t, 'other_region', f.ind, elsewhere);
         continue;
@@ -1032,7 +1058,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
       if (f.ind.flow === 'flow' && (/当月|本月|月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
-        const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
+        const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
           continue;
@@ -2037,7 +2063,8 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)/;
+const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
+const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)`);
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';

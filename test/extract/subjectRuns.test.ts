@@ -40,3 +40,39 @@ describe('a period in brackets right after a value', () => {
     expect(facts(r.records)).toEqual([['tekun_persons', '', 512, '人', '上半年']]);
   });
 });
+
+describe('the money of one month, quarter or batch named in the money word', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('第四季度城乡低保金A万元 in a year’s text is one quarter’s payment', () => {
+    const r = run('近日,县民政局将第四季度城乡低保金985万元发放到位。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 985)).toEqual(['partial']);
+  });
+
+  test('下拨11月份低保资金A万元 is one month’s', () => {
+    const r = run('县民政局下拨11月份低保资金84万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 84)).toEqual(['partial']);
+  });
+
+  test('in a report on that month, the month’s money is the report’s', () => {
+    const r = run('县民政局下拨11月份低保资金84万元。', '11月');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 84, '万元', '11月']]);
+  });
+
+  test('下达第二批困难群众救助补助资金A万元 is one batch of an allocation', () => {
+    const r = run('县财政下达第二批困难群众救助补助资金1730万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1730)).toEqual(['partial']);
+  });
+
+  test('1-10月份累计…, 截至10月底… and 前三季度… are year-to-date flows, no single month or quarter', () => {
+    const r = run('1-10月份累计发放低保资金870万元。截至10月底发放特困供养金105万元。前三季度发放临时救助金26万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '', 870, '万元', '1-10月'],
+      ['tekun_funds', '', 105, '万元', '1-10月'],
+      ['temp_assist_funds', '', 26, '万元', '1-9月'],
+    ]);
+  });
+});

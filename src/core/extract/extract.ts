@@ -180,6 +180,25 @@ function monthOpensSentence(n: string, pos: number): boolean {
 function monthListGoesOn(prevSentence: string, head: string): boolean {
   return /[;；]\s*$/.test(prevSentence.slice(-8)) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const MONTH_OF_MONEY = /(?<![-—~至到\d年底末])(?<!截[至止])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;
+const QUARTER_OF_MONEY = /(?<![前至到-])第?([一二三四1-4])季度(?![起至到末]|以来)(?:的)?([^,;:。\d]{0,14})$/;
+/** 下拨10月份低保资金 / 第四季度城乡低保金: the one month or quarter whose money the words before a value name. */
+function ownPeriodOfMoney(before: string): PeriodSpan | null {
+  const tail = before.slice(-24);
+  const m = MONTH_OF_MONEY.exec(tail);
+  if (m && MONEY_WORD_AFTER.test(m[2])) {
+    const k = /\d/.test(m[1]) ? Number(m[1]) : CN_MONTH[m[1]];
+    return k ? { start: k, end: k } : null;
+  }
+  const q = QUARTER_OF_MONEY.exec(tail);
+  if (q && MONEY_WORD_AFTER.test(q[2])) {
+    const k = /\d/.test(q[1]) ? Number(q[1]) : CN_MONTH[q[1]];
+    return { start: 3 * k - 2, end: 3 * k };
+  }
+  return null;
+}
+const MONEY_WORD_AFTER = /^[^,;:。]*(金|资金|补贴|补助|津贴|经费|费)[^,;:。]{0,4}$/;
 /** A group of parties to a marriage registration (内地居民, 涉外, 涉港澳台居民及华侨, 跨省, 初婚/再婚). */
 const MARRIAGE_PARTY = /内地居民|涉外|涉港澳台|港澳台|华侨|外国人|跨省|初婚|再婚|复婚/;
 /** Whether a sentence ends with a semicolon (its last characters only: sentences can be long). */
@@ -1061,6 +1080,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
+          continue;
+        }
+      }
+      // 下拨10月份低保资金A万元 / 第四季度城乡低保金B万元: the money of one month or quarter named in the money word
+      if (f.ind.flow === 'flow' && kindOfUnit(t.unit) === 'money') {
+        const own = ownPeriodOfMoney(before);
+        const sp = own && parsePeriodLabel(P);
+        if (own && sp && (sp.start !== own.start || sp.end !== own.end)) {
+          candidate(s, t, 'partial', f.ind, own.start === own.end ? '某一个月的数,不是报告期的累计数' : '某一季度的数,不是报告期的累计数');
+          continue;
+        }
+        // 下达第一批困难群众救助补助资金A万元: one batch of an allocation
+        if (/第[一二三四五六七八九十\d]{1,2}批|首批|提前下达/.test(before)) {
+          candidate(s, t, 'partial', f.ind, '分批下达资金中的一批');
           continue;
         }
       }

@@ -430,6 +430,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
+  let openYtd = '';
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
@@ -443,6 +444,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!period && inf.period) {
       period = inf.period.value;
       notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
+    }
+    if (!period && inf.openYtd) {
+      openYtd = inf.openYtd;
+      notes.push(`正文“今年以来”的数截至哪天未写明(文本日期 ${inf.openYtd}),不是全年数;请指定报告期`);
     }
     const given: Record<string, boolean> = { 地区: !!ctx.region, 年份: !!ctx.year, 报告期: !!ctx.period };
     for (const u of inf.unresolved) if (!given[u]) notes.push(`未能推断${u},请用参数指定`);
@@ -494,6 +499,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
+    if (openYtd && period === P) {
+      candidate(s, t, 'period_unknown', ind, `“今年以来”的数,文本日期 ${openYtd},截至哪天未写明`);
+      return;
+    }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
       candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
       return;

@@ -88,3 +88,32 @@ describe('a document title on its own line', () => {
     ]);
   });
 });
+
+describe('floors, bounds and directives for the lower areas in a province’s text', () => {
+  const { run, facts, reasonOf } = styleKit('山东省');
+
+  test('各地城市低保标准不低于A元,农村低保标准不低于B元: both clauses are the lower areas’ floors', () => {
+    const r = run('各地城市低保标准不低于每人每月720元,农村低保标准不低于每人每年6300元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 720)).toEqual(['sub_region']);
+    expect(reasonOf(r, 6300)).toEqual(['sub_region']);
+  });
+
+  test('…,全省平均标准为B元 after them is the province’s own', () => {
+    const r = run('各市城市低保标准均不低于每人每月720元,全省城市低保平均标准为每人每月845元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 845, '元/人·月', '全年']]);
+  });
+
+  test('指导各市将标准提高到不低于A元 is a directive to the cities', () => {
+    const r = run('指导各市将城市低保标准提高到每人每月不低于720元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 720)).toEqual(['sub_region']);
+  });
+
+  test('标准最低提高到A元,最高达到B元: the lowest and highest of the areas’ standards', () => {
+    const r = run('全省城乡低保标准最低提高到每人每月690元,最高达到每人每月1120元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 690)).toEqual(['sub_region']);
+    expect(reasonOf(r, 1120)).toEqual(['sub_region']);
+  });
+});

@@ -232,7 +232,7 @@ const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
 const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
-const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
+const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -898,6 +898,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const chainReason: (CandidateReason | undefined)[] = new Array(toks.length);
     let elsewhereRun: string | null = null;
+    let lowerRun = false;
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -1043,6 +1044,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       else if (elsewhereRun && !reason) {
         if (ownSubject(n.slice(cs, t.start))) elsewhereRun = null;
         else elsewhere = elsewhereRun;
+      }
+      // 各地城市低保标准不低于A元,农村低保标准不低于B元: the lower areas' clauses go on until a subject of the text's own
+      if (reason === 'sub_region' && EACH_AREA.test(n.slice(Math.max(0, t.start - 80), t.start))) lowerRun = true;
+      else if (lowerRun && !reason && !elsewhere) {
+        if (ownSubject(n.slice(cs, t.start))) lowerRun = false;
+        else reason = 'sub_region';
       }
       if (elsewhere) {
         candidate(s, t, 'other_region', f.ind, elsewhere);
@@ -2453,6 +2460,8 @@ function guard(
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards
+  if (ind.kind === 'standard' && /(最低|最高)的?(标准)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas
   const w0 = Math.max(0, t.start - 80);
   const qe = n.slice(w0, t.start).lastIndexOf('其中');

@@ -1,0 +1,31 @@
+// Styles met in a twenty-fourth corpus of published texts (提标 notices of cities, counties and a province, 季报 tables,
+// yearbook tables, 统计公报 and press briefings). Fixtures are written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('某省');
+
+describe('a floor set for the areas below (标准低限) is not the area’s own standard', () => {
+  test('城市居民最低生活保障标准低限为A元/月 stays a candidate', () => {
+    const r = run('现公布本年度全省城乡低保和特困人员基本生活标准低限:城市居民最低生活保障标准低限为730元/月,农村居民最低生活保障标准低限为515元/月;城市特困人员基本生活标准低限为949元/月,农村特困人员基本生活标准低限为670元/月。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 730)).toEqual(['floor']);
+    expect(reasonOf(r, 515)).toEqual(['floor']);
+    expect(reasonOf(r, 949)).toEqual(['floor']);
+    expect(reasonOf(r, 670)).toEqual(['floor']);
+  });
+
+  test('低保标准下限 and 低限标准 likewise', () => {
+    const r = run('城市低保标准下限为每人每月700元,农村低保低限标准为每人每年6000元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 700)).toEqual(['floor']);
+    expect(reasonOf(r, 6000)).toEqual(['floor']);
+  });
+
+  test('the standard the notice sets for its own area is still filed', () => {
+    const r = run('根据省里公布的标准低限,经市政府同意,我市城市居民最低生活保障标准调整为735元/月,农村居民最低生活保障标准调整为520元/月。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 735, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 520, '元/人·月', '全年'],
+    ]);
+  });
+});

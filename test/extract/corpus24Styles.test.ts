@@ -29,3 +29,24 @@ describe('a floor set for the areas below (标准低限) is not the area’s own
     ]);
   });
 });
+
+describe('a stray space inside a name in running text (copied from a PDF)', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('农村居民最低 生活保障标准为A元/月 is still the rural standard', () => {
+    const r = run('经市政府同意,调 整后的城市居民最低生活保障标准为705元/月、农村居民最低 生活保障标准为505元/月;城市特困人员基本生活标准为920 元/月。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 705, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 505, '元/人·月', '全年'],
+      ['tekun_std_urban', '', 920, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('a space after a year number is left alone', () => {
+    const r = run('2023年 全市城市低保对象 1250人,农村低保对象 8630人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 1250, '人', '全年'],
+      ['dibao_persons', '农村', 8630, '人', '全年'],
+    ]);
+  });
+});

@@ -50,3 +50,17 @@ describe('a stray space inside a name in running text (copied from a PDF)', () =
     ]);
   });
 });
+
+describe('the 老年人 subsidy counts of a bulletin written as 享受…补贴的老年人A万人', () => {
+  const { run, facts } = styleKit('全国');
+
+  test('高龄, 护理, 养老服务 and 综合 subsidies in one list', () => {
+    const r = run('截至年底,享受高龄补贴的老年人3120.4万人,享受护理补贴的老年人85.2万人,享受养老服务补贴的老年人512.6万人,享受综合补贴的老年人60.3万人。');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_persons', '', 3120.4, '万人', '全年'],
+      ['elder_care_subsidy_persons', '', 85.2, '万人', '全年'],
+      ['elder_service_subsidy_persons', '', 512.6, '万人', '全年'],
+      ['elder_combined_subsidy_persons', '', 60.3, '万人', '全年'],
+    ]);
+  });
+});

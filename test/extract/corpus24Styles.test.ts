@@ -64,3 +64,33 @@ describe('the 老年人 subsidy counts of a bulletin written as 享受…补贴�
     ]);
   });
 });
+
+describe('a yearbook table counting beds in 个', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  const table = [
+    '民政事业基本情况',
+    '指标名称          单位     2023年    2022年',
+    '结婚登记          件       15230     16410',
+    '离婚登记          件        5120      5480',
+    '社会福利院数      个          11        12',
+    '社会福利院床位    个        1860      1920',
+  ].join('\n');
+
+  test('床位 个 is beds; 结婚登记 件 stays a unit mismatch', () => {
+    const r = run(table);
+    expect(facts(r.records)).toEqual([
+      ['social_welfare_homes', '', 11, '个', '全年'],
+      ['social_welfare_home_beds', '', 1860, '张', '全年'],
+    ]);
+    expect(reasonOf(r, 15230)).toEqual(['unit_mismatch']);
+    expect(reasonOf(r, 1920)).toEqual(['other_year']);
+  });
+
+  test('institutions in 个 are not beds', () => {
+    const r = run(['指标名称          单位     2023年    2022年', '养老机构床位      张        3200      3100', '养老机构          个          41        40'].join('\n'));
+    expect(facts(r.records)).toEqual([
+      ['elder_inst_beds', '', 3200, '张', '全年'],
+      ['elder_institutions', '', 41, '个', '全年'],
+    ]);
+  });
+});

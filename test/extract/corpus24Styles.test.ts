@@ -1,6 +1,7 @@
 // Styles met in a twenty-fourth corpus of published texts (提标 notices of cities, counties and a province, 季报 tables,
 // yearbook tables, 统计公报 and press briefings). Fixtures are written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 const { run, facts, reasonOf } = styleKit('某省');
 
@@ -92,5 +93,29 @@ describe('a yearbook table counting beds in 个', () => {
       ['elder_inst_beds', '', 3200, '张', '全年'],
       ['elder_institutions', '', 41, '个', '全年'],
     ]);
+  });
+});
+
+describe('a city’s notice reposted on a district bureau’s page', () => {
+  test('the page names 涪城区民政局; the notice speaks as 我市 and is signed by 绵阳市民政局: 绵阳市', () => {
+    const text = [
+      '涪城区民政局',
+      '政府信息公开',
+      '当前位置:首页 > 涪城区民政局 > 社会救助',
+      '关于调整城乡居民最低生活保障标准的通知',
+      '经市政府同意,决定对我市现行城乡居民最低生活保障标准进行调整,调整后的城市居民最低生活保障标准为790元/月。',
+      '绵阳市民政局',
+      '绵阳市财政局',
+    ].join('\n');
+    expect(inferContext(text, catalogue).region?.name).toBe('绵阳市');
+  });
+
+  test('a district’s own news that names the city bureau it reports to stays the district’s', () => {
+    const text = [
+      '涪城区民政局',
+      '涪城区民政局召开全区低保工作会议',
+      '会议传达了绵阳市民政局工作要求,全区低保对象3120人,区民政局将继续做好保障工作。',
+    ].join('\n');
+    expect(inferContext(text, catalogue).region?.name).toBe('涪城区');
   });
 });

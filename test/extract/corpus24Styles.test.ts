@@ -22,6 +22,11 @@ describe('a floor set for the areas below (标准低限) is not the area’s own
     expect(reasonOf(r, 6000)).toEqual(['floor']);
   });
 
+  test('a floor named after the value does not touch it', () => {
+    const r = run('全市城市低保标准提高到760元/月,高于省定低限。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 760, '元/人·月', '全年']]);
+  });
+
   test('the standard the notice sets for its own area is still filed', () => {
     const r = run('根据省里公布的标准低限,经市政府同意,我市城市居民最低生活保障标准调整为735元/月,农村居民最低生活保障标准调整为520元/月。');
     expect(facts(r.records)).toEqual([

@@ -482,6 +482,16 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   if (otherIssuers.length && !ev.get(best.r)?.titleIssuer) return undefined;
   const def = regions[best.r];
   const its = (def.official ?? def.name).slice(-1);
+  // 雁江区民政局 heading the page of a notice that speaks as 我市 (never as 区) and is signed by 资阳市民政局: the
+  // signing parent bureau's text, reposted on the district's page
+  if (own && own[0] !== its && !level.has(its) && ev.get(best.r)?.issuer) {
+    for (let p = idx.parent[best.r]; p >= 0; p = idx.parent[p]) {
+      const pe = ev.get(p);
+      if (pe?.issuer && (regions[p].official ?? regions[p].name).endsWith(own[0])) {
+        return { name: regions[p].name, basis: `${pe.issuer};正文以“${own[0]}”自称,从不以“${its}”自称(${ev.get(best.r)!.issuer}为转载页面)` };
+      }
+    }
+  }
   // a district or county named in a text that speaks as a 市 (我市, 市民政局) and never as its own level
   // (县市(含双城区)): the text is its parent's, when the parent is of that level; else no region
   // (any other region that is not the level the text speaks as: none)

@@ -101,6 +101,18 @@ function softBreaks(text: string, norm: string): string {
   return from === 0 ? norm : out + norm.slice(from);
 }
 
+/**
+ * `norm` with a single space between two characters of a prose line (one with , 。 or ; and no run of spaces, so no
+ * table) moved to the start of the run of characters before it, when that run follows a punctuation mark or opens
+ * the line (、农村居民最低 生活 → 、 农村居民最低生活); a run after a digit (2023年 全市) is left alone. Length-preserving.
+ */
+function joinSpacedWords(norm: string): string {
+  return norm.replace(/[^\n]+/g, (line) => {
+    if (!/[,。;]/.test(line) || /\s\s/.test(line) || !/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line)) return line;
+    return line.replace(/(^|[,、;:。()“”"])([\u4e00-\u9fff]{1,20}) (?=[\u4e00-\u9fff])/g, (m, p: string, run: string) => p + ' ' + run);
+  });
+}
+
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -118,6 +130,8 @@ export function splitSentences(text: string): Sentence[] {
   }
   // a line wrapped inside a sentence (PDF text: 发放保障金1389\n万元): the break is a space, not an ender
   if (text.includes('\n')) norm = softBreaks(text, norm);
+  // 农村居民最低 生活保障标准 (a space left inside a name by a PDF copy) in running text: the name is joined
+  if (/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(norm)) norm = joinSpacedWords(norm);
   const st: Split = { text, norm, out, start: 0, lineFrom: 0 };
   // the next ender (。;!? full and half width, line breaks), found by a native search
   const ender = /[。;；!！?？\n\r]/g;

@@ -117,3 +117,23 @@ describe('floors, bounds and directives for the lower areas in a province’s te
     expect(reasonOf(r, 1120)).toEqual(['sub_region']);
   });
 });
+
+describe('a list of increases, then the levels they reach', () => {
+  const { run, facts, reasonOf } = styleKit('淄博市');
+
+  test('城乡低保标准分别提高A元、B元,达到C元和D元: the increases are changes, the levels pair with 城市 and 农村', () => {
+    const r = run('城乡低保标准分别提高45元、35元,达到每人每月905元和745元。');
+    expect(reasonOf(r, 45)).toEqual(['change']);
+    expect(reasonOf(r, 35)).toEqual(['change']);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 905, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 745, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('an increase listed with 、 after 提高 is an increase, never a level', () => {
+    const r = run('城乡低保标准分别提高45元、35元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 35)).toEqual(['change']);
+  });
+});

@@ -801,16 +801,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
         continue;
       }
+      // 城乡低保标准分别提高50元、40元,达到A元和B元: the levels after a list of increases pair with its items
+      const lastTok = listToks[listToks.length - 1];
+      const reached = listToks.every((x) => x.role === 'change') ? LEVELS_AFTER.exec(n.slice(lastTok.end, lastTok.end + 16)) : null;
+      const levels = reached ? listAfter(n, toks, lastTok.end + reached[0].length) : [];
+      const paired = levels.length === listToks.length && !levels.some((x) => done.has(x)) ? levels : [];
+      for (const x of paired) done.add(x);
       res.forEach((r, i) => {
-        const t = listToks[i];
-        if (!r.length) {
-          if (admissible(t)) candidate(s, t, 'no_indicator');
-          return;
-        }
-        if (!admissible(t, r[0].ind)) return;
-        for (const f of r) {
-          emit(s, t, f.ind, f.breakdown, t.unit);
-          sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+        for (const t of paired.length ? [listToks[i], paired[i]] : [listToks[i]]) {
+          if (!r.length) {
+            if (admissible(t)) candidate(s, t, 'no_indicator');
+            continue;
+          }
+          if (!admissible(t, r[0].ind)) continue;
+          for (const f of r) {
+            emit(s, t, f.ind, f.breakdown, t.unit);
+            sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+          }
         }
       });
     }
@@ -1348,6 +1355,7 @@ function lastYearBefore(n: string, pos: number): { index: number; year: string }
   return lo > 0 ? yearsAt[lo - 1] : null;
 }
 
+const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
   const first = toks.find((t) => t.start >= from);

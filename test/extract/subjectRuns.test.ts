@@ -137,3 +137,13 @@ describe('a list of increases, then the levels they reach', () => {
     expect(reasonOf(r, 35)).toEqual(['change']);
   });
 });
+
+describe('the supply mode named in the clause of the standard’s name', () => {
+  const { run, reasonOf } = styleKit('淄博市');
+
+  test('集中供养特困人员基本生活标准按…1.3倍确定,即A元 is the standard of one mode, not the whole', () => {
+    const r = run('集中供养特困人员基本生活标准按不低于当地城市低保标准的1.3倍确定,即每人每月1105元;分散供养按每人每月960元执行。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1105)).toEqual(['subset']);
+  });
+});

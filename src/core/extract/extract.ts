@@ -2517,9 +2517,11 @@ function guard(
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
   // (集中供养A元、分散供养B元: the words since the last number name B's mode)
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id)) {
-    const tail = before.slice(-60);
+    // (集中供养特困人员基本生活标准按…1.3倍确定,即A元: the mode named in the clause of the standard's name)
+    const from = f.occ && f.occ.start < cs ? Math.max(0, lastClauseMark(n, f.occ.start)) : cs;
+    const tail = n.slice(Math.max(from, t.start - 60), t.start);
     const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
-    const w = SUPPLY_MODE.test(own) ? own : before;
+    const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
     if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
   }
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier

@@ -147,3 +147,21 @@ describe('the supply mode named in the clause of the standard’s name', () => {
     expect(reasonOf(r, 1105)).toEqual(['subset']);
   });
 });
+
+describe('a span up to a month before 发放', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test.each([
+    ['截至10月发放低保资金A万元', '截至10月发放低保资金912万元。'],
+    ['截至2023年10月发放…', '截至2023年10月发放低保资金912万元。'],
+    ['1-10月发放…', '1-10月发放低保资金912万元。'],
+  ])('%s is the year to date, not one month', (_, text) => {
+    expect(facts(run(text).records)).toEqual([['dibao_funds', '', 912, '万元', '1-10月']]);
+  });
+
+  test('下拨2023年10月份低保资金A万元 is still one month’s', () => {
+    const r = run('下拨2023年10月份低保资金91万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 91)).toEqual(['partial']);
+  });
+});

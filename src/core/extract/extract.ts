@@ -181,13 +181,14 @@ function monthListGoesOn(prevSentence: string, head: string): boolean {
   return /[;；]\s*$/.test(prevSentence.slice(-8)) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const MONTH_OF_MONEY = /(?<![-—~至到\d年底末])(?<!截[至止])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;
+const MONTH_OF_MONEY = /(?<![-—~至到\d底末])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;
 const QUARTER_OF_MONEY = /(?<![前至到-])第?([一二三四1-4])季度(?![起至到末]|以来)(?:的)?([^,;:。\d]{0,14})$/;
 /** 下拨10月份低保资金 / 第四季度城乡低保金: the one month or quarter whose money the words before a value name. */
 function ownPeriodOfMoney(before: string): PeriodSpan | null {
   const tail = before.slice(-24);
   const m = MONTH_OF_MONEY.exec(tail);
-  if (m && MONEY_WORD_AFTER.test(m[2])) {
+  // (截至2023年10月…, 1-10月: a span to that month, not the month)
+  if (m && MONEY_WORD_AFTER.test(m[2]) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*$/.test(tail.slice(0, m.index))) {
     const k = /\d/.test(m[1]) ? Number(m[1]) : CN_MONTH[m[1]];
     return k ? { start: k, end: k } : null;
   }
@@ -1099,7 +1100,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
-      if (f.ind.flow === 'flow' && (/当月|本月|月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
+      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');

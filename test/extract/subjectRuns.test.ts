@@ -165,3 +165,15 @@ describe('a span up to a month before 发放', () => {
     expect(reasonOf(r, 91)).toEqual(['partial']);
   });
 });
+
+describe('new admissions are a flow of their period', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('6月份新纳入低保对象A户B人 in a half-year summary is June’s, not the half-year’s', () => {
+    const r = run('6月份新纳入低保对象71户128人。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['dibao_new_households', '', 71, '户', '6月'],
+      ['dibao_new_persons', '', 128, '人', '6月'],
+    ]);
+  });
+});

@@ -229,6 +229,8 @@ function ownWholeOpens(clause: string, region: string): boolean {
 
 const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪用|截留|错保|漏保|人情保|关系保|优亲厚友|(审计|检查|巡察|督查|核查|排查|抽查)(中)?发现|查出|(发现|存在)[^,;。]{0,16}问题/;
 const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)`);
+/** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
+const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
 /** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
@@ -638,6 +640,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
   let curStated: Stated[] = [];
+  /** The indicator of the last value of this sentence before `at` that was held back as a candidate. */
+  const heldWhole = (from: number, at: number): IndicatorDef | undefined => {
+    for (let k = candidates.length - 1; k >= sentCandFrom; k--) {
+      const c = candidates[k];
+      // (a figure of another sentence displaced by one of this sentence is no whole here)
+      if (c.valueOffset >= from && c.valueOffset < at && c.indicatorId && HELD_WHOLE.has(c.reason)) return lex.byId.get(c.indicatorId);
+    }
+    return undefined;
+  };
   /** The periods stated before a value, and one in brackets right after it (发放低保金A万元(1-9月累计)). */
   const statedAt = (n: string, t: ValueToken): Stated[] => {
     const m = n.charCodeAt(t.end) === 0xff08 || n[t.end] === '(' || n[t.end + 1] === '(' || n.charCodeAt(t.end + 1) === 0xff08 ? BRACKET_PERIOD.exec(n.slice(t.end, t.end + 24)) : null;
@@ -652,6 +663,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
+  let sentCandFrom = 0; // …and candidates
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
@@ -679,6 +691,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const prevSentence = paraStart ? '' : prevNorm;
     prevSentenceFrom = sentenceFrom;
     sentenceFrom = records.length;
+    sentCandFrom = candidates.length;
     // the wholes of a 其中 run: what the sentence before it filed without a breakdown
     if (/^\s*其中/.test(n)) runWholes = records.slice(prevSentenceFrom, sentenceFrom).filter((r) => !r.breakdown).map((r) => lex.byId.get(r.indicatorId)!).filter(Boolean);
     else if (!partRun) runWholes = [];
@@ -1037,8 +1050,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!admissible(t, f.ind)) continue;
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
+      // (新增低保对象A人(held back: 五年来…),其中建档立卡贫困人口B人: the whole held back as a candidate is still the whole)
+      const held = wholes.length ? undefined : heldWhole(s.offset, s.offset + cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
-      let reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
+      let reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : held, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
         runWholes,

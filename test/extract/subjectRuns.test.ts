@@ -177,3 +177,26 @@ describe('new admissions are a flow of their period', () => {
     ]);
   });
 });
+
+describe('figures that read like a whole but are another thing', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('办理涉外婚姻登记A对,其中结婚登记B对,离婚登记C对: both parts are the foreign registrations', () => {
+    const r = run('办理涉外婚姻登记41对,其中结婚登记36对,离婚登记5对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 36)).toEqual(['subset']);
+    expect(reasonOf(r, 5)).toEqual(['subset']);
+  });
+
+  test('低保边缘家庭人均收入以A元/月为基准线 is no 低保 standard', () => {
+    const r = run('全区城市最低生活保障边缘家庭人均收入以1130元/月为基准线。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1130)).toEqual(['scope']);
+  });
+
+  test('共成立新社会组织A家 is the year’s new ones, not the registered stock', () => {
+    const r = run('全年共成立新社会组织212家。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 212)).toEqual(['new_vs_stock']);
+  });
+});

@@ -13,6 +13,7 @@ import { placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
+import { convert } from '../units';
 
 export interface ExtractContext {
   region?: string;
@@ -554,7 +555,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         takeOver('conflict', `${t.value}${u}`);
         return;
       }
-      if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      if (prev.value !== t.value || prev.unit !== u) {
+        // (1.2万人 then 12000人: the same figure restated in another unit is no conflict)
+        const same = convert(t.value, u, prev.unit);
+        if (same !== null && Math.abs(same - prev.value) < 1e-9 * Math.max(1, Math.abs(prev.value))) return;
+        candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      }
       return;
     }
     const rec: DataRecord = {
@@ -2587,6 +2593,18 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 内地居民结婚登记A对、离婚登记B对 / 涉外…结婚登记: the registrations of one group of parties, not the area's total
   if (f.occ && /^(marriage|divorce)_reg$/.test(ind.id) && MARRIAGE_PARTY.test(n.slice(Math.max(cs, lastClauseMark(n, f.occ.start)), f.occ.start))) return 'subset';
+  // 办理涉外婚姻登记A对,其中结婚登记B对: the parts of one group's registrations are that group's
+  if (/^(marriage|divorce)_reg$/.test(ind.id)) {
+    const k = n.lastIndexOf('其中', t.start);
+    if (k >= 0 && t.start - k < 60 && !/[;。]/.test(n.slice(k, t.start))) {
+      const whole = n.slice(Math.max(0, k - 60), k);
+      // (内地居民婚姻登记A对,其中结婚登记B对: kept as the kinds' figures, as they are nearly all)
+      const party = MARRIAGE_PARTY.exec(whole.slice(whole.lastIndexOf(';') + 1));
+      if (party && party[0] !== '内地居民') return 'subset';
+    }
+  }
+  // 低保边缘家庭人均收入以A元/月为基准线 / 支出型困难家庭: the income line of families near the programme, not its standard
+  if (ind.kind === 'standard' && /边缘|支出型/.test(before)) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
   // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万
@@ -2679,7 +2697,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
-    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));

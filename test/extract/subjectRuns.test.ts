@@ -200,3 +200,42 @@ describe('figures that read like a whole but are another thing', () => {
     expect(reasonOf(r, 212)).toEqual(['new_vs_stock']);
   });
 });
+
+describe('the pair of a group of its own', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('低保对象A户、支出型困难家庭B户C人: C is the other group’s persons, not 低保’s', () => {
+    const r = run('全市共有低保对象2816户、支出型困难家庭11户27人。');
+    expect(facts(r.records)).toEqual([['dibao_households', '', 2816, '户', '全年']]);
+    expect(reasonOf(r, 27)).toEqual(['no_indicator']);
+  });
+
+  test('城市低保累计保障A人次B万元: the money of the programme named before the pair stays its own', () => {
+    const r = run('城市低保累计保障9620人次402.5万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '城市', 402.5, '万元', '全年']]);
+  });
+});
+
+describe('brackets after a whole', () => {
+  const { run, facts, reasonOf } = styleKit('某州');
+
+  test('城市低保对象A万人(其中易地扶贫搬迁B万人): the bracketed part is a subset, even with the whole’s side inherited', () => {
+    const r = run('城市低保对象4.2万人(其中易地扶贫搬迁农转城3.1万人)。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 4.2, '万人', '全年']]);
+    expect(reasonOf(r, 3.1)).toEqual(['subset']);
+  });
+
+  test('(其中城市A户、农村B户) still gives the sides', () => {
+    const r = run('全州低保对象5120户(其中城市1030户、农村4090户)。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 5120, '户', '全年'],
+      ['dibao_households', '城市', 1030, '户', '全年'],
+      ['dibao_households', '农村', 4090, '户', '全年'],
+    ]);
+  });
+
+  test('集中供养率达A%(省厅要求不低于B%): the requirement is a target', () => {
+    const r = run('失能特困人员集中供养率达72.3%(省厅要求不低于65%)。');
+    expect(reasonOf(r, 65)).toEqual(['plan']);
+  });
+});

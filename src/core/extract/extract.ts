@@ -924,6 +924,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       chainFirst[k] = joined ? chainFirst[k - 1] : k;
     }
     const chainReason: (CandidateReason | undefined)[] = new Array(toks.length);
+    const chainNoInd = new Uint8Array(toks.length);
     let elsewhereRun: string | null = null;
     let lowerRun = false;
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
@@ -993,7 +994,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
       // 共募集人道救助款物合计达A元: money and goods raised, named with a qualifier between the verb and 款物
       if (!f && kindOfUnit(t.unit) === 'money') f = raisedGoods(lex, n, t, cs);
+      // 支出型困难家庭8户19人: the persons of a group whose households name no indicator are that group's too
+      // (城市低保累计保障A人次B万元: no group of its own before the pair, the money stays the programme's)
+      if (f && chainFirst[ti] !== ti && chainNoInd[chainFirst[ti]] && f.occ && f.occ.end <= toks[chainFirst[ti]].start
+        && OWN_GROUP_BEFORE.test(n.slice(f.occ.end, toks[chainFirst[ti]].start))) f = null;
       if (!f) {
+        if (chainFirst[ti] === ti) chainNoInd[ti] = 1;
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
@@ -2157,6 +2163,7 @@ function belowWholeAfter(n: string, pos: number): boolean {
   return false;
 }
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
+const OWN_GROUP_BEFORE = /[、,和及与][^、,;。]{0,8}[\u4e00-\u9fff]{2}(家庭|人员|对象|儿童|老人|老年人|群众|人口|学生|残疾人)\s*$/;
 const NAMED_GROUP = /(儿童|老人|老年人|人员|对象|群众|家庭|人口|学生|残疾人)$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
@@ -2490,6 +2497,12 @@ function guard(
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // 城市低保对象A万人(其中易地扶贫搬迁B万人): a part in brackets with no breakdown of the indicator's
+  const open = n.slice(Math.max(0, t.start - 40), t.start);
+  const inner = /[((]\s*(其中|含)[^))]*$/.exec(open);
+  if (inner && !(f.breakdown && inner[0].includes(f.breakdown.slice(0, 2)))) return 'subset';
+  // 集中供养率达A%(省厅要求不低于B%): a requirement or target in brackets
+  if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
   // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards
   if (ind.kind === 'standard' && /(最低|最高)的?(标准)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas

@@ -239,3 +239,11 @@ describe('brackets after a whole', () => {
     expect(reasonOf(r, 65)).toEqual(['plan']);
   });
 });
+
+describe('a comparison with the area above', () => {
+  test('淄博市…为A元,高于全省平均水平: the city’s own standard; in the province’s text it is a part’s', () => {
+    const text = '淄博市城市低保标准为每人每月915元,高于全省平均水平105元。';
+    expect(styleKit('淄博市').run(text).records.map((r) => [r.indicatorId, r.value])).toEqual([['dibao_std_urban', 915]]);
+    expect(styleKit('山东省').run(text).records).toEqual([]);
+  });
+});

@@ -608,6 +608,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const w = selfWord(byName.get(r));
     if (w && w !== ownWord) aboveWords.add(w);
   }
+  // (淄博市…高于全省平均水平: compared with the area above, the figure is the text's own)
+  aboveLevels = new Set(aboveWords);
+  if (R && R !== '全国') aboveLevels.add('国');
+  belowText = '';
   const aboveSubject = (head: string): boolean => {
     if (!aboveWords.size) return false;
     const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
@@ -2154,10 +2158,12 @@ const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|�
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';
 let belowAt: number[] = [];
+/** the level words (省, 市, 国…) of the areas above the text's region */
+let aboveLevels = new Set<string>();
 function belowWholeAfter(n: string, pos: number): boolean {
   if (n !== belowText) {
     belowText = n;
-    belowAt = n.includes('平均') ? [...n.matchAll(BELOW_WHOLE)].map((m) => m.index!) : [];
+    belowAt = n.includes('平均') ? [...n.matchAll(BELOW_WHOLE)].filter((m) => !aboveLevels.has(m[2])).map((m) => m.index!) : [];
   }
   for (const p of belowAt) if (p >= pos && !/[。;]/.test(n.slice(pos, p))) return true;
   return false;

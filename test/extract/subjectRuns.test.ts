@@ -247,3 +247,15 @@ describe('a comparison with the area above', () => {
     expect(styleKit('山东省').run(text).records).toEqual([]);
   });
 });
+
+describe('numbers and units spaced out by a PDF copy', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('3 126.5万元: a space as the thousands separator before the decimals', () => {
+    expect(facts(run('全年发放低保金4 208.6万元。').records)).toEqual([['dibao_funds', '', 4208.6, '万元', '全年']]);
+  });
+
+  test('3126.5 万 元: a space between 万 and the unit', () => {
+    expect(facts(run('全年发放低保金4208.6 万 元。').records)).toEqual([['dibao_funds', '', 4208.6, '万元', '全年']]);
+  });
+});

@@ -66,7 +66,8 @@ function unitFor(scale: string, base: string, per: string): string {
 /** 35 522人 (a book or PDF scan with a space as the thousands separator): the groups after a 1–3 digit number. */
 function spacedGroups(norm: string, numStart: number, numText: string): string {
   if (!/^\d{1,3}$/.test(numText) || /[\d.,] ?$/.test(norm.slice(Math.max(0, numStart - 2), numStart))) return '';
-  const m = /^(?: \d{3})+(?![\d.,])(?= ?(?:余|多)?(?:万|亿)?(?:余|多)?[人户元个家处张名位对件具所座项次])/.exec(norm.slice(numStart + numText.length));
+  // (3 126.5万元: the last group may carry the decimals)
+  const m = /^(?: \d{3})+(?:\.\d+)?(?![\d.,])(?= ?(?:余|多)?(?:万|亿)?(?:余|多)?[人户元个家处张名位对件具所座项次])/.exec(norm.slice(numStart + numText.length));
   return m ? m[0] : '';
 }
 
@@ -121,6 +122,11 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
         rest = rest.slice(km[0].length);
         sm[0] += km[0];
       }
+    }
+    // 3126.5 万 元 (PDF text with spaces around the characters): one space between 万/亿 and the unit
+    if (scale && rest[0] === ' ' && UNIT_RE.test(rest.slice(1))) {
+      rest = rest.slice(1);
+      sm[0] += ' ';
     }
     const um = UNIT_RE.exec(rest);
     let base = '';

@@ -259,3 +259,25 @@ describe('numbers and units spaced out by a PDF copy', () => {
     expect(facts(run('全年发放低保金4208.6 万 元。').records)).toEqual([['dibao_funds', '', 4208.6, '万元', '全年']]);
   });
 });
+
+describe('Chinese numerals, ranges and 月 in a span', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('一万二千人 is 12000, not 2000', () => {
+    expect(facts(run('全市共有低保对象一万三千人。').records)).toEqual([['dibao_persons', '', 13000, '人', '全年']]);
+  });
+
+  test('约A至B人 is a range, no figure', () => {
+    const r = run('全市低保对象约2800至3300人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3300)).toEqual([]);
+  });
+
+  test('1-6月发放低保金A万元 is the half-year’s spending, not one month’s payment', () => {
+    expect(facts(run('1-6月发放低保金1045万元。', '上半年').records)).toEqual([['dibao_funds', '', 1045, '万元', '上半年']]);
+  });
+
+  test('每月发放低保金A万元 stays the monthly payment', () => {
+    expect(facts(run('每月发放低保金86万元。').records).map((x) => x[0])).toEqual(['dibao_monthly_funds']);
+  });
+});

@@ -4,6 +4,10 @@ import { BreakdownSet, Catalogue, IndicatorDef } from '../types';
 import { compatible } from '../units';
 import { normaliseChars } from './normalize';
 
+// (1-6月发放低保金, 截至10月发放…: 月 ends a span or date there, not the word 月发放 of a monthly figure)
+const MONTH = '月'.charCodeAt(0);
+const MONTH_SPAN_BEFORE = /(\d{1,2}\s*[-—–~～至到]\s*\d{1,2}|截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2})\s*$/;
+
 export interface AliasEntry {
   text: string;
   ind: IndicatorDef;
@@ -177,7 +181,7 @@ export class Lexicon {
       const list = third.byThird.get(s.charCodeAt(i + 2)) ?? third.two;
       for (let k = 0; k < list.length; k++) {
         const e = list[k];
-        if (i + e.text.length <= to && s.startsWith(e.text, i)) out.push({ start: i, end: i + e.text.length, e });
+        if (i + e.text.length <= to && s.startsWith(e.text, i) && !(e.text.charCodeAt(0) === MONTH && MONTH_SPAN_BEFORE.test(s.slice(Math.max(0, i - 16), i)))) out.push({ start: i, end: i + e.text.length, e });
       }
     }
     return out;

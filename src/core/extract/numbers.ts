@@ -84,6 +84,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     // not part of a word/code/ordinal: 3A级, 第8, x2, 1+495, 2-3间, 6—10个
     if (/[A-Za-z第+\-—~]$/.test(before)) continue;
     if (/\d[:：]$/.test(before)) continue;
+    // 3000至4000人: the end of a range, as 3000-4000人, is no single figure
+    if (/\d\s*(至|到|~|～)\s*$/.test(before)) continue;
     let value: number;
     let malformed: string | undefined;
     const isCn = !/\d/.test(numText);
@@ -92,6 +94,13 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       if (/[\d.]$/.test(before)) continue;
       const d = numText.length === 2 ? CN_DIGIT[numText[0]] : 1;
       value = d * CN_SCALE[numText[numText.length - 1]];
+      // 一万二千人: the ten thousands written before belong to the same number
+      const wan = /([一二两三四五六七八九])万$/.exec(before);
+      if (wan) {
+        value += CN_DIGIT[wan[1]] * 10000;
+        numStart -= 2;
+        numText = wan[0] + numText;
+      }
     } else {
       // a trailing separator belongs to the sentence, not the number
       while (/[,.]$/.test(numText)) numText = numText.slice(0, -1);

@@ -281,3 +281,21 @@ describe('Chinese numerals, ranges and 月 in a span', () => {
     expect(facts(run('每月发放低保金86万元。').records).map((x) => x[0])).toEqual(['dibao_monthly_funds']);
   });
 });
+
+describe('a side word standing alone before each value', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('低保标准城市A元/月、农村B元/年: each side’s standard, in its own unit', () => {
+    expect(facts(run('低保标准城市935元/月、农村7440元/年。').records)).toEqual([
+      ['dibao_std_urban', '', 935, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 7440, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('特困供养标准:城市A元/月,农村B元/月', () => {
+    expect(facts(run('特困供养标准:城市1215元/月,农村968元/月。').records)).toEqual([
+      ['tekun_std_urban', '', 1215, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 968, '元/人·月', '全年'],
+    ]);
+  });
+});

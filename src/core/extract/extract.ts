@@ -1018,6 +1018,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
+      // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
+      if (!f.breakdown && f.occ && f.occ.end <= t.start) {
+        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start));
+        if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
+      }
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
       // A人: of the item it stands before)
       // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
@@ -2410,6 +2415,14 @@ function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
+const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
+/** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
+function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
+  if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
+  if (!/^(dibao|tekun)_std$/.test(f.ind.id)) return f;
+  const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
+  return v && lex.fits(v, unit) ? { ...f, ind: v } : f;
+}
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
   const fam = /^dibao_/.test(f.ind.id) ? 'dibao' : /^tekun_/.test(f.ind.id) ? 'tekun' : '';
   if (!fam || (f.ind.breakdowns !== 'urban_rural' && !/^(dibao|tekun)_std$/.test(f.ind.id))) return f;

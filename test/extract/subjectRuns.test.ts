@@ -299,3 +299,23 @@ describe('a side word standing alone before each value', () => {
     ]);
   });
 });
+
+describe('a group among the programme’s people', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('低保对象中,老年人A人: one group of them, not the whole', () => {
+    const r = run('低保对象中,老年人1370人,残疾人905人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1370)).toEqual(['subset']);
+  });
+
+  test('低保家庭中有重度残疾人的A户', () => {
+    const r = run('低保家庭中有重度残疾人的284户。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 284)).toEqual(['subset']);
+  });
+
+  test('低保对象中共有A人 is the whole', () => {
+    expect(facts(run('全市低保对象中共有3820人。').records)).toEqual([['dibao_persons', '', 3820, '人', '全年']]);
+  });
+});

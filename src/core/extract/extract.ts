@@ -2516,6 +2516,12 @@ function guard(
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
+  if (f.occ && f.occ.end <= t.start) {
+    const among = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
+    // (低保对象中享受城市低保的有A人: the programme's own side)
+    if (among && !(f.breakdown && among[1].includes(f.breakdown.slice(0, 2))) && /[\u4e00-\u9fff]/.test(among[1].replace(/^(共有|共计|合计|总计|共|有|计|为|是|达到|达)+/, '').replace(/(共有|共计|合计|共|有|为|是|达到|达)+$/, ''))) return 'subset';
+  }
   // 城市低保对象A万人(其中易地扶贫搬迁B万人): a part in brackets with no breakdown of the indicator's
   const open = n.slice(Math.max(0, t.start - 40), t.start);
   const inner = /[((]\s*(其中|含)[^))]*$/.exec(open);

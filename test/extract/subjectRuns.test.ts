@@ -319,3 +319,17 @@ describe('a group among the programme’s people', () => {
     expect(facts(run('全市低保对象中共有3820人。').records)).toEqual([['dibao_persons', '', 3820, '人', '全年']]);
   });
 });
+
+describe('one level’s share of the money', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test.each(['县级配套低保资金A万元', '中央补助低保资金A万元', '市级财政安排低保资金A万元'])('%s is a share, not the total', (label) => {
+    const r = run(label.replace('A', '612') + '。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 612)).toEqual(['subset']);
+  });
+
+  test('河北省民政事业费… and 全县低保资金… stay whole', () => {
+    expect(facts(run('全县低保资金3015万元。').records)).toEqual([['dibao_funds', '', 3015, '万元', '全年']]);
+  });
+});

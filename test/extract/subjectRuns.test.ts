@@ -333,3 +333,20 @@ describe('one level’s share of the money', () => {
     expect(facts(run('全县低保资金3015万元。').records)).toEqual([['dibao_funds', '', 3015, '万元', '全年']]);
   });
 });
+
+describe('the programme’s own people named after its name', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('享受高龄津贴的老年人A万人 is the allowance’s people, not a group of them', () => {
+    expect(facts(run('全市享受高龄津贴的老年人5.9万人。').records)).toEqual([['elder_age_allowance_persons', '', 5.9, '万人', '全年']]);
+  });
+
+  test('低保家庭老年人A户 is still a group of the 低保 households', () => {
+    expect(reasonOf(run('低保家庭老年人572户。'), 572)).toEqual(['subset']);
+  });
+
+  test('各类社会组织A家 is all of them; 公益慈善类社会组织 is one field', () => {
+    expect(facts(run('全市共有各类社会组织2980家。').records)).toEqual([['social_orgs', '', 2980, '家', '全年']]);
+    expect(reasonOf(run('公益慈善类社会组织135家。'), 135)).toEqual(['subset']);
+  });
+});

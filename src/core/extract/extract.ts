@@ -123,8 +123,16 @@ const RIGHT_WINDOW = 40;
 /** 低保家庭老年人, 特困人员中的残疾人: the alias qualifies another group, it does not name the indicator's own subject. */
 const GROUP_AFTER = /^(的|中的)?(老年人|老人|高龄老人|儿童|未成年人|学生|大学生|残疾人|重度残疾人|重残人员|子女|患者)/;
 function qualifies(n: string, o: Occ<AliasEntry>): boolean {
-  return o.e.ind.kind !== 'standard' && GROUP_AFTER.test(n.slice(o.end, o.end + 8));
+  if (o.e.ind.kind === 'standard') return false;
+  const g = GROUP_AFTER.exec(n.slice(o.end, o.end + 8));
+  // (享受高龄津贴的老年人A万人: the programme's own people, named after it)
+  return !!g && !OWN_POPULATION.some(([id, re]) => id.test(o.e.ind.id) && re.test(g[2]));
 }
+const OWN_POPULATION: [RegExp, RegExp][] = [
+  [/^elder_/, /^(老年人|老人|高龄老人)$/],
+  [/^(child_|orphan_|fmcare_|difficult_children)/, /^(儿童|未成年人)$/],
+  [/^disab_/, /^(残疾人|重度残疾人|重残人员)$/],
+];
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
 const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
@@ -2494,7 +2502,7 @@ function guard(
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level
   if (f.breakdown && /级$/.test(f.breakdown) && /级(及)?以上/.test(before)) return 'scope';
   // 科技创新领域社会组织A万个 / 公益慈善类社会组织: the organisations of one field
-  if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
+  if (f.occ && ind.category === '社会组织' && ind.flow !== 'flow' && /(领域|(?<!各)类|行业)的?$/.test(n.slice(Math.max(0, f.occ.start - 3), f.occ.start))) return 'subset';
   // 社区社会组织A个 / 农村社区社会组织: community groups (mostly 备案, not registered), not the registered organisations
   if (f.occ && /^社会组织/.test(f.occ.e.text) && /(社区|城乡社区|农村社区|村级|乡镇)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start))) return 'subset';
   // 城市低保7719人,3256户,916059元/月: the money of the people and households just counted, per month, not a standard

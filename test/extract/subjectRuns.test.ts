@@ -350,3 +350,14 @@ describe('the programme’s own people named after its name', () => {
     expect(reasonOf(run('公益慈善类社会组织135家。'), 135)).toEqual(['subset']);
   });
 });
+
+describe('为<children>发放<living allowance>', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('为孤儿发放基本生活费A万元 / 为事实无人抚养儿童发放基本生活补贴B万元 are those programmes’ money', () => {
+    expect(facts(run('全年为孤儿发放基本生活费231万元,为事实无人抚养儿童发放基本生活补贴157万元。').records)).toEqual([
+      ['orphan_living_funds', '', 231, '万元', '全年'],
+      ['fmcare_living_funds', '', 157, '万元', '全年'],
+    ]);
+  });
+});

@@ -361,3 +361,16 @@ describe('为<children>发放<living allowance>', () => {
     ]);
   });
 });
+
+describe('为<A>名<group>发放<its regular payment>', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('全年为A万名困难残疾人发放生活补贴 counts the programme’s people', () => {
+    expect(facts(run('全年为1.4万名困难残疾人发放生活补贴。').records)).toEqual([['disab_living_persons', '', 1.4, '万人', '全年']]);
+  });
+
+  test('a one-off or a gift to the group stays an action', () => {
+    expect(reasonOf(run('为1900名低保对象发放一次性生活补贴。'), 1900)).toEqual(['action']);
+    expect(reasonOf(run('为260名分散供养特困人员发放防暑物资。'), 260)).toEqual(['action']);
+  });
+});

@@ -2423,6 +2423,7 @@ function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
+const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
@@ -2765,7 +2766,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     if (entity && !SCOPE_BEFORE.test(before)) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
-    if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
+    // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people)
+    if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16)))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)

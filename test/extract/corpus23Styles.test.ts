@@ -41,3 +41,29 @@ describe('a per-head level named 救助水平', () => {
     ]);
   });
 });
+
+describe('a count of people that names its own generic group', () => {
+  test('…供养人员基本生活费等提前发放到位,让全市A名困难群众过好年: all the groups paid, not the 特困 persons', () => {
+    const r = run('市民政局将低保金、特困供养人员基本生活费等救助金提前发放到位,让全市3186名困难群众安心过年。', '2月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3186)).toEqual(['no_indicator']);
+  });
+
+  test('a count right after its programme (低保对象A名困难群众) stays that programme’s', () => {
+    const r = run('城乡低保对象2875名困难群众按月领取低保金。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 2875, '人', '全年']]);
+  });
+});
+
+describe('a rate of those who asked for it', () => {
+  test('有意愿特困老人集中供养率A%: the share of the willing, not the catalogue’s rate of the disabled', () => {
+    const r = run('实施困难老年人居家适老化改造4120户,有意愿特困老人集中供养率100%。');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 4120, '户', '全年']]);
+    expect(reasonOf(r, 100)).toEqual(['subset']);
+  });
+
+  test('有集中供养意愿的特困人员集中供养率 likewise; 生活不能自理特困人员集中供养率 stays', () => {
+    const r = run('有集中供养意愿的特困人员集中供养率达100%,生活不能自理特困人员集中供养率达到68%。');
+    expect(facts(r.records)).toEqual([['tekun_centralized_rate', '', 68, '%', '全年']]);
+  });
+});

@@ -192,6 +192,7 @@ function lastClauseMark(n: string, pos: number): number {
   return m ? pos - m[0].length : 0;
 }
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
+const GENERIC_GROUP_AFTER = /^(困难群众|群众|困难对象|救助对象|困难人员|困难家庭)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
 function nationalSubject(head: string): boolean {
@@ -2440,6 +2441,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 慈善募捐再次突破4000万元: a round mark passed, not the figure
   // (突破A大关,达B: left to the mark's own reading, which names the subject for B)
   if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
+  // 有意愿特困老人集中供养率A% / 有集中供养意愿的…: the rate among those who asked for it, not the whole group's
+  if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -2485,6 +2488,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /(每季度|每季|每半年|每学期)[^,;:。\d]{0,6}$/.test(before)) return 'unit_period';
   // 有15名以上村民代表进行民主评议: the count names a subject of its own right after it
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person' && OWN_SUBJECT_AFTER.test(n.slice(t.end, t.end + 8))) return 'no_indicator';
+  // …特困供养人员基本生活费等提前发放到位,让全市A名困难群众过年: a generic group of its own, away from the programme named before
+  if (f.via !== 'right' && f.occ && f.occ.end <= t.start && kindOfUnit(t.unit) === 'person' && GENERIC_GROUP_AFTER.test(n.slice(t.end, t.end + 6)) && /[,;、]|让|使/.test(n.slice(f.occ.end, t.start))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
   if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's

@@ -67,3 +67,22 @@ describe('a rate of those who asked for it', () => {
     expect(facts(r.records)).toEqual([['tekun_centralized_rate', '', 68, '%', '全年']]);
   });
 });
+
+describe('the task cell of a progress table', () => {
+  const table = [
+    '项目名称', '', '内容', '', '牵头单位', '', '进展情况(12月)', '',
+    '养老服务项目', '', '新建8家社区老年食堂,实施困难老年人家庭适老化改造180户。', '', '区民政局', '',
+    '已建成9家社区老年食堂,完成适老化改造203户,超额完成。',
+  ].join('\n');
+
+  test('the cell before the leading office states the target; the progress cells are what was done', () => {
+    const r = run(table);
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 203, '户', '全年']]);
+    expect(reasonOf(r, 180)).toEqual(['plan']);
+  });
+
+  test('a work summary line followed by an office line is no table without a progress header', () => {
+    const r = run('全年实施困难老年人家庭适老化改造180户。\n区民政局\n');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 180, '户', '全年']]);
+  });
+});

@@ -13,6 +13,7 @@ import { placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
+import { normaliseChars } from './normalize';
 
 export interface ExtractContext {
   region?: string;
@@ -580,6 +581,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return null;
   };
   let planMode = false;
+  // a progress table laid out one cell per line (内容 / 牵头单位 / 进展情况): the cell just above the leading office is the task
+  const progressTable = PROGRESS_HEADER.test(normaliseChars(text.slice(0, 400)));
+  let taskCell = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
@@ -645,6 +649,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     } else if (s.line && n.length < 30 && /^(下步|下一步|下半年|明年|[0-9]{4}年)(工作)?(打算|计划|安排|思路|重点)/.test(n)) {
       planMode = true;
     }
+    taskCell = progressTable && paraStart && OFFICE_LINE.test(normaliseChars(nextLineAfter(text, s.offset + s.text.length)));
     const toks = scanTokens(n, s.text);
     if (toks.length === 0) return;
     beginSentence(lex, n);
@@ -677,6 +682,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const clause = n.slice(cs, clauseEnd(n, t.end));
       if (planMode) {
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
+        return false;
+      }
+      if (taskCell) {
+        candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
         return false;
       }
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
@@ -1082,6 +1091,18 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
 }
 
 /** True when only spaces stand between a line break and `pos`. */
+/** The header of a progress table (进展情况(7月) / 完成情况) with a task column (内容 / 工作任务). */
+const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;
+/** A cell naming the leading office(s): 区民政局 / 区残联,相关镇街. */
+const OFFICE_LINE = /^\s*[\u4e00-\u9fff]{1,12}(局|委|办|残联|政府|中心|镇街|街道)([、,][\u4e00-\u9fff]{1,12})*\s*$/;
+/** The next non-empty line after pos when pos ends its line ('' otherwise). */
+function nextLineAfter(text: string, pos: number): string {
+  const nl = text.indexOf('\n', pos);
+  if (nl < 0 || text.slice(pos, nl).trim()) return '';
+  const m = /^\s*([^\n]*)/.exec(text.slice(nl + 1, nl + 200));
+  return m ? m[1] : '';
+}
+
 function afterLineBreak(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 80; k--) {
     const c = text.charCodeAt(k);

@@ -86,3 +86,31 @@ describe('the task cell of a progress table', () => {
     expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 180, '户', '全年']]);
   });
 });
+
+describe('a plan written with 新(改)建', () => {
+  test('今年将新(改)建…设施A个 is a plan like 将新建', () => {
+    const r = run('今年,全市将新(改)建社区养老服务设施60个。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 60)).toEqual(['plan']);
+  });
+
+  test('已新(改)建…A个 stays a record', () => {
+    const r = run('全年新(改)建社区养老服务设施60个。');
+    expect(r.records.map((x) => x.value)).toEqual([60]);
+  });
+});
+
+describe('a month after the area word', () => {
+  test('全市2月份共计发放低保金A万元: the month dates the money as when it opens the clause', () => {
+    const r = run('据统计,全市2月份共计发放低保金318.6万元、特困供养金41.2万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '', 318.6, '万元', '2月'],
+      ['tekun_funds', '', 41.2, '万元', '2月'],
+    ]);
+  });
+
+  test('全县1-5月累计发放低保金A万元 likewise', () => {
+    const r = run('全县1-5月累计发放低保金1286.4万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 1286.4, '万元', '1-5月']]);
+  });
+});

@@ -114,3 +114,34 @@ describe('a month after the area word', () => {
     expect(facts(r.records)).toEqual([['dibao_funds', '', 1286.4, '万元', '1-5月']]);
   });
 });
+
+describe('the year of a text naming one year only, with a quarter', () => {
+  const { catalogue } = require('./styleKit');
+  const { inferContext } = require('../../src/core/extract/context');
+  const lead = ['甲市', '乙市', '丙市', '丁市', '戊市', '己市', '庚市', '辛市', '壬市', '癸市'].map((c) => `${c}\n${c}各婚姻登记机关七夕当天正常上班,提前开放网上预约,并提醒新人错峰办理、理性选择登记日期,避免扎堆排队。`).join('\n');
+
+  test('…《2025年1季度民政统计数据》显示,今年一季度…, far from the head: the year with its quarter is the report year', () => {
+    const ctx = inferContext(lead + '\n民政部发布的《2025年1季度民政统计数据》显示,今年一季度,全国结婚登记181.2万对。', catalogue);
+    expect(ctx.year && ctx.year.value).toBe(2025);
+  });
+
+  test('not when the text names another year too', () => {
+    const ctx = inferContext(lead + '\n民政部发布的《2025年1季度民政统计数据》显示,全国结婚登记181.2万对,2024年同期为160.1万对。', catalogue);
+    expect(ctx.year).toBeUndefined();
+  });
+});
+
+describe('上半年 opening its clause', () => {
+  test('…显示,今年上半年,全市结婚登记A对: the half year dates the figures in a text of unknown period', () => {
+    const r = run('市民政局数据显示,今年上半年,全市结婚登记2860对,离婚登记1045对。');
+    expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 2860, '对', '上半年'],
+      ['divorce_reg', '', 1045, '对', '上半年'],
+    ]);
+  });
+
+  test('较去年上半年 (a comparison) dates nothing', () => {
+    const r = run('全年结婚登记5120对,较去年上半年增长明显。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
+  });
+});

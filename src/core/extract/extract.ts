@@ -1164,6 +1164,13 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
     }
   }
+  // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does
+  for (const m of n.includes('上半年') ? n.matchAll(/上半年/g) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 6 } });
+  }
   // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
   for (const m of n.includes('到') ? n.matchAll(PAID_UNTIL) : []) {
     const mo = Number(m[1]);

@@ -145,3 +145,54 @@ describe('上半年 opening its clause', () => {
     expect(facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
   });
 });
+
+describe('an amount per household', () => {
+  test('…慰问金共计A万元,其中低保家庭每户B元: B is a rate per household, never the 低保 money', () => {
+    const r = run('春节前夕,为全县2140户低保家庭、388名特困人员发放慰问金共计105.2万元,其中低保家庭每户400元,特困人员每人500元。', '1月');
+    expect(r.records.map((x) => x.value)).not.toContain(400);
+    expect(reasonOf(r, 400)).toEqual(['no_indicator']);
+  });
+
+  test('户均 likewise', () => {
+    const r = run('全年实施困难老年人家庭适老化改造620户,户均补助3200元。');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 620, '户', '全年']]);
+  });
+});
+
+describe('the figures of a campaign period', () => {
+  test('慈善文化月期间,…募集慈善资金A万元: the takings of that month’s campaign, not the year’s donations', () => {
+    const r = run('据统计,慈善宣传月期间,全市共开展主题慈善活动164场,募集慈善资金865万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 865)).toEqual(['scope']);
+  });
+
+  test('春节期间,全市办理结婚登记A对: a few days, not the period’s count', () => {
+    const r = run('春节期间,全市共办理结婚登记1260对。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('a year’s donations with no campaign period stay a record', () => {
+    const r = run('全年全市慈善组织募集慈善资金865万元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 865, '万元', '全年']]);
+  });
+});
+
+describe('a period between 发放 and what was paid', () => {
+  test('发放第一季度城市低保金A万元;农村低保金B万元: the quarter’s money', () => {
+    const r = run('县民政局发放第一季度城市低保金286.4万元,累计保障15230人次;农村低保金1218.7万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '城市', 286.4, '万元', 'Q1'],
+      ['dibao_funds', '农村', 1218.7, '万元', 'Q1'],
+    ]);
+  });
+
+  test('发放1月份特困供养金A万元: the month’s money', () => {
+    const r = run('全县发放1月份特困供养金86.5万元。');
+    expect(facts(r.records)).toEqual([['tekun_funds', '', 86.5, '万元', '1月']]);
+  });
+
+  test('补发1-5月提标差额 (back pay) dates nothing', () => {
+    const r = run('全年发放城乡低保金3120万元,补发1-5月提标差额46万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 3120, '万元', '全年']]);
+  });
+});

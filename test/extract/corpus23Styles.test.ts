@@ -196,3 +196,19 @@ describe('a period between 发放 and what was paid', () => {
     expect(facts(r.records)).toEqual([['dibao_funds', '', 3120, '万元', '全年']]);
   });
 });
+
+describe('money paid to several programmes named after it', () => {
+  test('发放救助金A万元,全县低保、特困对象共计B人受益: the money of both, not 特困’s', () => {
+    const r = run('1月份,全县发放救助金2614.5万元,全县低保、特困对象共计9650人受益。', '1月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2614.5)).toEqual(['combined']);
+  });
+
+  test('发放救助金A万元,全县特困对象B人受益: one programme named after the money stays its money', () => {
+    const r = run('1月份,全县发放特困供养金261.5万元,全县特困对象共计965人受益。', '1月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_funds', '', 261.5, '万元', '1月'],
+      ['tekun_persons', '', 965, '人', '1月'],
+    ]);
+  });
+});

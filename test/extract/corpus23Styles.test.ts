@@ -212,3 +212,23 @@ describe('money paid to several programmes named after it', () => {
     ]);
   });
 });
+
+describe('the bare 救助资金 of the one programme counted before it', () => {
+  test('全市现有城市低保A户,共计B人,1月份共接受救助资金C万元: the urban 低保 money, not all social assistance', () => {
+    const r = run('全市现有城市低保8120户,共计14360人,1月份共接受救助资金512.6万元。', '1月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 8120, '户', '1月'],
+      ['dibao_persons', '城市', 14360, '人', '1月'],
+      ['dibao_funds', '城市', 512.6, '万元', '1月'],
+    ]);
+  });
+
+  test('各类救助资金 after it stays the whole', () => {
+    const r = run('全市现有城市低保8120户,共计14360人,全年共发放各类救助资金6120.4万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 8120, '户', '全年'],
+      ['dibao_persons', '城市', 14360, '人', '全年'],
+      ['assist_funds', '', 6120.4, '万元', '全年'],
+    ]);
+  });
+});

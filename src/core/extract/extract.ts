@@ -953,6 +953,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
       }
+      // 城市低保A户,共计B人,1月份共接受救助资金C万元: the bare 救助资金 of the one programme (and side) counted before it
+      if (f.ind.id === 'assist_funds' && f.occ && /^救助(资金|金)$/.test(f.occ.e.text) && !/(各类|各项|社会|全部|所有|困难群众)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) {
+        const counted = sentRecords.filter((x) => x.t.end <= cs);
+        const fams = new Set(counted.map((x) => lex.family(x.ind.id)));
+        const sides = new Set(counted.map((x) => x.breakdown));
+        const fam = counted.length && fams.size === 1 ? [...fams][0] : undefined;
+        const own = fam && fam !== 'assist' ? lex.byId.get(fam + '_funds') : undefined;
+        if (own && lex.fits(own, t.unit) && sides.size === 1) f = { ind: own, breakdown: own.breakdowns ? [...sides][0] : '', via: 'family' };
+      }
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {

@@ -232,3 +232,22 @@ describe('the bare 救助资金 of the one programme counted before it', () => {
     ]);
   });
 });
+
+describe('the takings of one fund-raising event or drive', () => {
+  test('此次筹款活动共募集资金A元: that event’s money', () => {
+    const r = run('市慈善总会于9月组织各县慈善会联合开展“公益月”活动,截至10月底,此次筹款活动共募集资金652310.4元,9860人次参与。', '9月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 652310.4)).toEqual(['partial']);
+  });
+
+  test('…慈善一日捐捐款仪式…。仪式上,…。截止目前,全县各单位共募集善款A万元: the drive’s running takings', () => {
+    const r = run('1月20日上午,我县“慈善一日捐”捐款仪式在县政府广场举行。仪式上,县领导带头捐款,干部职工纷纷解囊。截止目前,全县各单位共募集善款64万元。', '1月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 64)).toEqual(['scope']);
+  });
+
+  test('a year’s total after a sentence on something else stays a record', () => {
+    const r = run('县慈善总会完成换届。截至目前,全县共募集善款64万元。', '1-9月');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 64, '万元', '1-9月']]);
+  });
+});

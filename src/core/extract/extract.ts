@@ -2115,11 +2115,12 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
 // (截至今年8月22日17时: a clock time on one day; 今年七夕节…办理结婚登记: one festival day)
-const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
 const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
 const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|节日)期间/;
+const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
@@ -2429,7 +2430,8 @@ function guard(
   // 慈善文化月期间,…募集慈善资金A万元 / 春节期间,全市办理结婚登记A对: the flow of a campaign or of a few days
   if (ind.flow === 'flow' && prefixHas(SPAN_OF_EVENT, n, t.start)) return 'scope';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
-  if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
+  // (…捐款仪式…。仪式上,…。截止目前,全县各单位共募集善款A万元: the drive told of just before)
+  if (ind.id === 'charity_donations' && (/累计/.test(before) || /(截至|截止)(目前|发稿)/.test(n.slice(0, t.start))) && (CAMPAIGN_START.test(prevSentence) || DRIVE_TOLD.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 9月9日局机关组织开展"慈善一日捐"现场捐赠活动,…共募集善款A元: the takings of the event the sentence tells of
   if (ind.id === 'charity_donations' && prefixHas(COLLECTION_HELD, n, t.start)) return 'scope';
   // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance

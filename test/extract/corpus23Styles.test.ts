@@ -251,3 +251,17 @@ describe('the takings of one fund-raising event or drive', () => {
     expect(facts(r.records)).toEqual([['charity_donations', '', 64, '万元', '1-9月']]);
   });
 });
+
+describe('a yearly average over several years', () => {
+  test('…以来,全市年平均保障城乡低保户A万户、B万人,年均发放低保资金C亿元: averages, not the year’s figures', () => {
+    const r = run('十年来,全市年平均保障城乡低保户5.2万户、11万人,年均发放低保资金1.8亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 5.2)).toEqual(['multi_year']);
+    expect(reasonOf(r, 1.8)).toEqual(['multi_year']);
+  });
+
+  test('年人均 (per person and year) is no average over years', () => {
+    const r = run('农村低保标准为年人均6120元。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 6120, '元/人·年', '全年']]);
+  });
+});

@@ -2377,6 +2377,8 @@ function guard(
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
+  // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
+  if (/年平均|(?<!人)年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds

@@ -265,3 +265,16 @@ describe('a yearly average over several years', () => {
     expect(facts(r.records)).toEqual([['dibao_std_rural', '', 6120, '元/人·年', '全年']]);
   });
 });
+
+describe('a plan verb governing the clauses after it', () => {
+  test('今年计划争取A亿元…,争取B万元…: each 争取 clause is part of the plan', () => {
+    const r = run('今年,全区计划争取福彩公益金1.26亿元支持养老服务,争取中央集中彩票公益金860万元支持社区养老。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 860)).toEqual(['plan']);
+  });
+
+  test('a clause with another verb after the plan stays a record', () => {
+    const r = run('全年计划争取上级资金2000万元,实际到位福彩公益金860万元。');
+    expect(facts(r.records)).toEqual([['lottery_welfare_fund', '', 860, '万元', '全年']]);
+  });
+});

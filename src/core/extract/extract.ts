@@ -690,7 +690,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
-      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40))))) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -1100,6 +1100,14 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
 }
 
 /** True when only spaces stand between a line break and `pos`. */
+/** 计划争取A亿元…,争取B万元…: a clause opening with the verb a plan word governed earlier in the sentence is planned too. */
+function planVerbGoesOn(n: string, cs: number): boolean {
+  if (cs < 4) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of n.slice(0, cs).matchAll(/(计划|拟|预计|力争)([\u4e00-\u9fff]{2})/g)) last = m;
+  return !!last && n.startsWith(last[2], cs + (/^\s/.test(n.slice(cs)) ? 1 : 0)) && !/[。;]/.test(n.slice(last.index!, cs));
+}
+
 /** The header of a progress table (进展情况(7月) / 完成情况) with a task column (内容 / 工作任务). */
 const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;
 /** A cell naming the leading office(s): 区民政局 / 区残联,相关镇街. */

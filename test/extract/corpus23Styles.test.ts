@@ -278,3 +278,10 @@ describe('a plan verb governing the clauses after it', () => {
     expect(facts(r.records)).toEqual([['lottery_welfare_fund', '', 860, '万元', '全年']]);
   });
 });
+
+describe('disability grades written in digits', () => {
+  test('精神和智力3级、4级残疾人护理补贴按每人每月A元: the 三四级 care standard, not the whole', () => {
+    const r = run('今年新增精神和智力3级、4级残疾人护理补贴,按每人每月60元标准发放。');
+    expect(facts(r.records)).toEqual([['disab_care_std', '三四级', 60, '元/人·月', '全年']]);
+  });
+});

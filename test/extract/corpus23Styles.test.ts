@@ -285,3 +285,16 @@ describe('disability grades written in digits', () => {
     expect(facts(r.records)).toEqual([['disab_care_std', '三四级', 60, '元/人·月', '全年']]);
   });
 });
+
+describe('money set aside for a purpose', () => {
+  test('安排A亿元福彩公益金,支持…试点项目: an allocation, not the lottery fund raised', () => {
+    const r = run('省民政厅安排2.5亿元福彩公益金,支持40个县区开展养老服务试点项目。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2.5)).toEqual(['scope']);
+  });
+
+  test('筹集福彩公益金A亿元 stays a record', () => {
+    const r = run('全年筹集福彩公益金2.5亿元。');
+    expect(facts(r.records)).toEqual([['lottery_welfare_fund', '', 2.5, '亿元', '全年']]);
+  });
+});

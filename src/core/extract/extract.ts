@@ -2572,6 +2572,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const h = HANDED_DOWN.exec(n.slice(0, t.start));
     if (h && !/发放|支出|救助了|保障了/.test(n.slice(h.index + h[0].length, t.start))) return 'scope';
   }
+  // 安排A亿元福彩公益金,支持…试点项目 / 安排资金B万元用于…: money set aside for a purpose, not the indicator's total
+  if (kindOfUnit(t.unit) === 'money' && /安排[^,;。\d]{0,8}$/.test(before) && /^[^;。]{0,16}(支持|用于|专项用于)/.test(n.slice(t.end))) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
   if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {

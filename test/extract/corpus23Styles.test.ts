@@ -298,3 +298,10 @@ describe('money set aside for a purpose', () => {
     expect(facts(r.records)).toEqual([['lottery_welfare_fund', '', 2.5, '亿元', '全年']]);
   });
 });
+
+describe('a report signed by its office is no progress table', () => {
+  test('…重点工作任务完成情况 … last line, then the office and the date: the last line stays a record', () => {
+    const r = run('区民政局2023年重点工作任务完成情况\n一、养老服务\n全年完成困难老年人家庭适老化改造512户。\n区民政局\n2024年1月8日\n');
+    expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 512, '户', '全年']]);
+  });
+});

@@ -649,7 +649,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     } else if (s.line && n.length < 30 && /^(下步|下一步|下半年|明年|[0-9]{4}年)(工作)?(打算|计划|安排|思路|重点)/.test(n)) {
       planMode = true;
     }
-    taskCell = progressTable && paraStart && OFFICE_LINE.test(normaliseChars(nextLineAfter(text, s.offset + s.text.length)));
+    taskCell = progressTable && paraStart && officeCellAfter(text, s.offset + s.text.length);
     const toks = scanTokens(n, s.text);
     if (toks.length === 0) return;
     beginSentence(lex, n);
@@ -1112,6 +1112,14 @@ function planVerbGoesOn(n: string, cs: number): boolean {
 const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;
 /** A cell naming the leading office(s): 区民政局 / 区残联,相关镇街. */
 const OFFICE_LINE = /^\s*[\u4e00-\u9fff]{1,12}(局|委|办|残联|政府|中心|镇街|街道)([、,][\u4e00-\u9fff]{1,12})*\s*$/;
+/** The next line is the leading office's cell, with the row going on after it (not a signature and its date). */
+function officeCellAfter(text: string, pos: number): boolean {
+  const office = nextLineAfter(text, pos);
+  if (!OFFICE_LINE.test(normaliseChars(office))) return false;
+  const after = nextLineAfter(text, text.indexOf(office, pos) + office.length).trim();
+  return !!after && !/^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(after);
+}
+
 /** The next non-empty line after pos when pos ends its line ('' otherwise). */
 function nextLineAfter(text: string, pos: number): string {
   const nl = text.indexOf('\n', pos);

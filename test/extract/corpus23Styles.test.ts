@@ -305,3 +305,15 @@ describe('a report signed by its office is no progress table', () => {
     expect(facts(r.records)).toEqual([['elder_retrofit_households', '', 512, '户', '全年']]);
   });
 });
+
+describe('全年均 is no yearly average; 按月发放 is no month\'s payment', () => {
+  test('全年均按月发放低保金A万元 stays a record', () => {
+    const r = run('全县全年均按月发放低保金2860万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 2860, '万元', '全年']]);
+  });
+
+  test('全年按月发放低保金A万元: paid monthly, the year’s money (月发放低保金 alone is the month’s)', () => {
+    expect(facts(run('全县全年按月发放低保金2860万元。').records)).toEqual([['dibao_funds', '', 2860, '万元', '全年']]);
+    expect(facts(run('全县12月发放低保金236万元。', '12月').records)).toEqual([['dibao_monthly_funds', '', 236, '万元', '12月']]);
+  });
+});

@@ -317,3 +317,10 @@ describe('全年均 is no yearly average; 按月发放 is no month\'s payment', 
     expect(facts(run('全县12月发放低保金236万元。', '12月').records)).toEqual([['dibao_monthly_funds', '', 236, '万元', '12月']]);
   });
 });
+
+describe('每月发放 stays one month’s amount', () => {
+  test('全县每月发放低保金A万元 in a year’s report is no year’s total', () => {
+    const r = run('全县每月发放低保金236万元。');
+    expect(r.records.filter((x) => x.period === '全年' && x.indicatorId === 'dibao_funds')).toEqual([]);
+  });
+});

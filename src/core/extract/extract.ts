@@ -954,7 +954,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
       }
       // 按月发放低保金A万元: paid month by month, not one month's payment (月发放低保金 is)
-      if (/_monthly_funds$/.test(f.ind.id) && f.occ && /^月/.test(f.occ.e.text) && /[按每逐]$/.test(n.slice(Math.max(0, f.occ.start - 1), f.occ.start))) {
+      if (/_monthly_funds$/.test(f.ind.id) && f.occ && /^月/.test(f.occ.e.text) && /[按逐]$/.test(n.slice(Math.max(0, f.occ.start - 1), f.occ.start))) {
         const whole = lex.byId.get(f.ind.id.replace(/_monthly_funds$/, '_funds'));
         if (whole && lex.fits(whole, t.unit)) f = { ...f, ind: whole, breakdown: whole.breakdowns ? f.breakdown : '' };
       }
@@ -1047,7 +1047,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
-      if (f.ind.flow === 'flow' && (/当月|本月|(?<![按每逐])月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
+      if (f.ind.flow === 'flow' && (/当月|本月|(?<![按逐])月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');

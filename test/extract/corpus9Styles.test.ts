@@ -228,7 +228,7 @@ describe('marriage registrations split by kind', () => {
       ['marriage_reg', '', 3120, '对', 'Q1'],
       ['divorce_reg', '', 1190, '对', 'Q1'],
     ]);
-    expect(reasonOf(r, 47)).toEqual(['conflict']);
+    expect(reasonOf(r, 47)).toEqual(['subset']);
   });
 
   test('money after 其中 stays a part (其中:城乡低保A万元, 福彩公益金B万元)', () => {

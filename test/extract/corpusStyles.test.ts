@@ -719,7 +719,7 @@ describe('a programme named after the counts (得到了) or with 供养 in its n
 
 describe('the 救助 of 生活无着的流浪乞讨人员 with 城市 inside the name', () => {
   test('全年救助城市生活无着的流浪乞讨人员A万人次 is 流浪乞讨人员救助人次', () => {
-    const r = run('全省共有救助管理站47个,全年救助城市生活无着的流浪乞讨人员3.2万人次。');
+    const r = run('全市共有救助管理站4个,全年救助城市生活无着的流浪乞讨人员3.2万人次。');
     expect(facts(r.records)).toContainEqual(['vagrant_assist_times', '', 3.2, '万人次', '全年']);
   });
 });

@@ -37,7 +37,9 @@ export type CandidateReason =
   | 'area_group' // a standard of some districts only (五区/三县, 白云区、黄埔区…)
   | 'unit_period' // a standard in bare 元 whose size does not fit the indicator's per-month unit
   | 'threshold' // a round mark passed (突破2000亿元大关), not the figure itself
+  | 'floor' // a minimum set for the areas below (标准低限/下限), not the area's own standard
   | 'other_region' // the figure of another region, the area above (全市 in a district's text) or the country
+  | 'irregular' // what an audit or check found wrong (违规发放…涉及资金A万元), not the indicator's total
   | 'age_band' // one age band (80-84周岁) that the catalogue's breakdowns do not have, not the total
   // tables
   | 'previous_column' // a previous-period column (上期, 上月, 上季度, 上年数据)
@@ -67,7 +69,9 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   area_group: '只适用于部分区县(五区/三县等)的标准,不是全域统一标准',
   unit_period: '未写明按月还是按年,数值大小不像按月标准',
   threshold: '“突破…大关”一类的整数关口,不是实际数',
+  floor: '给下级地区规定的标准低限(下限),不是本地区执行的标准',
   other_region: '另一地区、上级地区或全国的数,不是本地区的数',
+  irregular: '审计、核查发现的违规或问题涉及的数,不是该指标的总数',
   age_band: '某一年龄段的数,目录中没有这个年龄段分类,不是总数',
   previous_column: '上期/上年列的数值,不是本期数',
   ambiguous_column: '无法确定该数值属于哪一列',

@@ -10,6 +10,8 @@ export interface InferredContext {
   period?: { value: string; basis: string };
   /** What could not be inferred (zh labels: 地区, 年份, 报告期). */
   unresolved: string[];
+  /** 今年以来 in a text dated before December: figures to a date the text does not state (zh, the dateline shown) */
+  openYtd?: string;
 }
 
 interface Evidence {
@@ -117,9 +119,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
   add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
-  const dl = /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head);
-  // (今年 with a month or a span of its own: 今年1月,…; not 今年我市…活动 in a news item on last year's figures)
-  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至])/.test(t)) years.push({ y: Number(dl[1]), w: 6, why: `电头日期“${dl[0].trim().slice(0, 12)}”与“今年…月”` });
+  const dl = datelineOf(t);
+  // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
+  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
@@ -187,6 +189,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > Number(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
       else if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (quarterEnd(t)) period = quarterEnd(t)!;
+      // (in a text dated before December, 今年以来 runs to a date it does not state: no period)
+      else if (/今年以来/.test(t) && dl && dl.m < 12) out.openYtd = dl.shown;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
       else if (DATED_NOW.test(openingSentence(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
@@ -251,6 +255,21 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
 
 const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|我国/g;
 /** A text opening with its date (5月8日,…截至目前/目前…). */
+/**
+ * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
+ * signature date at its end ((区民政局 2023年10月8日)).
+ */
+export function datelineOf(t: string): { y: number; m: number; shown: string } | null {
+  const head = t.slice(0, 400);
+  const m =
+    /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
+    /(?:^|\n)\s*((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
+    /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
+    /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
+  if (!m) return null;
+  const mo = Number(m[2]);
+  return mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
+}
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
 const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;
@@ -464,6 +483,16 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   if (otherIssuers.length && !ev.get(best.r)?.titleIssuer) return undefined;
   const def = regions[best.r];
   const its = (def.official ?? def.name).slice(-1);
+  // 雁江区民政局 heading the page of a notice that speaks as 我市 (never as 区) and is signed by 资阳市民政局: the
+  // signing parent bureau's text, reposted on the district's page
+  if (own && own[0] !== its && !level.has(its) && ev.get(best.r)?.issuer) {
+    for (let p = idx.parent[best.r]; p >= 0; p = idx.parent[p]) {
+      const pe = ev.get(p);
+      if (pe?.issuer && (regions[p].official ?? regions[p].name).endsWith(own[0])) {
+        return { name: regions[p].name, basis: `${pe.issuer};正文以“${own[0]}”自称,从不以“${its}”自称(${ev.get(best.r)!.issuer}为转载页面)` };
+      }
+    }
+  }
   // a district or county named in a text that speaks as a 市 (我市, 市民政局) and never as its own level
   // (县市(含双城区)): the text is its parent's, when the parent is of that level; else no region
   // (any other region that is not the level the text speaks as: none)

@@ -14,6 +14,7 @@ import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
 import { normaliseChars } from './normalize';
+import { convert } from '../units';
 
 export interface ExtractContext {
   region?: string;
@@ -181,6 +182,26 @@ function monthOpensSentence(n: string, pos: number): boolean {
 function monthListGoesOn(prevSentence: string, head: string): boolean {
   return /[;；]\s*$/.test(prevSentence.slice(-8)) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const MONTH_OF_MONEY = /(?<![-—~至到\d底末])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;
+const QUARTER_OF_MONEY = /(?<![前至到-])第?([一二三四1-4])季度(?![起至到末]|以来)(?:的)?([^,;:。\d]{0,14})$/;
+/** 下拨10月份低保资金 / 第四季度城乡低保金: the one month or quarter whose money the words before a value name. */
+function ownPeriodOfMoney(before: string): PeriodSpan | null {
+  const tail = before.slice(-24);
+  const m = MONTH_OF_MONEY.exec(tail);
+  // (截至2023年10月…, 1-10月: a span to that month, not the month)
+  if (m && MONEY_WORD_AFTER.test(m[2]) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*$/.test(tail.slice(0, m.index))) {
+    const k = /\d/.test(m[1]) ? Number(m[1]) : CN_MONTH[m[1]];
+    return k ? { start: k, end: k } : null;
+  }
+  const q = QUARTER_OF_MONEY.exec(tail);
+  if (q && MONEY_WORD_AFTER.test(q[2])) {
+    const k = /\d/.test(q[1]) ? Number(q[1]) : CN_MONTH[q[1]];
+    return { start: 3 * k - 2, end: 3 * k };
+  }
+  return null;
+}
+const MONEY_WORD_AFTER = /^[^,;:。]*(金|资金|补贴|补助|津贴|经费|费)[^,;:。]{0,4}$/;
 /** A group of parties to a marriage registration (内地居民, 涉外, 涉港澳台居民及华侨, 跨省, 初婚/再婚). */
 const MARRIAGE_PARTY = /内地居民|涉外|涉港澳台|港澳台|华侨|外国人|跨省|初婚|再婚|复婚/;
 /** Whether a sentence ends with a semicolon (its last characters only: sentences can be long). */
@@ -209,7 +230,15 @@ function ownWholeOpens(clause: string, region: string): boolean {
   return !!m && region.length > 1 && region.endsWith(m[1]);
 }
 
-const EACH_AREA = /(?:^|[,;:其中])\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
+const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪用|截留|错保|漏保|人情保|关系保|优亲厚友|(审计|检查|巡察|督查|核查|排查|抽查)(中)?发现|查出|(发现|存在)[^,;。]{0,16}问题/;
+const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)`);
+/** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
+const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
+/** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
+const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
+// (1-9月累计) / (截至9月底) / (9月) right after a value
+const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
+const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -226,7 +255,7 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
-const AREA_PART_SRC = '(?:^|[^全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
+const AREA_PART_SRC = '(?<![全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
 const AREA_PART = new RegExp(AREA_PART_SRC);
 const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
@@ -251,7 +280,7 @@ const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
-const ACTION_BEFORE = /(抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+const ACTION_BEFORE = /(核查|排查|复核|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
@@ -407,6 +436,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
+  let openYtd = '';
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
@@ -420,6 +450,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!period && inf.period) {
       period = inf.period.value;
       notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
+    }
+    if (!period && inf.openYtd) {
+      openYtd = inf.openYtd;
+      notes.push(`正文“今年以来”的数截至哪天未写明(文本日期 ${inf.openYtd}),不是全年数;请指定报告期`);
     }
     const given: Record<string, boolean> = { 地区: !!ctx.region, 年份: !!ctx.year, 报告期: !!ctx.period };
     for (const u of inf.unresolved) if (!given[u]) notes.push(`未能推断${u},请用参数指定`);
@@ -469,8 +503,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'period_unknown', ind, '未能确定年份,请指定年份');
       return;
     }
-    const period = periodFor(curStated, t.start, ind, s.norm);
+    const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
+    if (openYtd && period === P) {
+      candidate(s, t, 'period_unknown', ind, `“今年以来”的数,文本日期 ${openYtd},截至哪天未写明`);
+      return;
+    }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
       candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
       return;
@@ -519,7 +557,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         takeOver('conflict', `${t.value}${u}`);
         return;
       }
-      if (prev.value !== t.value || prev.unit !== u) candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      if (prev.value !== t.value || prev.unit !== u) {
+        // (1.2万人 then 12000人: the same figure restated in another unit is no conflict)
+        const same = convert(t.value, u, prev.unit);
+        if (same !== null && Math.abs(same - prev.value) < 1e-9 * Math.max(1, Math.abs(prev.value))) return;
+        candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+      }
       return;
     }
     const rec: DataRecord = {
@@ -567,10 +610,22 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const w = selfWord(byName.get(r));
     if (w && w !== ownWord) aboveWords.add(w);
   }
+  // (淄博市…高于全省平均水平: compared with the area above, the figure is the text's own)
+  aboveLevels = new Set(aboveWords);
+  if (R && R !== '全国') aboveLevels.add('国');
+  belowText = '';
   const aboveSubject = (head: string): boolean => {
     if (!aboveWords.size) return false;
     const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
     return !!m && aboveWords.has(m[1]);
+  };
+  // (the text's region opening a clause: 我市/全市 in a city's text, or its name)
+  const ownNames = R ? [R, R.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')].filter((x) => x.length >= 2) : [];
+  const ownSubject = (head: string): boolean => {
+    const h = head.slice(LEAD_OF_SUBJECT.exec(head)![0].length).replace(DATE_LEAD, '');
+    const m = /^[全我本]([省市区县州盟旗])/.exec(h);
+    if (m) return m[1] === ownWord || !aboveWords.has(m[1]);
+    return ownNames.some((x) => h.startsWith(x));
   };
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
@@ -600,11 +655,30 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
   let curStated: Stated[] = [];
+  /** The indicator of the last value of this sentence before `at` that was held back as a candidate. */
+  const heldWhole = (from: number, at: number): IndicatorDef | undefined => {
+    for (let k = candidates.length - 1; k >= sentCandFrom; k--) {
+      const c = candidates[k];
+      // (a figure of another sentence displaced by one of this sentence is no whole here)
+      if (c.valueOffset >= from && c.valueOffset < at && c.indicatorId && HELD_WHOLE.has(c.reason)) return lex.byId.get(c.indicatorId);
+    }
+    return undefined;
+  };
+  /** The periods stated before a value, and one in brackets right after it (发放低保金A万元(1-9月累计)). */
+  const statedAt = (n: string, t: ValueToken): Stated[] => {
+    const m = n.charCodeAt(t.end) === 0xff08 || n[t.end] === '(' || n[t.end + 1] === '(' || n.charCodeAt(t.end + 1) === 0xff08 ? BRACKET_PERIOD.exec(n.slice(t.end, t.end + 24)) : null;
+    if (!m) return curStated;
+    const end = Number(m[3]);
+    const start = m[2] ? Number(m[2]) : m[1] || m[5] ? 1 : end;
+    if (!(end >= 1 && end <= 12 && start >= 1 && start <= end)) return curStated;
+    return [...curStated, { pos: t.start - 1, span: { start, end }, asOf: !!m[1] || undefined }];
+  };
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
+  let sentCandFrom = 0; // …and candidates
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
@@ -632,6 +706,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const prevSentence = paraStart ? '' : prevNorm;
     prevSentenceFrom = sentenceFrom;
     sentenceFrom = records.length;
+    sentCandFrom = candidates.length;
     // the wholes of a 其中 run: what the sentence before it filed without a breakdown
     if (/^\s*其中/.test(n)) runWholes = records.slice(prevSentenceFrom, sentenceFrom).filter((r) => !r.breakdown).map((r) => lex.byId.get(r.indicatorId)!).filter(Boolean);
     else if (!partRun) runWholes = [];
@@ -760,16 +835,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
         continue;
       }
+      // 城乡低保标准分别提高50元、40元,达到A元和B元: the levels after a list of increases pair with its items
+      const lastTok = listToks[listToks.length - 1];
+      const reached = listToks.every((x) => x.role === 'change') ? LEVELS_AFTER.exec(n.slice(lastTok.end, lastTok.end + 16)) : null;
+      const levels = reached ? listAfter(n, toks, lastTok.end + reached[0].length) : [];
+      const paired = levels.length === listToks.length && !levels.some((x) => done.has(x)) ? levels : [];
+      for (const x of paired) done.add(x);
       res.forEach((r, i) => {
-        const t = listToks[i];
-        if (!r.length) {
-          if (admissible(t)) candidate(s, t, 'no_indicator');
-          return;
-        }
-        if (!admissible(t, r[0].ind)) return;
-        for (const f of r) {
-          emit(s, t, f.ind, f.breakdown, t.unit);
-          sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+        for (const t of paired.length ? [listToks[i], paired[i]] : [listToks[i]]) {
+          if (!r.length) {
+            if (admissible(t)) candidate(s, t, 'no_indicator');
+            continue;
+          }
+          if (!admissible(t, r[0].ind)) continue;
+          for (const f of r) {
+            emit(s, t, f.ind, f.breakdown, t.unit);
+            sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
+          }
         }
       });
     }
@@ -855,6 +937,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const joined = k > 0 && /^[、和及与]?$/.test(n.slice(toks[k - 1].end, toks[k].start));
       chainFirst[k] = joined ? chainFirst[k - 1] : k;
     }
+    const chainReason: (CandidateReason | undefined)[] = new Array(toks.length);
+    const chainNoInd = new Uint8Array(toks.length);
+    let elsewhereRun: string | null = null;
+    let lowerRun = false;
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -922,7 +1008,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
       // 共募集人道救助款物合计达A元: money and goods raised, named with a qualifier between the verb and 款物
       if (!f && kindOfUnit(t.unit) === 'money') f = raisedGoods(lex, n, t, cs);
+      // 支出型困难家庭8户19人: the persons of a group whose households name no indicator are that group's too
+      // (城市低保累计保障A人次B万元: no group of its own before the pair, the money stays the programme's)
+      if (f && chainFirst[ti] !== ti && chainNoInd[chainFirst[ti]] && f.occ && f.occ.end <= toks[chainFirst[ti]].start
+        && OWN_GROUP_BEFORE.test(n.slice(f.occ.end, toks[chainFirst[ti]].start))) f = null;
       if (!f) {
+        if (chainFirst[ti] === ti) chainNoInd[ti] = 1;
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
@@ -996,16 +1087,33 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         paraHead = ph;
         paraHeadPart = AREA_PART.test(ph);
       }
+      if (!admissible(t, f.ind)) continue;
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
+      // (新增低保对象A人(held back: 五年来…),其中建档立卡贫困人口B人: the whole held back as a candidate is still the whole)
+      const held = wholes.length ? undefined : heldWhole(s.offset, s.offset + cs);
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
-      const reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : undefined, partRun, (pos) =>
+      let reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : held, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
         runWholes,
       );
-      if (!admissible(t, f.ind)) continue;
-      const elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
+      if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
+      else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
+      let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
+      if (elsewhere) elsewhereRun = elsewhere;
+      else if (elsewhereRun && !reason) {
+        if (ownSubject(n.slice(cs, t.start))) elsewhereRun = null;
+        else elsewhere = elsewhereRun;
+      }
+      // 各地城市低保标准不低于A元,农村低保标准不低于B元: the lower areas' clauses go on until a subject of the text's own
+      if (reason === 'sub_region' && EACH_AREA.test(n.slice(Math.max(0, t.start - 80), t.start))) lowerRun = true;
+      else if (lowerRun && !reason && !elsewhere) {
+        if (ownSubject(n.slice(cs, t.start))) lowerRun = false;
+        else reason = 'sub_region';
+      }
       if (elsewhere) {
         candidate(s, t, 'other_region', f.ind, elsewhere);
         continue;
@@ -1047,10 +1155,27 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
-      if (f.ind.flow === 'flow' && (/当月|本月|(?<![按逐])月发/.test(before) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
-        const sp = parsePeriodLabel(periodFor(curStated, t.start, f.ind));
+      // (全年按月发放低保金A万元: paid month by month, not one month's)
+      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/(?<![按逐])月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
+        const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
+          continue;
+        }
+      }
+      // 下拨10月份低保资金A万元 / 第四季度城乡低保金B万元: the money of one month or quarter named in the money word
+      if (f.ind.flow === 'flow' && kindOfUnit(t.unit) === 'money') {
+        const own = ownPeriodOfMoney(before);
+        const sp = own && parsePeriodLabel(P);
+        // (全市2月份共计发放… / 发放第一季度城市低保金…: a period opening the clause already dates the record as its own)
+        const dated = own && parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (own && sp && (sp.start !== own.start || sp.end !== own.end) && !(dated && dated.start === own.start && dated.end === own.end)) {
+          candidate(s, t, 'partial', f.ind, own.start === own.end ? '某一个月的数,不是报告期的累计数' : '某一季度的数,不是报告期的累计数');
+          continue;
+        }
+        // 下达第一批困难群众救助补助资金A万元: one batch of an allocation
+        if (/第[一二三四五六七八九十\d]{1,2}批|首批|提前下达/.test(before)) {
+          candidate(s, t, 'partial', f.ind, '分批下达资金中的一批');
           continue;
         }
       }
@@ -1329,6 +1454,7 @@ function lastYearBefore(n: string, pos: number): { index: number; year: string }
   return lo > 0 ? yearsAt[lo - 1] : null;
 }
 
+const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
   const first = toks.find((t) => t.start >= from);
@@ -2093,20 +2219,24 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const ABOVE_OPENS = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|上半年|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)/;
+const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
+const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)`);
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';
 let belowAt: number[] = [];
+/** the level words (省, 市, 国…) of the areas above the text's region */
+let aboveLevels = new Set<string>();
 function belowWholeAfter(n: string, pos: number): boolean {
   if (n !== belowText) {
     belowText = n;
-    belowAt = n.includes('平均') ? [...n.matchAll(BELOW_WHOLE)].map((m) => m.index!) : [];
+    belowAt = n.includes('平均') ? [...n.matchAll(BELOW_WHOLE)].filter((m) => !aboveLevels.has(m[2])).map((m) => m.index!) : [];
   }
   for (const p of belowAt) if (p >= pos && !/[。;]/.test(n.slice(pos, p))) return true;
   return false;
 }
 const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+$|^(?:[东南西北中]|华[东南北中]|[东西][南北])?(?:[一两二三四五六七八九十]+(?:个)?(?:省|市|区|县|州|盟|旗|自治区)(?:份)?)+(?:共|合计|共计)?[\u4e00-\u9fff]{0,4}$/;
+const OWN_GROUP_BEFORE = /[、,和及与][^、,;。]{0,8}[\u4e00-\u9fff]{2}(家庭|人员|对象|儿童|老人|老年人|群众|人口|学生|残疾人)\s*$/;
 const NAMED_GROUP = /(儿童|老人|老年人|人员|对象|群众|家庭|人口|学生|残疾人)$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
 const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
@@ -2438,9 +2568,23 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && f.via !== 'right' && !(f.occ && /护理/.test(f.occ.e.text)) && /[、,;]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before) && !/(基本)?生活\s*[、和及与]\s*(照料)?护理(补贴|补助|费)(资金)?$/.test(before)) return 'subset';
   // 其中,各乡(镇、街道)实施小额临时救助资金A万元: the share handled by the townships
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
+  // 他所在街道共有低保对象A户 / 该镇…: one township's or village's figure in a wider area's text
+  // (…户籍所在乡镇人民政府提出申请: where an application goes, no subject)
+  if (/(所在|该)(的)?(街道|乡镇|镇|乡|村居|村|社区)(?![镇居]|(人民)?政府|民政|提出|申请|办理|审核|[((])/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'sub_region';
+  // 审计发现…违规发放低保资金…涉及资金A万元、低保对象B户: what an audit or check found wrong, not the programme's total
+  // (取消不符合条件的低保对象A户: the exits of the year; 清退违规享受的…: the exits an audit forced)
+  if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // 城市低保对象A万人(其中易地扶贫搬迁B万人): a part in brackets with no breakdown of the indicator's
+  const open = n.slice(Math.max(0, t.start - 40), t.start);
+  const inner = /[((]\s*(其中|含)[^))]*$/.exec(open);
+  if (inner && !(f.breakdown && inner[0].includes(f.breakdown.slice(0, 2)))) return 'subset';
+  // 集中供养率达A%(省厅要求不低于B%): a requirement or target in brackets
+  if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
+  // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards
+  if (ind.kind === 'standard' && /(最低|最高)的?(标准)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas
   const w0 = Math.max(0, t.start - 80);
   const qe = n.slice(w0, t.start).lastIndexOf('其中');
@@ -2491,9 +2635,11 @@ function guard(
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
   // (集中供养A元、分散供养B元: the words since the last number name B's mode)
   if (/^tekun_std_?(urban|rural)?$/.test(ind.id)) {
-    const tail = before.slice(-60);
+    // (集中供养特困人员基本生活标准按…1.3倍确定,即A元: the mode named in the clause of the standard's name)
+    const from = f.occ && f.occ.start < cs ? Math.max(0, lastClauseMark(n, f.occ.start)) : cs;
+    const tail = n.slice(Math.max(from, t.start - 60), t.start);
     const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
-    const w = SUPPLY_MODE.test(own) ? own : before;
+    const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
     if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
   }
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
@@ -2518,6 +2664,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
   // 有意愿特困老人集中供养率A% / 有集中供养意愿的…: the rate among those who asked for it, not the whole group's
   if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
+  // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
+  if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -2546,6 +2694,18 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 内地居民结婚登记A对、离婚登记B对 / 涉外…结婚登记: the registrations of one group of parties, not the area's total
   if (f.occ && /^(marriage|divorce)_reg$/.test(ind.id) && MARRIAGE_PARTY.test(n.slice(Math.max(cs, lastClauseMark(n, f.occ.start)), f.occ.start))) return 'subset';
+  // 办理涉外婚姻登记A对,其中结婚登记B对: the parts of one group's registrations are that group's
+  if (/^(marriage|divorce)_reg$/.test(ind.id)) {
+    const k = n.lastIndexOf('其中', t.start);
+    if (k >= 0 && t.start - k < 60 && !/[;。]/.test(n.slice(k, t.start))) {
+      const whole = n.slice(Math.max(0, k - 60), k);
+      // (内地居民婚姻登记A对,其中结婚登记B对: kept as the kinds' figures, as they are nearly all)
+      const party = MARRIAGE_PARTY.exec(whole.slice(whole.lastIndexOf(';') + 1));
+      if (party && party[0] !== '内地居民') return 'subset';
+    }
+  }
+  // 低保边缘家庭人均收入以A元/月为基准线 / 支出型困难家庭: the income line of families near the programme, not its standard
+  if (ind.kind === 'standard' && /边缘|支出型/.test(before)) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
   // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万
@@ -2642,7 +2802,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
-    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));

@@ -183,6 +183,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (FROM_YEAR_RE.test(before) && TO_AFTER_RE.test(norm.slice(end, end + 16))) role = 'previous';
     // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
     else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
+    // 分别提高50元、40元: the items of a list of increases are increases
+    else if (last && last.role === 'change' && /^[、和及与]$/.test(norm.slice(last.end, numStart))) role = 'change';
     else {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';

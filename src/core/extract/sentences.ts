@@ -74,6 +74,8 @@ function pushLong(st: Split, a: number, b: number) {
 const WRAP_MIN = 30;
 const CJK_OR_DIGIT = /[\u4e00-\u9fff\d]/;
 const CJK = /[\u4e00-\u9fff]/;
+// (…关于检查…实施情况的报告\n全市共有…: a document's title ends its line, it wraps into nothing)
+const TITLE_END = /(报告|总结|通知|通报|公告|公示|意见|说明|办法|方案|决定|讲话|纪要|简报|答复|规划|要点|综述|公报)$/;
 const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．]|[■●◆•·—-])/;
 /**
  * `norm` with each line break that wraps a long line inside a sentence made a space: the line before is long, ends
@@ -87,7 +89,7 @@ function softBreaks(text: string, norm: string): string {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
-    if (i - lineStart >= WRAP_MIN && CJK_OR_DIGIT.test(prev) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
+    if (i - lineStart >= WRAP_MIN && CJK_OR_DIGIT.test(prev) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
       // (保障48名孤\n儿基本生活: a word cut in two is joined, the space moves to the end of its run of characters)
       let j = i + 1;
       if (CJK.test(prev)) while (j < text.length && j < i + 21 && CJK.test(text[j])) j++;
@@ -97,6 +99,18 @@ function softBreaks(text: string, norm: string): string {
     lineStart = i + 1;
   }
   return from === 0 ? norm : out + norm.slice(from);
+}
+
+/**
+ * `norm` with a single space between two characters of a prose line (one with , 。 or ; and no run of spaces, so no
+ * table) moved to the start of the run of characters before it, when that run follows a punctuation mark or opens
+ * the line (、农村居民最低 生活 → 、 农村居民最低生活); a run after a digit (2023年 全市) is left alone. Length-preserving.
+ */
+function joinSpacedWords(norm: string): string {
+  return norm.replace(/[^\n]+/g, (line) => {
+    if (!/[,。;]/.test(line) || /\s\s/.test(line) || !/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(line)) return line;
+    return line.replace(/(^|[,、;:。()“”"])([\u4e00-\u9fff]{1,20}) (?=[\u4e00-\u9fff])/g, (m, p: string, run: string) => p + ' ' + run);
+  });
 }
 
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
@@ -116,6 +130,8 @@ export function splitSentences(text: string): Sentence[] {
   }
   // a line wrapped inside a sentence (PDF text: 发放保障金1389\n万元): the break is a space, not an ender
   if (text.includes('\n')) norm = softBreaks(text, norm);
+  // 农村居民最低 生活保障标准 (a space left inside a name by a PDF copy) in running text: the name is joined
+  if (/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(norm)) norm = joinSpacedWords(norm);
   const st: Split = { text, norm, out, start: 0, lineFrom: 0 };
   // the next ender (。;!? full and half width, line breaks), found by a native search
   const ender = /[。;；!！?？\n\r]/g;

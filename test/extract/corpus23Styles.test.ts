@@ -324,3 +324,16 @@ describe('每月发放 stays one month’s amount', () => {
     expect(r.records.filter((x) => x.period === '全年' && x.indicatorId === 'dibao_funds')).toEqual([]);
   });
 });
+
+describe('a campaign named in the clause of the donations', () => {
+  test('2024年某市慈善文化月收官募集资金A万元 (a title): the campaign’s takings', () => {
+    const r = run('某市慈善宣传月收官募集资金865万元\n据统计,宣传月期间共开展活动164场。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 865)).toEqual(['scope']);
+  });
+
+  test('全年慈善组织募集款物A万元 stays a record', () => {
+    const r = run('全年全市慈善组织募集款物865万元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 865, '万元', '全年']]);
+  });
+});

@@ -337,3 +337,16 @@ describe('a campaign named in the clause of the donations', () => {
     expect(facts(r.records)).toEqual([['charity_donations', '', 865, '万元', '全年']]);
   });
 });
+
+describe('过去一年 in a text of a month', () => {
+  test('(2月的启动新闻) 过去一年,全县全年募集善款A万元: last year’s total, not February’s', () => {
+    const r = run('2月26日,我县“慈善一日捐”活动启动。据悉,过去一年,全县全年募集善款3960万元。', '2月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3960)).toEqual(['other_year']);
+  });
+
+  test('过去一年 in a year’s report is that year', () => {
+    const r = run('过去一年,全县全年募集善款3960万元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 3960, '万元', '全年']]);
+  });
+});

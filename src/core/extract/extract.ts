@@ -774,6 +774,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, '句首为“上年”');
         return false;
       }
+      // (2月的新闻) 过去一年,全县全年募集善款A万元: the year before a text dated within a year
+      if (Pspan && Pspan.end < 12 && /过去(的)?一年/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'other_year', ind, '“过去一年”,报告期不是全年');
+        return false;
+      }
       const lastYear = lastYearBefore(n, t.start);
       if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);

@@ -350,3 +350,21 @@ describe('过去一年 in a text of a month', () => {
     expect(facts(r.records)).toEqual([['charity_donations', '', 3960, '万元', '全年']]);
   });
 });
+
+describe('a kind of facility or several schemes named before the count', () => {
+  test('社区互助养老设施为A万家: one kind of facility, not all of them', () => {
+    const r = run('全省各类养老服务机构和设施达到1.86万个,其中社区互助养老设施为6420家。');
+    expect(r.records.map((x) => x.value)).not.toContain(6420);
+  });
+
+  test('高龄津贴、护理补贴两项补贴惠及A万名老年人: the elderly of both schemes, not 残疾人两项补贴', () => {
+    const r = run('全市高龄津贴、护理补贴两项补贴惠及7.4万名老年人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 7.4)).toEqual(['combined']);
+  });
+
+  test('残疾人两项补贴惠及A万人 stays the disability subsidies’ count', () => {
+    const r = run('全市残疾人两项补贴惠及7.4万人。');
+    expect(facts(r.records)).toEqual([['disab_two_persons', '', 7.4, '万人', '全年']]);
+  });
+});

@@ -2555,6 +2555,11 @@ function guard(
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
   if (f.occ && /^elder_(institutions|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
+  if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
+  // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together
+  // (残疾人两项补贴 is one indicator's own)
+  if (kindOfUnit(t.unit) === 'person' && /[两二三四多几]项(制度|政策|补贴|津贴|救助)[^,;。\d]{0,6}$/.test(before) && !(/^disab_two/.test(ind.id) && /残疾/.test(n.slice(0, t.start)))) return 'combined';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
   if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(before)) return 'scope';
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level

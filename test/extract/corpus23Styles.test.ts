@@ -368,3 +368,28 @@ describe('a kind of facility or several schemes named before the count', () => {
     expect(facts(r.records)).toEqual([['disab_two_persons', '', 7.4, '万人', '全年']]);
   });
 });
+
+describe('the generic beneficiaries after the money of several programmes', () => {
+  test('发放城乡低保金A万元,特困供养金B万元,惠及困难群众C人: both programmes’ people, not 特困’s', () => {
+    const r = run('今年1月,全县发放城乡低保金172.6万元,特困供养金39.8万元,惠及困难群众5840人。', '1月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '', 172.6, '万元', '1月'],
+      ['tekun_funds', '', 39.8, '万元', '1月'],
+    ]);
+  });
+
+  test('one programme’s money then 惠及…C人 stays that programme’s people', () => {
+    const r = run('今年1月,全县发放特困供养金39.8万元,惠及特困人员584人。', '1月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_funds', '', 39.8, '万元', '1月'],
+      ['tekun_persons', '', 584, '人', '1月'],
+    ]);
+  });
+});
+
+describe('an extra month paid as a one-off', () => {
+  test('为全市A万名城乡低保对象增发一个月低保金,共计B万元: a one-off, not the 低保 money', () => {
+    const r = run('春节前,市政府为全市3.9万名城乡低保对象增发一个月低保金,共计1420万元。', '1月');
+    expect(r.records.map((x) => x.value)).not.toContain(1420);
+  });
+});

@@ -2121,6 +2121,8 @@ function familyWords(
   // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
   // the count of a programme named around it
   const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
+  // 发放城乡低保金A万元,特困供养金B万元,惠及困难群众C人: generic beneficiaries after the money of several programmes
+  if (k === 'person' && generic && /惠及|受益|覆盖/.test(local) && !/低保|特困|五保|临时救助/.test(local) && new Set(sentRecords.filter((x) => x.ind.kind === 'amount').map((x) => lex.family(x.ind.id) ?? x.ind.id)).size >= 2) return null;
   if (lastRec && !ownLabel) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
@@ -2540,6 +2542,8 @@ function guard(
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
   if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
+  // 为全市A万名低保对象增发一个月低保金,共计B万元: an extra month paid once, in any clause before the money
+  if (kindOfUnit(t.unit) === 'money' && /增发(一|1|两|2)个月/.test(n.slice(0, t.start))) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money

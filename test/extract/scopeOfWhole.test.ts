@@ -103,7 +103,8 @@ describe('the area above the text\'s region (全市 in a district\'s text, 全�
     const r = k.run('全市共有城乡低保对象4.8万人,我区共有城乡低保对象7410人。上半年,全区办理结婚登记1120对,占全市的11%。');
     expect(k.facts(r.records)).toEqual([
       ['dibao_persons', '', 7410, '人', '全年'],
-      ['marriage_reg', '', 1120, '对', '全年'],
+      // (上半年 opening its clause dates the count, as 1-6月 would)
+      ['marriage_reg', '', 1120, '对', '上半年'],
     ]);
     expect(k.reasonOf(r, 4.8)).toEqual(['other_region']);
   });

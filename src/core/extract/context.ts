@@ -227,7 +227,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
 function soleYearWithMonths(t: string): { y: number; shown: string } | undefined {
   let y = 0;
   let shown = '';
-  for (const m of t.matchAll(/((?:19|20)[0-9]{2})年(\s*[0-9]{1,2}\s*(?:[-—~至到]\s*[0-9]{1,2}\s*)?月)?/g)) {
+  // (《2024年2季度民政统计数据》: a quarter, or a half, dates the year as a month does)
+  for (const m of t.matchAll(/((?:19|20)[0-9]{2})年(\s*[0-9]{1,2}\s*(?:[-—~至到]\s*[0-9]{1,2}\s*)?月|第?[一二三四1-4]季度|上半年|前三季度)?/g)) {
     const v = Number(m[1]);
     if (y && v !== y) return undefined;
     y = v;

@@ -13,6 +13,7 @@ import { placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
+import { normaliseChars } from './normalize';
 import { convert } from '../units';
 
 export interface ExtractContext {
@@ -67,7 +68,7 @@ const NOT_STANDARD_RE = /补助水平|人均补助|月人均|年人均|人均支
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
-const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -221,6 +222,7 @@ function lastClauseMark(n: string, pos: number): number {
   return m ? pos - m[0].length : 0;
 }
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
+const GENERIC_GROUP_AFTER = /^(困难群众|群众|困难对象|救助对象|困难人员|困难家庭)/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
 function nationalSubject(head: string): boolean {
@@ -642,6 +644,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return null;
   };
   let planMode = false;
+  // a progress table laid out one cell per line (内容 / 牵头单位 / 进展情况): the cell just above the leading office is the task
+  const progressTable = PROGRESS_HEADER.test(normaliseChars(text.slice(0, 400)));
+  let taskCell = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
@@ -727,6 +732,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     } else if (s.line && n.length < 30 && /^(下步|下一步|下半年|明年|[0-9]{4}年)(工作)?(打算|计划|安排|思路|重点)/.test(n)) {
       planMode = true;
     }
+    taskCell = progressTable && paraStart && officeCellAfter(text, s.offset + s.text.length);
     const toks = scanTokens(n, s.text);
     if (toks.length === 0) return;
     beginSentence(lex, n);
@@ -761,15 +767,24 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
       }
+      if (taskCell) {
+        candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
+        return false;
+      }
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
-      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40))))) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
       if (LAST_YEAR_OPENS.test(n.slice(cs, t.start))) {
         candidate(s, t, 'other_year', ind, '句首为“上年”');
+        return false;
+      }
+      // (2月的新闻) 过去一年,全县全年募集善款A万元: the year before a text dated within a year
+      if (Pspan && Pspan.end < 12 && /过去(的)?一年/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'other_year', ind, '“过去一年”,报告期不是全年');
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
@@ -1047,6 +1062,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         if (nw) f = { ...f, ind: nw, breakdown: nw.breakdowns ? f.breakdown : '' };
       }
+      // 按月发放低保金A万元: paid month by month, not one month's payment (月发放低保金 is)
+      if (/_monthly_funds$/.test(f.ind.id) && f.occ && /^月/.test(f.occ.e.text) && /[按逐]$/.test(n.slice(Math.max(0, f.occ.start - 1), f.occ.start))) {
+        const whole = lex.byId.get(f.ind.id.replace(/_monthly_funds$/, '_funds'));
+        if (whole && lex.fits(whole, t.unit)) f = { ...f, ind: whole, breakdown: whole.breakdowns ? f.breakdown : '' };
+      }
+      // 城市低保A户,共计B人,1月份共接受救助资金C万元: the bare 救助资金 of the one programme (and side) counted before it
+      if (f.ind.id === 'assist_funds' && f.occ && /^救助(资金|金)$/.test(f.occ.e.text) && !/(各类|各项|社会|全部|所有|困难群众)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) {
+        const counted = sentRecords.filter((x) => x.t.end <= cs);
+        const fams = new Set(counted.map((x) => lex.family(x.ind.id)));
+        const sides = new Set(counted.map((x) => x.breakdown));
+        const fam = counted.length && fams.size === 1 ? [...fams][0] : undefined;
+        const own = fam && fam !== 'assist' ? lex.byId.get(fam + '_funds') : undefined;
+        if (own && lex.fits(own, t.unit) && sides.size === 1) f = { ind: own, breakdown: own.breakdowns ? [...sides][0] : '', via: 'family' };
+      }
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
@@ -1144,7 +1173,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
-      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
+      // (全年按月发放低保金A万元: paid month by month, not one month's)
+      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/(?<![按逐])月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
@@ -1155,7 +1185,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (f.ind.flow === 'flow' && kindOfUnit(t.unit) === 'money') {
         const own = ownPeriodOfMoney(before);
         const sp = own && parsePeriodLabel(P);
-        if (own && sp && (sp.start !== own.start || sp.end !== own.end)) {
+        // (全市2月份共计发放… / 发放第一季度城市低保金…: a period opening the clause already dates the record as its own)
+        const dated = own && parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (own && sp && (sp.start !== own.start || sp.end !== own.end) && !(dated && dated.start === own.start && dated.end === own.end)) {
           candidate(s, t, 'partial', f.ind, own.start === own.end ? '某一个月的数,不是报告期的累计数' : '某一季度的数,不是报告期的累计数');
           continue;
         }
@@ -1216,6 +1248,34 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
 }
 
 /** True when only spaces stand between a line break and `pos`. */
+/** 计划争取A亿元…,争取B万元…: a clause opening with the verb a plan word governed earlier in the sentence is planned too. */
+function planVerbGoesOn(n: string, cs: number): boolean {
+  if (cs < 4) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of n.slice(0, cs).matchAll(/(计划|拟|预计|力争)([\u4e00-\u9fff]{2})/g)) last = m;
+  return !!last && n.startsWith(last[2], cs + (/^\s/.test(n.slice(cs)) ? 1 : 0)) && !/[。;]/.test(n.slice(last.index!, cs));
+}
+
+/** The header of a progress table (进展情况(7月) / 完成情况) with a task column (内容 / 工作任务). */
+const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;
+/** A cell naming the leading office(s): 区民政局 / 区残联,相关镇街. */
+const OFFICE_LINE = /^\s*[\u4e00-\u9fff]{1,12}(局|委|办|残联|政府|中心|镇街|街道)([、,][\u4e00-\u9fff]{1,12})*\s*$/;
+/** The next line is the leading office's cell, with the row going on after it (not a signature and its date). */
+function officeCellAfter(text: string, pos: number): boolean {
+  const office = nextLineAfter(text, pos);
+  if (!OFFICE_LINE.test(normaliseChars(office))) return false;
+  const after = nextLineAfter(text, text.indexOf(office, pos) + office.length).trim();
+  return !!after && !/^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(after);
+}
+
+/** The next non-empty line after pos when pos ends its line ('' otherwise). */
+function nextLineAfter(text: string, pos: number): string {
+  const nl = text.indexOf('\n', pos);
+  if (nl < 0 || text.slice(pos, nl).trim()) return '';
+  const m = /^\s*([^\n]*)/.exec(text.slice(nl + 1, nl + 200));
+  return m ? m[1] : '';
+}
+
 function afterLineBreak(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 80; k--) {
     const c = text.charCodeAt(k);
@@ -1247,7 +1307,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     // (after an item number: 3、到2023年11月,…)
-    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年|本年|全年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    // (全县1-5月累计…: the area word before the period is still the clause's opening)
+    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
     const a = m[2] ? Number(m[2]) : 1;
     const b = Number(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
@@ -1257,7 +1318,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|在|于)?$/.test(n.slice(k + 1, m.index!))) continue;
+    // (发放1月份特困供养金A万元: the month of what was paid)
+    if (!/^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
     const mo = Number(m[2] ?? m[4]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
@@ -1267,7 +1329,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       if (/\d$/.test(n.slice(0, m.index!)) || /^(例行|新闻|发布|工作会|会议|民政|统计|报表|季报|数据)/.test(n.slice(m.index! + m[0].length))) continue;
       let k = m.index! - 1;
       while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-      const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!));
+      // (县民政局发放第一季度城市低保金A万元: the quarter of what was paid)
+      const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
       if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
       // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
@@ -1275,6 +1338,13 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
       if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
     }
+  }
+  // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does
+  for (const m of n.includes('上半年') ? n.matchAll(/上半年/g) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 6 } });
   }
   // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
   for (const m of n.includes('到') ? n.matchAll(PAID_UNTIL) : []) {
@@ -1291,6 +1361,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   return out;
 }
 const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
+/** …发放 right before a period (县民政局发放第一季度城市低保金 / 全县共发放1月份…): the period of what was paid (not 补发). */
+const PAID_LEAD = /^\s*(?:今年|本年)?[\u4e00-\u9fff]{0,8}?(?<!补)(?:共|累计)?(?:发放|支出)$/;
 const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
@@ -2062,6 +2134,8 @@ function familyWords(
   // 参加医疗保险人数A人,城镇居民最低生活保障人数B人: a count labelled with a subject of its own (…人数) is not
   // the count of a programme named around it
   const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
+  // 发放城乡低保金A万元,特困供养金B万元,惠及困难群众C人: generic beneficiaries after the money of several programmes
+  if (k === 'person' && generic && /惠及|受益|覆盖/.test(local) && !/低保|特困|五保|临时救助/.test(local) && new Set(sentRecords.filter((x) => x.ind.kind === 'amount').map((x) => lex.family(x.ind.id) ?? x.ind.id)).size >= 2) return null;
   if (lastRec && !ownLabel) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
@@ -2212,7 +2286,13 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
 // (截至今年8月22日17时: a clock time on one day; 今年七夕节…办理结婚登记: one festival day)
-const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)/;
+const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
+const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
+/** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
+const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
+const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
+const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|节日)期间/;
+const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
@@ -2479,10 +2559,14 @@ function guard(
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
+  // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
+  if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
   if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
+  // 为全市A万名低保对象增发一个月低保金,共计B万元: an extra month paid once, in any clause before the money
+  if (kindOfUnit(t.unit) === 'money' && /增发(一|1|两|2)个月/.test(n.slice(0, t.start))) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
@@ -2498,6 +2582,11 @@ function guard(
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
   if (f.occ && /^elder_(institutions|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
+  if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
+  // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together
+  // (残疾人两项补贴 is one indicator's own)
+  if (kindOfUnit(t.unit) === 'person' && /[两二三四多几]项(制度|政策|补贴|津贴|救助)[^,;。\d]{0,6}$/.test(before) && !(/^disab_two/.test(ind.id) && /残疾/.test(n.slice(0, t.start)))) return 'combined';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
   if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(before)) return 'scope';
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level
@@ -2551,8 +2640,13 @@ function guard(
   // 8月22日,上海市迎来…结婚登记小高峰,共计A对: a sentence opened by one day, the flow counted with no period of its own
   // (not a news date: 1月10日,记者从市民政局获悉,…)
   if (ind.flow === 'flow' && /^\s*\d{1,2}月\d{1,2}日(当天|当日)?[,,]/.test(n) && !/年|以来|累计|截至|截止|全年|季度|上半年|[-~至到]\d{1,2}月|获悉|了解|介绍|发布|表示|消息|统计|记者|通报|显示/.test(n.slice(n.search(/[,,]/) + 1, t.start))) return 'partial';
+  // 慈善文化月期间,…募集慈善资金A万元 / 春节期间,全市办理结婚登记A对: the flow of a campaign or of a few days
+  if (ind.flow === 'flow' && prefixHas(SPAN_OF_EVENT, n, t.start)) return 'scope';
+  // 某市慈善宣传月收官募集资金A万元 / 慈善一日捐募集善款B万元: donations named by one campaign in their own clause
+  if (ind.id === 'charity_donations' && CAMPAIGN_NAME.test(before)) return 'scope';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
-  if (ind.id === 'charity_donations' && /累计/.test(before) && (CAMPAIGN_START.test(prevSentence) || /一日捐/.test(before))) return 'scope';
+  // (…捐款仪式…。仪式上,…。截止目前,全县各单位共募集善款A万元: the drive told of just before)
+  if (ind.id === 'charity_donations' && (/累计/.test(before) || /(截至|截止)(目前|发稿)/.test(n.slice(0, t.start))) && (CAMPAIGN_START.test(prevSentence) || DRIVE_TOLD.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 9月9日局机关组织开展"慈善一日捐"现场捐赠活动,…共募集善款A元: the takings of the event the sentence tells of
   if (ind.id === 'charity_donations' && prefixHas(COLLECTION_HELD, n, t.start)) return 'scope';
   // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance
@@ -2609,11 +2703,15 @@ function guard(
 /** Guards on the words before the value and around the alias (part of guard). */
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
+  // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
+  if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.start >= t.end) && !PROGRAMME_WORD.test(before) && PROGRAMMES_LISTED_AFTER.test(n.slice(t.end))) return 'combined';
   // 人均补差A元 with no side and no 低保 named before it in the sentence: the side is unclear
   if (f.occ && !f.breakdown && /补差/.test(f.occ.e.text) && !/低保|最低生活/.test(f.occ.e.text) && !/低保|最低生活保障/.test(n.slice(0, f.occ.start))) return 'ambiguous_breakdown';
   // 慈善募捐再次突破4000万元: a round mark passed, not the figure
   // (突破A大关,达B: left to the mark's own reading, which names the subject for B)
   if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
+  // 有意愿特困老人集中供养率A% / 有集中供养意愿的…: the rate among those who asked for it, not the whole group's
+  if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
@@ -2621,7 +2719,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
   if (ind.kind !== 'standard' && /标准(为|是|达到|提高到|调整为|提高至)?$/.test(before)) return 'no_indicator';
   // 每人每月发放100元: an amount per person is a standard, never a total
-  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每月|人均/.test(before)) return 'no_indicator';
+  // (其中低保家庭每户400元 / 户均3200元: per household, likewise)
+  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均/.test(before)) return 'no_indicator';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
@@ -2673,6 +2772,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /(每季度|每季|每半年|每学期)[^,;:。\d]{0,6}$/.test(before)) return 'unit_period';
   // 有15名以上村民代表进行民主评议: the count names a subject of its own right after it
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person' && OWN_SUBJECT_AFTER.test(n.slice(t.end, t.end + 8))) return 'no_indicator';
+  // …特困供养人员基本生活费等提前发放到位,让全市A名困难群众过年: a generic group of its own, away from the programme named before
+  if (f.via !== 'right' && f.occ && f.occ.end <= t.start && kindOfUnit(t.unit) === 'person' && GENERIC_GROUP_AFTER.test(n.slice(t.end, t.end + 6)) && /[,;、]|让|使/.test(n.slice(f.occ.end, t.start))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
   if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
@@ -2692,6 +2793,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const h = HANDED_DOWN.exec(n.slice(0, t.start));
     if (h && !/发放|支出|救助了|保障了/.test(n.slice(h.index + h[0].length, t.start))) return 'scope';
   }
+  // 安排A亿元福彩公益金,支持…试点项目 / 安排资金B万元用于…: money set aside for a purpose, not the indicator's total
+  if (kindOfUnit(t.unit) === 'money' && /安排[^,;。\d]{0,8}$/.test(before) && /^[^;。]{0,16}(支持|用于|专项用于)/.test(n.slice(t.end))) return 'scope';
   // 开展"2365"特殊救助…发放救助资金: the figures of one named campaign
   if (prefixHas(CAMPAIGN, n, t.start)) return 'scope';
   if (f.occ && f.via === 'left') {

@@ -56,11 +56,15 @@ const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf
 let lastIn = '';
 let lastOut = '';
 
+const NEW_ADMISSION = /新(?:认定|审批)(?=(?:城乡|城市|城镇|农村)?(?:居民)?(?:最低生活保障|低保|特困|五保))/g;
+
 export function normaliseChars(text: string): string {
   if (text.length > 64 && text === lastIn) return lastOut;
   const m = mapChars(text);
   // the same decoding error in a pair only (劣 alone is a word: 恶劣)
-  const r = m.includes('救劣') ? m.replace(/救劣/g, '救助') : m;
+  const r0 = m.includes('救劣') ? m.replace(/救劣/g, '救助') : m;
+  // 新认定/新审批城市低保对象: a new admission, read as 新纳入 (same length)
+  const r = r0.includes('新认定') || r0.includes('新审批') ? r0.replace(NEW_ADMISSION, '新纳入') : r0;
   if (text.length > 64) {
     lastIn = text;
     lastOut = r;

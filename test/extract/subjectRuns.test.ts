@@ -374,3 +374,21 @@ describe('为<A>名<group>发放<its regular payment>', () => {
     expect(reasonOf(run('为260名分散供养特困人员发放防暑物资。'), 260)).toEqual(['action']);
   });
 });
+
+describe('a programme’s label before a colon', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('城市低保:A户B人;农村低保:C户D人;特困供养:E人', () => {
+    expect(facts(run('城市低保:1180户1935人;农村低保:4620户7710人;特困供养:1415人。').records)).toEqual([
+      ['dibao_households', '城市', 1180, '户', '全年'],
+      ['dibao_persons', '城市', 1935, '人', '全年'],
+      ['dibao_households', '农村', 4620, '户', '全年'],
+      ['dibao_persons', '农村', 7710, '人', '全年'],
+      ['tekun_persons', '', 1415, '人', '全年'],
+    ]);
+  });
+
+  test('a colon after a requirement is no label', () => {
+    expect(reasonOf(run('会议要求:城市低保1180户。'), 1180)).toEqual(['plan']);
+  });
+});

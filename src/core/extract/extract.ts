@@ -1958,7 +1958,8 @@ function leftOfValue(
       const mv = programmeMove(lex, n, cs, chainStart, unit);
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
-      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)));
+      const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)))
+        ?? labelledProgramme(n, cs, chainStart);
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
@@ -2504,6 +2505,13 @@ const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居�
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
+/** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
+function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
+  if (cs < 2 || !/[::]/.test(n[cs - 1]) || !/^\s*(保障|救助|供养|共有|共|有)?\s*$/.test(n.slice(cs, chainStart))) return null;
+  const label = n.slice(clauseStartOf(n.slice(0, cs - 1)), cs - 1).replace(/^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])?\s*/, '');
+  const m = PROGRAM_LEFT.exec(label);
+  return m && m.index === 0 ? m : null;
+}
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */

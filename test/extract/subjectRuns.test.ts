@@ -392,3 +392,14 @@ describe('a programme’s label before a colon', () => {
     expect(reasonOf(run('会议要求:城市低保1180户。'), 1180)).toEqual(['plan']);
   });
 });
+
+describe('新建 names the new counterpart where the catalogue has one', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('今年新建老年食堂A个,全市老年食堂达到B个: the new ones and the stock', () => {
+    expect(facts(run('今年新建老年食堂26个,全市老年食堂达到174个。').records)).toEqual([
+      ['elder_meal_points_new', '', 26, '个', '全年'],
+      ['elder_meal_points', '', 174, '个', '全年'],
+    ]);
+  });
+});

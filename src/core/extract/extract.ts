@@ -1251,10 +1251,18 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
 /** 计划争取A亿元…,争取B万元…: a clause opening with the verb a plan word governed earlier in the sentence is planned too. */
 function planVerbGoesOn(n: string, cs: number): boolean {
   if (cs < 4) return false;
+  // (the plan words of the sentence, found once per sentence: a sentence can hold many values)
+  if (n !== planText) {
+    planText = n;
+    planAt = [...n.matchAll(PLAN_VERB)];
+  }
   let last: RegExpExecArray | null = null;
-  for (const m of n.slice(0, cs).matchAll(/(计划|拟|预计|力争)([\u4e00-\u9fff]{2})/g)) last = m;
-  return !!last && n.startsWith(last[2], cs + (/^\s/.test(n.slice(cs)) ? 1 : 0)) && !/[。;]/.test(n.slice(last.index!, cs));
+  for (const m of planAt) if (m.index! + m[0].length <= cs) last = m;
+  return !!last && n.startsWith(last[2], cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0)) && !/[。;]/.test(n.slice(last.index!, cs));
 }
+const PLAN_VERB = /(计划|拟|预计|力争)([\u4e00-\u9fff]{2})/g;
+let planText = '';
+let planAt: RegExpExecArray[] = [];
 
 /** The header of a progress table (进展情况(7月) / 完成情况) with a task column (内容 / 工作任务). */
 const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;

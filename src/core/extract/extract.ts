@@ -783,7 +783,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       // (2月的新闻) 过去一年,全县全年募集善款A万元: the year before a text dated within a year
-      if (Pspan && Pspan.end < 12 && /过去(的)?一年/.test(n.slice(0, t.start))) {
+      if (Pspan && Pspan.end < 12 && prefixHas(PAST_YEAR, n, t.start)) {
         candidate(s, t, 'other_year', ind, '“过去一年”,报告期不是全年');
         return false;
       }
@@ -2296,6 +2296,9 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
 // (截至今年8月22日17时: a clock time on one day; 今年七夕节…办理结婚登记: one festival day)
 const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
+const EXTRA_MONTH = /增发(一|1|两|2)个月/;
+const AS_OF_NOW_OR_PRESS = /(截至|截止)(目前|发稿)/;
+const PAST_YEAR = /过去(的)?一年/;
 const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
@@ -2582,7 +2585,7 @@ function guard(
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
   if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
   // 为全市A万名低保对象增发一个月低保金,共计B万元: an extra month paid once, in any clause before the money
-  if (kindOfUnit(t.unit) === 'money' && /增发(一|1|两|2)个月/.test(n.slice(0, t.start))) return 'scope';
+  if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
@@ -2662,7 +2665,7 @@ function guard(
   if (ind.id === 'charity_donations' && CAMPAIGN_NAME.test(before)) return 'scope';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
   // (…捐款仪式…。仪式上,…。截止目前,全县各单位共募集善款A万元: the drive told of just before)
-  if (ind.id === 'charity_donations' && (/累计/.test(before) || /(截至|截止)(目前|发稿)/.test(n.slice(0, t.start))) && (CAMPAIGN_START.test(prevSentence) || DRIVE_TOLD.test(prevSentence) || /一日捐/.test(before))) return 'scope';
+  if (ind.id === 'charity_donations' && (/累计/.test(before) || prefixHas(AS_OF_NOW_OR_PRESS, n, t.start)) && (CAMPAIGN_START.test(prevSentence) || DRIVE_TOLD.test(prevSentence) || /一日捐/.test(before))) return 'scope';
   // 9月9日局机关组织开展"慈善一日捐"现场捐赠活动,…共募集善款A元: the takings of the event the sentence tells of
   if (ind.id === 'charity_donations' && prefixHas(COLLECTION_HELD, n, t.start)) return 'scope';
   // 全市慈善总会系统…支出救助资金A亿元: the charities' own relief spending, not the government's social assistance
@@ -2720,7 +2723,7 @@ function guard(
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
-  if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.start >= t.end) && !PROGRAMME_WORD.test(before) && PROGRAMMES_LISTED_AFTER.test(n.slice(t.end))) return 'combined';
+  if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.start >= t.end) && !PROGRAMME_WORD.test(before) && PROGRAMMES_LISTED_AFTER.test(n.slice(t.end, t.end + 80))) return 'combined';
   // 人均补差A元 with no side and no 低保 named before it in the sentence: the side is unclear
   if (f.occ && !f.breakdown && /补差/.test(f.occ.e.text) && !/低保|最低生活/.test(f.occ.e.text) && !/低保|最低生活保障/.test(n.slice(0, f.occ.start))) return 'ambiguous_breakdown';
   // 慈善募捐再次突破4000万元: a round mark passed, not the figure

@@ -665,7 +665,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let curStated: Stated[] = [];
   /** The indicator of the last value of this sentence before `at` that was held back as a candidate. */
   const heldWhole = (from: number, at: number): IndicatorDef | undefined => {
-    for (let k = candidates.length - 1; k >= sentCandFrom; k--) {
+    // (the last few only: a sentence may hold thousands of values)
+    for (let k = candidates.length - 1; k >= Math.max(sentCandFrom, candidates.length - 32); k--) {
       const c = candidates[k];
       // (a figure of another sentence displaced by one of this sentence is no whole here)
       if (c.valueOffset >= from && c.valueOffset < at && c.indicatorId && HELD_WHOLE.has(c.reason)) return lex.byId.get(c.indicatorId);

@@ -403,3 +403,17 @@ describe('新建 names the new counterpart where the catalogue has one', () => {
     ]);
   });
 });
+
+describe('该区/该县 stands for the region named before it', () => {
+  const text = '在全市民政工作会议上,张店区作典型发言,该区现有低保对象2375户。';
+
+  test('in the city’s text, or a sibling district’s, it is that district’s figure', () => {
+    expect(styleKit('淄博市').reasonOf(styleKit('淄博市').run(text), 2375)).toEqual(['other_region']);
+    expect(styleKit('淄川区').run(text).records).toEqual([]);
+  });
+
+  test('in the district’s own text it is its own', () => {
+    const { run, facts } = styleKit('张店区');
+    expect(facts(run(text).records)).toEqual([['dibao_households', '', 2375, '户', '全年']]);
+  });
+});

@@ -637,8 +637,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
+  /** 张店区…,该区现有低保对象A户 in a city's text: 该区 stands for the last region named, another one */
+  const thatRegionElsewhere = (n: string, cs: number, pos: number): boolean => {
+    const m = /^(?:\s*其中[,:]?)?\s*该([省市区县州盟旗])/.exec(n.slice(cs, pos));
+    if (!m || !places) return false;
+    if (m[1] !== ownWord) return true;
+    // (the same level: the last region named before it decides)
+    const before = n.slice(Math.max(0, cs - 80), cs);
+    const ms = places.matches(before).filter((x) => { const k = places.kind(x.id); return k === 'name' || k === 'short'; });
+    const last = ms[ms.length - 1];
+    return !!last && !places.regions(last.id).includes(regionIdx);
+  };
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
     if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
     return null;

@@ -417,3 +417,15 @@ describe('该区/该县 stands for the region named before it', () => {
     expect(facts(run(text).records)).toEqual([['dibao_households', '', 2375, '户', '全年']]);
   });
 });
+
+describe('the whole of a lower area named right before', () => {
+  test('张店区:全区低保对象A户 in the city’s text is the district’s; in the district’s own text it is its own', () => {
+    const text = '张店区:全区低保对象2375户。';
+    expect(styleKit('淄博市').reasonOf(styleKit('淄博市').run(text), 2375)).toEqual(['other_region']);
+    expect(styleKit('张店区').facts(styleKit('张店区').run(text).records)).toEqual([['dibao_households', '', 2375, '户', '全年']]);
+  });
+
+  test('a bare 全区 with no district named stays the text’s (its region may be given at the wrong level)', () => {
+    expect(styleKit('淄博市').run('全区低保对象2375户。').records).toHaveLength(1);
+  });
+});

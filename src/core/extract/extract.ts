@@ -622,6 +622,29 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   aboveLevels = new Set(aboveWords);
   if (R && R !== '全国') aboveLevels.add('国');
   belowText = '';
+  // 全区低保对象A户 in a city's text, 全镇… in a county's: the whole of a lower area, one of the text's parts
+  const ownLevel = ctx.catalogue.regions[regionIdx]?.level;
+  const belowWords = new Set<string>(ownLevel === 'province' ? ['市', '州', '盟', '县', '旗', '镇', '乡'] : ownLevel === 'city' ? ['县', '区', '旗', '镇', '乡'] : ownLevel === 'county' || ownLevel === 'district' ? ['镇', '乡'] : []);
+  if (ownLevel === 'province' && ownWord !== '区') belowWords.add('区');
+  belowWords.delete(ownWord);
+  const belowSubject = (head: string): boolean => {
+    if (!belowWords.size) return false;
+    const m = /^[全本]([省市区县州盟旗镇乡])(?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length).replace(DATE_LEAD, ''));
+    return !!m && belowWords.has(m[1]);
+  };
+  /** 张店区:全区… / 张店区…,全区…: a lower region of the text's own named right before (a bare 全区 may be the text's
+   * own, given at the wrong level) */
+  const childNamedBefore = (n: string, cs: number): boolean => {
+    if (!places) return false;
+    for (const m of places.matches(n.slice(Math.max(0, cs - 40), cs))) {
+      const k = places.kind(m.id);
+      if (k !== 'name' && k !== 'short') continue;
+      for (const r of places.regions(m.id)) {
+        for (let p = places.parent[r]; p >= 0; p = places.parent[p]) if (p === regionIdx) return true;
+      }
+    }
+    return false;
+  };
   const aboveSubject = (head: string): boolean => {
     if (!aboveWords.size) return false;
     const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
@@ -651,6 +674,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
+    if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
     if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
     return null;

@@ -658,8 +658,6 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (m) return m[1] === ownWord || !aboveWords.has(m[1]);
     return ownNames.some((x) => h.startsWith(x));
   };
-  /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
-   * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   /** 张店区…,该区现有低保对象A户 in a city's text: 该区 stands for the last region named, another one */
   const thatRegionElsewhere = (n: string, cs: number, pos: number): boolean => {
     const m = /^(?:\s*其中[,:]?)?\s*该([省市区县州盟旗])/.exec(n.slice(cs, pos));
@@ -671,6 +669,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const last = ms[ms.length - 1];
     return !!last && !places.regions(last.id).includes(regionIdx);
   };
+  /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
+   * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';

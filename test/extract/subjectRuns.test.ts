@@ -429,3 +429,15 @@ describe('the whole of a lower area named right before', () => {
     expect(styleKit('淄博市').run('全区低保对象2375户。').records).toHaveLength(1);
   });
 });
+
+describe('the old value after 由 with a time of its own', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('由上年末的A人减少至B人 files B only', () => {
+    expect(facts(run('城市低保人数由上年末的2230人减少至2085人。').records)).toEqual([['dibao_persons', '城市', 2085, '人', '全年']]);
+  });
+
+  test('由年初的A元提高到B元 files B only', () => {
+    expect(facts(run('城市低保标准由年初的790元提高到835元。').records)).toEqual([['dibao_std_urban', '', 835, '元/人·月', '全年']]);
+  });
+});

@@ -441,3 +441,18 @@ describe('the old value after 由 with a time of its own', () => {
     expect(facts(run('城市低保标准由年初的790元提高到835元。').records)).toEqual([['dibao_std_urban', '', 835, '元/人·月', '全年']]);
   });
 });
+
+describe('the takings of a drive launched in the sentence', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('市慈善总会发起“暖冬行动”,累计募集善款A万元 is the drive’s', () => {
+    const r = run('市慈善总会发起“冬日送暖”行动,累计募集善款285万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 285)).toEqual(['scope']);
+  });
+
+  test('…,全市慈善总会募集善款A亿元 after a day’s activity is the year’s', () => {
+    const r = run('开展“中华慈善日”主题活动,展示慈善项目12个,全市慈善总会募集善款(物)1.37亿元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 1.37, '亿元', '全年']]);
+  });
+});

@@ -2333,6 +2333,7 @@ function disabStd(lex: Lexicon, before: string, para: string): Found | null {
 const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]?(街道)?(共|合计)?(批准|审批|认定)[^,;:。]{0,20}$/;
 // (截至今年8月22日17时: a clock time on one day; 今年七夕节…办理结婚登记: one festival day)
 const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
+const DRIVE_LAUNCHED = /(发起|开展|启动|举办|组织|推出)[^,;。]{0,8}[“"《][^”"》]{1,14}(行动|活动|项目|募捐|义卖|慈善日|公益日|一日捐)[”"》]/;
 const EXTRA_MONTH = /增发(一|1|两|2)个月/;
 const AS_OF_NOW_OR_PRESS = /(截至|截止)(目前|发稿)/;
 const PAST_YEAR = /过去(的)?一年/;
@@ -2700,6 +2701,9 @@ function guard(
   if (ind.flow === 'flow' && prefixHas(SPAN_OF_EVENT, n, t.start)) return 'scope';
   // 某市慈善宣传月收官募集资金A万元 / 慈善一日捐募集善款B万元: donations named by one campaign in their own clause
   if (ind.id === 'charity_donations' && CAMPAIGN_NAME.test(before)) return 'scope';
+  // 市慈善总会发起“暖冬行动”,累计募集善款A万元: the takings of the drive the sentence launched
+  // (开展“中华慈善日”主题活动,…,全市慈善总会募集善款A亿元: a clause opening with the whole area is the year's)
+  if (ind.id === 'charity_donations' && prefixHas(DRIVE_LAUNCHED, n, t.start) && !/^\s*[全我本][省市区县州盟旗]/.test(before)) return 'scope';
   // 自8月28日起启动慈善"一日捐"活动…。截至目前,全县累计募集善款A万元: the running takings of one campaign
   // (…捐款仪式…。仪式上,…。截止目前,全县各单位共募集善款A万元: the drive told of just before)
   if (ind.id === 'charity_donations' && (/累计/.test(before) || prefixHas(AS_OF_NOW_OR_PRESS, n, t.start)) && (CAMPAIGN_START.test(prevSentence) || DRIVE_TOLD.test(prevSentence) || /一日捐/.test(before))) return 'scope';

@@ -12,6 +12,8 @@ export interface InferredContext {
   unresolved: string[];
   /** 今年以来 in a text dated before December: figures to a date the text does not state (zh, the dateline shown) */
   openYtd?: string;
+  /** the year was read only from "X年以来": figures from X to a date the text does not state */
+  sinceYear?: string;
 }
 
 interface Evidence {
@@ -220,6 +222,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
+  // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
+  if (!period && out.year && years.length && years.filter((y) => y.y === out.year!.value).every((y) => y.why === `“${out.year!.value}年以来”`)) out.sinceYear = `${out.year.value}年以来`;
   return out;
 }
 

@@ -213,6 +213,10 @@ function lastClauseMark(n: string, pos: number): number {
   return m ? pos - m[0].length : 0;
 }
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
+// (parts paid to counted groups: 向A户…家庭发放临时救助金 / B户临时救助对象发放救助金)
+const GROUP_PAID = /\d[\d.]*\s*万?(户|人次|人|名)[^,;:。]{0,16}发放[^,;:。]{0,10}$/;
+const TOTAL_WORDS = /共计|合计|累计|总计|全年|共发放|共支出|各类|各项|全[市县区省州盟旗镇乡]/;
+const PART_OPENS = /其中/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
 function nationalSubject(head: string): boolean {
@@ -435,6 +439,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let year = ctx.year;
   let period = ctx.period;
   let openYtd = '';
+  let sinceYear = '';
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
@@ -448,6 +453,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!period && inf.period) {
       period = inf.period.value;
       notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
+    }
+    if (!period && inf.sinceYear) {
+      sinceYear = inf.sinceYear;
+      notes.push(`正文“${inf.sinceYear}”的数截至哪天未写明,不是一年的数;请指定报告期`);
     }
     if (!period && inf.openYtd) {
       openYtd = inf.openYtd;
@@ -503,6 +512,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
+    if (sinceYear && period === P) {
+      candidate(s, t, 'period_unknown', ind, `“${sinceYear}”的数,截至哪天未写明`);
+      return;
+    }
     if (openYtd && period === P) {
       candidate(s, t, 'period_unknown', ind, `“今年以来”的数,文本日期 ${openYtd},截至哪天未写明`);
       return;
@@ -560,6 +573,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const same = convert(t.value, u, prev.unit);
         if (same !== null && Math.abs(same - prev.value) < 1e-9 * Math.max(1, Math.abs(prev.value))) return;
         candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+        // 向A户支出型困难家庭发放临时救助金B万元…;C户临时救助对象发放救助金D万元: amounts of one programme paid to
+        // groups one after another in a paragraph, none stated as the total, are parts; the first is no total either
+        const i = records.indexOf(prev);
+        const oHead = o ? o.s.norm.slice(0, o.t.start).slice(clauseStartOf(o.s.norm.slice(0, o.t.start))) : '';
+        if (o && samePara && i >= 0 && ind.kind === 'amount' && ind.flow === 'flow' && !PART_OPENS.test(head) && !TOTAL_WORDS.test(oHead) && !TOTAL_WORDS.test(head)
+          && GROUP_PAID.test(oHead) && GROUP_PAID.test(head)) {
+          records.splice(i, 1);
+          candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
+        }
       }
       return;
     }
@@ -1832,6 +1854,16 @@ function leftOfValue(
           const sib = lex.fits(only, unit) ? only : lex.siblings(only, unit)[0];
           if (sib) return { ind: sib, breakdown: '', via: 'family', occ: c.o };
         }
+        // 城市低保A户,共计B人,当月共接受救助资金C万元: the programme named by its standard's alias (城市低保) and just
+        // counted takes the money, with the side counted (no other programme and no other split named since)
+        const progFam = (x: IndicatorDef) => lex.family(x.id) ?? (x.kind === 'standard' ? /^(dibao|tekun)_std(_urban|_rural)?$/.exec(x.id)?.[1] : undefined);
+        const lastFam = lastRec && lex.family(lastRec.ind.id);
+        if (only && !lex.family(only.id) && lastFam && /^(dibao|tekun)$/.test(lastFam) && progFam(only) === lastFam && lastFam !== lex.family(c.ind.id) && lastRec!.t && lastRec!.t.end <= c.o.start) {
+          const sib = lex.siblings(lastRec!.ind, unit).find((x) => !/monthly|allowance|temp_subsidy|avg/.test(x.id));
+          const since = n.slice(lastRec!.t.end, c.o.start);
+          if (sib && !/城乡|其中/.test(since) && !(sib.breakdowns && lex.breakdowns(n, lastRec!.t.end, c.o.start, sib.breakdowns).length) && !splitSinceMoney(lex, sentRecords, lastFam))
+            return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns && !SUPPLY_MODE_VALUES.has(lastRec!.breakdown) ? lastRec!.breakdown : '', via: 'family', occ: c.o };
+        }
       }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
       // (城市53人) closed before the value: a remark on a part, its label does not carry to what follows
@@ -1849,6 +1881,9 @@ function leftOfValue(
       if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
         && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')
         && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === '农村')) bd = '农村';
+      // 为633名五保户发放供养金A万元: a 特困 figure whose own clause names only 五保 (rural by definition) is the rural side
+      if (!bd && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun' && /五保/.test(n.slice(cs, c.o.start))
+        && !/城市|城镇|城乡|三无|特困/.test(n.slice(cs, t.start))) bd = '农村';
       // 发放农村五保供养金和城市"三无"人员供养金A万元: the money of both sides named together is the whole's
       if (bd && c.ind.breakdowns === 'urban_rural' && bothSidesJoined(lex, n, a, c.o, c.ind)) bd = '';
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
@@ -2467,6 +2502,14 @@ function guard(
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
     const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length);
     if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
+    // 发放救助金A万元,低保、五保对象共计B人受益: a bare money word before a clause naming both programmes is their joint money
+    // (我市发放A万元救助金,…: the money word after the value)
+    const wordAfter = /^(救助|补助|保障)?(资金|金)/.test(n.slice(t.end));
+    if (f.via === 'family' && !/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && (/(资金|金)\s*(共计|合计|共)?\s*$/.test(own) || (wordAfter && /(发放|支出)\s*$/.test(own)))) {
+      const ce = clauseEnd(n, Math.min(n.length, t.end + 1));
+      const next = n.slice(t.end, wordAfter ? clauseEnd(n, Math.min(n.length, ce + 1)) : ce);
+      if (/低保|最低生活保障/.test(next) && /特困|五保/.test(next)) return 'combined';
+    }
   }
   // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
   const among = before.includes('中') ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before) : null;

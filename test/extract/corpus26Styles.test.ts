@@ -1,0 +1,96 @@
+// Styles met in a twenty-sixth corpus of published texts (monthly relief-fund news of a city, a county's yearly
+// relief news, 慈善总会 news, 养老 news). Fixtures are written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+describe('a bare money word before a clause naming two programmes is their joint money', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('发放救助金A万元,低保、五保对象共计B人受益 is not the 特困 money', () => {
+    const r = run('记者从县民政局获悉,今年2月份,我县发放救助金812.6万元,全县低保、五保对象共计30215人受益。', '2月');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 812.6)).toEqual(['combined']);
+  });
+
+  test('发放A万元救助金 (the money word after the value) likewise', () => {
+    const r = run('今年2月份,我县发放2210.4万元救助金,全县低保、五保对象共计90312人收益。', '2月');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 2210.4)).toEqual(['combined']);
+  });
+
+  test('the same money before a clause naming one programme still goes to it', () => {
+    const r = run('今年2月份,我县发放救助金96.5万元,五保对象共计1180人受益。', '2月');
+    expect(facts(r.records)).toEqual([
+      ['tekun_funds', '', 96.5, '万元', '2月'],
+      ['tekun_persons', '农村', 1180, '人', '2月'],
+    ]);
+  });
+});
+
+describe('救助资金 right after the counts of one programme named by its side (城市低保A户,B人)', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('城市低保A户,共计B人,当月共接受救助资金C万元 is the urban 低保 money', () => {
+    const r = run('全市现有城市低保2130户,共计3902人,2月份共接受救助资金120.4万元。全市现有农村低保14210户,共计25113人,2月份为农村低保户发放低保金598.3万元。', '2月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 2130, '户', '2月'],
+      ['dibao_persons', '城市', 3902, '人', '2月'],
+      ['dibao_funds', '城市', 120.4, '万元', '2月'],
+      ['dibao_households', '农村', 14210, '户', '2月'],
+      ['dibao_persons', '农村', 25113, '人', '2月'],
+      ['dibao_funds', '农村', 598.3, '万元', '2月'],
+    ]);
+  });
+
+  test('救助资金 after counts of both programmes is not given to either', () => {
+    const r = run('全市现有城市低保2130户,农村特困人员1020人,2月份共接受救助资金150.2万元。', '2月');
+    expect(r.records.filter((x) => x.value === 150.2).map((x) => x.indicatorId)).not.toContain('dibao_funds');
+    expect(r.records.filter((x) => x.value === 150.2).map((x) => x.indicatorId)).not.toContain('tekun_funds');
+  });
+});
+
+describe('amounts of one programme paid to counted groups one after another are parts', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('向A户支出型家庭发放临时救助金…;B户临时救助对象发放救助金: no part is filed as the total', () => {
+    const r = run('向低保范围以外的95户“支出型”困难家庭发放临时救助金21.3万元,31人发放春节临时救助金8800元。57户临时救助对象发放救助金12.6万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 21.3)).toEqual(['conflict']);
+    expect(reasonOf(r, 12.6)).toEqual(['conflict']);
+  });
+
+  test('a total stated first keeps the key', () => {
+    const r = run('全年共发放临时救助金48.2万元。向95户因病致困家庭发放临时救助金21.3万元。');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 48.2, '万元', '全年']]);
+    expect(reasonOf(r, 21.3)).toEqual(['conflict']);
+  });
+});
+
+describe('a 特困 figure whose clause names only 五保 is the rural side', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('为A名五保户发放供养金B万元', () => {
+    const r = run('按照集中供养每人每年7500元和分散供养每人每年5120元的标准,按时足额为712名五保户发放供养金388.6万元。');
+    expect(facts(r.records).filter((x) => x[0] === 'tekun_funds')).toEqual([['tekun_funds', '农村', 388.6, '万元', '全年']]);
+  });
+
+  test('a clause naming 城市 三无 as well keeps the whole', () => {
+    const r = run('全年为五保户和城市三无人员发放供养金402.5万元。');
+    expect(facts(r.records).filter((x) => x[0] === 'tekun_funds').map((x) => x[1])).not.toContain('农村');
+  });
+});
+
+describe('a text whose only year is "X年以来" (figures from X to an unstated date)', () => {
+  const { extractRecords } = jest.requireActual('../../src/core/extract/extract') as typeof import('../../src/core/extract/extract');
+  const { catalogue } = jest.requireActual('./styleKit') as typeof import('./styleKit');
+
+  test('2018年以来,市慈善总会募集慈善款物A万元 is no 全年 record of 2018', () => {
+    const r = extractRecords('记者从市慈善总会了解到,2018年以来,市慈善总会募集慈善款物3200余万元,受益群众达12.4万人次。', { source: 't.txt', catalogue });
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => c.value === 3200).map((c) => c.reason)).toEqual(['period_unknown']);
+  });
+
+  test('a year also opening a line of its own still dates the figures', () => {
+    const r = extractRecords('2018年以来,全市养老服务稳步发展。\n2018年,全市共办理结婚登记12000对。', { source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.year, x.period])).toEqual([['marriage_reg', 12000, 2018, '全年']]);
+  });
+});

@@ -94,3 +94,37 @@ describe('a text whose only year is "X年以来" (figures from X to an unstated 
     expect(r.records.map((x) => [x.indicatorId, x.value, x.year, x.period])).toEqual([['marriage_reg', 12000, 2018, '全年']]);
   });
 });
+
+describe('a short place name that opens an indicator’s name is that word (新建 of 新建养老服务设施, not 新建区)', () => {
+  const { run, facts } = styleKit('泰安市');
+
+  test('2023年,新建养老服务设施A个 in a city’s text is the city’s', () => {
+    const r = run('全市共有养老服务设施1710个。2023年,新建养老服务设施171个。');
+    expect(facts(r.records)).toEqual([
+      ['elder_facilities', '', 1710, '个', '全年'],
+      ['elder_facilities_new', '', 171, '个', '全年'],
+    ]);
+  });
+
+  test('a clause opening with another region’s full name is still that region’s', () => {
+    const r = run('全市共有养老服务设施1710个。济南市新建养老服务设施171个。');
+    expect(facts(r.records)).toEqual([['elder_facilities', '', 1710, '个', '全年']]);
+  });
+});
+
+describe('养老福利机构 and 老年床位 (names of institutions and beds in news and bulletins)', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('已建有各类养老福利机构A家,总床位B张', () => {
+    const r = run('据悉,我市已建有各类养老福利机构61家,总床位9120张,每千名老人拥有床位32张。');
+    expect(facts(r.records).slice(0, 2)).toEqual([
+      ['elder_institutions', '', 61, '家', '全年'],
+      ['elder_beds', '', 9120, '张', '全年'],
+    ]);
+  });
+
+  test('各类机构和社区老年床位A万张 is all beds; 社区老年床位 alone is the community’s', () => {
+    expect(facts(run('截至年底,各类机构和社区老年床位812.6万张。').records)).toEqual([['elder_beds', '', 812.6, '万张', '全年']]);
+    expect(facts(run('截至年底,全市社区老年床位1200张。').records)).toEqual([['community_elder_beds', '', 1200, '张', '全年']]);
+  });
+});

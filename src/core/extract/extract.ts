@@ -617,6 +617,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!m || m.start !== 0) return false;
     const kind = places.kind(m.id);
     if (kind !== 'name' && kind !== 'short') return false;
+    // (2019年,新建养老服务设施163个: a short name that opens an indicator's name is that word, not the place 新建区)
+    if (kind === 'short' && lex.aliases(head, lead, Math.min(head.length, lead + 16)).some((o) => o.start === lead && o.end > lead + m.end)) return false;
     // (唐山市丰南区… in a text on 丰南区: the chain of names ends in the text's own region)
     for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
     return true;

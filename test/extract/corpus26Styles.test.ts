@@ -128,3 +128,24 @@ describe('养老福利机构 and 老年床位 (names of institutions and beds in
     expect(facts(run('截至年底,全市社区老年床位1200张。').records)).toEqual([['community_elder_beds', '', 1200, '张', '全年']]);
   });
 });
+
+describe('a 其中 list of people ends where things are counted', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('老龄人口A万人,其中高龄老人B万人,…,已建有养老福利机构C家,总床位D张', () => {
+    const r = run('据悉,我市现有老龄人口31万人,其中80岁以上的高龄老人近5万人,百岁以上老人120多人,已建有各类养老福利机构61家,总床位9120张。');
+    expect(facts(r.records)).toEqual([
+      ['elder_institutions', '', 61, '家', '全年'],
+      ['elder_beds', '', 9120, '张', '全年'],
+    ]);
+  });
+
+  test('things counted after 其中 things stay parts', () => {
+    const r = run('全市养老机构61家,床位9120张,其中公办养老机构20家,床位3100张。');
+    expect(facts(r.records)).toEqual([
+      ['elder_institutions', '', 61, '家', '全年'],
+      ['elder_beds', '', 9120, '张', '全年'],
+    ]);
+    expect(reasonOf(r, 3100)).toEqual(['subset']);
+  });
+});

@@ -2856,6 +2856,13 @@ function guardParts(
     const first = /\d[\d,.]*\s*(?:万|亿)?\s*([个家所处张对件具])/.exec(n.slice(qz, f.occ.start));
     if (first && /[对件具]$/.test(t.unit) && first[1] !== t.unit.slice(-1)) qz = -1;
   }
+  if (qz >= 0 && (f.occ ? f.occ.start : t.start) > qz) {
+    // (其中80岁以上老人A万人,…,已建有养老机构B家: people counted after 其中, then things: the parts ended)
+    const firstAny = /\d[\d,.]*\s*(?:万|亿)?\s*(人次|人|户|名|位|个|家|所|处|张)/.exec(n.slice(qz, f.occ ? f.occ.start : t.start));
+    const sort = (u: string) => (/^(人次|人|户|名|位)$/.test(u) ? 'people' : /^(个|家|所|处|张)$/.test(u) ? 'things' : '');
+    const tu = t.unit.replace(/^万/, '');
+    if (firstAny && sort(firstAny[1]) && sort(tu) && sort(firstAny[1]) !== sort(tu)) qz = -1;
+  }
   // 其中,城镇参加医疗保险人数A人,…,城镇居民最低生活保障人数B人: parts of another whole (社会保障), the programme
   // named in full with its side is its own figure
   if (qz >= 0 && qz < cs && f.breakdown && f.occ && f.occ.start >= cs && f.via === 'left') {

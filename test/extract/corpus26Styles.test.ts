@@ -149,3 +149,19 @@ describe('a 其中 list of people ends where things are counted', () => {
     expect(reasonOf(r, 3100)).toEqual(['subset']);
   });
 });
+
+describe('为A户B人发放城市低保金: the households of a chain named after it', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('both counts of the chain take the programme and side named after it', () => {
+    const r = run('全年为1320户2480人发放城市低保金905.12万元,为3011户6120人发放农村低保金1702.4万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 1320, '户', '全年'],
+      ['dibao_persons', '城市', 2480, '人', '全年'],
+      ['dibao_funds', '城市', 905.12, '万元', '全年'],
+      ['dibao_households', '农村', 3011, '户', '全年'],
+      ['dibao_persons', '农村', 6120, '人', '全年'],
+      ['dibao_funds', '农村', 1702.4, '万元', '全年'],
+    ]);
+  });
+});

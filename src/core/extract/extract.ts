@@ -1791,7 +1791,13 @@ function resolveSingle(
   // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
   const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
   if (left !== undefined) return left;
-  return rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+  const right = rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+  // 为1320户2480人发放城市低保金: a count of households opening a chain takes the programme named right after the chain
+  if (!right && unit === '户' && chainEnd > t.end && /^[、和及与]?\s*[\d.]+\s*万?人/.test(n.slice(t.end, chainEnd))) {
+    const after = rightOfValue(lex, n, { ...t, end: chainEnd }, Math.max(ce, clauseEnd(n, chainEnd)), primaryFrom, lastRec, sentRecords);
+    if (after && after.via === 'right' && after.occ && lex.family(after.ind.id) && /^[^,;:。]{0,3}(发放|享受|纳入)/.test(n.slice(chainEnd, after.occ.start))) return after;
+  }
+  return right;
 }
 
 /** The indicator named before the value, nearest range first; null when the clause names another subject, undefined when none (part of resolveSingle). */

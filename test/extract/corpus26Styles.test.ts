@@ -165,3 +165,23 @@ describe('为A户B人发放城市低保金: the households of a chain named afte
     ]);
   });
 });
+
+describe('a visiting bureau (…民政局一行…对我市调研) is not the report’s region', () => {
+  const { inferContext } = jest.requireActual('../../src/core/extract/context') as typeof import('../../src/core/extract/context');
+  const { catalogue } = jest.requireActual('./styleKit') as typeof import('./styleKit');
+
+  test('the visitor is left out; the host named elsewhere is the region', () => {
+    const ctx = inferContext('日前,常州市民政局一行6人对我市养老服务工作进行专题调研。据悉,泰州市现有养老机构40家,总床位6200张。', catalogue);
+    expect(ctx.region?.name).toBe('泰州市');
+  });
+
+  test('a visitor alone leaves the region undecided', () => {
+    const ctx = inferContext('日前,常州市民政局一行6人在副局长带领下对我市养老机构建设情况进行专题调研,实地走访了两家养老院。', catalogue);
+    expect(ctx.region).toBeUndefined();
+  });
+
+  test('a bureau holding its own meeting is still the issuer', () => {
+    const ctx = inferContext('常州市民政局召开全市养老服务工作会议。全市现有养老机构40家。', catalogue);
+    expect(ctx.region?.name).toBe('常州市');
+  });
+});

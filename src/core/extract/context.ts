@@ -309,6 +309,8 @@ function cited(t: string, i: number): boolean {
   return g >= 0 && g < i;
 }
 
+const VISITOR = /^[\u4e00-\u9fff]{0,6}(一行|考察团|代表团|调研组|考察组)/;
+
 function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
   const idx = placeIndexFor(catalogue, townships);
   const regions = catalogue.regions;
@@ -351,6 +353,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
     if (inFooter(t, m.start)) continue;
+    // 宿迁市民政局一行8人…对我市…进行调研: a visiting body comes from elsewhere, it is not the report's region
+    if (VISITOR.test(t.slice(m.end, m.end + 12)) || (/^[^。;\n]{0,40}(来我|到我|对我|莅临我)[省市县区州旗盟]/.test(t.slice(m.end)) && /^[\u4e00-\u9fff]{0,6}(民政局|民政厅|一行|领导|考察|调研)/.test(t.slice(m.end, m.end + 10)))) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
     // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme

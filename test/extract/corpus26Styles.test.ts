@@ -185,3 +185,29 @@ describe('a visiting bureau (…民政局一行…对我市调研) is not the re
     expect(ctx.region?.name).toBe('常州市');
   });
 });
+
+describe('the span and year of a news item', () => {
+  const { inferContext } = jest.requireActual('../../src/core/extract/context') as typeof import('../../src/core/extract/context');
+  const { catalogue } = jest.requireActual('./styleKit') as typeof import('./styleKit');
+  const long = '市里采取措施,加大投入,整合资源,加快了养老服务体系建设的步伐,各项工作稳步推进,群众满意度不断提高。'.repeat(3);
+
+  test('a cited 《政府工作报告》 or a 年度…目标任务 does not make the figures a whole year’s', () => {
+    const ctx = inferContext(`${long}市里将养老服务纳入《政府工作报告》决定事项。全市养老机构增加养老床位820张,完成年度新增床位1000张目标任务的82%。`, catalogue);
+    expect(ctx.period).toBeUndefined();
+  });
+
+  test('a 工作报告 of the text’s own still does', () => {
+    const ctx = inferContext('区民政局2023年工作报告\n全区共有养老机构12家。', catalogue);
+    expect(ctx.period?.value).toBe('全年');
+  });
+
+  test('本报讯2013年,县民政局… dates the item', () => {
+    const ctx = inferContext('县民政局做好社会救助\n本报讯2013年,县民政局坚持应助尽助,全年为1209户发放城市低保金。', catalogue);
+    expect(ctx.year?.value).toBe(2013);
+  });
+
+  test('本报讯2014年,县民政局将… is a plan, not the year of the figures', () => {
+    const ctx = inferContext('县民政局部署工作\n本报讯2014年,县民政局将继续做好社会救助。', catalogue);
+    expect(ctx.year?.basis ?? '').not.toMatch(/导语/);
+  });
+});

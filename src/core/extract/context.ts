@@ -103,6 +103,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a quarterly release: 2021年2季度民政统计数据
   add(/((?:19|20)[0-9]{2})年第?[1-4一二三四]季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
+  // 本报讯2013年,县民政局…: a news lead opening with the bare year
+  add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
   // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…
   const om = OPENING_MONTH.exec(openingSentence(t));
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
@@ -179,7 +181,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     }
   }
   if (!period) {
-    const m = /([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/.exec(t);
+    // (纳入今年《政府工作报告》: a document cited by its title says nothing of the text's span; nor does a 年度…目标任务)
+    const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       // a review whose figures run to a month: 1-10月累计保障…

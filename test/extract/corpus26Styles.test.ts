@@ -211,3 +211,24 @@ describe('the span and year of a news item', () => {
     expect(ctx.year?.basis ?? '').not.toMatch(/导语/);
   });
 });
+
+describe('one standard paid to two groups (按每人每月A元保障X B名和Y C名) is each group’s standard', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('散居孤儿 and 事实无人抚养儿童 at one monthly rate', () => {
+    const r = run('截至6月份,按每人每月1100元保障社会散居孤儿412名和事实无人抚养儿童603名,共发放生活费300.2万元。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['orphan_std', '社会散居', 1100, '元/人·月', '上半年'],
+      ['fmcare_std', '', 1100, '元/人·月', '上半年'],
+      ['orphan_persons', '社会散居', 412, '人', '上半年'],
+      ['fmcare_persons', '', 603, '人', '上半年'],
+    ]);
+    expect(reasonOf(r, 300.2)).toEqual(['subset']);
+  });
+
+  test('a count over two groups stays combined', () => {
+    const r = run('全市共保障孤儿和事实无人抚养儿童1015名。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 1015)).toEqual(['combined']);
+  });
+});

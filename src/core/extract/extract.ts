@@ -1133,6 +1133,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: one standard paid to two groups is each group's standard
+      if (reason === 'combined' && f.ind.kind === 'standard' && f.via === 'right' && f.occ && /元\/人·[月年]$/.test(t.unit)) {
+        const other = standardJoined(lex, n, f.occ.end, ce, t.unit, f.ind);
+        if (other && admissible(t, f.ind) && admissible(t, other)) {
+          // (社会散居孤儿: the first group's own split)
+          const bds = f.ind.breakdowns ? lex.breakdowns(n, t.end, f.occ.end, f.ind.breakdowns) : [];
+          const bd = f.breakdown || (bds.length === 1 ? bds[0].e.value : '');
+          emit(s, t, f.ind, bd, t.unit);
+          emit(s, t, other, '', t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: bd, t }, { ind: other, breakdown: '', t });
+          continue;
+        }
+      }
       if (reason) {
         candidate(s, t, reason, f.ind);
         continue;
@@ -1991,6 +2004,20 @@ function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>,
   const pbd = p.e.breakdown || breakdownIn(lex, n.slice(a, p.end), ind, [p.start - a, p.end - a]);
   const obd = o.e.breakdown || breakdownIn(lex, n.slice(p.end, o.end), ind, [o.start - p.end, o.end - p.end]);
   return !!pbd && !!obd && pbd !== obd;
+}
+
+/**
+ * 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: after the first group (ending at `from`) and its count, the
+ * standard of the second group joined by 和/及/、, when it is a standard of another family and fits the unit.
+ */
+function standardJoined(lex: Lexicon, n: string, from: number, ce: number, unit: string, first: IndicatorDef): IndicatorDef | undefined {
+  const m = /^\s*[\d.]+\s*万?(名|人)\s*(和|及|与|、)/.exec(n.slice(from, ce));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const o = lex.aliases(n, at, ce).find((x) => x.start === at);
+  if (!o || !/^\s*[\d.]+\s*万?(名|人)\s*([,;。]|$)/.test(n.slice(o.end, ce + 1))) return undefined;
+  const ind = o.e.ind.kind === 'standard' ? o.e.ind : undefined;
+  return ind && lex.fits(ind, unit) && lex.family(ind.id) !== lex.family(first.id) && !ind.breakdowns ? ind : undefined;
 }
 
 /** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */

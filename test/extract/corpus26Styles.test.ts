@@ -232,3 +232,28 @@ describe('one standard paid to two groups (按每人每月A元保障X B名和Y C
     expect(reasonOf(r, 1015)).toEqual(['combined']);
   });
 });
+
+describe('按每人每月A元保障X B名: the rate paid to the group named after it is its standard', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('alone', () => {
+    const r = run('按每人每月600元保障重点困境儿童270名。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['kunjing_std', '', 600, '元/人·月', '上半年'],
+      ['kunjing_persons', '', 270, '人', '上半年'],
+    ]);
+  });
+
+  test('after another group’s rate in the same sentence', () => {
+    const r = run('按每人每月1100元保障事实无人抚养儿童603名,共发放生活费300.2万元,按每人每月600元保障重点困境儿童 270名,共发放资金 45.5万元。', '上半年');
+    expect(facts(r.records).filter((x) => x[3] === '元/人·月')).toEqual([
+      ['fmcare_std', '', 1100, '元/人·月', '上半年'],
+      ['kunjing_std', '', 600, '元/人·月', '上半年'],
+    ]);
+  });
+
+  test('a count of people a payment went to stays an action', () => {
+    const r = run('为221名分散供养特困人员发放口罩。');
+    expect(facts(r.records)).toEqual([]);
+  });
+});

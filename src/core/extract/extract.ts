@@ -1801,6 +1801,11 @@ function resolveSingle(
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
   if (kind) return kind;
+  // 按每人每月A元保障重点困境儿童B名: the group the rate pays is named after it (not a standard named earlier in the sentence)
+  if (isStdUnit(unit) && /按(照)?\s*$/.test(n.slice(cs, t.start)) && /^\s*保障/.test(n.slice(t.end))) {
+    const r = rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+    if (r && r.via === 'right' && r.ind.kind === 'standard') return r;
+  }
   // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
   const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
   if (left !== undefined) return left;
@@ -2813,7 +2818,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     if (entity && !SCOPE_BEFORE.test(before)) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
-    if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
+    // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
+    const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
+    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)

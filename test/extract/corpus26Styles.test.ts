@@ -257,3 +257,22 @@ describe('按每人每月A元保障X B名: the rate paid to the group named afte
     expect(facts(r.records)).toEqual([]);
   });
 });
+
+describe('增加养老床位A张 (the verb right before the name) counts what was added in the period', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('beds added this year are new beds; a target of additions is not', () => {
+    const r = run('今年以来,全市养老机构增加养老床位1640张,完成年度增加养老床位2000张目标任务的82%。目前全市养老床位7900张。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['elder_beds_new', '', 1640, '张', '上半年'],
+      ['elder_beds', '', 7900, '张', '上半年'],
+    ]);
+    expect(facts(r.records).map((x) => x[2])).not.toContain(2000);
+    expect(reasonOf(r, 82)).toEqual(['plan']);
+  });
+
+  test('a stock said to have grown by an amount stays a change', () => {
+    const r = run('全市养老床位比上年增加1640张。', '上半年');
+    expect(facts(r.records)).toEqual([]);
+  });
+});

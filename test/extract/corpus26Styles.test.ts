@@ -276,3 +276,18 @@ describe('增加养老床位A张 (the verb right before the name) counts what wa
     expect(facts(r.records)).toEqual([]);
   });
 });
+
+describe('a news lead opening with the coming year’s plan (了解到,2020年,…将) dates the figures the year before', () => {
+  const { inferContext } = jest.requireActual('../../src/core/extract/context') as typeof import('../../src/core/extract/context');
+  const { catalogue } = jest.requireActual('./styleKit') as typeof import('./styleKit');
+
+  test('从…会议上了解到,2025年,某市将…', () => {
+    const ctx = inferContext('从28日召开的全市民政工作会议上了解到,2025年,某市将新建养老设施90个。据了解,全市共有养老服务设施820个。', catalogue);
+    expect(ctx.year?.value).toBe(2024);
+  });
+
+  test('a lead stating the year’s own figures is that year', () => {
+    const ctx = inferContext('记者从市民政局获悉,2025年,全市共办理结婚登记12000对。', catalogue);
+    expect(ctx.year?.value).toBe(2025);
+  });
+});

@@ -92,6 +92,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, t, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
+  // (从…会议上了解到,2020年,济南将完成…: a news lead opening with the coming year's plan)
+  add(/(?:了解到|获悉|获知)[,:]\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, head, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
   // a monthly release: 2020年7月民政事业统计数据监测报告, 截至2019年5月底
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年某市民政统计月报(9月), 2023年社会服务统计季报

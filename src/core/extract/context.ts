@@ -12,6 +12,8 @@ export interface InferredContext {
   unresolved: string[];
   /** 今年以来 in a text dated before December: figures to a date the text does not state (zh, the dateline shown) */
   openYtd?: string;
+  /** the year was read only from "X年以来": figures from X to a date the text does not state */
+  sinceYear?: string;
 }
 
 interface Evidence {
@@ -90,6 +92,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, t, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
+  // (从…会议上了解到,2020年,济南将完成…: a news lead opening with the coming year's plan)
+  add(/(?:了解到|获悉|获知)[,:]\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, head, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
   // a monthly release: 2020年7月民政事业统计数据监测报告, 截至2019年5月底
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年某市民政统计月报(9月), 2023年社会服务统计季报
@@ -101,6 +105,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a quarterly release: 2021年2季度民政统计数据
   add(/((?:19|20)[0-9]{2})年第?[1-4一二三四]季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
+  // 本报讯2013年,县民政局…: a news lead opening with the bare year
+  add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
   // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…
   const om = OPENING_MONTH.exec(openingSentence(t));
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
@@ -177,7 +183,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     }
   }
   if (!period) {
-    const m = /([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/.exec(t);
+    // (纳入今年《政府工作报告》: a document cited by its title says nothing of the text's span; nor does a 年度…目标任务)
+    const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       // a review whose figures run to a month: 1-10月累计保障…
@@ -220,6 +227,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
+  // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
+  if (!period && out.year && years.length && years.filter((y) => y.y === out.year!.value).every((y) => y.why === `“${out.year!.value}年以来”`)) out.sinceYear = `${out.year.value}年以来`;
   return out;
 }
 
@@ -306,6 +315,8 @@ function cited(t: string, i: number): boolean {
   return g >= 0 && g < i;
 }
 
+const VISITOR = /^[\u4e00-\u9fff]{0,6}(一行|考察团|代表团|调研组|考察组)/;
+
 function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
   const idx = placeIndexFor(catalogue, townships);
   const regions = catalogue.regions;
@@ -348,6 +359,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
     if (inFooter(t, m.start)) continue;
+    // 宿迁市民政局一行8人…对我市…进行调研: a visiting body comes from elsewhere, it is not the report's region
+    if (VISITOR.test(t.slice(m.end, m.end + 12)) || (/^[^。;\n]{0,40}(来我|到我|对我|莅临我)[省市县区州旗盟]/.test(t.slice(m.end)) && /^[\u4e00-\u9fff]{0,6}(民政局|民政厅|一行|领导|考察|调研)/.test(t.slice(m.end, m.end + 10)))) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
     // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme

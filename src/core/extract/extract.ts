@@ -223,6 +223,10 @@ function lastClauseMark(n: string, pos: number): number {
 }
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const GENERIC_GROUP_AFTER = /^(困难群众|群众|困难对象|救助对象|困难人员|困难家庭)/;
+// (parts paid to counted groups: 向A户…家庭发放临时救助金 / B户临时救助对象发放救助金)
+const GROUP_PAID = /\d[\d.]*\s*万?(户|人次|人|名)[^,;:。]{0,16}发放[^,;:。]{0,10}$/;
+const TOTAL_WORDS = /共计|合计|累计|总计|全年|共发放|共支出|各类|各项|全[市县区省州盟旗镇乡]/;
+const PART_OPENS = /其中/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
 function nationalSubject(head: string): boolean {
@@ -445,6 +449,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let year = ctx.year;
   let period = ctx.period;
   let openYtd = '';
+  let sinceYear = '';
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
@@ -458,6 +463,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!period && inf.period) {
       period = inf.period.value;
       notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
+    }
+    if (!period && inf.sinceYear) {
+      sinceYear = inf.sinceYear;
+      notes.push(`正文“${inf.sinceYear}”的数截至哪天未写明,不是一年的数;请指定报告期`);
     }
     if (!period && inf.openYtd) {
       openYtd = inf.openYtd;
@@ -513,6 +522,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
+    if (sinceYear && period === P) {
+      candidate(s, t, 'period_unknown', ind, `“${sinceYear}”的数,截至哪天未写明`);
+      return;
+    }
     if (openYtd && period === P) {
       candidate(s, t, 'period_unknown', ind, `“今年以来”的数,文本日期 ${openYtd},截至哪天未写明`);
       return;
@@ -570,6 +583,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const same = convert(t.value, u, prev.unit);
         if (same !== null && Math.abs(same - prev.value) < 1e-9 * Math.max(1, Math.abs(prev.value))) return;
         candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
+        // 向A户支出型困难家庭发放临时救助金B万元…;C户临时救助对象发放救助金D万元: amounts of one programme paid to
+        // groups one after another in a paragraph, none stated as the total, are parts; the first is no total either
+        const i = records.indexOf(prev);
+        const oHead = o ? o.s.norm.slice(0, o.t.start).slice(clauseStartOf(o.s.norm.slice(0, o.t.start))) : '';
+        if (o && samePara && i >= 0 && ind.kind === 'amount' && ind.flow === 'flow' && !PART_OPENS.test(head) && !TOTAL_WORDS.test(oHead) && !TOTAL_WORDS.test(head)
+          && GROUP_PAID.test(oHead) && GROUP_PAID.test(head)) {
+          records.splice(i, 1);
+          candidate(o.s, o.t, 'conflict', ind, `${t.value}${u}`);
+        }
       }
       return;
     }
@@ -605,6 +627,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!m || m.start !== 0) return false;
     const kind = places.kind(m.id);
     if (kind !== 'name' && kind !== 'short') return false;
+    // (2019年,新建养老服务设施163个: a short name that opens an indicator's name is that word, not the place 新建区)
+    if (kind === 'short' && lex.aliases(head, lead, Math.min(head.length, lead + 16)).some((o) => o.start === lead && o.end > lead + m.end)) return false;
     // (唐山市丰南区… in a text on 丰南区: the chain of names ends in the text's own region)
     for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
     return true;
@@ -1088,7 +1112,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
       const prevClause = n.slice(Math.max(n.lastIndexOf(',', cs - 2), n.lastIndexOf(';', cs - 2), n.lastIndexOf('。', cs - 2)) + 1, cs);
       const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(0, cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(prevClause);
-      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
+      // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
+      const addedBefore = f.occ && f.ind.kind === 'count' && /(?<![年度])增加了?$/.test(n.slice(cs, f.occ.start)) && !/目标|任务|计划|规划/.test(n.slice(f.occ.end, ce));
+      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
         || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start))))
         || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
         const nw = newCounterpart(lex, f.ind, t.unit);
@@ -1185,6 +1211,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           const bd = group ? joinBreakdown(group, f.breakdown) : f.breakdown;
           emit(s, t, f.ind, bd, t.unit);
           sentRecords.push({ ind: f.ind, breakdown: bd, t });
+          continue;
+        }
+      }
+      // 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: one standard paid to two groups is each group's standard
+      if (reason === 'combined' && f.ind.kind === 'standard' && f.via === 'right' && f.occ && /元\/人·[月年]$/.test(t.unit)) {
+        const other = standardJoined(lex, n, f.occ.end, ce, t.unit, f.ind);
+        if (other && admissible(t, f.ind) && admissible(t, other)) {
+          // (社会散居孤儿: the first group's own split)
+          const bds = f.ind.breakdowns ? lex.breakdowns(n, t.end, f.occ.end, f.ind.breakdowns) : [];
+          const bd = f.breakdown || (bds.length === 1 ? bds[0].e.value : '');
+          emit(s, t, f.ind, bd, t.unit);
+          emit(s, t, other, '', t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: bd, t }, { ind: other, breakdown: '', t });
           continue;
         }
       }
@@ -1894,10 +1933,21 @@ function resolveSingle(
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
   if (kind) return kind;
+  // 按每人每月A元保障重点困境儿童B名: the group the rate pays is named after it (not a standard named earlier in the sentence)
+  if (isStdUnit(unit) && /按(照)?\s*$/.test(n.slice(cs, t.start)) && /^\s*保障/.test(n.slice(t.end))) {
+    const r = rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+    if (r && r.via === 'right' && r.ind.kind === 'standard') return r;
+  }
   // (the ranges, then the words after the value, are read by module-level parts: small functions are optimised sooner)
   const left = leftOfValue(lex, n, t, ranges, prevEnd, cs, primaryFrom, lastRec, sentRecords, chainEnd, chainStart);
   if (left !== undefined) return left;
-  return rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+  const right = rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
+  // 为1320户2480人发放城市低保金: a count of households opening a chain takes the programme named right after the chain
+  if (!right && unit === '户' && chainEnd > t.end && /^[、和及与]?\s*[\d.]+\s*万?人/.test(n.slice(t.end, chainEnd))) {
+    const after = rightOfValue(lex, n, { ...t, end: chainEnd }, Math.max(ce, clauseEnd(n, chainEnd)), primaryFrom, lastRec, sentRecords);
+    if (after && after.via === 'right' && after.occ && lex.family(after.ind.id) && /^[^,;:。]{0,3}(发放|享受|纳入)/.test(n.slice(chainEnd, after.occ.start))) return after;
+  }
+  return right;
 }
 
 /** The indicator named before the value, nearest range first; null when the clause names another subject, undefined when none (part of resolveSingle). */
@@ -1962,6 +2012,16 @@ function leftOfValue(
           const sib = lex.fits(only, unit) ? only : lex.siblings(only, unit)[0];
           if (sib) return { ind: sib, breakdown: '', via: 'family', occ: c.o };
         }
+        // 城市低保A户,共计B人,当月共接受救助资金C万元: the programme named by its standard's alias (城市低保) and just
+        // counted takes the money, with the side counted (no other programme and no other split named since)
+        const progFam = (x: IndicatorDef) => lex.family(x.id) ?? (x.kind === 'standard' ? /^(dibao|tekun)_std(_urban|_rural)?$/.exec(x.id)?.[1] : undefined);
+        const lastFam = lastRec && lex.family(lastRec.ind.id);
+        if (only && !lex.family(only.id) && lastFam && /^(dibao|tekun)$/.test(lastFam) && progFam(only) === lastFam && lastFam !== lex.family(c.ind.id) && lastRec!.t && lastRec!.t.end <= c.o.start) {
+          const sib = lex.siblings(lastRec!.ind, unit).find((x) => !/monthly|allowance|temp_subsidy|avg/.test(x.id));
+          const since = n.slice(lastRec!.t.end, c.o.start);
+          if (sib && !/城乡|其中/.test(since) && !(sib.breakdowns && lex.breakdowns(n, lastRec!.t.end, c.o.start, sib.breakdowns).length) && !splitSinceMoney(lex, sentRecords, lastFam))
+            return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns && !SUPPLY_MODE_VALUES.has(lastRec!.breakdown) ? lastRec!.breakdown : '', via: 'family', occ: c.o };
+        }
       }
       // a breakdown label of the previous record's indicator right before the value wins (其中市级…)
       // (城市53人) closed before the value: a remark on a part, its label does not carry to what follows
@@ -1979,6 +2039,9 @@ function leftOfValue(
       if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
         && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')
         && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === '农村')) bd = '农村';
+      // 为633名五保户发放供养金A万元: a 特困 figure whose own clause names only 五保 (rural by definition) is the rural side
+      if (!bd && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun' && /五保/.test(n.slice(cs, c.o.start))
+        && !/城市|城镇|城乡|三无|特困/.test(n.slice(cs, t.start))) bd = '农村';
       // 发放农村五保供养金和城市"三无"人员供养金A万元: the money of both sides named together is the whole's
       if (bd && c.ind.breakdowns === 'urban_rural' && bothSidesJoined(lex, n, a, c.o, c.ind)) bd = '';
       return { ind: c.ind, breakdown: bd, via: 'left', occ: c.o };
@@ -2079,6 +2142,20 @@ function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>,
   const pbd = p.e.breakdown || breakdownIn(lex, n.slice(a, p.end), ind, [p.start - a, p.end - a]);
   const obd = o.e.breakdown || breakdownIn(lex, n.slice(p.end, o.end), ind, [o.start - p.end, o.end - p.end]);
   return !!pbd && !!obd && pbd !== obd;
+}
+
+/**
+ * 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: after the first group (ending at `from`) and its count, the
+ * standard of the second group joined by 和/及/、, when it is a standard of another family and fits the unit.
+ */
+function standardJoined(lex: Lexicon, n: string, from: number, ce: number, unit: string, first: IndicatorDef): IndicatorDef | undefined {
+  const m = /^\s*[\d.]+\s*万?(名|人)\s*(和|及|与|、)/.exec(n.slice(from, ce));
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const o = lex.aliases(n, at, ce).find((x) => x.start === at);
+  if (!o || !/^\s*[\d.]+\s*万?(名|人)\s*([,;。]|$)/.test(n.slice(o.end, ce + 1))) return undefined;
+  const ind = o.e.ind.kind === 'standard' ? o.e.ind : undefined;
+  return ind && lex.fits(ind, unit) && lex.family(ind.id) !== lex.family(first.id) && !ind.breakdowns ? ind : undefined;
 }
 
 /** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
@@ -2631,6 +2708,14 @@ function guard(
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
     const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length);
     if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
+    // 发放救助金A万元,低保、五保对象共计B人受益: a bare money word before a clause naming both programmes is their joint money
+    // (我市发放A万元救助金,…: the money word after the value)
+    const wordAfter = /^(救助|补助|保障)?(资金|金)/.test(n.slice(t.end));
+    if (f.via === 'family' && !/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && (/(资金|金)\s*(共计|合计|共)?\s*$/.test(own) || (wordAfter && /(发放|支出)\s*$/.test(own)))) {
+      const ce = clauseEnd(n, Math.min(n.length, t.end + 1));
+      const next = n.slice(t.end, wordAfter ? clauseEnd(n, Math.min(n.length, ce + 1)) : ce);
+      if (/低保|最低生活保障/.test(next) && /特困|五保/.test(next)) return 'combined';
+    }
   }
   // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
   const among = before.includes('中') ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before) : null;
@@ -2929,8 +3014,11 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     if (entity && !SCOPE_BEFORE.test(before)) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
-    // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people)
-    if (imm && ind.flow !== 'flow' && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16)))) return 'action';
+    // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
+    // sides when the side is not named: 为633名五保户发放供养金)
+    // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
+    const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
+    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
@@ -3005,6 +3093,13 @@ function guardParts(
   if (qz >= 0 && f.occ && f.occ.start > qz) {
     const first = /\d[\d,.]*\s*(?:万|亿)?\s*([个家所处张对件具])/.exec(n.slice(qz, f.occ.start));
     if (first && /[对件具]$/.test(t.unit) && first[1] !== t.unit.slice(-1)) qz = -1;
+  }
+  if (qz >= 0 && (f.occ ? f.occ.start : t.start) > qz) {
+    // (其中80岁以上老人A万人,…,已建有养老机构B家: people counted after 其中, then things: the parts ended)
+    const firstAny = /\d[\d,.]*\s*(?:万|亿)?\s*(人次|人|户|名|位|个|家|所|处|张)/.exec(n.slice(qz, f.occ ? f.occ.start : t.start));
+    const sort = (u: string) => (/^(人次|人|户|名|位)$/.test(u) ? 'people' : /^(个|家|所|处|张)$/.test(u) ? 'things' : '');
+    const tu = t.unit.replace(/^万/, '');
+    if (firstAny && sort(firstAny[1]) && sort(tu) && sort(firstAny[1]) !== sort(tu)) qz = -1;
   }
   // 其中,城镇参加医疗保险人数A人,…,城镇居民最低生活保障人数B人: parts of another whole (社会保障), the programme
   // named in full with its side is its own figure

@@ -456,3 +456,31 @@ describe('the takings of a drive launched in the sentence', () => {
     expect(facts(r.records)).toEqual([['charity_donations', '', 1.37, '亿元', '全年']]);
   });
 });
+
+describe('a first measurement holdout’s misreadings, in our own words', () => {
+  test('散居孤儿、事实无人抚养儿童养育标准…提高至A元: each group’s standard, the orphans’ with their 散居 breakdown', () => {
+    const { run, facts } = styleKit('某市');
+    expect(facts(run('散居孤儿、事实无人抚养儿童养育标准从1760元/月/人提高至1830元/月/人。').records)).toEqual([
+      ['fmcare_std', '', 1830, '元/人·月', '全年'],
+      ['orphan_std', '社会散居', 1830, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('急难型临时救助每次不低于A元 is an amount per time, no total', () => {
+    const { run, reasonOf } = styleKit('某县');
+    const r = run('急难型临时救助每次应当不低于1860元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1860)).toEqual(['no_indicator']);
+  });
+
+  test('去年,… in a report on one month is the year before; in a year’s report it stays the report’s', () => {
+    const { run, reasonOf } = styleKit('某县');
+    expect(reasonOf(run('去年,县慈善总会共募集善款4820万元。', '1月'), 4820)).toEqual(['other_year']);
+    expect(run('去年,县慈善总会共募集善款4820万元。', '全年').records).toHaveLength(1);
+  });
+
+  test('…社会救助及残疾人两贴资金…,累计发放各类救助资金A万元,惠及B人: those who benefited from both schemes', () => {
+    const { run, reasonOf } = styleKit('某区');
+    expect(reasonOf(run('将社会救助及残疾人两贴资金发放权限下放至街道,累计发放各类救助资金1450万元,惠及4600余人。', '上半年'), 4600)).toEqual(['combined']);
+  });
+});

@@ -843,9 +843,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, '句首为“上年”');
         return false;
       }
-      // (2月的新闻) 过去一年,全县全年募集善款A万元: the year before a text dated within a year
-      if (Pspan && Pspan.end < 12 && prefixHas(PAST_YEAR, n, t.start)) {
-        candidate(s, t, 'other_year', ind, '“过去一年”,报告期不是全年');
+      // (2月的新闻) 过去一年,全县全年募集善款A万元 / 去年,慈善总会共募集…: the year before a report on part of a year
+      // (去年 in a report on the whole year is left alone: news after the year uses it for the report's year)
+      if (Pspan && Pspan.end < 12 && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
+        candidate(s, t, 'other_year', ind, '“去年”“过去一年”的数,报告期只是年内一段');
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
@@ -2411,6 +2412,7 @@ const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]
 // (截至今年8月22日17时: a clock time on one day; 今年七夕节…办理结婚登记: one festival day)
 const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
 const DRIVE_LAUNCHED = /(发起|开展|启动|举办|组织|推出)[^,;。]{0,8}[“"《][^”"》]{1,14}(行动|活动|项目|募捐|义卖|慈善日|公益日|一日捐)[”"》]/;
+const TWO_SCHEMES = /(社会救助|低保|特困|临时救助)(资金)?(及|和|与|、)(残疾人)?(两贴|两项补贴|高龄津贴|护理补贴)/;
 const EXTRA_MONTH = /增发(一|1|两|2)个月/;
 const AS_OF_NOW_OR_PRESS = /(截至|截止)(目前|发稿)/;
 const PAST_YEAR = /过去(的)?一年/;
@@ -2454,7 +2456,9 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
   if (j - 1 <= cs || !/[和及与、]/.test(n[j - 1])) return null;
   const o = lex.aliases(n, cs, j - 1).filter((x) => x.end === j - 1).pop();
   if (!o || o.e.ind.kind !== 'standard' || o.e.ind.id === f.ind.id || !lex.fits(o.e.ind, t.unit)) return null;
-  return { ind: o.e.ind, breakdown: o.e.breakdown };
+  // (散居孤儿、事实无人抚养儿童养育标准: the first name's own breakdown word)
+  const bds = !o.e.breakdown && o.e.ind.breakdowns ? lex.breakdowns(n, cs, o.end, o.e.ind.breakdowns) : [];
+  return { ind: o.e.ind, breakdown: o.e.breakdown || (bds.length ? bds[bds.length - 1].e.value : '') };
 }
 
 const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
@@ -2865,7 +2869,11 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && /标准(为|是|达到|提高到|调整为|提高至)?$/.test(before)) return 'no_indicator';
   // 每人每月发放100元: an amount per person is a standard, never a total
   // (其中低保家庭每户400元 / 户均3200元: per household, likewise)
-  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均/.test(before)) return 'no_indicator';
+  // (急难型临时救助每次不低于A元: an amount per time is no total either)
+  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均|每次|单次/.test(before)) return 'no_indicator';
+  // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
+  // together, not one programme's people
+  if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';

@@ -98,6 +98,26 @@ function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: 
   if (!since(scope)) return false;
   return ind.flow === 'flow' || cumulative(scope);
 }
+/**
+ * overYears of the sentence's words before pos, without rescanning them per value: when no 以来/年来/year span, no
+ * launch and no 累计 or 期间 occurs in the sentence before pos, the answer is no (the full test runs otherwise).
+ */
+function overYearsAt(n: string, pos: number, prevSentence: string, ind: IndicatorDef, year: number): boolean {
+  if (n !== sinceText) {
+    sinceText = n;
+    const m = SINCE_HINT.exec(n);
+    sinceFirst = m ? m.index : Infinity;
+  }
+  if (sinceFirst >= pos && !/^\s*期间/.test(n)) {
+    // (nothing in the sentence before the value: only the 累计-after-the-sentence-before case, which needs 累计 here)
+    return false;
+  }
+  return overYears(n.slice(0, pos), prevSentence, ind, year);
+}
+// any word the tests of overYears start from: 以来, 年来, 期间, 至今, 累计, a span's 至/到, 截至 (with a launch)
+const SINCE_HINT = /以来|年来|期间|至今|累计|至|到|截至|截止|历年|近几年|近些年/;
+let sinceText = '';
+let sinceFirst = Infinity;
 /** A launch or founding some years back (20年前…正式发行, 自2003年2月起发行), before the report's year. */
 function launchedBefore(x: string, year: number): boolean {
   if (/(\d{1,2}|[两三四五六七八九十]{1,3})年前[^。]{0,24}(发行|成立|创办|设立|开办|启动|上市)/.test(x)) return true;
@@ -859,7 +879,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
         return false;
       }
-      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYears(n.slice(0, t.start), prevSentence, ind, Y))
+      if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYearsAt(n, t.start, prevSentence, ind, Y))
         || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
         return false;
@@ -1111,8 +1131,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
       // A人: of the item it stands before)
       // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
-      const prevClause = n.slice(Math.max(n.lastIndexOf(',', cs - 2), n.lastIndexOf(';', cs - 2), n.lastIndexOf('。', cs - 2)) + 1, cs);
-      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(0, cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(prevClause);
+      // (bounded windows: a sentence may hold many values)
+      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs));
       // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
       const addedBefore = f.occ && f.ind.kind === 'count' && /(?<![年度])增加了?$/.test(n.slice(cs, f.occ.start)) && !/目标|任务|计划|规划/.test(n.slice(f.occ.end, ce));
       if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
@@ -1244,7 +1264,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 1月29日至2月7日10天时间里…结婚登记545对: the flow of some days, not the period's (a span of whole months is a period)
-      if (f.ind.flow === 'flow' && daysSpan(n.slice(0, t.start))) {
+      if (f.ind.flow === 'flow' && daysSpanAt(n, t.start)) {
         candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
         continue;
       }
@@ -2520,6 +2540,26 @@ function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** daysSpan of the sentence's words before pos (the sentence's first match is found once). */
+function daysSpanAt(n: string, pos: number): boolean {
+  if (n !== dayText) {
+    dayText = n;
+    dayFirst = DAY_SPAN.exec(n);
+  }
+  const m = dayFirst;
+  if (!m || m.index >= pos) return false;
+  if (m.index + m[0].length > pos) return daysSpan(n.slice(0, pos));
+  return !(m[1] && Number(m[2]) === 1 && Number(m[4]) >= 28);
+}
+let dayText = '';
+let dayFirst: RegExpExecArray | null = null;
+/** The clause before the one starting at cs (after the last , ; or 。 before it; at most 200 characters back). */
+function clauseBefore(n: string, cs: number): string {
+  let k = cs - 2;
+  const floor = Math.max(0, cs - 200);
+  while (k >= floor && n[k] !== ',' && n[k] !== ';' && n[k] !== '。') k--;
+  return n.slice(k + 1, cs);
+}
 function daysSpan(head: string): boolean {
   const m = DAY_SPAN.exec(head);
   if (!m) return false;

@@ -114,8 +114,8 @@ function overYearsAt(n: string, pos: number, prevSentence: string, ind: Indicato
   }
   return overYears(n.slice(0, pos), prevSentence, ind, year);
 }
-// any word the tests of overYears start from: 以来, 年来, 期间, 至今, 累计, a span's 至/到, 截至 (with a launch)
-const SINCE_HINT = /以来|年来|期间|至今|累计|至|到|截至|截止|历年|近几年|近些年/;
+// any word the tests of overYears start from: 以来, 年来, 期间, 至今, 累计, a year span's 至/到, 截至 (with a launch)
+const SINCE_HINT = /以来|年来|期间|至今|累计|截至|截止|历年|近几年|近些年|(?:19|20)\d{2}年[^。;月]{0,40}?(?:至|到)/;
 let sinceText = '';
 let sinceFirst = Infinity;
 /** A launch or founding some years back (20年前…正式发行, 自2003年2月起发行), before the report's year. */
@@ -799,6 +799,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // the wholes of a 其中 run: what the sentence before it filed without a breakdown
     if (/^\s*其中/.test(n)) runWholes = records.slice(prevSentenceFrom, sentenceFrom).filter((r) => !r.breakdown).map((r) => lex.byId.get(r.indicatorId)!).filter(Boolean);
     else if (!partRun) runWholes = [];
+    // the paragraph before this sentence, in a tiered text, and whether it names a part (tested on its new sentence only)
+    if (tieredText) {
+      paraHeadPart = paraStart ? false : paraHeadPart || AREA_PART.test(paraHead.slice(-12) + prevNorm);
+      paraHead = paraStart ? '' : paraText;
+    }
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
@@ -1184,11 +1189,6 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // semantic guards
-      const ph = tieredText ? paraText.slice(0, paraText.length - n.length) : '';
-      if (ph !== paraHead) {
-        paraHead = ph;
-        paraHeadPart = AREA_PART.test(ph);
-      }
       if (!admissible(t, f.ind)) continue;
       const before = n.slice(cs, t.start);
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
@@ -1351,7 +1351,7 @@ function planVerbGoesOn(n: string, cs: number): boolean {
   // (the plan words of the sentence, found once per sentence: a sentence can hold many values)
   if (n !== planText) {
     planText = n;
-    planAt = [...n.matchAll(PLAN_VERB)];
+    planAt = n.includes('计划') || n.includes('拟') || n.includes('预计') || n.includes('力争') ? [...n.matchAll(PLAN_VERB)] : [];
   }
   let last: RegExpExecArray | null = null;
   for (const m of planAt) if (m.index! + m[0].length <= cs) last = m;

@@ -55,17 +55,26 @@ const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf
 // (tables, context, sentences)
 let lastIn = '';
 let lastOut = '';
+let prevIn = '';
+let prevOut = '';
 
 const NEW_ADMISSION = /新(?:认定|审批)(?=(?:城乡|城市|城镇|农村)?(?:居民)?(?:最低生活保障|低保|特困|五保))/g;
 
 export function normaliseChars(text: string): string {
   if (text.length > 64 && text === lastIn) return lastOut;
+  // (two entries: a short probe of a text's head must not evict the whole text)
+  if (text.length > 64 && text === prevIn) {
+    [prevIn, prevOut, lastIn, lastOut] = [lastIn, lastOut, prevIn, prevOut];
+    return lastOut;
+  }
   const m = mapChars(text);
   // the same decoding error in a pair only (劣 alone is a word: 恶劣)
   const r0 = m.includes('救劣') ? m.replace(/救劣/g, '救助') : m;
   // 新认定/新审批城市低保对象: a new admission, read as 新纳入 (same length)
   const r = r0.includes('新认定') || r0.includes('新审批') ? r0.replace(NEW_ADMISSION, '新纳入') : r0;
   if (text.length > 64) {
+    prevIn = lastIn;
+    prevOut = lastOut;
     lastIn = text;
     lastOut = r;
   }

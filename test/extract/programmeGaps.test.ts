@@ -83,12 +83,12 @@ describe('bare 五保 persons', () => {
     ]);
   });
 
-  test('五保户A人 with no rural 特困 figure in its sentence stays unlabelled', () => {
-    expect(facts(run('全乡现有五保户275人。').records)).toEqual([['tekun_persons', '', 275, '人', '全年']]);
+  test('五保户A人 is the rural side by definition (the urban side was 三无), also after money named for all 特困', () => {
+    expect(facts(run('全乡现有五保户275人。').records)).toEqual([['tekun_persons', '农村', 275, '人', '全年']]);
     const r = run('发放特困供养资金210万元,惠及五保户640人。');
     expect(facts(r.records)).toEqual([
       ['tekun_funds', '', 210, '万元', '全年'],
-      ['tekun_persons', '', 640, '人', '全年'],
+      ['tekun_persons', '农村', 640, '人', '全年'],
     ]);
   });
 

@@ -202,7 +202,7 @@ describe('spacing, pairs and aliases of real texts', () => {
 
   test('五保户 are 特困人员; 乡镇、街道 is the total of township units', () => {
     const r = run('全乡现有五保户365人。全市共有乡镇、街道120个,其中镇70个。');
-    expect(facts(r.records)).toContainEqual(['tekun_persons', '', 365, '人', '全年']);
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '农村', 365, '人', '全年']);
     expect(facts(r.records)).toContainEqual(['township_level_units', '', 120, '个', '全年']);
   });
 

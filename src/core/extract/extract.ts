@@ -1128,6 +1128,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
+      // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
+      if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
+        && !/城市|城镇|城乡|三无/.test(n.slice(cs, t.start))) f = { ...f, breakdown: '农村' };
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
         const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start));

@@ -208,7 +208,7 @@ function monthOpensSentence(n: string, pos: number): boolean {
 }
 /** 本月发放A万元,其中,城市…B万元;农村…C万元: a sentence after a semicolon goes on with the parts of the month's money. */
 function monthListGoesOn(prevSentence: string, head: string): boolean {
-  return /[;；]\s*$/.test(prevSentence.slice(-8)) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
+  return endsWithSemicolon(prevSentence) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const MONTH_OF_MONEY = /(?<![-—~至到\d底末])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;
@@ -238,8 +238,9 @@ function endsWithSemicolon(x: string): boolean {
 }
 /** Start of the clause holding pos: just after the last comma, semicolon or full stop before it. */
 function lastClauseMark(n: string, pos: number): number {
-  const m = /[^,;。，；]*$/.exec(n.slice(0, pos));
-  return m ? pos - m[0].length : 0;
+  let k = pos - 1;
+  while (k >= 0 && !',;。，；'.includes(n[k])) k--;
+  return k + 1;
 }
 const OWN_SUBJECT_AFTER = /^(以上|多|余)?(的)?(村民代表|居民代表|代表|干部|工作人员|网格员|志愿者|党员|村民|社工|医生|教师)/;
 const GENERIC_GROUP_AFTER = /^(困难群众|群众|困难对象|救助对象|困难人员|困难家庭)/;
@@ -468,8 +469,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
-  let openYtd = '';
-  let sinceYear = '';
+  // (figures that run to a date the text does not state: 2016年以来…, or 今年以来 in a text dated before December)
+  let openPeriod = '';
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
@@ -485,11 +486,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       notes.push(`报告期推断为“${period}”(依据:${inf.period.basis})`);
     }
     if (!period && inf.sinceYear) {
-      sinceYear = inf.sinceYear;
+      openPeriod = `“${inf.sinceYear}”的数,截至哪天未写明`;
       notes.push(`正文“${inf.sinceYear}”的数截至哪天未写明,不是一年的数;请指定报告期`);
-    }
-    if (!period && inf.openYtd) {
-      openYtd = inf.openYtd;
+    } else if (!period && inf.openYtd) {
+      openPeriod = `“今年以来”的数,文本日期 ${inf.openYtd},截至哪天未写明`;
       notes.push(`正文“今年以来”的数截至哪天未写明(文本日期 ${inf.openYtd}),不是全年数;请指定报告期`);
     }
     const given: Record<string, boolean> = { 地区: !!ctx.region, 年份: !!ctx.year, 报告期: !!ctx.period };
@@ -542,12 +542,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
-    if (sinceYear && period === P) {
-      candidate(s, t, 'period_unknown', ind, `“${sinceYear}”的数,截至哪天未写明`);
-      return;
-    }
-    if (openYtd && period === P) {
-      candidate(s, t, 'period_unknown', ind, `“今年以来”的数,文本日期 ${openYtd},截至哪天未写明`);
+    if (openPeriod && period === P) {
+      candidate(s, t, 'period_unknown', ind, openPeriod);
       return;
     }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
@@ -666,6 +662,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   aboveLevels = new Set(aboveWords);
   if (R && R !== '全国') aboveLevels.add('国');
   belowText = '';
+  /** A clause head's subject: after 其中/作为…的 and a date or span (2023年,/今年/截至…底) */
+  const subjectOf = (head: string): string => head.slice(LEAD_OF_SUBJECT.exec(head)![0].length).replace(DATE_LEAD, '');
+  /** The regions named (by name or short form) in a text, as place matches */
+  const namedPlaces = (x: string) => (places ? places.matches(x).filter((m) => places.kind(m.id) === 'name' || places.kind(m.id) === 'short') : []);
   // 全区低保对象A户 in a city's text, 全镇… in a county's: the whole of a lower area, one of the text's parts
   const ownLevel = ctx.catalogue.regions[regionIdx]?.level;
   const belowWords = new Set<string>(ownLevel === 'province' ? ['市', '州', '盟', '县', '旗', '镇', '乡'] : ownLevel === 'city' ? ['县', '区', '旗', '镇', '乡'] : ownLevel === 'county' || ownLevel === 'district' ? ['镇', '乡'] : []);
@@ -673,16 +673,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   belowWords.delete(ownWord);
   const belowSubject = (head: string): boolean => {
     if (!belowWords.size) return false;
-    const m = /^[全本]([省市区县州盟旗镇乡])(?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length).replace(DATE_LEAD, ''));
+    const m = /^[全本]([省市区县州盟旗镇乡])(?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/.exec(subjectOf(head));
     return !!m && belowWords.has(m[1]);
   };
   /** 张店区:全区… / 张店区…,全区…: a lower region of the text's own named right before (a bare 全区 may be the text's
    * own, given at the wrong level) */
   const childNamedBefore = (n: string, cs: number): boolean => {
     if (!places) return false;
-    for (const m of places.matches(n.slice(Math.max(0, cs - 40), cs))) {
-      const k = places.kind(m.id);
-      if (k !== 'name' && k !== 'short') continue;
+    for (const m of namedPlaces(n.slice(Math.max(0, cs - 40), cs))) {
       for (const r of places.regions(m.id)) {
         for (let p = places.parent[r]; p >= 0; p = places.parent[p]) if (p === regionIdx) return true;
       }
@@ -697,7 +695,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // (the text's region opening a clause: 我市/全市 in a city's text, or its name)
   const ownNames = R ? [R, R.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')].filter((x) => x.length >= 2) : [];
   const ownSubject = (head: string): boolean => {
-    const h = head.slice(LEAD_OF_SUBJECT.exec(head)![0].length).replace(DATE_LEAD, '');
+    const h = subjectOf(head);
     const m = /^[全我本]([省市区县州盟旗])/.exec(h);
     if (m) return m[1] === ownWord || !aboveWords.has(m[1]);
     return ownNames.some((x) => h.startsWith(x));
@@ -708,8 +706,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!m || !places) return false;
     if (m[1] !== ownWord) return true;
     // (the same level: the last region named before it decides)
-    const before = n.slice(Math.max(0, cs - 80), cs);
-    const ms = places.matches(before).filter((x) => { const k = places.kind(x.id); return k === 'name' || k === 'short'; });
+    const ms = namedPlaces(n.slice(Math.max(0, cs - 80), cs));
     const last = ms[ms.length - 1];
     return !!last && !places.regions(last.id).includes(regionIdx);
   };
@@ -2808,9 +2805,9 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
-    const among = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
+    const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
     // (低保对象中享受城市低保的有A人: the programme's own side)
-    if (among && !(f.breakdown && among[1].includes(f.breakdown.slice(0, 2))) && /[\u4e00-\u9fff]/.test(among[1].replace(/^(共有|共计|合计|总计|共|有|计|为|是|达到|达)+/, '').replace(/(共有|共计|合计|共|有|为|是|达到|达)+$/, ''))) return 'subset';
+    if (group && !(f.breakdown && group[1].includes(f.breakdown.slice(0, 2))) && /[\u4e00-\u9fff]/.test(group[1].replace(/^(共有|共计|合计|总计|共|有|计|为|是|达到|达)+/, '').replace(/(共有|共计|合计|共|有|为|是|达到|达)+$/, ''))) return 'subset';
   }
   // 城市低保对象A万人(其中易地扶贫搬迁B万人): a part in brackets with no breakdown of the indicator's
   const open = n.slice(Math.max(0, t.start - 40), t.start);
@@ -2937,9 +2934,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (/补办|补领|未履行|未办理/.test(n.slice(cs, clauseEnd(n, t.end)).replace(/[(（]\s*(其中)?含[^)）]*[)）]/g, ''))) return 'scope';
   }
   // 内地居民结婚登记A对、离婚登记B对 / 涉外…结婚登记: the registrations of one group of parties, not the area's total
-  if (f.occ && /^(marriage|divorce)_reg$/.test(ind.id) && MARRIAGE_PARTY.test(n.slice(Math.max(cs, lastClauseMark(n, f.occ.start)), f.occ.start))) return 'subset';
-  // 办理涉外婚姻登记A对,其中结婚登记B对: the parts of one group's registrations are that group's
   if (/^(marriage|divorce)_reg$/.test(ind.id)) {
+    if (f.occ && MARRIAGE_PARTY.test(n.slice(Math.max(cs, lastClauseMark(n, f.occ.start)), f.occ.start))) return 'subset';
+    // 办理涉外婚姻登记A对,其中结婚登记B对: the parts of one group's registrations are that group's
     const k = n.lastIndexOf('其中', t.start);
     if (k >= 0 && t.start - k < 60 && !/[;。]/.test(n.slice(k, t.start))) {
       const whole = n.slice(Math.max(0, k - 60), k);

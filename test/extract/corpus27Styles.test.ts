@@ -18,3 +18,23 @@ describe('城镇 as the urban side of a standard', () => {
     expect(facts(r.records)).toEqual([['tekun_std_urban', '', 1020, '元/人·月', '全年']]);
   });
 });
+
+describe('a kind of institution under 其中 after the institutions providing accommodation', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('…提供住宿的机构A个,床位B张,其中,养老机构C家,床位D张: C is the elderly-care institutions, D their own beds', () => {
+    const r = run('年末全市共有各类提供住宿的社会服务机构412个,床位6.3万张,其中,养老机构388家,床位5.9万张。在全市养老机构中,由社会力量举办的有150家。');
+    expect(facts(r.records)).toEqual([
+      ['accommodation_institutions', '', 412, '个', '全年'],
+      ['accommodation_beds', '', 6.3, '万张', '全年'],
+      ['elder_institutions', '', 388, '家', '全年'],
+      ['elder_inst_beds', '', 5.9, '万张', '全年'],
+    ]);
+    expect(reasonOf(r, 150)).toEqual(['subset']);
+  });
+
+  test('社区老年人助餐服务点A个 is the meal points', () => {
+    const r = run('全市建有社区老年人助餐服务点265个。');
+    expect(facts(r.records)).toEqual([['elder_meal_points', '', 265, '个', '全年']]);
+  });
+});

@@ -1099,6 +1099,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
+      // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
+      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && sentRecords.some((r) => r.ind.id === 'accommodation_institutions')) {
+        f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
+      }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted

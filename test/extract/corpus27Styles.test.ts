@@ -38,3 +38,32 @@ describe('a kind of institution under 其中 after the institutions providing ac
     expect(facts(r.records)).toEqual([['elder_meal_points', '', 265, '个', '全年']]);
   });
 });
+
+describe('a region with pastoral areas, averages and care tiers named by the loss of self-care', () => {
+  const { run, facts } = styleKit('某自治区');
+
+  test('农村牧区低保平均标准 is the rural standard, not a second urban figure', () => {
+    const r = run('全区城市低保平均标准为每人每月790元,农村牧区低保平均标准为7100元/年。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 790, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 7100, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('特困人员基本生活平均标准为城市A元/月、农村牧区B元/年: each side its own standard', () => {
+    const r = run('特困人员基本生活平均标准为城市1040元/月、农村牧区8300元/年。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 1040, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 8300, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('部分丧失生活自理能力 is the half tier (not 自理, whose alias 生活自理 it contains), 完全丧失… the full one', () => {
+    const r = run('部分丧失生活自理能力照料护理平均标准为480元/月,完全丧失生活自理能力照料护理平均标准为1230元/月。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '半自理', 480, '元/人·月', '全年'],
+      ['tekun_care_std', '完全不能自理', 1230, '元/人·月', '全年'],
+    ]);
+    expect(facts(run('部分丧失生活自理能力的照料护理标准为每人每月480元。').records)).toEqual([['tekun_care_std', '半自理', 480, '元/人·月', '全年']]);
+  });
+});

@@ -67,3 +67,15 @@ describe('a region with pastoral areas, averages and care tiers named by the los
     expect(facts(run('部分丧失生活自理能力的照料护理标准为每人每月480元。').records)).toEqual([['tekun_care_std', '半自理', 480, '元/人·月', '全年']]);
   });
 });
+
+describe('the year so far, to a month named after 以来 or 年初', () => {
+  const { run, facts } = styleKit('某县');
+
+  test.each([
+    ['今年以来至10月底,全县共销售各类福利彩票8650万元。'],
+    ['今年以来截至10月底,全县共销售福利彩票8650万元。'],
+    ['自年初至10月底,全县共销售福利彩票8650万元。'],
+  ])('%s is January to October in a year’s text', (text) => {
+    expect(facts(run(text).records)).toEqual([['lottery_sales', '', 8650, '万元', '1-10月']]);
+  });
+});

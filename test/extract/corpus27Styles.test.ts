@@ -79,3 +79,26 @@ describe('the year so far, to a month named after 以来 or 年初', () => {
     expect(facts(run(text).records)).toEqual([['lottery_sales', '', 8650, '万元', '1-10月']]);
   });
 });
+
+describe('a monthly table, space-separated, with the spending of each programme and its parts', () => {
+  const { run, facts } = styleKit('某省');
+
+  test('城市低保支出 is the urban 低保 money, (1)城市低保金 under it the allowance paid, not a rival reading', () => {
+    const text = [
+      '2021年4月社会服务统计月报',
+      '指标名称 单位 数量 上期 环比',
+      '城市低保支出 万元 12,400.5 9,300.2 33.34',
+      '(1)城市低保金 万元 11,200.3 8,400.1 33.34',
+      '(2)城市低保临时补助 万元 1,200.2 900.1 33.34',
+      '农村低保支出 万元 40,300.6 30,200.4 33.44',
+      '(1)农村低保金 万元 37,100.2 27,800.3 33.45',
+    ].join('\n');
+    expect(facts(run(text, '1-4月', 2021).records)).toEqual([
+      ['dibao_funds', '城市', 12400.5, '万元', '1-4月'],
+      ['dibao_allowance_paid', '城市', 11200.3, '万元', '1-4月'],
+      ['dibao_temp_subsidy', '城市', 1200.2, '万元', '1-4月'],
+      ['dibao_funds', '农村', 40300.6, '万元', '1-4月'],
+      ['dibao_allowance_paid', '农村', 37100.2, '万元', '1-4月'],
+    ]);
+  });
+});

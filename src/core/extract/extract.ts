@@ -1099,6 +1099,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
+      // …两项补贴…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy
+      if ((!f || f.via === 'family') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
       if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && sentRecords.some((r) => r.ind.id === 'accommodation_institutions')) {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
@@ -2347,6 +2349,15 @@ function familyWords(
 function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: string, pos: number): IndicatorDef | undefined {
   if (kindOfUnit(unit) !== 'money' || !/^(dibao|tekun)_std(_urban|_rural)?$/.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
   return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
+}
+
+// 惠及困难残疾人A人 / 、重度残疾人B人: the group of one of the two disability subsidies, in a sentence on those subsidies
+const DISAB_GROUP = /^(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
+function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd: number, sentRecords: { ind: IndicatorDef }[]): Found | null {
+  const m = DISAB_GROUP.exec(n.slice(Math.max(cs, prevEnd), t.start).trim());
+  if (!m || !(sentRecords.some((r) => /^disab_/.test(r.ind.id)) || /两项补贴|生活补贴|护理补贴/.test(n.slice(0, t.start)))) return null;
+  const ind = lex.byId.get(m[1] === '困难残疾人' ? 'disab_living_persons' : 'disab_care_persons');
+  return ind && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
 }
 
 const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;

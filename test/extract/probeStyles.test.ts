@@ -1,0 +1,20 @@
+// Styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
+import { styleKit } from './styleKit';
+
+describe('the two disability subsidies and their groups', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('…两项补贴标准…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy', () => {
+    const r = run('困难残疾人生活补贴标准每人每月90元,重度残疾人护理补贴标准每人每月110元,全年惠及困难残疾人1.2万人、重度残疾人1.5万人。');
+    expect(facts(r.records)).toEqual([
+      ['disab_living_std', '', 90, '元/人·月', '全年'],
+      ['disab_care_std', '', 110, '元/人·月', '全年'],
+      ['disab_living_persons', '', 1.2, '万人', '全年'],
+      ['disab_care_persons', '', 1.5, '万人', '全年'],
+    ]);
+  });
+
+  test('a count of severely disabled people with no subsidy named is no recipient count', () => {
+    expect(run('全市有重度残疾人2.3万人。').records).toEqual([]);
+  });
+});

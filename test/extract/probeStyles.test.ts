@@ -18,3 +18,22 @@ describe('the two disability subsidies and their groups', () => {
     expect(run('全市有重度残疾人2.3万人。').records).toEqual([]);
   });
 });
+
+describe('a standard set by reference to another', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('…事实无人抚养儿童…标准与孤儿一致,每人每月A元: the children named first, not the orphans compared with', () => {
+    expect(facts(run('事实无人抚养儿童基本生活补贴标准与孤儿一致,每人每月1250元。').records)).toEqual([['fmcare_std', '', 1250, '元/人·月', '全年']]);
+    expect(facts(run('事实无人抚养儿童基本生活费标准参照孤儿执行,每人每月1250元。').records)).toEqual([['fmcare_std', '', 1250, '元/人·月', '全年']]);
+  });
+
+  test('a reference with no subject before it is held back', () => {
+    const r = run('标准参照孤儿,每人每月1250元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1250)).toEqual(['no_indicator']);
+  });
+
+  test('与上年相同 compares with the year before and joins no second programme', () => {
+    expect(facts(run('城市低保标准与上年相同,为每人每月780元。').records)).toEqual([['dibao_std_urban', '', 780, '元/人·月', '全年']]);
+  });
+});

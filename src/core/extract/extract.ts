@@ -1129,6 +1129,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         f = subj;
       }
+      // 事实无人抚养儿童基本生活补贴标准与孤儿一致,每人每月A元: the name compared with is the reference, the subject comes before it
+      if (f.occ && f.occ.end <= t.start && isReference(n, f.occ)) {
+        const subj = ratioSubject(lex, n, f, t, true);
+        if (!subj) {
+          if (admissible(t, f.ind)) candidate(s, t, 'no_indicator', f.ind, `“${f.occ.e.text}”是参照对象,不是这个数的指标`);
+          continue;
+        }
+        f = subj;
+      }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
@@ -2509,15 +2518,23 @@ function ageBandBefore(head: string): string | null {
 }
 
 /** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */
-function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found | null {
+function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, reference = false): Found | null {
   const basis = f.occ!;
   let best: Occ<AliasEntry> | undefined;
   for (const o of lex.aliases(n, 0, basis.start)) {
     if (o.end > basis.start || o.e.ind.id === basis.e.ind.id || o.e.ind.kind !== 'standard' || !lex.fits(o.e.ind, t.unit)) continue;
-    if (/倍/.test(n.slice(o.end, basis.start))) continue;
+    if (reference ? /[。;]/.test(n.slice(o.end, basis.start)) : /倍/.test(n.slice(o.end, basis.start))) continue;
     if (!best || o.start > best.start || (o.start === best.start && o.end > best.end)) best = o;
   }
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
+}
+
+const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+/** 与孤儿一致 / 参照孤儿: a name standing as the reference another figure is set by. */
+function isReference(n: string, o: Occ<AliasEntry>): boolean {
+  const before = n.slice(Math.max(0, o.start - 2), o.start);
+  if (/(参照|比照|对照)$/.test(before)) return true;
+  return /(与|同|和)$/.test(before) && /^(?:的)?(?:基本生活费?|保障|养育)?(?:标准)?(?:保持)?(一致|相同|同等|持平|看齐)/.test(n.slice(o.end, o.end + 12));
 }
 
 const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
@@ -3019,7 +3036,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     // (发放低保金及补贴A万元: the programme's money with its own subsidies is still the programme's money)
-    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start)))) return 'combined';
+    // (城市低保标准与上年相同,为A元: a comparison with the year before joins nothing)
+    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start))) && !SAME_AS_BEFORE.test(n.slice(f.occ.end, t.start))) return 'combined';
     // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
     if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';
   }

@@ -37,3 +37,32 @@ describe('a standard set by reference to another', () => {
     expect(facts(run('城市低保标准与上年相同,为每人每月780元。').records)).toEqual([['dibao_std_urban', '', 780, '元/人·月', '全年']]);
   });
 });
+
+describe('levels after a change, shares of a level of government, averages and superlatives', () => {
+  const { run, facts, reasonOf } = styleKit('济南市');
+
+  test('…资金比上年增长A%,达到B亿元: B is the money named before the change', () => {
+    const r = run('全年社会救助资金比上年增长8%,达到3.4亿元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 3.4, '亿元', '全年']]);
+  });
+
+  test('其中中央资金A亿元 after a whole that was not read is a share, never the whole', () => {
+    const r = run('全年社会救助资金比上年增长1.5倍,共计3.4亿元,其中中央资金1.9亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1.9)).toEqual(['subset']);
+  });
+
+  test('人均月补助 after 城市低保 is no standard', () => {
+    const r = run('城市低保人均月补助约470元。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('the highest or lowest standard among the areas below, the superlative in the clause before the value', () => {
+    for (const text of ['全市10个县区中,历城区低保标准最高,为每人每月880元。', '全市低保标准最高的是历城区,为每人每月880元。']) {
+      const r = run(text);
+      expect(r.records).toEqual([]);
+      expect(reasonOf(r, 880)).toEqual(['sub_region']);
+    }
+    expect(facts(run('城市最低生活保障标准,为每人每月880元。').records)).toEqual([['dibao_std_urban', '', 880, '元/人·月', '全年']]);
+  });
+});

@@ -63,7 +63,7 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 }
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
-const NOT_STANDARD_RE = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
+const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
@@ -1045,7 +1045,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (let ti = 0; ti < toks.length; ti++) {
       const t = toks[ti];
       const myPrevEnd = prevEnd;
-      prevEnd = t.end;
+      // (社会救助资金比上年增长10%,达到A亿元: the level after a change is still named before the change)
+      // (a rate only: 提高10元,达到A元 keeps its own item, whose words may name a tier)
+      if (!(t.role === 'change' && t.unit === '%' && LEVELS_AFTER.test(n.slice(t.end, t.end + 16)))) prevEnd = t.end;
       if (done.has(t)) continue;
       if (t.malformed || t.role !== 'value') {
         admissible(t);
@@ -2837,6 +2839,8 @@ function guard(
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
+  // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
+  if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
     const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
@@ -2851,6 +2855,8 @@ function guard(
   if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
   // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards
   if (ind.kind === 'standard' && /(最低|最高)的?(标准)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
+  // (历城区低保标准最高,为A元 / 低保标准最高的是历城区,为A元: the superlative in the clause before, said of one area)
+  if (ind.kind === 'standard' && /(最低|最高)(?!生活保障|工资|限)[^,;:。]{0,12}[,,]\s*(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(n.slice(Math.max(0, t.start - 40), t.start))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas
   const w0 = Math.max(0, t.start - 80);
   const qe = n.slice(w0, t.start).lastIndexOf('其中');

@@ -66,3 +66,15 @@ describe('levels after a change, shares of a level of government, averages and s
     expect(facts(run('城市最低生活保障标准,为每人每月880元。').records)).toEqual([['dibao_std_urban', '', 880, '元/人·月', '全年']]);
   });
 });
+
+describe('a side word opening the clause of a standard set by a rule', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('特困供养标准按不低于低保标准1.3倍确定,城市为A元,农村为B元: each side its own standard', () => {
+    const r = run('特困供养标准按不低于当地低保标准1.3倍确定,城市为每人每月1080元,农村为每人每年9600元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 1080, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 9600, '元/人·年', '全年'],
+    ]);
+  });
+});

@@ -1146,8 +1146,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
         && !/城市|城镇|城乡|三无/.test(n.slice(cs, t.start))) f = { ...f, breakdown: '农村' };
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
+      // (…按不低于低保标准1.3倍确定,城市为每人每月A元: a side word opening the value's own clause)
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
-        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start));
+        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start)) ?? (f.occ.end <= cs ? CLAUSE_SIDE.exec(n.slice(cs, t.start)) : null);
         if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
       }
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
@@ -2719,6 +2720,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
+const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:为|是|[::])\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {

@@ -78,3 +78,18 @@ describe('a side word opening the clause of a standard set by a rule', () => {
     ]);
   });
 });
+
+describe('the flow of an epidemic or a flood season', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('疫情期间,…累计发放临时救助金A万元 is that span’s money, not the year’s', () => {
+    const r = run('疫情防控期间,全市累计发放临时救助金215万元。', '全年', 2020);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 215)).toEqual(['scope']);
+  });
+
+  test('the year’s money before 其中疫情期间 stays the year’s', () => {
+    const r = run('全年发放临时救助金640万元,其中疫情期间发放215万元。', '全年', 2020);
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 640, '万元', '全年']]);
+  });
+});

@@ -93,3 +93,20 @@ describe('the flow of an epidemic or a flood season', () => {
     expect(facts(r.records)).toEqual([['temp_assist_funds', '', 640, '万元', '全年']]);
   });
 });
+
+describe('marriage registrations under the bare words', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('登记结婚A对,离婚B对: both registrations', () => {
+    expect(facts(run('全年登记结婚1980对,离婚740对。').records)).toEqual([
+      ['marriage_reg', '', 1980, '对', '全年'],
+      ['divorce_reg', '', 740, '对', '全年'],
+    ]);
+  });
+
+  test('the couples of one ceremony are no year’s registrations', () => {
+    const r = run('举办集体婚礼,结婚48对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 48)).toEqual(['scope']);
+  });
+});

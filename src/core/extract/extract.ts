@@ -1101,6 +1101,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
+      // 登记结婚A对,离婚B对 / 其中结婚A对: a couple counted under the bare word is a registration
+      if (!f && t.unit === '对') {
+        const w = /^(?:其中|全年|全[市区县]|共|办理|[,、;:])*(结婚|离婚)(?:共|为|达到|达)?$/.exec(n.slice(cs, t.start).replace(/\s/g, ''));
+        const ind = w ? lex.byId.get(w[1] === '结婚' ? 'marriage_reg' : 'divorce_reg') : undefined;
+        if (ind) f = { ind, breakdown: '', via: 'left' };
+      }
       // …两项补贴…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy
       if ((!f || f.via === 'family') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
@@ -2870,6 +2876,8 @@ function guard(
   if (ind.flow === 'flow' && /^\s*\d{1,2}月\d{1,2}日(当天|当日)?[,,]/.test(n) && !/年|以来|累计|截至|截止|全年|季度|上半年|[-~至到]\d{1,2}月|获悉|了解|介绍|发布|表示|消息|统计|记者|通报|显示/.test(n.slice(n.search(/[,,]/) + 1, t.start))) return 'partial';
   // 慈善文化月期间,…募集慈善资金A万元 / 春节期间,全市办理结婚登记A对: the flow of a campaign or of a few days
   if (ind.flow === 'flow' && prefixHas(SPAN_OF_EVENT, n, t.start)) return 'scope';
+  // 举办集体婚礼,结婚A对: the couples of one ceremony
+  if (/^(marriage|divorce)_reg$/.test(ind.id) && /集体婚礼|婚礼(上|现场|当天|活动)/.test(n.slice(0, t.start))) return 'scope';
   // 某市慈善宣传月收官募集资金A万元 / 慈善一日捐募集善款B万元: donations named by one campaign in their own clause
   if (ind.id === 'charity_donations' && CAMPAIGN_NAME.test(before)) return 'scope';
   // 市慈善总会发起“暖冬行动”,累计募集善款A万元: the takings of the drive the sentence launched

@@ -110,3 +110,19 @@ describe('marriage registrations under the bare words', () => {
     expect(reasonOf(r, 48)).toEqual(['scope']);
   });
 });
+
+describe('an average level with its period named before it', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('年人均补差A元 is yearly, 月人均补差B元 monthly', () => {
+    const r = run('农村低保对象2900户5100人,年人均补差2960元;城市低保对象480户860人,月人均补差405元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '农村', 2900, '户', '全年'],
+      ['dibao_persons', '农村', 5100, '人', '全年'],
+      ['dibao_avg_subsidy', '农村', 2960, '元/人·年', '全年'],
+      ['dibao_households', '城市', 480, '户', '全年'],
+      ['dibao_persons', '城市', 860, '人', '全年'],
+      ['dibao_avg_subsidy', '城市', 405, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -183,9 +183,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     } else if (base === '元' && !scale && /标准(?:为|是)?(?:家庭)?[月年]人均(?:纯)?收入(?:为|是)? ?$/.test(before)) {
       // 保障标准为家庭年人均纯收入6000元 / 家庭月人均收入760元: the income line the standard is, per person and year (month)
       per = /月人均(?:纯)?收入(?:为|是)? ?$/.test(before) ? '每月' : '每年';
-    } else if (base === '元' && !scale && /[月年]人均 ?$/.test(before)) {
-      // 月人均847元、年人均4713元: the period named with 人均 (the words stay the value's context)
-      per = /月人均 ?$/.test(before) ? '每月' : '每年';
+    } else if (base === '元' && !scale && /[月年]人均(?:补差|补助|救助|支出)?(?:水平)?(?:为|是|达到|达)? ?$/.test(before)) {
+      // 月人均847元、年人均4713元 / 年人均补差3100元: the period named with 人均 (the words stay the value's context)
+      per = /月人均\S{0,6}$/.test(before.trimEnd()) ? '每月' : '每年';
     } else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];

@@ -126,3 +126,21 @@ describe('an average level with its period named before it', () => {
     ]);
   });
 });
+
+describe('an old value dated by the year before, and the new value after it', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('由上一年的A减少到B in the report year: B is this year’s, A the year before’s', () => {
+    const r = run('全市低保对象由2022年的3.3万人减少到2.9万人。城市低保标准由2022年的每人每月790元提高到860元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 2.9, '万人', '全年'],
+      ['dibao_std_urban', '', 860, '元/人·月', '全年'],
+    ]);
+    expect(reasonOf(r, 3.3)).toEqual(['other_year']);
+  });
+
+  test('an old value two years back leaves the new one undated (it may be the year between)', () => {
+    const r = run('全市低保对象由2021年的3.3万人减少到2.9万人。');
+    expect(r.records).toEqual([]);
+  });
+});

@@ -872,7 +872,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
-      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)) {
+      // (低保对象由2022年的A万人减少到B万人 in 2023's text: the year before is the old value's only)
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)
+        && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && FROM_YEAR_TO.test(n.slice(lastYear.index + 4, t.start)))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -1586,6 +1588,7 @@ function inForceSince(n: string, y: { index: number; year: string }, ind: Indica
   return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
 }
 
+const FROM_YEAR_TO = /^\s*年(?:末|底|度)?的\s*(?:每人每[月年])?\s*[\d.]+\s*[^\d,;。]{0,4}?(?:提高|增加|减少|下降|增长|上升|降低|降|增|调整)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;

@@ -156,7 +156,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       }
     }
     if (base === '人') {
-      const sp = /^人\s+次/.exec(rest);
+      // (1910人(次): the 次 in brackets, as some reports write 人次)
+      const sp = /^人(?:\s+次|\s*\(次\))/.exec(rest);
       if (sp) {
         base = '人次';
         spacedUnit = sp[0].length - 2;

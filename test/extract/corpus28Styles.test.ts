@@ -11,3 +11,18 @@ describe('人(次) is 人次', () => {
     expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 2314, '人次', '全年']]);
   });
 });
+
+describe('money a province raised and handed down is no spending', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('省财政已筹措下达困难群众救助补助资金A亿元', () => {
+    const r = run('据省财政厅消息,今年省财政已筹措下达困难群众救助补助资金58.31亿元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 58.31)).toEqual(['scope']);
+  });
+
+  test('the province\'s own spending stays a record', () => {
+    const r = run('今年全省共支出困难群众救助资金58.31亿元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 58.31, '亿元', '全年']]);
+  });
+});

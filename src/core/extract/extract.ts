@@ -284,7 +284,7 @@ const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机�
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
-const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
+const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)

@@ -26,3 +26,33 @@ describe('money a province raised and handed down is no spending', () => {
     expect(facts(r.records)).toEqual([['assist_funds', '', 58.31, '亿元', '全年']]);
   });
 });
+
+describe('a count followed by two groups joined by 和/、 counts them together', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('全市A名低保和农村五保对象将从中受益, after a clause naming 五保 on its own, is no 五保 count', () => {
+    const r = run('我市将从今年起提高城乡低保和农村五保对象供养标准,这是我市连续第三年提标,全市41276名低保和农村五保对象将从中受益。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 41276)).toEqual(['combined']);
+  });
+
+  test('a count followed by one group stays that group\'s', () => {
+    const r = run('我市提高农村五保对象供养标准,全市现有农村五保对象3120人。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '农村', 3120, '人', '全年']]);
+  });
+});
+
+describe('those who benefit after a list of two programmes are their people together', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('城乡低保群众、农村特困供养人员等…标准提高,惠及全市约A万困难群众 is no 特困 count', () => {
+    const r = run('今年我市城乡低保群众、农村特困供养人员等困难群众基本生活保障标准进一步提高,惠及全市约17万困难群众。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 17)).toEqual(['combined']);
+  });
+
+  test('惠及 after one programme is still its people', () => {
+    const r = run('今年我市农村特困供养人员基本生活标准进一步提高,惠及全市农村特困供养人员6230人。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '农村', 6230, '人', '全年']]);
+  });
+});

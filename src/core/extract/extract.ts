@@ -2433,6 +2433,15 @@ const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]
 const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
 const DRIVE_LAUNCHED = /(发起|开展|启动|举办|组织|推出)[^,;。]{0,8}[“"《][^”"》]{1,14}(行动|活动|项目|募捐|义卖|慈善日|公益日|一日捐)[”"》]/;
 const TWO_SCHEMES = /(社会救助|低保|特困|临时救助)(资金)?(及|和|与|、)(残疾人)?(两贴|两项补贴|高龄津贴|护理补贴)/;
+// two groups of people named as one list (低保和农村五保对象 / 城乡低保群众、农村特困供养人员); the captures are the groups
+const GROUP_WORD = '(?:城乡|城市|城镇|农村)?(低保|特困|五保|孤儿|事实无人抚养|残疾人|高龄|老年人|三无)';
+const TWO_GROUPS = new RegExp(`${GROUP_WORD}[^,;:。、和及与\\d]{0,8}[、和及与]${GROUP_WORD}`);
+const TWO_GROUPS_AFTER = new RegExp(`^\\s*[名位]?${TWO_GROUPS.source}`);
+/** Two different groups named as one list in `s` (at its start when `after`). */
+function twoGroups(s: string, after = false): boolean {
+  const m = (after ? TWO_GROUPS_AFTER : TWO_GROUPS).exec(s);
+  return !!m && m[1] !== m[2];
+}
 const EXTRA_MONTH = /增发(一|1|两|2)个月/;
 const AS_OF_NOW_OR_PRESS = /(截至|截止)(目前|发稿)/;
 const PAST_YEAR = /过去(的)?一年/;
@@ -2914,6 +2923,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
   // together, not one programme's people
   if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
+  // 全市A名低保和农村五保对象将从中受益: a count followed by two groups counts them together, whatever the sentence named before
+  // (城乡低保群众、农村特困供养人员等…提高,惠及全市约A万困难群众: those who benefit after two groups listed, likewise)
+  if (f.via !== 'right' && kindOfUnit(t.unit) === 'person') {
+    if (twoGroups(n.slice(t.end, t.end + 30), true)) return 'combined';
+    if (/(惠及|受益)[^,;:。\d]{0,8}$/.test(before) && twoGroups(n.slice(n.lastIndexOf('。', t.start) + 1, t.start))) return 'combined';
+  }
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';

@@ -56,3 +56,17 @@ describe('those who benefit after a list of two programmes are their people toge
     expect(facts(r.records)).toEqual([['tekun_persons', '农村', 6230, '人', '全年']]);
   });
 });
+
+describe('a care subsidy of a group is not the group\'s living standard', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('重度残疾孤儿(事实无人抚养儿童)照料护理补贴…达到每人每月A元 is no 基本生活费 standard', () => {
+    const r = run('重度残疾孤儿(事实无人抚养儿童)照料护理补贴提高150元,达到每人每月1260元,其他残疾孤儿(事实无人抚养儿童)照料护理补贴标准提高100元,达到每人每月1130元。');
+    expect(facts(r.records)).toEqual([]);
+  });
+
+  test('the group\'s own living standard stays a record', () => {
+    const r = run('事实无人抚养儿童基本生活费提高100元,达到每人每月1130元。');
+    expect(facts(r.records)).toEqual([['fmcare_std', '', 1130, '元/人·月', '全年']]);
+  });
+});

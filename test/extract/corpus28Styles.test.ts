@@ -70,3 +70,22 @@ describe('a care subsidy of a group is not the group\'s living standard', () => 
     expect(facts(r.records)).toEqual([['fmcare_std', '', 1130, '元/人·月', '全年']]);
   });
 });
+
+describe('高龄津贴 by age bands written N周岁至M周岁', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('each band is the standard of its band; the 低保 subgroup\'s rate is not filed', () => {
+    const r = run('80周岁至89周岁老年人,每人每月享受30元高龄津贴,其中80周岁至89周岁享受城乡低保待遇的老年人,每人每月享受60元高龄津贴;90周岁至99周岁老年人,每人每月享受120元高龄津贴;100周岁以上老年人,每人每月享受400元高龄津贴。');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 30, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '90-99岁', 120, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '100岁以上', 400, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('an age the catalogue has no band for leaves the standard a candidate, not a bandless record', () => {
+    const r = run('75周岁至79周岁老年人,每人每月享受20元高龄津贴。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 20)).toEqual(['age_band']);
+  });
+});

@@ -1295,7 +1295,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // 80-84周岁每人每月50元, 90周岁以上老人1200人: an age band without its catalogue breakdown is not the total
-      const band = f.breakdown ? null : ageBandBefore(before);
+      // (75周岁至79周岁老年人,每人每月享受A元高龄津贴: a standard split by age reads its band in the clauses before, up to ;)
+      const ageHead = f.ind.kind === 'standard' && f.ind.breakdowns === 'age_band' ? n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start) : before;
+      const band = f.breakdown ? null : ageBandBefore(ageHead);
       if (band) {
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
@@ -2492,7 +2494,7 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
 
 const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
 /** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
-const AGE_BAND = /(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
+const AGE_BAND = /(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
 /** The last age band in a clause head (80-84周岁, 90周岁以上; not 80岁以上, which is the whole of an old-age programme). */
 function ageBandBefore(head: string): string | null {
   if (!head.includes('岁')) return null;

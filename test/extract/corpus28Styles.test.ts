@@ -89,3 +89,20 @@ describe('高龄津贴 by age bands written N周岁至M周岁', () => {
     expect(reasonOf(r, 20)).toEqual(['age_band']);
   });
 });
+
+describe('a part of an area group (两县其他乡镇) is not the group', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('两县其他乡(镇)低保标准…提高到A元 is no standard of 两县', () => {
+    const r = run('各区城市低保标准每人每月由501元提高到530元;两县政府所在镇低保标准每人每月由450元提高到476元;两县其他乡(镇)低保标准每人每月由420元提高到446元。');
+    expect(facts(r.records).filter((x) => x[2] === 446)).toEqual([]);
+  });
+
+  test('a standard of the group itself keeps its group', () => {
+    const r = run('从2023年1月1日起全市城市低保标准提高6%,四区从每人每月800元提高到不低于848元、两县从每人每月600元提高到不低于636元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '四区', 848, '元/人·月', '全年'],
+      ['dibao_std_urban', '两县', 636, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -2546,6 +2546,8 @@ function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   for (const m of item.matchAll(NUMBERED_GROUP)) {
     const g = resolverFor(catalogue).refs.areaGroup(m[0]);
     if (!g) return null;
+    // (两县其他乡(镇) / 两县政府所在镇: a part of the group, not the group)
+    if (/^(其他|其余|以外|之外|所在|驻地|政府|城关|县城)/.test(item.slice((m.index ?? 0) + m[0].length))) return null;
     found.add(g);
   }
   return found.size === 1 ? [...found][0] : null;

@@ -106,3 +106,18 @@ describe('a part of an area group (两县其他乡镇) is not the group', () => 
     ]);
   });
 });
+
+describe('各县(市、区) raised from one old standard to one new one is the area\'s own standard', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('各县(市、区)、开发区城市居民最低生活保障标准由每人每月A元提高到每人每月B元', () => {
+    const r = run('从2023年3月1日起,各县(市、区)、开发区城市居民最低生活保障标准由每人每月735元提高到每人每月762元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 762, '元/人·月', '全年']]);
+  });
+
+  test('a floor each area must reach (均, 不低于) stays a candidate', () => {
+    const r = run('各县(市、区)城市低保标准由每人每月735元提高到每人每月不低于762元。各县(市、区)农村低保标准均达到6100元以上。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 762)).toEqual(['sub_region']);
+  });
+});

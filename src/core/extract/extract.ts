@@ -271,6 +271,8 @@ const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan',
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
 const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
+/** 由(每人每月)A元提高到(每人每月): the new value of one standard raised from its old one, right before the value */
+const RAISED_FROM = /由[^,;:。\d]{0,8}\d[\d,.]*\s*元[^,;:。\d]{0,4}(提高|调整|上调|增加)(到|至|为)[^,;:。\d]{0,8}$/;
 const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
@@ -1563,7 +1565,7 @@ function inForceSince(n: string, y: { index: number; year: string }, ind: Indica
   return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
 }
 
-function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
+function lastYearBefore(n: string, pos: number): { index: number; end: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
     yearsAt = [];
@@ -2813,7 +2815,10 @@ function guard(
   if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
-  if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // (各县(市、区)、开发区城市低保标准由每人每月A元提高到每人每月B元: one standard raised for every area alike, the area's own;
+  // not a floor: 均, 不低于, 以上)
+  const allRaised = ind.kind === 'standard' && t.qualifier === 'exact' && RAISED_FROM.test(before.slice(-40)) && !/均|不低于|最低(?!生活)|以上/.test(before.slice(-80));
+  if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80))) && !allRaised) return 'sub_region';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole

@@ -121,3 +121,13 @@ describe('各县(市、区) raised from one old standard to one new one is the a
     expect(reasonOf(r, 762)).toEqual(['sub_region']);
   });
 });
+
+describe('a year named as the basis of a rise (在N年的基础上) dates nothing after it', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('N年标准是A元,N+1年在N年的基础上提高B元,现在标准为C元', () => {
+    const r = run('一、困难残疾人生活补贴标准:2022年补助标准是生活补贴90元/人/月,2023年在2022年的基础上提高15元,现在困难残疾人生活补贴标准为105元/月/人。');
+    expect(facts(r.records)).toEqual([['disab_living_std', '', 105, '元/人·月', '全年']]);
+    expect(reasonOf(r, 90)).toEqual(['other_year']);
+  });
+});

@@ -874,7 +874,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
-      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)) {
+      // (在2019年的基础上提高20元,现在…标准为A元: a year named as the basis of a rise, like 比2019年, dates nothing after it)
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }

@@ -131,3 +131,15 @@ describe('a year named as the basis of a rise (在N年的基础上) dates nothin
     expect(reasonOf(r, 90)).toEqual(['other_year']);
   });
 });
+
+describe('低保月人均保障标准 is the 低保 standard', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('将低保月人均保障标准提高A元,达到每月B元', () => {
+    const r = run('该市将低保月人均保障标准提高45元,达到每月905元;城市低保月人均保障标准达到930元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std', '', 905, '元/人·月', '全年'],
+      ['dibao_std_urban', '', 930, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -143,3 +143,15 @@ describe('低保月人均保障标准 is the 低保 standard', () => {
     ]);
   });
 });
+
+describe('a side word alone before the next value switches a sided standard to its twin', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('城市低保保障标准每人每月A元,农村每人每年B元', () => {
+    const r = run('2023年城市低保保障标准每人每月910元,农村每人每年5230元,低保金实行差额补助。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 910, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 5230, '元/人·年', '全年'],
+    ]);
+  });
+});

@@ -2703,8 +2703,10 @@ const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|�
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
   if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
-  if (!/^(dibao|tekun)_std$/.test(f.ind.id)) return f;
-  const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
+  // (城市低保标准每人每月A元,农村每人每年B元: the other side's twin of a sided standard)
+  const base = f.ind.id.replace(/_(urban|rural)$/, '');
+  if (!/^(dibao|tekun)_std$/.test(base)) return f;
+  const v = lex.byId.get(base + (side === '城市' ? '_urban' : '_rural'));
   return v && lex.fits(v, unit) ? { ...f, ind: v } : f;
 }
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {

@@ -155,3 +155,12 @@ describe('a side word alone before the next value switches a sided standard to i
     ]);
   });
 });
+
+describe('低保救助金 is the 低保 money', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('全区共发放城乡低保救助金A亿元', () => {
+    const r = run('2023年,全区共发放城乡低保救助金3.27亿元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 3.27, '亿元', '全年']]);
+  });
+});

@@ -164,3 +164,18 @@ describe('低保救助金 is the 低保 money', () => {
     expect(facts(r.records)).toEqual([['dibao_funds', '', 3.27, '亿元', '全年']]);
   });
 });
+
+describe('a group hit by an epidemic only included among those helped is no scope', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('为包括受疫情影响的困难群众在内的A人实施了临时救助,发放救助资金B万元', () => {
+    const r = run('截至2023年12月底,全区共为包括受疫情影响的困难群众18215人实施了临时救助,发放救助资金4310.6万元。');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 4310.6, '万元', '全年']]);
+  });
+
+  test('the money of the group hit alone stays a candidate', () => {
+    const r = run('全区为受疫情影响的困难群众实施临时救助,发放救助资金410.6万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 410.6)).toEqual(['scope']);
+  });
+});

@@ -2997,7 +2997,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // …特困供养人员基本生活费等提前发放到位,让全市A名困难群众过年: a generic group of its own, away from the programme named before
   if (f.via !== 'right' && f.occ && f.occ.end <= t.start && kindOfUnit(t.unit) === 'person' && GENERIC_GROUP_AFTER.test(n.slice(t.end, t.end + 6)) && /[,;、]|让|使/.test(n.slice(f.occ.end, t.start))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
-  if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
+  // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
+  const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
+  if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
   if (f.occ && f.occ.e.text === '供养金') {
     const named = lex.aliases(n, cs, f.occ.start).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id);

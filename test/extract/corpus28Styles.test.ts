@@ -179,3 +179,15 @@ describe('a group hit by an epidemic only included among those helped is no scop
     expect(reasonOf(r, 410.6)).toEqual(['scope']);
   });
 });
+
+describe('money opening its clause with 累计 after 其中 parts of people that filed nothing is the whole\'s', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('救助流浪乞讨人员A人次,其中…B人次、…C人次,累计支出救助资金D万元', () => {
+    const r = run('全区累计救助流浪乞讨人员2314人次,其中救助区外1720人次、未成年人188人次,累计支出救助资金140.2万元。');
+    expect(facts(r.records)).toEqual([
+      ['vagrant_assist_times', '', 2314, '人次', '全年'],
+      ['vagrant_assist_funds', '', 140.2, '万元', '全年'],
+    ]);
+  });
+});

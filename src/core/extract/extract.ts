@@ -3180,6 +3180,10 @@ function guardParts(
     const tu = t.unit.replace(/^万/, '');
     if (firstAny && sort(firstAny[1]) && sort(tu) && sort(firstAny[1]) !== sort(tu)) qz = -1;
   }
+  // 其中救助区外A人次、未成年人B人次,累计支出救助资金C万元: after parts of people that filed nothing, money in a clause
+  // opening with 累计/共 is the whole's again
+  if (qz >= 0 && qz < cs && kindOfUnit(t.unit) === 'money' && /^\s*(累计|共计|共|合计)/.test(n.slice(cs, t.start)) && wholesBefore(t.start).length === wholesBefore(qz).length
+    && /^[^\d]{0,16}\d[\d,.]*\s*(?:万|亿)?\s*(人次|人|户|名|位)/.test(n.slice(qz, cs))) qz = -1;
   // 其中,城镇参加医疗保险人数A人,…,城镇居民最低生活保障人数B人: parts of another whole (社会保障), the programme
   // named in full with its side is its own figure
   if (qz >= 0 && qz < cs && f.breakdown && f.occ && f.occ.start >= cs && f.via === 'left') {

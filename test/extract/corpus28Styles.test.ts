@@ -191,3 +191,15 @@ describe('money opening its clause with 累计 after 其中 parts of people that
     ]);
   });
 });
+
+describe('元/人.次 is 元/人次', () => {
+  const { run, facts } = styleKit('某省');
+
+  test('平均救助水平A元/人.次', () => {
+    const r = run('全省累计实施临时救助31.07万人次,平均救助水平1012元/人.次。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 31.07, '万人次', '上半年'],
+      ['temp_assist_avg', '', 1012, '元/人次', '上半年'],
+    ]);
+  });
+});

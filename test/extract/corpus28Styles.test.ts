@@ -203,3 +203,15 @@ describe('元/人.次 is 元/人次', () => {
     ]);
   });
 });
+
+describe('a side word right before the alias of a standard with sided twins', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('市区、县域农村特困人员基本生活保障标准统一调整为每人每月A元', () => {
+    const r = run('将市区、县域城市特困人员基本生活保障标准统一调整为每人每月1080元,市区、县域农村特困人员基本生活保障标准统一调整为每人每月705元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 1080, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 705, '元/人·月', '全年'],
+    ]);
+  });
+});

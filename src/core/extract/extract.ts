@@ -1131,6 +1131,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
       if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
         && !/城市|城镇|城乡|三无/.test(n.slice(cs, t.start))) f = { ...f, breakdown: '农村' };
+      // 县域农村特困人员基本生活保障标准…A元: a side word right before the alias of a standard with sided twins
+      if (!f.breakdown && f.occ && /^(dibao|tekun)_std$/.test(f.ind.id)) {
+        const sw = /(城市|城镇|农村)$/.exec(n.slice(Math.max(0, f.occ.start - 2), f.occ.start));
+        if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
+      }
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
         const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start));

@@ -1,7 +1,8 @@
 // Styles met in a twenty-eighth set of published texts (提标 notices and news of cities and provinces, a 两项补贴 公示,
 // a 高龄津贴 reply, a monthly relief brief with its table, a regional relief news item). Fixtures are written for these
 // tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 describe('人(次) is 人次', () => {
   const { run, facts } = styleKit('某区');
@@ -213,5 +214,17 @@ describe('a side word right before the alias of a standard with sided twins', ()
       ['tekun_std_urban', '', 1080, '元/人·月', '全年'],
       ['tekun_std_rural', '', 705, '元/人·月', '全年'],
     ]);
+  });
+});
+
+describe('the year a notice\'s standards start (从N年M月D日起) is the text\'s year', () => {
+  test('从N年1月1日起…提高, with an older year only compared (较N-1年)', () => {
+    const ctx = inferContext('我市连续提高城乡低保标准\n从2023年1月1日起全市城市低保标准提高6%,由每人每月800元提高到848元;照料护理标准较2022年分别提高60元、120元。', catalogue);
+    expect(ctx.year?.value).toBe(2023);
+  });
+
+  test('a start date cited with a document (《…》自N年…起施行) is not the text\'s year', () => {
+    const ctx = inferContext('2023年,城市低保标准为每人每月848元。\n《某市最低生活保障办法》自2019年3月1日起施行,《某市特困人员供养细则》自2019年5月1日起施行。', catalogue);
+    expect(ctx.year?.value).toBe(2023);
   });
 });

@@ -228,3 +228,15 @@ describe('the year a notice\'s standards start (从N年M月D日起) is the text\
     expect(ctx.year?.value).toBe(2023);
   });
 });
+
+describe('a 分别 list after a ratio to another standard (按照…标准的1.3倍确定,即…分别…)', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('the items are the subject named before the ratio, not its basis', () => {
+    const r = run('全市城乡特困人员基本生活标准按照不低于城乡低保标准的1.3倍确定,即每人每月分别从1040元、780元提高到1102元、827元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 1102, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 827, '元/人·月', '全年'],
+    ]);
+  });
+});

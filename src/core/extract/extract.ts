@@ -929,7 +929,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
-      const res = resolveList(lex, n, itemsFrom, idx, listToks, s) ?? splitOrderList(lex, n, itemsFrom, idx, listToks);
+      // 城乡特困人员基本生活标准按照不低于城乡低保标准的1.3倍确定,即每人每月分别…: the items are the subject named before
+      // the ratio, not its basis
+      const ratio = RATIO_BEFORE_LIST.exec(n.slice(0, idx));
+      const [from, to] = ratio ? [clauseStart(n, ratio.index), ratio.index] : [itemsFrom, idx];
+      const res = resolveList(lex, n, from, to, listToks, s) ?? splitOrderList(lex, n, from, to, listToks);
       for (const x of listToks) done.add(x);
       if (!res) {
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
@@ -1587,6 +1591,8 @@ function lastYearBefore(n: string, pos: number): { index: number; end: number; y
   return lo > 0 ? yearsAt[lo - 1] : null;
 }
 
+/** 按照(不低于)城乡低保标准的1.3倍确定,即…: a ratio to another standard, right before the list's own clause */
+const RATIO_BEFORE_LIST = /(?:按照?|参照)?(?:不低于|不少于)?[^,;:。]{0,12}标准的[\d.]+倍(?:确定|核定|执行)?[,,]\s*即[^,;:。]{0,12}$/;
 const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {

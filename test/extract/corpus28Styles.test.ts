@@ -52,6 +52,11 @@ describe('those who benefit after a list of two programmes are their people toge
     expect(reasonOf(r, 17)).toEqual(['combined']);
   });
 
+  test('the value\'s own group named after 惠及 is its subject, whatever was listed before', () => {
+    const r = run('今年城乡低保和特困人员救助供养标准进一步提高,惠及城乡低保对象23100人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 23100, '人', '全年']]);
+  });
+
   test('惠及 after one programme is still its people', () => {
     const r = run('今年我市农村特困供养人员基本生活标准进一步提高,惠及全市农村特困供养人员6230人。');
     expect(facts(r.records)).toEqual([['tekun_persons', '农村', 6230, '人', '全年']]);

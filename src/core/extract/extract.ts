@@ -2950,7 +2950,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (城乡低保群众、农村特困供养人员等…提高,惠及全市约A万困难群众: those who benefit after two groups listed, likewise)
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person') {
     if (twoGroups(n.slice(t.end, t.end + 30), true)) return 'combined';
-    if (/(惠及|受益)[^,;:。\d]{0,8}$/.test(before) && twoGroups(n.slice(n.lastIndexOf('。', t.start) + 1, t.start))) return 'combined';
+    // (惠及城乡低保对象A人: the value's own group named after 惠及 is its subject)
+    const hm = /(惠及|受益)[^,;:。\d]{0,8}$/.exec(before);
+    if (hm && !(f.occ && f.occ.start >= cs + hm.index) && twoGroups(n.slice(n.lastIndexOf('。', t.start) + 1, t.start))) return 'combined';
   }
   // 重度残疾孤儿(事实无人抚养儿童)照料护理补贴…达到每人每月A元: a care subsidy of the group, not its living standard
   if (ind.kind === 'standard' && !/护理|照料/.test(ind.name) && f.occ && f.occ.end <= t.start && /(照料)?护理(补贴|补助|费)/.test(n.slice(f.occ.end, t.start))) return 'scope';

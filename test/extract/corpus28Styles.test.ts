@@ -245,3 +245,21 @@ describe('a 分别 list after a ratio to another standard (按照…标准的1.3
     ]);
   });
 });
+
+describe('standards of numbered area groups in items ended by semicolons', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('五区农村低保标准…提高到A元;两县低保标准…提高到B元: both the rural standard of their group', () => {
+    const r = run('五区农村低保标准每人每年由5210元提高到5630元;两县低保标准每人每年由4980元提高到5340元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_rural', '五区', 5630, '元/人·年', '全年'],
+      ['dibao_std_rural', '两县', 5340, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('an item naming no side after items of both sides is a candidate', () => {
+    const r = run('五区城市低保标准每人每月由700元提高到740元;五区农村低保标准每人每年由5210元提高到5630元;两县低保标准每人每年由4980元提高到5340元。');
+    expect(facts(r.records).filter((x) => x[2] === 5340)).toEqual([]);
+    expect(reasonOf(r, 5340)).toEqual(['ambiguous_breakdown']);
+  });
+});

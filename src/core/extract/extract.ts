@@ -1242,8 +1242,22 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const whole = !group && !!f.occ && f.occ.start >= itemFrom && !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && groupsIn(ctx.catalogue, n.slice(0, itemFrom)) >= 2;
         if (group || whole) {
           const bd = group ? joinBreakdown(group, f.breakdown) : f.breakdown;
-          emit(s, t, f.ind, bd, t.unit);
-          sentRecords.push({ ind: f.ind, breakdown: bd, t });
+          // (各区农村低保标准…A元;两县低保标准…B元: an item naming no side takes the one side of the earlier items of its
+          // sentence, up to 。; after items of both sides its side is unclear)
+          let ind = f.ind;
+          if (/^(dibao|tekun)_std$/.test(ind.id)) {
+            const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+            const earlier = [...sentRecords.map((x) => x.ind.id), ...records.filter((r) => r.offset >= runFrom && r.breakdown).map((r) => r.indicatorId)];
+            const sides = new Set(earlier.filter((id) => id.startsWith(ind.id + '_')));
+            if (sides.size > 1) {
+              if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '前面各项城市、农村都有,这一项未写明');
+              continue;
+            }
+            const twin = sides.size === 1 ? lex.byId.get([...sides][0]) : undefined;
+            if (twin && lex.fits(twin, t.unit)) ind = twin;
+          }
+          emit(s, t, ind, bd, t.unit);
+          sentRecords.push({ ind, breakdown: bd, t });
           continue;
         }
       }
@@ -2968,7 +2982,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 我每个季度都能领到150元津贴: a payment per quarter (or term) is no total of the period
   if (ind.kind === 'amount' && /每(个)?(季度|季|半年|学期)/.test(n.slice(cs, t.start))) return 'unit_period';
   // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
-  if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
+  // (五区农村低保标准…A元: a numbered group of the region's own districts naming a standard is an area group, read below)
+  const groupSpan = n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start);
+  if (REGION_GROUP.test(groupSpan) && !(ind.kind === 'standard' && AREA_GROUP.test(groupSpan))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period
   // (结婚登记A对(含补办登记B对): A includes the late ones and is the total; B, inside the bracket, is a part)
   if (/^(marriage|divorce)_/.test(ind.id)) {

@@ -263,3 +263,23 @@ describe('standards of numbered area groups in items ended by semicolons', () =>
     expect(reasonOf(r, 5340)).toEqual(['ambiguous_breakdown']);
   });
 });
+
+describe('values between a compared year and the rise (较N年A元…分别提高B元) are that year\'s', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('较2021年全自理每人每年A元、半护理每人每年B元分别提高C元、D元', () => {
+    const r = run('特困人员照料护理标准较2021年全自理每人每年1560元、半护理每人每年3120元分别提高96元、192元。', '全年', 2022);
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 1560)).toEqual(['other_year']);
+  });
+
+  test('比2021年A元提高了B元', () => {
+    const r = run('特困人员照料护理标准比2021年全自理每人每年1560元提高了96元。', '全年', 2022);
+    expect(facts(r.records)).toEqual([]);
+  });
+
+  test('a value after the rise (比2021年提高B元,达到A元) is the report year\'s', () => {
+    const r = run('特困人员照料护理标准比2021年提高96元,全自理达到每人每年1656元。', '全年', 2022);
+    expect(facts(r.records)).toEqual([['tekun_care_std', '自理', 1656, '元/人·年', '全年']]);
+  });
+});

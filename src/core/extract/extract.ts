@@ -874,6 +874,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
+      // 较2021年全自理A元、半护理B元分别提高C元、D元: the values between a compared year and the rise are that year's
+      if (lastYear && Y && Number(lastYear.year) !== Y && t.role === 'value' && /[较比]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))
+        && !/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))) {
+        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
+        return false;
+      }
       // (在2019年的基础上提高20元,现在…标准为A元: a year named as the basis of a rise, like 比2019年, dates nothing after it)
       if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);

@@ -283,3 +283,16 @@ describe('values between a compared year and the rise (较N年A元…分别提�
     expect(facts(r.records)).toEqual([['tekun_care_std', '自理', 1656, '元/人·年', '全年']]);
   });
 });
+
+describe('a bare 元 restated per month in brackets (全自理A元(月人均B元)) is per year', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('照料护理标准…即全自理A元(月人均B元)、半护理C元(月人均D元)、全护理E元(月人均F元)', () => {
+    const r = run('照料护理标准根据自理能力分档,即全自理1656元(月人均138元)、半护理3312元(月人均276元)、全护理4968元(月人均414元)。', '全年', 2022);
+    expect(facts(r.records)).toEqual([
+      ['tekun_care_std', '自理', 1656, '元/人·年', '全年'],
+      ['tekun_care_std', '半自理', 3312, '元/人·年', '全年'],
+      ['tekun_care_std', '完全不能自理', 4968, '元/人·年', '全年'],
+    ]);
+  });
+});

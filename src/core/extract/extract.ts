@@ -824,6 +824,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
 
+    // 全自理1800元(月人均150元): a bare 元 restated per month in brackets right after it (12 × the monthly figure) is per year
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i];
+      const b = toks[i + 1];
+      if (a.unit === '元' && (b.unit === '元' || b.unit === '元/人·月') && /^\s*\(\s*(月人均|每人每月|每月|人均每月)\s*$/.test(n.slice(a.end, b.start)) && Math.abs(a.value - 12 * b.value) <= 12) {
+        a.unit = '元/人·年';
+        b.unit = '元/人·月';
+      }
+    }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);

@@ -6,14 +6,7 @@ let all: FormVersion[] | undefined;
 
 /** The bundled form versions, quarterly first, each in time order (read on first use: `mz get` never needs them). */
 export function loadForms(): FormVersion[] {
-  return (all ??= [
-    require('./JBZH0001-2019.json'),
-    require('./JBZH0001-2020.json'),
-    require('./JBZH0001-2022.json'),
-    require('./JZH01-2024.json'),
-    require('./YB-2020.json'),
-    require('./YZH-2022.json'),
-  ] as FormVersion[]);
+  return (all ??= (require('./data') as typeof import('./data')).FORM_VERSIONS);
 }
 
 /** The version of a form kind in force for a report year (undefined when none is known). */

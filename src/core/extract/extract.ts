@@ -2682,7 +2682,8 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   const m = PROGRAM_LEFT.exec(label);
   return m && m.index === 0 ? m : null;
 }
-const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
+// (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
+const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:(?:共|累计|共计|合计)?(配套|补助|下达|安排|投入|拨付|承担|负担))?的?$/;
 const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {

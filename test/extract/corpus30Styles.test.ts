@@ -23,3 +23,30 @@ describe('one fund level\'s share named with 共/累计 before the verb (市级�
     expect(facts(r.records)).toEqual([['elder_age_allowance_funds', '', 1288, '万元', '全年']]);
   });
 });
+
+describe('two standards joined by 和 with no side named are neither the one standard', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('保障特困人员A人,基本生活标准达到月人均B元和C元: no 特困 standard is filed', () => {
+    const r = run('全省保障特困人员5.3万人,基本生活标准达到月人均905元和702元。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '', 5.3, '万人', '全年']]);
+    expect(reasonOf(r, 905)).toEqual(['ambiguous_breakdown']);
+    expect(reasonOf(r, 702)).toEqual(['ambiguous_breakdown']);
+  });
+
+  test('a pair named by its sides still gives both sides', () => {
+    const r = run('城乡特困人员基本生活标准分别为905元和702元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 905, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 702, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('two standards of two programmes in one sentence are both filed', () => {
+    const r = run('低保标准提高到每人每月760元、特困供养标准提高到988元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std', '', 760, '元/人·月', '全年'],
+      ['tekun_std', '', 988, '元/人·月', '全年'],
+    ]);
+  });
+});

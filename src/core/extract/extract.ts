@@ -598,6 +598,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         // (1.2万人 then 12000人: the same figure restated in another unit is no conflict)
         const same = convert(t.value, u, prev.unit);
         if (same !== null && Math.abs(same - prev.value) < 1e-9 * Math.max(1, Math.abs(prev.value))) return;
+        // 基本生活标准达到月人均A元和B元: two standards joined with no side named, neither is the one standard
+        const j = records.indexOf(prev);
+        if (o && o.s === s && j >= 0 && ind.kind === 'standard' && !breakdown && o.t.end <= t.start && /^\s*(和|与|及|、)\s*$/.test(s.norm.slice(o.t.end, t.start))) {
+          records.splice(j, 1);
+          seen.delete(key);
+          candidate(o.s, o.t, 'ambiguous_breakdown', ind, `${t.value}${u}`);
+          candidate(s, t, 'ambiguous_breakdown', ind, `${prev.value}${prev.unit}`);
+          return;
+        }
         candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
         // 向A户支出型困难家庭发放临时救助金B万元…;C户临时救助对象发放救助金D万元: amounts of one programme paid to
         // groups one after another in a paragraph, none stated as the total, are parts; the first is no total either

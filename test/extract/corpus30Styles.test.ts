@@ -1,7 +1,8 @@
 // Styles met in a thirtieth set of published texts (a city's reply to a deputy on 高龄津贴, a province's press
 // conference, yearly relief summaries, monthly disclosures). Fixtures are written for these tests in our own words
 // and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 describe('one fund level\'s share named with 共/累计 before the verb (市级共补助…) is a part', () => {
   const { run, facts, reasonOf } = styleKit('某市');
@@ -48,5 +49,17 @@ describe('two standards joined by 和 with no side named are neither the one sta
       ['dibao_std', '', 760, '元/人·月', '全年'],
       ['tekun_std', '', 988, '元/人·月', '全年'],
     ]);
+  });
+});
+
+describe('a news item on the year\'s opening 工作会议 reviews the year before', () => {
+  test('2024年全市民政工作会议召开,会议总结了2023年…: the figures are of 2023', () => {
+    const ctx = inferContext('2月20日,2024年全市民政工作会议召开。会议总结了2023年全市民政工作。全市共有慈善组织61个,为820户老年人家庭实施适老化改造。', catalogue);
+    expect(ctx.year?.value).toBe(2023);
+  });
+
+  test('a 2024年民政工作总结 title still gives 2024', () => {
+    const ctx = inferContext('某县民政局2024年民政工作总结\n全县共有慈善组织6个。', catalogue);
+    expect(ctx.year?.value).toBe(2024);
   });
 });

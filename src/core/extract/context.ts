@@ -84,7 +84,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     for (const m of src.matchAll(re)) years.push({ y: Number(m[1]) + shift, w, why: why(m) });
   };
   add(/([0-9]{4})年度/g, head, 10, (m) => `标题/开头“${m[0]}”`);
-  add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
+  add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // 2024年全市民政工作会议: the year's opening meeting, which reviews the year before
+  add(/([0-9]{4})年[^,。\n]{0,12}民政工作会议/g, head, 10, (m) => `“${m[0]}”回顾上年`, -1);
+  // 会议总结了2023年全市民政工作: the year a meeting or text reviews
+  add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   add(/([0-9]{4})年以来/g, t, 5, (m) => `“${m[0]}”`);

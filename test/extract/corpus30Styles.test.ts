@@ -63,3 +63,32 @@ describe('a news item on the year\'s opening 工作会议 reviews the year befor
     expect(ctx.year?.value).toBe(2024);
   });
 });
+
+describe('the whole area\'s programme paid its own money for the year (向全区城乡低保户A户、B人,发放全年低保金)', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('the households and persons are the programme\'s stock', () => {
+    const r = run('一是向全区城乡低保户3120户、8864人,发放全年低保金2410.5万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 3120, '户', '全年'],
+      ['dibao_persons', '', 8864, '人', '全年'],
+      ['dibao_funds', '', 2410.5, '万元', '全年'],
+    ]);
+  });
+
+  test('全年向五保户A户、B人发放五保供养金 likewise (rural side)', () => {
+    const r = run('全年向农村五保户212户、215人发放五保供养金140.2万元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_households', '农村', 212, '户', '全年'],
+      ['tekun_persons', '农村', 215, '人', '全年'],
+      ['tekun_funds', '农村', 140.2, '万元', '全年'],
+    ]);
+  });
+
+  test('a one-off payment or another programme\'s money still names only its recipients', () => {
+    const r = run('向全区低保户120户发放一次性生活补贴12万元。向150户城乡低保户子女发放教育资助金60万元。向全区低保户98户发放五保供养金10万元。');
+    expect(reasonOf(r, 120)).toEqual(['action']);
+    expect(reasonOf(r, 150)).toEqual(['action']);
+    expect(reasonOf(r, 98)).toEqual(['action']);
+  });
+});

@@ -2691,6 +2691,14 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   const m = PROGRAM_LEFT.exec(label);
   return m && m.index === 0 ? m : null;
 }
+/** 向全区城乡低保户A户、B人,发放全年低保金: the programme's own money paid to its people for the whole area or year. */
+function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
+  const fam = /^dibao_(persons|households)$/.test(ind.id) ? 'dibao' : /^tekun_(persons|households)$/.test(ind.id) ? 'tekun' : '';
+  if (!fam) return false;
+  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
+  if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
+  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
+}
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:(?:共|累计|共计|合计)?(配套|补助|下达|安排|投入|拨付|承担|负担))?的?$/;
 const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
@@ -3031,7 +3039,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
-  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // (向全区城乡低保户A户、B人,发放全年低保金C万元: the whole area's programme paid its own money for the period is its stock)
+  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end)) && !ownProgrammePaid(n, cs, t, ind)) return 'action';
   // 此次生活补贴资金受益对象1.8万余人,其中城乡低保对象A人: the beneficiaries of one payment, not the programme's count
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to

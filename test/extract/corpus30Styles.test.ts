@@ -92,3 +92,16 @@ describe('the whole area\'s programme paid its own money for the year (向全区
     expect(reasonOf(r, 98)).toEqual(['action']);
   });
 });
+
+describe('享受…老年人…补贴/津贴 N人: the persons of the three old-age allowances', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('养老服务补贴, 高龄老年人津贴 and 失能老年人护理补贴 persons of one month', () => {
+    const r = run('2023年11月,全区享受困难老年人养老服务补贴5210人;享受高龄老年人津贴为40211人;享受失能老年人护理补贴19002人。', '11月');
+    expect(facts(r.records)).toEqual([
+      ['elder_service_subsidy_persons', '', 5210, '人', '11月'],
+      ['elder_age_allowance_persons', '', 40211, '人', '11月'],
+      ['elder_care_subsidy_persons', '', 19002, '人', '11月'],
+    ]);
+  });
+});

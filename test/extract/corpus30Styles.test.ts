@@ -105,3 +105,22 @@ describe('享受…老年人…补贴/津贴 N人: the persons of the three old-
     ]);
   });
 });
+
+describe('保障城乡低保对象A万人,保障标准分别达到B元和C元: the bare 标准 pair is the sides of the programme just named', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('urban then rural standard', () => {
+    const r = run('截至年末,全省保障城乡低保对象12.4万人,保障标准分别达到月人均720元和560元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 720, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 560, '元/人·月', '全年'],
+      ['dibao_persons', '', 12.4, '万人', '全年'],
+    ]);
+  });
+
+  test('with 城乡 absent the pair names no sides and stays a candidate', () => {
+    const r = run('全省保障低保对象12.4万人,保障标准分别达到月人均720元和560元。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 12.4, '万人', '全年']]);
+    expect(reasonOf(r, 720)).toEqual(['list_mismatch']);
+  });
+});

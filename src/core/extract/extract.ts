@@ -1752,8 +1752,12 @@ function resolveList(
   if (expanded.length !== toks.length) {
     // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)
     const prevClause = from > 0 ? n.slice(clauseStart(n, from - 1), from) : '';
-    if ((/城乡/.test(n.slice(from, to)) || /城乡(居民)?(最低生活保障|低保)[^,;:。]{0,4}[,:]$/.test(prevClause)) && items.length * 2 === toks.length && groups.length === items.length) {
-      expanded = items.flatMap(urbanRural);
+    // (保障城乡低保对象A万人,保障标准分别达到B元和C元: the programme's count between its name and the clause's end)
+    if ((/城乡/.test(n.slice(from, to)) || /城乡(居民)?(最低生活保障|低保)[^,;:。]{0,4}[,:]$/.test(prevClause) || (items.length === 1 && /^[^,;:。]{0,4}城乡(居民)?(最低生活保障|低保)(对象)?[0-9.]+万?人[,:]$/.test(prevClause)))
+      && items.length * 2 === toks.length && (groups.length === items.length || toks.length === 2)) {
+      // (a bare 保障标准 item takes the programme's name from the clause before)
+      const prog = /城乡/.test(n.slice(from, to)) ? null : /(最低生活保障|低保)/.exec(prevClause);
+      expanded = items.map((it) => (prog && !/低保|最低/.test(it.text) ? { text: '城乡' + prog[1] + it.text.replace(/^保障/, ''), extras: it.extras } : it)).flatMap(urbanRural);
     }
   }
   items = expanded;

@@ -124,3 +124,21 @@ describe('保障城乡低保对象A万人,保障标准分别达到B元和C元: t
     expect(reasonOf(r, 720)).toEqual(['list_mismatch']);
   });
 });
+
+describe('人次均救助水平A元 after the 临时救助 count is its average', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('给予A万人次临时救助,人次均救助水平B元', () => {
+    const r = run('全年给予3.2万人次临时救助,人次均救助水平1280元。');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 3.2, '万人次', '全年'],
+      ['temp_assist_avg', '', 1280, '元/人次', '全年'],
+    ]);
+  });
+
+  test('after 医疗救助 it is not the 临时救助 average', () => {
+    const r = run('全年实施医疗救助1.2万人次,人次均救助水平1400元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 1400)).toEqual(['scope']);
+  });
+});

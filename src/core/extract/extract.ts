@@ -3042,6 +3042,11 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
+  // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
+  if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
+    const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];
+    if (progs.length && progs[progs.length - 1][1] !== '临时') return 'scope';
+  }
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   // (向全区城乡低保户A户、B人,发放全年低保金C万元: the whole area's programme paid its own money for the period is its stock)
   if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end)) && !ownProgrammePaid(n, cs, t, ind)) return 'action';

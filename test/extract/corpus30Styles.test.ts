@@ -142,3 +142,18 @@ describe('人次均救助水平A元 after the 临时救助 count is its average'
     expect(reasonOf(r, 1400)).toEqual(['scope']);
   });
 });
+
+describe('a count in 万 with the people named right after it (12.3万低保对象)', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('the noun after 万 names the indicator', () => {
+    const r = run('全省共有12.3万低保对象。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 12.3, '万人', '全年']]);
+  });
+
+  test('将A万低收入人口纳入动态预警(监测): the low-income population is the stock', () => {
+    const r = run('将386万低收入人口纳入动态预警范围。将1150名低收入人口纳入低保。');
+    expect(facts(r.records)).toEqual([['low_income_persons', '', 386, '万人', '全年']]);
+    expect(reasonOf(r, 1150)).toEqual(['action']);
+  });
+});

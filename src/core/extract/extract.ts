@@ -2695,6 +2695,10 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   const m = PROGRAM_LEFT.exec(label);
   return m && m.index === 0 ? m : null;
 }
+/** 将A万低收入人口纳入动态监测/预警: the low-income population the monitoring holds is its stock. */
+function monitoredLowIncome(n: string, t: ValueToken, ind: IndicatorDef): boolean {
+  return /^low_income_/.test(ind.id) && /^[^,;:。]{0,16}纳入[^,;:。]{0,4}(监测|预警)/.test(n.slice(t.end));
+}
 /** 向全区城乡低保户A户、B人,发放全年低保金: the programme's own money paid to its people for the whole area or year. */
 function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
   const fam = /^dibao_(persons|households)$/.test(ind.id) ? 'dibao' : /^tekun_(persons|households)$/.test(ind.id) ? 'tekun' : '';
@@ -2881,7 +2885,8 @@ function guard(
   if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
     && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
-  if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
+  // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)
+  if (!monitoredLowIncome(n, t, ind) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
@@ -3094,7 +3099,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // sides when the side is not named: 为633名五保户发放供养金)
     // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
-    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
+    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)

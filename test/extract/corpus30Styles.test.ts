@@ -157,3 +157,22 @@ describe('a count in 万 with the people named right after it (12.3万低保对�
     expect(reasonOf(r, 1150)).toEqual(['action']);
   });
 });
+
+describe('物价补贴 / 基本生活价格补贴 and two months named together (8、9两月)', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('8、9两月…发放基本生活价格补贴A万元 is the money of those two months', () => {
+    const r = run('8、9两月我市共为城乡低保对象、特困供养人员发放基本生活价格补贴1320.6万元。', '1-9月');
+    expect(facts(r.records)).toEqual([['price_subsidy_funds', '', 1320.6, '万元', '8-9月']]);
+  });
+
+  test('今年4月至9月期间…发放物价补贴金额达A万元', () => {
+    const r = run('据统计,今年4月至9月期间,面向该群体发放物价补贴金额达2870.4万元。', '1-9月');
+    expect(facts(r.records)).toEqual([['price_subsidy_funds', '', 2870.4, '万元', '4-9月']]);
+  });
+
+  test('今年10、11两个月,全县发放临时救助金A万元', () => {
+    const r = run('今年10、11两个月,全县发放临时救助金32.5万元。');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 32.5, '万元', '10-11月']]);
+  });
+});

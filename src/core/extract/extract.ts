@@ -1437,6 +1437,15 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     const mo = Number(m[2] ?? m[4]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
+  // 8、9两月我市共发放…: two months named together opening a clause (今年8、9两个月…)
+  for (const m of n.includes('两') ? n.matchAll(/(\d{1,2})[、和](\d{1,2})两个?月份?/g) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && b === a + 1 && b <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: a, end: b } });
+  }
   // 第二季度享受低保A户B人, 第一季度到第四季度…总金额, 前三季度共实施…: a quarter (or a run of them) opening its clause
   if (n.includes('季度')) {
     for (const m of n.matchAll(QUARTER_STMT)) {

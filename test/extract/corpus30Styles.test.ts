@@ -1,6 +1,7 @@
 // Styles met in a thirtieth set of published texts (a city's reply to a deputy on 高龄津贴, a province's press
 // conference, yearly relief summaries, monthly disclosures). Fixtures are written for these tests in our own words
 // and numbers.
+import { loadTownships } from '../../src/core/catalogue/townships';
 import { inferContext } from '../../src/core/extract/context';
 import { catalogue, styleKit } from './styleKit';
 
@@ -174,5 +175,22 @@ describe('物价补贴 / 基本生活价格补贴 and two months named together 
   test('今年10、11两个月,全县发放临时救助金A万元', () => {
     const r = run('今年10、11两个月,全县发放临时救助金32.5万元。');
     expect(facts(r.records)).toEqual([['temp_assist_funds', '', 32.5, '万元', '10-11月']]);
+  });
+});
+
+describe('three or more townships of one county listed by their short names (红花套、高坝洲、枝城等3个乡镇)', () => {
+  let towns: readonly string[] = [];
+  beforeAll(async () => {
+    towns = await loadTownships();
+  });
+
+  test('place the text in that county', () => {
+    const ctx = inferContext('今年对红花套、高坝洲、枝城等3个乡镇敬老院进行了改造。全市现有低保对象1200人。', catalogue, towns);
+    expect(ctx.region?.name).toBe('宜都市');
+  });
+
+  test('short names shared by many counties place nothing', () => {
+    const ctx = inferContext('今年对城关、新华、东风等3个乡镇敬老院进行了改造。全县现有低保对象1200人。', catalogue, towns);
+    expect(ctx.region).toBeUndefined();
   });
 });

@@ -194,3 +194,12 @@ describe('three or more townships of one county listed by their short names (红
     expect(ctx.region).toBeUndefined();
   });
 });
+
+describe('标准为人年A元: 人年 / 人月 before the value is per person and year (month)', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('农村低保标准为人年A元 is a yearly standard', () => {
+    const r = run('农村低保标准为人年5940元。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 5940, '元/人·年', '全年']]);
+  });
+});

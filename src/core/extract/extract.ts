@@ -2704,20 +2704,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   const m = PROGRAM_LEFT.exec(label);
   return m && m.index === 0 ? m : null;
 }
-/** 将A万低收入人口纳入动态监测/预警: the low-income population the monitoring holds is its stock. */
-function monitoredLowIncome(n: string, t: ValueToken, ind: IndicatorDef): boolean {
-  return /^low_income_/.test(ind.id) && /^[^,;:。]{0,16}纳入[^,;:。]{0,4}(监测|预警)/.test(n.slice(t.end));
-}
-/** 向全区城乡低保户A户、B人,发放全年低保金: the programme's own money paid to its people for the whole area or year. */
-function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
-  const fam = /^dibao_(persons|households)$/.test(ind.id) ? 'dibao' : /^tekun_(persons|households)$/.test(ind.id) ? 'tekun' : '';
-  if (!fam) return false;
-  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
-  if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
-  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
-}
-// (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
-const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:(?:共|累计|共计|合计)?(配套|补助|下达|安排|投入|拨付|承担|负担))?的?$/;
+const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
@@ -2837,7 +2824,7 @@ function guard(
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
-  if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
+  if (kindOfUnit(t.unit) === 'money' && f.occ && fundLevelBefore(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
     const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
@@ -3246,4 +3233,23 @@ function guardParts(
     if (o && n.lastIndexOf('《', o.start) > n.lastIndexOf('》', o.start) && close >= 0 && close < t.start) return 'no_indicator';
   }
   return null;
+}
+
+/** 将A万低收入人口纳入动态监测/预警: the low-income population the monitoring holds is its stock. */
+function monitoredLowIncome(n: string, t: ValueToken, ind: IndicatorDef): boolean {
+  return /^low_income_/.test(ind.id) && /^[^,;:。]{0,16}纳入[^,;:。]{0,4}(监测|预警)/.test(n.slice(t.end));
+}
+/** 向全区城乡低保户A户、B人,发放全年低保金: the programme's own money paid to its people for the whole area or year. */
+function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
+  const fam = /^dibao_(persons|households)$/.test(ind.id) ? 'dibao' : /^tekun_(persons|households)$/.test(ind.id) ? 'tekun' : '';
+  if (!fam) return false;
+  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
+  if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
+  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
+}
+// (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
+const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;
+/** One level's share named before the money (县级配套…, 市级共补助…). */
+function fundLevelBefore(x: string): boolean {
+  return FUND_LEVEL.test(x) || FUND_LEVEL_SUM.test(x);
 }

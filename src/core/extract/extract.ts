@@ -2823,8 +2823,10 @@ function guard(
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // 市级共补助高龄津贴A万元 / 县级累计配套…: a level's share with 共/累计 before its verb
+  if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL_SUM.test(n.slice(Math.max(cs, f.occ.start - 14), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
-  if (kindOfUnit(t.unit) === 'money' && f.occ && fundLevelBefore(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
+  if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
     const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
@@ -3249,7 +3251,3 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
 }
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;
-/** One level's share named before the money (县级配套…, 市级共补助…). */
-function fundLevelBefore(x: string): boolean {
-  return FUND_LEVEL.test(x) || FUND_LEVEL_SUM.test(x);
-}

@@ -203,3 +203,16 @@ describe('标准为人年A元: 人年 / 人月 before the value is per person an
     expect(facts(r.records)).toEqual([['dibao_std_rural', '', 5940, '元/人·年', '全年']]);
   });
 });
+
+describe('a news lead opening with the bare year (获悉,2015年,…) reviews that whole year', () => {
+  test('the period is 全年', () => {
+    const ctx = inferContext('某市办理结婚登记\n记者从某市民政局获悉,2019年,某市共办理结婚登记1962对、离婚登记374对。', catalogue);
+    expect(ctx.year?.value).toBe(2019);
+    expect(ctx.period?.value).toBe('全年');
+  });
+
+  test('not when the lead goes on with a plan (获悉,2020年,全市将…)', () => {
+    const ctx = inferContext('某市养老服务\n记者从某市民政局获悉,2020年,全市将新建养老设施90个。', catalogue);
+    expect(ctx.period).toBeUndefined();
+  });
+});

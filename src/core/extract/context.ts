@@ -230,6 +230,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   // 2023年,某会共募集…: a text stating its figures for a bare year is about the whole year
   if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
+  // 记者从市民政局获悉,2015年,全市共办理…: a news lead opening with the bare year reviews that whole year
+  const lead = /(?:获悉|了解到)[,:]\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/.exec(head);
+  if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)

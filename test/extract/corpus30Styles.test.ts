@@ -86,6 +86,14 @@ describe('the whole area\'s programme paid its own money for the year (向全区
     ]);
   });
 
+  test('a group among the programme\'s people is still the recipients only', () => {
+    const r = run('向全县因病致贫的低保户120户、300人发放全年低保金。向全区重度残疾低保对象320人发放全年低保金。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 120)).toEqual(['action']);
+    expect(reasonOf(r, 300)).toEqual(['action']);
+    expect(reasonOf(r, 320)).toEqual(['action']);
+  });
+
   test('a one-off payment or another programme\'s money still names only its recipients', () => {
     const r = run('向全区低保户120户发放一次性生活补贴12万元。向150户城乡低保户子女发放教育资助金60万元。向全区低保户98户发放五保供养金10万元。');
     expect(reasonOf(r, 120)).toEqual(['action']);

@@ -3052,7 +3052,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   // (向全区城乡低保户A户、B人,发放全年低保金C万元: the whole area's programme paid its own money for the period is its stock)
-  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end)) && !ownProgrammePaid(n, cs, t, ind)) return 'action';
+  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end)) && !ownProgrammePaid(n, cs, t, ind, f.occ?.start)) return 'action';
   // 此次生活补贴资金受益对象1.8万余人,其中城乡低保对象A人: the beneficiaries of one payment, not the programme's count
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
@@ -3242,9 +3242,14 @@ function monitoredLowIncome(n: string, t: ValueToken, ind: IndicatorDef): boolea
   return /^low_income_/.test(ind.id) && /^[^,;:。]{0,16}纳入[^,;:。]{0,4}(监测|预警)/.test(n.slice(t.end));
 }
 /** 向全区城乡低保户A户、B人,发放全年低保金: the programme's own money paid to its people for the whole area or year. */
-function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
+function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef, aliasAt?: number): boolean {
   const fam = /^dibao_(persons|households)$/.test(ind.id) ? 'dibao' : /^tekun_(persons|households)$/.test(ind.id) ? 'tekun' : '';
   if (!fam) return false;
+  // (only the whole area's or a side's programme: not 向因病致贫的低保户…, 向重度残疾低保对象…; the second count of
+  // 低保户A户、B人 has the first before it)
+  const by = n.lastIndexOf('向', t.start);
+  const who = by < cs ? '' : n.slice(by + 1, aliasAt !== undefined && aliasAt > by && aliasAt <= t.start ? aliasAt : t.start).replace(/[0-9.]+万?[户人][、,和]?$/, '');
+  if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
   const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
   if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
   return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));

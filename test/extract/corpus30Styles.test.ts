@@ -224,3 +224,29 @@ describe('a news lead opening with the bare year (获悉,2015年,…) reviews th
     expect(ctx.period).toBeUndefined();
   });
 });
+
+describe('an old-age allowance paid by age band (70至79岁…, 80岁以上…) in one paragraph: each band is a part', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('对A名70至79岁老年人发放高龄补贴,共发放资金B万元;对C名80岁以上老年人发放D万元', () => {
+    const r = run('共对全县3120名70至79岁老年人发放每人每月50元高龄补贴,共发放资金187.2万元;对全县860名80岁以上老年人发放高龄补贴61.9万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 187.2)).toEqual(['age_band']);
+    expect(reasonOf(r, 860)).toEqual(['age_band']);
+    expect(reasonOf(r, 61.9)).toEqual(['age_band']);
+  });
+
+  test('a count followed by its band (A名70至79岁老年人) is that band\'s', () => {
+    const r = run('共对全县3120名70至79岁老年人发放高龄补贴187.2万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 3120)).toEqual(['age_band']);
+  });
+
+  test('80周岁以上 alone is still the whole programme', () => {
+    const r = run('全年为全县1.2万名80周岁以上老人发放高龄津贴800万元。');
+    expect(facts(r.records)).toEqual([
+      ['elder_age_allowance_persons', '', 1.2, '万人', '全年'],
+      ['elder_age_allowance_funds', '', 800, '万元', '全年'],
+    ]);
+  });
+});

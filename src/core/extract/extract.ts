@@ -1304,7 +1304,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // 80-84周岁每人每月50元, 90周岁以上老人1200人: an age band without its catalogue breakdown is not the total
-      const band = f.breakdown ? null : ageBandBefore(before);
+      // (对70至79岁老年人发放高龄补贴,共发放资金A万元: the band of the clause naming the indicator; 80岁以上 is one band
+      // too when the paragraph pays a younger band as well)
+      const bandHead = f.occ && f.occ.start < cs ? n.slice(Math.max(0, f.occ.start - 40), t.start) : before;
+      const younger = YOUNGER_BAND.test(paraText);
+      const band = f.breakdown ? null : ageBandBefore(bandHead) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
@@ -2512,6 +2516,19 @@ function ageBandBefore(head: string): string | null {
   let out: string | null = null;
   for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
   return out;
+}
+
+// 70至79岁 / 60-79周岁: a band below 80 paid by an old-age programme
+const YOUNGER_BAND = /(?<!\d)[67]\d\s*[-~～—–至到]\s*[67]\d\s*周?岁/;
+/** 4391名70至79岁老年人: a band right after a count (a span, or above 80) names the count's group. */
+function ageBandAfter(n: string, t: ValueToken): string | null {
+  const m = /^[名位人]?\s*(?:(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上))/.exec(n.slice(t.end, t.end + 16));
+  return m && (m[1] || Number(m[3]) > 80) ? m[0].replace(/^[名位人]?\s*/, '') : null;
+}
+/** 979名80岁以上老年人 / 80周岁以上老人A人: the band named in the value's clause, before or right after it. */
+function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
+  const m = /(\d{2,3})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
+  return m ? m[0] : null;
 }
 
 /** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */

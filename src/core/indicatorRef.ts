@@ -52,7 +52,7 @@ function years(h: CodeHit): string {
 }
 
 export class IndicatorRefs {
-  private readonly codes: Map<string, CodeHit[]>;
+  private codeIdx: Map<string, CodeHit[]> | undefined;
   private readonly implied = new Map<string, { ind: IndicatorDef; breakdown: string }>();
   /** normalised breakdown wording → set id → canonical value */
   private readonly bdWords = new Map<string, Map<string, string>>();
@@ -60,13 +60,12 @@ export class IndicatorRefs {
   private readonly cache = new Map<string, IndicatorRef | RefError>();
 
   constructor(
-    catalogue: Catalogue,
+    private readonly catalogue: Catalogue,
     byId: Map<string, IndicatorDef>,
     /** plain lookup: id, name or alias (normalised key) → indicator */
     private readonly plain: (key: string) => IndicatorDef | undefined,
   ) {
     this.byId = byId;
-    this.codes = buildCodeIndex(catalogue.forms ?? []);
     for (const ind of catalogue.indicators) {
       for (const [text, bd] of Object.entries(ind.breakdownAliases ?? {})) {
         const k = normaliseKey(text);
@@ -83,6 +82,11 @@ export class IndicatorRefs {
         }
       }
     }
+  }
+
+  /** code → rows, built on the first code lookup. */
+  private get codes(): Map<string, CodeHit[]> {
+    return (this.codeIdx ??= buildCodeIndex(this.catalogue.forms ?? []));
   }
 
   /** Rows printing this code, across the bundled form versions. */

@@ -78,6 +78,7 @@ export class Resolver {
   readonly catalogue: Catalogue;
   private regionIdx: { keys: Map<string, number>; codes: Map<string, number>; shared: Map<string, number[]> } | undefined;
   private regionCache = new Map<string | number, RegionResult>();
+  private scans = 0;
   private regionTargetsCache: { targets: { item: RegionDef; keys: string[][] }[]; byChar: Map<string, number[]> } | undefined;
   private childrenCache: Map<string, RegionDef[]> | undefined;
   private indicatorByKey = new Map<string, Entry<IndicatorDef>>();
@@ -190,6 +191,8 @@ export class Resolver {
 
   /** The regions a key names at its best tier (optionally only those inside one of `within`). */
   private hitsOf(kind: 'keys' | 'codes', key: string, within?: RegionDef[]): RegionDef[] {
+    // a one-off lookup (`mz get 济南 …`) scans the names instead of indexing every region
+    if (kind === 'keys' && !within && !this.regionIdx && this.scans++ < 2) return this.scanHits(key);
     const idx = this.regionIndex();
     const packed = idx[kind].get(key);
     if (packed === undefined) return [];
@@ -205,6 +208,24 @@ export class Resolver {
         best = tier;
         out = [r];
       } else if (tier === best) out.push(r);
+    }
+    return out;
+  }
+
+  /** hitsOf(keys, key) without the index: the same regions, tiers and order. */
+  private scanHits(key: string): RegionDef[] {
+    const same = (name: string) => name === key || normaliseKey(name) === key;
+    let best = 3;
+    let out: RegionDef[] = [];
+    for (const r of this.catalogue.regions) {
+      let tier = 3;
+      if (same(r.name) || same(r.fullName) || (r.official !== undefined && same(r.official))) tier = 0;
+      else if (r.aliases.some(same)) tier = 1;
+      else if (r.former?.some((a) => !/^\d{6}$/.test(a) && same(a))) tier = 2;
+      if (tier < best) {
+        best = tier;
+        out = [r];
+      } else if (tier === best && tier < 3) out.push(r);
     }
     return out;
   }

@@ -37,6 +37,7 @@ const SYNONYMS: Record<string, string> = {
   每人: '元/人',
   元每人次: '元/人次',
   元人次: '元/人次',
+  '元/人·次': '元/人次', // 元/人·次, 元/人.次
 };
 
 const cache = new Map<string, string>();

@@ -244,3 +244,31 @@ describe('suffix discipline and suggestion quality', () => {
     expect(!res.ok && res.message).toBe('未找到地区“abc”。没有相近的名称;可用 MZ.REGIONS("全部") 或 mz regions 查看全部地区');
   });
 });
+
+describe('first lookups scan the names instead of building the index', () => {
+  type Probe = {
+    scanHits(key: string): { name: string }[];
+    hitsOf(kind: 'keys', key: string): { name: string }[];
+    regionIndex(): unknown;
+  };
+  const cat = loadCatalogue();
+  const indexed = new Resolver(cat) as unknown as Probe;
+  const fresh = new Resolver(cat) as unknown as Probe;
+  indexed.regionIndex();
+  const keys = new Set(['通州区', '朝阳区', '市中区', '鼓楼区', '章丘市', '垦利县', '黔西南州', '济南', '山东省济南市', '不存在的地方']);
+  cat.regions.forEach((r, i) => {
+    if (i % 37) return;
+    for (const k of [r.name, r.fullName, r.official, ...r.aliases, ...(r.former ?? [])]) if (k && !/^\d+$/.test(k)) keys.add(k);
+  });
+  test.each([...keys])('%s', (key) => {
+    const names = (rs: { name: string }[]) => rs.map((x) => x.name);
+    expect(names(fresh.scanHits(key))).toEqual(names(indexed.hitsOf('keys', key)));
+  });
+
+  test('a fresh resolver answers a shared name and a short name as the indexed one does', () => {
+    const a = new Resolver(cat);
+    const b = new Resolver(cat);
+    b.region('山东省'); b.region('山东'); b.region('济南市章丘区'); // b's index is built by now
+    for (const q of ['通州区', '济南']) expect(a.region(q)).toEqual(b.region(q));
+  });
+});

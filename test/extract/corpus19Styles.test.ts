@@ -170,7 +170,11 @@ describe('standards given by parts of the region', () => {
 
   test('the parts may be named in different paragraphs (各区…;两县…)', () => {
     const r = run('我市各区城市低保标准由每人每月455元提高到490元。\n两县城市低保标准由每人每月400元提高到432元。');
-    expect(facts(r.records)).toEqual([['dibao_std_urban', '各区', 490, '元/人·月', '全年']]);
+    // (两县, a numbered group of the region's own counties, is an area group like 各区: its standard carries it)
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '各区', 490, '元/人·月', '全年'],
+      ['dibao_std_urban', '两县', 432, '元/人·月', '全年'],
+    ]);
     expect(r.records.filter((x) => x.value === 432 && !x.breakdown)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ let cached: Catalogue | null = null;
 /** The bundled catalogue: indicators (report, table-only and form rows), breakdown sets, regions and form versions. */
 export function loadCatalogue(): Catalogue {
   if (!cached) {
-    cached = {
+    const c: Catalogue = {
       indicators: [
         ...(indicatorsJson.indicators as IndicatorDef[]),
         ...(tableIndicatorsJson.indicators as IndicatorDef[]),
@@ -20,8 +20,9 @@ export function loadCatalogue(): Catalogue {
       ],
       breakdowns: breakdownsJson.breakdowns as BreakdownSet[],
       regions: decodeRegions(regionsJson.rows),
-      forms: loadForms(),
     };
+    Object.defineProperty(c, 'forms', { enumerable: true, get: loadForms });
+    cached = c;
   }
   return cached;
 }

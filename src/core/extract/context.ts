@@ -112,6 +112,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   // 本报讯2013年,县民政局…: a news lead opening with the bare year
   add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
+  // a standard's start (从2022年1月1日起…提高 / 2020年1月1日起执行): the year the notice's standards hold
+  // (not one cited with its document: 《…》自2019年…起施行)
+  add(/(?<!》(?:从|自|于)?)(?:从|自|于)?((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/g, t, 6, (m) => `“${m[0]}”`);
   // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…
   const om = OPENING_MONTH.exec(openingSentence(t));
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });

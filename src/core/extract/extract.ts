@@ -63,7 +63,7 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 }
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
-const NOT_STANDARD_RE = /补助水平|人均补助|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
+const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助/;
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
@@ -271,6 +271,8 @@ const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan',
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
 const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
+/** 由(每人每月)A元提高到(每人每月): the new value of one standard raised from its old one, right before the value */
+const RAISED_FROM = /由[^,;:。\d]{0,8}\d[\d,.]*\s*元[^,;:。\d]{0,4}(提高|调整|上调|增加)(到|至|为)[^,;:。\d]{0,8}$/;
 const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
@@ -284,7 +286,7 @@ const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机�
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
-const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
+const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
@@ -831,6 +833,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
 
+    // 全自理1800元(月人均150元): a bare 元 restated per month in brackets right after it (12 × the monthly figure) is per year
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i];
+      const b = toks[i + 1];
+      if (a.unit === '元' && (b.unit === '元' || b.unit === '元/人·月') && /^\s*\(\s*(月人均|每人每月|每月|人均每月)\s*$/.test(n.slice(a.end, b.start)) && Math.abs(a.value - 12 * b.value) <= 12) {
+        a.unit = '元/人·年';
+        b.unit = '元/人·月';
+      }
+    }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);
@@ -881,7 +892,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
-      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !inForceSince(n, lastYear, ind, Y)) {
+      // 较2021年全自理A元、半护理B元分别提高C元、D元: the values between a compared year and the rise are that year's
+      if (lastYear && Y && Number(lastYear.year) !== Y && t.role === 'value' && /[较比]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))
+        && !/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))) {
+        candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
+        return false;
+      }
+      // (在2019年的基础上提高20元,现在…标准为A元: a year named as the basis of a rise, like 比2019年, dates nothing after it)
+      // (低保对象由2022年的A万人减少到B万人 in 2023's text: the year before is the old value's only)
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)
+        && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && FROM_YEAR_TO.test(n.slice(lastYear.index + 4, t.start)))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -935,7 +955,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
-      const res = resolveList(lex, n, itemsFrom, idx, listToks, s) ?? splitOrderList(lex, n, itemsFrom, idx, listToks);
+      // 城乡特困人员基本生活标准按照不低于城乡低保标准的1.3倍确定,即每人每月分别…: the items are the subject named before
+      // the ratio, not its basis
+      const ratio = RATIO_BEFORE_LIST.exec(n.slice(0, idx));
+      const [from, to] = ratio ? [clauseStart(n, ratio.index), ratio.index] : [itemsFrom, idx];
+      const res = resolveList(lex, n, from, to, listToks, s) ?? splitOrderList(lex, n, from, to, listToks);
       for (const x of listToks) done.add(x);
       if (!res) {
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
@@ -1054,7 +1078,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (let ti = 0; ti < toks.length; ti++) {
       const t = toks[ti];
       const myPrevEnd = prevEnd;
-      prevEnd = t.end;
+      // (社会救助资金比上年增长10%,达到A亿元: the level after a change is still named before the change)
+      // (a rate only: 提高10元,达到A元 keeps its own item, whose words may name a tier)
+      if (!(t.role === 'change' && t.unit === '%' && LEVELS_AFTER.test(n.slice(t.end, t.end + 16)))) prevEnd = t.end;
       if (done.has(t)) continue;
       if (t.malformed || t.role !== 'value') {
         admissible(t);
@@ -1108,6 +1134,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
+      // 登记结婚A对,离婚B对 / 其中结婚A对: a couple counted under the bare word is a registration
+      if (!f && t.unit === '对') {
+        const w = /^(?:其中|全年|全[市区县]|共|办理|[,、;:])*(结婚|离婚)(?:共|为|达到|达)?$/.exec(n.slice(cs, t.start).replace(/\s/g, ''));
+        const ind = w ? lex.byId.get(w[1] === '结婚' ? 'marriage_reg' : 'divorce_reg') : undefined;
+        if (ind) f = { ind, breakdown: '', via: 'left' };
+      }
+      // …两项补贴…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy
+      if ((!f || f.via === 'family') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
+      // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
+      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && sentRecords.some((r) => r.ind.id === 'accommodation_institutions')) {
+        f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
+      }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
@@ -1132,14 +1170,29 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         f = subj;
       }
+      // 事实无人抚养儿童基本生活补贴标准与孤儿一致,每人每月A元: the name compared with is the reference, the subject comes before it
+      if (f.occ && f.occ.end <= t.start && isReference(n, f.occ)) {
+        const subj = ratioSubject(lex, n, f, t, true);
+        if (!subj) {
+          if (admissible(t, f.ind)) candidate(s, t, 'no_indicator', f.ind, `“${f.occ.e.text}”是参照对象,不是这个数的指标`);
+          continue;
+        }
+        f = subj;
+      }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
       if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
         && !/城市|城镇|城乡|三无/.test(n.slice(cs, t.start))) f = { ...f, breakdown: '农村' };
+      // 县域农村特困人员基本生活保障标准…A元: a side word right before the alias of a standard with sided twins
+      if (!f.breakdown && f.occ && /^(dibao|tekun)_std$/.test(f.ind.id)) {
+        const sw = /(城市|城镇|农村)$/.exec(n.slice(Math.max(0, f.occ.start - 2), f.occ.start));
+        if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
+      }
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
+      // (…按不低于低保标准1.3倍确定,城市为每人每月A元: a side word opening the value's own clause)
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
-        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start));
+        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start)) ?? (f.occ.end <= cs ? CLAUSE_SIDE.exec(n.slice(cs, t.start)) : null);
         if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
       }
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
@@ -1239,8 +1292,22 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const whole = !group && !!f.occ && f.occ.start >= itemFrom && !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && groupsIn(ctx.catalogue, n.slice(0, itemFrom)) >= 2;
         if (group || whole) {
           const bd = group ? joinBreakdown(group, f.breakdown) : f.breakdown;
-          emit(s, t, f.ind, bd, t.unit);
-          sentRecords.push({ ind: f.ind, breakdown: bd, t });
+          // (各区农村低保标准…A元;两县低保标准…B元: an item naming no side takes the one side of the earlier items of its
+          // sentence, up to 。; after items of both sides its side is unclear)
+          let ind = f.ind;
+          if (/^(dibao|tekun)_std$/.test(ind.id)) {
+            const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+            const earlier = [...sentRecords.map((x) => x.ind.id), ...records.filter((r) => r.offset >= runFrom && r.breakdown).map((r) => r.indicatorId)];
+            const sides = new Set(earlier.filter((id) => id.startsWith(ind.id + '_')));
+            if (sides.size > 1) {
+              if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '前面各项城市、农村都有,这一项未写明');
+              continue;
+            }
+            const twin = sides.size === 1 ? lex.byId.get([...sides][0]) : undefined;
+            if (twin && lex.fits(twin, t.unit)) ind = twin;
+          }
+          emit(s, t, ind, bd, t.unit);
+          sentRecords.push({ ind, breakdown: bd, t });
           continue;
         }
       }
@@ -1304,9 +1371,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // 80-84周岁每人每月50元, 90周岁以上老人1200人: an age band without its catalogue breakdown is not the total
+      // (75周岁至79周岁老年人,每人每月享受A元高龄津贴: a standard split by age reads its band in the clauses before, up to ;)
+      const ageHead = f.ind.kind === 'standard' && f.ind.breakdowns === 'age_band' ? n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start) : before;
       // (对70至79岁老年人发放高龄补贴,共发放资金A万元: the band of the clause naming the indicator; 80岁以上 is one band
       // too when the paragraph pays a younger band as well)
-      const bandHead = f.occ && f.occ.start < cs ? n.slice(Math.max(0, f.occ.start - 40), t.start) : before;
+      const bandHead = ageHead === before && f.occ && f.occ.start < cs ? n.slice(Math.max(0, f.occ.start - 40), t.start) : ageHead;
       const younger = YOUNGER_BAND.test(paraText);
       const band = f.breakdown ? null : ageBandBefore(bandHead) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
@@ -1406,7 +1475,7 @@ function afterLineBreak(text: string, pos: number): boolean {
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底 / 到2023年11月: a period stated inside the text. */
 // (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
 const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -1426,7 +1495,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     // (after an item number: 3、到2023年11月,…)
     // (全县1-5月累计…: the area word before the period is still the clause's opening)
-    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
+    // (今年以来至10月底 / 自年初截至10月底: the year so far, to the month named)
+    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年以来|年初以来|自?今年年初|自?年初|今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
     const a = m[2] ? Number(m[2]) : 1;
     const b = Number(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
@@ -1583,7 +1653,8 @@ function inForceSince(n: string, y: { index: number; year: string }, ind: Indica
   return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
 }
 
-function lastYearBefore(n: string, pos: number): { index: number; year: string } | null {
+const FROM_YEAR_TO = /^\s*年(?:末|底|度)?的\s*(?:每人每[月年])?\s*[\d.]+\s*[^\d,;。]{0,4}?(?:提高|增加|减少|下降|增长|上升|降低|降|增|调整)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
+function lastYearBefore(n: string, pos: number): { index: number; end: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
     yearsAt = [];
@@ -1599,6 +1670,8 @@ function lastYearBefore(n: string, pos: number): { index: number; year: string }
   return lo > 0 ? yearsAt[lo - 1] : null;
 }
 
+/** 按照(不低于)城乡低保标准的1.3倍确定,即…: a ratio to another standard, right before the list's own clause */
+const RATIO_BEFORE_LIST = /(?:按照?|参照)?(?:不低于|不少于)?[^,;:。]{0,12}标准的[\d.]+倍(?:确定|核定|执行)?[,,]\s*即[^,;:。]{0,12}$/;
 const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
@@ -2370,6 +2443,15 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
   return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
 }
 
+// 惠及困难残疾人A人 / 、重度残疾人B人: the group of one of the two disability subsidies, in a sentence on those subsidies
+const DISAB_GROUP = /^(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
+function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd: number, sentRecords: { ind: IndicatorDef }[]): Found | null {
+  const m = DISAB_GROUP.exec(n.slice(Math.max(cs, prevEnd), t.start).trim());
+  if (!m || !(sentRecords.some((r) => /^disab_/.test(r.ind.id)) || /两项补贴|生活补贴|护理补贴/.test(n.slice(0, t.start)))) return null;
+  const ind = lex.byId.get(m[1] === '困难残疾人' ? 'disab_living_persons' : 'disab_care_persons');
+  return ind && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
+}
+
 const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
 const ACCOMMODATION_BEFORE = /提供住宿的(?:社会服务|民政)?(?:服务)?机构\s*[\d.]+\s*万?个,$/;
 const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
@@ -2459,6 +2541,15 @@ const ALL_TOWNSHIPS_APPROVED = /^各(乡|镇)[(（]?(镇|乡)?[)）]?[、和及]
 const ONE_EVENT = /(截至|截止)(当天|当日|今天)?(上午|中午|下午|晚上|当晚)\s*\d{1,2}\s*(时|点)|(截至|截止)(今年|本年|\d{4}年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|中午|下午|晚上)?\s*\d{1,2}\s*(时|点)(?!\d)|(今年|去年)?(七夕|情人节)节?(当天|当日)?[^,;。]{0,20}(办理|登记)|(现场|当场|本次活动|此次活动|本次|此次|当天|当日)(共)?(募集|筹集|收到|接收|募得|认捐|捐款)|(本次|此次)[^,;。]{0,6}活动(共)?(募集|筹集|收到|募得)/;
 const DRIVE_LAUNCHED = /(发起|开展|启动|举办|组织|推出)[^,;。]{0,8}[“"《][^”"》]{1,14}(行动|活动|项目|募捐|义卖|慈善日|公益日|一日捐)[”"》]/;
 const TWO_SCHEMES = /(社会救助|低保|特困|临时救助)(资金)?(及|和|与|、)(残疾人)?(两贴|两项补贴|高龄津贴|护理补贴)/;
+// two groups of people named as one list (低保和农村五保对象 / 城乡低保群众、农村特困供养人员); the captures are the groups
+const GROUP_WORD = '(?:城乡|城市|城镇|农村)?(低保|特困|五保|孤儿|事实无人抚养|残疾人|高龄|老年人|三无)';
+const TWO_GROUPS = new RegExp(`${GROUP_WORD}[^,;:。、和及与\\d]{0,8}[、和及与]${GROUP_WORD}`);
+const TWO_GROUPS_AFTER = new RegExp(`^\\s*[名位]?${TWO_GROUPS.source}`);
+/** Two different groups named as one list in `s` (at its start when `after`). */
+function twoGroups(s: string, after = false): boolean {
+  const m = (after ? TWO_GROUPS_AFTER : TWO_GROUPS).exec(s);
+  return !!m && m[1] !== m[2];
+}
 const EXTRA_MONTH = /增发(一|1|两|2)个月/;
 const AS_OF_NOW_OR_PRESS = /(截至|截止)(目前|发稿)/;
 const PAST_YEAR = /过去(的)?一年/;
@@ -2466,7 +2557,7 @@ const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
 const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
-const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|节日)期间/;
+const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
@@ -2509,7 +2600,7 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
 
 const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
 /** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
-const AGE_BAND = /(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
+const AGE_BAND = /(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
 /** The last age band in a clause head (80-84周岁, 90周岁以上; not 80岁以上, which is the whole of an old-age programme). */
 function ageBandBefore(head: string): string | null {
   if (!head.includes('岁')) return null;
@@ -2532,15 +2623,23 @@ function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
 }
 
 /** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */
-function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken): Found | null {
+function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, reference = false): Found | null {
   const basis = f.occ!;
   let best: Occ<AliasEntry> | undefined;
   for (const o of lex.aliases(n, 0, basis.start)) {
     if (o.end > basis.start || o.e.ind.id === basis.e.ind.id || o.e.ind.kind !== 'standard' || !lex.fits(o.e.ind, t.unit)) continue;
-    if (/倍/.test(n.slice(o.end, basis.start))) continue;
+    if (reference ? /[。;]/.test(n.slice(o.end, basis.start)) : /倍/.test(n.slice(o.end, basis.start))) continue;
     if (!best || o.start > best.start || (o.start === best.start && o.end > best.end)) best = o;
   }
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
+}
+
+const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+/** 与孤儿一致 / 参照孤儿: a name standing as the reference another figure is set by. */
+function isReference(n: string, o: Occ<AliasEntry>): boolean {
+  const before = n.slice(Math.max(0, o.start - 2), o.start);
+  if (/(参照|比照|对照)$/.test(before)) return true;
+  return /(与|同|和)$/.test(before) && /^(?:的)?(?:基本生活费?|保障|养育)?(?:标准)?(?:保持)?(一致|相同|同等|持平|看齐)/.test(n.slice(o.end, o.end + 12));
 }
 
 const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
@@ -2574,6 +2673,8 @@ function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   for (const m of item.matchAll(NUMBERED_GROUP)) {
     const g = resolverFor(catalogue).refs.areaGroup(m[0]);
     if (!g) return null;
+    // (两县其他乡(镇) / 两县政府所在镇: a part of the group, not the group)
+    if (/^(其他|其余|以外|之外|所在|驻地|政府|城关|县城)/.test(item.slice((m.index ?? 0) + m[0].length))) return null;
     found.add(g);
   }
   return found.size === 1 ? [...found][0] : null;
@@ -2722,12 +2823,16 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   return m && m.index === 0 ? m : null;
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
-const SIDE_BEFORE_VALUE = /^[\s、,,::;;]*(?:为|是)?\s*(城市|城镇|城区|农村|乡村)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
+// (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
+const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:为|是|[::])\s*(?:每人每[月年])?\s*$/;
+const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
   if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };
-  if (!/^(dibao|tekun)_std$/.test(f.ind.id)) return f;
-  const v = lex.byId.get(f.ind.id + (side === '城市' ? '_urban' : '_rural'));
+  // (城市低保标准每人每月A元,农村每人每年B元: the other side's twin of a sided standard)
+  const base = f.ind.id.replace(/_(urban|rural)$/, '');
+  if (!/^(dibao|tekun)_std$/.test(base)) return f;
+  const v = lex.byId.get(base + (side === '城市' ? '_urban' : '_rural'));
   return v && lex.fits(v, unit) ? { ...f, ind: v } : f;
 }
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
@@ -2839,11 +2944,16 @@ function guard(
   if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
-  if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80)))) return 'sub_region';
+  // (各县(市、区)、开发区城市低保标准由每人每月A元提高到每人每月B元: one standard raised for every area alike, the area's own;
+  // not a floor: 均, 不低于, 以上)
+  const allRaised = ind.kind === 'standard' && t.qualifier === 'exact' && RAISED_FROM.test(before.slice(-40)) && !/均|不低于|最低(?!生活)|以上/.test(before.slice(-80));
+  if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80))) && !allRaised) return 'sub_region';
   // 市级共补助高龄津贴A万元 / 县级累计配套…: a level's share with 共/累计 before its verb
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL_SUM.test(n.slice(Math.max(cs, f.occ.start - 14), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
+  // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
+  if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
     const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
@@ -2858,6 +2968,8 @@ function guard(
   if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
   // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards
   if (ind.kind === 'standard' && /(最低|最高)的?(标准)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
+  // (历城区低保标准最高,为A元 / 低保标准最高的是历城区,为A元: the superlative in the clause before, said of one area)
+  if (ind.kind === 'standard' && /(最低|最高)(?!生活保障|工资|限)[^,;:。]{0,12}[,,]\s*(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(n.slice(Math.max(0, t.start - 40), t.start))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas
   const w0 = Math.max(0, t.start - 80);
   const qe = n.slice(w0, t.start).lastIndexOf('其中');
@@ -2869,6 +2981,8 @@ function guard(
   if (ind.flow === 'flow' && /^\s*\d{1,2}月\d{1,2}日(当天|当日)?[,,]/.test(n) && !/年|以来|累计|截至|截止|全年|季度|上半年|[-~至到]\d{1,2}月|获悉|了解|介绍|发布|表示|消息|统计|记者|通报|显示/.test(n.slice(n.search(/[,,]/) + 1, t.start))) return 'partial';
   // 慈善文化月期间,…募集慈善资金A万元 / 春节期间,全市办理结婚登记A对: the flow of a campaign or of a few days
   if (ind.flow === 'flow' && prefixHas(SPAN_OF_EVENT, n, t.start)) return 'scope';
+  // 举办集体婚礼,结婚A对: the couples of one ceremony
+  if (/^(marriage|divorce)_reg$/.test(ind.id) && /集体婚礼|婚礼(上|现场|当天|活动)/.test(n.slice(0, t.start))) return 'scope';
   // 某市慈善宣传月收官募集资金A万元 / 慈善一日捐募集善款B万元: donations named by one campaign in their own clause
   if (ind.id === 'charity_donations' && CAMPAIGN_NAME.test(before)) return 'scope';
   // 市慈善总会发起“暖冬行动”,累计募集善款A万元: the takings of the drive the sentence launched
@@ -2956,6 +3070,16 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
   // together, not one programme's people
   if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
+  // 全市A名低保和农村五保对象将从中受益: a count followed by two groups counts them together, whatever the sentence named before
+  // (城乡低保群众、农村特困供养人员等…提高,惠及全市约A万困难群众: those who benefit after two groups listed, likewise)
+  if (f.via !== 'right' && kindOfUnit(t.unit) === 'person') {
+    if (twoGroups(n.slice(t.end, t.end + 30), true)) return 'combined';
+    // (惠及城乡低保对象A人: the value's own group named after 惠及 is its subject)
+    const hm = /(惠及|受益)[^,;:。\d]{0,8}$/.exec(before);
+    if (hm && !(f.occ && f.occ.start >= cs + hm.index) && twoGroups(n.slice(n.lastIndexOf('。', t.start) + 1, t.start))) return 'combined';
+  }
+  // 重度残疾孤儿(事实无人抚养儿童)照料护理补贴…达到每人每月A元: a care subsidy of the group, not its living standard
+  if (ind.kind === 'standard' && !/护理|照料/.test(ind.name) && f.occ && f.occ.end <= t.start && /(照料)?护理(补贴|补助|费)/.test(n.slice(f.occ.end, t.start))) return 'scope';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
   // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
@@ -2968,7 +3092,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 我每个季度都能领到150元津贴: a payment per quarter (or term) is no total of the period
   if (ind.kind === 'amount' && /每(个)?(季度|季|半年|学期)/.test(n.slice(cs, t.start))) return 'unit_period';
   // 三省合计… / 东北三省A万具 / 十省火化A万具: the figure of a group of provinces (counties…) named by their number, not the area's
-  if (REGION_GROUP.test(n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
+  // (五区农村低保标准…A元: a numbered group of the region's own districts naming a standard is an area group, read below)
+  const groupSpan = n.slice(cs, f.occ && f.occ.start > cs ? f.occ.start : t.start);
+  if (REGION_GROUP.test(groupSpan) && !(ind.kind === 'standard' && AREA_GROUP.test(groupSpan))) return 'scope';
   // 给未履行结婚登记手续的6500对青年补办了手续: a late-registration campaign, not the registrations of a period
   // (结婚登记A对(含补办登记B对): A includes the late ones and is the total; B, inside the bracket, is a part)
   if (/^(marriage|divorce)_/.test(ind.id)) {
@@ -3010,7 +3136,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // …特困供养人员基本生活费等提前发放到位,让全市A名困难群众过年: a generic group of its own, away from the programme named before
   if (f.via !== 'right' && f.occ && f.occ.end <= t.start && kindOfUnit(t.unit) === 'person' && GENERIC_GROUP_AFTER.test(n.slice(t.end, t.end + 6)) && /[,;、]|让|使/.test(n.slice(f.occ.end, t.start))) return 'no_indicator';
   // 对因疫遇困群众实施临时救助A万人次,累计支出资金B亿元: the figures of one group hit by an epidemic or a disaster
-  if (GROUP_HIT.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'scope';
+  // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
+  const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
+  if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
   if (f.occ && f.occ.e.text === '供养金') {
     const named = lex.aliases(n, cs, f.occ.start).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id);
@@ -3044,7 +3172,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     // (发放低保金及补贴A万元: the programme's money with its own subsidies is still the programme's money)
-    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start)))) return 'combined';
+    // (城市低保标准与上年相同,为A元: a comparison with the year before joins nothing)
+    if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start))) && !SAME_AS_BEFORE.test(n.slice(f.occ.end, t.start))) return 'combined';
     // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
     if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';
   }
@@ -3197,6 +3326,10 @@ function guardParts(
     const tu = t.unit.replace(/^万/, '');
     if (firstAny && sort(firstAny[1]) && sort(tu) && sort(firstAny[1]) !== sort(tu)) qz = -1;
   }
+  // 其中救助区外A人次、未成年人B人次,累计支出救助资金C万元: after parts of people that filed nothing, money in a clause
+  // opening with 累计/共 is the whole's again
+  if (qz >= 0 && qz < cs && kindOfUnit(t.unit) === 'money' && /^\s*(累计|共计|共|合计)/.test(n.slice(cs, t.start)) && wholesBefore(t.start).length === wholesBefore(qz).length
+    && /^[^\d]{0,16}\d[\d,.]*\s*(?:万|亿)?\s*(人次|人|户|名|位)/.test(n.slice(qz, cs))) qz = -1;
   // 其中,城镇参加医疗保险人数A人,…,城镇居民最低生活保障人数B人: parts of another whole (社会保障), the programme
   // named in full with its side is its own figure
   if (qz >= 0 && qz < cs && f.breakdown && f.occ && f.occ.start >= cs && f.via === 'left') {

@@ -21,7 +21,7 @@ export interface ValueToken {
 
 // Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
 const UNIT_RE =
-  /^(人\/天\/次|元\/人[·.\/、?]?月|元\/人[·.\/、?]?年|元\/月[\/·.]人|元\/年[\/·.]人|元\/月|元\/年|元\/人次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
+  /^(人\/天\/次|元\/人[·.\/、?]?月|元\/人[·.\/、?]?年|元\/月[\/·.]人|元\/年[\/·.]人|元\/月|元\/年|元\/人[·.]?次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
 const PEOPLE_AFTER = /^(?:名|位)?[^\d,;:。、()]{0,6}?(?:老人|老年人|群众|居民|儿童|孤儿|残疾人|困难对象|救助对象|保障对象|人员|人口|对象)/;
 const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
 
@@ -159,7 +159,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       }
     }
     if (base === '人') {
-      const sp = /^人\s+次/.exec(rest);
+      // (1910人(次): the 次 in brackets, as some reports write 人次)
+      const sp = /^人(?:\s+次|\s*\(次\))/.exec(rest);
       if (sp) {
         base = '人次';
         spacedUnit = sp[0].length - 2;
@@ -189,9 +190,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     } else if (base === '元' && !scale && /标准(?:为|是)?(?:家庭)?[月年]人均(?:纯)?收入(?:为|是)? ?$/.test(before)) {
       // 保障标准为家庭年人均纯收入6000元 / 家庭月人均收入760元: the income line the standard is, per person and year (month)
       per = /月人均(?:纯)?收入(?:为|是)? ?$/.test(before) ? '每月' : '每年';
-    } else if (base === '元' && !scale && /[月年]人均 ?$/.test(before)) {
-      // 月人均847元、年人均4713元: the period named with 人均 (the words stay the value's context)
-      per = /月人均 ?$/.test(before) ? '每月' : '每年';
+    } else if (base === '元' && !scale && /[月年]人均(?:补差|补助|救助|支出)?(?:水平)?(?:为|是|达到|达)? ?$/.test(before)) {
+      // 月人均847元、年人均4713元 / 年人均补差3100元: the period named with 人均 (the words stay the value's context)
+      per = /月人均\S{0,6}$/.test(before.trimEnd()) ? '每月' : '每年';
     } else if (base === '元' && !scale) {
       const cm = PER_BEFORE_CHANGE_RE.exec(before.slice(-40));
       if (cm) per = cm[1];

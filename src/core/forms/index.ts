@@ -2,18 +2,18 @@
 // validator and the code index (official row code → indicator × breakdown, per version).
 // See FORMS.md for the versions, their sources and what is verified.
 import { Catalogue, FormRow, FormVersion, IndicatorDef } from '../types';
-import q2019 from './JBZH0001-2019.json';
-import q2020 from './JBZH0001-2020.json';
-import q2022 from './JBZH0001-2022.json';
-import q2024 from './JZH01-2024.json';
-import m2020 from './YB-2020.json';
-import m2022 from './YZH-2022.json';
+let all: FormVersion[] | undefined;
 
-const ALL = [q2019, q2020, q2022, q2024, m2020, m2022] as unknown as FormVersion[];
-
-/** The bundled form versions, quarterly first, each in time order. */
+/** The bundled form versions, quarterly first, each in time order (read on first use: `mz get` never needs them). */
 export function loadForms(): FormVersion[] {
-  return ALL;
+  return (all ??= [
+    require('./JBZH0001-2019.json'),
+    require('./JBZH0001-2020.json'),
+    require('./JBZH0001-2022.json'),
+    require('./JZH01-2024.json'),
+    require('./YB-2020.json'),
+    require('./YZH-2022.json'),
+  ] as FormVersion[]);
 }
 
 /** The version of a form kind in force for a report year (undefined when none is known). */

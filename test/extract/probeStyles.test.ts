@@ -1,0 +1,146 @@
+// Styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
+import { styleKit } from './styleKit';
+
+describe('the two disability subsidies and their groups', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('…两项补贴标准…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy', () => {
+    const r = run('困难残疾人生活补贴标准每人每月90元,重度残疾人护理补贴标准每人每月110元,全年惠及困难残疾人1.2万人、重度残疾人1.5万人。');
+    expect(facts(r.records)).toEqual([
+      ['disab_living_std', '', 90, '元/人·月', '全年'],
+      ['disab_care_std', '', 110, '元/人·月', '全年'],
+      ['disab_living_persons', '', 1.2, '万人', '全年'],
+      ['disab_care_persons', '', 1.5, '万人', '全年'],
+    ]);
+  });
+
+  test('a count of severely disabled people with no subsidy named is no recipient count', () => {
+    expect(run('全市有重度残疾人2.3万人。').records).toEqual([]);
+  });
+});
+
+describe('a standard set by reference to another', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('…事实无人抚养儿童…标准与孤儿一致,每人每月A元: the children named first, not the orphans compared with', () => {
+    expect(facts(run('事实无人抚养儿童基本生活补贴标准与孤儿一致,每人每月1250元。').records)).toEqual([['fmcare_std', '', 1250, '元/人·月', '全年']]);
+    expect(facts(run('事实无人抚养儿童基本生活费标准参照孤儿执行,每人每月1250元。').records)).toEqual([['fmcare_std', '', 1250, '元/人·月', '全年']]);
+  });
+
+  test('a reference with no subject before it is held back', () => {
+    const r = run('标准参照孤儿,每人每月1250元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1250)).toEqual(['no_indicator']);
+  });
+
+  test('与上年相同 compares with the year before and joins no second programme', () => {
+    expect(facts(run('城市低保标准与上年相同,为每人每月780元。').records)).toEqual([['dibao_std_urban', '', 780, '元/人·月', '全年']]);
+  });
+});
+
+describe('levels after a change, shares of a level of government, averages and superlatives', () => {
+  const { run, facts, reasonOf } = styleKit('济南市');
+
+  test('…资金比上年增长A%,达到B亿元: B is the money named before the change', () => {
+    const r = run('全年社会救助资金比上年增长8%,达到3.4亿元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 3.4, '亿元', '全年']]);
+  });
+
+  test('其中中央资金A亿元 after a whole that was not read is a share, never the whole', () => {
+    const r = run('全年社会救助资金比上年增长1.5倍,共计3.4亿元,其中中央资金1.9亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1.9)).toEqual(['subset']);
+  });
+
+  test('人均月补助 after 城市低保 is no standard', () => {
+    const r = run('城市低保人均月补助约470元。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('the highest or lowest standard among the areas below, the superlative in the clause before the value', () => {
+    for (const text of ['全市10个县区中,历城区低保标准最高,为每人每月880元。', '全市低保标准最高的是历城区,为每人每月880元。']) {
+      const r = run(text);
+      expect(r.records).toEqual([]);
+      expect(reasonOf(r, 880)).toEqual(['sub_region']);
+    }
+    expect(facts(run('城市最低生活保障标准,为每人每月880元。').records)).toEqual([['dibao_std_urban', '', 880, '元/人·月', '全年']]);
+  });
+});
+
+describe('a side word opening the clause of a standard set by a rule', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('特困供养标准按不低于低保标准1.3倍确定,城市为A元,农村为B元: each side its own standard', () => {
+    const r = run('特困供养标准按不低于当地低保标准1.3倍确定,城市为每人每月1080元,农村为每人每年9600元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 1080, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 9600, '元/人·年', '全年'],
+    ]);
+  });
+});
+
+describe('the flow of an epidemic or a flood season', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('疫情期间,…累计发放临时救助金A万元 is that span’s money, not the year’s', () => {
+    const r = run('疫情防控期间,全市累计发放临时救助金215万元。', '全年', 2020);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 215)).toEqual(['scope']);
+  });
+
+  test('the year’s money before 其中疫情期间 stays the year’s', () => {
+    const r = run('全年发放临时救助金640万元,其中疫情期间发放215万元。', '全年', 2020);
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 640, '万元', '全年']]);
+  });
+});
+
+describe('marriage registrations under the bare words', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('登记结婚A对,离婚B对: both registrations', () => {
+    expect(facts(run('全年登记结婚1980对,离婚740对。').records)).toEqual([
+      ['marriage_reg', '', 1980, '对', '全年'],
+      ['divorce_reg', '', 740, '对', '全年'],
+    ]);
+  });
+
+  test('the couples of one ceremony are no year’s registrations', () => {
+    const r = run('举办集体婚礼,结婚48对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 48)).toEqual(['scope']);
+  });
+});
+
+describe('an average level with its period named before it', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('年人均补差A元 is yearly, 月人均补差B元 monthly', () => {
+    const r = run('农村低保对象2900户5100人,年人均补差2960元;城市低保对象480户860人,月人均补差405元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '农村', 2900, '户', '全年'],
+      ['dibao_persons', '农村', 5100, '人', '全年'],
+      ['dibao_avg_subsidy', '农村', 2960, '元/人·年', '全年'],
+      ['dibao_households', '城市', 480, '户', '全年'],
+      ['dibao_persons', '城市', 860, '人', '全年'],
+      ['dibao_avg_subsidy', '城市', 405, '元/人·月', '全年'],
+    ]);
+  });
+});
+
+describe('an old value dated by the year before, and the new value after it', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('由上一年的A减少到B in the report year: B is this year’s, A the year before’s', () => {
+    const r = run('全市低保对象由2022年的3.3万人减少到2.9万人。城市低保标准由2022年的每人每月790元提高到860元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 2.9, '万人', '全年'],
+      ['dibao_std_urban', '', 860, '元/人·月', '全年'],
+    ]);
+    expect(reasonOf(r, 3.3)).toEqual(['other_year']);
+  });
+
+  test('an old value two years back leaves the new one undated (it may be the year between)', () => {
+    const r = run('全市低保对象由2021年的3.3万人减少到2.9万人。');
+    expect(r.records).toEqual([]);
+  });
+});

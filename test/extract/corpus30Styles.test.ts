@@ -250,3 +250,18 @@ describe('an old-age allowance paid by age band (70至79岁…, 80岁以上…) 
     ]);
   });
 });
+
+describe('将A万脱贫人口纳入低保或特困供养范围: the registered poor covered by 低保 or 特困', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('the count is poverty_covered, not an action', () => {
+    const r = run('全省持续将38.6万建档立卡脱贫人口纳入低保或特困供养范围。');
+    expect(facts(r.records)).toEqual([['poverty_covered', '', 38.6, '万人', '全年']]);
+  });
+
+  test('新将A名…纳入 is a new intake, not the stock', () => {
+    const r = run('今年新将120名脱贫人口纳入低保或特困供养范围。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 120).length).toBe(1);
+  });
+});

@@ -3015,7 +3015,7 @@ function guard(
     && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
   // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)
-  if (!monitoredLowIncome(n, t, ind) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
+  if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
@@ -3243,7 +3243,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // sides when the side is not named: 为633名五保户发放供养金)
     // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
-    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
+    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
@@ -3406,3 +3406,8 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
 }
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;
+/** 将A万脱贫人口纳入低保或特困供养范围: the indicator's own name holds the 纳入, so the 将…纳入 is no action on it. */
+function intakeInName(n: string, f: Found, t: ValueToken): boolean {
+  // (新将A名…纳入: a new intake, not the stock)
+  return !!f.occ && /纳入/.test(n.slice(f.occ.start, f.occ.end)) && !/新[^,;:。]{0,10}$/.test(n.slice(Math.max(0, t.start - 12), t.start));
+}

@@ -84,7 +84,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     for (const m of src.matchAll(re)) years.push({ y: Number(m[1]) + shift, w, why: why(m) });
   };
   add(/([0-9]{4})年度/g, head, 10, (m) => `标题/开头“${m[0]}”`);
-  add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
+  add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // 2024年全市民政工作会议: the year's opening meeting, which reviews the year before
+  add(/([0-9]{4})年[^,。\n]{0,12}民政工作会议/g, head, 10, (m) => `“${m[0]}”回顾上年`, -1);
+  // 会议总结了2023年全市民政工作: the year a meeting or text reviews
+  add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   add(/([0-9]{4})年以来/g, t, 5, (m) => `“${m[0]}”`);
@@ -228,6 +233,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   // 2023年,某会共募集…: a text stating its figures for a bare year is about the whole year
   if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
+  // 记者从市民政局获悉,2015年,全市共办理…: a news lead opening with the bare year reviews that whole year
+  const lead = /(?:获悉|了解到)[,:]\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/.exec(head);
+  if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
@@ -320,6 +328,34 @@ function cited(t: string, i: number): boolean {
 
 const VISITOR = /^[\u4e00-\u9fff]{0,6}(一行|考察团|代表团|调研组|考察组)/;
 
+// 红花套、高坝洲、枝城等5个乡镇: townships listed by their short names (no 镇/乡/街道)
+const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,5}、){2,}[\u4e00-\u9fff]{2,4}?)等?[0-9一二三四五六七八九十]{0,2}个?(乡镇|镇|乡|街道|镇街)/g;
+const TOWN_SUFFIX = /(?:镇|乡|街道办事处|街道)$/;
+const ETHNIC_SUFFIX = /(?:民|土家|回|满|蒙古|苗|瑶|壮|侗|彝|藏|白|哈尼|傣|畲|布依|土|达斡尔|鄂温克|鄂伦春|朝鲜|锡伯|仡佬|水|毛南|仫佬|京|黎|羌|纳西|傈僳|撒拉|东乡|裕固|佤|拉祜|景颇|哈萨克|柯尔克孜|维吾尔)族$/;
+const shortTownCache = new WeakMap<readonly string[], Map<string, number[]>>();
+/** Short township name (红花套 of 红花套镇) → the catalogue indices of the counties that have it. */
+function shortTowns(townships: readonly string[], regions: Catalogue['regions']): Map<string, number[]> {
+  let m = shortTownCache.get(townships);
+  if (m) return m;
+  m = new Map();
+  const byCode = new Map<string, number>();
+  regions.forEach((r, i) => { if (r.code) byCode.set(r.code, i); });
+  for (const row of townships) {
+    const parts = row.split(' ');
+    const owner = byCode.get(parts[0]);
+    if (owner === undefined) continue;
+    for (const name of parts.slice(1)) {
+      const short = name.replace(TOWN_SUFFIX, '').replace(ETHNIC_SUFFIX, '');
+      if (short.length < 2 || short === name) continue;
+      const list = m.get(short) ?? [];
+      if (!list.includes(owner)) list.push(owner);
+      m.set(short, list);
+    }
+  }
+  shortTownCache.set(townships, m);
+  return m;
+}
+
 function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
   const idx = placeIndexFor(catalogue, townships);
   const regions = catalogue.regions;
@@ -396,6 +432,23 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (inside) later.push({ m, kind, rs, strict: true });
     else if (rs.length === 1 && (!countyShort || issuerAt(m.end) || afterAncestor)) credit(rs[0], m, kind);
     else later.push({ m, kind, rs });
+  }
+  // a list of three or more short township names of one county (红花套、高坝洲、枝城等5个乡镇): that county's townships
+  if (townships && t.includes('、')) {
+    const shorts = shortTowns(townships, regions);
+    for (const m of t.matchAll(TOWN_LIST)) {
+      const items = m[1].split('、');
+      // (对红花套、…: the first item's longest tail that is a township)
+      for (let k = 0; k + 2 <= items[0].length; k++) if (shorts.has(items[0].slice(k))) { items[0] = items[0].slice(k); break; }
+      const tally = new Map<number, string[]>();
+      for (const it of items) for (const r of shorts.get(it) ?? []) tally.set(r, [...(tally.get(r) ?? []), it]);
+      const hits = [...tally].filter(([, names]) => names.length >= 3 && names.length === items.length);
+      if (hits.length !== 1) continue;
+      const [r, names] = hits[0];
+      const e = get(r);
+      for (const name of names) e.towns.set(name, (e.towns.get(name) ?? 0) + 1);
+      e.townScore = Math.min(MAX_TOWN_SCORE, e.townScore + TOWN_WEIGHT * names.length);
+    }
   }
   // Pass 2: such a name counts only for a region that has evidence itself or whose parent or
   // grandparent has, and only when that singles out one region (never guessed)

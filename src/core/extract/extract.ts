@@ -600,6 +600,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         // (1.2万人 then 12000人: the same figure restated in another unit is no conflict)
         const same = convert(t.value, u, prev.unit);
         if (same !== null && Math.abs(same - prev.value) < 1e-9 * Math.max(1, Math.abs(prev.value))) return;
+        // 基本生活标准达到月人均A元和B元: two standards joined with no side named, neither is the one standard
+        const j = records.indexOf(prev);
+        if (o && o.s === s && j >= 0 && ind.kind === 'standard' && !breakdown && o.t.end <= t.start && /^\s*(和|与|及|、)\s*$/.test(s.norm.slice(o.t.end, t.start))) {
+          records.splice(j, 1);
+          seen.delete(key);
+          candidate(o.s, o.t, 'ambiguous_breakdown', ind, `${t.value}${u}`);
+          candidate(s, t, 'ambiguous_breakdown', ind, `${prev.value}${prev.unit}`);
+          return;
+        }
         candidate(s, t, 'conflict', ind, `${prev.value}${prev.unit}`);
         // 向A户支出型困难家庭发放临时救助金B万元…;C户临时救助对象发放救助金D万元: amounts of one programme paid to
         // groups one after another in a paragraph, none stated as the total, are parts; the first is no total either
@@ -1364,7 +1373,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 80-84周岁每人每月50元, 90周岁以上老人1200人: an age band without its catalogue breakdown is not the total
       // (75周岁至79周岁老年人,每人每月享受A元高龄津贴: a standard split by age reads its band in the clauses before, up to ;)
       const ageHead = f.ind.kind === 'standard' && f.ind.breakdowns === 'age_band' ? n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start) : before;
-      const band = f.breakdown ? null : ageBandBefore(ageHead);
+      // (对70至79岁老年人发放高龄补贴,共发放资金A万元: the band of the clause naming the indicator; 80岁以上 is one band
+      // too when the paragraph pays a younger band as well)
+      const bandHead = ageHead === before && f.occ && f.occ.start < cs ? n.slice(Math.max(0, f.occ.start - 40), t.start) : ageHead;
+      const younger = YOUNGER_BAND.test(paraText);
+      const band = f.breakdown ? null : ageBandBefore(bandHead) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
@@ -1497,6 +1510,15 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     if (!/^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
     const mo = Number(m[2] ?? m[4]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
+  }
+  // 8、9两月我市共发放…: two months named together opening a clause (今年8、9两个月…)
+  for (const m of n.includes('两') ? n.matchAll(/(\d{1,2})[、和](\d{1,2})两个?月份?/g) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && b === a + 1 && b <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: a, end: b } });
   }
   // 第二季度享受低保A户B人, 第一季度到第四季度…总金额, 前三季度共实施…: a quarter (or a run of them) opening its clause
   if (n.includes('季度')) {
@@ -1816,8 +1838,12 @@ function resolveList(
   if (expanded.length !== toks.length) {
     // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)
     const prevClause = from > 0 ? n.slice(clauseStart(n, from - 1), from) : '';
-    if ((/城乡/.test(n.slice(from, to)) || /城乡(居民)?(最低生活保障|低保)[^,;:。]{0,4}[,:]$/.test(prevClause)) && items.length * 2 === toks.length && groups.length === items.length) {
-      expanded = items.flatMap(urbanRural);
+    // (保障城乡低保对象A万人,保障标准分别达到B元和C元: the programme's count between its name and the clause's end)
+    if ((/城乡/.test(n.slice(from, to)) || /城乡(居民)?(最低生活保障|低保)[^,;:。]{0,4}[,:]$/.test(prevClause) || (items.length === 1 && /^[^,;:。]{0,4}城乡(居民)?(最低生活保障|低保)(对象)?[0-9.]+万?人[,:]$/.test(prevClause)))
+      && items.length * 2 === toks.length && (groups.length === items.length || toks.length === 2)) {
+      // (a bare 保障标准 item takes the programme's name from the clause before)
+      const prog = /城乡/.test(n.slice(from, to)) ? null : /(最低生活保障|低保)/.exec(prevClause);
+      expanded = items.map((it) => (prog && !/低保|最低/.test(it.text) ? { text: '城乡' + prog[1] + it.text.replace(/^保障/, ''), extras: it.extras } : it)).flatMap(urbanRural);
     }
   }
   items = expanded;
@@ -2583,6 +2609,19 @@ function ageBandBefore(head: string): string | null {
   return out;
 }
 
+// 70至79岁 / 60-79周岁: a band below 80 paid by an old-age programme
+const YOUNGER_BAND = /(?<!\d)[67]\d\s*[-~～—–至到]\s*[67]\d\s*周?岁/;
+/** 4391名70至79岁老年人: a band right after a count (a span, or above 80) names the count's group. */
+function ageBandAfter(n: string, t: ValueToken): string | null {
+  const m = /^[名位人]?\s*(?:(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上))/.exec(n.slice(t.end, t.end + 16));
+  return m && (m[1] || Number(m[3]) > 80) ? m[0].replace(/^[名位人]?\s*/, '') : null;
+}
+/** 979名80岁以上老年人 / 80周岁以上老人A人: the band named in the value's clause, before or right after it. */
+function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
+  const m = /(\d{2,3})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
+  return m ? m[0] : null;
+}
+
 /** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */
 function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, reference = false): Found | null {
   const basis = f.occ!;
@@ -2909,6 +2948,8 @@ function guard(
   // not a floor: 均, 不低于, 以上)
   const allRaised = ind.kind === 'standard' && t.qualifier === 'exact' && RAISED_FROM.test(before.slice(-40)) && !/均|不低于|最低(?!生活)|以上/.test(before.slice(-80));
   if (EACH_AREA.test(before.slice(-80)) && (ind.kind === 'standard' || /均/.test(before.slice(-80))) && !allRaised) return 'sub_region';
+  // 市级共补助高龄津贴A万元 / 县级累计配套…: a level's share with 共/累计 before its verb
+  if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL_SUM.test(n.slice(Math.max(cs, f.occ.start - 14), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
@@ -2973,7 +3014,8 @@ function guard(
   if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
     && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
-  if (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right') return 'action';
+  // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)
+  if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
@@ -3149,8 +3191,14 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
+  // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
+  if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
+    const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];
+    if (progs.length && progs[progs.length - 1][1] !== '临时') return 'scope';
+  }
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
-  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end))) return 'action';
+  // (向全区城乡低保户A户、B人,发放全年低保金C万元: the whole area's programme paid its own money for the period is its stock)
+  if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end)) && !ownProgrammePaid(n, cs, t, ind, f.occ?.start)) return 'action';
   // 此次生活补贴资金受益对象1.8万余人,其中城乡低保对象A人: the beneficiaries of one payment, not the programme's count
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
@@ -3195,7 +3243,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // sides when the side is not named: 为633名五保户发放供养金)
     // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
-    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
+    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
@@ -3337,4 +3385,29 @@ function guardParts(
     if (o && n.lastIndexOf('《', o.start) > n.lastIndexOf('》', o.start) && close >= 0 && close < t.start) return 'no_indicator';
   }
   return null;
+}
+
+/** 将A万低收入人口纳入动态监测/预警: the low-income population the monitoring holds is its stock. */
+function monitoredLowIncome(n: string, t: ValueToken, ind: IndicatorDef): boolean {
+  return /^low_income_/.test(ind.id) && /^[^,;:。]{0,16}纳入[^,;:。]{0,4}(监测|预警)/.test(n.slice(t.end));
+}
+/** 向全区城乡低保户A户、B人,发放全年低保金: the programme's own money paid to its people for the whole area or year. */
+function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDef, aliasAt?: number): boolean {
+  const fam = /^dibao_(persons|households)$/.test(ind.id) ? 'dibao' : /^tekun_(persons|households)$/.test(ind.id) ? 'tekun' : '';
+  if (!fam) return false;
+  // (only the whole area's or a side's programme: not 向因病致贫的低保户…, 向重度残疾低保对象…; the second count of
+  // 低保户A户、B人 has the first before it)
+  const by = n.lastIndexOf('向', t.start);
+  const who = by < cs ? '' : n.slice(by + 1, aliasAt !== undefined && aliasAt > by && aliasAt <= t.start ? aliasAt : t.start).replace(/[0-9.]+万?[户人][、,和]?$/, '');
+  if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
+  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
+  if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
+  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
+}
+// (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
+const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;
+/** 将A万脱贫人口纳入低保或特困供养范围: the indicator's own name holds the 纳入, so the 将…纳入 is no action on it. */
+function intakeInName(n: string, f: Found, t: ValueToken): boolean {
+  // (新将A名…纳入: a new intake, not the stock)
+  return !!f.occ && /纳入/.test(n.slice(f.occ.start, f.occ.end)) && !/新[^,;:。]{0,10}$/.test(n.slice(Math.max(0, t.start - 12), t.start));
 }

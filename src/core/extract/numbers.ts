@@ -22,7 +22,7 @@ export interface ValueToken {
 // Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
 const UNIT_RE =
   /^(人\/天\/次|元\/人[·.\/、?]?月|元\/人[·.\/、?]?年|元\/月[\/·.]人|元\/年[\/·.]人|元\/月|元\/年|元\/人[·.]?次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
-const PEOPLE_AFTER = /^(?:名|位)?[^\d,;:。、()]{0,6}?(?:老人|老年人|群众|居民|儿童|孤儿|残疾人|困难对象|救助对象|保障对象|人员)/;
+const PEOPLE_AFTER = /^(?:名|位)?[^\d,;:。、()]{0,6}?(?:老人|老年人|群众|居民|儿童|孤儿|残疾人|困难对象|救助对象|保障对象|人员|人口|对象)/;
 const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -139,11 +139,14 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     }
     const um = UNIT_RE.exec(rest);
     let base = '';
+    // (a unit implied by the people named after the number is not in the text: the token ends at 万)
+    let implied = false;
     if (um) base = um[1];
     else if (scale === '亿' || scale === '万') {
       // 惠及4.85万低收入高龄老人 / 1.2万困难群众: people named right after the number are counted in 人
       // (230亿 with no unit word otherwise: kept as stated)
       base = PEOPLE_AFTER.test(rest) ? '人' : '';
+      implied = !!base;
     } else continue;
     // 628007人 次 (a line or page break inside the unit, as in text taken from PDFs)
     let spacedUnit = 0;
@@ -164,7 +167,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       }
     }
     if (base && SKIP_AFTER.test(rest) && !/^(人|元)/.test(rest)) continue;
-    let end = pos + sm[0].length + base.length + spacedUnit;
+    let end = pos + sm[0].length + (implied ? 0 : base.length) + spacedUnit;
     // trailing qualifiers: 以上 / 左右 / 多 after the unit
     const tail = norm.slice(end);
     if (/^以上/.test(tail)) { if (qual === 'exact') qual = '不低于'; end += 2; }
@@ -178,6 +181,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
       // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
       per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
+    } else if (base === '元' && !scale && /标准(?:为|是)?人[年月]$/.test(before)) {
+      // 供养标准为人年6240元: 人年 / 人月 before the value is per person and year (month)
+      per = before.endsWith('月') ? '每月' : '每年';
     } else if (base === '元' && !scale && /(?<![今去本明当上])[年月]标准$/.test(before)) {
       // 从年标准1680元提高到…: the period named before 标准
       per = before.endsWith('月标准') ? '每月' : '每年';

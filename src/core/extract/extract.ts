@@ -1134,6 +1134,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
         f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
       }
+      // 城市低保新增A户B人,清退C户D人,共有E户,F人: the programme's own count after its movements in the sentence
+      if (!f && /^万?(户|人)$/.test(t.unit) && STOCK_AFTER_MOVES.test(n.slice(cs, toks[chainFirst[ti]].start))) f = stockAfterMoves(lex, sentRecords, t.unit);
       // 登记结婚A对,离婚B对 / 其中结婚A对: a couple counted under the bare word is a registration
       if (!f && t.unit === '对') {
         const w = /^(?:其中|全年|全[市区县]|共|办理|[,、;:])*(结婚|离婚)(?:共|为|达到|达)?$/.exec(n.slice(cs, t.start).replace(/\s/g, ''));
@@ -1946,10 +1948,17 @@ function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): Indicato
   return undefined;
 }
 
-const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保|停发)了?$/;
+const STOCK_AFTER_MOVES = /^\s*(?:共有|现有|共计|合计|总计|累计有|在册|在保|目前有|尚有)\s*$/;
+function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], unit: string): Found | null {
+  const mv = [...sentRecords].reverse().find((r) => /^(dibao|tekun)_(new|exit)_/.test(r.ind.id));
+  if (!mv) return null;
+  const ind = lex.byId.get(mv.ind.id.replace(/_(new|exit)_.*$/, '') + (/户$/.test(unit) ? '_households' : '_persons'));
+  return ind && lex.fits(ind, unit) ? { ind, breakdown: ind.breakdowns ? mv.breakdown : '', via: 'left' } : null;
+}
+const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保|停发|清退)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
-const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
+const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
@@ -2635,6 +2644,7 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
 }
 
 const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+const OTHER_POPULATION_PART = /(脱贫|建档立卡|返贫|监测对象|监测户|易地扶贫搬迁|搬迁)[^,;:。\d]{0,8}\d[\d.]*\s*万?\s*(?:户|人|名)[^。;]{0,16}?[,,]?\s*其中[,:]?[^。;\d]{0,12}$/;
 /** 与孤儿一致 / 参照孤儿: a name standing as the reference another figure is set by. */
 function isReference(n: string, o: Occ<AliasEntry>): boolean {
   const before = n.slice(Math.max(0, o.start - 2), o.start);
@@ -2891,6 +2901,10 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
+  // 全省网络募捐金额达到A亿元: the donations of one channel
+  if (ind.id === 'charity_donations' && /(网络|网上|互联网|线上|在线)(公开)?(募捐|募集|筹款|捐赠|捐款)/.test(before)) return 'scope';
+  // 全区脱贫户A户B人,其中享受低保C户D人: the programme's people among another population, not the programme's total
+  if (ind.kind !== 'amount' && ind.kind !== 'standard' && OTHER_POPULATION_PART.test(n.slice(Math.max(0, n.lastIndexOf('其中', t.start) - 40), t.start))) return 'subset';
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
   if (PROGRAMME_FUNDS.test(ind.id) && kindOfUnit(t.unit) === 'money' && f.via !== 'right') {
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);

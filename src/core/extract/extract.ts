@@ -1090,6 +1090,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const ce = clauseEnd(n, t.end);
       // 享受低保的人口为4063万 / 特困人员472万: a count of people written with 万 only
       if ((t.unit === '万' || t.unit === '亿') && PEOPLE_BEFORE.test(n.slice(cs, t.start))) t.unit += '人';
+      // 累计支出救助金1911.57万: money written with 万 only
+      else if ((t.unit === '万' || t.unit === '亿') && MONEY_BEFORE_BARE.test(n.slice(cs, t.start))) t.unit += '元';
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
       // words after the next value name that value, not this one
       // (12336位老人领到了每人每年600元的高龄津贴: the rate received, then what was received, names both)
@@ -1948,6 +1950,7 @@ function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): Indicato
   return undefined;
 }
 
+const MONEY_BEFORE_BARE = /(资金|救助金|补助金|保障金|供养金|低保金|生活费|津贴|补贴|经费|善款|款物|支出)(共计|合计|总计|共|达到|达|为|约)?\s*$/;
 const STOCK_AFTER_MOVES = /^\s*(?:共有|现有|共计|合计|总计|累计有|在册|在保|目前有|尚有)\s*$/;
 function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], unit: string): Found | null {
   const mv = [...sentRecords].reverse().find((r) => /^(dibao|tekun)_(new|exit)_/.test(r.ind.id));
@@ -2771,11 +2774,12 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
   return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
 }
 
-const LEVEL_BEFORE = /^(?:月|年)?(?:人均|平均)?(?:补助|救助|保障)水平(?:为|达到|达|是)?\s*$/;
+const LEVEL_BEFORE = /^(?:月|年)?(?:(?:人均|平均|人次均)(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
 /** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
 function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   if (!(t.unit === '元' || /^元\/人/.test(t.unit)) || !LEVEL_BEFORE.test(n.slice(cs, t.start))) return null;
-  const occ = lex.aliases(n, 0, cs);
+  // (…临时救助A人次(其中,低保对象…,特困供养对象…),…人均救助B元/人次: names inside brackets are parts, not the programme)
+  const occ = lex.aliases(n, 0, cs).filter((o) => !/[(（][^)）]*$/.test(n.slice(Math.max(0, o.start - 200), o.start)));
   const last = occ[occ.length - 1];
   if (!last) return null;
   const fam = lex.family(last.e.ind.id);
@@ -2908,7 +2912,8 @@ function guard(
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
   if (PROGRAMME_FUNDS.test(ind.id) && kindOfUnit(t.unit) === 'money' && f.via !== 'right') {
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
-    const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length);
+    // (实施临时救助A人次(其中,低保对象B人次,特困供养对象C人次),支出救助金D万元: the groups in brackets are parts of one programme)
+    const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length).replace(/[(（][^()（）]*[)）]/g, '');
     if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
     // 发放救助金A万元,低保、五保对象共计B人受益: a bare money word before a clause naming both programmes is their joint money
     // (我市发放A万元救助金,…: the money word after the value)

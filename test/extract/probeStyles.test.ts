@@ -144,3 +144,25 @@ describe('an old value dated by the year before, and the new value after it', ()
     expect(r.records).toEqual([]);
   });
 });
+
+describe('the area above’s list and the text’s own after it, and differences from an average', () => {
+  const { run, facts, reasonOf } = styleKit('济南市');
+
+  test('全省…分别达到A元和B元,我市分别为C元和D元: the province’s list held back, the city’s filed with the same names', () => {
+    const r = run('全省城乡低保平均标准分别达到每人每月770元和610元,我市分别为830元和690元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 830, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 690, '元/人·月', '全年'],
+    ]);
+    expect(reasonOf(r, 770)).toEqual(['other_region']);
+    expect(reasonOf(r, 610)).toEqual(['other_region']);
+  });
+
+  test('较全省平均水平高A元 / 高出全省平均水平A元: a difference, not a standard', () => {
+    for (const text of ['我市低保标准较全省平均水平高45元。', '我市城市低保标准为830元,高出全省平均水平45元。']) {
+      const r = run(text);
+      expect(r.records.filter((x) => x.value === 45)).toEqual([]);
+      expect(reasonOf(r, 45)).toEqual(['change']);
+    }
+  });
+});

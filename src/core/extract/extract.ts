@@ -919,6 +919,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     };
 
     // ---- 分别 lists ----
+    let prevListRes: ListResolution = null;
     for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
@@ -959,8 +960,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // the ratio, not its basis
       const ratio = RATIO_BEFORE_LIST.exec(n.slice(0, idx));
       const [from, to] = ratio ? [clauseStart(n, ratio.index), ratio.index] : [itemsFrom, idx];
-      const res = resolveList(lex, n, from, to, listToks, s) ?? splitOrderList(lex, n, from, to, listToks);
+      // (全省…分别达到A元和B元,我市分别为C元和D元: a list whose clause names only the text's own area repeats the one before)
+      const repeat: ListResolution = prevListRes && prevListRes.length === listToks.length && /^\s*[我本全][省市区县州盟旗]\s*$/.test(n.slice(from, to)) ? prevListRes : null;
+      const res: ListResolution = repeat ?? resolveList(lex, n, from, to, listToks, s) ?? splitOrderList(lex, n, from, to, listToks);
+      prevListRes = res;
       for (const x of listToks) done.add(x);
+      // 全省城乡低保平均标准分别达到A元和B元 in a city's text: the list of the area above, or of another region
+      const away = subjectElsewhere(n, from, idx);
+      if (away) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
+        });
+        continue;
+      }
       if (!res) {
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
         continue;
@@ -1792,6 +1804,7 @@ function splitOrderList(lex: Lexicon, n: string, from: number, to: number, toks:
   return ok ? [[{ ...a, via: 'list' }], [{ ...b, via: 'list' }]] : null;
 }
 
+type ListResolution = Found[][] | null;
 function resolveList(
   lex: Lexicon,
   n: string,

@@ -166,3 +166,13 @@ describe('the area above’s list and the text’s own after it, and differences
     }
   });
 });
+
+describe('the area above’s lists without 分别', () => {
+  const { run, reasonOf } = styleKit('济南市');
+
+  test('全省城乡低保标准提高到A元、B元 and 全省自理、半自理…标准A元、B元、C元 in a city’s text are the province’s', () => {
+    const r = run('全省城乡低保标准提高到每人每月760元、600元。全省自理、半自理和完全不能自理特困人员照料护理标准每人每月110元、320元、820元。');
+    expect(r.records).toEqual([]);
+    for (const v of [760, 600, 110, 320, 820]) expect(reasonOf(r, v)).toEqual(['other_region']);
+  });
+});

@@ -1013,9 +1013,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const res = resolveList(lex, n, cs0, t0.start - verb[0].length, listToks, s, t0.start);
       if (!res || res.some((r) => !r.length)) continue;
       for (const x of listToks) done.add(x);
+      // (全省城乡低保标准提高到A元、B元 in a city's text: the area above's)
+      const away = subjectElsewhere(n, cs0, t0.start);
       res.forEach((r, i) => {
         const t = listToks[i];
         if (!admissible(t, r[0].ind)) return;
+        if (away) {
+          candidate(s, t, 'other_region', r[0].ind, away);
+          return;
+        }
         for (const f of r) {
           emit(s, t, f.ind, f.breakdown, t.unit);
           sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
@@ -1046,6 +1052,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }) ?? null
         : null;
       const ok = !!res && res.every((r) => r.length && r[0].breakdown && r[0].ind.breakdowns === tiers[0].e.setId) && new Set(res.map((r) => r[0].breakdown)).size === res.length;
+      const away = subjectElsewhere(n, cs0, t0.start);
       listToks.forEach((t, i) => {
         if (!ok) {
           if (admissible(t)) candidate(s, t, 'list_mismatch');
@@ -1053,6 +1060,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         const f = res![i][0];
         if (!admissible(t, f.ind)) return;
+        if (away) {
+          candidate(s, t, 'other_region', f.ind, away);
+          return;
+        }
         emit(s, t, f.ind, f.breakdown, t.unit);
         sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
       });

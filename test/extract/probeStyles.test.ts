@@ -175,4 +175,10 @@ describe('the area above’s lists without 分别', () => {
     expect(r.records).toEqual([]);
     for (const v of [760, 600, 110, 320, 820]) expect(reasonOf(r, v)).toEqual(['other_region']);
   });
+
+  test('2022年、2023年,全省…分别为A元、B元: the report year’s item is still the province’s', () => {
+    const r = run('2022年、2023年,全省城市低保平均标准分别为每人每月705元、748元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 748)).toEqual(['other_region']);
+  });
 });

@@ -949,6 +949,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
             if (admissible(x)) candidate(s, x, 'no_indicator');
           } else if (years[i] !== Y) candidate(s, x, 'other_year', named.ind, `句中写明 ${years[i]} 年`);
           else if (admissible(x, named.ind)) {
+            const away = subjectElsewhere(n, itemsFrom, idx);
+            if (away) {
+              candidate(s, x, 'other_region', named.ind, away);
+              return;
+            }
             const bd = named.breakdown || breakdownIn(lex, n.slice(itemsFrom, idx), named.ind);
             emit(s, x, named.ind, bd, x.unit);
             sentRecords.push({ ind: named.ind, breakdown: bd, t: x });

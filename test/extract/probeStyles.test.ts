@@ -182,3 +182,29 @@ describe('the area above’s lists without 分别', () => {
     expect(reasonOf(r, 748)).toEqual(['other_region']);
   });
 });
+
+describe('a table compiled by another region', () => {
+  const table = [
+    '2019年5月社会服务统计月报',
+    '编制单位:山东省民政厅 2019年5月',
+    '指标名称 单位 数量 上期 环比',
+    '城市低保人数 人 65,210 65,530 -0.49',
+    '农村低保人数 人 380,400 381,200 -0.21',
+  ].join('\n');
+
+  test('the province’s table pasted into a city’s text: its figures stay candidates, with the compiling unit named', () => {
+    const r = styleKit('济南市').run(table, '1-5月', 2019);
+    expect(r.records).toEqual([]);
+    const current = r.candidates.filter((c) => c.reason === 'other_region');
+    expect(current.map((c) => c.value)).toEqual([65210, 380400]);
+    expect(current[0].message).toContain('表格编制单位为“山东省”');
+  });
+
+  test('the same table in the province’s own text is read', () => {
+    const r = styleKit('山东省').run(table, '1-5月', 2019);
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['dibao_persons', '城市', 65210],
+      ['dibao_persons', '农村', 380400],
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ export interface TableContext {
   year?: { value: number; basis: string };
   /** Last month of the report period (3 for 2022年3月 or 一季度, 12 for a year). */
   month?: { value: number; basis: string };
-  region?: { name: string; basis: string };
+  /** known: the printed name is a region of the catalogue */
+  region?: { name: string; basis: string; known?: boolean };
   kind: 'monthly' | 'quarterly' | 'yearbook' | 'unknown';
   /** Notes say rows marked * are year-to-date totals (带*指标是本年截至统计期的累计数). */
   starCumulative: boolean;
@@ -87,10 +88,10 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
   return out;
 }
 
-function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string } {
+function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
   const name = printed.replace(/(民政厅|民政局|人民政府|统计局|民政部门)$/, '');
   for (const r of catalogue.regions) {
-    if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis };
+    if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis, known: true };
   }
   return { name, basis };
 }

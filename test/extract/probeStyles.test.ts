@@ -200,6 +200,14 @@ describe('a table compiled by another region', () => {
     expect(current[0].message).toContain('表格编制单位为“山东省”');
   });
 
+  test('a title opening with another region (山东省2019年5月…月报) marks the table as that region’s too', () => {
+    const titled = ['山东省2019年5月社会服务统计月报', '指标名称 单位 数量 上期 环比', '城市低保人数 人 65,210 65,530 -0.49'].join('\n');
+    const r = styleKit('济南市').run(titled, '1-5月', 2019);
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => c.reason === 'other_region').map((c) => c.value)).toEqual([65210]);
+    expect(styleKit('山东省').run(titled, '1-5月', 2019).records.map((x) => x.value)).toEqual([65210]);
+  });
+
   test('the same table in the province’s own text is read', () => {
     const r = styleKit('山东省').run(table, '1-5月', 2019);
     expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([

@@ -681,7 +681,7 @@ describe('one standard after both parts of a split (fourth holdout, our own numb
 
 describe('a bulletin list of township kinds', () => {
   test('民族乡 and 民族苏木 are kinds of township, not places: the items after them keep their records', () => {
-    const r = run('年底全省共有乡级行政区划单位1290个(其中镇610个、乡402个、民族乡31个、苏木5个、民族苏木2个、街道240个)。');
+    const r = run('年底全市共有乡级行政区划单位1290个(其中镇610个、乡402个、民族乡31个、苏木5个、民族苏木2个、街道240个)。');
     expect(facts(r.records)).toEqual([
       ['township_level_units', '', 1290, '个', '全年'],
       ['township_level_units', '镇', 610, '个', '全年'],
@@ -701,7 +701,7 @@ describe('a bulletin list of township kinds', () => {
 
 describe('a programme named after the counts (得到了) or with 供养 in its name', () => {
   test('A万户、B万人得到了农村低保: both counts are 农村低保’s', () => {
-    const r = run('年底全省有41.2万户、77.5万人得到了农村低保,比上年减少1.3万人。');
+    const r = run('年底全市有41.2万户、77.5万人得到了农村低保,比上年减少1.3万人。');
     expect(facts(r.records)).toEqual([
       ['dibao_households', '农村', 41.2, '万户', '全年'],
       ['dibao_persons', '农村', 77.5, '万人', '全年'],

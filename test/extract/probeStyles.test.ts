@@ -216,3 +216,18 @@ describe('a table compiled by another region', () => {
     ]);
   });
 });
+
+describe('a text whose title or clause names the area above', () => {
+  test('山东省…统计公报 given as a city’s text: clauses with no subject of the city’s own are the province’s', () => {
+    const text = '山东省2023年民政事业发展统计公报\n全年共办理结婚登记50.6万对,离婚登记12.4万对。\n济南市全年办理结婚登记4.1万对。';
+    const r = styleKit('济南市').run(text);
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['marriage_reg', 4.1]]);
+    expect(r.candidates.filter((c) => c.reason === 'other_region').map((c) => c.value)).toEqual([50.6, 12.4]);
+    expect(styleKit('山东省').run(text).records.map((x) => x.value)).toEqual([50.6, 12.4]);
+  });
+
+  test('年末全省… in a city’s text is the province’s, 年末全市… the city’s', () => {
+    const r = styleKit('济南市').run('年末全省共有城市低保对象8.3万人。年末全市共有城市低保对象1.2万人。');
+    expect(r.records.map((x) => x.value)).toEqual([1.2]);
+  });
+});

@@ -8,6 +8,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
+import { regionOf } from './tableContext';
 import { Sentence, splitSentences } from './sentences';
 import { placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
@@ -721,6 +722,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const last = ms[ms.length - 1];
     return !!last && !places.regions(last.id).includes(regionIdx);
   };
+  // 山东省2023年民政事业发展统计公报 given as a city's text: a clause naming no subject of the city's own is the province's
+  const titleElsewhere = ((): string => {
+    if (!R) return '';
+    const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim()) ?? '').replace(/\s+/g, '');
+    if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况/.test(first)) return '';
+    const m = /^([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}年|民政|社会服务|社会救助)/.exec(first);
+    const r = m ? regionOf(m[1], lex.catalogue, '') : undefined;
+    return r?.known && r.name !== R ? `标题写明另一地区“${r.name}”` : '';
+  })();
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
@@ -729,6 +739,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
     if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
+    if (titleElsewhere && !ownSubject(n.slice(cs, pos)) && !ownNames.some((x) => n.slice(0, pos).includes(x))) return titleElsewhere;
     return null;
   };
   let planMode = false;
@@ -2532,7 +2543,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
+const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
 const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)`);
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)

@@ -94,7 +94,7 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
   return out;
 }
 
-function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
+export function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
   const name = printed.replace(/(民政厅|民政局|人民政府|统计局|民政部门)$/, '');
   for (const r of catalogue.regions) {
     if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis, known: true };

@@ -2435,13 +2435,16 @@ function familyWords(
     const cats = new Set(sentRecords.map((r) => r.ind.category));
     if (cats.size === 1) {
       const cat = [...cats][0];
-      const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit));
+      // (an indicator defined by an action, 为企业减负, needs its action word: 投入资金 is not a fee relief)
+      const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit) && !(ACTION_DEFINED[i.id] && !ACTION_DEFINED[i.id].test(n)));
       // not the two subsidies' total from a count of one of them
       if (list.length === 1 && !(list[0].id === 'disab_two_funds' && !sentRecords.some((r) => r.ind.id === 'disab_two_persons'))) return { ind: list[0], breakdown: '', via: 'family' };
     }
   }
   return null;
 }
+
+const ACTION_DEFINED: Record<string, RegExp> = { social_org_fee_relief: /减负|减免|会费|收费/ };
 
 /**
  * 城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias (城市低保) as the subject of the
@@ -2570,6 +2573,8 @@ const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
+const ORG_COUNTS = /^(social_orgs|charity_orgs|social_work_orgs|volunteer_groups|social_groups|non_enterprise_units|foundations)$/;
+const ORG_ACTING = /^\s*(积极|主动|共同|先后|累计|还)?(开展|参与|参加|承接|实施|投入|结对|助力|帮扶|发起|举办)/;
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
@@ -2893,6 +2898,8 @@ function guard(
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
+  // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
+  if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds

@@ -50,3 +50,50 @@ describe('organisations counted as the actors of an action are a subset, and the
     expect(facts(r.records)).toContainEqual(['social_org_fee_relief', '', 530, '万元', '全年']);
   });
 });
+
+describe('a split opened by 其中城镇 is the urban side, not a township named 中城镇', () => {
+  const { run, facts } = styleKit('某省');
+
+  test('城乡低保对象A万人,其中城镇B万人、农村C万人', () => {
+    const r = run('全省共有城乡低保对象86.4万人,其中城镇9.2万人、农村77.2万人。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 86.4, '万人', '全年'],
+      ['dibao_persons', '城市', 9.2, '万人', '全年'],
+      ['dibao_persons', '农村', 77.2, '万人', '全年'],
+    ]);
+  });
+
+  test('a real township ending in 城镇 still names a part of the area', () => {
+    const { run: runCounty, facts: f2 } = styleKit('某县');
+    const r = runCounty('全县低保对象1380人,其中新城镇160人、古城镇85人。');
+    expect(f2(r.records)).toEqual([['dibao_persons', '', 1380, '人', '全年']]);
+  });
+});
+
+describe('a level after a programme named by its standard\'s alias (城市低保累计发放…) is that programme\'s level', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('城市低保累计发放A人次,…,月人均救助水平B元', () => {
+    const r = run('城市低保:累计发放21450人次,累计发放救助金额936.2万元,月人均救助水平436.5元;');
+    expect(facts(r.records)).toContainEqual(['dibao_avg_subsidy', '城市', 436.5, '元/人·月', '全年']);
+  });
+
+  test('农村特困 likewise gives the 特困 level of the rural side', () => {
+    const r = run('农村特困:累计发放18320人次,累计发放救助金额1012.6万元,月人均救助水平565元。');
+    expect(facts(r.records)).toContainEqual(['tekun_avg_subsidy', '农村', 565, '元/人·月', '全年']);
+  });
+
+  test('after the standard itself (城市低保标准…) the level is left alone', () => {
+    const r = run('城市低保标准提高到每人每月720元,补助水平为436.5元。');
+    expect(r.records.some((x) => x.value === 436.5)).toBe(false);
+  });
+});
+
+describe('惠民殡葬服务补助标准 is the basic funeral subsidy standard', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('惠民殡葬服务补助标准为每具遗体A元', () => {
+    const r = run('全市惠民殡葬服务补助标准为每具遗体1800元。');
+    expect(facts(r.records)).toEqual([['funeral_subsidy_std', '', 1800, '元/人', '全年']]);
+  });
+});

@@ -196,7 +196,7 @@ const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place)
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!(?:其中|全[省市州县区盟旗])?城镇(?=\d)|城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place; ,其中城镇A人: the urban side)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -2783,12 +2783,16 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
   const occ = lex.aliases(n, 0, cs);
   const last = occ[occ.length - 1];
   if (!last) return null;
-  const fam = lex.family(last.e.ind.id);
+  // (城市低保累计发放A人次,…,月人均救助水平B元: a programme named by its standard's alias, not its standard, counts too)
+  const stdProg = /^(dibao|tekun)_std(_urban|_rural)?$/.exec(last.e.ind.id);
+  const asProgramme = !!stdProg && !/标准/.test(last.e.text) && !/^\s*(保障|供养|救助供养)?标准/.test(n.slice(last.end));
+  const fam = lex.family(last.e.ind.id) ?? (asProgramme ? stdProg![1] : undefined);
   const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;
   if (!ind || !lex.fits(ind, t.unit)) return null;
   // (the side of the programme's count: 城市低保对象395人,…补助水平…)
   const bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
-  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : '';
+  const stdSide = asProgramme && stdProg![2] ? (stdProg![2] === '_urban' ? '城市' : '农村') : '';
+  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : ind.breakdowns ? stdSide : '';
   return { ind, breakdown: bd, via: 'left' };
 }
 

@@ -1,7 +1,8 @@
 // Styles met in a thirty-second set of published texts (reposted 繁體 news with pinyin glosses, a national work
 // conference, a charity federation's founding meeting). Fixtures are written for these tests in our own words and
 // numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 describe('traditional characters still missing from the map (儀 愛 樹 慶 …) normalise', () => {
   const { run, facts, reasonOf } = styleKit('某省');
@@ -95,5 +96,22 @@ describe('惠民殡葬服务补助标准 is the basic funeral subsidy standard',
   test('惠民殡葬服务补助标准为每具遗体A元', () => {
     const r = run('全市惠民殡葬服务补助标准为每具遗体1800元。');
     expect(facts(r.records)).toEqual([['funeral_subsidy_std', '', 1800, '元/人', '全年']]);
+  });
+});
+
+describe('the year of a text from its title', () => {
+  test('2024 年一、二季度 (two quarters named together, spaced year) dates the text', () => {
+    const c = inferContext('【民政部数据:2024 年一、二季度婚姻登记情况】\n今年一、二季度,全国结婚登记 298 万对。', catalogue);
+    expect(c.year?.value).toBe(2024);
+  });
+
+  test('一、2022年某市低保标准再次提高 in a text naming no other year', () => {
+    const c = inferContext('(图片)\n一、2022年某市低保标准再次提高!\n城市低保标准从每人每月850元提高至880元。', catalogue);
+    expect(c.year?.value).toBe(2022);
+  });
+
+  test('a heading year next to another year named in the text is not taken alone', () => {
+    const c = inferContext('一、2022年某市低保标准再次提高!\n2021年城市低保标准为每人每月850元,2023年将提高至880元。', catalogue);
+    expect(c.year?.value).not.toBe(2022);
   });
 });

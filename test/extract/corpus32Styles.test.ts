@@ -115,3 +115,16 @@ describe('the year of a text from its title', () => {
     expect(c.year?.value).not.toBe(2022);
   });
 });
+
+describe('a sentence opening with the text\'s bare year and its area\'s total (。2024年,全省共…) dates the whole year', () => {
+  test('记者获悉,2024年以来…。2024年,全省共办理结婚登记A对', () => {
+    const c = inferContext('3月4日,记者从省民政厅获悉,2024年以来,全省推行婚姻登记便民服务。2024年,全省共办理结婚登记35210对,较2023年增长3.1%。', catalogue);
+    expect(c.year?.value).toBe(2024);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a plan for the year (2024年,全省共将…) gives no span', () => {
+    const c = inferContext('3月4日,记者从省民政厅获悉,2024年以来,全省推行婚姻登记便民服务。2024年,全省共将新建婚姻登记处12个。', catalogue);
+    expect(c.period?.value).not.toBe('全年');
+  });
+});

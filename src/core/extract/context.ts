@@ -240,6 +240,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 记者从市民政局获悉,2015年,全市共办理…: a news lead opening with the bare year reviews that whole year
   const lead = /(?:获悉|了解到)[,:]\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/.exec(head);
   if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
+  // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
+  const sy = SENTENCE_YEAR.exec(t);
+  if (!period && sy && out.year && Number(sy[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
@@ -262,6 +265,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 }
 
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
+const SENTENCE_YEAR = /[。\n]\s*((?:19|20)[0-9]{2})年[,,]\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
 /** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */

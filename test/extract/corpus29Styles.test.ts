@@ -1,5 +1,7 @@
 // Styles met in the corpus29 measurement set after its first run. Fixtures are written for these tests in our own words
 // and numbers.
+import { loadCatalogue } from '../../src/core/catalogue';
+import { inferContext } from '../../src/core/extract/context';
 import { styleKit } from './styleKit';
 
 describe('parts that are no totals', () => {
@@ -45,6 +47,60 @@ describe('a programme’s movements and its count after them', () => {
       ['dibao_exit_persons', '农村', 81, '人', '上半年'],
       ['dibao_households', '农村', 1800, '户', '上半年'],
       ['dibao_persons', '农村', 2540, '人', '上半年'],
+    ]);
+  });
+});
+
+describe('a county’s monthly roll and its standards', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('符合最低生活保障条件的对象有A户B人,其中农村…,城镇…: the roll, each side', () => {
+    const r = run('经县民政局审核,2019年8月全县符合最低生活保障条件的对象有3150户7230人,其中农村2640户6110人,城镇510户1120人。', '8月', 2019);
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 3150, '户', '8月'],
+      ['dibao_persons', '', 7230, '人', '8月'],
+      ['dibao_households', '农村', 2640, '户', '8月'],
+      ['dibao_persons', '农村', 6110, '人', '8月'],
+      ['dibao_households', '城市', 510, '户', '8月'],
+      ['dibao_persons', '城市', 1120, '人', '8月'],
+    ]);
+  });
+});
+
+test('a text opening with the month the figures were checked for is that month’s, when no period is given', () => {
+  const ctx = inferContext('经县民政局、县财政局审核,2019年8月全县符合最低生活保障条件的对象有3150户7230人。\n我县城市低保保障标准为500元。', loadCatalogue());
+  expect(ctx.period?.value).toBe('8月');
+  expect(ctx.year?.value).toBe(2019);
+});
+
+describe('a half year’s assistance by programme', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('城乡低保累计月人均补助水平分别为A元和B元: each side’s level', () => {
+    expect(facts(run('城乡低保累计月人均补助水平分别为391.2元和296.8元。', '上半年').records)).toEqual([
+      ['dibao_avg_subsidy', '城市', 391.2, '元/人·月', '上半年'],
+      ['dibao_avg_subsidy', '农村', 296.8, '元/人·月', '上半年'],
+    ]);
+  });
+
+  test('累计支出救助金A万 (万 with no 元) after the 特困 counts is their money', () => {
+    const r = run('全市共有特困供养人员5120人,城市特困人员370人,农村特困人员4750人,累计支出救助金1820.6万。', '上半年');
+    expect(facts(r.records).filter((x) => x[0] === 'tekun_funds')).toEqual([['tekun_funds', '', 1820.6, '万元', '上半年']]);
+  });
+
+  test('临时救助A人次(其中,低保对象…,特困供养对象…),支出救助金B万元,人均救助C元/人次: the groups in brackets join nothing', () => {
+    const r = run('全市上半年实施临时救助2280人次(其中,低保对象340人次,特困供养对象58人次,其他对象1882人次),支出救助金161.4万元,人均救助707.9元/人次。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 2280, '人次', '上半年'],
+      ['temp_assist_funds', '', 161.4, '万元', '上半年'],
+      ['temp_assist_avg', '', 707.9, '元/人次', '上半年'],
+    ]);
+  });
+
+  test('各种社会福利收养性单位数A个,床位数B张: the institutions providing accommodation and their beds', () => {
+    expect(facts(run('年末各种社会福利收养性单位数33个,床位数1180张。').records)).toEqual([
+      ['accommodation_institutions', '', 33, '个', '全年'],
+      ['accommodation_beds', '', 1180, '张', '全年'],
     ]);
   });
 });

@@ -9,11 +9,15 @@ const { run, facts, reasons } = styleKit('某市');
 
 describe('characters', () => {
   test('繁體 characters missing from the map (別, 國) are read: 分別 lists, 全國', () => {
-    const r = run('截至3月底,全國城市低保對象和農村低保對象分別為120萬人和350萬人。', '3月');
-    expect(facts(r.records)).toEqual([
+    // (in the country's own text; in a city's text the same list is the country's, held back)
+    const text = '截至3月底,全國城市低保對象和農村低保對象分別為120萬人和350萬人。';
+    expect(facts(styleKit('全国').run(text, '3月').records)).toEqual([
       ['dibao_persons', '城市', 120, '万人', '3月'],
       ['dibao_persons', '农村', 350, '万人', '3月'],
     ]);
+    const city = run(text, '3月');
+    expect(city.records).toEqual([]);
+    expect(city.candidates.map((c) => c.reason)).toEqual(['other_region', 'other_region']);
   });
 
   test('PDF glyphs decoded through the wrong map (救劣, 月仹) read as the words meant', () => {

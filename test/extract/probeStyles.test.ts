@@ -144,3 +144,75 @@ describe('an old value dated by the year before, and the new value after it', ()
     expect(r.records).toEqual([]);
   });
 });
+
+describe('the area above’s list and the text’s own after it, and differences from an average', () => {
+  const { run, facts, reasonOf } = styleKit('济南市');
+
+  test('全省…分别达到A元和B元,我市分别为C元和D元: the province’s list held back, the city’s filed with the same names', () => {
+    const r = run('全省城乡低保平均标准分别达到每人每月770元和610元,我市分别为830元和690元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 830, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 690, '元/人·月', '全年'],
+    ]);
+    expect(reasonOf(r, 770)).toEqual(['other_region']);
+    expect(reasonOf(r, 610)).toEqual(['other_region']);
+  });
+
+  test('较全省平均水平高A元 / 高出全省平均水平A元: a difference, not a standard', () => {
+    for (const text of ['我市低保标准较全省平均水平高45元。', '我市城市低保标准为830元,高出全省平均水平45元。']) {
+      const r = run(text);
+      expect(r.records.filter((x) => x.value === 45)).toEqual([]);
+      expect(reasonOf(r, 45)).toEqual(['change']);
+    }
+  });
+});
+
+describe('the area above’s lists without 分别', () => {
+  const { run, reasonOf } = styleKit('济南市');
+
+  test('全省城乡低保标准提高到A元、B元 and 全省自理、半自理…标准A元、B元、C元 in a city’s text are the province’s', () => {
+    const r = run('全省城乡低保标准提高到每人每月760元、600元。全省自理、半自理和完全不能自理特困人员照料护理标准每人每月110元、320元、820元。');
+    expect(r.records).toEqual([]);
+    for (const v of [760, 600, 110, 320, 820]) expect(reasonOf(r, v)).toEqual(['other_region']);
+  });
+
+  test('2022年、2023年,全省…分别为A元、B元: the report year’s item is still the province’s', () => {
+    const r = run('2022年、2023年,全省城市低保平均标准分别为每人每月705元、748元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 748)).toEqual(['other_region']);
+  });
+});
+
+describe('a table compiled by another region', () => {
+  const table = [
+    '2019年5月社会服务统计月报',
+    '编制单位:山东省民政厅 2019年5月',
+    '指标名称 单位 数量 上期 环比',
+    '城市低保人数 人 65,210 65,530 -0.49',
+    '农村低保人数 人 380,400 381,200 -0.21',
+  ].join('\n');
+
+  test('the province’s table pasted into a city’s text: its figures stay candidates, with the compiling unit named', () => {
+    const r = styleKit('济南市').run(table, '1-5月', 2019);
+    expect(r.records).toEqual([]);
+    const current = r.candidates.filter((c) => c.reason === 'other_region');
+    expect(current.map((c) => c.value)).toEqual([65210, 380400]);
+    expect(current[0].message).toContain('表格编制单位为“山东省”');
+  });
+
+  test('a title opening with another region (山东省2019年5月…月报) marks the table as that region’s too', () => {
+    const titled = ['山东省2019年5月社会服务统计月报', '指标名称 单位 数量 上期 环比', '城市低保人数 人 65,210 65,530 -0.49'].join('\n');
+    const r = styleKit('济南市').run(titled, '1-5月', 2019);
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => c.reason === 'other_region').map((c) => c.value)).toEqual([65210]);
+    expect(styleKit('山东省').run(titled, '1-5月', 2019).records.map((x) => x.value)).toEqual([65210]);
+  });
+
+  test('the same table in the province’s own text is read', () => {
+    const r = styleKit('山东省').run(table, '1-5月', 2019);
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['dibao_persons', '城市', 65210],
+      ['dibao_persons', '农村', 380400],
+    ]);
+  });
+});

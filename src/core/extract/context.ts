@@ -53,7 +53,8 @@ const CONJUNCTION_AFTER = /^[和与及]$/;
 const LEVEL_OR_BODY = /[省市区县州旗盟局厅委府级镇乡村]/;
 
 // 2022年2月 opening the text, or a clause after a colon (数据显示:2022年2月…), not a date (5月12日) or a span (2月-5月)
-const OPENING_MONTH = /(?:^\s*|[:：]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
+// (经县民政局、县财政局审核,2015年10月全县…: after a clause saying who checked the figures)
+const OPENING_MONTH = /(?:^\s*|[:：]\s*|^\s*[^。\n,,]{0,24}(?:审核|审批|核定|核准|认定)[,,]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
 const SHORT_NOTICE = 600;
 /** The text's first sentence (up to 。 or a line break, at most 150 characters). */
 function openingSentence(t: string): string {

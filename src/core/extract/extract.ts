@@ -919,6 +919,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     };
 
     // ---- 分别 lists ----
+    let prevListRes: ListResolution = null;
     for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
@@ -948,6 +949,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
             if (admissible(x)) candidate(s, x, 'no_indicator');
           } else if (years[i] !== Y) candidate(s, x, 'other_year', named.ind, `句中写明 ${years[i]} 年`);
           else if (admissible(x, named.ind)) {
+            const away = subjectElsewhere(n, itemsFrom, idx);
+            if (away) {
+              candidate(s, x, 'other_region', named.ind, away);
+              return;
+            }
             const bd = named.breakdown || breakdownIn(lex, n.slice(itemsFrom, idx), named.ind);
             emit(s, x, named.ind, bd, x.unit);
             sentRecords.push({ ind: named.ind, breakdown: bd, t: x });
@@ -959,8 +965,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // the ratio, not its basis
       const ratio = RATIO_BEFORE_LIST.exec(n.slice(0, idx));
       const [from, to] = ratio ? [clauseStart(n, ratio.index), ratio.index] : [itemsFrom, idx];
-      const res = resolveList(lex, n, from, to, listToks, s) ?? splitOrderList(lex, n, from, to, listToks);
+      // (全省…分别达到A元和B元,我市分别为C元和D元: a list whose clause names only the text's own area repeats the one before)
+      const repeat: ListResolution = prevListRes && prevListRes.length === listToks.length && /^\s*[我本全][省市区县州盟旗]\s*$/.test(n.slice(from, to)) ? prevListRes : null;
+      const res: ListResolution = repeat ?? resolveList(lex, n, from, to, listToks, s) ?? splitOrderList(lex, n, from, to, listToks);
+      prevListRes = res;
       for (const x of listToks) done.add(x);
+      // 全省城乡低保平均标准分别达到A元和B元 in a city's text: the list of the area above, or of another region
+      const away = subjectElsewhere(n, from, idx);
+      if (away) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
+        });
+        continue;
+      }
       if (!res) {
         for (const x of listToks) if (admissible(x)) candidate(s, x, 'list_mismatch');
         continue;
@@ -1001,9 +1018,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const res = resolveList(lex, n, cs0, t0.start - verb[0].length, listToks, s, t0.start);
       if (!res || res.some((r) => !r.length)) continue;
       for (const x of listToks) done.add(x);
+      // (全省城乡低保标准提高到A元、B元 in a city's text: the area above's)
+      const away = subjectElsewhere(n, cs0, t0.start);
       res.forEach((r, i) => {
         const t = listToks[i];
         if (!admissible(t, r[0].ind)) return;
+        if (away) {
+          candidate(s, t, 'other_region', r[0].ind, away);
+          return;
+        }
         for (const f of r) {
           emit(s, t, f.ind, f.breakdown, t.unit);
           sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
@@ -1034,6 +1057,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }) ?? null
         : null;
       const ok = !!res && res.every((r) => r.length && r[0].breakdown && r[0].ind.breakdowns === tiers[0].e.setId) && new Set(res.map((r) => r[0].breakdown)).size === res.length;
+      const away = subjectElsewhere(n, cs0, t0.start);
       listToks.forEach((t, i) => {
         if (!ok) {
           if (admissible(t)) candidate(s, t, 'list_mismatch');
@@ -1041,6 +1065,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         const f = res![i][0];
         if (!admissible(t, f.ind)) return;
+        if (away) {
+          candidate(s, t, 'other_region', f.ind, away);
+          return;
+        }
         emit(s, t, f.ind, f.breakdown, t.unit);
         sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
       });
@@ -1090,6 +1118,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const ce = clauseEnd(n, t.end);
       // 享受低保的人口为4063万 / 特困人员472万: a count of people written with 万 only
       if ((t.unit === '万' || t.unit === '亿') && PEOPLE_BEFORE.test(n.slice(cs, t.start))) t.unit += '人';
+      // 累计支出救助金1911.57万: money written with 万 only
+      else if ((t.unit === '万' || t.unit === '亿') && MONEY_BEFORE_BARE.test(n.slice(cs, t.start))) t.unit += '元';
       const lastRec = sentRecords.length ? sentRecords[sentRecords.length - 1] : undefined;
       // words after the next value name that value, not this one
       // (12336位老人领到了每人每年600元的高龄津贴: the rate received, then what was received, names both)
@@ -1790,6 +1820,7 @@ function splitOrderList(lex: Lexicon, n: string, from: number, to: number, toks:
   return ok ? [[{ ...a, via: 'list' }], [{ ...b, via: 'list' }]] : null;
 }
 
+type ListResolution = Found[][] | null;
 function resolveList(
   lex: Lexicon,
   n: string,
@@ -1948,6 +1979,7 @@ function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): Indicato
   return undefined;
 }
 
+const MONEY_BEFORE_BARE = /(资金|救助金|补助金|保障金|供养金|低保金|生活费|津贴|补贴|经费|善款|款物|支出)(共计|合计|总计|共|达到|达|为|约)?\s*$/;
 const STOCK_AFTER_MOVES = /^\s*(?:共有|现有|共计|合计|总计|累计有|在册|在保|目前有|尚有)\s*$/;
 function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], unit: string): Found | null {
   const mv = [...sentRecords].reverse().find((r) => /^(dibao|tekun)_(new|exit)_/.test(r.ind.id));
@@ -2776,11 +2808,12 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
   return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
 }
 
-const LEVEL_BEFORE = /^(?:月|年)?(?:人均|平均)?(?:补助|救助|保障)水平(?:为|达到|达|是)?\s*$/;
+const LEVEL_BEFORE = /^(?:月|年)?(?:(?:人均|平均|人次均)(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
 /** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
 function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   if (!(t.unit === '元' || /^元\/人/.test(t.unit)) || !LEVEL_BEFORE.test(n.slice(cs, t.start))) return null;
-  const occ = lex.aliases(n, 0, cs);
+  // (…临时救助A人次(其中,低保对象…,特困供养对象…),…人均救助B元/人次: names inside brackets are parts, not the programme)
+  const occ = lex.aliases(n, 0, cs).filter((o) => !/[(（][^)）]*$/.test(n.slice(Math.max(0, o.start - 200), o.start)));
   const last = occ[occ.length - 1];
   if (!last) return null;
   // (城市低保累计发放A人次,…,月人均救助水平B元: a programme named by its standard's alias, not its standard, counts too)
@@ -2919,7 +2952,8 @@ function guard(
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
   if (PROGRAMME_FUNDS.test(ind.id) && kindOfUnit(t.unit) === 'money' && f.via !== 'right') {
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
-    const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length);
+    // (实施临时救助A人次(其中,低保对象B人次,特困供养对象C人次),支出救助金D万元: the groups in brackets are parts of one programme)
+    const earlier = n.slice(Math.max(0, n.lastIndexOf('。', t.start - 1) + 1), t.start - own.length).replace(/[(（][^()（）]*[)）]/g, '');
     if (!/低保|最低生活保障|特困|五保|供养|临时救助/.test(own) && /(资金|金)\s*(共计|合计|共)?\s*$/.test(own) && /低保|最低生活保障/.test(earlier) && /特困|五保/.test(earlier)) return 'combined';
     // 发放救助金A万元,低保、五保对象共计B人受益: a bare money word before a clause naming both programmes is their joint money
     // (我市发放A万元救助金,…: the money word after the value)

@@ -37,6 +37,7 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
 const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的|(?:上年|去年)(?:末|底|同期)的|年初的|上月(?:末)?的|上季度(?:末)?的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均|(?<![今去本明当上])年标准|(?<![本当上])月标准)?(不低于|不少于)? ?$/;
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
+const COMPARED_BY_RE = /(?:较|比)[^,;:。\d]{0,16}(?:高出|高|低|多|少)了?\s*$|(?:高出|高于|低于)[^,;:。\d]{0,12}(?:平均水平|平均标准|平均数|平均)\s*$/;
 const CHANGE_RE = /(提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
 const LOOKBACK = 48;
 const FROM_YEAR_RE = /(由|从)(?:19|20)\d{2}年(?:底|末|初)?的 ?$/;
@@ -210,6 +211,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';
+      // 较全省平均水平高40元 / 高出全省平均水平40元: a difference from another figure
+      else if (COMPARED_BY_RE.test(beforeAll)) role = 'change';
     }
     for (let k = 0; k < PREFIX_QUAL.length; k++) {
       if (PREFIX_QUAL[k][0].test(beforeAll) || (start !== numStart && PREFIX_QUAL[k][0].test(before))) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }

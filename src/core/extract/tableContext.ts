@@ -7,7 +7,8 @@ export interface TableContext {
   year?: { value: number; basis: string };
   /** Last month of the report period (3 for 2022年3月 or 一季度, 12 for a year). */
   month?: { value: number; basis: string };
-  region?: { name: string; basis: string };
+  /** known: the printed name is a region of the catalogue */
+  region?: { name: string; basis: string; known?: boolean };
   kind: 'monthly' | 'quarterly' | 'yearbook' | 'unknown';
   /** Notes say rows marked * are year-to-date totals (带*指标是本年截至统计期的累计数). */
   starCumulative: boolean;
@@ -37,6 +38,12 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     if (/\d{1,2}月\d{1,2}日/.test(t) && !/月报|季报|报表|统计/.test(t)) continue;
     // a sentence above the table (截至2022年12月底,…) is not its title
     if (t.length > 60 || /[。;,,;]/.test(t.replace(/(\d),(\d)/g, '$1$2'))) continue;
+    // 山东省2019年5月社会服务统计月报: a title opening with a region of the catalogue (when no compiling unit is printed)
+    if (!out.region && /报|统计|年鉴|情况表/.test(t)) {
+      const tr = /^([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}年|民政|社会服务|社会救助)/.exec(t);
+      const r = tr ? regionOf(tr[1], catalogue, `标题“${raw.trim()}”`) : undefined;
+      if (r?.known) out.region = r;
+    }
     if (!out.month) {
       let m = /((?:19|20)\d{2})年度?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\d)/.exec(t);
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
@@ -87,10 +94,10 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
   return out;
 }
 
-function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string } {
+function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
   const name = printed.replace(/(民政厅|民政局|人民政府|统计局|民政部门)$/, '');
   for (const r of catalogue.regions) {
-    if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis };
+    if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis, known: true };
   }
   return { name, basis };
 }

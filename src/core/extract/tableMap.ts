@@ -333,7 +333,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   }
   const regionName = o.region ?? tctx.region?.name ?? o.inferredRegion ?? '';
   if (!o.region && tctx.region) notes.push(`地区取自${tctx.region.basis}`);
-  if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
+  // (a table compiled by another region of the catalogue holds that region's figures: they stay candidates)
+  const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
+  if (foreign) notes.push(`${foreign},表中数值只作为候选`);
+  else if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
   const title = titleSubject(region.preamble);
 
   const rows = region.rows;
@@ -525,6 +528,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       return;
     }
     const ind = res.ind;
+    if (foreign) {
+      candidate(row, cell, 'other_region', foreign, ind);
+      return;
+    }
     if (res.fromTitle) {
       // a caption can name several things (社会服务机构数: institutions in general, or 民非's new name)
       candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);

@@ -109,7 +109,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:底|末)/g, head, 8, (m) => `开头“${m[0]}”`);
   add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计公报/g, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
-  add(/((?:19|20)[0-9]{2})年第?[1-4一二三四]季度/g, head, 10, (m) => `标题“${m[0]}”`);
+  // (2024年一、二季度: two quarters named together, the year's first half)
+  add(/((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   // 本报讯2013年,县民政局…: a news lead opening with the bare year
   add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
@@ -129,6 +130,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 1、2023年1-12月份低保补助落实情况 / 2024年1月,区级…;2024年7月…: one year named throughout, with its months
   const sole = soleYearWithMonths(t);
   if (sole) years.push({ y: sole.y, w: 6, why: `正文唯一年份“${sole.shown}”` });
+  // 一、2023年武汉低保标准再次提高: a heading opening with the year of raised standards, in a text naming no other year
+  const hy = HEAD_STD_YEAR.exec(head);
+  if (hy && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => o[1] === hy[1])) years.push({ y: Number(hy[1]), w: 6, why: `标题“${hy[0].trim()}”` });
   const lineYear = soleLineYear(t);
   if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
@@ -237,6 +241,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 记者从市民政局获悉,2015年,全市共办理…: a news lead opening with the bare year reviews that whole year
   const lead = /(?:获悉|了解到)[,:]\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/.exec(head);
   if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
+  // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
+  const sy = SENTENCE_YEAR.exec(t);
+  if (!period && sy && out.year && Number(sy[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
@@ -249,7 +256,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
   let y = 0;
   let shown = '';
   // (《2024年2季度民政统计数据》: a quarter, or a half, dates the year as a month does)
-  for (const m of t.matchAll(/((?:19|20)[0-9]{2})年(\s*[0-9]{1,2}\s*(?:[-—~至到]\s*[0-9]{1,2}\s*)?月|第?[一二三四1-4]季度|上半年|前三季度)?/g)) {
+  for (const m of t.matchAll(/((?:19|20)[0-9]{2})年(\s*[0-9]{1,2}\s*(?:[-—~至到]\s*[0-9]{1,2}\s*)?月|第?[一二三四1-4](?:[、和至-][一二三四1-4])*季度|上半年|前三季度)?/g)) {
     const v = Number(m[1]);
     if (y && v !== y) return undefined;
     y = v;
@@ -258,6 +265,8 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
   return y && shown ? { y, shown } : undefined;
 }
 
+const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
+const SENTENCE_YEAR = /[。\n]\s*((?:19|20)[0-9]{2})年[,,]\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
 /** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */

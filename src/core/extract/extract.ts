@@ -197,7 +197,7 @@ const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
-const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place)
+const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!(?:其中|全[省市州县区盟旗])?城镇(?=\d)|城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place; ,其中城镇A人: the urban side)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
 const SCOPE_WORDS = /筹集|争取到|争取/;
@@ -2478,13 +2478,16 @@ function familyWords(
     const cats = new Set(sentRecords.map((r) => r.ind.category));
     if (cats.size === 1) {
       const cat = [...cats][0];
-      const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit));
+      // (an indicator defined by an action, 为企业减负, needs its action word: 投入资金 is not a fee relief)
+      const list = lex.catalogue.indicators.filter((i) => i.category === cat && i.kind === 'amount' && lex.fits(i, unit) && !(ACTION_DEFINED[i.id] && !ACTION_DEFINED[i.id].test(n)));
       // not the two subsidies' total from a count of one of them
       if (list.length === 1 && !(list[0].id === 'disab_two_funds' && !sentRecords.some((r) => r.ind.id === 'disab_two_persons'))) return { ind: list[0], breakdown: '', via: 'family' };
     }
   }
   return null;
 }
+
+const ACTION_DEFINED: Record<string, RegExp> = { social_org_fee_relief: /减负|减免|会费|收费/ };
 
 /**
  * 城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias (城市低保) as the subject of the
@@ -2613,6 +2616,8 @@ const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
+const ORG_COUNTS = /^(social_orgs|charity_orgs|social_work_orgs|volunteer_groups|social_groups|non_enterprise_units|foundations)$/;
+const ORG_ACTING = /^\s*(积极|主动|共同|先后|累计|还)?(开展|参与|参加|承接|实施|投入|结对|助力|帮扶|发起|举办)/;
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
@@ -2822,12 +2827,16 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
   const occ = lex.aliases(n, 0, cs).filter((o) => !/[(（][^)）]*$/.test(n.slice(Math.max(0, o.start - 200), o.start)));
   const last = occ[occ.length - 1];
   if (!last) return null;
-  const fam = lex.family(last.e.ind.id);
+  // (城市低保累计发放A人次,…,月人均救助水平B元: a programme named by its standard's alias, not its standard, counts too)
+  const stdProg = /^(dibao|tekun)_std(_urban|_rural)?$/.exec(last.e.ind.id);
+  const asProgramme = !!stdProg && !/标准/.test(last.e.text) && !/^\s*(保障|供养|救助供养)?标准/.test(n.slice(last.end));
+  const fam = lex.family(last.e.ind.id) ?? (asProgramme ? stdProg![1] : undefined);
   const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;
   if (!ind || !lex.fits(ind, t.unit)) return null;
   // (the side of the programme's count: 城市低保对象395人,…补助水平…)
   const bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
-  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : '';
+  const stdSide = asProgramme && stdProg![2] ? (stdProg![2] === '_urban' ? '城市' : '农村') : '';
+  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : ind.breakdowns ? stdSide : '';
   return { ind, breakdown: bd, via: 'left' };
 }
 
@@ -2937,6 +2946,8 @@ function guard(
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
+  // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
+  if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds

@@ -104,3 +104,15 @@ describe('a half year’s assistance by programme', () => {
     ]);
   });
 });
+
+describe('a national round-up that tells of one village', () => {
+  test('中国推进…取得成效 with 全国共火化遗体A万具 is the country’s, not the city named in one story', () => {
+    const text = '中国推进殡葬改革取得新进展\n\n数据显示,2018年,全国共火化遗体480.2万具。\n\n在陕西渭南某县某村,有一个红白理事会,全市首个生态墓园也在建设中。';
+    expect(inferContext(text, loadCatalogue()).region?.name).toBe('全国');
+  });
+
+  test('a news site’s name (中国江苏网讯) is no national title', () => {
+    const text = '中国江苏网讯 近日,南京市民政局发布消息,全市共有低保对象1.2万人,南京市城市低保标准为每人每月1100元。';
+    expect(inferContext(text, loadCatalogue()).region?.name).not.toBe('全国');
+  });
+});

@@ -283,7 +283,7 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
   return { y, shown: m[0].trim() };
 }
 
-const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|我国/g;
+const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国/g;
 /** A text opening with its date (5月8日,…截至目前/目前…). */
 /**
  * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
@@ -311,6 +311,13 @@ function nationalEvidence(t: string, titleEnd: number): { score: number; why: st
   if (/民政部(?!门)/.test(t.slice(0, titleEnd))) {
     score += 2;
     why.push('标题中的“民政部”');
+  }
+  // (中国推进殡葬改革…取得积极成效: a title about the country)
+  // (not a news site's name: 中国江苏网讯…)
+  const head = /^\s*(中国|我国|全国)(?![\u4e00-\u9fff]{0,3}网)/.exec(t.slice(0, titleEnd));
+  if (head) {
+    score += 2;
+    why.push(`标题开头的“${head[1]}”`);
   }
   for (const m of t.matchAll(NATIONAL)) {
     score++;

@@ -212,7 +212,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const cm = CHANGE_RE.exec(beforeAll);
       if (cm && !(cm[1] === '增' && /新增$/.test(beforeAll))) role = 'change';
       // 较全省平均水平高40元 / 高出全省平均水平40元: a difference from another figure
-      else if (COMPARED_BY_RE.test(beforeAll)) role = 'change';
+      else if (COMPARED_BY_RE.test(beforeAll.slice(-28))) role = 'change';
     }
     for (let k = 0; k < PREFIX_QUAL.length; k++) {
       if (PREFIX_QUAL[k][0].test(beforeAll) || (start !== numStart && PREFIX_QUAL[k][0].test(before))) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }

@@ -1165,6 +1165,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f) f = levelOfCounted(lex, n, t, cs);
       // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
+      // 当月支出城市低保资金A万元;1-3月累计支出B万元: the year to date of the money the clause before counted
+      if (!f && cs === 0 && kindOfUnit(t.unit) === 'money' && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence) && YTD_OF_PREVIOUS.test(n.slice(0, t.start))) {
+        const last = records[records.length - 1];
+        const ind = lex.byId.get(last.indicatorId);
+        if (ind && ind.flow === 'flow' && kindOfUnit(last.unit) === 'money') f = { ind, breakdown: last.breakdown, via: 'inherit' };
+      }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
@@ -2858,6 +2864,7 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
 }
 
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
+const YTD_OF_PREVIOUS = /^\s*(?:(?:今年|本年)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|本年|年初至今|今年以来)\s*(?:累计|共计|共)(?:发放|支出|拨付)?(?:资金)?(?:共|达到|达|为)?\s*$/;
 const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
 /** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */
 function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): Found | null {

@@ -8,7 +8,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
-import { regionOf } from './tableContext';
+import { titleRegion } from './tableContext';
 import { Sentence, splitSentences } from './sentences';
 import { placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
@@ -727,9 +727,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!R) return '';
     const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim()) ?? '').replace(/\s+/g, '');
     if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况/.test(first)) return '';
-    const m = /^([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}年|民政|社会服务|社会救助)/.exec(first);
-    const r = m ? regionOf(m[1], lex.catalogue, '') : undefined;
-    return r?.known && r.name !== R ? `标题写明另一地区“${r.name}”` : '';
+    const r = titleRegion(first, lex.catalogue, '');
+    return r && r.name !== R ? `标题写明另一地区“${r.name}”` : '';
   })();
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
@@ -903,16 +902,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
+      const yearLead = lastYear ? n.slice(Math.max(0, lastYear.index - 1), lastYear.index) : '';
       // 较2021年全自理A元、半护理B元分别提高C元、D元: the values between a compared year and the rise are that year's
-      if (lastYear && Y && Number(lastYear.year) !== Y && t.role === 'value' && /[较比]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index))
+      if (lastYear && Y && Number(lastYear.year) !== Y && t.role === 'value' && /[较比]$/.test(yearLead)
         && !/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
       // (在2019年的基础上提高20元,现在…标准为A元: a year named as the basis of a rise, like 比2019年, dates nothing after it)
       // (低保对象由2022年的A万人减少到B万人 in 2023's text: the year before is the old value's only)
-      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)
-        && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(n.slice(Math.max(0, lastYear.index - 1), lastYear.index)) && FROM_YEAR_TO.test(n.slice(lastYear.index + 4, t.start)))) {
+      if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(yearLead) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)
+        && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(yearLead) && FROM_YEAR_TO.test(n.slice(lastYear.end, t.start)))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -1346,7 +1346,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           let ind = f.ind;
           if (/^(dibao|tekun)_std$/.test(ind.id)) {
             const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
-            const earlier = [...sentRecords.map((x) => x.ind.id), ...records.filter((r) => r.offset >= runFrom && r.breakdown).map((r) => r.indicatorId)];
+            const earlier = sentRecords.map((x) => x.ind.id);
+            for (let k = records.length - 1; k >= 0 && records[k].offset >= runFrom; k--) if (records[k].breakdown) earlier.push(records[k].indicatorId);
             const sides = new Set(earlier.filter((id) => id.startsWith(ind.id + '_')));
             if (sides.size > 1) {
               if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '前面各项城市、农村都有,这一项未写明');
@@ -1702,7 +1703,7 @@ function inForceSince(n: string, y: { index: number; year: string }, ind: Indica
   return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
 }
 
-const FROM_YEAR_TO = /^\s*年(?:末|底|度)?的\s*(?:每人每[月年])?\s*[\d.]+\s*[^\d,;。]{0,4}?(?:提高|增加|减少|下降|增长|上升|降低|降|增|调整)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
+const FROM_YEAR_TO = /^(?:末|底|度)?的\s*(?:每人每[月年])?\s*[\d.]+\s*[^\d,;。]{0,4}?(?:提高|增加|减少|下降|增长|上升|降低|降|增|调整)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 function lastYearBefore(n: string, pos: number): { index: number; end: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;
@@ -2192,7 +2193,7 @@ function leftOfValue(
         }
         // 城市低保A户,共计B人,当月共接受救助资金C万元: the programme named by its standard's alias (城市低保) and just
         // counted takes the money, with the side counted (no other programme and no other split named since)
-        const progFam = (x: IndicatorDef) => lex.family(x.id) ?? (x.kind === 'standard' ? /^(dibao|tekun)_std(_urban|_rural)?$/.exec(x.id)?.[1] : undefined);
+        const progFam = (x: IndicatorDef) => lex.family(x.id) ?? (x.kind === 'standard' ? STD_PROGRAMME.exec(x.id)?.[1] : undefined);
         const lastFam = lastRec && lex.family(lastRec.ind.id);
         if (only && !lex.family(only.id) && lastFam && /^(dibao|tekun)$/.test(lastFam) && progFam(only) === lastFam && lastFam !== lex.family(c.ind.id) && lastRec!.t && lastRec!.t.end <= c.o.start) {
           const sib = lex.siblings(lastRec!.ind, unit).find((x) => !/monthly|allowance|temp_subsidy|avg/.test(x.id));
@@ -2495,12 +2496,14 @@ function familyWords(
 
 const ACTION_DEFINED: Record<string, RegExp> = { social_org_fee_relief: /减负|减免|会费|收费/ };
 
+/** A 低保/特困 standard (either side or both): its programme is group 1, its side group 2. */
+const STD_PROGRAMME = /^(dibao|tekun)_std(_urban|_rural)?$/;
 /**
  * 城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias (城市低保) as the subject of the
  * sentence's first clause stands for the programme (not in a sentence on another kind of assistance).
  */
 function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: string, pos: number): IndicatorDef | undefined {
-  if (kindOfUnit(unit) !== 'money' || !/^(dibao|tekun)_std(_urban|_rural)?$/.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
+  if (kindOfUnit(unit) !== 'money' || !STD_PROGRAMME.test(o.e.ind.id) || o.end > clauseEnd(n, 0) || /^\s*(标准|保障标准)/.test(n.slice(o.end)) || /医疗|大病|教育|住房|就业|临时救助/.test(n.slice(0, pos))) return undefined;
   return lex.familyMembersOf(o.e.ind.id.split('_')[0]).find((x) => x.kind !== 'standard' && lex.fits(x, unit));
 }
 
@@ -2834,7 +2837,7 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
   const last = occ[occ.length - 1];
   if (!last) return null;
   // (城市低保累计发放A人次,…,月人均救助水平B元: a programme named by its standard's alias, not its standard, counts too)
-  const stdProg = /^(dibao|tekun)_std(_urban|_rural)?$/.exec(last.e.ind.id);
+  const stdProg = STD_PROGRAMME.exec(last.e.ind.id);
   const asProgramme = !!stdProg && !/标准/.test(last.e.text) && !/^\s*(保障|供养|救助供养)?标准/.test(n.slice(last.end));
   const fam = lex.family(last.e.ind.id) ?? (asProgramme ? stdProg![1] : undefined);
   const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;

@@ -39,11 +39,7 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     // a sentence above the table (截至2022年12月底,…) is not its title
     if (t.length > 60 || /[。;,,;]/.test(t.replace(/(\d),(\d)/g, '$1$2'))) continue;
     // 山东省2019年5月社会服务统计月报: a title opening with a region of the catalogue (when no compiling unit is printed)
-    if (!out.region && /报|统计|年鉴|情况表/.test(t)) {
-      const tr = /^([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}年|民政|社会服务|社会救助)/.exec(t);
-      const r = tr ? regionOf(tr[1], catalogue, `标题“${raw.trim()}”`) : undefined;
-      if (r?.known) out.region = r;
-    }
+    if (!out.region && /报|统计|年鉴|情况表/.test(t)) out.region = titleRegion(t, catalogue, `标题“${raw.trim()}”`);
     if (!out.month) {
       let m = /((?:19|20)\d{2})年度?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\d)/.exec(t);
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
@@ -94,7 +90,14 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
   return out;
 }
 
-export function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
+/** A region of the catalogue opening a title (山东省2019年…, 济南市民政…), with spaces already removed. */
+export function titleRegion(title: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } | undefined {
+  const m = /^([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}年|民政|社会服务|社会救助)/.exec(title);
+  const r = m ? regionOf(m[1], catalogue, basis) : undefined;
+  return r?.known ? r : undefined;
+}
+
+function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
   const name = printed.replace(/(民政厅|民政局|人民政府|统计局|民政部门)$/, '');
   for (const r of catalogue.regions) {
     if (r.name === name || r.fullName === name || r.aliases.includes(name)) return { name: r.name, basis, known: true };

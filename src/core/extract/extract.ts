@@ -269,6 +269,8 @@ const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
 /** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
+/** Reasons a count of people is held back for that its payment shares. */
+const HELD_WITH_MONEY = new Set<CandidateReason>(['action', 'scope', 'combined', 'partial', 'subset']);
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
 const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
@@ -316,7 +318,7 @@ const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
-const ACTION_BEFORE = /(核查|排查|复核|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
@@ -1110,6 +1112,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const chainNoInd = new Uint8Array(toks.length);
     let elsewhereRun: string | null = null;
     let lowerRun = false;
+    // the last count of people held back as an action's, a drive's or a joint count, and why
+    let heldCount: { end: number; reason: CandidateReason } | null = null;
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -1314,6 +1318,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
       if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
       else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
+      // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
+      // programme of its own is the money of the count held back before it
+      if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)) reason = heldCount.reason;
+      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
       if (elsewhere) elsewhereRun = elsewhere;
@@ -2701,6 +2709,14 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
 }
 
 const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+/** 低收入人口, 困难群众: populations that hold every assistance programme's people. */
+const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救助对象|保障对象|兜底|救助供养/;
+/** Whether `s` names the indicator's own programme (an alias of its family). */
+function namesFamily(lex: Lexicon, ind: IndicatorDef, s: string): boolean {
+  const fam = lex.family(ind.id);
+  // (享受低保特困政策的建档立卡贫困人口: an indicator defined among that population)
+  return lex.aliases(s).some((o) => o.e.ind.id === ind.id || (fam !== undefined && lex.family(o.e.ind.id) === fam) || ind.name.includes(o.e.text) || ind.name.includes(o.e.ind.name));
+}
 const OTHER_POPULATION_PART = /(脱贫|建档立卡|返贫|监测对象|监测户|易地扶贫搬迁|搬迁)[^,;:。\d]{0,8}\d[\d.]*\s*万?\s*(?:户|人|名)[^。;]{0,16}?[,,]?\s*其中[,:]?[^。;\d]{0,12}$/;
 /** 与孤儿一致 / 参照孤儿: a name standing as the reference another figure is set by. */
 function isReference(n: string, o: Occ<AliasEntry>): boolean {
@@ -2970,6 +2986,12 @@ function guard(
   if (ind.id === 'charity_donations' && /(网络|网上|互联网|线上|在线)(公开)?(募捐|募集|筹款|捐赠|捐款)/.test(before)) return 'scope';
   // 全区脱贫户A户B人,其中享受低保C户D人: the programme's people among another population, not the programme's total
   if (ind.kind !== 'amount' && ind.kind !== 'standard' && OTHER_POPULATION_PART.test(n.slice(Math.max(0, n.lastIndexOf('其中', t.start) - 40), t.start))) return 'subset';
+  // 纳入防止返贫监测的对象中,享受农村低保的有A人: the programme's people among another population named before 中
+  // (低收入人口中,低保对象A人: a union of the assistance groups holds the programme's whole)
+  if (ind.kind !== 'amount' && ind.kind !== 'standard' && (!f.occ || f.occ.end <= t.start)) {
+    const among = /([^,;:。\d]{2,16}?(?:对象|人员|人口|家庭|群体|户))(?:之中|当中|中)[,,]?[^;。\d]*$/.exec(n.slice(0, f.occ ? f.occ.start : t.start));
+    if (among && !UNION_POPULATION.test(among[1]) && !namesFamily(lex, ind, among[1])) return 'subset';
+  }
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
   if (PROGRAMME_FUNDS.test(ind.id) && kindOfUnit(t.unit) === 'money' && f.via !== 'right') {
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
@@ -3036,7 +3058,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
-    const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
+    // (高龄津贴发放对象中百岁老人A人: the programme's people named by a noun before 中)
+    const group = /^\s*(?:[^,;:。\d]{0,6}?(?:对象|人员|人口|家庭|群体))?(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
     // (低保对象中享受城市低保的有A人: the programme's own side)
     if (group && !(f.breakdown && group[1].includes(f.breakdown.slice(0, 2))) && /[\u4e00-\u9fff]/.test(group[1].replace(/^(共有|共计|合计|总计|共|有|计|为|是|达到|达)+/, '').replace(/(共有|共计|合计|共|有|为|是|达到|达)+$/, ''))) return 'subset';
   }
@@ -3283,6 +3306,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
   if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
+  // 向低保对象发放一次性生活补贴A人: the people a one-off payment went to, counted after it
+  if (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && ONE_OFF.test(before)) return 'scope';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
   if (
     ind.kind === 'standard' &&

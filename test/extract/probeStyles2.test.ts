@@ -1,0 +1,62 @@
+// More styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
+import { styleKit } from './styleKit';
+
+describe("a programme's people among another population", () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('…监测的对象中,享受农村低保的有A人: part of the monitored, not the 低保 total', () => {
+    const r = run('全区纳入动态监测的对象中,享受农村低保的有612人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 612)).toEqual(['subset']);
+  });
+
+  test('…发放对象中百岁老人A人: a group among the programme\'s own people named by a noun before 中', () => {
+    const r = run('全区高龄津贴发放对象中百岁老人41人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 41)).toEqual(['subset']);
+    expect(reasonOf(run('全区重度残疾人护理补贴发放对象中一级残疾人907人。'), 907)).toEqual(['subset']);
+  });
+
+  test('a union of the assistance groups, or the programme itself before 中, keeps the count', () => {
+    expect(facts(run('全区低收入人口中,城乡低保对象5230人。').records)).toEqual([['dibao_persons', '', 5230, '人', '全年']]);
+    expect(facts(run('全区低保对象中,享受城市低保的有1880人。').records)).toEqual([['dibao_persons', '城市', 1880, '人', '全年']]);
+  });
+
+  test('集中 is no 中 of a population', () => {
+    expect(facts(run('全区集中供养特困人员312人。').records)).toEqual([['tekun_persons', '集中供养', 312, '人', '全年']]);
+  });
+});
+
+describe('money paid with a count held back', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('向低保对象发放一次性生活补贴A人,共计B万元: both are the one-off payment\'s', () => {
+    const r = run('全区向低保对象发放一次性生活补贴2140人,共计64.2万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2140)).toEqual(['scope']);
+    expect(reasonOf(r, 64.2)).toEqual(['scope']);
+  });
+
+  test('资助…参保A人,资助资金B万元 / 代缴…A人,代缴金额B万元: the money of the action, not the programme\'s funds', () => {
+    const a = run('全区城乡居民医保参保人员中,资助低保对象参保2750人,资助资金82.5万元。');
+    expect(a.records).toEqual([]);
+    const b = run('全区为低保、特困人员代缴城乡居民养老保险费1130人,代缴金额11.3万元。');
+    expect(b.records).toEqual([]);
+    expect(reasonOf(b, 11.3)).toEqual(['combined']);
+  });
+
+  test('money naming its own programme after a held count is still read', () => {
+    const r = run('全区春节前走访慰问低保对象800户,全年发放城乡低保金3620万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_funds', 3620]]);
+  });
+});
+
+describe('approvals are no roster', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('通过…审批低保对象A户 counts the approvals of the period', () => {
+    const r = run('今年1-9月,全区通过“一网通办”审批低保对象433户。', '1-9月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 433)).toEqual(['action']);
+  });
+});

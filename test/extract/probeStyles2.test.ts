@@ -60,3 +60,36 @@ describe('approvals are no roster', () => {
     expect(reasonOf(r, 433)).toEqual(['action']);
   });
 });
+
+describe('budgets, carried-over and allocated money', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('预算安排A资金X万元,B资金Y万元: every item after a budget\'s lead is budgeted', () => {
+    const r = run('2023年部门预算安排城乡低保资金2950万元,特困人员供养资金640万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 640)).toEqual(['plan']);
+  });
+
+  test('an item with its own actual verb after a budget is read', () => {
+    expect(facts(run('部门预算安排低保资金2950万元,实际支出低保资金2880万元。').records)).toEqual([['dibao_funds', '', 2880, '万元', '全年']]);
+  });
+
+  test('上年结转低保资金 is last year\'s money; 到位资金 and 省级以上下达 money are allocations', () => {
+    const r = run('全区上年结转低保资金215万元,本年到位资金2700万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 215)).toEqual(['other_year']);
+    expect(reasonOf(r, 2700)).toEqual(['scope']);
+    expect(run('全区省级以上下达困难群众救助补助资金1930万元。').records).toEqual([]);
+  });
+});
+
+describe('a side word opening the clause of a standard', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('…按低保标准的1.3倍确定,城市每人每月A元,农村每人每年B元 (no 为)', () => {
+    expect(facts(run('全区特困人员救助供养标准按不低于低保标准的1.3倍确定,城市每人每月1105元,农村每人每年8620元。').records)).toEqual([
+      ['tekun_std_urban', '', 1105, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 8620, '元/人·年', '全年'],
+    ]);
+  });
+});

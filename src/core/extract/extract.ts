@@ -277,6 +277,10 @@ const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*
 /** 由(每人每月)A元提高到(每人每月): the new value of one standard raised from its old one, right before the value */
 const RAISED_FROM = /由[^,;:。\d]{0,8}\d[\d,.]*\s*元[^,;:。\d]{0,4}(提高|调整|上调|增加)(到|至|为)[^,;:。\d]{0,8}$/;
 const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
+/** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
+const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
+const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
+const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -289,7 +293,7 @@ const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机�
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
-const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
+const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
@@ -890,6 +894,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
+        return false;
+      }
+      // 2024年部门预算安排城乡低保资金A万元,特困人员供养资金B万元: the items after a budget's lead are budgeted too
+      if (cs > 0 && BUDGET_LEAD.test(n.slice(Math.max(0, n.lastIndexOf('。', cs) + 1, n.lastIndexOf(';', cs) + 1), cs)) && !ACTUAL_SPENT.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'plan', ind, '预算安排数,不是实际数');
+        return false;
+      }
+      // 上年结转低保资金A万元: money carried over from the year before
+      if (CARRIED_OVER.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'other_year', ind, '上年结转的资金');
         return false;
       }
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
@@ -2913,7 +2927,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
-const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:为|是|[::])\s*(?:每人每[月年])?\s*$/;
+const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {

@@ -93,3 +93,26 @@ describe('a side word opening the clause of a standard', () => {
     ]);
   });
 });
+
+describe('公报 phrasings', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('a sentence opening with 其中 after a semicolon: every part of the whole filed before it', () => {
+    expect(facts(run('全市共有社会组织4310个,比上年增长1.6%;其中社会团体1580个,民办非企业单位2700个。').records)).toEqual([
+      ['social_orgs', '', 4310, '个', '全年'],
+      ['social_groups', '', 1580, '个', '全年'],
+      ['non_enterprise_units', '', 2700, '个', '全年'],
+    ]);
+  });
+
+  test('社区服务中心(站)A个: a gloss in brackets after the name is no action', () => {
+    expect(facts(run('全市现有社区服务中心(站)1270个。').records)).toEqual([['community_service_centers', '', 1270, '个', '全年']]);
+  });
+
+  test('分别达A万、B万人: a bare 万 in a list shares the unit of the last item', () => {
+    expect(facts(run('城乡低保人数分别达0.9万、4.7万人。').records)).toEqual([
+      ['dibao_persons', '城市', 0.9, '万人', '全年'],
+      ['dibao_persons', '农村', 4.7, '万人', '全年'],
+    ]);
+  });
+});

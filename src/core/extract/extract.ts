@@ -858,6 +858,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         b.unit = '元/人·月';
       }
     }
+    // 分别达1.2万、5.6万人: a bare 万 before a list item with the unit shares it
+    for (let i = toks.length - 2; i >= 0; i--) {
+      const a = toks[i];
+      const b = toks[i + 1];
+      if ((a.unit === '万' || a.unit === '亿') && b.unit.startsWith(a.unit) && b.unit.length > 1 && /^\s*[、和及与]\s*$/.test(n.slice(a.end, b.start))) a.unit = b.unit;
+    }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);
@@ -3366,7 +3372,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
-    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '').replace(/^\s*[)）]\s*$/, '');
+    // (社区服务中心(站)A个: a short gloss in brackets after the name)
+    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '').replace(/^\s*[)）]\s*$/, '').replace(/^[((][^()()]{1,6}[))]/, '');
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
@@ -3490,7 +3497,9 @@ function guardParts(
     // 共募集救灾款物合计A元,其中,募集善款B元: a whole of the same money left unread before 其中, the part is still a part
     if (!f.breakdown && !wholes0.length && f.occ && kindOfUnit(t.unit) === 'money' && unreadMoneyWhole(n, qz, f.occ.e.text, unreadPrev)
       && !qualifiedPart(lex, n, cs, t, f, wholes0, unreadPrev)) return 'subset';
-    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
+    const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind)));
+    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)

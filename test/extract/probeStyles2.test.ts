@@ -116,3 +116,22 @@ describe('公报 phrasings', () => {
     ]);
   });
 });
+
+describe('spans of the year opening a clause', () => {
+  const { run, facts } = styleKit('某市');
+  const periods = (text: string) => facts(run(text).records).map((x) => [x[0], x[4]]);
+
+  test('今年前三季度 / 2023年前三季度 / 2023年上半年 / 2023年第三季度 in a whole-year text are their own spans', () => {
+    expect(periods('今年前三季度,全市共为困难群众发放各类救助资金2.7亿元。')).toEqual([['assist_funds', '1-9月']]);
+    expect(periods('2023年前三季度,全市发放低保金1.9亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('2023年上半年,全市发放低保金1.2亿元。')).toEqual([['dibao_funds', '上半年']]);
+    expect(periods('2023年第三季度,全市发放低保金0.6亿元。')).toEqual([['dibao_funds', 'Q3']]);
+  });
+
+  test('前N个月 (digits or words) is January to month N, and 个月发放 is no monthly payment', () => {
+    expect(periods('前10个月,全市发放低保金2.2亿元。')).toEqual([['dibao_funds', '1-10月']]);
+    expect(periods('今年前两个月,全市发放低保金0.4亿元。')).toEqual([['dibao_funds', '1-2月']]);
+    expect(periods('今年前十一个月,全市发放低保金2.4亿元。')).toEqual([['dibao_funds', '1-11月']]);
+    expect(periods('全市前10个月发放低保金2.2亿元。')).toEqual([['dibao_funds', '1-10月']]);
+  });
+});

@@ -1425,7 +1425,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
       // (全年按月发放低保金A万元: paid month by month, not one month's)
-      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/(?<![按逐])月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
+      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/(?<![按逐个])月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
@@ -1609,16 +1609,25 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
       // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
-      if (lead[1] && /年$/.test(lead[1]) && (m[1] || m[3] || q(m[2]) !== 0)) continue;
-      const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
+      // (2022年3季度,累计发放A万元: a report's quarter after its year, with 累计, is the year so far)
+      const ytd = !!lead[1] && /\d年$/.test(lead[1]) && /^[^。;]{0,24}累计/.test(n.slice(m.index! + m[0].length));
+      const span = m[1] ? { start: 1, end: 9 } : { start: ytd ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
       if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
     }
+  }
+  // 今年前10个月,全市发放…: the first months of the year opening a clause
+  for (const m of n.includes('个月') ? n.matchAll(FIRST_MONTHS) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|(?:19|20)\d{2}年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    const mo = /^\d+$/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo } });
   }
   // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does
   for (const m of n.includes('上半年') ? n.matchAll(/上半年/g) : []) {
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!/^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
     if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 6 } });
   }
   // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
@@ -1638,6 +1647,15 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
 const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 /** …发放 right before a period (县民政局发放第一季度城市低保金 / 全县共发放1月份…): the period of what was paid (not 补发). */
 const PAID_LEAD = /^\s*(?:今年|本年)?[\u4e00-\u9fff]{0,8}?(?<!补)(?:共|累计)?(?:发放|支出)$/;
+const FIRST_MONTHS = /前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/g;
+/** 两 / 十一 / 十二: a small Chinese numeral. */
+function cnNumber(s: string): number {
+  const d = (c: string) => '零一二三四五六七八九'.indexOf(c === '两' ? '二' : c);
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + d(s[1]);
+  if (s.length === 1) return d(s);
+  return -1;
+}
 const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */

@@ -135,3 +135,28 @@ describe('spans of the year opening a clause', () => {
     expect(periods('全市前10个月发放低保金2.2亿元。')).toEqual([['dibao_funds', '1-10月']]);
   });
 });
+
+describe('more ways a clause opens with its period', () => {
+  const { run, facts } = styleKit('某市');
+  const periods = (text: string) => facts(run(text).records).map((x) => [x[0], x[4]]);
+
+  test('months in words (一至九月), a quarter range in words (一至三季度), 前三个季度, and the area before 今年', () => {
+    expect(periods('一至九月,全市发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('全市一至三季度共发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('前三个季度,全市发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('全市今年前三季度共发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+  });
+
+  test('a quarter\'s or a month\'s end is the state at that date; a month alone before a comma dates its sentence', () => {
+    expect(periods('截至三季度末,全市共有低保对象4.4万人。')).toEqual([['dibao_persons', '1-9月']]);
+    expect(periods('6月底,全市共有低保对象4.6万人。')).toEqual([['dibao_persons', '上半年']]);
+    expect(periods('9月,全市共有低保对象4.4万人,发放低保金1830万元。')).toEqual([
+      ['dibao_persons', '9月'],
+      ['dibao_funds', '9月'],
+    ]);
+  });
+
+  test('下半年 is the second half, never the year', () => {
+    expect(periods('下半年,全市发放低保金0.9亿元。')).toEqual([['dibao_funds', '下半年']]);
+  });
+});

@@ -1,7 +1,7 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
 import { inferContext } from './context';
-import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
+import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
@@ -1553,7 +1553,7 @@ function afterLineBreak(text: string, pos: number): boolean {
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底 / 到2023年11月: a period stated inside the text. */
 // (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
 const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月?份?[-~—至到] ?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -1575,8 +1575,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     // (全县1-5月累计…: the area word before the period is still the clause's opening)
     // (今年以来至10月底 / 自年初截至10月底: the year so far, to the month named)
     if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年以来|年初以来|自?今年年初|自?年初|今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
-    const a = m[2] ? Number(m[2]) : 1;
-    const b = Number(m[3] ?? m[5]);
+    const a = m[2] ? monthNumber(m[2]) : 1;
+    const b = monthNumber(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
@@ -1605,14 +1605,17 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       let k = m.index! - 1;
       while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
       // (县民政局发放第一季度城市低保金A万元: the quarter of what was paid)
-      const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
+      // (全市今年前三季度 / 截至三季度末: the area or 截至 before the year)
+      const lead = /^\s*(?:全[镇乡县区市省州]|我[镇乡县区市省州])?(?:截至|截止|截止到)?(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
       if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
       // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
       // (2022年3季度,累计发放A万元: a report's quarter after its year, with 累计, is the year so far)
       const ytd = !!lead[1] && /\d年$/.test(lead[1]) && /^[^。;]{0,24}累计/.test(n.slice(m.index! + m[0].length));
-      const span = m[1] ? { start: 1, end: 9 } : { start: ytd ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
-      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
+      // (三季度末 / 截至三季度末: the state at the quarter's end, the year so far for a flow)
+      const asOf = !!m[4] || /截[至止]/.test(n.slice(k + 1, m.index!));
+      const span = m[1] ? { start: 1, end: 9 } : { start: ytd || asOf ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined });
     }
   }
   // 今年前10个月,全市发放…: the first months of the year opening a clause
@@ -1620,8 +1623,25 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     if (!/^\s*(今年|本年|(?:19|20)\d{2}年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
-    const mo = /^\d+$/.test(m[1]) ? Number(m[1]) : cnNumber(m[1]);
+    const mo = monthNumber(m[1]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo } });
+  }
+  // 6月底,全市共有… / 9月,全市共有…: a month's end, or a month alone before a comma, opening a clause
+  for (const m of n.includes('月') ? n.matchAll(MONTH_OPENS) : []) {
+    if (/\d$/.test(n.slice(0, m.index!))) continue;
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    const mo = monthNumber(m[1]);
+    if (!(mo >= 1 && mo <= 12) || out.some((x) => x.pos === m.index)) continue;
+    out.push(m[2] ? { pos: m.index!, span: { start: 1, end: mo }, asOf: true } : { pos: m.index!, span: { start: mo, end: mo }, local: true });
+  }
+  // 下半年,全市发放…: the second half opening its clause
+  for (const m of n.includes('下半年') ? n.matchAll(/下半年/g) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 7, end: 12 } });
   }
   // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does
   for (const m of n.includes('上半年') ? n.matchAll(/上半年/g) : []) {
@@ -1647,16 +1667,9 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
 const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 /** …发放 right before a period (县民政局发放第一季度城市低保金 / 全县共发放1月份…): the period of what was paid (not 补发). */
 const PAID_LEAD = /^\s*(?:今年|本年)?[\u4e00-\u9fff]{0,8}?(?<!补)(?:共|累计)?(?:发放|支出)$/;
+const MONTH_OPENS = /(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:(底|末)|(?=[,,]))/g;
 const FIRST_MONTHS = /前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/g;
-/** 两 / 十一 / 十二: a small Chinese numeral. */
-function cnNumber(s: string): number {
-  const d = (c: string) => '零一二三四五六七八九'.indexOf(c === '两' ? '二' : c);
-  if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + d(s[1]);
-  if (s.length === 1) return d(s);
-  return -1;
-}
-const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
+const QUARTER_STMT = /(前三个?季度)|第?([一二三四1-4])(?:季度)?(?:(?:到|至|-|—)第?([一二三四1-4]))?季度(末|底)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
 function blankClosedParens(s: string, keep: number): string {

@@ -1,5 +1,6 @@
 // More styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
-import { styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
 
 describe("a programme's people among another population", () => {
   const { run, facts, reasonOf } = styleKit('某区');
@@ -158,5 +159,15 @@ describe('more ways a clause opens with its period', () => {
 
   test('下半年 is the second half, never the year', () => {
     expect(periods('下半年,全市发放低保金0.9亿元。')).toEqual([['dibao_funds', '下半年']]);
+  });
+});
+
+describe('the period of a title in words', () => {
+  const periodOf = (text: string) => inferContext(text, catalogue).period?.value;
+
+  test('一至九月 / 1-3季度 / 前10个月 in a title', () => {
+    expect(periodOf('某县民政局2023年一至九月工作情况\n全县发放城乡低保金1.4亿元。')).toBe('1-9月');
+    expect(periodOf('某县民政局2023年1-3季度工作总结\n全县发放城乡低保金1.4亿元。')).toBe('1-9月');
+    expect(periodOf('某县民政局前10个月工作情况\n2023年,全县发放城乡低保金1.4亿元。')).toBe('1-10月');
   });
 });

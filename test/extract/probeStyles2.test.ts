@@ -81,6 +81,7 @@ describe('budgets, carried-over and allocated money', () => {
     expect(reasonOf(r, 215)).toEqual(['other_year']);
     expect(reasonOf(r, 2700)).toEqual(['scope']);
     expect(run('全区省级以上下达困难群众救助补助资金1930万元。').records).toEqual([]);
+    expect(run('市民政局下拨我区低保资金1560万元。').records).toEqual([]);
   });
 });
 

@@ -172,3 +172,36 @@ describe('the period of a title in words', () => {
     expect(periodOf('某县民政局前10个月工作情况\n2023年,全县发放城乡低保金1.4亿元。')).toBe('1-10月');
   });
 });
+
+describe('one township or one institution as the subject', () => {
+  const { run, facts, reasonOf } = styleKit('张店区');
+
+  test('a street office or town opening the sentence: its figures, and the clauses after it, are that township\'s', () => {
+    const r = run('四宝山街道共有低保对象287人,特困人员19人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 287)).toEqual(['sub_region']);
+    expect(reasonOf(r, 19)).toEqual(['sub_region']);
+    expect(reasonOf(run('我区马尚镇共有低保对象412人。'), 412)).toEqual(['sub_region']);
+  });
+
+  test('城镇, 乡镇, 各街道, 乡村振兴 and 其中镇 are no township subject', () => {
+    expect(facts(run('城镇低保对象830人。').records)).toEqual([['dibao_persons', '城市', 830, '人', '全年']]);
+    expect(facts(run('推进乡村振兴,全区共有低保对象2210人。').records)).toEqual([['dibao_persons', '', 2210, '人', '全年']]);
+    expect(facts(run('全区共有乡镇、街道12个,其中镇5个,街道7个。').records).length).toBeGreaterThan(0);
+  });
+
+  test('区儿童福利院现有孤儿A名 / 首家…机构…床位B张 / 最大的…机构…床位C张: one institution\'s', () => {
+    expect(reasonOf(run('区儿童福利院现有孤儿27名。'), 27)).toEqual(['subset']);
+    expect(reasonOf(run('全区首家嵌入式养老服务机构开业,设置床位26张。'), 26)).toEqual(['subset']);
+    expect(reasonOf(run('全区最大的民办养老机构拥有床位640张。'), 640)).toEqual(['subset']);
+  });
+
+  test('the area\'s own counts of institutions, and the registry\'s and the funeral home\'s flows, stay', () => {
+    expect(facts(run('全区共有养老院18家,床位2460张。').records)).toEqual([
+      ['elder_institutions', '', 18, '家', '全年'],
+      ['elder_beds', '', 2460, '张', '全年'],
+    ]);
+    expect(facts(run('区殡仪馆全年火化遗体1130具。').records)).toEqual([['cremations', '', 1130, '具', '全年']]);
+    expect(facts(run('区婚姻登记处全年共办理结婚登记1980对。').records)).toEqual([['marriage_reg', '', 1980, '对', '全年']]);
+  });
+});

@@ -197,6 +197,23 @@ const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
+const INSTITUTION_WORD = /福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院/;
+const INSTITUTION_SUBJECT = /^\s*(?:(?:今年|去年|目前|截至目前|年内|全年)[,,]?)?((?:[区县市旗]|[\u4e00-\u9fff]{2,8}?)(?:福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院))(?!\s*\d|[\u4e00-\u9fff]{0,2}(?:家|所|个|座|和|、))/;
+const ONE_OF_KIND = /(首家|首个|第一家|唯一的?|最大的|这家|该院|该中心)[^,;:。\d]{0,16}(机构|院|中心|公寓|站)/;
+/** The sentence so far speaks of one institution: it opens with one (县社会福利院…) or names the first or only one of its kind. */
+function oneInstitution(before: string): boolean {
+  const m = INSTITUTION_SUBJECT.exec(before);
+  if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return true;
+  return ONE_OF_KIND.test(before);
+}
+/** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
+const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
+const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
+const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
+function townshipSubject(s: string): boolean {
+  const m = TOWNSHIP_SUBJECT.exec(s);
+  return !!m && !NOT_A_TOWNSHIP.test(m[1].replace(/街道$/, '')) && !/^(?:城镇|乡镇|城乡)/.test(m[1]);
+}
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!(?:其中|全[省市州县区盟旗])?城镇(?=\d)|城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place; ,其中城镇A人: the urban side)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
@@ -740,6 +757,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
@@ -1356,7 +1374,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else reason = 'sub_region';
       }
       if (elsewhere) {
-        candidate(s, t, 'other_region', f.ind, elsewhere);
+        candidate(s, t, elsewhere === TOWNSHIP_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
@@ -3025,6 +3043,8 @@ function guard(
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
+  // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
+  if (oneInstitution(n.slice(0, t.start)) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds

@@ -201,10 +201,10 @@ const INSTITUTION_WORD = /福利院|敬老院|养老院|福利中心|光荣院|�
 const INSTITUTION_SUBJECT = /^\s*(?:(?:今年|去年|目前|截至目前|年内|全年)[,,]?)?((?:[区县市旗]|[\u4e00-\u9fff]{2,8}?)(?:福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院))(?!\s*\d|[\u4e00-\u9fff]{0,2}(?:家|所|个|座|和|、))/;
 const ONE_OF_KIND = /(首家|首个|第一家|唯一的?|最大的|这家|该院|该中心)[^,;:。\d]{0,16}(机构|院|中心|公寓|站)/;
 /** The sentence so far speaks of one institution: it opens with one (县社会福利院…) or names the first or only one of its kind. */
-function oneInstitution(before: string): boolean {
-  const m = INSTITUTION_SUBJECT.exec(before);
+function oneInstitution(n: string, pos: number): boolean {
+  const m = INSTITUTION_SUBJECT.exec(n.slice(0, Math.min(pos, 40)));
   if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return true;
-  return ONE_OF_KIND.test(before);
+  return ONE_OF_KIND.test(n.slice(Math.max(0, pos - 60), pos));
 }
 /** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
 const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
@@ -3044,7 +3044,7 @@ function guard(
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
-  if (oneInstitution(n.slice(0, t.start)) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
+  if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
@@ -3059,8 +3059,9 @@ function guard(
   if (ind.kind !== 'amount' && ind.kind !== 'standard' && OTHER_POPULATION_PART.test(n.slice(Math.max(0, n.lastIndexOf('其中', t.start) - 40), t.start))) return 'subset';
   // 纳入防止返贫监测的对象中,享受农村低保的有A人: the programme's people among another population named before 中
   // (低收入人口中,低保对象A人: a union of the assistance groups holds the programme's whole)
-  if (ind.kind !== 'amount' && ind.kind !== 'standard' && (!f.occ || f.occ.end <= t.start)) {
-    const among = /([^,;:。\d]{2,16}?(?:对象|人员|人口|家庭|群体|户))(?:之中|当中|中)[,,]?[^;。\d]*$/.exec(n.slice(0, f.occ ? f.occ.start : t.start));
+  const amongAt = ind.kind !== 'amount' && ind.kind !== 'standard' && (!f.occ || f.occ.end <= t.start) ? n.lastIndexOf('中', f.occ ? f.occ.start : t.start) : -1;
+  if (amongAt > 0 && !/[\d;。]/.test(n.slice(amongAt, f.occ ? f.occ.start : t.start))) {
+    const among = /([^,;:。\d]{2,16}?(?:对象|人员|人口|家庭|群体|户))(?:之中|当中|中)[,,]?[^;。\d]*$/.exec(n.slice(Math.max(0, amongAt - 24), f.occ ? f.occ.start : t.start));
     if (among && !UNION_POPULATION.test(among[1]) && !namesFamily(lex, ind, among[1])) return 'subset';
   }
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money

@@ -205,3 +205,20 @@ describe('one township or one institution as the subject', () => {
     expect(facts(run('区婚姻登记处全年共办理结婚登记1980对。').records)).toEqual([['marriage_reg', '', 1980, '对', '全年']]);
   });
 });
+
+describe('standards: sides of old-and-new clauses, and the lowest tier', () => {
+  const { run, facts, reasonOf } = styleKit('兰州市');
+
+  test('城市低保标准从A上调至B,农村从C上调至D: the second clause is the rural standard', () => {
+    expect(facts(run('城市低保标准从760元/月上调至805元/月,农村从6480元/年上调至6960元/年。').records)).toEqual([
+      ['dibao_std_urban', '', 805, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 6960, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('最低档为A元 is one tier, not the standard', () => {
+    const r = run('我市城乡低保标准最低档为每人每月655元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 655)).toEqual(['sub_region']);
+  });
+});

@@ -222,3 +222,22 @@ describe('standards: sides of old-and-new clauses, and the lowest tier', () => {
     expect(reasonOf(r, 655)).toEqual(['sub_region']);
   });
 });
+
+describe('numbers written in Chinese words', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('the whole numeral is read: 一千二百人, 三百二十六人, 二千三百余户, 两万余人', () => {
+    expect(facts(run('全区共有特困人员一千二百人。').records)).toEqual([['tekun_persons', '', 1200, '人', '全年']]);
+    expect(facts(run('全区共有特困人员三百二十六人。').records)).toEqual([['tekun_persons', '', 326, '人', '全年']]);
+    const r = run('全区共有城乡低保对象二千三百余户。');
+    expect(facts(r.records)).toEqual([['dibao_households', '', 2300, '户', '全年']]);
+    expect(r.records[0].qualifier).toBe('余');
+    expect(facts(run('全区共有特困人员两万余人。').records)).toEqual([['tekun_persons', '', 2, '万人', '全年']]);
+  });
+
+  test('上千人 / 数百户 are round words, no figure; 近百万元 keeps its 万', () => {
+    expect(run('全区共有特困人员上千人。').records).toEqual([]);
+    expect(reasonOf(run('全区共有低保对象数百户。'), 100)).toEqual(['malformed']);
+    expect(facts(run('全区累计发放临时救助金近百万元。').records)).toEqual([['temp_assist_funds', '', 100, '万元', '全年']]);
+  });
+});

@@ -241,3 +241,26 @@ describe('numbers written in Chinese words', () => {
     expect(facts(run('全区累计发放临时救助金近百万元。').records)).toEqual([['temp_assist_funds', '', 100, '万元', '全年']]);
   });
 });
+
+describe('tables: one item in two units, and the parts after 其中', () => {
+  const { run, facts } = styleKit('某市');
+  const pipe = ['2023年第三季度民政统计数据', '项目 | 单位 | 数量', '城市最低生活保障对象 | 户 | 5210', ' | 人 | 8874', '特困人员救助供养 | 人 | 4410', '其中:集中供养 | 人 | 1630', '分散供养 | 人 | 2780'].join('\n');
+  const tabs = ['2023年第三季度民政统计数据', '项目\t单位\t数量', '农村最低生活保障对象\t户\t17320', '\t人\t30115', '特困人员救助供养\t人\t4410', '其中:集中供养\t人\t1630', '分散供养\t人\t2780'].join('\n');
+
+  test('a row of a unit and a value under an item in another unit is the same item in that unit (pipes)', () => {
+    expect(facts(run(pipe, 'Q3').records)).toEqual([
+      ['dibao_households', '城市', 5210, '户', 'Q3'],
+      ['dibao_persons', '城市', 8874, '人', 'Q3'],
+      ['tekun_persons', '', 4410, '人', 'Q3'],
+      ['tekun_persons', '集中供养', 1630, '人', 'Q3'],
+      ['tekun_persons', '分散供养', 2780, '人', 'Q3'],
+    ]);
+  });
+
+  test('…and with tabs', () => {
+    expect(facts(run(tabs, 'Q3').records).slice(0, 2)).toEqual([
+      ['dibao_households', '农村', 17320, '户', 'Q3'],
+      ['dibao_persons', '农村', 30115, '人', 'Q3'],
+    ]);
+  });
+});

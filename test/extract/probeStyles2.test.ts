@@ -264,3 +264,15 @@ describe('tables: one item in two units, and the parts after 其中', () => {
     ]);
   });
 });
+
+describe('a dateline after the publisher\'s name', () => {
+  test('某市民政局 2023-05-12, then 4月份,全市…: April of the dateline\'s year', () => {
+    const c = inferContext('某市民政局 2023-05-12\n4月份,全市发放城乡低保资金0.9亿元。', catalogue);
+    expect(c.year?.value).toBe(2023);
+  });
+
+  test('a month after the dateline\'s month gives no year (it may be last year\'s)', () => {
+    const c = inferContext('某市民政局 2023-05-12\n11月份,全市发放城乡低保资金0.9亿元。', catalogue);
+    expect(c.year).toBeUndefined();
+  });
+});

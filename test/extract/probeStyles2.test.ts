@@ -276,3 +276,12 @@ describe('a dateline after the publisher\'s name', () => {
     expect(c.year).toBeUndefined();
   });
 });
+
+describe('money of a list of programmes', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('低保、特困、临时救助等资金A万元 / 临时救助等资金B万元: one sum over several programmes', () => {
+    expect(reasonOf(run('全区共发放低保、特困、临时救助等资金4630万元。'), 4630)).toEqual(['combined']);
+    expect(reasonOf(run('全区发放临时救助等资金415万元。'), 415)).toEqual(['combined']);
+  });
+});

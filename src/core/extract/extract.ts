@@ -3340,7 +3340,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.occ && f.via === 'left') {
     const pre = n.slice(cs, f.occ.start);
     // 城乡低保和特困人员11万余人: one count over several groups
-    if (kindOfUnit(t.unit) === 'person' && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
+    // (发放低保、特困、临时救助等资金A万元: the money of the list too)
+    if ((kindOfUnit(t.unit) === 'person' || kindOfUnit(t.unit) === 'money') && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
+    // (临时救助等资金A万元: 等 after the name lists more than it)
+    if ((kindOfUnit(t.unit) === 'person' || kindOfUnit(t.unit) === 'money') && /^(?:资金|救助)?等/.test(n.slice(f.occ.end, t.start))) return 'combined';
     // 城镇低保老年人高龄补贴费3600元: an urban or rural part of an indicator not split that way
     if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
     // 社会散居孤儿基本生活保障补助A元: a part by a split (散居/集中, 一级/二级…) the indicator does not have

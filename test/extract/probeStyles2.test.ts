@@ -285,3 +285,23 @@ describe('money of a list of programmes', () => {
     expect(reasonOf(run('全区发放临时救助等资金415万元。'), 415)).toEqual(['combined']);
   });
 });
+
+describe('targets and what was done', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('年度目标:…A张;完成情况:…B张: the value under a target\'s label is the target', () => {
+    const r = run('年度目标:新增养老床位380张;完成情况:新增养老床位455张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 455, '张', '全年']]);
+    expect(reasonOf(r, 380)).toEqual(['plan']);
+  });
+
+  test('下达…任务A张,实际完成B张: the task is a target, the actual figure is the indicator\'s', () => {
+    const r = run('省下达我区新增养老床位任务420张,实际完成486张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 486, '张', '全年']]);
+    expect(reasonOf(r, 420)).toEqual(['plan']);
+  });
+
+  test('a task reported done after it is what was done', () => {
+    expect(facts(run('上级下达我区新增养老床位任务300张,目前已全面完成。').records)).toEqual([['elder_beds_new', '', 300, '张', '全年']]);
+  });
+});

@@ -305,3 +305,16 @@ describe('targets and what was done', () => {
     expect(facts(run('上级下达我区新增养老床位任务300张,目前已全面完成。').records)).toEqual([['elder_beds_new', '', 300, '张', '全年']]);
   });
 });
+
+describe('averages per month', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('月均支出A万元 / 低保对象月均B万人: neither the total nor the stock', () => {
+    expect(reasonOf(run('全区城乡低保资金支出2410万元,月均支出201万元。'), 201)).toEqual(['partial']);
+    expect(reasonOf(run('全区低保对象月均0.9万人。'), 0.9)).toEqual(['partial']);
+  });
+
+  test('a monthly subsidy per person (月人均) stays what it is', () => {
+    expect(facts(run('全区城市低保月人均补助水平为512元。').records).map((x) => x[0])).toEqual(['dibao_avg_subsidy']);
+  });
+});

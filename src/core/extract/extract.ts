@@ -298,6 +298,7 @@ const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|�
 const TASK_DONE_AFTER = /^[^。;]{0,12}(已|均已|全部|全面|如期|提前|按时)[^。;]{0,4}完成/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
+const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
 /** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
@@ -929,6 +930,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 2024年部门预算安排城乡低保资金A万元,特困人员供养资金B万元: the items after a budget's lead are budgeted too
       if (cs > 0 && BUDGET_LEAD.test(n.slice(Math.max(0, n.lastIndexOf('。', cs) + 1, n.lastIndexOf(';', cs) + 1), cs)) && !ACTUAL_SPENT.test(n.slice(cs, t.start))) {
         candidate(s, t, 'plan', ind, '预算安排数,不是实际数');
+        return false;
+      }
+      // 月均支出A万元 / 低保对象月均B万人: an average per month or day, neither the period's total nor its end
+      if (ind && ind.kind !== 'standard' && (kindOfUnit(t.unit) === 'money' || kindOfUnit(t.unit) === 'person') && MONTH_AVERAGE.test(n.slice(cs, t.start)) && !/人均|户均|补助水平|补差|救助水平/.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'partial', ind, '月均或日均数,不是本期总数或期末数');
         return false;
       }
       // 上年结转低保资金A万元: money carried over from the year before

@@ -318,3 +318,12 @@ describe('averages per month', () => {
     expect(facts(run('全区城市低保月人均补助水平为512元。').records).map((x) => x[0])).toEqual(['dibao_avg_subsidy']);
   });
 });
+
+describe('a span of years written with a dash', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('2021—2023年累计发放低保金A亿元 is over three years; a stock at the span\'s end stays', () => {
+    expect(reasonOf(run('全县2021—2023年累计发放低保金1.4亿元。'), 1.4)).toEqual(['multi_year']);
+    expect(facts(run('2021-2023年,全县低保对象由1.3万人减少到1.2万人。').records)).toEqual([['dibao_persons', '', 1.2, '万人', '全年']]);
+  });
+});

@@ -367,7 +367,7 @@ function clauseStartOf(n: string): number {
 }
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
-const PERSON_UNITS = new Set(['人', '人次', '户', '万人', '万人次', '万户']);
+const PERSON_UNITS = new Set(['人', '人次', '户', '户次', '万人', '万人次', '万户', '万户次']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
   if (u.endsWith('元') && !u.includes('/')) return 'money';
   if (PERSON_UNITS.has(u)) return 'person';

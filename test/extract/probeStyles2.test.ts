@@ -336,5 +336,12 @@ describe('户次 is no count of households', () => {
     expect(facts(r.records)).toEqual([['dibao_funds', '', 1900, '万元', '上半年']]);
     expect(reasonOf(r, 1.1)).toEqual(['no_indicator']);
     expect(run('全区保障低保对象2980户次。').records).toEqual([]);
+    expect(run('全区救助困难群众2980户(次)。').records).toEqual([]);
+  });
+
+  test('人•次 and 人/次 are 人次; 人月 is no count of persons', () => {
+    expect(facts(run('全区临时救助2870人•次。').records)).toEqual([['temp_assist_times', '', 2870, '人次', '全年']]);
+    expect(facts(run('全区临时救助2870人/次。').records)).toEqual([['temp_assist_times', '', 2870, '人次', '全年']]);
+    expect(run('全区城乡低保累计保障11.4万人月。').records).toEqual([]);
   });
 });

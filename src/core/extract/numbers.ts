@@ -193,13 +193,15 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
         spacedUnit = sp[0].length - base.length;
       }
     }
-    if (base === '人') {
-      // (1910人(次): the 次 in brackets, as some reports write 人次)
-      const sp = /^人(?:\s+次|\s*\(次\))/.exec(rest);
+    if (base === '人' || base === '户') {
+      // (1910人(次) / 3200人•次 / 人/次: the 次 in brackets or after a dot, as some reports write 人次)
+      const sp = /^[人户](?:\s+次|\s*\(次\)|\s*[•·./]\s*次)/.exec(rest);
       if (sp) {
-        base = '人次';
+        base += '次';
         spacedUnit = sp[0].length - 2;
       }
+      // (12.6万人月 / 户月: persons times months, no count of persons)
+      else if (/^[人户][月天日](?![\u4e00-\u9fff]{0,1}(?:份|底|末|起|初))/.test(rest)) continue;
     }
     if (base && SKIP_AFTER.test(rest) && !/^(人|元)/.test(rest)) continue;
     let end = pos + sm[0].length + (implied ? 0 : base.length) + spacedUnit;

@@ -345,3 +345,14 @@ describe('户次 is no count of households', () => {
     expect(run('全区城乡低保累计保障11.4万人月。').records).toEqual([]);
   });
 });
+
+describe('one type of a programme', () => {
+  const { run, reasonOf } = styleKit('某市');
+
+  test('急难型临时救助A人次,支出型临时救助B人次: each type is a part', () => {
+    const r = run('全年全市临时救助对象中,急难型临时救助1020人次,支出型临时救助2890人次。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1020)).toEqual(['subset']);
+    expect(reasonOf(r, 2890)).toEqual(['subset']);
+  });
+});

@@ -3080,6 +3080,8 @@ function guard(
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
   if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
+  // 急难型临时救助A人次 / 支出型…: one type of the programme
+  if (ind.kind !== 'standard' && (kindOfUnit(t.unit) === 'person' || /[万亿]元$/.test(t.unit)) && !f.breakdown && f.occ && /[\u4e00-\u9fff]{1,4}型$/.test(n.slice(Math.max(cs, f.occ.start - 5), f.occ.start))) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds

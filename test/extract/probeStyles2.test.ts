@@ -222,3 +222,57 @@ describe('standards: sides of old-and-new clauses, and the lowest tier', () => {
     expect(reasonOf(r, 655)).toEqual(['sub_region']);
   });
 });
+
+describe('numbers written in Chinese words', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('the whole numeral is read: 一千二百人, 三百二十六人, 二千三百余户, 两万余人', () => {
+    expect(facts(run('全区共有特困人员一千二百人。').records)).toEqual([['tekun_persons', '', 1200, '人', '全年']]);
+    expect(facts(run('全区共有特困人员三百二十六人。').records)).toEqual([['tekun_persons', '', 326, '人', '全年']]);
+    const r = run('全区共有城乡低保对象二千三百余户。');
+    expect(facts(r.records)).toEqual([['dibao_households', '', 2300, '户', '全年']]);
+    expect(r.records[0].qualifier).toBe('余');
+    expect(facts(run('全区共有特困人员两万余人。').records)).toEqual([['tekun_persons', '', 2, '万人', '全年']]);
+  });
+
+  test('上千人 / 数百户 are round words, no figure; 近百万元 keeps its 万', () => {
+    expect(run('全区共有特困人员上千人。').records).toEqual([]);
+    expect(reasonOf(run('全区共有低保对象数百户。'), 100)).toEqual(['malformed']);
+    expect(facts(run('全区累计发放临时救助金近百万元。').records)).toEqual([['temp_assist_funds', '', 100, '万元', '全年']]);
+  });
+});
+
+describe('tables: one item in two units, and the parts after 其中', () => {
+  const { run, facts } = styleKit('某市');
+  const pipe = ['2023年第三季度民政统计数据', '项目 | 单位 | 数量', '城市最低生活保障对象 | 户 | 5210', ' | 人 | 8874', '特困人员救助供养 | 人 | 4410', '其中:集中供养 | 人 | 1630', '分散供养 | 人 | 2780'].join('\n');
+  const tabs = ['2023年第三季度民政统计数据', '项目\t单位\t数量', '农村最低生活保障对象\t户\t17320', '\t人\t30115', '特困人员救助供养\t人\t4410', '其中:集中供养\t人\t1630', '分散供养\t人\t2780'].join('\n');
+
+  test('a row of a unit and a value under an item in another unit is the same item in that unit (pipes)', () => {
+    expect(facts(run(pipe, 'Q3').records)).toEqual([
+      ['dibao_households', '城市', 5210, '户', 'Q3'],
+      ['dibao_persons', '城市', 8874, '人', 'Q3'],
+      ['tekun_persons', '', 4410, '人', 'Q3'],
+      ['tekun_persons', '集中供养', 1630, '人', 'Q3'],
+      ['tekun_persons', '分散供养', 2780, '人', 'Q3'],
+    ]);
+  });
+
+  test('…and with tabs', () => {
+    expect(facts(run(tabs, 'Q3').records).slice(0, 2)).toEqual([
+      ['dibao_households', '农村', 17320, '户', 'Q3'],
+      ['dibao_persons', '农村', 30115, '人', 'Q3'],
+    ]);
+  });
+});
+
+describe('a dateline after the publisher\'s name', () => {
+  test('某市民政局 2023-05-12, then 4月份,全市…: April of the dateline\'s year', () => {
+    const c = inferContext('某市民政局 2023-05-12\n4月份,全市发放城乡低保资金0.9亿元。', catalogue);
+    expect(c.year?.value).toBe(2023);
+  });
+
+  test('a month after the dateline\'s month gives no year (it may be last year\'s)', () => {
+    const c = inferContext('某市民政局 2023-05-12\n11月份,全市发放城乡低保资金0.9亿元。', catalogue);
+    expect(c.year).toBeUndefined();
+  });
+});

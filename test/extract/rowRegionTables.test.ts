@@ -135,6 +135,43 @@ describe('units: a unit line, units in the header cells', () => {
   });
 });
 
+describe('more layouts', () => {
+  test('a 序号 column, tabs, and the region named by the title', () => {
+    const text = ['淄博市2023年9月城乡低保情况统计表', '序号\t地区\t城市低保户数\t城市低保人数', '1\t张店区\t1310\t2245', '2\t淄川区\t905\t1634', '\t合计\t2215\t3879'].join('\n');
+    const r = run(text);
+    expect(facts(r.records)).toEqual(['淄博市 dibao_households 城市 2215 户 2023 9月', '淄博市 dibao_persons 城市 3879 人 2023 9月']);
+    expect(cand(r.candidates, 1634).map((c) => c.reason)).toEqual(['sub_region']);
+  });
+  test('units printed in the value cells', () => {
+    const text = ['2023年9月各区县城乡低保标准', '地区 | 城市低保标准 | 农村低保标准', '张店区 | 1065元/人·月 | 1065元/人·月', '淄川区 | 1010元/人·月 | 905元/人·月'].join('\n');
+    const r = run(text, { region: '淄川区' });
+    expect(facts(r.records)).toEqual(['淄川区 dibao_std_rural  905 元/人·月 2023 9月', '淄川区 dibao_std_urban  1010 元/人·月 2023 9月']);
+  });
+  test('a letter-spaced 地 区 and bare 城市户数 | 农村人数 columns under a title naming the programme', () => {
+    const text = ['2023年9月城乡低保情况', '地 区  城市户数  城市人数  农村户数  农村人数', '张店区  1310  2245  402  718', '淄川区  905  1634  2188  3960', '全市  2215  3879  2590  4678'].join('\n');
+    const r = run(text, { region: '淄博市' });
+    expect(facts(r.records)).toEqual(
+      [
+        '淄博市 dibao_households 城市 2215 户 2023 9月',
+        '淄博市 dibao_persons 城市 3879 人 2023 9月',
+        '淄博市 dibao_households 农村 2590 户 2023 9月',
+        '淄博市 dibao_persons 农村 4678 人 2023 9月',
+      ].sort(),
+    );
+  });
+  test('户数 | 人数 | 资金支出 under 城市低保', () => {
+    const text = ['2023年9月城市低保情况', '地区 | 户数 | 人数 | 资金支出(万元)', '张店区 | 1310 | 2245 | 300.5', '淄川区 | 905 | 1634 | 230.1', '合计 | 2215 | 3879 | 530.6'].join('\n');
+    const r = run(text, { region: '张店区' });
+    expect(facts(r.records)).toEqual(['张店区 dibao_households 城市 1310 户 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月', '张店区 dibao_funds 城市 300.5 万元 2023 1-9月'].sort());
+  });
+  test('a broken number in the own row is not recorded', () => {
+    const text = ['2023年9月低保情况', '地区 | 城市低保人数 | 农村低保人数', '张店区 | 2,24,5 | 718', '淄川区 | 1634 | 3960'].join('\n');
+    const r = run(text, { region: '张店区' });
+    expect(facts(r.records)).toEqual(['张店区 dibao_persons 农村 718 人 2023 9月']);
+    expect(r.candidates.filter((c) => c.reason === 'malformed').map((c) => c.raw)).toEqual(['2,24,5']);
+  });
+});
+
 describe('anything unsure stays a candidate', () => {
   test('a column the catalogue does not know', () => {
     const text = ['2023年9月低保工作情况', '地区 | 城市低保人数 | 农村低保人数 | 入户走访次数', '张店区 | 2245 | 718 | 66', '淄川区 | 1634 | 3960 | 91', '合计 | 3879 | 4678 | 157'].join('\n');

@@ -62,7 +62,6 @@ const SUBTOTAL_ROW = /^(?:小计|[\u4e00-\u9fff]{1,6}小计)$/;
 const SIDE = /^(?:(城市|城镇)|(农村|乡村)|(合计|城乡合计|总计))$/;
 const DERIVED = /同比|环比|增长|增减|增幅|%|比重|占比|排名|比上年/;
 const PREVIOUS = /上年|上期|上月|去年|同期/;
-const NUMBER_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_RE = /^(?:[-—–/…]{1,3}|无)?$/;
 const UNIT_LINE = /^[((]?单位[::]\s*([^()()]{1,10})[))]?$/;
 const MAX_LINE = 600;
@@ -110,6 +109,18 @@ function splitCells(norm: string, start: number): Cell[] {
     } else out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   }
   return out;
+}
+
+/** A value cell: a number, a number with its unit (1065元/人·月), an empty mark, or text. */
+function cellValue(t: string): { kind: 'num' | 'empty' | 'bad' | 'text'; value: number; unit?: string } {
+  if (EMPTY_RE.test(t)) return { kind: 'empty', value: NaN };
+  const m = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\D{0,8})$/.exec(t);
+  const num = (x: string) => Number(x.replace(/,/g, '').replace('−', '-'));
+  if (m && !m[2]) return { kind: 'num', value: num(m[1]) };
+  if (m && isUnit(m[2])) return { kind: 'num', value: num(m[1]), unit: unitOf(m[2]) };
+  // 1,2345 or 12.3.4: a broken number in a value column
+  if (/^[-−]?[\d.,]+$/.test(t)) return { kind: 'bad', value: NaN };
+  return { kind: 'text', value: NaN };
 }
 
 /** 城市低保人数(人) → name and unit; the unit only when it is one. */
@@ -280,13 +291,13 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     }
     if (ln.norm.length > MAX_LINE) break;
     let cs = splitCells(ln.norm, ln.start);
-    if (seq && cs.length && /^\d{1,3}$/.test(cs[0].text)) cs = cs.slice(1);
+    if (seq && cs.length && /^(?:\d{1,3})?$/.test(cs[0].text)) cs = cs.slice(1);
     if (cs.length < 2) break;
     const label = cs[0];
     if (!/^[\u4e00-\u9fff()()·]{2,16}$/.test(label.text)) break;
     const vals = cs.slice(1);
-    const numeric = vals.filter((c) => NUMBER_RE.test(c.text)).length;
-    if (!numeric || vals.some((c) => !NUMBER_RE.test(c.text) && !EMPTY_RE.test(c.text) && !/^[-−]?[\d.,]+[\u4e00-\u9fff/·]{1,6}$/.test(c.text))) break;
+    const kinds = vals.map((c) => cellValue(c.text).kind);
+    if (!kinds.includes('num') || kinds.includes('text')) break;
     rows.push({ label, cells: vals, start: ln.start, end: ln.end, kind: 'other', uneven: vals.length !== cols.length });
     last = k;
   }
@@ -369,13 +380,14 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   const block: RowRegionBlock = { start: lines[hi].start, end: lines[last].end, records: [], candidates: [], note: '' };
   const seen = new Map<string, DataRecord>();
   const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number) => {
+    const unit = cellValue(c.text).unit ?? col?.unit ?? '';
     block.candidates.push({
       region: regionName,
       year: year ?? 0,
       period: '',
-      raw: c.text + (col?.unit ?? ''),
+      raw: /\D$/.test(c.text) ? c.text : c.text + unit,
       value: value !== undefined && Number.isFinite(value) ? value : null,
-      unit: col?.unit ?? '',
+      unit,
       qualifier: 'exact',
       reason,
       message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
@@ -408,8 +420,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     r.cells.forEach((c, k) => {
       if (EMPTY_RE.test(c.text)) return;
       const col = r.uneven ? undefined : cols[k];
-      const num = /^[-−]?[\d.,]+/.exec(c.text)?.[0] ?? '';
-      const value = NUMBER_RE.test(num) ? Number(num.replace(/[,]/g, '').replace('−', '-')) : NaN;
+      const cv = cellValue(c.text);
+      const value = cv.value;
       if (!col) {
         candidate(r, c, 'ambiguous_column', `“${label}”行内数值个数(${r.cells.length})与表头列数(${cols.length})不同`, undefined, value);
         return;
@@ -423,12 +435,12 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
         candidate(r, c, col.reason, col.problem, col, value);
         return;
       }
-      if (!NUMBER_RE.test(c.text)) {
+      if (cv.kind !== 'num') {
         candidate(r, c, 'malformed', `“${c.text}”`, col, value);
         return;
       }
       const ind = col.res.ind;
-      let u = col.unit;
+      let u = cv.unit || col.unit;
       if (!u) {
         const p = parseUnit(ind.unit);
         if (ind.kind === 'count' && p?.dim.startsWith('count:') && Number.isInteger(value) && value >= 0) u = ind.unit;

@@ -164,6 +164,21 @@ describe('more layouts', () => {
     const r = run(text, { region: '张店区' });
     expect(facts(r.records)).toEqual(['张店区 dibao_households 城市 1310 户 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月', '张店区 dibao_funds 城市 300.5 万元 2023 1-9月'].sort());
   });
+  test('a header over two lines: each programme over the same sub-columns', () => {
+    const pipes = ['2023年9月城乡低保情况', '地区 | 城市低保 | | 农村低保 |', ' | 户数 | 人数(人) | 户数 | 人数(人)', '张店区 | 1310 | 2245 | 402 | 718', '淄川区 | 905 | 1634 | 2188 | 3960', '合计 | 2215 | 3879 | 2590 | 4678'].join('\n');
+    const tabs = ['2023年9月城乡低保情况', '地区\t城市低保\t农村低保', '户数\t人数\t户数\t人数', '张店区\t1310\t2245\t402\t718', '淄川区\t905\t1634\t2188\t3960'].join('\n');
+    expect(facts(run(pipes, { region: '淄博市' }).records)).toEqual(
+      [
+        '淄博市 dibao_households 城市 2215 户 2023 9月',
+        '淄博市 dibao_persons 城市 3879 人 2023 9月',
+        '淄博市 dibao_households 农村 2590 户 2023 9月',
+        '淄博市 dibao_persons 农村 4678 人 2023 9月',
+      ].sort(),
+    );
+    expect(facts(run(tabs, { region: '张店区' }).records)).toEqual(
+      ['张店区 dibao_households 城市 1310 户 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月', '张店区 dibao_households 农村 402 户 2023 9月', '张店区 dibao_persons 农村 718 人 2023 9月'].sort(),
+    );
+  });
   test('a broken number in the own row is not recorded', () => {
     const text = ['2023年9月低保情况', '地区 | 城市低保人数 | 农村低保人数', '张店区 | 2,24,5 | 718', '淄川区 | 1634 | 3960'].join('\n');
     const r = run(text, { region: '张店区' });

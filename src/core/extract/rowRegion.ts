@@ -123,6 +123,14 @@ function cellValue(t: string): { kind: 'num' | 'empty' | 'bad' | 'text'; value: 
   return { kind: 'text', value: NaN };
 }
 
+/** A group title over a sub-column title: 城市低保 + 人数(人) → 城市低保人数(人); the group's unit when the sub-column has none. */
+function joinHead(group: string, sub: string): string {
+  const g = headerParts(group);
+  const x = headerParts(sub);
+  const unit = x.unit || g.unit;
+  return g.name + x.name + (unit ? `(${unit})` : '');
+}
+
 /** 城市低保人数(人) → name and unit; the unit only when it is one. */
 function headerParts(h: string): { name: string; unit: string } {
   const m = /^(.*?)[((]([^()()]{1,10})[))]$/.exec(h);
@@ -223,7 +231,20 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   // columns
   const stem = titleStem(title);
   const titleRes = new Map<string, Match | 'ambiguous' | null>();
-  const cols: Col[] = head.slice(1).map((c) => {
+  // a header over two lines: 地区 | 城市低保 | 农村低保 over 户数 | 人数 | 户数 | 人数 (each group over the same sub-columns)
+  let titles = head.slice(1).map((c) => c.text);
+  let dataFrom = hi + 1;
+  const grp = titles.filter((t) => t);
+  const sub = hi + 1 < lines.length ? splitCells(lines[hi + 1].norm, lines[hi + 1].start).map((c) => c.text).filter((t) => t) : [];
+  if (grp.length >= 2 && sub.length >= 4 && sub.length % grp.length === 0 && sub.every((t) => cellValue(t).kind === 'text' && !LABEL_HEAD.test(t))) {
+    const k = sub.length / grp.length;
+    if (k >= 2 && sub.every((t, i) => t === sub[i % k])) {
+      titles = grp.flatMap((g) => sub.slice(0, k).map((x) => joinHead(g, x)));
+      dataFrom = hi + 2;
+    }
+  }
+  const cols: Col[] = titles.map((text) => {
+    const c = { text };
     const { name, unit: own } = headerParts(c.text);
     const unit = own || tableUnit;
     const col: Col = { header: c.text, unit, problem: '', reason: 'no_indicator' };
@@ -277,8 +298,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     uneven: boolean;
   }
   const rows: Row[] = [];
-  let last = hi;
-  for (let k = hi + 1; k < lines.length; k++) {
+  let last = dataFrom - 1;
+  for (let k = dataFrom; k < lines.length; k++) {
     const ln = lines[k];
     if (!ln.norm.trim()) {
       // a blank line inside the table: go on only when a row of the same shape follows

@@ -17,7 +17,9 @@ const CITY_PIPES = [
   '张店区 | 1310 | 2245 | 402 | 718',
   '淄川区 | 905 | 1634 | 2188 | 3960',
   '周村区 | 611 | 1102 | 1377 | 2415',
-  '合计 | 2826 | 4981 | 3967 | 7093',
+  '博山区 | 540 | 980 | 1610 | 2875',
+  '临淄区 | 702 | 1233 | 1495 | 2630',
+  '合计 | 4068 | 7194 | 7072 | 12598',
 ].join('\n');
 
 describe('a city table by district (pipes)', () => {
@@ -25,10 +27,10 @@ describe('a city table by district (pipes)', () => {
     const r = run(CITY_PIPES, { region: '淄博市' });
     expect(facts(r.records)).toEqual(
       [
-        '淄博市 dibao_households 城市 2826 户 2023 9月',
-        '淄博市 dibao_persons 城市 4981 人 2023 9月',
-        '淄博市 dibao_households 农村 3967 户 2023 9月',
-        '淄博市 dibao_persons 农村 7093 人 2023 9月',
+        '淄博市 dibao_households 城市 4068 户 2023 9月',
+        '淄博市 dibao_persons 城市 7194 人 2023 9月',
+        '淄博市 dibao_households 农村 7072 户 2023 9月',
+        '淄博市 dibao_persons 农村 12598 人 2023 9月',
       ].sort(),
     );
     for (const v of [1310, 2245, 905, 3960, 611, 2415]) {
@@ -49,22 +51,30 @@ describe('a city table by district (pipes)', () => {
         '淄川区 dibao_persons 农村 3960 人 2023 9月',
       ].sort(),
     );
-    expect(cand(r.candidates, 2826).map((c) => c.reason)).toEqual(['other_region']);
-    expect(cand(r.candidates, 2826)[0].message).toMatch(/合计/);
+    expect(cand(r.candidates, 4068).map((c) => c.reason)).toEqual(['other_region']);
+    expect(cand(r.candidates, 4068)[0].message).toMatch(/合计/);
     expect(cand(r.candidates, 1310).map((c) => c.reason)).toEqual(['other_region']);
+  });
+
+  test('a total over fewer than half of the city\'s districts, the title not saying 各区县: a candidate', () => {
+    const part = CITY_PIPES.split('\n').filter((l) => !/^(?:周村|博山|临淄)/.test(l)).join('\n');
+    const r = run(part, { region: '淄博市' });
+    expect(r.records).toEqual([]);
+    expect(cand(r.candidates, 4068).map((c) => c.reason)).toEqual(['sub_region']);
+    expect(cand(r.candidates, 4068)[0].message).toMatch(/8个下级地区中的2个/);
   });
 
   test('a region the table does not hold: no record at all', () => {
     const r = run(CITY_PIPES, { region: '济南市' });
     expect(r.records).toEqual([]);
-    expect(cand(r.candidates, 2826).map((c) => c.reason)).toEqual(['other_region']);
+    expect(cand(r.candidates, 4068).map((c) => c.reason)).toEqual(['other_region']);
     expect(cand(r.candidates, 1310).map((c) => c.reason)).toEqual(['other_region']);
   });
 
   test('no region given or inferable: every figure is a candidate', () => {
     const r = run(CITY_PIPES);
     expect(r.records).toEqual([]);
-    expect(r.candidates.length).toBe(16);
+    expect(r.candidates.length).toBe(24);
   });
 });
 
@@ -148,7 +158,7 @@ describe('more layouts', () => {
     expect(facts(r.records)).toEqual(['淄川区 dibao_std_rural  905 元/人·月 2023 9月', '淄川区 dibao_std_urban  1010 元/人·月 2023 9月']);
   });
   test('a letter-spaced 地 区 and bare 城市户数 | 农村人数 columns under a title naming the programme', () => {
-    const text = ['2023年9月城乡低保情况', '地 区  城市户数  城市人数  农村户数  农村人数', '张店区  1310  2245  402  718', '淄川区  905  1634  2188  3960', '全市  2215  3879  2590  4678'].join('\n');
+    const text = ['2023年9月各区县城乡低保情况', '地 区  城市户数  城市人数  农村户数  农村人数', '张店区  1310  2245  402  718', '淄川区  905  1634  2188  3960', '全市  2215  3879  2590  4678'].join('\n');
     const r = run(text, { region: '淄博市' });
     expect(facts(r.records)).toEqual(
       [
@@ -165,7 +175,7 @@ describe('more layouts', () => {
     expect(facts(r.records)).toEqual(['张店区 dibao_households 城市 1310 户 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月', '张店区 dibao_funds 城市 300.5 万元 2023 1-9月'].sort());
   });
   test('a header over two lines: each programme over the same sub-columns', () => {
-    const pipes = ['2023年9月城乡低保情况', '地区 | 城市低保 | | 农村低保 |', ' | 户数 | 人数(人) | 户数 | 人数(人)', '张店区 | 1310 | 2245 | 402 | 718', '淄川区 | 905 | 1634 | 2188 | 3960', '合计 | 2215 | 3879 | 2590 | 4678'].join('\n');
+    const pipes = ['2023年9月各区县城乡低保情况', '地区 | 城市低保 | | 农村低保 |', ' | 户数 | 人数(人) | 户数 | 人数(人)', '张店区 | 1310 | 2245 | 402 | 718', '淄川区 | 905 | 1634 | 2188 | 3960', '合计 | 2215 | 3879 | 2590 | 4678'].join('\n');
     const tabs = ['2023年9月城乡低保情况', '地区\t城市低保\t农村低保', '户数\t人数\t户数\t人数', '张店区\t1310\t2245\t402\t718', '淄川区\t905\t1634\t2188\t3960'].join('\n');
     expect(facts(run(pipes, { region: '淄博市' }).records)).toEqual(
       [
@@ -189,18 +199,24 @@ describe('more layouts', () => {
 
 describe('anything unsure stays a candidate', () => {
   test('a column the catalogue does not know', () => {
-    const text = ['2023年9月低保工作情况', '地区 | 城市低保人数 | 农村低保人数 | 入户走访次数', '张店区 | 2245 | 718 | 66', '淄川区 | 1634 | 3960 | 91', '合计 | 3879 | 4678 | 157'].join('\n');
+    const text = ['2023年9月各区县低保工作情况', '地区 | 城市低保人数 | 农村低保人数 | 入户走访次数', '张店区 | 2245 | 718 | 66', '淄川区 | 1634 | 3960 | 91', '合计 | 3879 | 4678 | 157'].join('\n');
     const r = run(text, { region: '淄博市' });
     expect(facts(r.records)).toEqual(['淄博市 dibao_persons 农村 4678 人 2023 9月', '淄博市 dibao_persons 城市 3879 人 2023 9月']);
     expect(cand(r.candidates, 157).map((c) => c.reason)).toEqual(['no_indicator']);
     expect(cand(r.candidates, 157)[0].message).toMatch(/入户走访次数/);
   });
   test('two columns naming one indicator', () => {
-    const text = ['2023年9月低保情况', '地区 | 城市低保人数 | 城市低保对象 | 农村低保人数', '张店区 | 2245 | 2250 | 718', '淄川区 | 1634 | 1630 | 3960', '合计 | 3879 | 3880 | 4678'].join('\n');
+    const text = ['2023年9月各区县低保情况', '地区 | 城市低保人数 | 城市低保对象 | 农村低保人数', '张店区 | 2245 | 2250 | 718', '淄川区 | 1634 | 1630 | 3960', '合计 | 3879 | 3880 | 4678'].join('\n');
     const r = run(text, { region: '淄博市' });
     expect(facts(r.records)).toEqual(['淄博市 dibao_persons 农村 4678 人 2023 9月']);
     expect(cand(r.candidates, 3879).map((c) => c.reason)).toEqual(['ambiguous_column']);
     expect(cand(r.candidates, 3880).map((c) => c.reason)).toEqual(['ambiguous_column']);
+  });
+  test('a 小计 row is a part of the area, not its total', () => {
+    const text = ['2023年9月各区县低保情况', '地区 | 城市低保人数 | 农村低保人数', '张店区 | 2245 | 718', '淄川区 | 1634 | 3960', '城区小计 | 3879 | 4678', '沂源县 | 310 | 5120'].join('\n');
+    const r = run(text, { region: '淄博市' });
+    expect(r.records).toEqual([]);
+    expect(cand(r.candidates, 3879).map((c) => c.reason)).toEqual(['sub_region']);
   });
   test('a row that is neither a region nor a total', () => {
     const text = ['2023年9月低保情况', '地区 | 城市低保人数 | 农村低保人数', '张店区 | 2245 | 718', '市本级 | 40 | 0', '淄川区 | 1634 | 3960'].join('\n');

@@ -386,6 +386,12 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   };
   const otherRows = regionRows.filter((r) => !ownRows.includes(r));
   const allChildren = !!ownDef && otherRows.length > 0 && otherRows.every((r) => r.hit?.def && childOf(r.hit.def, ownDef));
+  // (a total over a few of them is not the region's: at least half of its direct lower regions are listed)
+  const kids = ownDef ? o.catalogue.regions.filter((x) => x.parent === ownDef.name && !x.zone).length : 0;
+  const listed = new Set(otherRows.filter((r) => r.hit?.def?.parent === ownDef?.name).map((r) => r.hit!.def!.name)).size;
+  // (unless the title says every area is listed: 各区县, 分市州 …)
+  const everyArea = /各(?:区县|县区|县市区|县\(?市、?区\)?|区|县|市|市州|设区市|地)|分(?:地区|区县|县区|市州|县)/.test(title);
+  const fewKids = kids > 0 && listed * 2 < kids && !everyArea;
   const totalLevelOk = (label: string) => {
     if (!ownDef) return false;
     const lv = ownDef.level;
@@ -435,8 +441,10 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       else if (totals.length > 1) why = { reason: 'other_region', msg: `表中有多个合计行,无法确定哪一行是“${regionName}”的数` };
       else if (ownRows.length) why = { reason: 'other_region', msg: `表中另有“${regionName}”一行,“${label}”行是各地区的合计` };
       else if (!totalLevelOk(label)) why = { reason: 'other_region', msg: `“${label}”与“${regionName}”的层级不符` };
-      else if (!(allChildren || titleRegion === ownDef.name)) why = { reason: 'other_region', msg: `表中各行不都是“${regionName}”的下级地区,“${label}”行不一定是“${regionName}”的合计` };
-    } else if (r.kind === 'subtotal') why = { reason: 'scope', msg: `“${label}”是部分地区的小计` };
+      else if (titleRegion === ownDef.name) why = null;
+      else if (!allChildren) why = { reason: 'other_region', msg: `表中各行不都是“${regionName}”的下级地区,“${label}”行不一定是“${regionName}”的合计` };
+      else if (fewKids) why = { reason: 'sub_region', msg: `表中只列出“${regionName}”${kids}个下级地区中的${listed}个,“${label}”行不一定是全地区的合计` };
+    } else if (r.kind === 'subtotal') why = { reason: 'sub_region', msg: `“${label}”是部分地区的小计` };
     else why = { reason: 'other_region', msg: `行“${label}”不是目录中的地区,也不是合计行` };
     r.cells.forEach((c, k) => {
       if (EMPTY_RE.test(c.text)) return;

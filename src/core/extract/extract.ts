@@ -448,7 +448,9 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   outside ||= /[\d十百千]/.test(parts[parts.length - 1]);
   const prose = extractProse(outside ? parts.join('') : '', text, ctx);
   const inf = !ctx.region || ctx.year === undefined ? (inf0 ?? inferContext(text, ctx.catalogue)) : undefined;
-  const tab = readTables(text, regions, {
+  // (a table read as a table by area is not read again row by row)
+  const byRow = blocks.length ? regions.filter((r) => !blocks.some((b) => b.start <= r.start && r.end <= b.end)) : regions;
+  const tab = readTables(text, byRow, {
     lex: lexiconFor(ctx.catalogue),
     catalogue: ctx.catalogue,
     source: ctx.source,
@@ -460,7 +462,7 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     codeIndex: ctx.codeIndex,
   });
   // a table of closed cells with a line of units and no record read: rows of programmes, columns of measures
-  for (const r of regions) {
+  for (const r of byRow) {
     if (tab.records.some((x) => x.offset >= r.start && x.offset < r.end) || !/\n单位 \|/.test(text.slice(r.start, r.end))) continue;
     const per = ctx.period ?? (inf ?? inferContext(text, ctx.catalogue)).period?.value ?? '全年';
     const cc = readClosedCells(text, r.start, r.end, lexiconFor(ctx.catalogue), {

@@ -115,7 +115,7 @@ function splitCells(norm: string, start: number): Cell[] {
 function cellValue(t: string): { kind: 'num' | 'empty' | 'bad' | 'text'; value: number; unit?: string } {
   if (EMPTY_RE.test(t)) return { kind: 'empty', value: NaN };
   const m = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\D{0,8})$/.exec(t);
-  const num = (x: string) => Number(x.replace(/,/g, '').replace('−', '-'));
+  const num = (x: string) => (x.includes(',') || x.includes('−') ? Number(x.replace(/,/g, '').replace('−', '-')) : Number(x));
   if (m && !m[2]) return { kind: 'num', value: num(m[1]) };
   if (m && isUnit(m[2])) return { kind: 'num', value: num(m[1]), unit: unitOf(m[2]) };
   // 1,2345 or 12.3.4: a broken number in a value column
@@ -406,8 +406,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
 
   const block: RowRegionBlock = { start: lines[hi].start, end: lines[last].end, records: [], candidates: [], note: '' };
   const seen = new Map<string, DataRecord>();
-  const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number) => {
-    const unit = cellValue(c.text).unit ?? col?.unit ?? '';
+  const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number, cellUnit?: string) => {
+    const unit = cellUnit ?? col?.unit ?? '';
     block.candidates.push({
       region: regionName,
       year: year ?? 0,
@@ -452,20 +452,20 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       const cv = cellValue(c.text);
       const value = cv.value;
       if (!col) {
-        candidate(r, c, 'ambiguous_column', `“${label}”行内数值个数(${r.cells.length})与表头列数(${cols.length})不同`, undefined, value);
+        candidate(r, c, 'ambiguous_column', `“${label}”行内数值个数(${r.cells.length})与表头列数(${cols.length})不同`, undefined, value, cv.unit);
         return;
       }
       if (col.skip) return;
       if (why) {
-        candidate(r, c, why.reason, `${why.msg}(“${col.header}”列)`, col, value);
+        candidate(r, c, why.reason, `${why.msg}(“${col.header}”列)`, col, value, cv.unit);
         return;
       }
       if (col.problem || !col.res) {
-        candidate(r, c, col.reason, col.problem, col, value);
+        candidate(r, c, col.reason, col.problem, col, value, cv.unit);
         return;
       }
       if (cv.kind !== 'num') {
-        candidate(r, c, 'malformed', `“${c.text}”`, col, value);
+        candidate(r, c, 'malformed', `“${c.text}”`, col, value, cv.unit);
         return;
       }
       const ind = col.res.ind;
@@ -474,27 +474,27 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
         const p = parseUnit(ind.unit);
         if (ind.kind === 'count' && p?.dim.startsWith('count:') && Number.isInteger(value) && value >= 0) u = ind.unit;
         else {
-          candidate(r, c, 'no_unit', `“${col.header}”列`, col, value);
+          candidate(r, c, 'no_unit', `“${col.header}”列`, col, value, cv.unit);
           return;
         }
       }
       if (u === '元' && ind.kind === 'standard') {
-        candidate(r, c, 'unit_mismatch', `标准只写“元”,无法确定是按月还是按年(指标单位“${ind.unit}”)`, col, value);
+        candidate(r, c, 'unit_mismatch', `标准只写“元”,无法确定是按月还是按年(指标单位“${ind.unit}”)`, col, value, cv.unit);
         return;
       }
       if (!lex.fits(ind, u)) {
-        candidate(r, c, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, col, value);
+        candidate(r, c, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, col, value, cv.unit);
         return;
       }
       if (year === undefined || month === undefined) {
-        candidate(r, c, 'period_unknown', '', col, value);
+        candidate(r, c, 'period_unknown', '', col, value, cv.unit);
         return;
       }
       const period = periodFor(ind);
       const key = [regionName, year, period, ind.id, col.res.breakdown].join('|');
       const prev = seen.get(key);
       if (prev) {
-        if (prev.value !== value || prev.unit !== u) candidate(r, c, 'conflict', `${prev.value}${prev.unit}`, col, value);
+        if (prev.value !== value || prev.unit !== u) candidate(r, c, 'conflict', `${prev.value}${prev.unit}`, col, value, cv.unit);
         return;
       }
       const rec: DataRecord = {

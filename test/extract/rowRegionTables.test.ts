@@ -189,6 +189,13 @@ describe('more layouts', () => {
       ['张店区 dibao_households 城市 1310 户 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月', '张店区 dibao_households 农村 402 户 2023 9月', '张店区 dibao_persons 农村 718 人 2023 9月'].sort(),
     );
   });
+  test('a label column left untitled (pipes and tabs)', () => {
+    const pipes = ['2023年9月低保情况', '| | 城市低保人数 | 农村低保人数 |', '| 张店区 | 2245 | 718 |', '| 淄川区 | 1634 | 3960 |'].join('\n');
+    const tabs = ['2023年9月低保情况', '\t城市低保人数\t农村低保人数', '张店区\t2245\t718', '淄川区\t1634\t3960'].join('\n');
+    for (const t of [pipes, tabs]) {
+      expect(facts(run(t, { region: '张店区' }).records)).toEqual(['张店区 dibao_persons 农村 718 人 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月']);
+    }
+  });
   test('a broken number in the own row is not recorded', () => {
     const text = ['2023年9月低保情况', '地区 | 城市低保人数 | 农村低保人数', '张店区 | 2,24,5 | 718', '淄川区 | 1634 | 3960'].join('\n');
     const r = run(text, { region: '张店区' });

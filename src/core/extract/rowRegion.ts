@@ -175,7 +175,7 @@ interface RegionHit {
 
 export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegionBlock[] {
   const out: RowRegionBlock[] = [];
-  if (!/地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
+  if (!/\n\t|[|｜][ \t]*[|｜]|地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
   const norm = normaliseChars(text);
   // lines
   const lines: { start: number; end: number; norm: string }[] = [];
@@ -190,8 +190,10 @@ export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegio
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
     if (l.norm.length > MAX_LINE || l.norm.length < 6) continue;
-    const first = /^\s*[|｜]?\s*(地\s{1,3}区|\S{1,12}?)(?:\s|[|｜]|$)/.exec(l.norm);
-    if (!first || !(LABEL_HEAD.test(first[1]) || SEQ_HEAD.test(first[1]))) continue;
+    // (a label column left untitled: "| | 城市低保人数 | …" or a line opening with a tab)
+    const blank = /^(?:\s*[|｜]\s*[|｜]|\t)/.test(l.norm);
+    const first = blank ? null : /^\s*[|｜]?\s*(地\s{1,3}区|\S{1,12}?)(?:\s|[|｜]|$)/.exec(l.norm);
+    if (!blank && (!first || !(LABEL_HEAD.test(first[1]) || SEQ_HEAD.test(first[1])))) continue;
     const block = readBlock(text, lines, li, o);
     if (block) {
       out.push(block.block);
@@ -205,7 +207,7 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   let head = splitCells(lines[hi].norm, lines[hi].start);
   const seq = SEQ_HEAD.test(head[0]?.text ?? '');
   if (seq) head = head.slice(1);
-  if (head.length < 3 || !LABEL_HEAD.test(head[0].text)) return null;
+  if (head.length < 3 || !(head[0].text === '' || LABEL_HEAD.test(head[0].text))) return null;
   const lex = lexiconFor(o.catalogue);
   const resolver = resolverFor(o.catalogue);
 

@@ -276,3 +276,54 @@ describe('a dateline after the publisher\'s name', () => {
     expect(c.year).toBeUndefined();
   });
 });
+
+describe('money of a list of programmes', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('低保、特困、临时救助等资金A万元 / 临时救助等资金B万元: one sum over several programmes', () => {
+    expect(reasonOf(run('全区共发放低保、特困、临时救助等资金4630万元。'), 4630)).toEqual(['combined']);
+    expect(reasonOf(run('全区发放临时救助等资金415万元。'), 415)).toEqual(['combined']);
+  });
+});
+
+describe('targets and what was done', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('年度目标:…A张;完成情况:…B张: the value under a target\'s label is the target', () => {
+    const r = run('年度目标:新增养老床位380张;完成情况:新增养老床位455张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 455, '张', '全年']]);
+    expect(reasonOf(r, 380)).toEqual(['plan']);
+  });
+
+  test('下达…任务A张,实际完成B张: the task is a target, the actual figure is the indicator\'s', () => {
+    const r = run('省下达我区新增养老床位任务420张,实际完成486张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 486, '张', '全年']]);
+    expect(reasonOf(r, 420)).toEqual(['plan']);
+  });
+
+  test('a task reported done after it is what was done', () => {
+    expect(facts(run('上级下达我区新增养老床位任务300张,目前已全面完成。').records)).toEqual([['elder_beds_new', '', 300, '张', '全年']]);
+  });
+});
+
+describe('averages per month', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('月均支出A万元 / 低保对象月均B万人: neither the total nor the stock', () => {
+    expect(reasonOf(run('全区城乡低保资金支出2410万元,月均支出201万元。'), 201)).toEqual(['partial']);
+    expect(reasonOf(run('全区低保对象月均0.9万人。'), 0.9)).toEqual(['partial']);
+  });
+
+  test('a monthly subsidy per person (月人均) stays what it is', () => {
+    expect(facts(run('全区城市低保月人均补助水平为512元。').records).map((x) => x[0])).toEqual(['dibao_avg_subsidy']);
+  });
+});
+
+describe('a span of years written with a dash', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('2021—2023年累计发放低保金A亿元 is over three years; a stock at the span\'s end stays', () => {
+    expect(reasonOf(run('全县2021—2023年累计发放低保金1.4亿元。'), 1.4)).toEqual(['multi_year']);
+    expect(facts(run('2021-2023年,全县低保对象由1.3万人减少到1.2万人。').records)).toEqual([['dibao_persons', '', 1.2, '万人', '全年']]);
+  });
+});

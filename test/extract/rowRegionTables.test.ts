@@ -196,6 +196,19 @@ describe('more layouts', () => {
       expect(facts(run(t, { region: '张店区' }).records)).toEqual(['张店区 dibao_persons 农村 718 人 2023 9月', '张店区 dibao_persons 城市 2245 人 2023 9月']);
     }
   });
+  test("the region inferred from the report around the table", () => {
+    const text = [
+      '淄博市民政局2023年三季度低保工作情况',
+      '今年以来,淄博市民政局持续推进低保扩围增效。各区县情况如下:',
+      '',
+      '2023年9月各区县城乡低保情况统计表',
+      '地区 | 城市低保户数 | 城市低保人数',
+      '张店区 | 1310 | 2245',
+      '淄川区 | 905 | 1634',
+      '合计 | 2215 | 3879',
+    ].join('\n');
+    expect(facts(run(text).records)).toEqual(['淄博市 dibao_households 城市 2215 户 2023 9月', '淄博市 dibao_persons 城市 3879 人 2023 9月']);
+  });
   test('a broken number in the own row is not recorded', () => {
     const text = ['2023年9月低保情况', '地区 | 城市低保人数 | 农村低保人数', '张店区 | 2,24,5 | 718', '淄川区 | 1634 | 3960'].join('\n');
     const r = run(text, { region: '张店区' });

@@ -327,3 +327,14 @@ describe('a span of years written with a dash', () => {
     expect(facts(run('2021-2023年,全县低保对象由1.3万人减少到1.2万人。').records)).toEqual([['dibao_persons', '', 1.2, '万人', '全年']]);
   });
 });
+
+describe('户次 is no count of households', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('…惠及困难群众约1.1万户次 / 保障低保对象2980户次: household-times summed over months', () => {
+    const r = run('1至6月,全区累计发放城乡低保金约1900万元,惠及困难群众约1.1万户次。', '上半年');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 1900, '万元', '上半年']]);
+    expect(reasonOf(r, 1.1)).toEqual(['no_indicator']);
+    expect(run('全区保障低保对象2980户次。').records).toEqual([]);
+  });
+});

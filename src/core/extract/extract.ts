@@ -305,6 +305,8 @@ function yearSpanBefore(n: string, pos: number): string {
 }
 /** (2020年至2023年 is YEAR_SPAN's) */
 const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～]\s*((?:19|20)\d{2})\s*年/g;
+/** …参加了技能培训 / 实现了就业 / 接受了… right after the people counted: what some of them did. */
+const ACTED_AFTER = /^\s*(?:已|先后|陆续)?(?:参加|参与|实现|接受|获得|得到|签订|入住|住上|办理|完成|通过|领到|报名)/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -366,7 +368,7 @@ function clauseStartOf(n: string): number {
 }
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
-const PERSON_UNITS = new Set(['人', '人次', '户', '万人', '万人次', '万户']);
+const PERSON_UNITS = new Set(['人', '人次', '户', '户次', '万人', '万人次', '万户', '万户次']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
   if (u.endsWith('元') && !u.includes('/')) return 'money';
   if (PERSON_UNITS.has(u)) return 'person';
@@ -3496,6 +3498,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
     if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
+    // 全区3200名低保对象参加了技能培训 / 320名低保对象实现了就业: the programme's people who took part in something
+    if (imm && ind.kind === 'count' && ACTED_AFTER.test(n.slice(f.occ!.end, ce))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
     // (社区服务中心(站)A个: a short gloss in brackets after the name)

@@ -1,6 +1,6 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
-import { inferContext } from './context';
+import { InferredContext, inferContext } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
@@ -14,6 +14,7 @@ import { placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
+import { readRowRegionTables } from './rowRegion';
 import { normaliseChars } from './normalize';
 import { convert } from '../units';
 
@@ -427,12 +428,32 @@ const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòū�
 
 function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   const regions = findTables(text);
-  if (!regions.length) return extractProse(text, text, ctx);
+  // tables by area (rows = regions, columns = indicators): read on their own, see rowRegion.ts
+  let inf0: InferredContext | undefined;
+  const blocks = readRowRegionTables(text, {
+    catalogue: ctx.catalogue,
+    source: ctx.source,
+    region: ctx.region,
+    year: ctx.year,
+    period: ctx.periodInferred ? undefined : ctx.period,
+    get inferredRegion() {
+      inf0 ??= inferContext(text, ctx.catalogue);
+      return inf0.region?.name;
+    },
+    get inferredYear() {
+      inf0 ??= inferContext(text, ctx.catalogue);
+      return inf0.year?.value;
+    },
+  });
+  if (!regions.length && !blocks.length) return extractProse(text, text, ctx);
   // the prose extractor reads the text with the tables blanked out (offsets unchanged)
+  const spans = [...regions.map((r) => ({ start: r.start, end: r.end })), ...blocks.map((b) => ({ start: b.start, end: b.end }))].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
   let outside = false; // any number left for the prose extractor (digits or 十/百/千)
-  for (const r of regions) {
+  for (const r0 of spans) {
+    if (r0.end <= at) continue;
+    const r = { start: Math.max(at, r0.start), end: r0.end };
     const before = text.slice(at, r.start);
     outside ||= /[\d十百千]/.test(before);
     parts.push(before, text.slice(r.start, r.end).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length)));
@@ -441,8 +462,10 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   parts.push(text.slice(at));
   outside ||= /[\d十百千]/.test(parts[parts.length - 1]);
   const prose = extractProse(outside ? parts.join('') : '', text, ctx);
-  const inf = !ctx.region || ctx.year === undefined ? inferContext(text, ctx.catalogue) : undefined;
-  const tab = readTables(text, regions, {
+  const inf = !ctx.region || ctx.year === undefined ? (inf0 ?? inferContext(text, ctx.catalogue)) : undefined;
+  // (a table read as a table by area is not read again row by row)
+  const byRow = blocks.length ? regions.filter((r) => !blocks.some((b) => b.start <= r.start && r.end <= b.end)) : regions;
+  const tab = readTables(text, byRow, {
     lex: lexiconFor(ctx.catalogue),
     catalogue: ctx.catalogue,
     source: ctx.source,
@@ -454,7 +477,7 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     codeIndex: ctx.codeIndex,
   });
   // a table of closed cells with a line of units and no record read: rows of programmes, columns of measures
-  for (const r of regions) {
+  for (const r of byRow) {
     if (tab.records.some((x) => x.offset >= r.start && x.offset < r.end) || !/\n单位 \|/.test(text.slice(r.start, r.end))) continue;
     const per = ctx.period ?? (inf ?? inferContext(text, ctx.catalogue)).period?.value ?? '全年';
     const cc = readClosedCells(text, r.start, r.end, lexiconFor(ctx.catalogue), {
@@ -467,6 +490,21 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     tab.candidates = tab.candidates.filter((c) => c.valueOffset < r.start || c.valueOffset >= r.end);
     tab.records.push(...cc.records);
     tab.candidates.push(...cc.candidates);
+  }
+  // a table by area replaces what the row-by-indicator reading made of the same lines
+  for (const b of blocks) {
+    const inB = (o: number) => o >= b.start && o < b.end;
+    tab.records = tab.records.filter((x) => !inB(x.offset));
+    tab.candidates = tab.candidates.filter((c) => !inB(c.valueOffset));
+    const have = new Map(tab.records.map((r) => [[r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|'), r]));
+    for (const r of b.records) {
+      const t = have.get([r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|'));
+      if (!t) tab.records.push(r);
+      else if (t.value !== r.value || t.unit !== r.unit)
+        tab.candidates.push({ region: r.region, year: r.year, period: r.period, raw: `${r.value}${r.unit}`, value: r.value, unit: r.unit, qualifier: r.qualifier, reason: 'conflict', message: `${REASON_ZH.conflict}:${t.value}${t.unit}`, indicatorId: r.indicatorId, source: r.source, offset: r.offset, valueOffset: r.offset, quote: r.quote });
+    }
+    tab.candidates.push(...b.candidates);
+    tab.notes.push(b.note);
   }
   // a prose sentence repeating a table figure adds nothing; a different value is a conflict
   const key = (r: DataRecord) => [r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|');

@@ -54,7 +54,7 @@ interface Resolution {
   doubtful?: string;
 }
 
-interface Match {
+export interface Match {
   ind: IndicatorDef;
   breakdown: string;
   len: number;
@@ -69,7 +69,7 @@ const SUBJECT_SUFFIX = /(补助资金|保障资金|资金|经费|支出|金额|�
 
 // ---------------------------------------------------------------- periods (labels as in period.ts)
 
-function spanLabel(start: number, end: number): string {
+export function spanLabel(start: number, end: number): string {
   if (start === 1 && end === 12) return '全年';
   if (start === 1 && end === 6) return '上半年';
   if (start === 7 && end === 12) return '下半年';
@@ -207,7 +207,7 @@ function matchLabel(lex: Lexicon, s: string, unit: string): Match[] {
 /** 城市最低生活保障金 → 城市低保金, 城市最低生活保障对象临时补助 → 城市低保临时补助: the short name the form rows use. */
 const shortName = (s: string) => s.replace(/最低生活保障/g, '低保').replace(/低保对象/g, '低保');
 
-function bestMatch(lex: Lexicon, texts: string[], unit: string, exclude?: string): Match | 'ambiguous' | null {
+export function bestMatch(lex: Lexicon, texts: string[], unit: string, exclude?: string): Match | 'ambiguous' | null {
   for (const t of texts) {
     const variants = [t, deleteWords(t)];
     const short = shortName(t);
@@ -233,7 +233,7 @@ function mergeLabels(head: string, label: string): string {
   return head + label;
 }
 
-function withSuffixes(s: string, unit: string): string[] {
+export function withSuffixes(s: string, unit: string): string[] {
   const out = [s];
   for (const suf of UNIT_SUFFIX[unit] ?? []) if (!s.endsWith(suf)) out.push(s + suf);
   return out;

@@ -1,0 +1,523 @@
+// Tables whose rows are regions and whose columns are indicators (a city's table by district):
+//   地区 | 城市低保户数 | 城市低保人数 | 农村低保户数 …
+//   张店区 | 1200 | 2100 | 300 …
+//   合计 | 2000 | 3600 | 2600 …
+// Pipe, tab or space separated. Each column is resolved to an indicator (with its breakdown and unit),
+// each row to a region of the catalogue or a total. Only the text's own region's row (or the total
+// row of its own lower regions) becomes records; other rows and anything unsure stay candidates.
+// Pure; linear in the text (a line is only looked at when its first cell names a label column).
+import { Catalogue, DataRecord, IndicatorDef, RegionDef } from '../types';
+import { resolverFor } from '../resolver';
+import { parseUnit } from '../units';
+import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { Lexicon, lexiconFor } from './lexicon';
+import { normaliseChars } from './normalize';
+import { tableContext } from './tableContext';
+import { Match, bestMatch, endMonthOf, spanLabel, withSuffixes } from './tableMap';
+import { isUnit, unitOf } from './tableVocab';
+
+export interface RowRegionOptions {
+  catalogue: Catalogue;
+  source: string;
+  region?: string;
+  year?: number;
+  period?: string;
+  inferredRegion?: string;
+  inferredYear?: number;
+}
+
+export interface RowRegionBlock {
+  /** span of the header and data lines */
+  start: number;
+  end: number;
+  records: DataRecord[];
+  candidates: Candidate[];
+  note: string;
+}
+
+interface Cell {
+  text: string; // normalised, spaces removed
+  start: number;
+  end: number;
+}
+
+interface Col {
+  header: string;
+  unit: string;
+  res?: { ind: IndicatorDef; breakdown: string };
+  /** zh: why the column's cells cannot be records ('' when resolved) */
+  problem: string;
+  reason: CandidateReason;
+  /** 同比/增长%: never read */
+  skip?: boolean;
+  /** the column title read with the table title's subject (户数 under 城市低保情况 → 城市低保户数) */
+  basis?: string;
+}
+
+/** Label column titles of a table by area. */
+const LABEL_HEAD = /^(?:地区|地区名称|区域|区县|县区|区县名称|县\(市、?区\)|县\(市,区\)|县市区|县\(区\)|区\(县\)|区\(县、?市\)|县\(区、?市\)|市\(县、?区\)|市县|市州|市\(州\)|市州名称|地市|设区市|市别|单位|单位名称|名称|行政区划|行政区|地\s?区)$/;
+const SEQ_HEAD = /^(?:序号|编号)$/;
+const TOTAL_ROW = /^(?:合计|总计|全市|全区|全县|全省|全州|全盟|全旗|全市合计|全市总计|全区合计|全县合计|全省合计|全州合计|总数|共计)$/;
+const SUBTOTAL_ROW = /^(?:小计|[\u4e00-\u9fff]{1,6}小计)$/;
+const SIDE = /^(?:(城市|城镇)|(农村|乡村)|(合计|城乡合计|总计))$/;
+const DERIVED = /同比|环比|增长|增减|增幅|%|比重|占比|排名|比上年/;
+const PREVIOUS = /上年|上期|上月|去年|同期/;
+const EMPTY_RE = /^(?:[-—–/…]{1,3}|无)?$/;
+const UNIT_LINE = /^[((]?单位[::]\s*([^()()]{1,10})[))]?$/;
+const MAX_LINE = 600;
+
+function splitCells(norm: string, start: number): Cell[] {
+  const out: Cell[] = [];
+  const push = (a: number, b: number) => {
+    let s = a;
+    let e = b;
+    while (s < e && /\s/.test(norm[s])) s++;
+    while (e > s && /\s/.test(norm[e - 1])) e--;
+    out.push({ text: norm.slice(s, e).replace(/\s+/g, ''), start: start + s, end: start + e });
+  };
+  if (/[|｜]/.test(norm)) {
+    let a = 0;
+    for (let i = 0; i <= norm.length; i++) {
+      if (i === norm.length || norm[i] === '|' || norm[i] === '｜') {
+        push(a, i);
+        a = i + 1;
+      }
+    }
+    if (out.length && out[0].text === '' && /^\s*[|｜]/.test(norm)) out.shift();
+    if (out.length && out[out.length - 1].text === '' && /[|｜]\s*$/.test(norm)) out.pop();
+    return out;
+  }
+  if (norm.includes('\t')) {
+    let a = 0;
+    for (let i = 0; i <= norm.length; i++) {
+      if (i === norm.length || norm[i] === '\t') {
+        push(a, i);
+        a = i + 1;
+      }
+    }
+    while (out.length && out[out.length - 1].text === '') out.pop();
+    return out;
+  }
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm))) {
+    const prev = out[out.length - 1];
+    // 资金支出数 (万元): a unit token belongs to the cell before; 地 区: a letter-spaced label title
+    if (prev && (/^[((][^()()]{1,10}[))]$/.test(m[0]) || (out.length === 1 && /^[地区]$/.test(prev.text) && LABEL_HEAD.test(prev.text + m[0])))) {
+      prev.text += m[0];
+      prev.end = start + m.index + m[0].length;
+    } else out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A value cell: a number, a number with its unit (1065元/人·月), an empty mark, or text. */
+function cellValue(t: string): { kind: 'num' | 'empty' | 'bad' | 'text'; value: number; unit?: string } {
+  if (EMPTY_RE.test(t)) return { kind: 'empty', value: NaN };
+  const m = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\D{0,8})$/.exec(t);
+  const num = (x: string) => (x.includes(',') || x.includes('−') ? Number(x.replace(/,/g, '').replace('−', '-')) : Number(x));
+  if (m && !m[2]) return { kind: 'num', value: num(m[1]) };
+  if (m && isUnit(m[2])) return { kind: 'num', value: num(m[1]), unit: unitOf(m[2]) };
+  // 1,2345 or 12.3.4: a broken number in a value column
+  if (/^[-−]?[\d.,]+$/.test(t)) return { kind: 'bad', value: NaN };
+  return { kind: 'text', value: NaN };
+}
+
+/** A group title over a sub-column title: 城市低保 + 人数(人) → 城市低保人数(人); the group's unit when the sub-column has none. */
+function joinHead(group: string, sub: string): string {
+  const g = headerParts(group);
+  const x = headerParts(sub);
+  const unit = x.unit || g.unit;
+  return g.name + x.name + (unit ? `(${unit})` : '');
+}
+
+/** 城市低保人数(人) → name and unit; the unit only when it is one. */
+function headerParts(h: string): { name: string; unit: string } {
+  const m = /^(.*?)[((]([^()()]{1,10})[))]$/.exec(h);
+  if (m && isUnit(m[2])) return { name: m[1], unit: unitOf(m[2]) };
+  return { name: h.replace(/[((][^()()]*[))]$/, ''), unit: '' };
+}
+
+/** The subject a title names: 2023年9月各区县城乡低保标准(元/人·月) → 城乡低保标准. */
+function titleStem(title: string): string {
+  return title
+    .replace(/[((][^()()]*[))]/g, '')
+    .replace(/^.*?(?:19|20)\d{2}年(?:度)?(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|[一二三四1-4]季度|上半年|前三季度)?/, '')
+    .replace(/^(?:全[省市区县]|各地|各市|各区县|各县\(?市、?区\)?|各县区|各区|各县|各市州|各设区市|分地区|分区县|分县区|分市州)/, '')
+    .replace(/^(?:全[省市区县]|各地|各市|各区县|各县区|各区|各县|各市州|分地区)/, '')
+    .replace(/(?:基本)?(?:情况|数据)?(?:统计表|统计|一览表|汇总表|明细表|表)$/, '')
+    .replace(/(?:基本)?情况$/, '');
+}
+
+/** The indicator a title names: 各区县城乡低保标准(元/人·月) → 城乡低保标准. */
+function titleIndicator(lex: Lexicon, title: string, unit: string): Match | 'ambiguous' | null {
+  const t = titleStem(title);
+  if (t.length < 2) return null;
+  const m = bestMatch(lex, withSuffixes(t, unit), unit);
+  // 城乡低保标准 over 城市 | 农村 columns: the indicator of both sides
+  return m || !/^城乡/.test(t) ? m : bestMatch(lex, withSuffixes(t.slice(2), unit), unit);
+}
+
+/** The title's indicator on one side (a 城市 / 农村 column). */
+function sideOf(lex: Lexicon, m: Match, side: string): { ind: IndicatorDef; breakdown: string } | null {
+  if (side === '') return m.breakdown === '' ? { ind: m.ind, breakdown: '' } : null;
+  if (m.breakdown) return m.breakdown === side ? { ind: m.ind, breakdown: side } : null;
+  if (m.ind.breakdowns === 'urban_rural') return { ind: m.ind, breakdown: side };
+  const twin = lex.byId.get(m.ind.id + (side === '城市' ? '_urban' : '_rural'));
+  return twin ? { ind: twin, breakdown: '' } : null;
+}
+
+interface RegionHit {
+  def?: RegionDef;
+  /** several regions share the name and none is under the text's region */
+  shared?: boolean;
+}
+
+export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegionBlock[] {
+  const out: RowRegionBlock[] = [];
+  if (!/\n\t|[|｜][ \t]*[|｜]|地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
+  const norm = normaliseChars(text);
+  // lines
+  const lines: { start: number; end: number; norm: string }[] = [];
+  for (let s = 0; s <= text.length; ) {
+    const nl = text.indexOf('\n', s);
+    const i = nl < 0 ? text.length : nl;
+    let e = i;
+    if (e > s && text[e - 1] === '\r') e--;
+    lines.push({ start: s, end: e, norm: norm.slice(s, e) });
+    s = i + 1;
+  }
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li];
+    if (l.norm.length > MAX_LINE || l.norm.length < 6) continue;
+    // (a label column left untitled: "| | 城市低保人数 | …" or a line opening with a tab)
+    const blank = /^(?:\s*[|｜]\s*[|｜]|\t)/.test(l.norm);
+    const first = blank ? null : /^\s*[|｜]?\s*(地\s{1,3}区|\S{1,12}?)(?:\s|[|｜]|$)/.exec(l.norm);
+    if (!blank && (!first || !(LABEL_HEAD.test(first[1]) || SEQ_HEAD.test(first[1])))) continue;
+    const block = readBlock(text, lines, li, o);
+    if (block) {
+      out.push(block.block);
+      li = block.last;
+    }
+  }
+  return out;
+}
+
+function readBlock(text: string, lines: { start: number; end: number; norm: string }[], hi: number, o: RowRegionOptions): { block: RowRegionBlock; last: number } | null {
+  let head = splitCells(lines[hi].norm, lines[hi].start);
+  const seq = SEQ_HEAD.test(head[0]?.text ?? '');
+  if (seq) head = head.slice(1);
+  if (head.length < 3 || !(head[0].text === '' || LABEL_HEAD.test(head[0].text))) return null;
+  const lex = lexiconFor(o.catalogue);
+  const resolver = resolverFor(o.catalogue);
+
+  // title and unit lines above (up to three non-blank lines within five)
+  const preamble: string[] = [];
+  let tableUnit = '';
+  for (let k = hi - 1, seen = 0; k >= 0 && k >= hi - 5 && seen < 3; k--) {
+    const t = lines[k].norm.replace(/[|｜]/g, ' ').trim();
+    if (!t) continue;
+    seen++;
+    const u = UNIT_LINE.exec(t.replace(/\s+/g, ''));
+    if (u) {
+      if (isUnit(u[1])) tableUnit ||= unitOf(u[1]);
+      continue;
+    }
+    if (t.length > 60 || /[。;]/.test(t)) break;
+    preamble.unshift(t);
+  }
+  const title = preamble.length ? preamble[preamble.length - 1].replace(/\s+/g, '') : '';
+  const titleUnit = /[((](?:单位[::])?([^()()]{1,10})[))]\s*$/.exec(title);
+  if (!tableUnit && titleUnit && isUnit(titleUnit[1])) tableUnit = unitOf(titleUnit[1]);
+
+  // columns
+  const stem = titleStem(title);
+  const titleRes = new Map<string, Match | 'ambiguous' | null>();
+  // a header over two lines: 地区 | 城市低保 | 农村低保 over 户数 | 人数 | 户数 | 人数 (each group over the same sub-columns)
+  let titles = head.slice(1).map((c) => c.text);
+  let dataFrom = hi + 1;
+  const grp = titles.filter((t) => t);
+  const sub = hi + 1 < lines.length ? splitCells(lines[hi + 1].norm, lines[hi + 1].start).map((c) => c.text).filter((t) => t) : [];
+  if (grp.length >= 2 && sub.length >= 4 && sub.length % grp.length === 0 && sub.every((t) => cellValue(t).kind === 'text' && !LABEL_HEAD.test(t))) {
+    const k = sub.length / grp.length;
+    if (k >= 2 && sub.every((t, i) => t === sub[i % k])) {
+      titles = grp.flatMap((g) => sub.slice(0, k).map((x) => joinHead(g, x)));
+      dataFrom = hi + 2;
+    }
+  }
+  const cols: Col[] = titles.map((text) => {
+    const c = { text };
+    const { name, unit: own } = headerParts(c.text);
+    const unit = own || tableUnit;
+    const col: Col = { header: c.text, unit, problem: '', reason: 'no_indicator' };
+    if (!name) return { ...col, problem: '列名为空', reason: 'ambiguous_column' };
+    if (DERIVED.test(name)) return { ...col, skip: true };
+    if (PREVIOUS.test(name)) return { ...col, problem: `“${c.text}”列不是本期数`, reason: 'previous_column' };
+    const side = SIDE.exec(name);
+    if (side) {
+      if (!titleRes.has(unit)) titleRes.set(unit, titleIndicator(lex, title, unit));
+      const tm = titleRes.get(unit);
+      if (!tm || tm === 'ambiguous') return { ...col, problem: `列“${c.text}”只写了城乡,标题未指明是哪一指标` };
+      const res = sideOf(lex, tm, side[1] ? '城市' : side[2] ? '农村' : '');
+      return res ? { ...col, res } : { ...col, problem: `标题所指指标“${tm.ind.name}”不分城乡,列“${c.text}”无法对应`, reason: 'ambiguous_breakdown' };
+    }
+    let m = bestMatch(lex, withSuffixes(name, unit), unit);
+    let basis = '';
+    // 城市低保情况 over 户数 | 人数, 城乡低保情况 over 城市户数 | 农村户数: the column read with the title's subject
+    if (!m && stem.length >= 2 && !/^(?:城市|城镇|农村|城乡)?(?:户数|人数|户|人|人次|资金|支出|金额|标准|数量|合计)/.test(stem)) {
+      const side = /^(城市|城镇|农村)(.+)$/.exec(name);
+      const joined = side && /^城乡/.test(stem) ? side[1] + stem.slice(2) + side[2] : stem + name;
+      if (joined.length <= 16 && /^(?:城市|城镇|农村)?(?:户数|人数|人次|资金|支出|资金支出|金额|标准|保障标准|补助标准|床位|床位数|机构数)(?:数)?$/.test(side ? side[2] : name)) {
+        m = bestMatch(lex, withSuffixes(joined, unit), unit);
+        basis = joined;
+      }
+    }
+    if (m === 'ambiguous') return { ...col, problem: `列“${c.text}”可对应多个指标` };
+    if (!m) return { ...col, problem: `列“${c.text}”不对应目录中的指标` };
+    return { ...col, res: { ind: m.ind, breakdown: m.breakdown }, basis };
+  });
+  // two columns naming one indicator: neither is sure
+  const keyOf = (c: Col) => (c.res ? `${c.res.ind.id}|${c.res.breakdown}` : '');
+  for (const c of cols) {
+    if (!c.res) continue;
+    const twins = cols.filter((x) => x !== c && keyOf(x) === keyOf(c));
+    if (twins.length) c.problem = `“${c.header}”与“${twins[0].header}”两列对应同一指标“${c.res.ind.name}${c.res.breakdown ? `(${c.res.breakdown})` : ''}”`;
+    if (twins.length) c.reason = 'ambiguous_column';
+  }
+  // at least two columns name indicators (a lone 城市 / 农村 pair under a titled indicator counts too)
+  if (cols.filter((c) => c.res).length < 2) return null;
+
+  // data rows
+  const tctx = tableContext(preamble, [], o.catalogue);
+  const regionName = o.region || (tctx.region?.known ? tctx.region.name : '') || o.inferredRegion || '';
+  interface Row {
+    label: Cell;
+    cells: Cell[];
+    start: number;
+    end: number;
+    kind: 'region' | 'total' | 'subtotal' | 'other';
+    hit?: RegionHit;
+    uneven: boolean;
+  }
+  const rows: Row[] = [];
+  let last = dataFrom - 1;
+  for (let k = dataFrom; k < lines.length; k++) {
+    const ln = lines[k];
+    if (!ln.norm.trim()) {
+      // a blank line inside the table: go on only when a row of the same shape follows
+      let n = k + 1;
+      while (n < lines.length && !lines[n].norm.trim()) n++;
+      if (n - k > 2 || n >= lines.length) break;
+      const cs = splitCells(lines[n].norm, lines[n].start);
+      if (cs.length - (seq ? 1 : 0) !== head.length) break;
+      continue;
+    }
+    if (ln.norm.length > MAX_LINE) break;
+    let cs = splitCells(ln.norm, ln.start);
+    if (seq && cs.length && /^(?:\d{1,3})?$/.test(cs[0].text)) cs = cs.slice(1);
+    if (cs.length < 2) break;
+    const label = cs[0];
+    if (!/^[\u4e00-\u9fff()()·]{2,16}$/.test(label.text)) break;
+    const vals = cs.slice(1);
+    const kinds = vals.map((c) => cellValue(c.text).kind);
+    if (!kinds.includes('num') || kinds.includes('text')) break;
+    rows.push({ label, cells: vals, start: ln.start, end: ln.end, kind: 'other', uneven: vals.length !== cols.length });
+    last = k;
+  }
+  if (!rows.length) return null;
+
+  // rows → regions
+  const own = regionName ? resolver.region(regionName) : undefined;
+  const ownDef = own && own.ok ? own.region : undefined;
+  const lookup = (name: string): RegionHit => {
+    const r = resolver.region(name);
+    if (r.ok) return { def: r.region };
+    if (r.code === 'NA' && r.candidates?.length) {
+      const under = r.candidates.filter((c) => ownDef && (c.parent === ownDef.name || c.name === ownDef.name));
+      if (under.length === 1) return { def: resolver.regionByName.get(under[0].name) };
+      return { shared: true };
+    }
+    // 张店区 printed as 张店区合计? no: only the name itself
+    return {};
+  };
+  for (const r of rows) {
+    const t = r.label.text;
+    if (TOTAL_ROW.test(t)) r.kind = 'total';
+    else if (SUBTOTAL_ROW.test(t)) r.kind = 'subtotal';
+    else {
+      r.hit = lookup(t);
+      if (r.hit.def || r.hit.shared) r.kind = 'region';
+    }
+  }
+  // shared names resolved by the other rows' parent (市中区 among 历下区, 槐荫区 …)
+  const parents = rows.filter((r) => r.hit?.def?.parent).map((r) => r.hit!.def!.parent!);
+  const parentMajor = parents.length && parents.every((p) => p === parents[0]) ? parents[0] : '';
+  for (const r of rows) {
+    if (!r.hit?.shared || !parentMajor) continue;
+    const res = resolver.region(r.label.text);
+    const hit = !res.ok ? res.candidates?.filter((c) => c.parent === parentMajor) : undefined;
+    if (hit?.length === 1) r.hit = { def: resolver.regionByName.get(hit[0].name) };
+  }
+  const regionRows = rows.filter((r) => r.kind === 'region');
+  if (!regionRows.length || regionRows.length + rows.filter((r) => r.kind !== 'other').length - regionRows.length < rows.length / 2) return null;
+
+  // period and year from the title, else the caller's
+  const year = tctx.year?.value ?? o.year ?? o.inferredYear;
+  const givenEnd = endMonthOf(o.period);
+  const month = tctx.month?.value ?? givenEnd;
+  const notes: string[] = [];
+  if (tctx.month) notes.push(`报告期取自${tctx.month.basis}`);
+  else if (givenEnd !== undefined) notes.push(`表格未写报告期,按指定期间“${o.period}”`);
+  else notes.push('表格未写报告期,其数值只作为候选');
+  const periodFor = (ind: IndicatorDef): string => {
+    const m = month!;
+    if (ind.flow === 'flow') return spanLabel(1, m);
+    if (o.period && givenEnd === m) return o.period;
+    return m === 12 ? '全年' : `${m}月`;
+  };
+
+  const ownRows = regionRows.filter((r) => ownDef && r.hit?.def?.name === ownDef.name);
+  const totals = rows.filter((r) => r.kind === 'total');
+  const titleRegion = tctx.region?.known ? tctx.region.name : '';
+  const childOf = (d: RegionDef | undefined, of: RegionDef) => {
+    for (let p = d?.parent, k = 0; p && k < 3; k++) {
+      if (p === of.name) return true;
+      p = resolver.regionByName.get(p)?.parent;
+    }
+    return false;
+  };
+  const otherRows = regionRows.filter((r) => !ownRows.includes(r));
+  const allChildren = !!ownDef && otherRows.length > 0 && otherRows.every((r) => r.hit?.def && childOf(r.hit.def, ownDef));
+  // (a total over a few of them is not the region's: at least half of its direct lower regions are listed)
+  const kids = ownDef ? o.catalogue.regions.filter((x) => x.parent === ownDef.name && !x.zone).length : 0;
+  const listed = new Set(otherRows.filter((r) => r.hit?.def?.parent === ownDef?.name).map((r) => r.hit!.def!.name)).size;
+  // (unless the title says every area is listed: 各区县, 分市州 …)
+  const everyArea = /各(?:区县|县区|县市区|县\(?市、?区\)?|区|县|市|市州|设区市|地)|分(?:地区|区县|县区|市州|县)/.test(title);
+  const fewKids = kids > 0 && listed * 2 < kids && !everyArea;
+  const totalLevelOk = (label: string) => {
+    if (!ownDef) return false;
+    const lv = ownDef.level;
+    if (/^全省/.test(label)) return lv === 'province';
+    if (/^全市/.test(label)) return lv === 'city' || /市$/.test(ownDef.official ?? ownDef.name);
+    if (/^全县/.test(label)) return lv === 'county';
+    if (/^全区/.test(label)) return lv === 'district' || lv === 'province';
+    if (/^全[州盟]/.test(label)) return lv === 'city';
+    if (/^全旗/.test(label)) return lv === 'county';
+    return true;
+  };
+
+  const block: RowRegionBlock = { start: lines[hi].start, end: lines[last].end, records: [], candidates: [], note: '' };
+  const seen = new Map<string, DataRecord>();
+  const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number, cellUnit?: string) => {
+    const unit = cellUnit ?? col?.unit ?? '';
+    block.candidates.push({
+      region: regionName,
+      year: year ?? 0,
+      period: '',
+      raw: /\D$/.test(c.text) ? c.text : c.text + unit,
+      value: value !== undefined && Number.isFinite(value) ? value : null,
+      unit,
+      qualifier: 'exact',
+      reason,
+      message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
+      indicatorId: col?.res?.ind.id ?? '',
+      source: o.source,
+      offset: r.start,
+      valueOffset: c.start,
+      quote: text.slice(r.start, r.end),
+    });
+  };
+  for (const r of rows) {
+    const label = r.label.text;
+    // whose figures the row holds; '' when they are the text's region's
+    let why: { reason: CandidateReason; msg: string } | null = null;
+    if (r.kind === 'region') {
+      const d = r.hit?.def;
+      if (!d) why = { reason: 'other_region', msg: `“${label}”有多个同名地区,无法确定是哪一个` };
+      else if (!ownDef) why = { reason: 'other_region', msg: `未确定本文地区,“${label}”行只作为候选` };
+      else if (d.name === ownDef.name) why = null;
+      else if (childOf(d, ownDef)) why = { reason: 'sub_region', msg: `“${label}”是“${regionName}”的下级地区` };
+      else why = { reason: 'other_region', msg: `“${label}”不是“${regionName}”` };
+    } else if (r.kind === 'total') {
+      if (!ownDef) why = { reason: 'other_region', msg: `未确定本文地区,“${label}”行只作为候选` };
+      else if (totals.length > 1) why = { reason: 'other_region', msg: `表中有多个合计行,无法确定哪一行是“${regionName}”的数` };
+      else if (ownRows.length) why = { reason: 'other_region', msg: `表中另有“${regionName}”一行,“${label}”行是各地区的合计` };
+      else if (!totalLevelOk(label)) why = { reason: 'other_region', msg: `“${label}”与“${regionName}”的层级不符` };
+      else if (titleRegion === ownDef.name) why = null;
+      else if (!allChildren) why = { reason: 'other_region', msg: `表中各行不都是“${regionName}”的下级地区,“${label}”行不一定是“${regionName}”的合计` };
+      else if (fewKids) why = { reason: 'sub_region', msg: `表中只列出“${regionName}”${kids}个下级地区中的${listed}个,“${label}”行不一定是全地区的合计` };
+    } else if (r.kind === 'subtotal') why = { reason: 'sub_region', msg: `“${label}”是部分地区的小计` };
+    else why = { reason: 'other_region', msg: `行“${label}”不是目录中的地区,也不是合计行` };
+    r.cells.forEach((c, k) => {
+      if (EMPTY_RE.test(c.text)) return;
+      const col = r.uneven ? undefined : cols[k];
+      const cv = cellValue(c.text);
+      const value = cv.value;
+      if (!col) {
+        candidate(r, c, 'ambiguous_column', `“${label}”行内数值个数(${r.cells.length})与表头列数(${cols.length})不同`, undefined, value, cv.unit);
+        return;
+      }
+      if (col.skip) return;
+      if (why) {
+        candidate(r, c, why.reason, `${why.msg}(“${col.header}”列)`, col, value, cv.unit);
+        return;
+      }
+      if (col.problem || !col.res) {
+        candidate(r, c, col.reason, col.problem, col, value, cv.unit);
+        return;
+      }
+      if (cv.kind !== 'num') {
+        candidate(r, c, 'malformed', `“${c.text}”`, col, value, cv.unit);
+        return;
+      }
+      const ind = col.res.ind;
+      let u = cv.unit || col.unit;
+      if (!u) {
+        const p = parseUnit(ind.unit);
+        if (ind.kind === 'count' && p?.dim.startsWith('count:') && Number.isInteger(value) && value >= 0) u = ind.unit;
+        else {
+          candidate(r, c, 'no_unit', `“${col.header}”列`, col, value, cv.unit);
+          return;
+        }
+      }
+      if (u === '元' && ind.kind === 'standard') {
+        candidate(r, c, 'unit_mismatch', `标准只写“元”,无法确定是按月还是按年(指标单位“${ind.unit}”)`, col, value, cv.unit);
+        return;
+      }
+      if (!lex.fits(ind, u)) {
+        candidate(r, c, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, col, value, cv.unit);
+        return;
+      }
+      if (year === undefined || month === undefined) {
+        candidate(r, c, 'period_unknown', '', col, value, cv.unit);
+        return;
+      }
+      const period = periodFor(ind);
+      const key = [regionName, year, period, ind.id, col.res.breakdown].join('|');
+      const prev = seen.get(key);
+      if (prev) {
+        if (prev.value !== value || prev.unit !== u) candidate(r, c, 'conflict', `${prev.value}${prev.unit}`, col, value, cv.unit);
+        return;
+      }
+      const rec: DataRecord = {
+        region: regionName,
+        year,
+        period,
+        indicatorId: ind.id,
+        indicator: ind.name,
+        breakdown: col.res.breakdown,
+        value,
+        unit: u,
+        qualifier: 'exact',
+        source: o.source,
+        offset: r.start,
+        quote: text.slice(r.start, r.end),
+      };
+      seen.set(key, rec);
+      block.records.push(rec);
+    });
+  }
+  const line = text.slice(0, block.start).split('\n').length;
+  block.note = `第 ${line} 行起的分地区表格(行为地区、列为指标,${rows.length} 行):记录 ${block.records.length} 条;${notes.join(';')}`;
+  return { block, last };
+}

@@ -284,6 +284,9 @@ const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐
 const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:。]{0,12}(保障|救助|兜底)/;
 // 建成/新建 … 机构A个、…床位: beds listed right after a count of institutions just built
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
+/** A single quarter after the first (4-6月, 7-9月, 10-12月). */
+const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
+const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
@@ -754,9 +757,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     // a standard is dated only by an as-of statement (截至4月底…标准为A元), not by the month it changed (7月份…提高到A元)
+    // 2022年3季度,…累计发放A万元 in a text dated by one quarter: a flow counted up since January, not the quarter alone
+    if (!st && Pspan && n && ind.flow === 'flow' && oneLaterQuarter(Pspan) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) return periodLabel({ start: 1, end: Pspan.end });
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
-    // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month since January
-    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && st.span.start === st.span.end && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
+    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -3219,6 +3224,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
   const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
   if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
+  // 冬春救助资金A万元 / 自然灾害生活救助资金: disaster relief (an emergency-management programme), not 社会救助
+  if (DISASTER_RELIEF.test(n.slice(cs, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
   if (f.occ && f.occ.e.text === '供养金') {
     const named = lex.aliases(n, cs, f.occ.start).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id);

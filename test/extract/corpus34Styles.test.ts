@@ -1,7 +1,8 @@
 // Styles met in a thirty-fourth set of published texts (audit reports on disaster relief money, quarter briefs on
 // children's allowances, a ministry monthly form dated only by its year, county summaries listing counts before their
 // nouns). Fixtures are written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { extractRecords } from '../../src/core/extract/extract';
+import { catalogue, styleKit } from './styleKit';
 
 describe('disaster relief money named 冬春救助资金 / 灾害救助资金 is no 社会救助资金', () => {
   const { run, facts, reasonOf } = styleKit('某县');
@@ -44,6 +45,32 @@ describe('a flow said 累计 in a text dated by one later quarter runs from Janu
     expect(facts(r.records)).toEqual([
       ['orphan_persons', '', 52, '人', 'Q3'],
       ['orphan_living_funds', '', 18.2, '万元', '1-9月'],
+    ]);
+  });
+});
+
+describe('a statistics form dated only by its year (2019年度) is the year\'s report', () => {
+  const FORM = [
+    '民政统计月报表 | |||||',
+    '编制单位:吉林省 | 2019年度 | 批准机关:国 | |||',
+    '指标名称 | 单位 | 代码 | 数量 | 上期 | 环比 |',
+    '(二)民政事业费累计支出 | 万元 | YZH011200000 | 612,340.5 | 540,112.8 | 13.37 |',
+    '1.孤儿 | 人 | YZH012311000 | 6,215 | 6,301 | -1.36 |',
+  ].join('\n');
+
+  test('with no period given, the rows are records of 全年 (not candidates)', () => {
+    const r = extractRecords(FORM, { source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.year, x.period])).toEqual([
+      ['mz_expenditure', 612340.5, 2019, '全年'],
+      ['orphan_persons', 6215, 2019, '全年'],
+    ]);
+  });
+
+  test('2019年度 followed by a month still reads the month', () => {
+    const r = extractRecords(FORM.replace('2019年度 |', '2019年度 06月份 |'), { source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([
+      ['mz_expenditure', 612340.5, '上半年'],
+      ['orphan_persons', 6215, '6月'],
     ]);
   });
 });

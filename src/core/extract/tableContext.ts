@@ -72,6 +72,13 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
         out.month = { value: Q[m[2]] * 3, basis: `标题“${raw.trim()}”(季度末)` };
         continue;
       }
+      // 编制单位:四川省 | 2020年度 | 批准机关: a form dated by its year alone is the year's (12月) report
+      m = /((?:19|20)\d{2})年度(?![^|]{0,6}?(?:\d|[一二三四五六七八九十]月|季|半年))/.exec(t);
+      if (m && /报|统计/.test(preamble.join(''))) {
+        out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
+        out.month = { value: 12, basis: `标题“${raw.trim()}”(年度)` };
+        continue;
+      }
       m = /((?:19|20)\d{2})年(上半年|前三季度|全年)/.exec(t);
       if (m) {
         out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };

@@ -1,6 +1,7 @@
 // Styles met in a thirty-fourth set of published texts (audit reports on disaster relief money, quarter briefs on
 // children's allowances, a ministry monthly form dated only by its year, county summaries listing counts before their
 // nouns). Fixtures are written for these tests in our own words and numbers.
+import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
 import { catalogue, styleKit } from './styleKit';
 
@@ -72,5 +73,30 @@ describe('a statistics form dated only by its year (2019年度) is the year\'s r
       ['mz_expenditure', 612340.5, '上半年'],
       ['orphan_persons', 6215, '6月'],
     ]);
+  });
+});
+
+describe('去年 under a dateline early in the next year names the year of the figures', () => {
+  const NEWS = '民政部副部长:低保兜底持续加强\n某某晚报客户端 2025-02-20 09:41\n\n部长通道上,民政部副部长介绍,去年全国享受低保的人口为3980万,特困人员465万。\n\n编辑/王某';
+
+  test('the year before the dateline, the whole year', () => {
+    const ctx = inferContext(NEWS, catalogue);
+    expect(ctx.year?.value).toBe(2024);
+    expect(ctx.period?.value).toBe('全年');
+  });
+
+  test('a comparison with 去年 (比去年, 去年同期) does not', () => {
+    const ctx = inferContext(NEWS.replace('去年全国享受低保的人口为3980万', '全国享受低保的人口为3980万,比去年减少12万'), catalogue);
+    expect(ctx.year).toBeUndefined();
+  });
+
+  test('a text with figures of 今年 as well does not', () => {
+    const ctx = inferContext(NEWS.replace('特困人员465万', '今年1月新增特困人员2万'), catalogue);
+    expect(ctx.year?.value).not.toBe(2024);
+  });
+
+  test('a dateline late in the year does not', () => {
+    const ctx = inferContext(NEWS.replace('2025-02-20', '2025-09-20'), catalogue);
+    expect(ctx.year).toBeUndefined();
   });
 });

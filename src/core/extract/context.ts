@@ -141,6 +141,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const dl = datelineOf(t);
   // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
   if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
+  // 去年享受低保的人口为A万 in news dated early in the next year (2024-03-08), naming no year and no 今年 of its own:
+  // the figures are the dateline's year before
+  const lastYear = dl && dl.m <= 6 && LAST_YEAR_FIGURES.test(t) && !/今年|本年|(?:19|20)[0-9]{2}年(?![0-9]{1,2}月[0-9]{1,2}日)/.test(t.replace(/(?:^|\n)[^\n]{0,40}(?:19|20)[0-9]{2}[年-][0-9]{1,2}[月-][0-9]{1,2}日?[^\n]*/, ''));
+  if (lastYear) years.push({ y: dl.y - 1, w: 6, why: `电头日期“${dl.shown}”与“去年…”` });
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
@@ -236,6 +240,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       }
     }
   }
+  // (去年… under a dateline early in the next year: that whole year)
+  if (!period && lastYear && out.year && out.year.value === dl!.y - 1) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“去年…”` };
   // 2023年,某会共募集…: a text stating its figures for a bare year is about the whole year
   if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
   // 记者从市民政局获悉,2015年,全市共办理…: a news lead opening with the bare year reviews that whole year
@@ -293,6 +299,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   const head = t.slice(0, 400);
   const m =
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
+    // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time
+    /(?:^|\n)[^\n0-9截至止到]{2,16}\s((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
     /(?:^|\n)\s*((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
     /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
     /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
@@ -300,6 +308,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   const mo = Number(m[2]);
   return mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
+/** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
+const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
 const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;

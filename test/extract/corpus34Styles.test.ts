@@ -100,3 +100,48 @@ describe('去年 under a dateline early in the next year names the year of the f
     expect(ctx.year).toBeUndefined();
   });
 });
+
+describe('全区为A名低保人员,发放低保金B万元: the whole area paying its programme\'s people their own money', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('the people are the programme\'s count (comma between)', () => {
+    const r = run('截止3月底统计,全区为9321名低保人员,发放低保金86万元。', '1-3月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 9321, '人', 'Q1'],
+      ['dibao_funds', '', 86, '万元', 'Q1'],
+    ]);
+  });
+
+  test('a one-off payment to them is still an action on a group', () => {
+    const r = run('全区为9321名低保人员发放一次性生活补贴86万元。', '1-3月');
+    expect(reasonOf(r, 9321)).toEqual(['action']);
+  });
+
+  test('a group given things (not money of its own) stays an action', () => {
+    const r = run('全区为415名特困人员发放防暑用品。', '1-3月');
+    expect(reasonOf(r, 415)).toEqual(['action']);
+  });
+});
+
+describe('全县A家养老机构,B个居家养老服务站: counts listed on from the whole area\'s scope', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('the counts after the first are the area\'s stock too', () => {
+    const r = run('全县31家养老机构,12个区域性养老服务中心,286个居家养老服务站,都已接入智慧养老平台。');
+    expect(facts(r.records)).toEqual([
+      ['elder_institutions', '', 31, '家', '全年'],
+      ['elder_homecare_stations', '', 286, '个', '全年'],
+    ]);
+  });
+
+  test('a count never becomes a record of the institutions named in the clause before it', () => {
+    const r = run('全县31家养老机构,286个居家养老服务站,都已接入智慧养老平台。');
+    expect(r.records.filter((x) => x.value === 286 && x.indicatorId === 'elder_institutions')).toEqual([]);
+  });
+
+  test('a list opened by 新建 is not carried', () => {
+    const r = run('全县新建9家养老机构,44个居家养老服务站。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 44)).toEqual(['action']);
+  });
+});

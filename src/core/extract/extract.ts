@@ -2892,6 +2892,10 @@ function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
+/** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
+/** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
+const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
+const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
@@ -3324,13 +3328,17 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
     if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
-    if (entity && !SCOPE_BEFORE.test(before)) return 'action';
+    // (全县20家养老机构,5个…中心,403个居家养老服务站: a list of counts carried on from the whole area's scope)
+    const listScope = entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs));
+    if (entity && !SCOPE_BEFORE.test(before) && !listScope) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
     // sides when the side is not named: 为633名五保户发放供养金)
     // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
-    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
+    // (全区为14146名低保人员,发放低保金A万元: the whole area paying its programme's people their own money, its stock)
+    const wholePaid = imm && WHOLE_FOR.test(before) && OWN_PAYMENT_AFTER.test(n.slice(f.occ!.end).replace(/^\s*[,]\s*/, ''));
+    if (imm && ind.flow !== 'flow' && !rateFor && !wholePaid && !listScope && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)

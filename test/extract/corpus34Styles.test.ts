@@ -145,3 +145,18 @@ describe('全县A家养老机构,B个居家养老服务站: counts listed on fro
     expect(reasonOf(r, 44)).toEqual(['action']);
   });
 });
+
+describe('资金共计下达A万元: money handed down is an allocation, not spending', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('下达A万元,实际支出B万元: B is the record, A held', () => {
+    const r = run('2023年,全县困难群众救助补助资金共计下达6240万元,实际支出5910万元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 5910, '万元', '全年']]);
+    expect(reasonOf(r, 6240)).toEqual(['scope']);
+  });
+
+  test('the allocation alone is no record either', () => {
+    const r = run('2023年,全县困难群众救助补助资金下达6240万元。');
+    expect(facts(r.records)).toEqual([]);
+  });
+});

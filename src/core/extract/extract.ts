@@ -3242,6 +3242,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
+  // 救助补助资金共计下达A万元,实际支出B万元: the money handed down (an allocation) right before the value, not what was spent
+  if (kindOfUnit(t.unit) === 'money' && /(?<!发放|支出)(共计|合计|共|累计|已|全年)?下达(了)?(资金)?\s*$/.test(before)) return 'scope';
   // 已向各县(市、区)划拨了低保资金A万元,临时救助资金B万元: money handed down to the lower areas, not what was spent
   if (kindOfUnit(t.unit) === 'money') {
     const h = HANDED_DOWN.exec(n.slice(0, t.start));

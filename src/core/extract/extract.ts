@@ -762,6 +762,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
     if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    // (a quarter report's date, 2022年3季度, leaves a flow with no 累计 to the report's period and its own-period checks)
+    else if (st.yq && ind.flow === 'flow') return P;
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -1539,6 +1541,8 @@ interface Stated {
   local?: boolean;
   /** 截至N月底: the state at that date */
   asOf?: boolean;
+  /** 2022年3季度 (a year and a later quarter): a quarter report's date */
+  yq?: boolean;
 }
 
 function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
@@ -1585,10 +1589,13 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
       if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
-      // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
-      if (lead[1] && /年$/.test(lead[1]) && (m[1] || m[3] || q(m[2]) !== 0)) continue;
+      // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is
+      // a quarter report's date: it dates its own sentence only, and a flow of it is the year so far when the report's
+      // period ends with it)
+      const yq = !!lead[1] && /年$/.test(lead[1]) && !m[1] && !m[3] && q(m[2]) !== 0;
+      if (lead[1] && /年$/.test(lead[1]) && (m[1] || m[3] || q(m[2]) !== 0) && !yq) continue;
       const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
-      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span });
+      if (!out.some((x) => x.pos === m.index)) out.push(yq ? { pos: m.index!, span, local: true, yq: true } : { pos: m.index!, span });
     }
   }
   // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does

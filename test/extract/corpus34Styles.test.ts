@@ -166,14 +166,14 @@ describe('a sentence dated 2023年第三季度 in a report on another period', (
   const TEXT = '2023年第三季度,全县共有城乡低保对象4870人,累计发放低保金1690万元。';
 
   test('in a whole-year report: the stock stands at the quarter\'s end and the 累计 money runs to it, not to December', () => {
-    expect(facts(run(TEXT))).toEqual([
+    expect(facts(run(TEXT).records)).toEqual([
       ['dibao_persons', '', 4870, '人', 'Q3'],
       ['dibao_funds', '', 1690, '万元', '1-9月'],
     ]);
   });
 
   test('in a report on 1-9月 both are the report\'s', () => {
-    expect(facts(run(TEXT, '1-9月'))).toEqual([
+    expect(facts(run(TEXT, '1-9月').records)).toEqual([
       ['dibao_persons', '', 4870, '人', '1-9月'],
       ['dibao_funds', '', 1690, '万元', '1-9月'],
     ]);

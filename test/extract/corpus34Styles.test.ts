@@ -179,3 +179,27 @@ describe('a sentence dated 2023年第三季度 in a report on another period', (
     ]);
   });
 });
+
+describe('the year opening a sentence dates the clauses after its semicolons', () => {
+  const { run, facts, reasonOf } = styleKit('全国');
+  const TEXT = '他介绍,截至2024年6月底,全国共有13.8万名孤儿纳入保障;全国共有40.6万名事实无人抚养儿童纳入保障。';
+
+  test('in a report on another year both are other_year', () => {
+    const r = run(TEXT, '全年', 2023);
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 40.6)).toEqual(['other_year']);
+  });
+
+  test('in the report on that year both are records', () => {
+    const r = run(TEXT, '上半年', 2024);
+    expect(facts(r.records)).toEqual([
+      ['orphan_persons', '', 13.8, '万人', '上半年'],
+      ['fmcare_persons', '', 40.6, '万人', '上半年'],
+    ]);
+  });
+
+  test('a clause of its own year (今年) after the semicolon is not carried', () => {
+    const r = run('2022年,全省共有孤儿1.2万人;今年全省共有孤儿1.1万人。', '全年', 2023);
+    expect(facts(r.records)).toEqual([['orphan_persons', '', 1.1, '万人', '全年']]);
+  });
+});

@@ -789,6 +789,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
+  // 截至2024年6月底,全国共有A名孤儿;全国共有B名事实无人抚养儿童: the year opening a sentence also dates the clauses
+  // after its semicolons
+  let semiYear: number | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
@@ -815,6 +818,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
+    semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -921,6 +925,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(yearLead) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)
         && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(yearLead) && FROM_YEAR_TO.test(n.slice(lastYear.end, t.start)))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
+        return false;
+      }
+      if (!lastYear && semiYear && Y && semiYear !== Y && !/今年|本年|当年|去年|上年|同期/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'other_year', ind, `分号前的句首写明 ${semiYear} 年`);
         return false;
       }
       // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
@@ -1707,6 +1715,15 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 /** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
+/** The year opening a sentence, before any other figure (截至2024年…, 他指出,2023年…), not a compared year or a start. */
+function openingYear(n: string): number | null {
+  const m = /((?:19|20)[0-9]{2})年/.exec(n);
+  if (!m || /\d/.test(n.slice(0, m.index)) || /[比较与同自从]$/.test(n.slice(0, m.index))) return null;
+  if (/^[^,;。]{0,10}?(起|以来|至今|开始)/.test(n.slice(m.index + m[0].length))) return null;
+  // (2022年、2023年,…分别为A、B: a list of years dates nothing by itself)
+  if (/^[^,;:。]*?(?:19|20)[0-9]{2}年/.test(n.slice(m.index + m[0].length))) return null;
+  return Number(m[1]);
+}
 let yearsAt: { index: number; end: number; year: string }[] = [];
 /** 从2022年11月1日起,执行的城乡低保保障标准是:…: a standard in force since an earlier date is the one applied in the report's year. */
 function inForceSince(n: string, y: { index: number; year: string }, ind: IndicatorDef | undefined, Y: number): boolean {

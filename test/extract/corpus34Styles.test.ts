@@ -203,3 +203,28 @@ describe('the year opening a sentence dates the clauses after its semicolons', (
     expect(facts(r.records)).toEqual([['orphan_persons', '', 1.1, '万人', '全年']]);
   });
 });
+
+describe('what a check found (督查发现,…) is no programme total', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('督查发现,全县有A名死亡人员仍在领取低保金: the people found are irregular', () => {
+    const r = run('督查发现,全县有27名死亡人员仍在领取低保金,涉及金额4.3万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 27)).toEqual(['irregular']);
+  });
+
+  test('死亡人员仍在领取 alone in the clause likewise', () => {
+    const r = run('全县有27名已死亡人员仍在领取特困供养金。');
+    expect(facts(r.records)).toEqual([]);
+  });
+
+  test('重复享受 likewise', () => {
+    const r = run('全县有16户低保对象重复享受特困供养。');
+    expect(facts(r.records)).toEqual([]);
+  });
+
+  test('a sentence after the finding stands on its own', () => {
+    const r = run('督查发现,个别村存在优亲厚友问题。全县共有低保对象6350人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 6350, '人', '全年']]);
+  });
+});

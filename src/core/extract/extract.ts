@@ -265,7 +265,11 @@ function ownWholeOpens(clause: string, region: string): boolean {
 }
 
 const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪用|截留|错保|漏保|人情保|关系保|优亲厚友|(审计|检查|巡察|督查|核查|排查|抽查)(中)?发现|查出|(发现|存在)[^,;。]{0,16}问题/;
-const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)`);
+/** 已死亡人员仍在领取 / 重复享受: people or money paid wrongly */
+const DEAD_OR_TWICE = /(已)?(死亡|去世|亡故)(的)?(人员|对象)?[^,;。\d]{0,4}(仍|仍在|继续)|重复(享受|领取|发放)/;
+const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)|${DEAD_OR_TWICE.source}`);
+/** 督查发现,…: a finding lead right before the value's clause (what the check found is no programme total) */
+const FINDING_LEAD = /(审计|检查|巡察|督查|核查|排查|抽查|调查|巡视)(中|过程中|工作中)?(发现|查出|指出)[,:]?\s*$/;
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
 /** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
@@ -3055,6 +3059,9 @@ function guard(
   // 审计发现…违规发放低保资金…涉及资金A万元、低保对象B户: what an audit or check found wrong, not the programme's total
   // (取消不符合条件的低保对象A户: the exits of the year; 清退违规享受的…: the exits an audit forced)
   if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
+  if (!/_exit_/.test(ind.id) && FINDING_LEAD.test(n.slice(Math.max(0, cs - 16), cs))) return 'irregular';
+  // (全县有27名已死亡人员仍在领取特困供养金: the wrong payment named right after the count)
+  if (!/_exit_/.test(ind.id) && DEAD_OR_TWICE.test(n.slice(t.end, Math.min(n.length, t.end + 24)).split(/[,;。]/)[0])) return 'irregular';
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   // (各县(市、区)、开发区城市低保标准由每人每月A元提高到每人每月B元: one standard raised for every area alike, the area's own;

@@ -228,3 +228,34 @@ describe('what a check found (督查发现,…) is no programme total', () => {
     expect(facts(r.records)).toEqual([['dibao_persons', '', 6350, '人', '全年']]);
   });
 });
+
+describe('一级、二级每人每月A元: one standard stated for both grades', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('both grades are filed, the 三四级 after them too', () => {
+    const r = run('困难残疾人生活补贴标准为一级、二级每人每月135元,三级、四级每人每月70元。');
+    expect(facts(r.records)).toEqual([
+      ['disab_living_std', '二级', 135, '元/人·月', '全年'],
+      ['disab_living_std', '一级', 135, '元/人·月', '全年'],
+      ['disab_living_std', '三四级', 70, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('一、二级 and 一级和二级 likewise', () => {
+    expect(facts(run('重度残疾人护理补贴标准一、二级每人每月95元。').records)).toEqual([
+      ['disab_care_std', '二级', 95, '元/人·月', '全年'],
+      ['disab_care_std', '一级', 95, '元/人·月', '全年'],
+    ]);
+    expect(facts(run('重度残疾人护理补贴标准为一级和二级每人每月95元。').records)).toEqual([
+      ['disab_care_std', '二级', 95, '元/人·月', '全年'],
+      ['disab_care_std', '一级', 95, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('grades with amounts of their own stay apart', () => {
+    expect(facts(run('重度残疾人护理补贴一级每人每月110元、二级每人每月85元。').records)).toEqual([
+      ['disab_care_std', '一级', 110, '元/人·月', '全年'],
+      ['disab_care_std', '二级', 85, '元/人·月', '全年'],
+    ]);
+  });
+});

@@ -290,6 +290,8 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 /** A single quarter after the first (4-6月, 7-9月, 10-12月). */
 const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
+/** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
+const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
@@ -1458,6 +1460,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (twin) {
         emit(s, t, twin.ind, twin.breakdown, t.unit);
         sentRecords.push({ ind: twin.ind, breakdown: twin.breakdown, t });
+      }
+      // 一级、二级每人每月120元 / 一、二级…: one standard stated for both grades, the first grade's too
+      if (f.ind.kind === 'standard' && f.ind.breakdowns === 'disability_grade' && f.breakdown === '二级' && JOINT_GRADES.test(n.slice(cs, t.start))) {
+        emit(s, t, f.ind, '一级', t.unit);
+        sentRecords.push({ ind: f.ind, breakdown: '一级', t });
       }
     }
   };

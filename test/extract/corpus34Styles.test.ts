@@ -259,3 +259,24 @@ describe('一级、二级每人每月A元: one standard stated for both grades',
     ]);
   });
 });
+
+describe('money of a budget is no spending', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('in a 部门预算 document every amount is a plan', () => {
+    const r = run('某县民政局2024年部门预算编制说明\n2024年,临时救助支出安排230万元,特困人员救助供养支出960万元。', '全年', 2024);
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 960)).toEqual(['plan']);
+  });
+
+  test('预算安排A资金…,B资金…: the items after the budget lead are the budget\'s', () => {
+    const r = run('2024年预算安排城乡低保资金4800万元,特困供养资金1150万元。', '全年', 2024);
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 1150)).toEqual(['plan']);
+  });
+
+  test('a 决算 sentence stays the year\'s spending', () => {
+    const r = run('2023年度一般公共预算财政拨款支出决算中,临时救助支出91.6万元。', '全年', 2023);
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 91.6, '万元', '全年']]);
+  });
+});

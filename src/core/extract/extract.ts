@@ -292,6 +292,8 @@ const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机�
 const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
 /** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
 const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
+/** 一般公共预算支出中, / 预算安排…, : a sentence opening with a budget (its later clauses are the budget's items) */
+const BUDGET_LEAD = /预算(支出|安排|资金|拨款)?(中|为|如下|共计|合计)?[,:]|预算安排/;
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
@@ -751,6 +753,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return null;
   };
   let planMode = false;
+  // 某县民政局2024年部门预算 / 预算编制说明 (not a 决算 nor a report on a budget's execution): its money is budgeted
+  const budgetText = /部门预算|单位预算|预算编制说明|预算公开|预算草案/.test(text.slice(0, 200)) && !/决算|执行情况/.test(text.slice(0, 200));
   // a progress table laid out one cell per line (内容 / 牵头单位 / 进展情况): the cell just above the leading office is the task
   const progressTable = PROGRESS_HEADER.test(normaliseChars(text.slice(0, 400)));
   let taskCell = false;
@@ -895,6 +899,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const clause = n.slice(cs, clauseEnd(n, t.end));
       if (planMode) {
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
+        return false;
+      }
+      // 2024年一般公共预算支出中,…支出A万元 / 预算安排…资金A万元,…资金B万元: money of a budget (in a budget document,
+      // or a sentence opening with the budget and no 决算 or spending reported in it)
+      if (kindOfUnit(t.unit) === 'money' && (budgetText || (BUDGET_LEAD.test(n.slice(0, cs)) && !/决算|执行|实际|完成|已/.test(n.slice(0, t.start))))) {
+        candidate(s, t, 'plan', ind, '预算数,不是支出数');
         return false;
       }
       if (taskCell) {

@@ -280,3 +280,18 @@ describe('money of a budget is no spending', () => {
     expect(facts(r.records)).toEqual([['temp_assist_funds', '', 91.6, '万元', '全年']]);
   });
 });
+
+describe('a named giving day opening the sentence dates the money after it', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('"99公益日"期间,全市共募集善款A万元: the day\'s takings, not the year\'s donations', () => {
+    const r = run('今年“99公益日”期间,全市共募集善款745万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 745)).toEqual(['scope']);
+  });
+
+  test('the year\'s donations in the next sentence stay a record', () => {
+    const r = run('今年“99公益日”期间,全市共募集善款745万元。全年全市共募集善款2960万元。');
+    expect(facts(r.records)).toEqual([['charity_donations', '', 2960, '万元', '全年']]);
+  });
+});

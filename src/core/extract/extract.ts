@@ -283,6 +283,7 @@ const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
+const CAMPAIGN_SPAN = /(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日|中|以来)[,]?\s*$|(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日)[^。;]*[,]\s*$/;
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
 // 通过A、B等…保障: programmes listed by name with 等
 const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:。]{0,12}(保障|救助|兜底)/;
@@ -3020,6 +3021,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
+  // "99公益日"期间,全市共募集善款A万元: a named day or drive opening the sentence dates the clauses after it
+  if (kindOfUnit(t.unit) === 'money' && CAMPAIGN_SPAN.test(n.slice(0, cs))) return 'scope';
   // 全省网络募捐金额达到A亿元: the donations of one channel
   if (ind.id === 'charity_donations' && /(网络|网上|互联网|线上|在线)(公开)?(募捐|募集|筹款|捐赠|捐款)/.test(before)) return 'scope';
   // 全区脱贫户A户B人,其中享受低保C户D人: the programme's people among another population, not the programme's total

@@ -95,6 +95,11 @@ describe('去年 under a dateline early in the next year names the year of the f
     expect(ctx.year?.value).not.toBe(2024);
   });
 
+  test('去年以来 (a span running on to now) does not', () => {
+    const ctx = inferContext(NEWS.replace('去年全国享受低保', '去年以来全国享受低保'), catalogue);
+    expect(ctx.year).toBeUndefined();
+  });
+
   test('a dateline late in the year does not', () => {
     const ctx = inferContext(NEWS.replace('2025-02-20', '2025-09-20'), catalogue);
     expect(ctx.year).toBeUndefined();

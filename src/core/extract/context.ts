@@ -309,7 +309,7 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   return mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
-const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
 const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;

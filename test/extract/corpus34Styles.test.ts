@@ -300,3 +300,15 @@ describe('a named giving day opening the sentence dates the money after it', () 
     expect(facts(r.records)).toEqual([['charity_donations', '', 2960, '万元', '全年']]);
   });
 });
+
+describe('a functional zone named after its city (某市X新区) is not the city', () => {
+  test('a report of 某市南湖新区 does not infer the city', () => {
+    const ctx = inferContext('附件2\n常德市柳叶新区财政支出项目绩效自评报告\n项目单位 柳叶新区社会事务局\n报告单位:常德市柳叶新区财政局\n低保专项实际支出 612.4万元', catalogue);
+    expect(ctx.region?.name).not.toBe('常德市');
+  });
+
+  test('the city named on its own is still the city', () => {
+    const ctx = inferContext('常德市民政局2023年工作总结\n2023年,常德市全市共有低保对象6.1万人。', catalogue);
+    expect(ctx.region?.name).toBe('常德市');
+  });
+});

@@ -309,6 +309,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   return mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
+/** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it. */
+const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区)(?![\u4e00-\u9fff]{0,2}以外)/;
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
@@ -429,6 +431,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (VISITOR.test(t.slice(m.end, m.end + 12)) || (/^[^。;\n]{0,40}(来我|到我|对我|莅临我)[省市县区州旗盟]/.test(t.slice(m.end)) && /^[\u4e00-\u9fff]{0,6}(民政局|民政厅|一行|领导|考察|调研)/.test(t.slice(m.end, m.end + 10)))) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
+    // 岳阳市南湖新区 / 某市高新区: a zone of the region (not in the catalogue) is named, not the region itself
+    if (ZONE_AFTER.test(t.slice(m.end, m.end + 12))) continue;
     // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme
     if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届/.test(t.slice(m.end, m.end + 6)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
     const kind = idx.kind(m.id);

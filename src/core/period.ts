@@ -23,7 +23,7 @@ export const PERIOD_SYNTAX = '全年、上半年、下半年、Q1…Q4(或 三�
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 /** 9, 09, 九, 十二 → the number; NaN otherwise. */
-function monthNumber(t: string): number {
+export function monthNumber(t: string): number {
   if (/^\d{1,2}$/.test(t)) return Number(t);
   return CN[t] ?? NaN;
 }

@@ -172,7 +172,7 @@ describe('a sentence dated 2023年第三季度 in a report on another period', (
 
   test('in a whole-year report: the stock stands at the quarter\'s end and the 累计 money runs to it, not to December', () => {
     expect(facts(run(TEXT).records)).toEqual([
-      ['dibao_persons', '', 4870, '人', 'Q3'],
+      ['dibao_persons', '', 4870, '人', '1-9月'],
       ['dibao_funds', '', 1690, '万元', '1-9月'],
     ]);
   });

@@ -1,7 +1,7 @@
 // Infers a report's region, year and period from its text.
 import { Catalogue } from '../types';
 import { normaliseChars } from './normalize';
-import { canonicalPeriod } from '../period';
+import { canonicalPeriod, monthNumber } from '../period';
 import { PlaceKind, PlaceMatch, placeIndexFor } from './places';
 
 export interface InferredContext {
@@ -167,8 +167,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // report on one quarter alone (rare) is that quarter.
   const P: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
     [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
-    [/前三季度/, '1-9月'],
-    [/(?:^|[^\d])(1\s*[-—–~～至]\s*(\d{1,2})\s*月)/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    [/前三个?季度|[一1]\s*[-—–~～至]\s*[三3]\s*季度/, '1-9月'],
+    [/(?:^|[^\d])((?:1|一)\s*[-—–~～至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
+    [/(前(\d{1,2}|十[一二]?|[两三四五六七八九])个月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January
@@ -205,13 +206,13 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       // a review whose figures run to a month: 1-10月累计保障…
-      const ytd = /(?:^|[,。;:\n])\s*(?:今年)?1\s*[-—~至]\s*(\d{1,2})\s*月/.exec(t);
+      const ytd = /(?:^|[,。;:\n])\s*(?:今年)?(?:1|一)\s*[-—~至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月/.exec(t);
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
       const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
-      const v = ytd ? canonicalPeriod(`1-${Number(ytd[1])}月`) : null;
+      const v = ytd ? canonicalPeriod(`1-${monthNumber(ytd[1])}月`) : null;
       const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末)/.test(t);
-      if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > Number(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
-      else if (v && Number(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
+      if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > monthNumber(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
+      else if (v && monthNumber(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (quarterEnd(t)) period = quarterEnd(t)!;
       // (in a text dated before December, 今年以来 runs to a date it does not state: no period)
       else if (/今年以来/.test(t) && dl && dl.m < 12) out.openYtd = dl.shown;

@@ -1,7 +1,7 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
 import { inferContext } from './context';
-import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
+import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
@@ -197,6 +197,23 @@ const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
+const INSTITUTION_WORD = /福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院/;
+const INSTITUTION_SUBJECT = /^\s*(?:(?:今年|去年|目前|截至目前|年内|全年)[,,]?)?((?:[区县市旗]|[\u4e00-\u9fff]{2,8}?)(?:福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院))(?!\s*\d|[\u4e00-\u9fff]{0,2}(?:家|所|个|座|和|、))/;
+const ONE_OF_KIND = /(首家|首个|第一家|唯一的?|最大的|这家|该院|该中心)[^,;:。\d]{0,16}(机构|院|中心|公寓|站)/;
+/** The sentence so far speaks of one institution: it opens with one (县社会福利院…) or names the first or only one of its kind. */
+function oneInstitution(n: string, pos: number): boolean {
+  const m = INSTITUTION_SUBJECT.exec(n.slice(0, Math.min(pos, 40)));
+  if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return true;
+  return ONE_OF_KIND.test(n.slice(Math.max(0, pos - 60), pos));
+}
+/** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
+const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
+const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
+const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
+function townshipSubject(s: string): boolean {
+  const m = TOWNSHIP_SUBJECT.exec(s);
+  return !!m && !NOT_A_TOWNSHIP.test(m[1].replace(/街道$/, '')) && !/^(?:城镇|乡镇|城乡)/.test(m[1]);
+}
 const TOWNSHIP_SHARE = /(^\s*|其中|[,;、])(?!(?:其中|全[省市州县区盟旗])?城镇(?=\d)|城镇|城乡|民族乡\d|其中(?:镇|乡|民族乡|街道)\d|(?:[全本我][省市州县区盟旗])?(?:共有|现有|辖有|辖)(?:镇|乡|民族乡|苏木|街道)\d)[\u4e00-\u9fff]{1,5}(镇|乡|街道|社区)(?=\d)/; // (民族乡990个, 其中镇88个: a kind of township, not a place; ,其中城镇A人: the urban side)
 const COMPLETED = /^[^,;。]{0,6}(均已|已全部|全部|均)(高质量)?(完成|建成)/;
 const STOCK_AFTER = /^[^,;。]{0,3}(覆盖了|覆盖|辐射)/;
@@ -273,12 +290,18 @@ const FINDING_LEAD = /(审计|检查|巡察|督查|核查|排查|抽查|调查|�
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
 /** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
+/** Reasons a count of people is held back for that its payment shares. */
+const HELD_WITH_MONEY = new Set<CandidateReason>(['action', 'scope', 'combined', 'partial', 'subset']);
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
 const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
 /** 由(每人每月)A元提高到(每人每月): the new value of one standard raised from its old one, right before the value */
 const RAISED_FROM = /由[^,;:。\d]{0,8}\d[\d,.]*\s*元[^,;:。\d]{0,4}(提高|调整|上调|增加)(到|至|为)[^,;:。\d]{0,8}$/;
 const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
+/** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
+const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
+const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
+const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -294,12 +317,12 @@ const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && 
 /** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
 const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
 /** 一般公共预算支出中, / 预算安排…, : a sentence opening with a budget (its later clauses are the budget's items) */
-const BUDGET_LEAD = /预算(支出|安排|资金|拨款)?(中|为|如下|共计|合计)?[,:]|预算安排/;
+const BUDGET_OPENS = /预算(支出|安排|资金|拨款)?(中|为|如下|共计|合计)?[,:]|预算安排/;
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
-const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)财政[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$/;
+const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
@@ -328,7 +351,7 @@ const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
-const ACTION_BEFORE = /(核查|排查|复核|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
@@ -746,6 +769,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
@@ -755,7 +779,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   let planMode = false;
   // 某县民政局2024年部门预算 / 预算编制说明 (not a 决算 nor a report on a budget's execution): its money is budgeted
-  const budgetText = /部门预算|单位预算|预算编制说明|预算公开|预算草案/.test(text.slice(0, 200)) && !/决算|执行情况/.test(text.slice(0, 200));
+  const titleLine = text.slice(0, Math.min(80, (text.indexOf('\n') + 1 || text.length + 1) - 1));
+  const budgetText = /部门预算|单位预算|预算编制说明|预算公开|预算草案/.test(titleLine) && !/决算|执行/.test(titleLine) && !/[,;。]/.test(titleLine);
   // a progress table laid out one cell per line (内容 / 牵头单位 / 进展情况): the cell just above the leading office is the task
   const progressTable = PROGRESS_HEADER.test(normaliseChars(text.slice(0, 400)));
   let taskCell = false;
@@ -773,8 +798,6 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
     if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
-    // (a quarter report's date, 2022年3季度, leaves a flow with no 累计 to the report's period and its own-period checks)
-    else if (st.yq && ind.flow === 'flow') return P;
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -874,6 +897,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         b.unit = '元/人·月';
       }
     }
+    // 分别达1.2万、5.6万人: a bare 万 before a list item with the unit shares it
+    for (let i = toks.length - 2; i >= 0; i--) {
+      const a = toks[i];
+      const b = toks[i + 1];
+      if ((a.unit === '万' || a.unit === '亿') && b.unit.startsWith(a.unit) && b.unit.length > 1 && /^\s*[、和及与]\s*$/.test(n.slice(a.end, b.start))) a.unit = b.unit;
+    }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);
@@ -904,7 +933,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 2024年一般公共预算支出中,…支出A万元 / 预算安排…资金A万元,…资金B万元: money of a budget (in a budget document,
       // or a sentence opening with the budget and no 决算 or spending reported in it)
-      if (kindOfUnit(t.unit) === 'money' && (budgetText || (BUDGET_LEAD.test(n.slice(0, cs)) && !/决算|执行|实际|完成|已/.test(n.slice(0, t.start))))) {
+      if (kindOfUnit(t.unit) === 'money' && ((budgetText && !/实际|决算|执行|完成/.test(n.slice(cs, t.start))) || (BUDGET_OPENS.test(n.slice(0, cs)) && !/决算|执行|实际|完成|已/.test(n.slice(0, t.start))))) {
         candidate(s, t, 'plan', ind, '预算数,不是支出数');
         return false;
       }
@@ -916,6 +945,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
+        return false;
+      }
+      // 2024年部门预算安排城乡低保资金A万元,特困人员供养资金B万元: the items after a budget's lead are budgeted too
+      if (cs > 0 && BUDGET_LEAD.test(n.slice(Math.max(0, n.lastIndexOf('。', cs) + 1, n.lastIndexOf(';', cs) + 1), cs)) && !ACTUAL_SPENT.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'plan', ind, '预算安排数,不是实际数');
+        return false;
+      }
+      // 上年结转低保资金A万元: money carried over from the year before
+      if (CARRIED_OVER.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'other_year', ind, '上年结转的资金');
         return false;
       }
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
@@ -1142,6 +1181,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const chainNoInd = new Uint8Array(toks.length);
     let elsewhereRun: string | null = null;
     let lowerRun = false;
+    // the last count of people held back as an action's, a drive's or a joint count, and why
+    let heldCount: { end: number; reason: CandidateReason } | null = null;
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -1273,7 +1314,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
       // (…按不低于低保标准1.3倍确定,城市为每人每月A元: a side word opening the value's own clause)
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
-        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start)) ?? (f.occ.end <= cs ? CLAUSE_SIDE.exec(n.slice(cs, t.start)) : null);
+        // (…,农村从A元/年上调至B元/年: a side word opening a clause of old and new values)
+        const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start)) ?? (f.occ.end <= cs ? CLAUSE_SIDE.exec(n.slice(cs, t.start)) ?? CLAUSE_SIDE_FROM.exec(n.slice(cs, t.start)) : null);
         if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
       }
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
@@ -1346,6 +1388,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
       if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
       else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
+      // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
+      // programme of its own is the money of the count held back before it
+      if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)) reason = heldCount.reason;
+      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
       if (elsewhere) elsewhereRun = elsewhere;
@@ -1360,7 +1406,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else reason = 'sub_region';
       }
       if (elsewhere) {
-        candidate(s, t, 'other_region', f.ind, elsewhere);
+        candidate(s, t, elsewhere === TOWNSHIP_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
@@ -1429,7 +1475,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
       // (全年按月发放低保金A万元: paid month by month, not one month's)
-      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/(?<![按逐])月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
+      if (f.ind.flow === 'flow' && (/当月|本月/.test(before) || (/(?<![按逐个])月份?发/.test(before) && !/(截[至止]|[至到\-—~])\s*((19|20)\d{2}\s*年)?\s*\d{1,2}\s*月份?发/.test(before)) || monthOpensSentence(n, t.start) || monthListGoesOn(prevSentence, n.slice(0, t.start)))) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
@@ -1562,7 +1608,7 @@ function afterLineBreak(text: string, pos: number): boolean {
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底 / 到2023年11月: a period stated inside the text. */
 // (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
 const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月?份?[-~—至到] ?(\d{1,2}) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月?份?[-~—至到] ?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -1571,8 +1617,6 @@ interface Stated {
   local?: boolean;
   /** 截至N月底: the state at that date */
   asOf?: boolean;
-  /** 2022年3季度 (a year and a later quarter): a quarter report's date */
-  yq?: boolean;
 }
 
 function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
@@ -1586,8 +1630,8 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     // (全县1-5月累计…: the area word before the period is still the clause's opening)
     // (今年以来至10月底 / 自年初截至10月底: the year so far, to the month named)
     if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年以来|年初以来|自?今年年初|自?年初|今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
-    const a = m[2] ? Number(m[2]) : 1;
-    const b = Number(m[3] ?? m[5]);
+    const a = m[2] ? monthNumber(m[2]) : 1;
+    const b = monthNumber(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
@@ -1616,23 +1660,49 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
       let k = m.index! - 1;
       while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
       // (县民政局发放第一季度城市低保金A万元: the quarter of what was paid)
-      const lead = /^\s*(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
+      // (全市今年前三季度 / 截至三季度末: the area or 截至 before the year)
+      const lead = /^\s*(?:全[镇乡县区市省州]|我[镇乡县区市省州])?(?:截至|截止|截止到)?(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
       if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
-      // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is
-      // a quarter report's date: it dates its own sentence only, and a flow of it is the year so far when the report's
-      // period ends with it)
-      const yq = !!lead[1] && /年$/.test(lead[1]) && !m[1] && !m[3] && q(m[2]) !== 0;
-      if (lead[1] && /年$/.test(lead[1]) && (m[1] || m[3] || q(m[2]) !== 0) && !yq) continue;
-      const span = m[1] ? { start: 1, end: 9 } : { start: 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
-      if (!out.some((x) => x.pos === m.index)) out.push(yq ? { pos: m.index!, span, local: true, yq: true } : { pos: m.index!, span });
+      // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
+      // (2022年3季度,累计发放A万元: a report's quarter after its year, with 累计, is the year so far)
+      const ytd = !!lead[1] && /\d年$/.test(lead[1]) && /^[^。;]{0,24}累计/.test(n.slice(m.index! + m[0].length));
+      // (三季度末 / 截至三季度末: the state at the quarter's end, the year so far for a flow)
+      const asOf = !!m[4] || /截[至止]/.test(n.slice(k + 1, m.index!));
+      const span = m[1] ? { start: 1, end: 9 } : { start: ytd || asOf ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined });
     }
+  }
+  // 今年前10个月,全市发放…: the first months of the year opening a clause
+  for (const m of n.includes('个月') ? n.matchAll(FIRST_MONTHS) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|(?:19|20)\d{2}年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    const mo = monthNumber(m[1]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo } });
+  }
+  // 6月底,全市共有… / 9月,全市共有…: a month's end, or a month alone before a comma, opening a clause
+  for (const m of n.includes('月') ? n.matchAll(MONTH_OPENS) : []) {
+    if (/\d$/.test(n.slice(0, m.index!))) continue;
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    const mo = monthNumber(m[1]);
+    if (!(mo >= 1 && mo <= 12) || out.some((x) => x.pos === m.index)) continue;
+    out.push(m[2] ? { pos: m.index!, span: { start: 1, end: mo }, asOf: true } : { pos: m.index!, span: { start: mo, end: mo }, local: true });
+  }
+  // 下半年,全市发放…: the second half opening its clause
+  for (const m of n.includes('下半年') ? n.matchAll(/下半年/g) : []) {
+    let k = m.index! - 1;
+    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+    if (!/^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 7, end: 12 } });
   }
   // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does
   for (const m of n.includes('上半年') ? n.matchAll(/上半年/g) : []) {
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!/^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
     if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 6 } });
   }
   // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
@@ -1652,7 +1722,9 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
 const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 /** …发放 right before a period (县民政局发放第一季度城市低保金 / 全县共发放1月份…): the period of what was paid (not 补发). */
 const PAID_LEAD = /^\s*(?:今年|本年)?[\u4e00-\u9fff]{0,8}?(?<!补)(?:共|累计)?(?:发放|支出)$/;
-const QUARTER_STMT = /(前三季度)|第?([一二三四1-4])季度(?:(?:到|至|-)第?([一二三四1-4])季度)?/g;
+const MONTH_OPENS = /(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:(底|末)|(?=[,,]))/g;
+const FIRST_MONTHS = /前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/g;
+const QUARTER_STMT = /(前三个?季度)|第?([一二三四1-4])(?:季度)?(?:(?:到|至|-|—)第?([一二三四1-4]))?季度(末|底)?/g;
 
 /** `s` with each closed (…) group that does not hold position `keep` blanked (same length). */
 function blankClosedParens(s: string, keep: number): string {
@@ -2752,6 +2824,14 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
 }
 
 const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+/** 低收入人口, 困难群众: populations that hold every assistance programme's people. */
+const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救助对象|保障对象|兜底|救助供养/;
+/** Whether `s` names the indicator's own programme (an alias of its family). */
+function namesFamily(lex: Lexicon, ind: IndicatorDef, s: string): boolean {
+  const fam = lex.family(ind.id);
+  // (享受低保特困政策的建档立卡贫困人口: an indicator defined among that population)
+  return lex.aliases(s).some((o) => o.e.ind.id === ind.id || (fam !== undefined && lex.family(o.e.ind.id) === fam) || ind.name.includes(o.e.text) || ind.name.includes(o.e.ind.name));
+}
 const OTHER_POPULATION_PART = /(脱贫|建档立卡|返贫|监测对象|监测户|易地扶贫搬迁|搬迁)[^,;:。\d]{0,8}\d[\d.]*\s*万?\s*(?:户|人|名)[^。;]{0,16}?[,,]?\s*其中[,:]?[^。;\d]{0,12}$/;
 /** 与孤儿一致 / 参照孤儿: a name standing as the reference another figure is set by. */
 function isReference(n: string, o: Occ<AliasEntry>): boolean {
@@ -2952,7 +3032,8 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
-const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:为|是|[::])\s*(?:每人每[月年])?\s*$/;
+const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
+const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
@@ -3013,6 +3094,8 @@ function guard(
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
+  // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
+  if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
@@ -3027,6 +3110,13 @@ function guard(
   if (ind.id === 'charity_donations' && /(网络|网上|互联网|线上|在线)(公开)?(募捐|募集|筹款|捐赠|捐款)/.test(before)) return 'scope';
   // 全区脱贫户A户B人,其中享受低保C户D人: the programme's people among another population, not the programme's total
   if (ind.kind !== 'amount' && ind.kind !== 'standard' && OTHER_POPULATION_PART.test(n.slice(Math.max(0, n.lastIndexOf('其中', t.start) - 40), t.start))) return 'subset';
+  // 纳入防止返贫监测的对象中,享受农村低保的有A人: the programme's people among another population named before 中
+  // (低收入人口中,低保对象A人: a union of the assistance groups holds the programme's whole)
+  const amongAt = ind.kind !== 'amount' && ind.kind !== 'standard' && (!f.occ || f.occ.end <= t.start) ? n.lastIndexOf('中', f.occ ? f.occ.start : t.start) : -1;
+  if (amongAt > 0 && !/[\d;。]/.test(n.slice(amongAt, f.occ ? f.occ.start : t.start))) {
+    const among = /([^,;:。\d]{2,16}?(?:对象|人员|人口|家庭|群体|户))(?:之中|当中|中)[,,]?[^;。\d]*$/.exec(n.slice(Math.max(0, amongAt - 24), f.occ ? f.occ.start : t.start));
+    if (among && !UNION_POPULATION.test(among[1]) && !namesFamily(lex, ind, among[1])) return 'subset';
+  }
   // 保障城市低保A人,…农村特困B人,累计发放保障金C亿元: a bare money word after counts of both programmes is their joint money
   if (PROGRAMME_FUNDS.test(ind.id) && kindOfUnit(t.unit) === 'money' && f.via !== 'right') {
     const own = n.slice(Math.max(n.lastIndexOf(',', t.start - 1), n.lastIndexOf(';', t.start - 1)) + 1, t.start);
@@ -3096,7 +3186,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
-    const group = /^\s*(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
+    // (高龄津贴发放对象中百岁老人A人: the programme's people named by a noun before 中)
+    const group = /^\s*(?:[^,;:。\d]{0,6}?(?:对象|人员|人口|家庭|群体))?(?:之中|当中|中)[,,]?\s*(.*)$/.exec(n.slice(f.occ.end, t.start));
     // (低保对象中享受城市低保的有A人: the programme's own side)
     if (group && !(f.breakdown && group[1].includes(f.breakdown.slice(0, 2))) && /[\u4e00-\u9fff]/.test(group[1].replace(/^(共有|共计|合计|总计|共|有|计|为|是|达到|达)+/, '').replace(/(共有|共计|合计|共|有|为|是|达到|达)+$/, ''))) return 'subset';
   }
@@ -3107,7 +3198,7 @@ function guard(
   // 集中供养率达A%(省厅要求不低于B%): a requirement or target in brackets
   if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
   // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards
-  if (ind.kind === 'standard' && /(最低|最高)的?(标准)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
+  if (ind.kind === 'standard' && /(最低|最高)(?:的|一)?(标准|档|档次)?(为|是|达到|达|提高到|提高至|调整为|调整到|增加到)?\s*(每人每[月年])?\s*$/.test(before.slice(-20))) return 'sub_region';
   // (历城区低保标准最高,为A元 / 低保标准最高的是历城区,为A元: the superlative in the clause before, said of one area)
   if (ind.kind === 'standard' && /(最低|最高)(?!生活保障|工资|限)[^,;:。]{0,12}[,,]\s*(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(n.slice(Math.max(0, t.start - 40), t.start))) return 'sub_region';
   // …均达到A元以上,其中市区B元: a part of those areas
@@ -3347,6 +3438,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
   if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
+  // 向低保对象发放一次性生活补贴A人: the people a one-off payment went to, counted after it
+  if (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && ONE_OFF.test(before)) return 'scope';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear
   if (
     ind.kind === 'standard' &&
@@ -3395,7 +3488,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
-    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '').replace(/^\s*[)）]\s*$/, '');
+    // (社区服务中心(站)A个: a short gloss in brackets after the name)
+    const gap = n.slice(f.occ.end, t.start).replace(/["“”]/g, '').replace(/^\s*[)）]\s*$/, '').replace(/^[((][^()()]{1,6}[))]/, '');
     if (!STOCK_GAP.test(gap)) return 'action';
   }
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
@@ -3519,7 +3613,9 @@ function guardParts(
     // 共募集救灾款物合计A元,其中,募集善款B元: a whole of the same money left unread before 其中, the part is still a part
     if (!f.breakdown && !wholes0.length && f.occ && kindOfUnit(t.unit) === 'money' && unreadMoneyWhole(n, qz, f.occ.e.text, unreadPrev)
       && !qualifiedPart(lex, n, cs, t, f, wholes0, unreadPrev)) return 'subset';
-    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !wholes.some((w) => lex.isPart(w.ind, ind))) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
+    const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind)));
+    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)

@@ -6,7 +6,7 @@ import { normaliseChars } from './normalize';
 
 // (1-6月发放低保金, 截至10月发放…: 月 ends a span or date there, not the word 月发放 of a monthly figure)
 const MONTH = '月'.charCodeAt(0);
-const MONTH_SPAN_BEFORE = /(\d{1,2}\s*[-—–~～至到]\s*\d{1,2}|截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2})\s*$/;
+const MONTH_SPAN_BEFORE = /(个|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}|截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2})\s*$/;
 
 export interface AliasEntry {
   text: string;

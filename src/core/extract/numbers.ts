@@ -45,6 +45,44 @@ const TO_AFTER_RE = /^[^,;:。\d]{0,8}?(到|至)(?:19|20)\d{2}年/;
 const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为|调整为|调整到|调整至|增加到|增加至|上调至|上调到|上调为|增至|到|至)(不低于|不少于)?$/;
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年)(?:不低于|不少于|不高于|约|近)? ?$/;
 
+/** 十二 / 三百二十六 / 一千零五 / 两万三千: a Chinese numeral below 100 million; NaN when its order is broken. */
+export function cnValue(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  let lastScale = 10000;
+  let wan = false;
+  for (const ch of s) {
+    if (ch === '零' || ch === '〇') {
+      if (digit >= 0) return NaN;
+      continue;
+    }
+    const d = CN_DIGIT[ch];
+    if (d !== undefined) {
+      if (digit >= 0) return NaN;
+      digit = d;
+      continue;
+    }
+    if (ch === '万') {
+      if (wan || (digit < 0 && section === 0)) return NaN;
+      total = (section + Math.max(digit, 0)) * 10000;
+      section = 0;
+      digit = -1;
+      lastScale = 10000;
+      wan = true;
+      continue;
+    }
+    const sc = CN_SCALE[ch];
+    if (sc === undefined || sc >= lastScale) return NaN;
+    // (十二, 千余: a leading scale is one of it)
+    if (digit < 0 && !(section === 0 && total === 0 && !wan)) return NaN;
+    section += (digit < 0 ? 1 : digit) * sc;
+    digit = -1;
+    lastScale = sc;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
   if (s.replace(/\D/g, '').length > 15) return { value: NaN, problem: `数字“${s.length > 24 ? s.slice(0, 20) + '…' : s}”位数过多,疑为笔误或粘连` };
@@ -75,7 +113,7 @@ function spacedGroups(norm: string, numStart: number, numText: string): string {
 /** All value tokens of a normalised sentence, in order. Numbers without a unit are ignored. */
 export function scanTokens(norm: string, orig: string): ValueToken[] {
   const out: ValueToken[] = [];
-  const re = /\d[\d,.]*\d|\d|[一二两三四五六七八九]?[十百千](?=[余多]?[万亿]?[余多]?(?:元|人|户|个|家|处|张))/g;
+  const re = /\d[\d,.]*\d|\d|(?:[零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=[万亿]))(?=[余多]?[万亿]?[余多]?(?:元|人|户|个|家|处|张))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm))) {
     let numStart = m.index;
@@ -93,15 +131,11 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     if (isCn) {
       // 5千万余人: the 千 belongs to the Arabic digit before it (read with it below)
       if (/[\d.]$/.test(before)) continue;
-      const d = numText.length === 2 ? CN_DIGIT[numText[0]] : 1;
-      value = d * CN_SCALE[numText[numText.length - 1]];
-      // 一万二千人: the ten thousands written before belong to the same number
-      const wan = /([一二两三四五六七八九])万$/.exec(before);
-      if (wan) {
-        value += CN_DIGIT[wan[1]] * 10000;
-        numStart -= 2;
-        numText = wan[0] + numText;
-      }
+      // (一千二百人, 三百二十六人, 两万余人: the whole numeral; one that does not parse is no figure)
+      value = cnValue(numText);
+      if (!Number.isFinite(value)) malformed = `数字“${numText}”无法识别`;
+      // 上千人 / 数百户 / 成千: a round word for "many", no figure
+      else if (/(上|数|成|几|好几|若干)$/.test(before)) malformed = `“${before.slice(-1)}${numText}”是约数,不是具体数字`;
     } else {
       // a trailing separator belongs to the sentence, not the number
       while (/[,.]$/.test(numText)) numText = numText.slice(0, -1);

@@ -1,0 +1,243 @@
+// More styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue, styleKit } from './styleKit';
+
+describe("a programme's people among another population", () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('…监测的对象中,享受农村低保的有A人: part of the monitored, not the 低保 total', () => {
+    const r = run('全区纳入动态监测的对象中,享受农村低保的有612人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 612)).toEqual(['subset']);
+  });
+
+  test('…发放对象中百岁老人A人: a group among the programme\'s own people named by a noun before 中', () => {
+    const r = run('全区高龄津贴发放对象中百岁老人41人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 41)).toEqual(['subset']);
+    expect(reasonOf(run('全区重度残疾人护理补贴发放对象中一级残疾人907人。'), 907)).toEqual(['subset']);
+  });
+
+  test('a union of the assistance groups, or the programme itself before 中, keeps the count', () => {
+    expect(facts(run('全区低收入人口中,城乡低保对象5230人。').records)).toEqual([['dibao_persons', '', 5230, '人', '全年']]);
+    expect(facts(run('全区低保对象中,享受城市低保的有1880人。').records)).toEqual([['dibao_persons', '城市', 1880, '人', '全年']]);
+  });
+
+  test('集中 is no 中 of a population', () => {
+    expect(facts(run('全区集中供养特困人员312人。').records)).toEqual([['tekun_persons', '集中供养', 312, '人', '全年']]);
+  });
+});
+
+describe('money paid with a count held back', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('向低保对象发放一次性生活补贴A人,共计B万元: both are the one-off payment\'s', () => {
+    const r = run('全区向低保对象发放一次性生活补贴2140人,共计64.2万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2140)).toEqual(['scope']);
+    expect(reasonOf(r, 64.2)).toEqual(['scope']);
+  });
+
+  test('资助…参保A人,资助资金B万元 / 代缴…A人,代缴金额B万元: the money of the action, not the programme\'s funds', () => {
+    const a = run('全区城乡居民医保参保人员中,资助低保对象参保2750人,资助资金82.5万元。');
+    expect(a.records).toEqual([]);
+    const b = run('全区为低保、特困人员代缴城乡居民养老保险费1130人,代缴金额11.3万元。');
+    expect(b.records).toEqual([]);
+    expect(reasonOf(b, 11.3)).toEqual(['combined']);
+  });
+
+  test('money naming its own programme after a held count is still read', () => {
+    const r = run('全区春节前走访慰问低保对象800户,全年发放城乡低保金3620万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_funds', 3620]]);
+  });
+});
+
+describe('approvals are no roster', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('通过…审批低保对象A户 counts the approvals of the period', () => {
+    const r = run('今年1-9月,全区通过“一网通办”审批低保对象433户。', '1-9月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 433)).toEqual(['action']);
+  });
+});
+
+describe('budgets, carried-over and allocated money', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('预算安排A资金X万元,B资金Y万元: every item after a budget\'s lead is budgeted', () => {
+    const r = run('2023年部门预算安排城乡低保资金2950万元,特困人员供养资金640万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 640)).toEqual(['plan']);
+  });
+
+  test('an item with its own actual verb after a budget is read', () => {
+    expect(facts(run('部门预算安排低保资金2950万元,实际支出低保资金2880万元。').records)).toEqual([['dibao_funds', '', 2880, '万元', '全年']]);
+  });
+
+  test('上年结转低保资金 is last year\'s money; 到位资金 and 省级以上下达 money are allocations', () => {
+    const r = run('全区上年结转低保资金215万元,本年到位资金2700万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 215)).toEqual(['other_year']);
+    expect(reasonOf(r, 2700)).toEqual(['scope']);
+    expect(run('全区省级以上下达困难群众救助补助资金1930万元。').records).toEqual([]);
+    expect(run('市民政局下拨我区低保资金1560万元。').records).toEqual([]);
+  });
+});
+
+describe('a side word opening the clause of a standard', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('…按低保标准的1.3倍确定,城市每人每月A元,农村每人每年B元 (no 为)', () => {
+    expect(facts(run('全区特困人员救助供养标准按不低于低保标准的1.3倍确定,城市每人每月1105元,农村每人每年8620元。').records)).toEqual([
+      ['tekun_std_urban', '', 1105, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 8620, '元/人·年', '全年'],
+    ]);
+  });
+});
+
+describe('公报 phrasings', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('a sentence opening with 其中 after a semicolon: every part of the whole filed before it', () => {
+    expect(facts(run('全市共有社会组织4310个,比上年增长1.6%;其中社会团体1580个,民办非企业单位2700个。').records)).toEqual([
+      ['social_orgs', '', 4310, '个', '全年'],
+      ['social_groups', '', 1580, '个', '全年'],
+      ['non_enterprise_units', '', 2700, '个', '全年'],
+    ]);
+  });
+
+  test('社区服务中心(站)A个: a gloss in brackets after the name is no action', () => {
+    expect(facts(run('全市现有社区服务中心(站)1270个。').records)).toEqual([['community_service_centers', '', 1270, '个', '全年']]);
+  });
+
+  test('分别达A万、B万人: a bare 万 in a list shares the unit of the last item', () => {
+    expect(facts(run('城乡低保人数分别达0.9万、4.7万人。').records)).toEqual([
+      ['dibao_persons', '城市', 0.9, '万人', '全年'],
+      ['dibao_persons', '农村', 4.7, '万人', '全年'],
+    ]);
+  });
+});
+
+describe('spans of the year opening a clause', () => {
+  const { run, facts } = styleKit('某市');
+  const periods = (text: string) => facts(run(text).records).map((x) => [x[0], x[4]]);
+
+  test('今年前三季度 / 2023年前三季度 / 2023年上半年 / 2023年第三季度 in a whole-year text are their own spans', () => {
+    expect(periods('今年前三季度,全市共为困难群众发放各类救助资金2.7亿元。')).toEqual([['assist_funds', '1-9月']]);
+    expect(periods('2023年前三季度,全市发放低保金1.9亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('2023年上半年,全市发放低保金1.2亿元。')).toEqual([['dibao_funds', '上半年']]);
+    expect(periods('2023年第三季度,全市发放低保金0.6亿元。')).toEqual([['dibao_funds', 'Q3']]);
+  });
+
+  test('前N个月 (digits or words) is January to month N, and 个月发放 is no monthly payment', () => {
+    expect(periods('前10个月,全市发放低保金2.2亿元。')).toEqual([['dibao_funds', '1-10月']]);
+    expect(periods('今年前两个月,全市发放低保金0.4亿元。')).toEqual([['dibao_funds', '1-2月']]);
+    expect(periods('今年前十一个月,全市发放低保金2.4亿元。')).toEqual([['dibao_funds', '1-11月']]);
+    expect(periods('全市前10个月发放低保金2.2亿元。')).toEqual([['dibao_funds', '1-10月']]);
+  });
+});
+
+describe('more ways a clause opens with its period', () => {
+  const { run, facts } = styleKit('某市');
+  const periods = (text: string) => facts(run(text).records).map((x) => [x[0], x[4]]);
+
+  test('months in words (一至九月), a quarter range in words (一至三季度), 前三个季度, and the area before 今年', () => {
+    expect(periods('一至九月,全市发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('全市一至三季度共发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('前三个季度,全市发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+    expect(periods('全市今年前三季度共发放低保金1.7亿元。')).toEqual([['dibao_funds', '1-9月']]);
+  });
+
+  test('a quarter\'s or a month\'s end is the state at that date; a month alone before a comma dates its sentence', () => {
+    expect(periods('截至三季度末,全市共有低保对象4.4万人。')).toEqual([['dibao_persons', '1-9月']]);
+    expect(periods('6月底,全市共有低保对象4.6万人。')).toEqual([['dibao_persons', '上半年']]);
+    expect(periods('9月,全市共有低保对象4.4万人,发放低保金1830万元。')).toEqual([
+      ['dibao_persons', '9月'],
+      ['dibao_funds', '9月'],
+    ]);
+  });
+
+  test('下半年 is the second half, never the year', () => {
+    expect(periods('下半年,全市发放低保金0.9亿元。')).toEqual([['dibao_funds', '下半年']]);
+  });
+});
+
+describe('the period of a title in words', () => {
+  const periodOf = (text: string) => inferContext(text, catalogue).period?.value;
+
+  test('一至九月 / 1-3季度 / 前10个月 in a title', () => {
+    expect(periodOf('某县民政局2023年一至九月工作情况\n全县发放城乡低保金1.4亿元。')).toBe('1-9月');
+    expect(periodOf('某县民政局2023年1-3季度工作总结\n全县发放城乡低保金1.4亿元。')).toBe('1-9月');
+    expect(periodOf('某县民政局前10个月工作情况\n2023年,全县发放城乡低保金1.4亿元。')).toBe('1-10月');
+  });
+});
+
+describe('one township or one institution as the subject', () => {
+  const { run, facts, reasonOf } = styleKit('张店区');
+
+  test('a street office or town opening the sentence: its figures, and the clauses after it, are that township\'s', () => {
+    const r = run('四宝山街道共有低保对象287人,特困人员19人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 287)).toEqual(['sub_region']);
+    expect(reasonOf(r, 19)).toEqual(['sub_region']);
+    expect(reasonOf(run('我区马尚镇共有低保对象412人。'), 412)).toEqual(['sub_region']);
+  });
+
+  test('城镇, 乡镇, 各街道, 乡村振兴 and 其中镇 are no township subject', () => {
+    expect(facts(run('城镇低保对象830人。').records)).toEqual([['dibao_persons', '城市', 830, '人', '全年']]);
+    expect(facts(run('推进乡村振兴,全区共有低保对象2210人。').records)).toEqual([['dibao_persons', '', 2210, '人', '全年']]);
+    expect(facts(run('全区共有乡镇、街道12个,其中镇5个,街道7个。').records).length).toBeGreaterThan(0);
+  });
+
+  test('区儿童福利院现有孤儿A名 / 首家…机构…床位B张 / 最大的…机构…床位C张: one institution\'s', () => {
+    expect(reasonOf(run('区儿童福利院现有孤儿27名。'), 27)).toEqual(['subset']);
+    expect(reasonOf(run('全区首家嵌入式养老服务机构开业,设置床位26张。'), 26)).toEqual(['subset']);
+    expect(reasonOf(run('全区最大的民办养老机构拥有床位640张。'), 640)).toEqual(['subset']);
+  });
+
+  test('the area\'s own counts of institutions, and the registry\'s and the funeral home\'s flows, stay', () => {
+    expect(facts(run('全区共有养老院18家,床位2460张。').records)).toEqual([
+      ['elder_institutions', '', 18, '家', '全年'],
+      ['elder_beds', '', 2460, '张', '全年'],
+    ]);
+    expect(facts(run('区殡仪馆全年火化遗体1130具。').records)).toEqual([['cremations', '', 1130, '具', '全年']]);
+    expect(facts(run('区婚姻登记处全年共办理结婚登记1980对。').records)).toEqual([['marriage_reg', '', 1980, '对', '全年']]);
+  });
+});
+
+describe('standards: sides of old-and-new clauses, and the lowest tier', () => {
+  const { run, facts, reasonOf } = styleKit('兰州市');
+
+  test('城市低保标准从A上调至B,农村从C上调至D: the second clause is the rural standard', () => {
+    expect(facts(run('城市低保标准从760元/月上调至805元/月,农村从6480元/年上调至6960元/年。').records)).toEqual([
+      ['dibao_std_urban', '', 805, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 6960, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('最低档为A元 is one tier, not the standard', () => {
+    const r = run('我市城乡低保标准最低档为每人每月655元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 655)).toEqual(['sub_region']);
+  });
+});
+
+describe('numbers written in Chinese words', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('the whole numeral is read: 一千二百人, 三百二十六人, 二千三百余户, 两万余人', () => {
+    expect(facts(run('全区共有特困人员一千二百人。').records)).toEqual([['tekun_persons', '', 1200, '人', '全年']]);
+    expect(facts(run('全区共有特困人员三百二十六人。').records)).toEqual([['tekun_persons', '', 326, '人', '全年']]);
+    const r = run('全区共有城乡低保对象二千三百余户。');
+    expect(facts(r.records)).toEqual([['dibao_households', '', 2300, '户', '全年']]);
+    expect(r.records[0].qualifier).toBe('余');
+    expect(facts(run('全区共有特困人员两万余人。').records)).toEqual([['tekun_persons', '', 2, '万人', '全年']]);
+  });
+
+  test('上千人 / 数百户 are round words, no figure; 近百万元 keeps its 万', () => {
+    expect(run('全区共有特困人员上千人。').records).toEqual([]);
+    expect(reasonOf(run('全区共有低保对象数百户。'), 100)).toEqual(['malformed']);
+    expect(facts(run('全区累计发放临时救助金近百万元。').records)).toEqual([['temp_assist_funds', '', 100, '万元', '全年']]);
+  });
+});

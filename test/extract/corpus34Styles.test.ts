@@ -312,3 +312,20 @@ describe('a functional zone named after its city (某市X新区) is not the city
     expect(ctx.region?.name).toBe('常德市');
   });
 });
+
+describe('城市最低生活保障金支出A万元 (决算 wording): the programme\'s money, with its side', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('after an opening clause, both sides and the next item', () => {
+    const r = run('2023年度一般公共预算财政拨款支出决算中,城市最低生活保障金支出212.6万元,农村最低生活保障金支出1388.4万元,临时救助支出64.9万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '城市', 212.6, '万元', '全年'],
+      ['dibao_funds', '农村', 1388.4, '万元', '全年'],
+      ['temp_assist_funds', '', 64.9, '万元', '全年'],
+    ]);
+  });
+
+  test('after the area word the side is kept (not the whole programme\'s money)', () => {
+    expect(facts(run('全县城市最低生活保障金支出212.6万元。').records)).toEqual([['dibao_funds', '城市', 212.6, '万元', '全年']]);
+  });
+});

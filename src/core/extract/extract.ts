@@ -2284,9 +2284,12 @@ function leftOfValue(
     for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
     // (孤儿基本生活费37.44万元: a standard's name ending in 生活费 right before money is the money paid)
-    const feeNamed = kindOfUnit(unit) === 'money' && occ.some((o) => /生活费$/.test(o.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(o.end, t.start)));
+    // (城市最低生活保障金支出320.5万元: a programme's name read as its standard, with 金 and 支出 after it, is its money)
+    const moneyNamed = (o: Occ<AliasEntry>) => (/生活费$/.test(o.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(o.end, t.start)))
+      || (!!PROGRAMME_MONEY[o.e.ind.id] && /^(金|资金)(支出|累计支出)?(决算数)?(共|共计|合计|为|达)?\s*$/.test(n.slice(o.end, t.start)));
+    const feeNamed = kindOfUnit(unit) === 'money' && occ.some(moneyNamed);
     if ((afterCount || feeNamed) && !cands.length) {
-      for (const o of feeNamed && !afterCount ? occ.filter((x) => /生活费$/.test(x.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(x.end, t.start))) : occ) {
+      for (const o of feeNamed && !afterCount ? occ.filter(moneyNamed) : occ) {
         const pm = PROGRAMME_MONEY[o.e.ind.id];
         const ind = pm && lex.byId.get(pm[0]);
         if (ind && lex.fits(ind, unit)) return { ind, breakdown: pm[1], via: 'left', occ: o };

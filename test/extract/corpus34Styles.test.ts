@@ -329,3 +329,22 @@ describe('城市最低生活保障金支出A万元 (决算 wording): the program
     expect(facts(run('全县城市最低生活保障金支出212.6万元。').records)).toEqual([['dibao_funds', '城市', 212.6, '万元', '全年']]);
   });
 });
+
+describe('a township labelling its clauses with a colon (城关镇:…;河口乡:…)', () => {
+  const { run, facts, reasonOf } = styleKit('青阳县');
+
+  test('each township\'s figures are a sub-region\'s, not the county\'s', () => {
+    const r = run('城关镇:低保户133户240人,发放低保金13.1万元;河口乡:低保户91户168人,发放低保金8.7万元。', '3月', 2024);
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 240)).toEqual(['sub_region']);
+    expect(reasonOf(r, 168)).toEqual(['sub_region']);
+  });
+
+  test('a programme label before the colon stays the county\'s', () => {
+    const r = run('城市低保:低保户133户240人。', '3月', 2024);
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 133, '户', '3月'],
+      ['dibao_persons', '城市', 240, '人', '3月'],
+    ]);
+  });
+});

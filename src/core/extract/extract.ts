@@ -770,6 +770,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // 城关镇:低保户A户B人,…;河口乡:… : a township labelling the clauses after its colon
+    const label = /(?:^|[,;。])\s*([^,;:。]{2,12}):\s*[^;。]*$/.exec(n.slice(0, pos));
+    if (label && townshipSubject(label[1] + ' ')) return TOWNSHIP_NOTE;
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';

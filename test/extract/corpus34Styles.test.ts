@@ -348,3 +348,22 @@ describe('a township labelling its clauses with a colon (城关镇:…;河口乡
     ]);
   });
 });
+
+describe('a count after the money of both sides (其中城市低保金A、农村低保金B,保障对象C户) is not the last side\'s', () => {
+  const { run, facts, reasonOf } = styleKit('青阳县');
+
+  test('the count does not take 农村 from the money before it', () => {
+    const r = run('5月份,全县共发放城乡低保金298.4万元,其中城市低保金39.6万元、农村低保金258.8万元,保障对象3990户6012人。', '5月', 2024);
+    expect(r.records.filter((x) => x.breakdown === '农村' && x.indicatorId !== 'dibao_funds')).toEqual([]);
+    expect(reasonOf(r, 6012)).not.toEqual([]);
+  });
+
+  test('after one side\'s money alone the count is that side\'s', () => {
+    const r = run('5月份,全县发放农村低保金258.8万元,保障对象3600户5480人。', '5月', 2024);
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '农村', 258.8, '万元', '5月'],
+      ['dibao_households', '农村', 3600, '户', '5月'],
+      ['dibao_persons', '农村', 5480, '人', '5月'],
+    ]);
+  });
+});

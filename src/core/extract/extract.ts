@@ -2203,6 +2203,19 @@ function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   return since.size > 1;
 }
 
+/** The last run of a family's records in the sentence is money of both sides (城市低保金A万元、农村低保金B万元). */
+function moneySplitLast(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
+  if (!fam) return false;
+  const sides = new Set<string>();
+  for (let i = sentRecords.length - 1; i >= 0; i--) {
+    const x = sentRecords[i];
+    if (lex.family(x.ind.id) !== fam) continue;
+    if (kindOfUnit(x.ind.unit) !== 'money') break;
+    if (x.breakdown) sides.add(x.breakdown);
+  }
+  return sides.size > 1;
+}
+
 function resolveSingle(
   lex: Lexicon,
   n: string,
@@ -2576,7 +2589,8 @@ function familyWords(
     // (the record a remark in brackets, 4741人(城市53人)…累计发放金额: the money is the whole's)
     const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
     // (城市A人、农村B人,发放低保金C万元: counted for both sides since the last payment, the money is the whole's)
-    const split = k === 'money' && splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? ''));
+    // (其中城市低保金A万元、农村低保金B万元,保障对象C户: counted after the money of both sides, the count is the whole's)
+    const split = k === 'money' ? splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? '')) : moneySplitLast(lex, sentRecords, lex.family(lastRec.ind.id));
     if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark && !split && !SUPPLY_MODE_VALUES.has(lastRec.breakdown) ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;

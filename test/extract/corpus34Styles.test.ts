@@ -367,3 +367,21 @@ describe('a count after the money of both sides (其中城市低保金A、农村
     ]);
   });
 });
+
+describe('过去五年 / 五年间: money over several years', () => {
+  const { run, facts, reasonOf } = styleKit('青阳县');
+
+  test('过去五年,累计发放…A亿元 is multi-year', () => {
+    const r = run('过去五年,累计发放各类救助资金9.8亿元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 9.8)).toEqual(['multi_year']);
+  });
+
+  test('五年间,全市共募集…A亿元 likewise', () => {
+    expect(reasonOf(run('五年间,全县共募集慈善款物1.7亿元。'), 1.7)).toEqual(['multi_year']);
+  });
+
+  test('过去一年 is the year', () => {
+    expect(facts(run('过去一年,全县发放低保金2860万元。').records)).toEqual([['dibao_funds', '', 2860, '万元', '全年']]);
+  });
+});

@@ -73,7 +73,7 @@ const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打�
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
-const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
+const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
 /** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
 // (…至2014年12月31日: a span to the end of a year is a span of whole years too)
@@ -116,7 +116,7 @@ function overYearsAt(n: string, pos: number, prevSentence: string, ind: Indicato
   return overYears(n.slice(0, pos), prevSentence, ind, year);
 }
 // any word the tests of overYears start from: 以来, 年来, 期间, 至今, 累计, a year span's 至/到, 截至 (with a launch)
-const SINCE_HINT = /以来|年来|期间|至今|累计|截至|截止|历年|近几年|近些年|(?:19|20)\d{2}年[^。;月]{0,40}?(?:至|到)/;
+const SINCE_HINT = /以来|年来|年间|过去的?[2-9两三四五六七八九十]年|期间|至今|累计|截至|截止|历年|近几年|近些年|(?:19|20)\d{2}年[^。;月]{0,40}?(?:至|到)/;
 let sinceText = '';
 let sinceFirst = Infinity;
 /** A launch or founding some years back (20年前…正式发行, 自2003年2月起发行), before the report's year. */

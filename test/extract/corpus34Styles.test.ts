@@ -67,6 +67,14 @@ describe('a statistics form dated only by its year (2019年度) is the year\'s r
     ]);
   });
 
+  test('a 年度 line above a title giving the month: the month wins', () => {
+    const r = extractRecords('2019年度统计资料\n' + FORM.replace('2019年度 |', '2019年6月 |'), { source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.period])).toEqual([
+      ['mz_expenditure', '上半年'],
+      ['orphan_persons', '6月'],
+    ]);
+  });
+
   test('2019年度 followed by a month still reads the month', () => {
     const r = extractRecords(FORM.replace('2019年度 |', '2019年度 06月份 |'), { source: 't.txt', catalogue });
     expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([

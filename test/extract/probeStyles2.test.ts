@@ -241,3 +241,80 @@ describe('numbers written in Chinese words', () => {
     expect(facts(run('全区累计发放临时救助金近百万元。').records)).toEqual([['temp_assist_funds', '', 100, '万元', '全年']]);
   });
 });
+
+describe('tables: one item in two units, and the parts after 其中', () => {
+  const { run, facts } = styleKit('某市');
+  const pipe = ['2023年第三季度民政统计数据', '项目 | 单位 | 数量', '城市最低生活保障对象 | 户 | 5210', ' | 人 | 8874', '特困人员救助供养 | 人 | 4410', '其中:集中供养 | 人 | 1630', '分散供养 | 人 | 2780'].join('\n');
+  const tabs = ['2023年第三季度民政统计数据', '项目\t单位\t数量', '农村最低生活保障对象\t户\t17320', '\t人\t30115', '特困人员救助供养\t人\t4410', '其中:集中供养\t人\t1630', '分散供养\t人\t2780'].join('\n');
+
+  test('a row of a unit and a value under an item in another unit is the same item in that unit (pipes)', () => {
+    expect(facts(run(pipe, 'Q3').records)).toEqual([
+      ['dibao_households', '城市', 5210, '户', 'Q3'],
+      ['dibao_persons', '城市', 8874, '人', 'Q3'],
+      ['tekun_persons', '', 4410, '人', 'Q3'],
+      ['tekun_persons', '集中供养', 1630, '人', 'Q3'],
+      ['tekun_persons', '分散供养', 2780, '人', 'Q3'],
+    ]);
+  });
+
+  test('…and with tabs', () => {
+    expect(facts(run(tabs, 'Q3').records).slice(0, 2)).toEqual([
+      ['dibao_households', '农村', 17320, '户', 'Q3'],
+      ['dibao_persons', '农村', 30115, '人', 'Q3'],
+    ]);
+  });
+});
+
+describe('a dateline after the publisher\'s name', () => {
+  test('某市民政局 2023-05-12, then 4月份,全市…: April of the dateline\'s year', () => {
+    const c = inferContext('某市民政局 2023-05-12\n4月份,全市发放城乡低保资金0.9亿元。', catalogue);
+    expect(c.year?.value).toBe(2023);
+  });
+
+  test('a month after the dateline\'s month gives no year (it may be last year\'s)', () => {
+    const c = inferContext('某市民政局 2023-05-12\n11月份,全市发放城乡低保资金0.9亿元。', catalogue);
+    expect(c.year).toBeUndefined();
+  });
+});
+
+describe('money of a list of programmes', () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('低保、特困、临时救助等资金A万元 / 临时救助等资金B万元: one sum over several programmes', () => {
+    expect(reasonOf(run('全区共发放低保、特困、临时救助等资金4630万元。'), 4630)).toEqual(['combined']);
+    expect(reasonOf(run('全区发放临时救助等资金415万元。'), 415)).toEqual(['combined']);
+  });
+});
+
+describe('targets and what was done', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('年度目标:…A张;完成情况:…B张: the value under a target\'s label is the target', () => {
+    const r = run('年度目标:新增养老床位380张;完成情况:新增养老床位455张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 455, '张', '全年']]);
+    expect(reasonOf(r, 380)).toEqual(['plan']);
+  });
+
+  test('下达…任务A张,实际完成B张: the task is a target, the actual figure is the indicator\'s', () => {
+    const r = run('省下达我区新增养老床位任务420张,实际完成486张。');
+    expect(facts(r.records)).toEqual([['elder_beds_new', '', 486, '张', '全年']]);
+    expect(reasonOf(r, 420)).toEqual(['plan']);
+  });
+
+  test('a task reported done after it is what was done', () => {
+    expect(facts(run('上级下达我区新增养老床位任务300张,目前已全面完成。').records)).toEqual([['elder_beds_new', '', 300, '张', '全年']]);
+  });
+});
+
+describe('averages per month', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('月均支出A万元 / 低保对象月均B万人: neither the total nor the stock', () => {
+    expect(reasonOf(run('全区城乡低保资金支出2410万元,月均支出201万元。'), 201)).toEqual(['partial']);
+    expect(reasonOf(run('全区低保对象月均0.9万人。'), 0.9)).toEqual(['partial']);
+  });
+
+  test('a monthly subsidy per person (月人均) stays what it is', () => {
+    expect(facts(run('全区城市低保月人均补助水平为512元。').records).map((x) => x[0])).toEqual(['dibao_avg_subsidy']);
+  });
+});

@@ -62,7 +62,7 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   combined: '多类对象合计数',
   action: '某项工作涉及的对象数,不是总量',
   new_vs_stock: '新增/新建数,目录无对应新增指标',
-  partial: '补发等部分金额,不是本期总额',
+  partial: '只是部分期间或部分金额(补发、当月、月均等),不是本期总数',
   list_mismatch: '“分别”列举的项目与数值个数不一致',
   conflict: '同一指标已有不同数值',
   scope: '专项行动、筹集资金或某一群体的数,不是该指标的总数',

@@ -141,6 +141,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const dl = datelineOf(t);
   // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
   if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
+  // (长沙市民政局 2023-05-12 / 4月份,全市发放…: a month opening a sentence, not after the dateline's, is of the dateline's year)
+  else if (dl) {
+    const mo = /(?:^|[\n。;])\s*([0-9]{1,2})月份?[,,]/.exec(t.slice(0, 600));
+    if (mo && Number(mo[1]) <= dl.m) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“${mo[1]}月”` });
+  }
   // 去年享受低保的人口为A万 in news dated early in the next year (2024-03-08), naming no year and no 今年 of its own:
   // the figures are the dateline's year before
   const lastYear = dl && dl.m <= 6 && LAST_YEAR_FIGURES.test(t) && !/今年|本年|(?:19|20)[0-9]{2}年(?![0-9]{1,2}月[0-9]{1,2}日)/.test(t.replace(/(?:^|\n)[^\n]{0,40}(?:19|20)[0-9]{2}[年-][0-9]{1,2}[月-][0-9]{1,2}日?[^\n]*/, ''));
@@ -302,7 +307,7 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
     // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time
     /(?:^|\n)[^\n0-9截至止到]{2,16}\s((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
-    /(?:^|\n)\s*((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
+    /(?:^|\n)[^\n\d]{0,30}?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
     /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
     /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
   if (!m) return null;

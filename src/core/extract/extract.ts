@@ -298,6 +298,11 @@ const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*
 /** 由(每人每月)A元提高到(每人每月): the new value of one standard raised from its old one, right before the value */
 const RAISED_FROM = /由[^,;:。\d]{0,8}\d[\d,.]*\s*元[^,;:。\d]{0,4}(提高|调整|上调|增加)(到|至|为)[^,;:。\d]{0,8}$/;
 const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
+/** …任务50户,目前已全面完成: the task reported done after it. */
+const TASK_DONE_AFTER = /^[^。;]{0,12}(已|均已|全部|全面|如期|提前|按时)[^。;]{0,4}完成/;
+/** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
+const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
+const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
 /** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
@@ -946,13 +951,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
-      if (PLAN_RE.test(n.slice(cs, t.start)) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
+      // (年度目标:新增养老床位A张 / 省下达…任务B张: a value under a target's label, or right after 任务)
+      const targetLabel = cs > 0 && TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs));
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
       // 2024年部门预算安排城乡低保资金A万元,特困人员供养资金B万元: the items after a budget's lead are budgeted too
       if (cs > 0 && BUDGET_LEAD.test(n.slice(Math.max(0, n.lastIndexOf('。', cs) + 1, n.lastIndexOf(';', cs) + 1), cs)) && !ACTUAL_SPENT.test(n.slice(cs, t.start))) {
         candidate(s, t, 'plan', ind, '预算安排数,不是实际数');
+        return false;
+      }
+      // 月均支出A万元 / 低保对象月均B万人: an average per month or day, neither the period's total nor its end
+      if (ind && ind.kind !== 'standard' && (kindOfUnit(t.unit) === 'money' || kindOfUnit(t.unit) === 'person') && MONTH_AVERAGE.test(n.slice(cs, t.start)) && !/人均|户均|补助水平|补差|救助水平/.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'partial', ind, '月均或日均数,不是本期总数或期末数');
         return false;
       }
       // 上年结转低保资金A万元: money carried over from the year before
@@ -1273,6 +1285,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
+      // 下达…新增养老床位任务A张,实际完成B张: the actual figure of the target held back just before
+      if (!f && /^\s*(?:全年|年内)?实际(?:完成|建成|新增|达到|达|为)/.test(n.slice(cs, t.start))) {
+        const c = candidates.length ? candidates[candidates.length - 1] : undefined;
+        const ind = c && c.reason === 'plan' && c.offset === s.offset && c.indicatorId ? lex.byId.get(c.indicatorId) : undefined;
+        if (ind && lex.fits(ind, t.unit)) f = { ind, breakdown: '', via: 'inherit' };
+      }
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
       if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
       // 共募集人道救助款物合计达A元: money and goods raised, named with a qualifier between the verb and 款物
@@ -3418,7 +3436,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.occ && f.via === 'left') {
     const pre = n.slice(cs, f.occ.start);
     // 城乡低保和特困人员11万余人: one count over several groups
-    if (kindOfUnit(t.unit) === 'person' && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
+    // (发放低保、特困、临时救助等资金A万元: the money of the list too)
+    if ((kindOfUnit(t.unit) === 'person' || kindOfUnit(t.unit) === 'money') && /[、和及与]$/.test(pre) && (/(低保|特困|五保|孤儿|残疾人|老年人|低保对象|低保户)[、和及与]$/.test(pre) || lex.aliases(n, cs, f.occ.start - 1).some((o) => o.end === f.occ!.start - 1))) return 'combined';
+    // (临时救助等资金A万元: 等 after the name lists more than it)
+    if ((kindOfUnit(t.unit) === 'person' || kindOfUnit(t.unit) === 'money') && /^(?:资金|救助)?等/.test(n.slice(f.occ.end, t.start))) return 'combined';
     // 城镇低保老年人高龄补贴费3600元: an urban or rural part of an indicator not split that way
     if (!f.breakdown && ind.breakdowns !== 'urban_rural' && !/城|农村|乡/.test(ind.name) && /(城镇|城市|农村)[^,;:、]{0,8}$/.test(pre)) return 'subset';
     // 社会散居孤儿基本生活保障补助A元: a part by a split (散居/集中, 一级/二级…) the indicator does not have

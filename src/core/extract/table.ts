@@ -792,6 +792,7 @@ function placeRows(rows: TableRow[], useIndent: boolean): void {
   }
 }
 
+const UNIT_WORD_LABEL = /^(户|人|人次|万人|万户|万人次|元|万元|亿元|个|家|张|万张|处|所|名|对|具|件)$/;
 function newRow(partial: Partial<TableRow> & { start: number; end: number; rawLabel: string }): TableRow {
   const lp = labelParts(partial.rawLabel);
   return {
@@ -1149,7 +1150,10 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         pending = null;
         continue;
       }
-      const row = rowFromCells(cells, cols, line.start, line.end);
+      // 城市最低生活保障对象 | 户 | A, then  | 人 | B: a row of a unit and values under a row of the same item in another unit
+      const above = region.rows[region.rows.length - 1];
+      const sameItem = firstKind === 'unit' && above && above.cells.length && above.unit && unitOf(firstText) !== above.unit ? { text: above.rawLabel, start: line.start, end: line.start } : undefined;
+      const row = rowFromCells(cells, cols, line.start, line.end, sameItem);
       if (!row) continue;
       region.rows.push(row);
       const labelOnly = filled === 1 && firstKind === 'text';
@@ -1353,12 +1357,23 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         if (g.code) row.code = g.code.s;
         if (g.unit || g.code) row.data = true;
         if (!labelTok && !g.unit) return;
+        // (a label that is only a unit word: the unit of a row continuing the one above)
+        if (labelTok && !row.unit && UNIT_WORD_LABEL.test(row.label)) {
+          row.unit = unitOf(row.label);
+          row.label = '';
+        }
         // (万人) on the line below a row of numbers (bilingual yearbooks): that row's unit
         const prevRow = region.rows[region.rows.length - 1];
         const unitOnly = (!labelTok && !!g.unit) || (!!labelTok && !row.label && !!row.unit);
         if (unitOnly && !g.nums.length && !g.code && gi === 0 && prevRow && prevRow.cells.length && !prevRow.unit) {
           prevRow.unit = row.unit;
           return;
+        }
+        // 城市最低生活保障对象 户 A, then 人 B on the next line: the same item in another unit
+        if (unitOnly && g.nums.length && gi === 0 && prevRow && prevRow.cells.length && prevRow.unit && row.unit && prevRow.unit !== row.unit) {
+          row.label = prevRow.label;
+          row.rawLabel = prevRow.rawLabel;
+          row.indent = prevRow.indent;
         }
         if (g.nums.length) {
           textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);

@@ -750,15 +750,19 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       basis = `行名“各类${kind}”`;
     }
   }
-  if (!m && row.path.length && depth < 3) {
+  // (其中:集中供养 | A, then 分散供养 | B: an unmarked row right after a 其中 part is the next part of the same whole)
+  const upIdx = row.path.length ? row.path[0] : i > 0 && rows[i - 1].child && rows[i - 1].path.length && !row.rank && !row.numbering ? rows[i - 1].path[0] : -1;
+  if (!m && upIdx >= 0 && depth < 3) {
     // B、精神疾病服务机构 under 1.机构数 (提供住宿的…): a value of the parent row's breakdown set
-    const up = resolveRow(lex, rows, row.path[0], unit, title, measure, depth + 1);
-    const set = up && up !== 'ambiguous' && !up.breakdown ? up.ind.breakdowns : undefined;
-    if (up && up !== 'ambiguous' && set) {
+    const up = resolveRow(lex, rows, upIdx, unit, title, measure, depth + 1);
+    // (其中:集中供养 under 特困人员: the indicator's extra split too)
+    const sets = up && up !== 'ambiguous' && !up.breakdown ? [up.ind.breakdowns, ...(up.ind.extraBreakdowns ?? [])].filter((x): x is string => !!x) : [];
+    for (const set of sets) {
+      if (!up || up === 'ambiguous') break;
       const bds = lex.breakdowns(label, 0, label.length, set);
       const rest = bds.length === 1 ? label.slice(0, bds[0].start) + label.slice(bds[0].end) : '';
       if (bds.length === 1 && (!rest || rest === up.ind.unit || UNIT_SUFFIX[unit]?.some((x) => rest === x || x.endsWith(rest)) || /^(服务)?(人数|床位数?|数)$/.test(rest))) {
-        return { ind: up.ind, breakdown: bds[0].e.value, basis: `行名与上级“${rows[row.path[0]].label}”的分类`, fromTitle: up.fromTitle, doubtful: up.doubtful };
+        return { ind: up.ind, breakdown: bds[0].e.value, basis: `行名与上级“${rows[upIdx].label}”的分类`, fromTitle: up.fromTitle, doubtful: up.doubtful };
       }
     }
   }

@@ -393,3 +393,25 @@ describe('过去五年 / 五年间: money over several years', () => {
     expect(facts(run('过去一年,全县发放低保金2860万元。').records)).toEqual([['dibao_funds', '', 2860, '万元', '全年']]);
   });
 });
+
+describe('parts and side money in a tekun paragraph', () => {
+  const { run, facts, reasonOf } = styleKit('青阳县');
+
+  test('其中纳入低保A万人、特困B万人 among another population: both items are parts', () => {
+    const r = run('全县共有脱贫人口2.3万人,其中纳入低保0.9万人、特困0.2万人。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 0.2)).toEqual(['subset']);
+  });
+
+  test('入住特困人员A人: the residents are a part, not the programme\'s people', () => {
+    const r = run('全县特困供养机构14家,入住特困人员392人。');
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_persons')).toEqual([]);
+    expect(reasonOf(r, 392)).toEqual(['subset']);
+  });
+
+  test('为A名特困人员购买意外伤害保险,投入资金B万元: the money is the insurance\'s', () => {
+    const r = run('为全县712名特困人员购买意外伤害保险,投入资金7.1万元。');
+    expect(r.records.filter((x) => x.indicatorId === 'tekun_funds')).toEqual([]);
+    expect(reasonOf(r, 7.1)).toEqual(['scope']);
+  });
+});

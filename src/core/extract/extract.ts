@@ -1198,6 +1198,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     let lowerRun = false;
     // the last count of people held back as an action's, a drive's or a joint count, and why
     let heldCount: { end: number; reason: CandidateReason } | null = null;
+    let subsetEnd = -1; // the end of the last value of this sentence held back as a part
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -1412,6 +1413,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
       // programme of its own is the money of the count held back before it
       if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)) reason = heldCount.reason;
+      // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
+      if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
+      if (reason === 'subset') subsetEnd = t.end;
       if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
@@ -3408,6 +3412,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
   const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
   if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
+  // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money
+  if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /(购买|投保)[^。;]{0,16}(保险|保费)/.test(n.slice(0, cs))) return 'scope';
+  // 入住特困人员486人: the residents of the institutions (centralised support), a part of the programme's people
+  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && /(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start))) return 'subset';
   // 冬春救助资金A万元 / 自然灾害生活救助资金: disaster relief (an emergency-management programme), not 社会救助
   if (DISASTER_RELIEF.test(n.slice(cs, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's

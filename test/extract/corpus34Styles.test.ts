@@ -415,3 +415,13 @@ describe('parts and side money in a tekun paragraph', () => {
     expect(reasonOf(r, 7.1)).toEqual(['scope']);
   });
 });
+
+describe('助学金 paid to a programme\'s students is no programme money', () => {
+  const { run, reasonOf } = styleKit('青阳县');
+
+  test('为低保家庭中的A名学生发放助学金B万元: no 低保资金', () => {
+    const r = run('全年共为低保家庭中的640名学生发放助学金31.5万元。');
+    expect(r.records.filter((x) => x.indicatorId === 'dibao_funds')).toEqual([]);
+    expect(reasonOf(r, 31.5)).toEqual(['scope']);
+  });
+});

@@ -3399,7 +3399,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 分为4人一组: a group size
   if (/^(一组|为一组|一批|一队)/.test(n.slice(t.end, t.end + 3))) return 'no_indicator';
   // 大病医疗救助18人 农村低保8人…医疗救助总金额: the people and money of one kind of assistance (medical)
-  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助/.test(n.slice(cs, t.start))) return 'scope';
+  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助|助学金|奖学金|学费/.test(n.slice(cs, t.start))) return 'scope';
   // 慰问分散五保户和敬老院老人共195人,慰问金合计10050元: visits and their gifts
   if (/慰问/.test(n.slice(cs, t.start))) return 'scope';
   // 一、二级残疾人,每季度发放200元: an amount per quarter (or term) is no monthly or yearly standard

@@ -425,3 +425,18 @@ describe('助学金 paid to a programme\'s students is no programme money', () =
     expect(reasonOf(r, 31.5)).toEqual(['scope']);
   });
 });
+
+describe('取暖补贴 paid to a programme\'s people is a subsidy of its own', () => {
+  const { run, facts, reasonOf } = styleKit('青阳县');
+
+  test('为低保对象发放取暖补贴A万元: no 低保资金', () => {
+    const r = run('全年为低保对象发放取暖补贴73万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 73)).toEqual(['scope']);
+  });
+
+  test('the 低保金 before it in the sentence stays a record', () => {
+    const r = run('全年为低保对象发放低保金2950万元,取暖补贴73万元。');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 2950, '万元', '全年']]);
+  });
+});

@@ -3412,6 +3412,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
   const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
   if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
+  // 为低保对象发放取暖补贴A万元: a subsidy of its own paid to the programme's people, not the programme's money
+  if (kindOfUnit(t.unit) === 'money' && /(取暖|燃煤|水电气|水电|电费|燃气|冬季)(补贴|补助|费)[^,;:。\d]{0,6}$/.test(n.slice(cs, t.start)) && !(f.occ && /取暖|燃煤|水电|电费|燃气/.test(f.occ.e.text))) return 'scope';
   // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money
   if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /(购买|投保)[^。;]{0,16}(保险|保费)/.test(n.slice(0, cs))) return 'scope';
   // 入住特困人员486人: the residents of the institutions (centralised support), a part of the programme's people

@@ -440,3 +440,15 @@ describe('取暖补贴 paid to a programme\'s people is a subsidy of its own', (
     expect(facts(r.records)).toEqual([['dibao_funds', '', 2950, '万元', '全年']]);
   });
 });
+
+describe('即城市每人每月A元、农村每人每月B元: the side word after 即 names the first standard\'s side', () => {
+  const { run, facts } = styleKit('青阳县');
+
+  test('both sides of the 特困 standard', () => {
+    const r = run('特困人员基本生活标准按不低于当地低保标准的1.3倍确定,即城市每人每月996元、农村每人每月832元。', '全年', 2024);
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 996, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 832, '元/人·月', '全年'],
+    ]);
+  });
+});

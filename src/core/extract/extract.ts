@@ -3074,7 +3074,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
-const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
+const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */

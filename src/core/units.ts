@@ -21,7 +21,7 @@ const PER_PERSON_MONTH = '元/人·月';
 const PER_PERSON_YEAR = '元/人·年';
 
 /** Count words that form their own dimension (each can take 万 / 亿 prefixes). */
-const COUNT_WORDS = ['人', '人次', '户', '对', '张', '件', '具', '床', '名', '次', '宗', '例', '项'];
+const COUNT_WORDS = ['人', '人次', '户', '户次', '对', '张', '件', '具', '床', '名', '次', '宗', '例', '项'];
 const ENTITY_WORDS = ['个', '家', '处', '所', '座'];
 
 // Spellings that mean the same unit.

@@ -318,3 +318,30 @@ describe('averages per month', () => {
     expect(facts(run('全区城市低保月人均补助水平为512元。').records).map((x) => x[0])).toEqual(['dibao_avg_subsidy']);
   });
 });
+
+describe('a span of years written with a dash', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('2021—2023年累计发放低保金A亿元 is over three years; a stock at the span\'s end stays', () => {
+    expect(reasonOf(run('全县2021—2023年累计发放低保金1.4亿元。'), 1.4)).toEqual(['multi_year']);
+    expect(facts(run('2021-2023年,全县低保对象由1.3万人减少到1.2万人。').records)).toEqual([['dibao_persons', '', 1.2, '万人', '全年']]);
+  });
+});
+
+describe('户次 is no count of households', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test('…惠及困难群众约1.1万户次 / 保障低保对象2980户次: household-times summed over months', () => {
+    const r = run('1至6月,全区累计发放城乡低保金约1900万元,惠及困难群众约1.1万户次。', '上半年');
+    expect(facts(r.records)).toEqual([['dibao_funds', '', 1900, '万元', '上半年']]);
+    expect(reasonOf(r, 1.1)).toEqual(['no_indicator']);
+    expect(run('全区保障低保对象2980户次。').records).toEqual([]);
+    expect(run('全区救助困难群众2980户(次)。').records).toEqual([]);
+  });
+
+  test('人•次 and 人/次 are 人次; 人月 is no count of persons', () => {
+    expect(facts(run('全区临时救助2870人•次。').records)).toEqual([['temp_assist_times', '', 2870, '人次', '全年']]);
+    expect(facts(run('全区临时救助2870人/次。').records)).toEqual([['temp_assist_times', '', 2870, '人次', '全年']]);
+    expect(run('全区城乡低保累计保障11.4万人月。').records).toEqual([]);
+  });
+});

@@ -300,6 +300,16 @@ const RAISED_FROM = /由[^,;:。\d]{0,8}\d[\d,.]*\s*元[^,;:。\d]{0,4}(提高|�
 const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|鼓励)\s*各(?:县|区|市|州|盟|旗|地|区县|县区|县市区|市县|市州|地市|县\(市、?区\)|县\(区\)|市\(州\)|县\(市\))/;
 /** …任务50户,目前已全面完成: the task reported done after it. */
 const TASK_DONE_AFTER = /^[^。;]{0,12}(已|均已|全部|全面|如期|提前|按时)[^。;]{0,4}完成/;
+/** 2021—2023年 / 2020年至2023年 before a value in its sentence part (no ; between): the span as written, or ''. */
+function yearSpanBefore(n: string, pos: number): string {
+  let hit = '';
+  for (const m of n.slice(0, pos).matchAll(YEAR_DASH_SPAN)) if (m[1] !== m[2] && !/[;。]/.test(n.slice(m.index! + m[0].length, pos))) hit = m[0];
+  return hit;
+}
+/** (2020年至2023年 is YEAR_SPAN's) */
+const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～]\s*((?:19|20)\d{2})\s*年/g;
+/** …参加了技能培训 / 实现了就业 / 接受了… right after the people counted: what some of them did. */
+const ACTED_AFTER = /^\s*(?:已|先后|陆续)?(?:参加|参与|实现|接受|获得|得到|签订|入住|住上|办理|完成|通过|领到|报名)/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -369,7 +379,7 @@ function clauseStartOf(n: string): number {
 }
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
-const PERSON_UNITS = new Set(['人', '人次', '户', '万人', '万人次', '万户']);
+const PERSON_UNITS = new Set(['人', '人次', '户', '户次', '万人', '万人次', '万户', '万户次']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
   if (u.endsWith('元') && !u.includes('/')) return 'money';
   if (PERSON_UNITS.has(u)) return 'person';
@@ -981,6 +991,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (去年 in a report on the whole year is left alone: news after the year uses it for the report's year)
       if (Pspan && Pspan.end < 12 && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
         candidate(s, t, 'other_year', ind, '“去年”“过去一年”的数,报告期只是年内一段');
+        return false;
+      }
+      // 全县2021—2023年累计发放低保金A亿元: a flow over a span of years
+      if (ind && ind.flow === 'flow' && n.includes('年') && yearSpanBefore(n, t.start)) {
+        candidate(s, t, 'multi_year', ind, `句中写明“${yearSpanBefore(n, t.start)}”`);
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
@@ -3537,6 +3552,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const wholePaid = imm && WHOLE_FOR.test(before) && OWN_PAYMENT_AFTER.test(n.slice(f.occ!.end).replace(/^\s*[,]\s*/, ''));
     if (imm && ind.flow !== 'flow' && !rateFor && !wholePaid && !listScope && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
+    // 全区3200名低保对象参加了技能培训 / 320名低保对象实现了就业: the programme's people who took part in something
+    if (imm && ind.kind === 'count' && ACTED_AFTER.test(n.slice(f.occ!.end, ce))) return 'action';
   } else if (entity && f.occ) {
     // (社会服务机构(民办非企业单位)A家: the name in brackets right before the value, its closing bracket is no action)
     // (社区服务中心(站)A个: a short gloss in brackets after the name)

@@ -21,7 +21,7 @@ export interface ValueToken {
 
 // Units we recognise after a number (longest first). 个月/个工作日/小时 are durations: not values.
 const UNIT_RE =
-  /^(人\/天\/次|元\/人[·.\/、?]?月|元\/人[·.\/、?]?年|元\/月[\/·.]人|元\/年[\/·.]人|元\/月|元\/年|元\/人[·.]?次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
+  /^(人\/天\/次|元\/人[·.\/、?]?月|元\/人[·.\/、?]?年|元\/月[\/·.]人|元\/年[\/·.]人|元\/月|元\/年|元\/人[·.]?次|元\/人|元\/户|元\/具|平方公里|平方米|场次|人次|户次|元|人|名|位|户|对|家|处|张|件|具|个|所|座|项|次|场|批|篇|起|块|份|条|间|箱|瓶|例|宗|床|%|‰)/;
 const PEOPLE_AFTER = /^(?:名|位)?[^\d,;:。、()]{0,6}?(?:老人|老年人|群众|居民|儿童|孤儿|残疾人|困难对象|救助对象|保障对象|人员|人口|对象)/;
 const SKIP_AFTER = /^(个月|个工作日|个小时|个百分点|周年|年|月|日|号|届|岁|时|分|期|天|级|批次)/;
 
@@ -193,13 +193,15 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
         spacedUnit = sp[0].length - base.length;
       }
     }
-    if (base === '人') {
-      // (1910人(次): the 次 in brackets, as some reports write 人次)
-      const sp = /^人(?:\s+次|\s*\(次\))/.exec(rest);
+    if (base === '人' || base === '户') {
+      // (1910人(次) / 3200人•次 / 人/次: the 次 in brackets or after a dot, as some reports write 人次)
+      const sp = /^[人户](?:\s+次|\s*\(次\)|\s*[•·./]\s*次)/.exec(rest);
       if (sp) {
-        base = '人次';
+        base += '次';
         spacedUnit = sp[0].length - 2;
       }
+      // (12.6万人月 / 户月: persons times months, no count of persons)
+      else if (/^[人户][月天日](?![\u4e00-\u9fff]{0,1}(?:份|底|末|起|初))/.test(rest)) continue;
     }
     if (base && SKIP_AFTER.test(rest) && !/^(人|元)/.test(rest)) continue;
     let end = pos + sm[0].length + (implied ? 0 : base.length) + spacedUnit;

@@ -6,7 +6,6 @@ import { parsePeriodLabel } from '../../core/period';
 import { loadTemplates } from '../../core/tables';
 import { BINDINGS_SHEET, boundSheetNames, isBindingsV1, updateBindingsSheet, valuesFromSpecs } from '../../core/bindings';
 import { checkWorkbook, acceptWarning, reportSheet, NOTES_SHEET } from '../../core/rules';
-import { extractRecords, inferContext } from '../../core/extract';
 import { loadTownships } from '../../core/catalogue/townships';
 import type { SheetSpec } from '../../core/workbook';
 import type { CoreApi, FillOutput } from './model';
@@ -133,8 +132,8 @@ export function createCore(): CoreApi {
     },
 
     async extract(text, engine, source, year) {
-      // the 乡镇街道 hints are a separate chunk, fetched the first time the pane extracts
-      const townships = await loadTownships();
+      // the extractor and the 乡镇街道 hints are separate chunks, fetched the first time the pane extracts
+      const [{ extractRecords, inferContext }, townships] = await Promise.all([import(/* webpackChunkName: "extract" */ '../../core/extract'), loadTownships()]);
       const ctx = inferContext(text, engine.catalogue, townships);
       const y = year ?? ctx.year?.value;
       const r = extractRecords(text, {

@@ -146,6 +146,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     const mo = /(?:^|[\n。;])\s*([0-9]{1,2})月份?[,,]/.exec(t.slice(0, 600));
     if (mo && Number(mo[1]) <= dl.m) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“${mo[1]}月”` });
   }
+  // 去年享受低保的人口为A万 in news dated early in the next year (2024-03-08), naming no year and no 今年 of its own:
+  // the figures are the dateline's year before
+  const lastYear = dl && dl.m <= 6 && LAST_YEAR_FIGURES.test(t) && !/今年|本年|(?:19|20)[0-9]{2}年(?![0-9]{1,2}月[0-9]{1,2}日)/.test(t.replace(/(?:^|\n)[^\n]{0,40}(?:19|20)[0-9]{2}[年-][0-9]{1,2}[月-][0-9]{1,2}日?[^\n]*/, ''));
+  if (lastYear) years.push({ y: dl.y - 1, w: 6, why: `电头日期“${dl.shown}”与“去年…”` });
   if (/今年以来/.test(t)) {
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
@@ -242,6 +246,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       }
     }
   }
+  // (去年… under a dateline early in the next year: that whole year)
+  if (!period && lastYear && out.year && out.year.value === dl!.y - 1) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“去年…”` };
   // 2023年,某会共募集…: a text stating its figures for a bare year is about the whole year
   if (!period && lineYear && out.year && lineYear.y === out.year.value) period = { value: '全年', basis: `段首“${lineYear.shown}”` };
   // 记者从市民政局获悉,2015年,全市共办理…: a news lead opening with the bare year reviews that whole year
@@ -299,6 +305,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   const head = t.slice(0, 400);
   const m =
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
+    // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time
+    /(?:^|\n)[^\n0-9截至止到]{2,16}\s((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
     /(?:^|\n)[^\n\d]{0,30}?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
     /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
     /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
@@ -306,6 +314,10 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   const mo = Number(m[2]);
   return mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
+/** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
+/** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it. */
+const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区)(?![\u4e00-\u9fff]{0,2}以外)/;
+const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
 const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;
@@ -425,6 +437,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (VISITOR.test(t.slice(m.end, m.end + 12)) || (/^[^。;\n]{0,40}(来我|到我|对我|莅临我)[省市县区州旗盟]/.test(t.slice(m.end)) && /^[\u4e00-\u9fff]{0,6}(民政局|民政厅|一行|领导|考察|调研)/.test(t.slice(m.end, m.end + 10)))) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
+    // 岳阳市南湖新区 / 某市高新区: a zone of the region (not in the catalogue) is named, not the region itself
+    if (ZONE_AFTER.test(t.slice(m.end, m.end + 12))) continue;
     // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme
     if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届/.test(t.slice(m.end, m.end + 6)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
     const kind = idx.kind(m.id);

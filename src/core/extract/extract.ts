@@ -74,7 +74,7 @@ const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打�
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
-const SINCE_PHRASE = /近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
+const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
 /** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
 // (…至2014年12月31日: a span to the end of a year is a span of whole years too)
@@ -117,7 +117,7 @@ function overYearsAt(n: string, pos: number, prevSentence: string, ind: Indicato
   return overYears(n.slice(0, pos), prevSentence, ind, year);
 }
 // any word the tests of overYears start from: 以来, 年来, 期间, 至今, 累计, a year span's 至/到, 截至 (with a launch)
-const SINCE_HINT = /以来|年来|期间|至今|累计|截至|截止|历年|近几年|近些年|(?:19|20)\d{2}年[^。;月]{0,40}?(?:至|到)/;
+const SINCE_HINT = /以来|年来|年间|过去的?[2-9两三四五六七八九十]年|期间|至今|累计|截至|截止|历年|近几年|近些年|(?:19|20)\d{2}年[^。;月]{0,40}?(?:至|到)/;
 let sinceText = '';
 let sinceFirst = Infinity;
 /** A launch or founding some years back (20年前…正式发行, 自2003年2月起发行), before the report's year. */
@@ -283,7 +283,11 @@ function ownWholeOpens(clause: string, region: string): boolean {
 }
 
 const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪用|截留|错保|漏保|人情保|关系保|优亲厚友|(审计|检查|巡察|督查|核查|排查|抽查)(中)?发现|查出|(发现|存在)[^,;。]{0,16}问题/;
-const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)`);
+/** 已死亡人员仍在领取 / 重复享受: people or money paid wrongly */
+const DEAD_OR_TWICE = /(已)?(死亡|去世|亡故)(的)?(人员|对象)?[^,;。\d]{0,4}(仍|仍在|继续)|重复(享受|领取|发放)/;
+const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)|${DEAD_OR_TWICE.source}`);
+/** 督查发现,…: a finding lead right before the value's clause (what the check found is no programme total) */
+const FINDING_LEAD = /(审计|检查|巡察|督查|核查|排查|抽查|调查|巡视)(中|过程中|工作中)?(发现|查出|指出)[,:]?\s*$/;
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
 /** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
@@ -318,11 +322,19 @@ const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
+const CAMPAIGN_SPAN = /(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日|中|以来)[,]?\s*$|(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日)[^。;]*[,]\s*$/;
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
 // 通过A、B等…保障: programmes listed by name with 等
 const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:。]{0,12}(保障|救助|兜底)/;
 // 建成/新建 … 机构A个、…床位: beds listed right after a count of institutions just built
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
+/** A single quarter after the first (4-6月, 7-9月, 10-12月). */
+const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
+/** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
+const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
+/** 一般公共预算支出中, / 预算安排…, : a sentence opening with a budget (its later clauses are the budget's items) */
+const BUDGET_OPENS = /预算(支出|安排|资金|拨款)?(中|为|如下|共计|合计)?[,:]|预算安排/;
+const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
@@ -811,6 +823,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // 城关镇:低保户A户B人,…;河口乡:… : a township labelling the clauses after its colon
+    const label = /(?:^|[,;。])\s*([^,;:。]{2,12}):\s*[^;。]*$/.exec(n.slice(0, pos));
+    if (label && townshipSubject(label[1] + ' ')) return TOWNSHIP_NOTE;
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
@@ -819,6 +834,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return null;
   };
   let planMode = false;
+  // 某县民政局2024年部门预算 / 预算编制说明 (not a 决算 nor a report on a budget's execution): its money is budgeted
+  const titleLine = text.slice(0, Math.min(80, (text.indexOf('\n') + 1 || text.length + 1) - 1));
+  const budgetText = /部门预算|单位预算|预算编制说明|预算公开|预算草案/.test(titleLine) && !/决算|执行/.test(titleLine) && !/[,;。]/.test(titleLine);
   // a progress table laid out one cell per line (内容 / 牵头单位 / 进展情况): the cell just above the leading office is the task
   const progressTable = PROGRESS_HEADER.test(normaliseChars(text.slice(0, 400)));
   let taskCell = false;
@@ -831,9 +849,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     // a standard is dated only by an as-of statement (截至4月底…标准为A元), not by the month it changed (7月份…提高到A元)
+    // 2022年3季度,…累计发放A万元 in a text dated by one quarter: a flow counted up since January, not the quarter alone
+    if (!st && Pspan && n && ind.flow === 'flow' && oneLaterQuarter(Pspan) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) return periodLabel({ start: 1, end: Pspan.end });
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
-    // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month since January
-    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && st.span.start === st.span.end && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
+    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -859,6 +879,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
+  // 截至2024年6月底,全国共有A名孤儿;全国共有B名事实无人抚养儿童: the year opening a sentence also dates the clauses
+  // after its semicolons
+  let semiYear: number | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
@@ -885,6 +908,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
+    semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -963,6 +987,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
       }
+      // 2024年一般公共预算支出中,…支出A万元 / 预算安排…资金A万元,…资金B万元: money of a budget (in a budget document,
+      // or a sentence opening with the budget and no 决算 or spending reported in it)
+      if (kindOfUnit(t.unit) === 'money' && ((budgetText && !/实际|决算|执行|完成/.test(n.slice(cs, t.start))) || (BUDGET_OPENS.test(n.slice(0, cs)) && !/决算|执行|实际|完成|已/.test(n.slice(0, t.start))))) {
+        candidate(s, t, 'plan', ind, '预算数,不是支出数');
+        return false;
+      }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
         return false;
@@ -1019,6 +1049,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(yearLead) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)
         && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(yearLead) && FROM_YEAR_TO.test(n.slice(lastYear.end, t.start)))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
+        return false;
+      }
+      if (!lastYear && semiYear && Y && semiYear !== Y && !/今年|本年|当年|去年|上年|同期/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'other_year', ind, `分号前的句首写明 ${semiYear} 年`);
         return false;
       }
       // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
@@ -1217,6 +1251,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     let lowerRun = false;
     // the last count of people held back as an action's, a drive's or a joint count, and why
     let heldCount: { end: number; reason: CandidateReason } | null = null;
+    let subsetEnd = -1; // the end of the last value of this sentence held back as a part
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
     // (the subject of a mark passed, 突破A大关, for the value after 达)
@@ -1431,6 +1466,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
       // programme of its own is the money of the count held back before it
       if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)) reason = heldCount.reason;
+      // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
+      if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
+      if (reason === 'subset') subsetEnd = t.end;
       if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
@@ -1557,6 +1595,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (twin) {
         emit(s, t, twin.ind, twin.breakdown, t.unit);
         sentRecords.push({ ind: twin.ind, breakdown: twin.breakdown, t });
+      }
+      // 一级、二级每人每月120元 / 一、二级…: one standard stated for both grades, the first grade's too
+      if (f.ind.kind === 'standard' && f.ind.breakdowns === 'disability_grade' && f.breakdown === '二级' && JOINT_GRADES.test(n.slice(cs, t.start))) {
+        emit(s, t, f.ind, '一级', t.unit);
+        sentRecords.push({ ind: f.ind, breakdown: '一级', t });
       }
     }
   };
@@ -1844,6 +1887,15 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 /** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
+/** The year opening a sentence, before any other figure (截至2024年…, 他指出,2023年…), not a compared year or a start. */
+function openingYear(n: string): number | null {
+  const m = /((?:19|20)[0-9]{2})年/.exec(n);
+  if (!m || /\d/.test(n.slice(0, m.index)) || /[比较与同自从]$/.test(n.slice(0, m.index))) return null;
+  if (/^[^,;。]{0,10}?(起|以来|至今|开始)/.test(n.slice(m.index + m[0].length))) return null;
+  // (2022年、2023年,…分别为A、B: a list of years dates nothing by itself)
+  if (/^[^,;:。]*?(?:19|20)[0-9]{2}年/.test(n.slice(m.index + m[0].length))) return null;
+  return Number(m[1]);
+}
 let yearsAt: { index: number; end: number; year: string }[] = [];
 /** 从2022年11月1日起,执行的城乡低保保障标准是:…: a standard in force since an earlier date is the one applied in the report's year. */
 function inForceSince(n: string, y: { index: number; year: string }, ind: IndicatorDef | undefined, Y: number): boolean {
@@ -2226,6 +2278,19 @@ function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   return since.size > 1;
 }
 
+/** The last run of a family's records in the sentence is money of both sides (城市低保金A万元、农村低保金B万元). */
+function moneySplitLast(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
+  if (!fam) return false;
+  const sides = new Set<string>();
+  for (let i = sentRecords.length - 1; i >= 0; i--) {
+    const x = sentRecords[i];
+    if (lex.family(x.ind.id) !== fam) continue;
+    if (kindOfUnit(x.ind.unit) !== 'money') break;
+    if (x.breakdown) sides.add(x.breakdown);
+  }
+  return sides.size > 1;
+}
+
 function resolveSingle(
   lex: Lexicon,
   n: string,
@@ -2310,9 +2375,12 @@ function leftOfValue(
     for (const o of sib) cands.push({ o, ind: lex.siblings(o.e.ind, unit)[0], sibling: true });
     // (the bare programme name reads as its standard: 城市低保 → its money, 孤儿 → 孤儿基本生活保障支出)
     // (孤儿基本生活费37.44万元: a standard's name ending in 生活费 right before money is the money paid)
-    const feeNamed = kindOfUnit(unit) === 'money' && occ.some((o) => /生活费$/.test(o.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(o.end, t.start)));
+    // (城市最低生活保障金支出320.5万元: a programme's name read as its standard, with 金 and 支出 after it, is its money)
+    const moneyNamed = (o: Occ<AliasEntry>) => (/生活费$/.test(o.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(o.end, t.start)))
+      || (!!PROGRAMME_MONEY[o.e.ind.id] && /^(金|资金)(支出|累计支出)?(决算数)?(共|共计|合计|为|达)?\s*$/.test(n.slice(o.end, t.start)));
+    const feeNamed = kindOfUnit(unit) === 'money' && occ.some(moneyNamed);
     if ((afterCount || feeNamed) && !cands.length) {
-      for (const o of feeNamed && !afterCount ? occ.filter((x) => /生活费$/.test(x.e.text) && /^\s*(共|共计|合计)?\s*$/.test(n.slice(x.end, t.start))) : occ) {
+      for (const o of feeNamed && !afterCount ? occ.filter(moneyNamed) : occ) {
         const pm = PROGRAMME_MONEY[o.e.ind.id];
         const ind = pm && lex.byId.get(pm[0]);
         if (ind && lex.fits(ind, unit)) return { ind, breakdown: pm[1], via: 'left', occ: o };
@@ -2596,7 +2664,8 @@ function familyWords(
     // (the record a remark in brackets, 4741人(城市53人)…累计发放金额: the money is the whole's)
     const remark = !!lastRec.t && lastRec.t.end <= t.start && /^[^(（]*[)）]/.test(n.slice(lastRec.t.end, t.start)) && /[(（][^)）]*$/.test(n.slice(0, lastRec.t.start));
     // (城市A人、农村B人,发放低保金C万元: counted for both sides since the last payment, the money is the whole's)
-    const split = k === 'money' && splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? ''));
+    // (其中城市低保金A万元、农村低保金B万元,保障对象C户: counted after the money of both sides, the count is the whole's)
+    const split = k === 'money' ? splitSinceMoney(lex, sentRecords, lex.family(sib[0]?.id ?? '')) : moneySplitLast(lex, sentRecords, lex.family(lastRec.ind.id));
     if (sib.length) return { ind: sib[0], breakdown: lastRec.breakdown && sib[0].breakdowns && !remark && !split && !SUPPLY_MODE_VALUES.has(lastRec.breakdown) ? lastRec.breakdown : breakdownIn(lex, local, sib[0]), via: 'family' };
   }
   if (!generic) return null;
@@ -3044,6 +3113,10 @@ function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
+/** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
+/** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
+const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
+const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
@@ -3054,7 +3127,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
-const CLAUSE_SIDE = /^\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
+const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
@@ -3128,6 +3201,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
+  // "99公益日"期间,全市共募集善款A万元: a named day or drive opening the sentence dates the clauses after it
+  if (kindOfUnit(t.unit) === 'money' && CAMPAIGN_SPAN.test(n.slice(0, cs))) return 'scope';
   // 全省网络募捐金额达到A亿元: the donations of one channel
   if (ind.id === 'charity_donations' && /(网络|网上|互联网|线上|在线)(公开)?(募捐|募集|筹款|捐赠|捐款)/.test(before)) return 'scope';
   // 全区脱贫户A户B人,其中享受低保C户D人: the programme's people among another population, not the programme's total
@@ -3191,6 +3266,9 @@ function guard(
   // 审计发现…违规发放低保资金…涉及资金A万元、低保对象B户: what an audit or check found wrong, not the programme's total
   // (取消不符合条件的低保对象A户: the exits of the year; 清退违规享受的…: the exits an audit forced)
   if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
+  if (!/_exit_/.test(ind.id) && FINDING_LEAD.test(n.slice(Math.max(0, cs - 16), cs))) return 'irregular';
+  // (全县有27名已死亡人员仍在领取特困供养金: the wrong payment named right after the count)
+  if (!/_exit_/.test(ind.id) && DEAD_OR_TWICE.test(n.slice(t.end, Math.min(n.length, t.end + 24)).split(/[,;。]/)[0])) return 'irregular';
   if (/(^|[,;:其中])各(乡|镇|街道|村|社区)/.test(before) && !(ind.flow !== 'flow' && ALL_TOWNSHIPS_APPROVED.test(before))) return 'sub_region';
   // 各县(市、区)低保标准均达到A元以上: a floor each lower area reaches, not the text's own standard
   // (各县(市、区)、开发区城市低保标准由每人每月A元提高到每人每月B元: one standard raised for every area alike, the area's own;
@@ -3376,7 +3454,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 分为4人一组: a group size
   if (/^(一组|为一组|一批|一队)/.test(n.slice(t.end, t.end + 3))) return 'no_indicator';
   // 大病医疗救助18人 农村低保8人…医疗救助总金额: the people and money of one kind of assistance (medical)
-  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助/.test(n.slice(cs, t.start))) return 'scope';
+  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助|助学金|奖学金|学费/.test(n.slice(cs, t.start))) return 'scope';
   // 慰问分散五保户和敬老院老人共195人,慰问金合计10050元: visits and their gifts
   if (/慰问/.test(n.slice(cs, t.start))) return 'scope';
   // 一、二级残疾人,每季度发放200元: an amount per quarter (or term) is no monthly or yearly standard
@@ -3389,6 +3467,14 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
   const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
   if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
+  // 为低保对象发放取暖补贴A万元: a subsidy of its own paid to the programme's people, not the programme's money
+  if (kindOfUnit(t.unit) === 'money' && /(取暖|燃煤|水电气|水电|电费|燃气|冬季)(补贴|补助|费)[^,;:。\d]{0,6}$/.test(n.slice(cs, t.start)) && !(f.occ && /取暖|燃煤|水电|电费|燃气/.test(f.occ.e.text))) return 'scope';
+  // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money
+  if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /(购买|投保)[^。;]{0,16}(保险|保费)/.test(n.slice(0, cs))) return 'scope';
+  // 入住特困人员486人: the residents of the institutions (centralised support), a part of the programme's people
+  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && /(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start))) return 'subset';
+  // 冬春救助资金A万元 / 自然灾害生活救助资金: disaster relief (an emergency-management programme), not 社会救助
+  if (DISASTER_RELIEF.test(n.slice(cs, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
   if (f.occ && f.occ.e.text === '供养金') {
     const named = lex.aliases(n, cs, f.occ.start).map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id);
@@ -3401,6 +3487,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
+  // 救助补助资金共计下达A万元,实际支出B万元: the money handed down (an allocation) right before the value, not what was spent
+  if (kindOfUnit(t.unit) === 'money' && /(?<!发放|支出)(共计|合计|共|累计|已|全年)?下达(了)?(资金)?\s*$/.test(before)) return 'scope';
   // 已向各县(市、区)划拨了低保资金A万元,临时救助资金B万元: money handed down to the lower areas, not what was spent
   if (kindOfUnit(t.unit) === 'money') {
     const h = HANDED_DOWN.exec(n.slice(0, t.start));
@@ -3492,13 +3580,17 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
     if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
-    if (entity && !SCOPE_BEFORE.test(before)) return 'action';
+    // (全县20家养老机构,5个…中心,403个居家养老服务站: a list of counts carried on from the whole area's scope)
+    const listScope = entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs));
+    if (entity && !SCOPE_BEFORE.test(before) && !listScope) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
     // sides when the side is not named: 为633名五保户发放供养金)
     // (按每人每月600元保障重点困境儿童270名: the rate paid to the group is its standard)
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
-    if (imm && ind.flow !== 'flow' && !rateFor && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
+    // (全区为14146名低保人员,发放低保金A万元: the whole area paying its programme's people their own money, its stock)
+    const wholePaid = imm && WHOLE_FOR.test(before) && OWN_PAYMENT_AFTER.test(n.slice(f.occ!.end).replace(/^\s*[,]\s*/, ''));
+    if (imm && ind.flow !== 'flow' && !rateFor && !wholePaid && !listScope && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
     // 全区3200名低保对象参加了技能培训 / 320名低保对象实现了就业: the programme's people who took part in something
     if (imm && ind.kind === 'count' && ACTED_AFTER.test(n.slice(f.occ!.end, ce))) return 'action';

@@ -24,6 +24,7 @@ const month = (t: string) => (/^\d+$/.test(t) ? Number(t) : CN[t] ?? NaN);
 /** Reads year, month, region and kind from title/header texts (in order, first hit wins). */
 export function tableContext(preamble: string[], notes: string[], catalogue: Catalogue): TableContext {
   const out: TableContext = { kind: 'unknown', starCumulative: false };
+  let yearOnly: { y: number; raw: string } | null = null;
   for (const raw of preamble) {
     const t = normaliseChars(raw).replace(/\s+/g, '');
     if (/季报/.test(t) && out.kind === 'unknown') out.kind = 'quarterly';
@@ -72,6 +73,10 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
         out.month = { value: Q[m[2]] * 3, basis: `标题“${raw.trim()}”(季度末)` };
         continue;
       }
+      // 编制单位:四川省 | 2020年度 | 批准机关: a form dated by its year alone is the year's (12月) report, unless another
+      // header line gives its month (read after all lines)
+      m = /((?:19|20)\d{2})年度(?![^|]{0,6}?(?:\d|[一二三四五六七八九十]月|季|半年))/.exec(t);
+      if (m && !yearOnly && /报|统计/.test(preamble.join(''))) yearOnly = { y: Number(m[1]), raw: raw.trim() };
       m = /((?:19|20)\d{2})年(上半年|前三季度|全年)/.exec(t);
       if (m) {
         out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
@@ -83,6 +88,10 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
       const y = /((?:19|20)\d{2})年/.exec(t);
       if (y && !/(?:19|20)\d{2}-(?:19|20)\d{2}年/.test(t)) out.year = { value: Number(y[1]), basis: `标题“${raw.trim()}”` };
     }
+  }
+  if (!out.month && yearOnly && (!out.year || out.year.value === yearOnly.y)) {
+    out.year ??= { value: yearOnly.y, basis: `标题“${yearOnly.raw}”` };
+    out.month = { value: 12, basis: `标题“${yearOnly.raw}”(年度)` };
   }
   for (const n of notes) {
     if (/带["“]?[*＊]["”]?(?:号)?(?:的)?指标[^。]{0,12}累计/.test(normaliseChars(n))) out.starCumulative = true;

@@ -356,3 +356,43 @@ describe('one type of a programme', () => {
     expect(reasonOf(r, 2890)).toEqual(['subset']);
   });
 });
+
+describe('found on a measurement set (corpus33), in our own words', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('…共支出社会救助资金A万元。其中:社会救助资金支出B万元(…),…C万元: the part named as the whole is the indicator\'s', () => {
+    const r = run('全年共支出社会救助资金9800.5万元。其中:社会救助资金支出8650.2万元,产业扶持资金1150.3万元。');
+    expect(facts(r.records)).toEqual([['assist_funds', '', 8650.2, '万元', '全年']]);
+    expect(reasonOf(r, 9800.5)).toEqual(['scope']);
+  });
+
+  test('拨付乡镇街道临时救助金A万元 is an allocation to the townships', () => {
+    const r = run('上半年拨付乡镇街道临时救助金58万元,全县累计临时救助各类困难群众512人次,发放救助金80.6万元。', '上半年');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 512, '人次', '上半年'],
+      ['temp_assist_funds', '', 80.6, '万元', '上半年'],
+    ]);
+  });
+
+  test('another city after a date (2023年安徽某地全市…), its clauses after a semicolon, and after a figure of no indicator', () => {
+    const { run: runXc } = styleKit('许昌市');
+    const a = runXc('据当地报道,2023年安徽淮北全市共办理结婚登记15230对;离婚登记3360对。');
+    expect(a.records).toEqual([]);
+    expect(reasonOf(a, 3360)).toEqual(['other_region']);
+    const b = runXc('2023年,淮北全市共受理离婚申请6120对,实际办理离婚登记3360对。');
+    expect(b.records).toEqual([]);
+  });
+
+  test('a figure of the text\'s own before a semicolon stops the carry; 全年新建… is no place', () => {
+    const { run: runDq } = styleKit('迪庆藏族自治州');
+    expect(facts(runDq('2023年6月全州特困供养人员2100人,其中,香格里拉市800人,维西县850人;特困人员基本生活保障标准950元。', '上半年').records).map((x) => x[0])).toEqual(['tekun_persons', 'tekun_std']);
+    expect(facts(run('全年新建和改扩建15处村级服务设施。').records).length).toBe(1);
+  });
+});
+
+describe('traditional characters of place names', () => {
+  test('哈爾濱 / 瀏陽 are 哈尔滨 / 浏阳; 其中市区 names no 中市区', () => {
+    const c = inferContext('哈爾濱市再次提高城鄉低保標準\n在提高市區城鄉低保標準中市區城市低保標準提高到每人每月732元。其中市區農村低保標準提高到每人每年4404元。', catalogue);
+    expect(c.region?.name).toBe('哈尔滨市');
+  });
+});

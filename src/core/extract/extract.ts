@@ -311,6 +311,15 @@ function yearSpanBefore(n: string, pos: number): string {
 const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～]\s*((?:19|20)\d{2})\s*年/g;
 /** …参加了技能培训 / 实现了就业 / 接受了… right after the people counted: what some of them did. */
 const ACTED_AFTER = /^\s*(?:已|先后|陆续)?(?:参加|参与|实现|接受|获得|得到|签订|入住|住上|办理|完成|通过|领到|报名)/;
+/**
+ * 全年共支出社会救助资金A万元。其中:社会救助资金支出B万元(…),精准扶贫资金C万元: a part after 其中: named as the whole
+ * is the indicator's own money; the whole also holds other money.
+ */
+function sameNamePart(ind: IndicatorDef, t: ValueToken, wholes: { ind: IndicatorDef; breakdown: string }[], prevWholes: IndicatorDef[]): boolean {
+  if (kindOfUnit(t.unit) !== 'money') return false;
+  return wholes.some((w) => w.ind.id === ind.id && !w.breakdown) || (!wholes.length && prevWholes.some((w) => w.id === ind.id));
+}
+const SAME_NAME_PART_LEAD = /其中[::]\s*[^,;。\d]*$/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -338,7 +347,7 @@ const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
-const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$/;
+const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$|(下拨|下达|拨付|划拨|预拨)(给|到|至)?(各|所辖)?(乡镇|镇街|街道|县市区|县区|区县|县\(市、区\)|县市)[^,;:。]{0,16}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
@@ -679,6 +688,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         takeOver('scope', `另有全域数 ${t.value}${u}`);
         return;
       }
+      // (…社会救助资金A万元。其中:社会救助资金支出B万元: the part named as the whole is the indicator's own, see sameNamePart)
+      if (o && !breakdown && kindOfUnit(u) === 'money' && SAME_NAME_PART_LEAD.test(s.norm.slice(Math.max(0, t.start - 40), t.start)) && (convert(t.value, u, prev.unit) ?? Infinity) < prev.value
+        && (o.s === s || text.slice(o.s.offset + o.s.text.length, s.offset).trim() === '')) {
+        takeOver('scope', `总数含其他资金,“其中”的同名部分 ${t.value}${u} 才是该指标`);
+        return;
+      }
       // a headline's rounded 8184万元, then 8184.9万元 in the body: the precise figure is the record's
       // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
       if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u) || roundedInWan(prev, t, u))) {
@@ -733,9 +748,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
-  const otherRegionSubject = (head: string): boolean => {
+  const otherRegionSubject = (head: string, strict = false): boolean => {
     if (!places || head.length < 2) return false;
-    const lead = LEAD_OF_SUBJECT.exec(head)![0].length;
+    // (2023年安徽淮北全市共办理…: after a date)
+    const lead0 = LEAD_OF_SUBJECT.exec(head)![0].length;
+    const dated = DATE_LEAD.exec(head.slice(lead0))![0].length;
+    const lead = lead0 + dated;
     // (全州有… / 全市共…: the whole area, not 全州县)
     if (/^[全本各该我][省市县区州盟旗镇乡]/.test(head.slice(lead))) return false;
     const ms = places.matches(head.slice(lead, lead + 16));
@@ -745,6 +763,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (kind !== 'name' && kind !== 'short') return false;
     // (2019年,新建养老服务设施163个: a short name that opens an indicator's name is that word, not the place 新建区)
     if (kind === 'short' && lex.aliases(head, lead, Math.min(head.length, lead + 16)).some((o) => o.start === lead && o.end > lead + m.end)) return false;
+    // (全年新建和改扩建…: after a date, or for a figure of no indicator, a short name must be followed by its area word: 淮北全市)
+    if (kind === 'short' && (dated || strict) && !SHORT_NAME_AFTER.test(head.slice(lead + m.end))) return false;
     // (唐山市丰南区… in a text on 丰南区: the chain of names ends in the text's own region)
     for (let k = 0, at = 0; k < ms.length && ms[k].start === at; at = ms[k].end, k++) if (places.regions(ms[k].id).includes(regionIdx)) return false;
     return true;
@@ -879,6 +899,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   // 2021年6月全县享受…A人;享受…B人: a month dating a sentence also dates the clauses after its semicolons
   let semiStated: Stated | null = null;
+  /** the other area whose clauses ran to the end of the sentence before (carried over its semicolon) */
+  let semiElsewhere: string | null = null;
   // 截至2024年6月底,全国共有A名孤儿;全国共有B名事实无人抚养儿童: the year opening a sentence also dates the clauses
   // after its semicolons
   let semiYear: number | null = null;
@@ -1247,7 +1269,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const chainReason: (CandidateReason | undefined)[] = new Array(toks.length);
     const chainNoInd = new Uint8Array(toks.length);
-    let elsewhereRun: string | null = null;
+    // (…安徽淮北全市共办理结婚登记A对;离婚登记B对: another area's subject goes on after a semicolon)
+    let elsewhereRun: string | null = semiElsewhere && !/^\s*$/.test(prevSentence) && /;\s*$/.test(prevSentence) ? semiElsewhere : null;
+    semiElsewhere = null;
     let lowerRun = false;
     // the last count of people held back as an action's, a drive's or a joint count, and why
     let heldCount: { end: number; reason: CandidateReason } | null = null;
@@ -1355,6 +1379,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         && OWN_GROUP_BEFORE.test(n.slice(f.occ.end, toks[chainFirst[ti]].start))) f = null;
       if (!f) {
         if (chainFirst[ti] === ti) chainNoInd[ti] = 1;
+        // (淮北全市共受理离婚申请A对,…,实际办理离婚登记B对: another area's subject named with a figure of no indicator goes on)
+        const away = otherRegionSubject(n.slice(cs, t.start), true) ? '句首写明另一地区' : null;
+        if (away) {
+          elsewhereRun = away;
+          if (!sentRecords.length) semiElsewhere = away;
+        }
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
@@ -1477,6 +1507,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (ownSubject(n.slice(cs, t.start))) elsewhereRun = null;
         else elsewhere = elsewhereRun;
       }
+      // (only a subject that held the whole sentence so far: no figure of the text's own before it)
+      semiElsewhere = sentRecords.length ? null : elsewhereRun;
       // 各地城市低保标准不低于A元,农村低保标准不低于B元: the lower areas' clauses go on until a subject of the text's own
       if (reason === 'sub_region' && EACH_AREA.test(n.slice(Math.max(0, t.start - 80), t.start))) lowerRun = true;
       else if (lowerRun && !reason && !elsewhere) {
@@ -2771,6 +2803,7 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
@@ -3341,7 +3374,7 @@ function guard(
   // (其中:城市特困人员…基本生活标准A元: the urban side's own standard, after the rule for both sides)
   if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
     && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
-    && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence)) return 'subset';
+    && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence) && !sameNamePart(ind, t, wholesBefore(cs), prevWholes)) return 'subset';
   // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)
   if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';

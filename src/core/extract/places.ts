@@ -130,6 +130,7 @@ function shortForms(r: RegionDef): string[] {
   return r.aliases.filter((a) => a !== off && off.startsWith(a) && !DIGITS.test(a));
 }
 
+const WORD_BEFORE_ZHONG = '其集之当城心家手空期途高初';
 /** Builds the index over a catalogue's regions, plus township rows (`code name…`) when given. */
 export function buildPlaceIndex(catalogue: Catalogue, townships?: readonly string[]): PlaceIndex {
   const regions = catalogue.regions;
@@ -206,7 +207,11 @@ export function buildPlaceIndex(catalogue: Catalogue, townships?: readonly strin
     },
     matches(text: string): PlaceMatch[] {
       const out: PlaceMatch[] = [];
-      trie.scan(text, (start, end, id) => out.push({ start, end, id }));
+      // (其中市区…: a name opening with 中 right after 其/集/之… is the end of another word)
+      trie.scan(text, (start, end, id) => {
+        if (text.charCodeAt(start) === 0x4e2d && start > 0 && WORD_BEFORE_ZHONG.includes(text[start - 1])) return;
+        out.push({ start, end, id });
+      });
       return out;
     },
   };

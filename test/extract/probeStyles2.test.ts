@@ -396,3 +396,16 @@ describe('traditional characters of place names', () => {
     expect(c.region?.name).toBe('哈尔滨市');
   });
 });
+
+describe('orphans raised in institutions', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('机构抚养孤儿 is 机构养育; an unknown kind of orphan after a named split is unclear, not the whole', () => {
+    expect(facts(run('社会散居孤儿按照每人每月1050元的标准发放,机构抚养孤儿按照每人每月1460元的标准发放。').records)).toEqual([
+      ['orphan_std', '社会散居', 1050, '元/人·月', '全年'],
+      ['orphan_std', '机构养育', 1460, '元/人·月', '全年'],
+    ]);
+    const r = run('社会散居孤儿按照每人每月1050元的标准发放,福利院孤儿按照每人每月1460元的标准发放。');
+    expect(reasonOf(r, 1460)).toEqual(['ambiguous_breakdown']);
+  });
+});

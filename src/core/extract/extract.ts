@@ -1478,6 +1478,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           f = { ind: std, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
         }
       }
+      // 社会散居孤儿…A元,XX孤儿…B元: after an item of the sentence named its split, one naming none is unclear, not the whole
+      if (f.ind.kind === 'standard' && f.ind.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === f.ind.id && r.breakdown)) {
+        if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '同句前面的项写明了分类,这一项未写明');
+        continue;
+      }
       // semantic guards
       if (!admissible(t, f.ind)) continue;
       const before = n.slice(cs, t.start);

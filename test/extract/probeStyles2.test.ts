@@ -409,3 +409,15 @@ describe('orphans raised in institutions', () => {
     expect(reasonOf(r, 1460)).toEqual(['ambiguous_breakdown']);
   });
 });
+
+describe('beds of the institutions built so far', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('累计建成养老机构A家、床位B万张 is the area\'s stock; 建成…照护机构A个、护理型床位B张 stays those homes\' beds', () => {
+    expect(facts(run('全市累计建成养老机构580家、床位9.6万张。').records)).toEqual([
+      ['elder_institutions', '', 580, '家', '全年'],
+      ['elder_beds', '', 9.6, '万张', '全年'],
+    ]);
+    expect(reasonOf(run('建成失能特困人员集中照护机构39个、护理型床位6120张。'), 6120)).toEqual(['scope']);
+  });
+});

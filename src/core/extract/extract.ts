@@ -3280,7 +3280,9 @@ function guard(
   // (残疾人两项补贴 is one indicator's own)
   if (kindOfUnit(t.unit) === 'person' && /[两二三四多几]项(制度|政策|补贴|津贴|救助)[^,;。\d]{0,6}$/.test(before) && !(/^disab_two/.test(ind.id) && /残疾/.test(n.slice(0, t.start)))) return 'combined';
   // 建成照护机构A个、护理型床位B张: the beds of the institutions just built, not the area's
-  if (/床位/.test(ind.name) && BEDS_OF_BUILT.test(before)) return 'scope';
+  // (累计建成养老机构A家、床位B张: all the elderly-care institutions built so far, the area's stock)
+  const built = /床位/.test(ind.name) ? BEDS_OF_BUILT.exec(before) : null;
+  if (built && !(/(累计|共|已)$/.test(before.slice(0, built.index)) && /^\S{2}养老(服务)?机构\s*[\d.]/.test(built[0]))) return 'scope';
   // 建成镇街级以上公益性公墓A个: a level and those above it, not that level
   if (f.breakdown && /级$/.test(f.breakdown) && /级(及)?以上/.test(before)) return 'scope';
   // 科技创新领域社会组织A万个 / 公益慈善类社会组织: the organisations of one field

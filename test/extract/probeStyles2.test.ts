@@ -421,3 +421,12 @@ describe('beds of the institutions built so far', () => {
     expect(reasonOf(run('建成失能特困人员集中照护机构39个、护理型床位6120张。'), 6120)).toEqual(['scope']);
   });
 });
+
+describe('the orphans\' money in a list of programmes', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('(城市低保A万元;…;孤儿B万元): 孤儿 with money is the orphan funds', () => {
+    const r = run('社会救助资金支出9120.3万元(城市低保1210.5万元;临时救助480.2万元;孤儿166.4万元)。');
+    expect(facts(r.records).filter((x) => x[0] === 'orphan_living_funds')).toEqual([['orphan_living_funds', '', 166.4, '万元', '全年']]);
+  });
+});

@@ -430,3 +430,14 @@ describe('the orphans\' money in a list of programmes', () => {
     expect(facts(r.records).filter((x) => x[0] === 'orphan_living_funds')).toEqual([['orphan_living_funds', '', 166.4, '万元', '全年']]);
   });
 });
+
+describe('the welfare lottery fund: raised, not spent', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('公益金支出A / 公益金用于养老服务的资金B / 使用公益金C are its uses; 筹集公益金D stays', () => {
+    expect(reasonOf(run('全市福彩公益金支出0.9亿元。'), 0.9)).toEqual(['scope']);
+    expect(reasonOf(run('全区福利彩票公益金用于养老服务的资金达到1040万元。'), 1040)).toEqual(['scope']);
+    expect(reasonOf(run('全年使用福彩公益金1870万元。'), 1870)).toEqual(['scope']);
+    expect(facts(run('全年共筹集福彩公益金1870万元,全部用于社会福利事业。').records)).toEqual([['lottery_welfare_fund', '', 1870, '万元', '全年']]);
+  });
+});

@@ -320,6 +320,7 @@ function sameNamePart(ind: IndicatorDef, t: ValueToken, wholes: { ind: Indicator
   return wholes.some((w) => w.ind.id === ind.id && !w.breakdown) || (!wholes.length && prevWholes.some((w) => w.id === ind.id));
 }
 const SAME_NAME_PART_LEAD = /其中[::]\s*[^,;。\d]*$/;
+const FUND_USE_AFTER = /^[^,;:。\d]{0,8}(支出|用于|使用|安排|投入|资助)/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -3229,6 +3230,8 @@ function guard(
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
   if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
+  // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
+  if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 急难型临时救助A人次 / 支出型…: one type of the programme
   if (ind.kind !== 'standard' && (kindOfUnit(t.unit) === 'person' || /[万亿]元$/.test(t.unit)) && !f.breakdown && f.occ && /[\u4e00-\u9fff]{1,4}型$/.test(n.slice(Math.max(cs, f.occ.start - 5), f.occ.start))) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities

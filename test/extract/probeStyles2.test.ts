@@ -441,3 +441,11 @@ describe('the welfare lottery fund: raised, not spent', () => {
     expect(facts(run('全年共筹集福彩公益金1870万元,全部用于社会福利事业。').records)).toEqual([['lottery_welfare_fund', '', 1870, '万元', '全年']]);
   });
 });
+
+describe('beds of the elderly-care institutions', () => {
+  const { run, facts } = styleKit('某区');
+
+  test('养老机构共有床位A张 is the institutions\' beds, not all elderly-care beds', () => {
+    expect(facts(run('全区养老机构共有床位2870张。').records)).toEqual([['elder_inst_beds', '', 2870, '张', '全年']]);
+  });
+});

@@ -449,3 +449,19 @@ describe('beds of the elderly-care institutions', () => {
     expect(facts(run('全区养老机构共有床位2870张。').records)).toEqual([['elder_inst_beds', '', 2870, '张', '全年']]);
   });
 });
+
+describe('the area above\'s floor or guidance in a city\'s text', () => {
+  const { run, facts, reasonOf } = styleKit('兰州市');
+
+  test('根据《省…通知》,…不低于A元 / 省里下达的指导标准为B元 are floors; 高出C元 is a difference', () => {
+    expect(reasonOf(run('根据《省民政厅关于提高城乡低保标准的通知》,城市低保标准不低于每人每月760元。'), 760)).toEqual(['floor']);
+    expect(reasonOf(run('省里下达的城市低保指导标准为每人每月760元。'), 760)).toEqual(['floor']);
+    expect(reasonOf(run('与邻近城市相比,我市城市低保标准高出55元。'), 55)).toEqual(['change']);
+    expect(facts(run('按照省定标准,我市城市低保标准调整为每人每月805元。').records)).toEqual([['dibao_std_urban', '', 805, '元/人·月', '全年']]);
+  });
+
+  test('in the province\'s own text the same sentence is its standard', () => {
+    const { run: runP } = styleKit('甘肃省');
+    expect(facts(runP('根据《省民政厅关于提高城乡低保标准的通知》,城市低保标准不低于每人每月760元。').records).map((x) => x[2])).toEqual([760]);
+  });
+});

@@ -321,6 +321,8 @@ function sameNamePart(ind: IndicatorDef, t: ValueToken, wholes: { ind: Indicator
 }
 const SAME_NAME_PART_LEAD = /其中[::]\s*[^,;。\d]*$/;
 const FUND_USE_AFTER = /^[^,;:。\d]{0,8}(支出|用于|使用|安排|投入|资助)/;
+/** 《省…》 / 省里 / 省定 / 国家 / 上级: the area above as the source of a rule. */
+const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|中央)|省里|省定|省级|省民政厅|省政府|上级|国家规定|民政部/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -3430,6 +3432,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
+  // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text
+  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid

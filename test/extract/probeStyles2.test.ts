@@ -465,3 +465,32 @@ describe('the area above\'s floor or guidance in a city\'s text', () => {
     expect(facts(runP('根据《省民政厅关于提高城乡低保标准的通知》,城市低保标准不低于每人每月760元。').records).map((x) => x[2])).toEqual([760]);
   });
 });
+
+describe('found on a second measurement set (corpus36), in our own words', () => {
+  const { run, facts, reasonOf } = styleKit('广东省');
+
+  test('未参加/应参加年度工作报告的社会团体A个 / 网上年检全区性社会组织B个: some of the organisations', () => {
+    expect(reasonOf(run('未参加年度工作报告的社会团体96个,其中连续两年未参加的21个。'), 96)).toEqual(['subset']);
+    expect(reasonOf(run('2020年度应参加年度工作报告的社会团体1870个。', '全年', 2020), 1870)).toEqual(['subset']);
+    expect(reasonOf(run('此次网上年检全区性社会组织744个,其中合格690个。'), 744)).toEqual(['subset']);
+    expect(facts(run('全省共有社会组织5.8万个。').records)).toEqual([['social_orgs', '', 5.8, '万个', '全年']]);
+  });
+
+  test('乡镇慈善分会和联络站募集资金A万元: the branches\' share', () => {
+    expect(reasonOf(run('3.乡镇慈善分会和联络站募集资金98.6万元;'), 98.6)).toEqual(['subset']);
+  });
+
+  test('发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a goods drive', () => {
+    const r = run('目前,全县已发放临时救助金15万元、棉被1980床、棉衣1120套,受救助困难群众达3110人次。');
+    expect(reasonOf(r, 3110)).toEqual(['scope']);
+  });
+
+  test('城市低保救助<a broken count>人,救助资金A万元: the money of the one programme named', () => {
+    const { run: runSy } = styleKit('十堰市');
+    const r = runSy('第一季度,城市低保救助3712968850人,救助资金4980万元。农村低保救助1402221887人,救助资金6120万元。', 'Q1', 2015);
+    expect(facts(r.records)).toEqual([
+      ['dibao_funds', '城市', 4980, '万元', 'Q1'],
+      ['dibao_funds', '农村', 6120, '万元', 'Q1'],
+    ]);
+  });
+});

@@ -323,6 +323,10 @@ const SAME_NAME_PART_LEAD = /其中[::]\s*[^,;。\d]*$/;
 const FUND_USE_AFTER = /^[^,;:。\d]{0,8}(支出|用于|使用|安排|投入|资助)/;
 /** 《省…》 / 省里 / 省定 / 国家 / 上级: the area above as the source of a rule. */
 const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|中央)|省里|省定|省级|省民政厅|省政府|上级|国家规定|民政部/;
+/** …的社会团体 after a verb phrase (未参加…的, 应参加…的, 合格的), or 全区性/全省性: some of the organisations. */
+const ORG_SOME_BEFORE = /(参加|参与|报送|通过|合格|不合格|注销|撤销|整改|评估)[^,;:。\d]{0,12}的$|全[省区市县]性$/;
+/** two or more goods counted in their own units (棉被A床、棉衣B套、大米C袋…) before a count of people */
+const GOODS_LISTED = /\d\s*(?:床|套|件|条|袋|桶|箱|吨|斤|公斤|千克)[^。;]{0,24}?\d\s*(?:床|套|件|条|袋|桶|箱|吨|斤|公斤|千克)/;
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -1457,6 +1461,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const fam = counted.length && fams.size === 1 ? [...fams][0] : undefined;
         const own = fam && fam !== 'assist' ? lex.byId.get(fam + '_funds') : undefined;
         if (own && lex.fits(own, t.unit) && sides.size === 1) f = { ind: own, breakdown: own.breakdowns ? [...sides][0] : '', via: 'family' };
+        // (第一季度,城市低保救助<a broken count>人,救助资金A万元: no count read, the one programme the sentence names)
+        else if (!counted.length) {
+          const at = f.occ.start;
+          const named = lex.aliases(n, 0, at).filter((o) => o.e.ind.id !== 'assist_funds');
+          const fs = new Set(named.map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id.split('_')[0]));
+          const one = fs.size === 1 ? [...fs][0] : undefined;
+          const funds = one && one !== 'assist' ? lex.byId.get(one + '_funds') : undefined;
+          const bds = funds?.breakdowns ? lex.breakdowns(n, 0, at, funds.breakdowns) : [];
+          const side = new Set(bds.map((b) => b.e.value));
+          if (funds && lex.fits(funds, t.unit) && side.size <= 1) f = { ind: funds, breakdown: side.size ? [...side][0] : '', via: 'family' };
+        }
       }
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
@@ -3234,6 +3249,12 @@ function guard(
   if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
+  // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)
+  if (ORG_COUNTS.test(ind.id) && f.occ && (ORG_SOME_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 24), f.occ.start)) || /(年检|年报|年度工作报告)/.test(n.slice(cs, f.occ.start)))) return 'subset';
+  // 乡镇慈善分会和联络站募集资金A万元: the branches' share of the donations
+  if (ind.id === 'charity_donations' && /(分会|联络站|工作站|分支机构|冠名基金)/.test(n.slice(cs, f.occ ? f.occ.start : t.start))) return 'subset';
+  // 发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a drive handing out goods and cash
+  if (kindOfUnit(t.unit) === 'person' && GOODS_LISTED.test(n.slice(0, t.start))) return 'scope';
   // 急难型临时救助A人次 / 支出型…: one type of the programme
   if (ind.kind !== 'standard' && (kindOfUnit(t.unit) === 'person' || /[万亿]元$/.test(t.unit)) && !f.breakdown && f.occ && /[\u4e00-\u9fff]{1,4}型$/.test(n.slice(Math.max(cs, f.occ.start - 5), f.occ.start))) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities

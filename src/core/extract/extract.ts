@@ -303,10 +303,17 @@ const EACH_AREA = /(?:^|[,;:其中]|指导|督促|推动|要求|引导|支持|�
 const TASK_DONE_AFTER = /^[^。;]{0,12}(已|均已|全部|全面|如期|提前|按时)[^。;]{0,4}完成/;
 /** 2021—2023年 / 2020年至2023年 before a value in its sentence part (no ; between): the span as written, or ''. */
 function yearSpanBefore(n: string, pos: number): string {
+  // (the spans of the sentence, found once per sentence: a sentence can hold many values)
+  if (n !== spanText) {
+    spanText = n;
+    spanAt = [...n.matchAll(YEAR_DASH_SPAN)].filter((m) => m[1] !== m[2]);
+  }
   let hit = '';
-  for (const m of n.slice(0, pos).matchAll(YEAR_DASH_SPAN)) if (m[1] !== m[2] && !/[;。]/.test(n.slice(m.index! + m[0].length, pos))) hit = m[0];
+  for (const m of spanAt) if (m.index! + m[0].length <= pos && !/[;。]/.test(n.slice(m.index! + m[0].length, pos))) hit = m[0];
   return hit;
 }
+let spanText = '';
+let spanAt: RegExpMatchArray[] = [];
 /** (2020年至2023年 is YEAR_SPAN's) */
 const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～]\s*((?:19|20)\d{2})\s*年/g;
 /** …参加了技能培训 / 实现了就业 / 接受了… right after the people counted: what some of them did. */
@@ -1815,7 +1822,7 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo } });
   }
   // 6月底,全市共有… / 9月,全市共有…: a month's end, or a month alone before a comma, opening a clause
-  for (const m of n.includes('月') ? n.matchAll(MONTH_OPENS) : []) {
+  for (const m of n.includes('月') && MONTH_OPENS_HINT.test(n) ? n.matchAll(MONTH_OPENS) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
     let k = m.index! - 1;
     while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
@@ -1855,6 +1862,7 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
 const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 /** …发放 right before a period (县民政局发放第一季度城市低保金 / 全县共发放1月份…): the period of what was paid (not 补发). */
 const PAID_LEAD = /^\s*(?:今年|本年)?[\u4e00-\u9fff]{0,8}?(?<!补)(?:共|累计)?(?:发放|支出)$/;
+const MONTH_OPENS_HINT = /月份?(?:底|末|[,,])/;
 const MONTH_OPENS = /(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:(底|末)|(?=[,,]))/g;
 const FIRST_MONTHS = /前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月/g;
 const QUARTER_STMT = /(前三个?季度)|第?([一二三四1-4])(?:季度)?(?:(?:到|至|-|—)第?([一二三四1-4]))?季度(末|底)?/g;

@@ -494,3 +494,21 @@ describe('found on a second measurement set (corpus36), in our own words', () =>
     ]);
   });
 });
+
+describe('the statistical bulletin\'s 低保 sentence', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('全年共有A万城镇居民和B万农村居民得到政府最低生活保障 / 享受最低生活保障的城镇居民A万人,农村居民B万人', () => {
+    const want = [
+      ['dibao_persons', '城市', 1.1, '万人', '全年'],
+      ['dibao_persons', '农村', 4.9, '万人', '全年'],
+    ];
+    expect(facts(run('全年共有1.1万城镇居民和4.9万农村居民得到政府最低生活保障。').records)).toEqual(want);
+    expect(facts(run('年末享受最低生活保障的城镇居民1.1万人,农村居民4.9万人。').records)).toEqual(want);
+    expect(facts(run('全年有1.1万名城镇居民得到政府最低生活保障,4.9万名农村居民得到政府最低生活保障。').records)).toEqual(want);
+  });
+
+  test('residents named without the programme received are no 低保 count', () => {
+    expect(run('全市城镇居民1.1万人参加了技能培训,最低生活保障标准提高到每人每月800元。').records.map((x) => x.indicatorId)).toEqual(['dibao_std']);
+  });
+});

@@ -334,6 +334,32 @@ const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|�
 const ORG_SOME_BEFORE = /(参加|参与|报送|通过|合格|不合格|注销|撤销|整改|评估)[^,;:。\d]{0,12}的$|全[省区市县]性$/;
 /** two or more goods counted in their own units (棉被A床、棉衣B套、大米C袋…) before a count of people */
 const GOODS_LISTED = /\d\s*(?:床|套|件|条|袋|桶|箱|吨|斤|公斤|千克)[^。;]{0,24}?\d\s*(?:床|套|件|条|袋|桶|箱|吨|斤|公斤|千克)/;
+/** …得到/获得/享受(政府)最低生活保障 in the sentence, or 享受最低生活保障的城镇居民… before the values. */
+const DIBAO_RECEIVED = /(得到|获得|享受|纳入|领取)了?(?:政府|国家)?(?:的)?(?:城市|城镇|农村)?(?:居民)?最低生活保障(?!标准|金|资金)/;
+const RESIDENTS_AFTER = /^\s*(?:名|人)?(城镇|城市|农村)居民/;
+const RESIDENTS_BEFORE = /(城镇|城市|农村)居民(?:最低生活保障人数|人数)?(?:有|为|是|达|达到|共)?\s*$/;
+const RESIDENTS_LIST = /(城镇|城市)居民[、和及与]农村居民(?:人数)?分别(?:是|为|有|达到|达)?/;
+function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken[]): Found | null {
+  if (!DIBAO_RECEIVED.test(n)) return null;
+  const ind = lex.byId.get('dibao_persons');
+  if (!ind || !lex.fits(ind, t.unit)) return null;
+  let side = '';
+  const after = RESIDENTS_AFTER.exec(n.slice(t.end, t.end + 8));
+  const before = RESIDENTS_BEFORE.exec(n.slice(Math.max(0, t.start - 20), t.start));
+  if (after) side = after[1];
+  else if (before) side = before[1];
+  else {
+    // (…的城镇居民、农村居民分别是A人、B人: the sides in the order of the values after 分别)
+    const list = RESIDENTS_LIST.exec(n.slice(0, t.start));
+    if (list) {
+      const from = list.index + list[0].length;
+      const k = toks.filter((x) => x.start >= from && x.start <= t.start && kindOfUnit(x.unit) === 'person').length;
+      side = k === 1 ? '城市' : k === 2 ? '农村' : '';
+    }
+  }
+  if (!side) return null;
+  return { ind, breakdown: side === '农村' ? '农村' : '城市', via: 'left' };
+}
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
 const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
@@ -1383,6 +1409,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const ind = c && c.reason === 'plan' && c.offset === s.offset && c.indicatorId ? lex.byId.get(c.indicatorId) : undefined;
         if (ind && lex.fits(ind, t.unit)) f = { ind, breakdown: '', via: 'inherit' };
       }
+      // 全年共有A万城镇居民和B万农村居民得到政府最低生活保障 (the 公报 sentence): each side's 低保 persons
+      if ((!f || f.ind.id === 'dibao_persons') && kindOfUnit(t.unit) === 'person' && !/次$/.test(t.unit) && n.includes('最低生活保障')) f = dibaoResidents(lex, n, t, toks) ?? f;
       // 乡镇(街道)社工站358个,覆盖率达到88.3%: a bare 覆盖率 is the coverage of what the clause before counted
       if (!f && t.unit === '%') f = coverageOfCounted(lex, n, t, cs);
       // 共募集人道救助款物合计达A元: money and goods raised, named with a qualifier between the verb and 款物

@@ -508,6 +508,13 @@ describe('the statistical bulletin\'s 低保 sentence', () => {
     expect(facts(run('全年有1.1万名城镇居民得到政府最低生活保障,4.9万名农村居民得到政府最低生活保障。').records)).toEqual(want);
   });
 
+  test('…获得政府最低生活保障的城镇居民、农村居民分别是A人、B人', () => {
+    expect(facts(run('全年获得政府最低生活保障的城镇居民、农村居民分别是1040人、7620人。').records)).toEqual([
+      ['dibao_persons', '城市', 1040, '人', '全年'],
+      ['dibao_persons', '农村', 7620, '人', '全年'],
+    ]);
+  });
+
   test('residents named without the programme received are no 低保 count', () => {
     expect(run('全市城镇居民1.1万人参加了技能培训,最低生活保障标准提高到每人每月800元。').records.map((x) => x.indicatorId)).toEqual(['dibao_std']);
   });

@@ -2142,6 +2142,13 @@ function resolveList(
 ): Found[][] | null {
   const unit = toks[0].unit;
   let items = splitItems(lex, n, from, to);
+  // (获得政府最低生活保障的城镇居民、农村居民分别是A人、B人: the residents of each side receiving 低保)
+  if (items.length === 2 && /(城镇|城市)居民$/.test(items[0].text) && items[1].text === '农村居民' && DIBAO_RECEIVED.test(n.slice(0, to))) {
+    items = [
+      { text: '城市低保对象', extras: items[0].extras },
+      { text: '农村低保对象', extras: items[1].extras },
+    ];
+  }
   // labels written before each value: 一级220元、二级165元
   const labels = toks.map((t, i) => {
     const a = i === 0 ? labelFrom : toks[i - 1].end;

@@ -1792,12 +1792,10 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   for (const m of n.includes('月') ? n.matchAll(PERIOD_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
     // only a period that opens its clause dates what follows (not 补发1-5月差额)
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     // (after an item number: 3、到2023年11月,…)
     // (全县1-5月累计…: the area word before the period is still the clause's opening)
     // (今年以来至10月底 / 自年初截至10月底: the year so far, to the month named)
-    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年以来|年初以来|自?今年年初|自?年初|今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
+    if (!/^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?\s*(今年以来|年初以来|自?今年年初|自?年初|今年|本年|全年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(clauseHead(n, m.index!).replace(PAID_LEAD, ''))) continue;
     const a = m[2] ? monthNumber(m[2]) : 1;
     const b = monthNumber(m[3] ?? m[5]);
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
@@ -1805,18 +1803,14 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   }
   for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
     // (发放1月份特困供养金A万元: the month of what was paid)
-    if (!/^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''))) continue;
+    if (!AREA_LEAD.test(clauseHead(n, m.index!).replace(PAID_LEAD, ''))) continue;
     const mo = Number(m[2] ?? m[4]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
   // 8、9两月我市共发放…: two months named together opening a clause (今年8、9两个月…)
   for (const m of n.includes('两') ? n.matchAll(/(\d{1,2})[、和](\d{1,2})两个?月份?/g) : []) {
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!AREA_LEAD.test(clauseHead(n, m.index!))) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a >= 1 && b === a + 1 && b <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: a, end: b } });
@@ -1825,53 +1819,39 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   if (n.includes('季度')) {
     for (const m of n.matchAll(QUARTER_STMT)) {
       if (/\d$/.test(n.slice(0, m.index!)) || /^(例行|新闻|发布|工作会|会议|民政|统计|报表|季报|数据)/.test(n.slice(m.index! + m[0].length))) continue;
-      let k = m.index! - 1;
-      while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+      const head = clauseHead(n, m.index!);
       // (县民政局发放第一季度城市低保金A万元: the quarter of what was paid)
       // (全市今年前三季度 / 截至三季度末: the area or 截至 before the year)
-      const lead = /^\s*(?:全[镇乡县区市省州]|我[镇乡县区市省州])?(?:截至|截止|截止到)?(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(n.slice(k + 1, m.index!).replace(PAID_LEAD, ''));
+      const lead = /^\s*(?:全[镇乡县区市省州]|我[镇乡县区市省州])?(?:截至|截止|截止到)?(今年|本年|全年|在|于|(?:19|20)\d{2}年)?(全[镇乡县区市省州])?(城乡|城市|农村)?(低保|特困)?$/.exec(head.replace(PAID_LEAD, ''));
       if (!lead) continue;
       const q = (c: string) => '1一2二3三4四'.indexOf(c) >> 1;
       // (2023年第一季度: the first quarter is the same span read as a quarter or as the year so far; 2022年3季度 is not)
       // (2022年3季度,累计发放A万元: a report's quarter after its year, with 累计, is the year so far)
       const ytd = !!lead[1] && /\d年$/.test(lead[1]) && /^[^。;]{0,24}累计/.test(n.slice(m.index! + m[0].length));
       // (三季度末 / 截至三季度末: the state at the quarter's end, the year so far for a flow)
-      const asOf = !!m[4] || /截[至止]/.test(n.slice(k + 1, m.index!));
+      const asOf = !!m[4] || /截[至止]/.test(head);
       const span = m[1] ? { start: 1, end: 9 } : { start: ytd || asOf ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
       if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined });
     }
   }
   // 今年前10个月,全市发放…: the first months of the year opening a clause
   for (const m of n.includes('个月') ? n.matchAll(FIRST_MONTHS) : []) {
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|(?:19|20)\d{2}年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!YEAR_AREA_LEAD.test(clauseHead(n, m.index!))) continue;
     const mo = monthNumber(m[1]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo } });
   }
   // 6月底,全市共有… / 9月,全市共有…: a month's end, or a month alone before a comma, opening a clause
   for (const m of n.includes('月') && MONTH_OPENS_HINT.test(n) ? n.matchAll(MONTH_OPENS) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
+    if (!/^\s*(今年|本年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(clauseHead(n, m.index!))) continue;
     const mo = monthNumber(m[1]);
     if (!(mo >= 1 && mo <= 12) || out.some((x) => x.pos === m.index)) continue;
     out.push(m[2] ? { pos: m.index!, span: { start: 1, end: mo }, asOf: true } : { pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
-  // 下半年,全市发放…: the second half opening its clause
-  for (const m of n.includes('下半年') ? n.matchAll(/下半年/g) : []) {
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
-    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 7, end: 12 } });
-  }
-  // …显示,今年上半年,全国结婚登记A万对: the first half opening its clause, as a quarter does
-  for (const m of n.includes('上半年') ? n.matchAll(/上半年/g) : []) {
-    let k = m.index! - 1;
-    while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
-    if (!/^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/.test(n.slice(k + 1, m.index!))) continue;
-    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 6 } });
+  // 今年上半年,全国结婚登记A万对 / 下半年,全市发放…: a half of the year opening its clause, as a quarter does
+  for (const m of n.includes('半年') ? n.matchAll(/[上下]半年/g) : []) {
+    if (!YEAR_AREA_LEAD.test(clauseHead(n, m.index!))) continue;
+    if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: m[0][0] === '上' ? { start: 1, end: 6 } : { start: 7, end: 12 } });
   }
   // 低保金发放到3月份,保障对象A户: what was paid up to a month dates the sentence from January to it
   for (const m of n.includes('到') ? n.matchAll(PAID_UNTIL) : []) {
@@ -1887,6 +1867,16 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+/** The words of a clause before position i (from the last , ; : 。 ! ? or line break). */
+function clauseHead(n: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && !/[,;:。!?\n]/.test(n[k])) k--;
+  return n.slice(k + 1, i);
+}
+/** A clause opening with nothing but 今年/本年/在/于 and the whole area (全市, 我县) before a period. */
+const AREA_LEAD = /^\s*(今年|本年|在|于)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/;
+/** …or with a year (2023年) instead. */
+const YEAR_AREA_LEAD = /^\s*(今年|本年|(?:19|20)\d{2}\s*年)?(全[镇乡县区市省州]|我[镇乡县区市省州])?$/;
 const PAID_UNTIL = /(?:发放|发|拨付|支付)到(\d{1,2})月份?(?![\d底末-])/g;
 /** …发放 right before a period (县民政局发放第一季度城市低保金 / 全县共发放1月份…): the period of what was paid (not 补发). */
 const PAID_LEAD = /^\s*(?:今年|本年)?[\u4e00-\u9fff]{0,8}?(?<!补)(?:共|累计)?(?:发放|支出)$/;

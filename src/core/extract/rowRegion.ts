@@ -13,7 +13,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon, lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import { tableContext } from './tableContext';
-import { Match, bestMatch, endMonthOf, spanLabel, withSuffixes } from './tableMap';
+import { Match, bestMatch, endMonthOf, fileOnce, spanLabel, tableRecord, withSuffixes } from './tableMap';
 import { isUnit, unitOf } from './tableVocab';
 
 export interface RowRegionOptions {
@@ -493,28 +493,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
         return;
       }
       const period = periodFor(ind);
-      const key = [regionName, year, period, ind.id, col.res.breakdown].join('|');
-      const prev = seen.get(key);
-      if (prev) {
-        if (prev.value !== value || prev.unit !== u) candidate(r, c, 'conflict', `${prev.value}${prev.unit}`, col, value, cv.unit);
-        return;
-      }
-      const rec: DataRecord = {
-        region: regionName,
-        year,
-        period,
-        indicatorId: ind.id,
-        indicator: ind.name,
-        breakdown: col.res.breakdown,
-        value,
-        unit: u,
-        qualifier: 'exact',
-        source: o.source,
-        offset: r.start,
-        quote: text.slice(r.start, r.end),
-      };
-      seen.set(key, rec);
-      block.records.push(rec);
+      const rec = tableRecord(regionName, year, period, ind, col.res.breakdown, value, u, o.source, r.start, text.slice(r.start, r.end));
+      if (fileOnce(seen, rec, (prev) => candidate(r, c, 'conflict', `${prev.value}${prev.unit}`, col, value, cv.unit))) block.records.push(rec);
     });
   }
   const line = text.slice(0, block.start).split('\n').length;

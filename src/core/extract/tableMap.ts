@@ -67,6 +67,23 @@ const ANY_UNIT = '\u0000any';
 const TOTAL_WORDS = /城乡|合计|总计|小计|全部/;
 const SUBJECT_SUFFIX = /(补助资金|保障资金|资金|经费|支出|金额|人数|户数|人次|对象|保障标准|标准|数量|数|金)$/;
 
+/** A record read from a table cell (qualifier exact, quoted with its row). */
+export function tableRecord(region: string, year: number, period: string, ind: IndicatorDef, breakdown: string, value: number, unit: string, source: string, offset: number, quote: string): DataRecord {
+  return { region, year, period, indicatorId: ind.id, indicator: ind.name, breakdown, value, unit, qualifier: 'exact', source, offset, quote };
+}
+
+/** Files `rec` under its key unless one is there already; a different value there is a conflict. True when filed. */
+export function fileOnce(seen: Map<string, DataRecord>, rec: DataRecord, conflict: (prev: DataRecord) => void): boolean {
+  const key = [rec.region, rec.year, rec.period, rec.indicatorId, rec.breakdown].join('|');
+  const prev = seen.get(key);
+  if (prev) {
+    if (prev.value !== rec.value || prev.unit !== rec.unit) conflict(prev);
+    return false;
+  }
+  seen.set(key, rec);
+  return true;
+}
+
 // ---------------------------------------------------------------- periods (labels as in period.ts)
 
 export function spanLabel(start: number, end: number): string {
@@ -593,28 +610,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     }
     const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : periodFor(ind, row);
     const year = tp.year!;
-    const key = [regionName, year, period, ind.id, res.breakdown].join('|');
-    const prev = seen.get(key);
-    if (prev) {
-      if (prev.value !== cell.value || prev.unit !== u) candidate(row, cell, 'conflict', `${prev.value}${prev.unit}`, ind, year, period, u);
-      return;
-    }
-    const rec: DataRecord = {
-      region: regionName,
-      year,
-      period,
-      indicatorId: ind.id,
-      indicator: ind.name,
-      breakdown: res.breakdown,
-      value: cell.value,
-      unit: u,
-      qualifier: 'exact',
-      source: o.source,
-      offset: row.start,
-      quote: text.slice(row.start, row.end),
-    };
-    seen.set(key, rec);
-    out.records.push(rec);
+    const rec = tableRecord(regionName, year, period, ind, res.breakdown, cell.value, u, o.source, row.start, text.slice(row.start, row.end));
+    if (fileOnce(seen, rec, (prev) => candidate(row, cell, 'conflict', `${prev.value}${prev.unit}`, ind, year, period, u))) out.records.push(rec);
   }
 
   const recs = out.records.filter((r) => r.offset >= region.start && r.offset <= region.end).length;

@@ -332,6 +332,15 @@ const FUND_USE_AFTER = /^[^,;:。\d]{0,8}(支出|用于|使用|安排|投入|资
 const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|中央)|省里|省定|省级|省民政厅|省政府|上级|国家规定|民政部/;
 /** …的社会团体 after a verb phrase (未参加…的, 应参加…的, 合格的), or 全区性/全省性: some of the organisations. */
 const ORG_SOME_BEFORE = /(参加|参与|报送|通过|合格|不合格|注销|撤销|整改|评估)[^,;:。\d]{0,12}的$|全[省区市县]性$/;
+/** Whether `re` matches the sentence `n`, found once per sentence and pattern (a sentence can hold many values). */
+const sentenceHits = new Map<RegExp, { n: string; hit: boolean }>();
+function inSentence(re: RegExp, n: string): boolean {
+  const c = sentenceHits.get(re);
+  if (c && c.n === n) return c.hit;
+  const hit = re.test(n);
+  sentenceHits.set(re, { n, hit });
+  return hit;
+}
 /** two or more goods counted in their own units (棉被A床、棉衣B套、大米C袋…) before a count of people */
 const GOODS_LISTED = /\d\s*(?:床|套|件|条|袋|桶|箱|吨|斤|公斤|千克)[^。;]{0,24}?\d\s*(?:床|套|件|条|袋|桶|箱|吨|斤|公斤|千克)/;
 /** …得到/获得/享受(政府)最低生活保障 in the sentence, or 享受最低生活保障的城镇居民… before the values. */
@@ -340,7 +349,7 @@ const RESIDENTS_AFTER = /^\s*(?:名|人)?(城镇|城市|农村)居民/;
 const RESIDENTS_BEFORE = /(城镇|城市|农村)居民(?:最低生活保障人数|人数)?(?:有|为|是|达|达到|共)?\s*$/;
 const RESIDENTS_LIST = /(城镇|城市)居民[、和及与]农村居民(?:人数)?分别(?:是|为|有|达到|达)?/;
 function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken[]): Found | null {
-  if (!DIBAO_RECEIVED.test(n)) return null;
+  if (!inSentence(DIBAO_RECEIVED, n)) return null;
   const ind = lex.byId.get('dibao_persons');
   if (!ind || !lex.fits(ind, t.unit)) return null;
   let side = '';
@@ -3287,7 +3296,7 @@ function guard(
   // 乡镇慈善分会和联络站募集资金A万元: the branches' share of the donations
   if (ind.id === 'charity_donations' && /(分会|联络站|工作站|分支机构|冠名基金)/.test(n.slice(cs, f.occ ? f.occ.start : t.start))) return 'subset';
   // 发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a drive handing out goods and cash
-  if (kindOfUnit(t.unit) === 'person' && GOODS_LISTED.test(n.slice(0, t.start))) return 'scope';
+  if (kindOfUnit(t.unit) === 'person' && inSentence(GOODS_LISTED, n) && GOODS_LISTED.test(n.slice(0, t.start))) return 'scope';
   // 急难型临时救助A人次 / 支出型…: one type of the programme
   if (ind.kind !== 'standard' && (kindOfUnit(t.unit) === 'person' || /[万亿]元$/.test(t.unit)) && !f.breakdown && f.occ && /[\u4e00-\u9fff]{1,4}型$/.test(n.slice(Math.max(cs, f.occ.start - 5), f.occ.start))) return 'subset';
   // 家庭养老床位A张: beds set up in homes, not the beds of institutions and facilities

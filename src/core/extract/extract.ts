@@ -407,12 +407,20 @@ const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
 let paraHead = '';
-/** whether paraHead names a part (tested when paraHead changes, not per value) */
-let paraHeadPart = false;
+/** whether paraHead names a part: null until asked, the new sentences of paraHead waiting in paraHeadNew */
+let paraHeadPart: boolean | null = false;
+let paraHeadNew: string[] = [];
+function headNamesPart(): boolean {
+  if (paraHeadPart === null) {
+    paraHeadPart = paraHeadNew.some((x) => AREA_PART.test(x));
+    paraHeadNew = [];
+  }
+  return paraHeadPart;
+}
 /** A part named in the value's clause, or earlier in its paragraph when the clause names no whole (全市…). */
 function partNamedBefore(n: string, cs: number, pos: number): boolean {
   if (AREA_PART.test(n.slice(cs, pos))) return true;
-  if (/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) || !(AREA_PART.test(n.slice(0, cs)) || paraHeadPart)) return false;
+  if (/全[市区县省州盟旗]|城乡统一/.test(n.slice(cs, pos)) || !(AREA_PART.test(n.slice(0, cs)) || headNamesPart())) return false;
   // (城市低保标准:五区…,三县…;农村低保标准…: after the parts of one standard listed in the sentence, a clause naming
   // none is the whole region's again)
   const stop = paraHead.lastIndexOf('。');
@@ -615,6 +623,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   tieredText = namesTiers(text);
   paraHead = '';
   paraHeadPart = false;
+  paraHeadNew = [];
   let region = ctx.region;
   let year = ctx.year;
   let period = ctx.period;
@@ -991,7 +1000,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     else if (!partRun) runWholes = [];
     // the paragraph before this sentence, in a tiered text, and whether it names a part (tested on its new sentence only)
     if (tieredText) {
-      paraHeadPart = paraStart ? false : paraHeadPart || AREA_PART.test(paraHead.slice(-12) + prevNorm);
+      if (paraStart) {
+        paraHeadPart = false;
+        paraHeadNew = [];
+      } else if (paraHeadPart !== true) {
+        paraHeadNew.push(paraHead.slice(-12) + prevNorm);
+        paraHeadPart = null;
+      }
       paraHead = paraStart ? '' : paraText;
     }
     prevNorm = n;

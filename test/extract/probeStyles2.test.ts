@@ -519,3 +519,28 @@ describe('the statistical bulletin\'s 低保 sentence', () => {
     expect(run('全市城镇居民1.1万人参加了技能培训,最低生活保障标准提高到每人每月800元。').records.map((x) => x.indicatorId)).toEqual(['dibao_std']);
   });
 });
+
+describe('a yearly rate per person stated in 万元', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('每人每年A万元 is a yearly standard, filed in 元', () => {
+    expect(facts(run('全市城市低保标准提高到每人每年1.3万元,农村低保标准提高到每人每年0.96万元。').records)).toEqual([
+      ['dibao_std_urban', '', 13000, '元/人·年', '全年'],
+      ['dibao_std_rural', '', 9600, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('the new value after an old one in 万元, and the second item of a list, share the period', () => {
+    expect(facts(run('城市低保标准由每人每年1.2万元提高到1.3万元。').records)).toEqual([['dibao_std_urban', '', 13000, '元/人·年', '全年']]);
+    expect(facts(run('城乡低保标准分别由每人每年1.2万元、0.9万元提高到1.3万元、0.96万元。').records)).toEqual([
+      ['dibao_std_urban', '', 13000, '元/人·年', '全年'],
+      ['dibao_std_rural', '', 9600, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('money per year with no person stays money', () => {
+    const r = run('每年安排慰问资金2.5万元。');
+    expect(r.records.filter((x) => x.unit === '元/人·年')).toEqual([]);
+    expect(reasonOf(r, 2.5).length).toBe(1);
+  });
+});

@@ -1051,6 +1051,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (toks[i].unit === '元' && isStdUnit(toks[i - 1].unit) && toks[i - 1].unit !== '元' && /^[、和及与,]?$/.test(gap)) {
         toks[i].unit = toks[i - 1].unit;
       }
+      // 每人每年1.1万元、0.9万元: a yearly rate in 万元 shares its period with the next item in 万元
+      else if (toks[i].unit === '万元' && toks[i - 1].unit === '元/人·年' && /万/.test(toks[i - 1].raw) && /^[、和及与]$/.test(gap)) {
+        toks[i].unit = '元/人·年';
+        toks[i].value = Number((toks[i].value * 10000).toFixed(4));
+      }
     }
 
     /** Filters shared by every path; returns false when the token became a candidate or is skipped. */

@@ -215,6 +215,13 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let per = '';
     const pm = PER_PREFIX_RE.exec(before);
     if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - pm[0].length; }
+    else if (pm && base === '元' && scale === '万' && /^(每人每年|每年每人)$/.test(pm[1])) {
+      // 每人每年1.1万元: a yearly rate per person stated in 万元, filed in 元
+      per = pm[1];
+      start = numStart - pm[0].length;
+      value = Number((value * 10000).toFixed(4));
+      scale = '';
+    }
     else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
       // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
       per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
@@ -254,6 +261,13 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       if (PREFIX_QUAL[k][0].test(beforeAll) || (start !== numStart && PREFIX_QUAL[k][0].test(before))) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
     }
     if (scale === '千') { value = value * 1000; scale = ''; }
+    // 由每人每年1万元提高到1.1万元: the new value in 万元 after an old yearly rate stated in 万元
+    if (base === '元' && scale === '万' && !per && role !== 'change' && last && last.role === 'previous' && last.unit === '元/人·年' && /万/.test(last.raw)
+      && (TO_NEW_RE.test(norm.slice(last.end, numStart).replace(/ /g, '')) || /^[、和及与]$/.test(norm.slice(last.end, numStart)))) {
+      per = '每人每年';
+      value = Number((value * 10000).toFixed(4));
+      scale = '';
+    }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);
     // 由每人每年4428元提高至4788元: the new value is stated per the same person and period as the old one
     let shared = '';

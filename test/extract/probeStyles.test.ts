@@ -52,9 +52,9 @@ describe('levels after a change, shares of a level of government, averages and s
     expect(reasonOf(r, 1.9)).toEqual(['subset']);
   });
 
-  test('人均月补助 after 城市低保 is no standard', () => {
+  test('人均月补助 after 城市低保 is no standard: it is the average paid', () => {
     const r = run('城市低保人均月补助约470元。');
-    expect(r.records).toEqual([]);
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.qualifier])).toEqual([['dibao_avg_subsidy', '城市', 470, '约']]);
   });
 
   test('the highest or lowest standard among the areas below, the superlative in the clause before the value', () => {

@@ -544,3 +544,16 @@ describe('a yearly rate per person stated in 万元', () => {
     expect(reasonOf(r, 2.5).length).toBe(1);
   });
 });
+
+describe('the average paid, in either word order', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('人均月补助 / 低保对象人均月补助水平 is the average paid, not the standard', () => {
+    expect(facts(run('全市城市低保人均月补助达到532元。').records)).toEqual([['dibao_avg_subsidy', '城市', 532, '元/人·月', '全年']]);
+    expect(facts(run('城市低保对象人均月补助水平为532元,农村低保对象人均月补助水平为318元。').records)).toEqual([
+      ['dibao_avg_subsidy', '城市', 532, '元/人·月', '全年'],
+      ['dibao_avg_subsidy', '农村', 318, '元/人·月', '全年'],
+    ]);
+    expect(facts(run('全市特困人员月人均补助662元。').records)).toEqual([['tekun_avg_subsidy', '', 662, '元/人·月', '全年']]);
+  });
+});

@@ -557,3 +557,40 @@ describe('the average paid, in either word order', () => {
     expect(facts(run('全市特困人员月人均补助662元。').records)).toEqual([['tekun_avg_subsidy', '', 662, '元/人·月', '全年']]);
   });
 });
+
+describe('a table by programme with the month and the year to date side by side', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  const rows = [
+    '孤儿基本生活费 | 415 | 52.3 | 2470 | 311.8 | 社会散居孤儿每人每月1150元,机构养育孤儿每人每月1560元。 |',
+    '事实无人抚养儿童基本生活补贴 | 1604 | 184.5 | 9580 | 1096.2 | 每人每月1150元。 |',
+  ];
+  const want = [
+    ['orphan_persons', '', 415, '人', '上半年'],
+    ['orphan_living_funds', '', 52.3, '万元', '6月'],
+    ['orphan_living_funds', '', 311.8, '万元', '上半年'],
+    ['fmcare_persons', '', 1604, '人', '上半年'],
+    ['fmcare_living_funds', '', 184.5, '万元', '6月'],
+    ['fmcare_living_funds', '', 1096.2, '万元', '上半年'],
+  ];
+
+  test('当月人数 | 当月支出 | 1-6月累计人次 | 1-6月累计支出 | 保障标准 (standards told in words)', () => {
+    const r = run(['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计保障人次(人次) | 1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n'), '上半年', 2024);
+    expect(facts(r.records)).toEqual(want);
+    // person-times have no indicator of these programmes
+    expect(reasonOf(r, 2470)).toEqual(['no_indicator']);
+  });
+
+  test('the same header wrapped onto a second line', () => {
+    const r = run(['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人员情况(人) | 当月支出(万元) | 1-6月累计保障人次(人次) |', '1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n'), '上半年', 2024);
+    expect(facts(r.records)).toEqual(want);
+  });
+
+  test('a stock in a column of the year to date is no end-of-period figure', () => {
+    const r = run(['某市2024年1-6月低保情况', '保障项目 | 当月保障人数(人) | 1-6月累计保障人数(人) | 1-6月累计支出(万元) |', '城市低保 | 2310 | 2650 | 1210.4 |'].join('\n'), '上半年', 2024);
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 2310, '人', '上半年'],
+      ['dibao_funds', '城市', 1210.4, '万元', '上半年'],
+    ]);
+    expect(reasonOf(r, 2650)).toEqual(['ambiguous_column']);
+  });
+});

@@ -526,7 +526,21 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列未写是当月数还是累计数`, res.ind);
       return;
     }
-    emitCurrent(row, cell, res, unit, pres);
+    // 当月支出 / 1-9月累计支出 columns: a flow is the month's or the year to date; a stock holds at the month's end
+    let span = cell.col.span;
+    if (span && res && res !== 'ambiguous') {
+      const flow = isFlow(res.ind, row);
+      if (!flow && span === 'ytd') {
+        candidate(row, cell, 'ambiguous_column', `“${res.ind.name}”是期末存量,“${cell.col.header}”列不是期末数`, res.ind);
+        return;
+      }
+      if (!flow) span = undefined;
+      else if (!tp.month) {
+        candidate(row, cell, 'ambiguous_column', `表格未写月份,“${cell.col.header}”列的期间不明`, res.ind);
+        return;
+      }
+    }
+    emitCurrent(row, cell, res, unit, pres, span);
   }
 
   function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd') {
@@ -684,6 +698,7 @@ function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns
   return hit;
 }
 
+const PAYMENT_END = /(?<=[\u4e00-\u9fff]{2})(基本生活费|基本生活补贴|基本生活保障金|生活补贴|生活费|补贴|补助金|保障金)$/;
 const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
 
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
@@ -695,6 +710,10 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   if (!label) return null;
   const total = TOTAL_LABELS.has(label0);
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
+  // 事实无人抚养儿童基本生活补贴 | 人数: the people of a row named by its payment are the programme's
+  if (!m && measure && /^(人数|户数)$/.test(measure) && PAYMENT_END.test(label0)) {
+    m = bestMatch(lex, withSuffixes(mergeLabels(label0.replace(PAYMENT_END, ''), measure), unit), unit);
+  }
   // I 城市低保金 under A 城市低保累计支出: a sub-row is not the indicator of the row it details
   if (m === 'ambiguous' && row.path.length) {
     const parent = bestMatch(lex, withSuffixes(rows[row.path[0]].label.replace(/\([^)]*\)/g, ''), unit), unit);

@@ -568,14 +568,21 @@ describe('a table by programme with the month and the year to date side by side'
     ['orphan_persons', '', 415, '人', '上半年'],
     ['orphan_living_funds', '', 52.3, '万元', '6月'],
     ['orphan_living_funds', '', 311.8, '万元', '上半年'],
+    ['orphan_std', '社会散居', 1150, '元/人·月', '上半年'],
+    ['orphan_std', '机构养育', 1560, '元/人·月', '上半年'],
     ['fmcare_persons', '', 1604, '人', '上半年'],
     ['fmcare_living_funds', '', 184.5, '万元', '6月'],
     ['fmcare_living_funds', '', 1096.2, '万元', '上半年'],
+    ['fmcare_std', '', 1150, '元/人·月', '上半年'],
   ];
 
   test('当月人数 | 当月支出 | 1-6月累计人次 | 1-6月累计支出 | 保障标准 (standards told in words)', () => {
     const r = run(['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计保障人次(人次) | 1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n'), '上半年', 2024);
     expect(facts(r.records)).toEqual(want);
+    // (the standards are read from the words in their cells, after the row's label; every quote is the text as printed)
+    const text = ['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计保障人次(人次) | 1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n');
+    for (const x of r.records) expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
+    expect(r.records.find((x) => x.indicatorId === 'fmcare_std')!.quote).toContain('事实无人抚养儿童基本生活补贴 | 1604');
     // person-times have no indicator of these programmes
     expect(reasonOf(r, 2470)).toEqual(['no_indicator']);
   });

@@ -504,6 +504,19 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
 const GLOSS_HINT = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/;
 const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
 
+/** text[start, end) with every character but line breaks blanked, except the spans kept (offsets unchanged) */
+function blankTable(text: string, start: number, end: number, keep: { start: number; end: number }[]): string {
+  const blank = (a: number, b: number) => text.slice(a, b).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length));
+  let out = '';
+  let at = start;
+  for (const k of keep) {
+    if (k.end <= at || k.start >= end) continue;
+    out += blank(at, Math.max(at, k.start)) + text.slice(Math.max(at, k.start), Math.min(end, k.end));
+    at = Math.min(end, k.end);
+  }
+  return out + blank(at, end);
+}
+
 function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   const regions = findTables(text);
   // tables by area (rows = regions, columns = indicators): read on their own, see rowRegion.ts
@@ -526,15 +539,17 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   if (!regions.length && !blocks.length) return extractProse(text, text, ctx);
   // the prose extractor reads the text with the tables blanked out (offsets unchanged)
   const spans = [...regions.map((r) => ({ start: r.start, end: r.end })), ...blocks.map((b) => ({ start: b.start, end: b.end }))].sort((a, b) => a.start - b.start);
+  // (a standard told in words in a table's cell is read as prose, after its row's label)
+  const keep = regions.flatMap((r) => r.rows.flatMap((row) => row.prose ?? []));
   const parts: string[] = [];
   let at = 0;
-  let outside = false; // any number left for the prose extractor (digits or 十/百/千)
+  let outside = keep.length > 0; // any number left for the prose extractor (digits or 十/百/千)
   for (const r0 of spans) {
     if (r0.end <= at) continue;
     const r = { start: Math.max(at, r0.start), end: r0.end };
     const before = text.slice(at, r.start);
     outside ||= /[\d十百千]/.test(before);
-    parts.push(before, text.slice(r.start, r.end).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length)));
+    parts.push(before, blankTable(text, r.start, r.end, keep));
     at = r.end;
   }
   parts.push(text.slice(at));
@@ -619,6 +634,7 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
 /** The prose extractor: sentences, value tokens and the catalogue's aliases. `full` is used to infer the context. */
 function extractProse(text: string, full: string, ctx: ExtractContext): ExtractResult {
   const lex = lexiconFor(ctx.catalogue);
+  const blanked = text !== full; // (tables blanked out: quotes are taken from the text as printed)
   const notes: string[] = [];
   tieredText = namesTiers(text);
   paraHead = '';
@@ -688,7 +704,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       source: ctx.source,
       offset: s.offset + qa,
       valueOffset: s.offset + t.numStart,
-      quote: qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
+      quote: blanked ? full.slice(s.offset + qa, s.offset + qb) : qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
     });
   };
 
@@ -796,7 +812,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       qualifier: t.qualifier,
       source: ctx.source,
       offset: s.offset,
-      quote: s.text,
+      // (a sentence read across a table's blanked cells quotes the text as printed)
+      quote: blanked ? full.slice(s.offset, s.offset + s.text.length) : s.text,
     };
     seen.set(key, rec);
     origin.set(rec, { s, t, whole });

@@ -85,6 +85,8 @@ export interface TableRow {
   parent: number;
   /** Ancestors, innermost first (indices into rows). */
   path: number[];
+  /** A standard told in words in a cell, with the row's label: left to the prose reader. */
+  prose?: { start: number; end: number }[];
 }
 
 export interface TableRegion {
@@ -952,6 +954,7 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
         row.english = c.text;
       } else if (col.role === 'measure' && col.matrix && col.measure === '标准' && cellKind(c.text) === 'text') {
         // 保障标准 | 社会散居孤儿每人每月…元: a standard told in words, not a cell of one figure (left to the reader)
+        if (/\d/.test(c.text)) row.prose = [{ start: cells[li].start, end: cells[li].end }, { start: c.start, end: c.end }];
       } else if (isValueRole(col.role)) {
         vals.push(c);
         positional.push(col);

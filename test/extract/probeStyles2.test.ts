@@ -1,5 +1,6 @@
 // More styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 import { catalogue, styleKit } from './styleKit';
 
 describe("a programme's people among another population", () => {
@@ -599,5 +600,20 @@ describe('a table by programme with the month and the year to date side by side'
       ['dibao_funds', '城市', 1210.4, '万元', '上半年'],
     ]);
     expect(reasonOf(r, 2650)).toEqual(['ambiguous_column']);
+  });
+});
+
+describe('a table whose only period is a year-to-date column', () => {
+  test('1-6月累计支出 names the month when neither the title nor the user does', () => {
+    const text = ['某市民政局儿童福利保障情况 填报日期:2024.07.10', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计支出(万元) |', '孤儿基本生活费 | 415 | 52.3 | 311.8 |'].join('\n');
+    const r = extractRecords(text, { region: '某市', year: 2024, source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([
+      ['orphan_persons', 415, '6月'],
+      ['orphan_living_funds', 52.3, '6月'],
+      ['orphan_living_funds', 311.8, '上半年'],
+    ]);
+    // (two year-to-date columns that disagree name nothing)
+    const two = text.replace('当月支出(万元)', '1-5月累计支出(万元)');
+    expect(extractRecords(two, { region: '某市', year: 2024, source: 't.txt', catalogue }).records).toEqual([]);
   });
 });

@@ -297,6 +297,15 @@ interface TablePeriod {
   currentYear?: number; // the current year column of a yearbook
 }
 
+/** The month a year-to-date column's title ends at (1-9月累计支出 → 9); undefined when no column says, or two disagree. */
+function ytdHeader(cols: Column[]): { month: number; header: string } | undefined {
+  const found = cols.flatMap((c) => {
+    const m = c.span === 'ytd' ? /^1[-—~至](\d{1,2})月/.exec(c.header) : null;
+    return m && Number(m[1]) >= 2 && Number(m[1]) <= 12 ? [{ month: Number(m[1]), header: c.header }] : [];
+  });
+  return found.length && found.every((f) => f.month === found[0].month) ? found[0] : undefined;
+}
+
 export function readTables(text: string, regions: TableRegion[], o: TableReadOptions): TableReadResult {
   const out: TableReadResult = { records: [], candidates: [], notes: [] };
   const seen = new Map<string, DataRecord>();
@@ -344,6 +353,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     } else if (given !== undefined) {
       tp.month = given;
       notes.push(`表格未写报告期,按指定期间“${o.period}”取${given}月末`);
+    } else if (ytdHeader(cols)) {
+      // 1-9月累计支出(万元): a column of the year to date names the table's month
+      const h = ytdHeader(cols)!;
+      tp.month = h.month;
+      notes.push(`报告期取自列名“${h.header}”:存量为${tp.month}月末数,累计数为1-${tp.month}月`);
     } else {
       notes.push('表格未写报告期(年月或季度),其数值只作为候选;请用 --period 指定期间');
     }

@@ -617,3 +617,37 @@ describe('a table whose only period is a year-to-date column', () => {
     expect(extractRecords(two, { region: '某市', year: 2024, source: 't.txt', catalogue }).records).toEqual([]);
   });
 });
+
+describe('money a level allocates, and people moved into a scheme', () => {
+  test('a province hands money down: 向农村特困人员下拨救助金A亿元 (also in 繁體) is no spending of the province', () => {
+    const prov = styleKit('甘肃省');
+    for (const t of ['今年上半年向农村特困人员下拨救助金超过3亿元。', '今年上半年向農村特困人員下撥救助金超過3億元。']) {
+      const r = prov.run(t, '上半年');
+      expect(r.records).toEqual([]);
+      expect(prov.reasonOf(r, 3)).toEqual(['scope']);
+    }
+    // (a county paying out its own money keeps it)
+    const county = styleKit('临洮县');
+    expect(county.facts(county.run('全县今年上半年下拨低保资金460万元。', '上半年').records)).toEqual([['dibao_funds', '', 460, '万元', '上半年']]);
+  });
+
+  test('…制度,今年省级已安排A亿元: one level\'s money in a clause of its own', () => {
+    const { run, reasonOf } = styleKit('甘肃省');
+    const r = run('全面落实困难残疾人生活补贴和重度残疾人护理补贴制度,今年省级已安排4.3亿元,为52万名残疾人按时发放了补贴。');
+    expect(r.records.filter((x) => x.unit === '亿元')).toEqual([]);
+    expect(reasonOf(r, 4.3)).toEqual(['subset']);
+  });
+
+  test('将符合条件的A名监测对象纳入兜底保障范围: the people moved in, not the monitored population', () => {
+    const { run, reasonOf } = styleKit('某市');
+    const r = run('加强低收入人口动态监测和帮扶,将符合条件的8630名监测对象及时纳入兜底保障范围。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 8630)).toEqual(['action']);
+  });
+
+  test('the text\'s region unknown: 其中<a region>A人(…) is that area\'s part', () => {
+    const r = extractRecords('2025年6月份孤儿等特困儿童203人,其中维西傈僳族自治县41人(机构养育孤儿6人、散居孤儿17人、事实无人抚养儿童18人),德钦县52人(机构养育孤儿3人、散居孤儿21人、事实无人抚养儿童28人)。', { year: 2025, period: '6月', source: 't.txt', catalogue });
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => [6, 17, 18].includes(c.value!)).map((c) => c.reason)).toEqual(['other_region', 'other_region', 'other_region']);
+  });
+});

@@ -403,6 +403,8 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 const AREA_PART_SRC = '(?<![全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
 const AREA_PART = new RegExp(AREA_PART_SRC);
 const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
+/** Whether the text's region is a province or the country: money it hands down is allocated, not paid (set per text). */
+let provinceText = false;
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
@@ -822,7 +824,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
+  provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
+  const partOfPlace = (head: string): boolean => {
+    const m = /^\s*其中[,:]?\s*/.exec(head);
+    if (!m) return false;
+    const idx = placeIndexFor(ctx.catalogue);
+    const at = idx.matches(head.slice(m[0].length, m[0].length + 16))[0];
+    return !!at && at.start === 0 && idx.kind(at.id) === 'name';
+  };
   const otherRegionSubject = (head: string, strict = false): boolean => {
     if (!places || head.length < 2) return false;
     // (2023年安徽淮北全市共办理…: after a date)
@@ -917,6 +927,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
+    if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     // 城关镇:低保户A户B人,…;河口乡:… : a township labelling the clauses after its colon
     const label = /(?:^|[,;。])\s*([^,;:。]{2,12}):\s*[^;。]*$/.exec(n.slice(0, pos));
@@ -3424,6 +3436,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL_SUM.test(n.slice(Math.max(cs, f.occ.start - 14), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
+  // (…补贴制度,今年省级已安排A亿元: a level's money in a clause of its own, the programme named before it)
+  if (kindOfUnit(t.unit) === 'money' && !f.breakdown && (!f.occ || f.occ.end <= cs) && LEVEL_CLAUSE.test(n.slice(cs, t.start).replace(/\s/g, ''))) return 'subset';
   // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
   if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
@@ -3489,6 +3503,8 @@ function guard(
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence) && !sameNamePart(ind, t, wholesBefore(cs), prevWholes)) return 'subset';
   // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)
   if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
+  // (…监测和帮扶,将符合条件的A名监测对象纳入兜底保障范围: the people moved into a scheme, whatever named them)
+  if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && /^(?:全[市区县省])?[将把]/.test(before) && /^[^,;:。]{0,16}?(纳入|列入|转入)/.test(n.slice(t.end))) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
@@ -3634,6 +3650,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
+  // (陕西今年向农村特困人员下拨救助金A亿元: a province or the country hands money down to the areas that pay it)
+  if (provinceText && kindOfUnit(t.unit) === 'money' && /(下拨|下达|划拨|拨付)[^,;:。]{0,20}$/.test(before)) return 'scope';
   // 救助补助资金共计下达A万元,实际支出B万元: the money handed down (an allocation) right before the value, not what was spent
   if (kindOfUnit(t.unit) === 'money' && /(?<!发放|支出)(共计|合计|共|累计|已|全年)?下达(了)?(资金)?\s*$/.test(before)) return 'scope';
   // 已向各县(市、区)划拨了低保资金A万元,临时救助资金B万元: money handed down to the lower areas, not what was spent
@@ -3903,6 +3921,7 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
   if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
   return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
 }
+const LEVEL_CLAUSE = /^(?:今年|全年|年内|本年|当年|目前|截至目前)?(?:中央|省级|市级|县级|区级|本级)(?:财政)?(?:已经|已|共|累计|共计)*(?:配套|补助|下达|下拨|安排|投入|拨付|承担)(?:了)?(?:资金|经费|补助资金|专项资金)?(?:共|计|达到|达)?$/;
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;
 /** 将A万脱贫人口纳入低保或特困供养范围: the indicator's own name holds the 纳入, so the 将…纳入 is no action on it. */

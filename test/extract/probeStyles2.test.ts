@@ -651,3 +651,41 @@ describe('money a level allocates, and people moved into a scheme', () => {
     expect(r.candidates.filter((c) => [6, 17, 18].includes(c.value!)).map((c) => c.reason)).toEqual(['other_region', 'other_region', 'other_region']);
   });
 });
+
+describe('corpus37 misses that generalise', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('a list of counts in 名, each naming its group after it, after the whole\'s scope', () => {
+    const want = [
+      ['dibao_persons', '', 12.4, '万人', '全年'],
+      ['tekun_persons', '', 0.9, '万人', '全年'],
+      ['orphan_persons', '', 615, '人', '全年'],
+      ['fmcare_persons', '', 1288, '人', '全年'],
+    ];
+    expect(facts(run('全市共有12.4万名城乡低保对象、0.9万名特困供养人员、615名孤儿和1288名事实无人抚养儿童。').records)).toEqual(want);
+    expect(facts(run('有效保障12.4万名城乡低保对象、0.9万名特困供养人员、615名孤儿和1288名事实无人抚养儿童基本生活。').records)).toEqual(want);
+    // (people a payment went to stay the action's)
+    const r = run('为96名低保对象、41名特困人员发放慰问金。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 41)).toEqual(['action']);
+  });
+
+  test('80至89周岁老年人按每人每月A元、…的标准发放高龄津贴: each band\'s rate', () => {
+    expect(facts(run('本地户籍80至89周岁老年人按每人每月70元、90至99周岁老年人按每人每月150元、100周岁以上老年人按每人每月600元的标准发放高龄津贴。').records)).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 70, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '90-99岁', 150, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '100岁以上', 600, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('after a 其中 list, a clause naming the total or opening with a month and the whole area is the whole\'s again', () => {
+    expect(facts(run('全市现有养老机构12家,其中公办机构7家、民办机构5家,总床位达1180张。').records)).toEqual([
+      ['elder_institutions', '', 12, '家', '全年'],
+      ['elder_beds', '', 1180, '张', '全年'],
+    ]);
+    expect(facts(run('全区高龄老人9040人,其中90-99岁老人1420人,8月全区高龄津贴支出80.2万元。', '8月').records)).toEqual([['elder_age_allowance_funds', '', 80.2, '万元', '8月']]);
+    // (共有 after the parts may be the part's own)
+    const r = run('全市养老机构12家,其中公办机构7家,共有床位640张。');
+    expect(reasonOf(r, 640)).toEqual(['subset']);
+  });
+});

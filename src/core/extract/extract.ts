@@ -2468,7 +2468,9 @@ function resolveSingle(
   // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
   // know (…对象/…人员) names this value; the names further left are the earlier value's
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
-  if (/位$/.test(n.slice(t.start, t.end)) && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
+  // (…16.69万名城乡低保对象、1.3万名特困供养人员、951名孤儿: a list of counts in 名 each naming its group after it)
+  if ((/位$/.test(n.slice(t.start, t.end)) || (/名$/.test(n.slice(t.start, t.end)) && /(?:、|和|(?<![惠涉普顾以])及)\s*$/.test(n.slice(Math.max(cs, t.start - 2), t.start))))
+    && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
   if (kind) return kind;
@@ -3225,7 +3227,10 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
 const PEOPLE_BEFORE = /(人口|人员|人群|对象|群众|老人|老年人|儿童|孤儿|残疾人|人数)(共有|共计|共|总数|总量)?(为|达到|达|有|是|约|近|超过)?\s*$/;
 /** 按照…A元、…B元的标准,共计发放X…: the standard of X for the band named right before the rate (none when no known band). */
 function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: number): Found | null {
-  const by = n.lastIndexOf('按照', t.start);
+  // (按照80至89周岁每人每月A元… / 80至89周岁老年人按每人每月A元…: the band before 按 in the item)
+  const by0 = n.lastIndexOf('按照', t.start);
+  const each = n.lastIndexOf('按每', t.start);
+  const by = by0 >= 0 ? by0 : each >= prevEnd ? prevEnd : -1;
   if (by < 0 || n.slice(by, t.start).includes('。')) return null;
   const std = n.indexOf('的标准', t.end);
   if (std < 0 || /[。;]/.test(n.slice(t.end, std))) return null;
@@ -3263,6 +3268,7 @@ const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省
 /** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
 /** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
 const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
+const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
@@ -3741,12 +3747,15 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
-    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    // (…A名城乡低保对象、B名特困供养人员: the next item with its own count is no other group of this one)
+    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))(?!\s*\d)/.test(n.slice(f.occ!.end, ce))) return 'combined';
     // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
     if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     // (全县20家养老机构,5个…中心,403个居家养老服务站: a list of counts carried on from the whole area's scope)
-    const listScope = entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs));
+    const listScope = (entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs)))
+      // (全市共有A万名城乡低保对象、B名孤儿和C名事实无人抚养儿童: each item of a list after the whole's scope)
+      || (imm && PEOPLE_LIST_SCOPE.test(before));
     if (entity && !SCOPE_BEFORE.test(before) && !listScope) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
@@ -3856,7 +3865,8 @@ function guardParts(
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
   // 其中救助非本地户籍对象A人次,全年支出临时救助资金B亿元: a clause opening with the whole year or area speaks of the whole again
-  if (qz >= 0 && qz < cs && /\d/.test(n.slice(qz, cs)) && /^\s*(全年|全[省市区县州盟旗]|年末|年底)/.test(n.slice(cs, t.start))) qz = -1;
+  // (…,8月全区高龄津贴支出A万元 / …,总床位达B张: after a month, or a clause naming the total)
+  if (qz >= 0 && qz < cs && /\d/.test(n.slice(qz, cs)) && /^\s*(?:\d{1,2}月份?[,]?\s*)?(全年|全[省市区县州盟旗]|年末|年底|总计|合计|总(?![体的]))/.test(n.slice(cs, t.start))) qz = -1;
   // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
   // (其中,注册登记的养老服务机构A万个: the alias names the indicator's own scope, registered institutions, among the facilities)
   if (qz >= 0 && f.occ && /^注册登记/.test(f.occ.e.text)) qz = -1;

@@ -689,3 +689,16 @@ describe('corpus37 misses that generalise', () => {
     expect(reasonOf(r, 640)).toEqual(['subset']);
   });
 });
+
+describe('a standard changed from 月人均A元 to 月人均B元, and rural homes for the destitute', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('标准由月人均A元统一提高到月人均B元 is the standard; 月人均补助水平 stays the average paid', () => {
+    expect(facts(run('全市城乡居民最低生活保障标准由月人均745元统一提高到月人均790元。').records)).toEqual([['dibao_std', '', 790, '元/人·月', '全年']]);
+    expect(facts(run('城市低保月人均补助水平由410元提高到455元。').records)).toEqual([['dibao_avg_subsidy', '城市', 455, '元/人·月', '全年']]);
+  });
+
+  test('农村供养服务机构A所 counts the homes for the destitute', () => {
+    expect(facts(run('全市农村供养服务机构38所,集中供养特困人员2100人。').records)[0]).toEqual(['tekun_support_institutions', '', 38, '所', '全年']);
+  });
+});

@@ -69,7 +69,9 @@ const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
-const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
+// (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
+const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
+const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;

@@ -702,3 +702,29 @@ describe('a standard changed from 月人均A元 to 月人均B元, and rural home
     expect(facts(run('全市农村供养服务机构38所,集中供养特困人员2100人。').records)[0]).toEqual(['tekun_support_institutions', '', 38, '所', '全年']);
   });
 });
+
+describe('years and places told apart (found by scoring inferred mode against the texts\' own year and region)', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('2022 年 with a space is a year; the sentence after one opening with another year is held too', () => {
+    const r = run('据了解,2022 年全省各级慈善总会募捐收入达到 38.6 亿元。省慈善总会募捐款物 1.32 亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 38.6)).toEqual(['other_year']);
+    expect(reasonOf(r, 1.32)).toEqual(['other_year']);
+    // (a sentence of its own time after it keeps its figure)
+    expect(facts(run('2022年全省募捐收入达到38.6亿元。今年以来,全省慈善组织募集款物12.5亿元。').records)).toEqual([['charity_donations', '', 12.5, '亿元', '全年']]);
+  });
+
+  test('在河南许昌,2023年共有A对…: a place in a clause of its own is the subject of the clauses after it', () => {
+    const city = styleKit('浏阳市');
+    const r = city.run('在河南许昌,2023年共有21870对新人办理结婚登记。在浏阳,全年办理结婚登记5120对。');
+    expect(city.facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
+    expect(city.reasonOf(r, 21870)).toEqual(['other_region']);
+  });
+
+  test('a table compiled by something that is no region files nothing under that name', () => {
+    const text = ['2024年6月民政统计季报', '编制单位:某某资讯网', '指标名称 | 单位 | 数量', '城市低保人数 | 人 | 4120'].join('\n');
+    const r = extractRecords(text, { year: 2024, source: 't.txt', catalogue });
+    expect(r.records.filter((x) => x.region === '某某资讯网')).toEqual([]);
+  });
+});

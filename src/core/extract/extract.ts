@@ -929,6 +929,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
+    const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
+    if (at && otherRegionSubject(at[1])) return '句首写明另一地区';
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
@@ -993,6 +996,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 截至2024年6月底,全国共有A名孤儿;全国共有B名事实无人抚养儿童: the year opening a sentence also dates the clauses
   // after its semicolons
   let semiYear: number | null = null;
+  let prevYear: number | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
@@ -1020,6 +1024,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
+    // (2022年全省慈善总会募捐收入A亿元。省慈善总会募捐款物B亿元: the sentence after one opening with another year, in its paragraph)
+    prevYear = !paraStart && /。\s*$/.test(prevNorm) ? OPENING_YEAR.exec(prevNorm) && openingYear(prevNorm) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -1185,6 +1191,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYearsAt(n, t.start, prevSentence, ind, Y))
         || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
+        return false;
+      }
+      if (!lastYear && !semiYear && prevYear && Y && prevYear !== Y && !/今年|本年|当年|去年|上年|同期|目前|现有|截至|截止|年末|年底|以来/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'other_year', ind, `前一句的句首写明 ${prevYear} 年`);
         return false;
       }
       return true;
@@ -2029,6 +2039,8 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
 /** The year opening a sentence, before any other figure (截至2024年…, 他指出,2023年…), not a compared year or a start. */
+/** a sentence opening with its year: 2022年,… / 据了解,2022年全省… (a short lead before the year at most) */
+const OPENING_YEAR = /^\s*(?:[\u4e00-\u9fff]{1,6}[,:]\s*)?(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日)/;
 function openingYear(n: string): number | null {
   const m = /((?:19|20)[0-9]{2})年/.exec(n);
   if (!m || /\d/.test(n.slice(0, m.index)) || /[比较与同自从]$/.test(n.slice(0, m.index))) return null;
@@ -2922,7 +2934,8 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 }
 
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
-const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
+const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
+const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2}))?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
 const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)`);

@@ -362,8 +362,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       notes.push('表格未写报告期(年月或季度),其数值只作为候选;请用 --period 指定期间');
     }
   }
-  const regionName = o.region ?? tctx.region?.name ?? o.inferredRegion ?? '';
-  if (!o.region && tctx.region) notes.push(`地区取自${tctx.region.basis}`);
+  // (a compiling unit the region catalogue does not know, 编制单位:某某网, names no region to file under)
+  const placeLike = !!tctx.region && (tctx.region.known || /^[\u4e00-\u9fff]{1,12}[省市县区州盟旗]$/.test(tctx.region.name));
+  const regionName = o.region ?? (placeLike ? tctx.region!.name : undefined) ?? o.inferredRegion ?? '';
+  if (!o.region && placeLike) notes.push(`地区取自${tctx.region!.basis}`);
+  else if (!o.region && tctx.region) notes.push(`表格编制单位“${tctx.region.name}”不是已知地区,未用作地区`);
   // (a table compiled by another region of the catalogue holds that region's figures: they stay candidates)
   const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);

@@ -728,3 +728,19 @@ describe('years and places told apart (found by scoring inferred mode against th
     expect(r.records.filter((x) => x.region === '某某资讯网')).toEqual([]);
   });
 });
+
+describe('the year of a text, not of a span or a cited start', () => {
+  const yearOf = (text: string) => inferContext(text, catalogue).year?.value;
+
+  test('X年以来累计 is a span of years; a line opening with the dateline\'s year dates the text', () => {
+    const text = '某市福彩销量再创新高\n来源:福彩中心 发布时间:2019-12-28 10:05\n2019年,某市福彩销售稳步增长,全年销量4.2亿元。\n据统计,某市福彩1990年以来累计销售31亿元。\n2020年,将继续做好销售工作。';
+    expect(yearOf(text)).toBe(2019);
+    expect(yearOf('据统计,某市福彩1990年以来累计销售31亿元。')).toBeUndefined();
+  });
+
+  test('a start a cited document set (《…通知》要求,自2011年9月起) is not the year of a text on 今年', () => {
+    expect(yearOf('记者从区民政局获悉,今年1~9月,全区共为6120名80周岁以上老人发放高龄津贴。根据《关于提高高龄津贴标准的通知》要求,自2011年9月起,津贴标准提高至每人每月100元。')).toBeUndefined();
+    // (a decision of the text's own from that date still dates it)
+    expect(yearOf('根据《关于提高农村低保标准的通知》要求,经县政府同意,决定从2021年1月1日起,农村低保标准每人每月提高25元。')).toBe(2021);
+  });
+});

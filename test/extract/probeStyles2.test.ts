@@ -744,3 +744,15 @@ describe('the year of a text, not of a span or a cited start', () => {
     expect(yearOf('根据《关于提高农村低保标准的通知》要求,经县政府同意,决定从2021年1月1日起,农村低保标准每人每月提高25元。')).toBe(2021);
   });
 });
+
+describe('the year of news on the year before, and of a quarter under a dateline', () => {
+  const yearOf = (text: string) => inferContext(text, catalogue).year?.value;
+
+  test('发布时间 early in a year, then 。2022年,我市累计…: the year before', () => {
+    expect(yearOf('去年我市累计发放救助资金9.6亿元\n来源:某市日报 发布时间:2023-03-15 09:10\n兜住底线,保障基本生活。2022年,我市累计发放救助资金9.6亿元。')).toBe(2022);
+  });
+
+  test('日期:2019-06-10 and 今年第一季度: the dateline\'s year', () => {
+    expect(yearOf('某省一季度结婚登记近6万对\n日期:2019-06-10\n本报讯 今年第一季度,我省平均每天有650对新人办理结婚登记。')).toBe(2019);
+  });
+});

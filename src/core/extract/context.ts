@@ -92,7 +92,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 会议总结了2023年全市民政工作: the year a meeting or text reviews
   add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
-  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
+  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   // (not a span of many years counted up: 1988年以来累计销售…)
   add(/([0-9]{4})年以来(?![^,。;\n]{0,6}累计)/g, t, 5, (m) => `“${m[0]}”`);
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
@@ -145,13 +145,18 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
   const dl = datelineOf(t);
+  // (发布时间:2024-03-22 …。2023年,我市累计…: news early in a year on the year before, a sentence opening with it)
+  if (dl && dl.m <= 4) {
+    const prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\\n]{0,8}将)`).exec(t);
+    if (prev) years.push({ y: dl.y - 1, w: 8, why: `电头日期“${dl.shown}”与“${prev[0].replace(/^。/, '').trim()}”` });
+  }
   // (发布时间:2017-12-27 …\n2017年,渭南福彩…: a line opening with the dateline's year)
   if (dl) {
     const ly = new RegExp(`\\n\\s*(${dl.y})年[,,](?![^。\\n]{0,16}(?:将|计划|力争|预计|拟))`).exec(t);
     if (ly) years.push({ y: dl.y, w: 8, why: `电头日期“${dl.shown}”与段首“${ly[0].trim()}”` });
   }
   // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
-  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
+  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
   // (长沙市民政局 2023-05-12 / 4月份,全市发放…: a month opening a sentence, not after the dateline's, is of the dateline's year)
   else if (dl) {
     const mo = /(?:^|[\n。;])\s*([0-9]{1,2})月份?[,,]/.exec(t.slice(0, 600));

@@ -756,3 +756,14 @@ describe('the year of news on the year before, and of a quarter under a dateline
     expect(yearOf('某省一季度结婚登记近6万对\n日期:2019-06-10\n本报讯 今年第一季度,我省平均每天有650对新人办理结婚登记。')).toBe(2019);
   });
 });
+
+describe('the level reached after a change of a count or of money', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('较上年末减少A人,降至B人 / 比上年增加A万元,达到B万元: B is the level of what the clause named', () => {
+    const r = run('全市城市低保对象较上年末减少280人,降至4930人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 4930, '人', '全年']]);
+    expect(reasonOf(r, 280)).toEqual(['change']);
+    expect(facts(run('全市低保资金比上年增加260万元,达到4870万元。').records)).toEqual([['dibao_funds', '', 4870, '万元', '全年']]);
+  });
+});

@@ -767,3 +767,35 @@ describe('the level reached after a change of a count or of money', () => {
     expect(facts(run('全市低保资金比上年增加260万元,达到4870万元。').records)).toEqual([['dibao_funds', '', 4870, '万元', '全年']]);
   });
 });
+
+describe('more frames found by probing: running totals, 去年 against 今年, the groups of the two subsidies, the area after an institution', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('累计募集款物A亿元,其中今年募集B万元: the running total is of several years', () => {
+    const r = run('全市慈善系统累计募集款物4.9亿元,其中今年募集7300万元。');
+    expect(r.records.filter((x) => x.value === 4.9)).toEqual([]);
+    expect(reasonOf(r, 4.9)).toEqual(['multi_year']);
+    // (this year's running total split by a channel keeps its figure)
+    expect(facts(run('全市今年累计募集善款780万元,其中网络募捐95万元。').records)).toEqual([['charity_donations', '', 780, '万元', '全年']]);
+  });
+
+  test('去年全市办理结婚登记A对,今年上半年办理B对: 去年 set against 今年 is the year before', () => {
+    const r = run('去年全市办理结婚登记5940对,今年上半年办理2870对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 5940)).toEqual(['other_year']);
+  });
+
+  test('残疾人两项补贴惠及困难残疾人A人、重度残疾人B人,发放资金C万元: each group its subsidy\'s, the money both', () => {
+    expect(facts(run('全市残疾人两项补贴惠及困难残疾人1.6万人、重度残疾人2.4万人,发放资金7150万元。').records)).toEqual([
+      ['disab_living_persons', '', 1.6, '万人', '全年'],
+      ['disab_care_persons', '', 2.4, '万人', '全年'],
+      ['disab_two_funds', '', 7150, '万元', '全年'],
+    ]);
+  });
+
+  test('市福利院现有孤儿A名,全市共有孤儿B名: the clause opening with the whole area is the area\'s', () => {
+    const r = run('市福利院现有孤儿76名,全市共有孤儿398名。');
+    expect(facts(r.records)).toEqual([['orphan_persons', '', 398, '人', '全年']]);
+    expect(reasonOf(r, 76)).toEqual(['subset']);
+  });
+});

@@ -1183,6 +1183,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `分号前的句首写明 ${semiYear} 年`);
         return false;
       }
+      // 累计募集款物A亿元,其中今年募集B万元: a running total that holds this year's as a part is of several years
+      if (ind && ind.flow === 'flow' && /累计/.test(clause.slice(0, t.start - cs)) && /^[^。]{0,12}?其中[,:]?\s*(今年|本年|当年|(?:19|20)\d{2}年)/.test(n.slice(t.end))) {
+        candidate(s, t, 'multi_year', ind, '累计数中另列今年的数');
+        return false;
+      }
+      // 去年全市办理结婚登记A对,今年上半年办理B对: 去年 set against 今年 in one sentence is the year before
+      if (/^[^,;:。]{0,6}去年(?!同期|同比|以来|底|末)/.test(n.slice(cs, t.start)) && /今年|本年/.test(n.slice(t.end))) {
+        candidate(s, t, 'other_year', ind, '句中“去年”与“今年”对举');
+        return false;
+      }
       // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
       if (ind && ind.flow === 'flow' && /已累计|累计已|历年累计/.test(clause.slice(0, t.start - cs)) && !OWN_TIME.test(n) && !OWN_TIME.test(paraText.slice(-300))) {
         candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
@@ -1467,7 +1477,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (ind) f = { ind, breakdown: '', via: 'left' };
       }
       // …两项补贴…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy
-      if ((!f || f.via === 'family') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
+      // (残疾人两项补贴惠及困难残疾人A人、重度残疾人B人: a group named right before its count, not the joint count)
+      if ((!f || f.via === 'family' || f.ind.id === 'disab_two_persons') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
+      // (…惠及困难残疾人A人、重度残疾人B人,发放资金C万元: the money of both subsidies)
+      if (!f && kindOfUnit(t.unit) === 'money' && /两项补贴/.test(n.slice(0, cs)) && BARE_MONEY.test(n.slice(cs, t.start)) && sentRecords.some((r) => /^disab_(living|care)_persons$/.test(r.ind.id))) {
+        const two = lex.byId.get('disab_two_funds');
+        if (two && lex.fits(two, t.unit)) f = { ind: two, breakdown: '', via: 'inherit' };
+      }
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
       if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && sentRecords.some((r) => r.ind.id === 'accommodation_institutions')) {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
@@ -2889,7 +2905,7 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
 }
 
 // 惠及困难残疾人A人 / 、重度残疾人B人: the group of one of the two disability subsidies, in a sentence on those subsidies
-const DISAB_GROUP = /^(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
+const DISAB_GROUP = /(?:^|[,、;和及]|惠及|覆盖|受益|享受|补贴|保障|发放)(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
 function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd: number, sentRecords: { ind: IndicatorDef }[]): Found | null {
   const m = DISAB_GROUP.exec(n.slice(Math.max(cs, prevEnd), t.start).trim());
   if (!m || !(sentRecords.some((r) => /^disab_/.test(r.ind.id)) || /两项补贴|生活补贴|护理补贴/.test(n.slice(0, t.start)))) return null;
@@ -3359,7 +3375,8 @@ function guard(
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
-  if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
+  // (市福利院现有孤儿A名,全市共有孤儿B名: a clause opening with the whole area is the area's again)
+  if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name) && !(cs > 0 && /^\s*(全[省市区县州盟旗]|我[省市区县])/.test(before))) return 'subset';
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)

@@ -70,7 +70,7 @@ const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
-const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -376,6 +376,15 @@ const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|�
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
 const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
+/** 年度任务目标: / …下达的目标任务: a target's label ending the text before the clause. */
+const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
+/** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
+const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年)*[,,]\s*$/;
+/** 上年全区… / 去年同期,…: a sentence opening with the year before. */
+const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我]))/;
+/** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
+const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
+const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -1091,7 +1100,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       // (年度目标:新增养老床位A张 / 省下达…任务B张: a value under a target's label, or right after 任务)
-      const targetLabel = cs > 0 && TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs));
+      const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) || PLAN_OPENS.test(n.slice(0, cs)));
       if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
@@ -1114,6 +1123,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
       if (LAST_YEAR_OPENS.test(n.slice(cs, t.start))) {
         candidate(s, t, 'other_year', ind, '句首为“上年”');
+        return false;
+      }
+      // 上年全区共发放临时救助金A万元,救助B人次 / 去年同期,全区办理临时救助C人次: a sentence opening with the year before (or
+      // the same period of it) dates the clauses after it until a time of their own is named
+      const lastOpen = LAST_YEAR_SENTENCE.exec(n);
+      if (lastOpen && lastOpen[0].length <= t.start && !OWN_TIME_AFTER.test(n.slice(lastOpen[0].length, t.start))) {
+        candidate(s, t, 'other_year', ind, '句首为“上年”或“去年同期”');
+        return false;
+      }
+      // 全区去年同期发放低保资金A万元,今年…: the same period of the year before in the value's own clause (not 比/较/与…同期)
+      if (SAME_PERIOD_LAST.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'other_year', ind, '句中写明“去年同期”');
         return false;
       }
       // (2月的新闻) 过去一年,全县全年募集善款A万元 / 去年,慈善总会共募集…: the year before a report on part of a year
@@ -2957,13 +2978,22 @@ const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
 const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
-const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
+const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|清明节?|中秋节?|重阳节?|端午节?|元旦|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
 const ORG_COUNTS = /^(social_orgs|charity_orgs|social_work_orgs|volunteer_groups|social_groups|non_enterprise_units|foundations)$/;
 const ORG_ACTING = /^\s*(积极|主动|共同|先后|累计|还)?(开展|参与|参加|承接|实施|投入|结对|助力|帮扶|发起|举办)/;
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
+/** 其中,对…家庭 / 其中为…老人: a sentence opening with 其中 and the group the part went to. */
+const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d{2,3}周?岁){2,16}?)(家庭|群众|人员|对象|老人|老年人|儿童|户)/;
+const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
+/** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
+const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
+/** 送温暖行动中, / 暖冬活动期间,: a drive opening the sentence. */
+const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰问)[^,,;。\d]{0,4}(行动|活动)(中|期间)[,,]\s*$/;
+/** A subsidy of its own (heating, power…) paid to the programme's people. */
+const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
@@ -3312,7 +3342,7 @@ function guard(
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)
-  if (ORG_COUNTS.test(ind.id) && f.occ && (ORG_SOME_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 24), f.occ.start)) || /(年检|年报|年度工作报告)/.test(n.slice(cs, f.occ.start)))) return 'subset';
+  if (ORG_COUNTS.test(ind.id) && f.occ && (ORG_SOME_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 24), f.occ.start)) || /(年检|年报|年度工作报告|参检|受检|参评)/.test(n.slice(cs, f.occ.start)))) return 'subset';
   // 乡镇慈善分会和联络站募集资金A万元: the branches' share of the donations
   if (ind.id === 'charity_donations' && /(分会|联络站|工作站|分支机构|冠名基金)/.test(n.slice(cs, f.occ ? f.occ.start : t.start))) return 'subset';
   // 发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a drive handing out goods and cash
@@ -3356,12 +3386,14 @@ function guard(
     }
   }
   // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
-  const among = before.includes('中') ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before) : null;
-  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text))) return 'subset';
+  // (…群众中,纳入低保的有A人: the group before 中 ends the clause before)
+  const amongText = before.includes('中') ? before : /中[,,]\s*$/.test(n.slice(0, cs)) ? n.slice(Math.max(0, cs - 30), t.start) : '';
+  const among = amongText ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
+  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
-  if (f.occ && /^elder_(institutions|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
   if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
   // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together
@@ -3504,6 +3536,24 @@ function guard(
 /** Guards on the words before the value and around the alias (part of guard). */
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
+  // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
+  if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上)/.test(before)) return 'subset';
+  // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
+  if (kindOfUnit(t.unit) === 'money' && /用于[^,;:。\d]{0,16}$/.test(before)) {
+    const k = n.slice(0, cs).search(/(支出|资金|经费)(?:之|当)?中[,,]\s*$/);
+    if (k >= 0 && (MEDICAL_ASSIST.test(n.slice(0, k)) || lex.aliases(n, 0, k + 2).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) !== (lex.family(ind.id) ?? ind.id)))) return 'subset';
+  }
+  // 为失能、半失能特困人员购买照料护理服务,惠及特困人员A人: those served by one service bought for the group, not the group's whole
+  if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(0, cs))) return 'scope';
+  // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
+  if (ind.kind !== 'standard' && (DRIVE_OPENS.test(n.slice(0, cs)) || (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && OWN_SUBSIDY.test(before)))) return 'scope';
+  // 其中,对因病致贫的家庭实施临时救助A人次: a part opening with the group it went to, not the programme's whole
+  if (ind.kind !== 'standard') {
+    const g = QIZHONG_GROUP.exec(n.slice(0, f.occ && f.occ.start > 0 ? f.occ.start : t.start));
+    if (g && !lex.aliases(n, g.index + g[0].length - g[1].length - g[2].length, g.index + g[0].length).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'subset';
+  }
+  // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
+  if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
   if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.start >= t.end) && !PROGRAMME_WORD.test(before) && PROGRAMMES_LISTED_AFTER.test(n.slice(t.end, t.end + 80))) return 'combined';
   // 人均补差A元 with no side and no 低保 named before it in the sentence: the side is unclear
@@ -3661,7 +3711,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (levelled) return 'scope';
   }
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
-  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
+  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end + 8))) return 'scope';
   // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
   if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
     const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];

@@ -1,0 +1,106 @@
+// Frames found by a third round of probing with short texts written for these tests, in our own words and numbers:
+// figures of a part, a drive, a plan, another level or another period that must not be filed as the area's total.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('历下区');
+const ids = (text: string) => run(text).records.map((r) => [r.indicatorId, r.value]);
+
+describe('the year before', () => {
+  test('上年 opening the sentence dates the clauses after it', () => {
+    const r = run('上年全区共发放临时救助金815万元,救助3020人次。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3020)).toEqual(['other_year']);
+    expect(ids('上年全区办理结婚登记3380对,离婚登记1240对。')).toEqual([]);
+  });
+
+  test('去年同期 opening the sentence, or in the value\'s own clause', () => {
+    expect(reasonOf(run('去年同期,全区办理临时救助1390人次。'), 1390)).toEqual(['other_year']);
+    expect(ids('全区去年同期发放低保资金4150万元,今年全年发放低保资金4730万元。')).toEqual([['dibao_funds', 4730]]);
+  });
+
+  test('a clause naming its own time, or a comparison with 同期, keeps the value', () => {
+    expect(ids('上年以来,全区持续规范低保管理,目前在保低保对象4275人。')).toEqual([['dibao_persons', 4275]]);
+    expect(ids('今年全区办理结婚登记3190对,比上年同期减少150对。')).toEqual([['marriage_reg', 3190]]);
+  });
+});
+
+describe('plans and targets', () => {
+  test('a plan word opening the sentence in a clause of its own', () => {
+    const r = run('力争到年底,全区养老床位达到3600张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3600)).toEqual(['plan']);
+    expect(ids('预计到年底,全年发放临时救助金880万元。')).toEqual([]);
+  });
+
+  test('a target\'s label before a colon, after other words', () => {
+    expect(reasonOf(run('省民政厅下达我区年度任务目标:新增养老床位380张。'), 380)).toEqual(['plan']);
+    expect(ids('全区今年新增养老床位目标:520张。')).toEqual([]);
+  });
+
+  test('将为 / 将向 a group: what will be paid', () => {
+    expect(reasonOf(run('年内将为4150名重度残疾人发放护理补贴。'), 4150)).toEqual(['plan']);
+    expect(ids('今年将向全区4720名低保对象发放一次性生活补贴。')).toEqual([]);
+  });
+
+  test('a target reached is the figure', () => {
+    expect(ids('经过努力,全区养老床位达到2790张,完成年度目标。')).toEqual([['elder_beds', 2790]]);
+  });
+});
+
+describe('a part, a level, a drive', () => {
+  test('市本级 / 县本级: the own level only', () => {
+    expect(reasonOf(run('市本级发放临时救助金1190万元。'), 1190)).toEqual(['subset']);
+    expect(ids('全年发放临时救助金670万元,其中区本级支出115万元。')).toEqual([['temp_assist_funds', 670]]);
+  });
+
+  test('another programme\'s money spent on the group', () => {
+    expect(reasonOf(run('医疗救助支出中,用于低保对象的资金587万元。'), 587)).toEqual(['subset']);
+  });
+
+  test('medical assistance named in the clause before the money is not all social assistance', () => {
+    expect(reasonOf(run('全区困难群众医疗救助资金下达预算3150万元,实际支出2790万元。'), 2790)).toEqual(['scope']);
+    expect(ids('全年社会救助资金下达预算3150万元,实际支出2790万元。')).toEqual([['assist_funds', 2790]]);
+  });
+
+  test('those served by a service bought for a part of the group', () => {
+    expect(reasonOf(run('为失能、半失能特困人员购买照料护理服务,惠及特困人员462人。'), 462)).toEqual(['scope']);
+    expect(ids('为困难重度残疾人提供居家托养服务,惠及重度残疾人296人。')).toEqual([]);
+  });
+
+  test('a drive opening the sentence, or a subsidy of its own paid to the group', () => {
+    expect(reasonOf(run('冬季送温暖行动中,为全区特困人员发放取暖补贴208人,计12.5万元。'), 208)).toEqual(['scope']);
+    expect(ids('为全区低保对象发放电费补贴3140人,计18.8万元。')).toEqual([]);
+  });
+
+  test('festival days are a part of the year', () => {
+    expect(reasonOf(run('清明节期间,全区共接待祭扫群众27.4万人次,火化遗体58具。'), 58)).toEqual(['scope']);
+    expect(ids('全年火化遗体3980具,其中清明节期间火化遗体58具。')).toEqual([['cremations', 3980]]);
+  });
+
+  test('organisations inspected or assessed are some of them', () => {
+    expect(reasonOf(run('开展社会组织年检,参检社会组织526个,合格率95%。'), 526)).toEqual(['subset']);
+    expect(ids('全区开展社会组织等级评估,参评社会组织44个。')).toEqual([]);
+    expect(ids('全区共有社会组织598个,参加年检的566个。')).toEqual([['social_orgs', 598]]);
+  });
+
+  test('beds of private or public institutions only', () => {
+    expect(reasonOf(run('民办养老机构床位2110张,占全区养老床位的61%。'), 2110)).toEqual(['subset']);
+    expect(ids('全区养老机构床位2790张,其中民办养老机构床位2110张。')).toEqual([['elder_inst_beds', 2790]]);
+  });
+
+  test('the volunteers of one scheme or team', () => {
+    expect(reasonOf(run('全区养老服务时间银行注册志愿者2480人。'), 2480)).toEqual(['subset']);
+    expect(ids('全区注册志愿者15.2万人,其中时间银行注册志愿者2480人。')).toEqual([['volunteers', 15.2]]);
+  });
+
+  test('…群众中,纳入低保的有A人: the programme\'s people among another group, with a comma', () => {
+    expect(reasonOf(run('全区“一老一小”困难群众中,纳入低保的有2160人。'), 2160)).toEqual(['subset']);
+    expect(ids('全区残疾人家庭中,纳入低保的有1390户。')).toEqual([]);
+    expect(facts(run('全区低保对象中,享受城市低保的有1820人。').records)).toEqual([['dibao_persons', '城市', 1820, '人', '全年']]);
+  });
+
+  test('其中,对…家庭 / 其中,为80岁以上…老人: a part opening with the group it went to', () => {
+    expect(reasonOf(run('其中,对因病致贫的家庭实施临时救助402人次。'), 402)).toEqual(['subset']);
+    expect(ids('其中,为80岁以上低保老人发放高龄津贴790人。')).toEqual([]);
+  });
+});

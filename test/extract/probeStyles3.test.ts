@@ -104,3 +104,53 @@ describe('a part, a level, a drive', () => {
     expect(ids('其中,为80岁以上低保老人发放高龄津贴790人。')).toEqual([]);
   });
 });
+
+describe('a kind, a channel, a check, a start of the year', () => {
+  test('registrations made through one channel', () => {
+    expect(reasonOf(run('全区通过网上预约办理结婚登记4150对。'), 4150)).toEqual(['subset']);
+  });
+
+  test('小额/先行 temporary assistance, or the townships\' approvals', () => {
+    expect(ids('乡镇(街道)审批小额临时救助598人次,资金39万元。')).toEqual([]);
+    expect(reasonOf(run('全年实施先行临时救助115人次。'), 115)).toEqual(['subset']);
+  });
+
+  test('escorts home are one kind of the help to people without shelter', () => {
+    expect(reasonOf(run('全年护送流浪乞讨人员返乡82人次。'), 82)).toEqual(['subset']);
+    expect(ids('全年共救助流浪乞讨人员655人次。')).toEqual([['vagrant_assist_times', 655]]);
+  });
+
+  test('newly recognised people are no stock', () => {
+    expect(reasonOf(run('今年新认定事实无人抚养儿童39名。'), 39)).toEqual(['new_vs_stock']);
+  });
+
+  test('bodies brought from elsewhere', () => {
+    expect(reasonOf(run('全区外地来本区火化遗体305具。'), 305)).toEqual(['subset']);
+  });
+
+  test('the objects of a check or an assessment', () => {
+    expect(reasonOf(run('全区开展养老机构消防安全整改,涉及养老机构26家。'), 26)).toEqual(['action']);
+    expect(reasonOf(run('全年完成适老化改造需求评估790户。'), 790)).toEqual(['action']);
+    expect(ids('全年完成适老化改造596户。')).toEqual([['elder_retrofit_households', 596]]);
+  });
+
+  test('the highest standard of one township', () => {
+    expect(reasonOf(run('城市低保标准最高的街道为每人每月880元。'), 880)).toEqual(['sub_region']);
+  });
+
+  test('money paid on top, money left over, money of the levels above', () => {
+    expect(reasonOf(run('对低保家庭中的老年人按照标准的20%增发低保金,全年增发金额118万元。'), 118)).toEqual(['scope']);
+    expect(reasonOf(run('全区低保资金结余79万元。'), 79)).toEqual(['scope']);
+    expect(reasonOf(run('全年省级以上补助社会救助资金5380万元。'), 5380)).toEqual(['subset']);
+  });
+
+  test('a stock at the start of the year', () => {
+    expect(reasonOf(run('年初全区低保对象5360人。'), 5360)).toEqual(['other_year']);
+    expect(ids('全区低保对象年初5360人,年末5080人。')).toEqual([]);
+    expect(ids('全区低保对象由年初的5360人减少到5080人。')).toEqual([['dibao_persons', 5080]]);
+  });
+
+  test('institutions being built', () => {
+    expect(reasonOf(run('全区在建养老机构3家,建成后将新增床位400张。'), 3)).toEqual(['plan']);
+  });
+});

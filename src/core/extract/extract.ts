@@ -3273,7 +3273,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   const m = PROGRAM_LEFT.exec(label);
   return m && m.index === 0 ? m : null;
 }
-const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
+const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(以上)?(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
 const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
@@ -3552,6 +3552,26 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const g = QIZHONG_GROUP.exec(n.slice(0, f.occ && f.occ.start > 0 ? f.occ.start : t.start));
     if (g && !lex.aliases(n, g.index + g[0].length - g[1].length - g[2].length, g.index + g[0].length).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'subset';
   }
+  // 通过网上预约办理结婚登记A对: the registrations of one channel
+  if (/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) return 'subset';
+  // 乡镇(街道)审批小额临时救助A人次 / 先行救助: one kind of the programme, or the townships' share
+  if (/^temp_assist_/.test(ind.id) && ind.kind !== 'standard' && (/小额|先行/.test(f.occ && f.occ.start >= cs ? n.slice(Math.max(cs, f.occ.start - 4), f.occ.end) : before) || /^\s*(?:各)?乡镇[((、]?(?:街道)?[))]?(?:审批|实施|办理)/.test(before))) return 'subset';
+  // 护送流浪乞讨人员返乡A人次: one kind of the help given
+  if (ind.id === 'vagrant_assist_times' && /护送|返乡|寻亲|接送|送医/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'subset';
+  // 外地来本区火化遗体A具: the bodies from elsewhere only
+  if (ind.id === 'cremations' && /外地|外来|异地|外省|外市|外县/.test(before)) return 'subset';
+  // 开展养老机构消防安全整改,涉及养老机构A家 / 完成适老化改造需求评估B户: the objects of a check or an assessment
+  if (ind.kind !== 'standard' && ind.kind !== 'amount' && ((/^\s*(共|合计)?涉及/.test(before) && /整改|检查|排查|督查|隐患|评估|专项治理|专项整治/.test(n.slice(0, cs))) || (f.occ && f.occ.end <= t.start && /^(需求|能力|入户)?(评估|调查|摸排|排查|核查|审核)/.test(n.slice(f.occ.end, t.start))))) return 'action';
+  // 城市低保标准最高的街道为A元: one township's standard
+  if (ind.kind === 'standard' && /(最低|最高)的?(街道|乡镇|镇|乡|社区|区县|县区|县|区)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before)) return 'sub_region';
+  // 按标准的20%增发低保金,全年增发金额A万元: an extra paid on top of the programme's money, not its total
+  if (kindOfUnit(t.unit) === 'money' && /增发/.test(before)) return 'scope';
+  // 低保资金结余A万元: money left over, not money paid
+  if (kindOfUnit(t.unit) === 'money' && /(结余|结存|沉淀|滞留)(资金|金额)?[^,;:。\d]{0,4}$/.test(before)) return 'scope';
+  // 年初全区低保对象A人: a stock at the start of the period, not at its end
+  if (ind.flow !== 'flow' && ind.kind !== 'standard' && ind.kind !== 'amount' && (/^\s*(?:今年)?年初[,,]?(?!以来|至今|到|至)/.test(n.slice(0, t.start)) && !/年末|年底|目前|截至|截止|现有/.test(n.slice(0, t.start)) || /(?<!至|到)年初(?:时)?(?:为|有|是|共有|共)?\s*$/.test(before))) return 'other_year';
+  // 全区在建养老机构A家: being built, not yet in the stock
+  if (ind.kind === 'count' && f.occ && f.occ.start >= cs && /(在建|拟建|筹建|规划建设|正在建设)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) return 'plan';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
@@ -3743,7 +3763,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
-    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));

@@ -154,3 +154,36 @@ describe('a kind, a channel, a check, a start of the year', () => {
     expect(reasonOf(run('全区在建养老机构3家,建成后将新增床位400张。'), 3)).toEqual(['plan']);
   });
 });
+
+describe('a group, a township, the period before, an award', () => {
+  test('an age, a working capacity or a cause before the programme\'s people', () => {
+    expect(reasonOf(run('全区60岁以上低保对象1760人。'), 1760)).toEqual(['subset']);
+    expect(ids('全区有劳动能力的低保对象930人。')).toEqual([]);
+    expect(ids('全区因病致贫的低保家庭598户。')).toEqual([]);
+    expect(ids('全区城乡低保对象4275人。')).toEqual([['dibao_persons', 4275]]);
+  });
+
+  test('an unquoted drive (专项行动期间) dates a flow', () => {
+    expect(reasonOf(run('夏季高温救助专项行动期间,救助流浪乞讨人员83人次。'), 83)).toEqual(['scope']);
+  });
+
+  test('the township with the most or least, or a mark some townships pass', () => {
+    expect(reasonOf(run('低保对象最多的东关街道有低保对象796人。'), 796)).toEqual(['sub_region']);
+    expect(reasonOf(run('全区12个镇街中,低保对象最少的为83人。'), 83)).toEqual(['sub_region']);
+    expect(ids('全区有3个街道的低保对象超过500人。')).toEqual([]);
+  });
+
+  test('上月 / 上季度 opening the sentence', () => {
+    expect(reasonOf(run('上月,全区发放低保金398万元。'), 398)).toEqual(['partial']);
+    expect(ids('上季度全区新增养老床位115张。')).toEqual([]);
+  });
+
+  test('money handed down to the townships is not paid', () => {
+    expect(reasonOf(run('全区高龄津贴资金已全部下达至各镇街,共计1680万元。'), 1680)).toEqual(['scope']);
+  });
+
+  test('organisations given an award', () => {
+    expect(reasonOf(run('全区获评省级优秀社会组织6个。'), 6)).toEqual(['subset']);
+    expect(ids('全年全区慈善组织共募集款物1790万元。')).toEqual([['charity_donations', 1790]]);
+  });
+});

@@ -379,7 +379,7 @@ const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|�
 /** 年度任务目标: / …下达的目标任务: a target's label ending the text before the clause. */
 const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
-const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年)*[,,]\s*$/;
+const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
 const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我]))/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
@@ -404,7 +404,7 @@ const BUDGET_OPENS = /预算(支出|安排|资金|拨款)?(中|为|如下|共计
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
-const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
+const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)|(划拨|下拨|拨付|下达|预拨)(至|到|给)(各|所辖)[^,;:。]{0,8}(县|区|市|乡|镇|街道|镇街)/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$|(下拨|下达|拨付|划拨|预拨)(给|到|至)?(各|所辖)?(乡镇|镇街|街道|县市区|县区|区县|县\(市、区\)|县市)[^,;:。]{0,16}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
@@ -1100,7 +1100,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       // (年度目标:新增养老床位A张 / 省下达…任务B张: a value under a target's label, or right after 任务)
-      const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) || PLAN_OPENS.test(n.slice(0, cs)));
+      const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || (TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) && !/完成|实现|超额|达到|达成/.test(n.slice(0, cs))) || PLAN_OPENS.test(n.slice(0, cs)));
       if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
@@ -2978,7 +2978,7 @@ const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
 const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
-const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|清明节?|中秋节?|重阳节?|端午节?|元旦|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
+const SPAN_OF_EVENT = /(活动|行动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|清明节?|中秋节?|重阳节?|端午节?|元旦|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
@@ -2987,6 +2987,8 @@ const ORG_ACTING = /^\s*(积极|主动|共同|先后|累计|还)?(开展|参与|
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
 /** 其中,对…家庭 / 其中为…老人: a sentence opening with 其中 and the group the part went to. */
 const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d{2,3}周?岁){2,16}?)(家庭|群众|人员|对象|老人|老年人|儿童|户)/;
+/** 60岁以上 / 有劳动能力的 / 因病致贫的 … right before a programme's people. */
+const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
@@ -3561,7 +3563,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 外地来本区火化遗体A具: the bodies from elsewhere only
   if (ind.id === 'cremations' && /外地|外来|异地|外省|外市|外县/.test(before)) return 'subset';
   // 开展养老机构消防安全整改,涉及养老机构A家 / 完成适老化改造需求评估B户: the objects of a check or an assessment
-  if (ind.kind !== 'standard' && ind.kind !== 'amount' && ((/^\s*(共|合计)?涉及/.test(before) && /整改|检查|排查|督查|隐患|评估|专项治理|专项整治/.test(n.slice(0, cs))) || (f.occ && f.occ.end <= t.start && /^(需求|能力|入户)?(评估|调查|摸排|排查|核查|审核)/.test(n.slice(f.occ.end, t.start))))) return 'action';
+  if (ind.kind !== 'standard' && ind.kind !== 'amount' && ((/^\s*(共|合计)?涉及/.test(before) && cs > 1 && /整改|检查|排查|督查|隐患|评估|专项治理|专项整治/.test(n.slice(clauseStart(n, cs - 2), cs))) || (f.occ && f.occ.end <= t.start && /^(需求|能力|入户)?(评估|调查|摸排|排查|核查|审核)/.test(n.slice(f.occ.end, t.start))))) return 'action';
   // 城市低保标准最高的街道为A元: one township's standard
   if (ind.kind === 'standard' && /(最低|最高)的?(街道|乡镇|镇|乡|社区|区县|县区|县|区)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before)) return 'sub_region';
   // 按标准的20%增发低保金,全年增发金额A万元: an extra paid on top of the programme's money, not its total
@@ -3572,6 +3574,14 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.flow !== 'flow' && ind.kind !== 'standard' && ind.kind !== 'amount' && (/^\s*(?:今年)?年初[,,]?(?!以来|至今|到|至)/.test(n.slice(0, t.start)) && !/年末|年底|目前|截至|截止|现有/.test(n.slice(0, t.start)) || /(?<!至|到)年初(?:时)?(?:为|有|是|共有|共)?\s*$/.test(before))) return 'other_year';
   // 全区在建养老机构A家: being built, not yet in the stock
   if (ind.kind === 'count' && f.occ && f.occ.start >= cs && /(在建|拟建|筹建|规划建设|正在建设)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) return 'plan';
+  // 全区60岁以上低保对象A人 / 有劳动能力的低保对象 / 因病致贫的低保家庭: a group of the programme's people named before it
+  if (f.occ && f.occ.start >= cs && /^(dibao|tekun|orphan|fmcare)_(persons|households)$/.test(ind.id) && GROUP_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start)) && !/(向|为|给|对)[^,;:。]*$/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 低保对象最多的东关街道有A人 / 12个镇街中,低保对象最少的为B人 / 有3个街道的低保对象超过C人: one township's figure, or a mark
+  if (ind.kind !== 'standard' && (/(最多|最少|最高|最低|最大)的[^,;:。\d]{0,8}(街道|乡镇|镇|乡|社区|村)/.test(before) || (/(最多|最少|最高|最低)的(为|是|有)?\s*$/.test(before) && /镇街|街道|乡镇|社区|村|区县/.test(n.slice(0, cs))) || /有\d+个[^,;。\d]{0,8}(街道|乡镇|镇|乡|社区|村|区县)的/.test(before))) return 'sub_region';
+  // 上月,全区发放低保金A万元 / 上季度…: the period before
+  if (/^\s*(?:上月|上个月|上季度|上一季度)(?!末|底)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
+  // 获评省级优秀社会组织A个: the organisations given an award, not all of them
+  if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -187,3 +187,32 @@ describe('a group, a township, the period before, an award', () => {
     expect(ids('全年全区慈善组织共募集款物1790万元。')).toEqual([['charity_donations', 1790]]);
   });
 });
+
+describe('a city\'s parts, the area above, a holiday\'s days, next year', () => {
+  const city = styleKit('济南市');
+  const county = styleKit('长清区');
+
+  test('市区 / 主城区 opening the clause: the urban districts only', () => {
+    const r = city.run('市区低保对象1.18万人,县域低保对象2.39万人。', '1-9月');
+    expect(r.records.filter((x) => x.value === 1.18)).toEqual([]);
+    expect(city.reasonOf(r, 1.18)).toEqual(['sub_region']);
+    expect(reasonOf(run('主城区养老床位1.16万张。'), 1.16)).toEqual(['sub_region']);
+  });
+
+  test('the area with the most, after 各区县中', () => {
+    expect(city.reasonOf(city.run('各区县中,莱芜区特困人员最多,达2080人。', '1-9月'), 2080)).toEqual(['sub_region']);
+  });
+
+  test('所在的…市: the area above', () => {
+    expect(county.reasonOf(county.run('我区所在的济南市2023年低保标准为每人每月1040元。'), 1040)).toEqual(['other_region']);
+  });
+
+  test('the days before a holiday', () => {
+    expect(city.reasonOf(city.run('国庆节前,全市办理结婚登记1830对。', '1-9月'), 1830)).toEqual(['scope']);
+  });
+
+  test('a standard raised from next year is planned; one raised this year is filed', () => {
+    expect(county.reasonOf(county.run('全区特困人员救助供养标准将于明年1月起提高到每人每月1350元。'), 1350)).toEqual(['plan']);
+    expect(county.facts(county.run('全区特困人员基本生活标准自今年1月起提高到每人每月1350元。').records)).toEqual([['tekun_std', '', 1350, '元/人·月', '全年']]);
+  });
+});

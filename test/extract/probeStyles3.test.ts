@@ -216,3 +216,14 @@ describe('a city\'s parts, the area above, a holiday\'s days, next year', () => 
     expect(county.facts(county.run('全区特困人员基本生活标准自今年1月起提高到每人每月1350元。').records)).toEqual([['tekun_std', '', 1350, '元/人·月', '全年']]);
   });
 });
+
+describe('a level\'s share, a count per unit', () => {
+  test('区级负担A万元 after the programme\'s money named in an earlier clause', () => {
+    expect(reasonOf(run('全区低保资金由中央、省、市、区四级财政共同负担,区级负担1150万元。'), 1150)).toEqual(['subset']);
+  });
+
+  test('平均每个社区拥有社会组织A个: a count per unit', () => {
+    expect(reasonOf(run('全区平均每个社区拥有社会组织11个。'), 11)).toEqual(['no_indicator']);
+    expect(ids('全区共有社会组织598个。')).toEqual([['social_orgs', 598]]);
+  });
+});

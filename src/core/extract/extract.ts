@@ -3442,7 +3442,7 @@ function guard(
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
-  if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
+  if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.end <= cs) && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
     // (高龄津贴发放对象中百岁老人A人: the programme's people named by a noun before 中)
@@ -3590,6 +3590,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]/.test(n.slice(0, t.start))) return 'other_region';
   // 国庆节前,全市办理结婚登记A对: the flow of the days before (or after) a holiday
   if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(0, cs + 1))) return 'scope';
+  // 平均每个社区拥有社会组织A个 / 每千名老年人拥有养老床位B张: a count per unit, not the area's count
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -227,3 +227,9 @@ describe('a level\'s share, a count per unit', () => {
     expect(ids('全区共有社会组织598个。')).toEqual([['social_orgs', 598]]);
   });
 });
+
+describe('a whole before 其中', () => {
+  test('社会救助资金A亿元,其中医疗救助资金B万元: the part after 其中 does not make the whole medical', () => {
+    expect(ids('全年累计支出社会救助资金1.31亿元,其中医疗救助资金2790万元。')).toEqual([['assist_funds', 1.31]]);
+  });
+});

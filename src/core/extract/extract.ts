@@ -3751,7 +3751,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (levelled) return 'scope';
   }
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
-  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end + 8))) return 'scope';
+  // (社会救助资金A亿元,其中医疗救助资金B万元: a part named after 其中 leaves the whole alone)
+  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end) + n.slice(t.end, t.end + 8).split(/[,,;。]\s*其中|其中/)[0])) return 'scope';
   // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
   if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
     const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];

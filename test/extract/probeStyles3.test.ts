@@ -233,3 +233,23 @@ describe('a whole before 其中', () => {
     expect(ids('全年累计支出社会救助资金1.31亿元,其中医疗救助资金2790万元。')).toEqual([['assist_funds', 1.31]]);
   });
 });
+
+describe('years together, a rise, money handed over, a grade', () => {
+  test('两年累计 / 三年间累计: a flow over several years', () => {
+    expect(reasonOf(run('两年累计发放高龄津贴5180万元。'), 5180)).toEqual(['multi_year']);
+    expect(ids('2023年累计发放低保金4730万元。')).toEqual([['dibao_funds', 4730]]);
+  });
+
+  test('提高…标准A元: the rise, not the standard', () => {
+    expect(reasonOf(run('近两年,全区累计提高城市低保标准75元。'), 75)).toEqual(['change']);
+    expect(ids('今年城市低保标准提高到每人每月855元。')).toEqual([['dibao_std_urban', 855]]);
+  });
+
+  test('money handed to the area by the one above', () => {
+    expect(reasonOf(run('市里分配给我区的福彩公益金为830万元。'), 830)).toEqual(['scope']);
+  });
+
+  test('institutions of one grade', () => {
+    expect(reasonOf(run('全区有4家养老机构通过了等级评定,其中三级养老机构2家。'), 2)).toEqual(['subset']);
+  });
+});

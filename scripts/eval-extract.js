@@ -179,8 +179,14 @@ for (const sp of splits) {
     let matched = 0;
     let optionalMatched = 0;
     const wrong = [];
+    const metaRegion = regionOf(meta);
     for (const rec of res.records) {
       const ind = inds.get(rec.indicatorId);
+      // (inferred mode: a record of another year, or of another region than the text's, is a wrong figure however it matches)
+      if ((meta.year && rec.year && rec.year !== meta.year) || (metaRegion && rec.region && rec.region !== metaRegion)) {
+        wrong.push({ kind: rec.year !== meta.year ? 'wrongYear' : 'wrongRegion', rec });
+        continue;
+      }
       const hit = figs.findIndex(
         (g, i) =>
           !used.has(i) &&
@@ -224,7 +230,7 @@ for (const sp of splits) {
       });
       for (const w of wrong) {
         const r = w.rec;
-        const why = w.kind === 'trap' ? `陷阱:${w.trap.kind} ${w.trap.reason || ''}` : w.kind === 'wrongValue' ? `金标为 ${w.sameKey.value}${w.sameKey.unit || ''}` : '金标无此项';
+        const why = w.kind === 'trap' ? `陷阱:${w.trap.kind} ${w.trap.reason || ''}` : w.kind === 'wrongValue' ? `金标为 ${w.sameKey.value}${w.sameKey.unit || ''}` : w.kind === 'wrongYear' ? `年份为 ${r.year},文本为 ${meta.year}` : w.kind === 'wrongRegion' ? `地区为 ${r.region},文本为 ${regionOf(meta)}` : '金标无此项';
         console.log(`   错: ${r.indicatorId}${r.breakdown ? '@' + r.breakdown : ''} = ${r.value}${r.unit} ${r.period} [${why}] «${r.quote.slice(0, 80)}»`);
       }
     }

@@ -1,5 +1,6 @@
 // More styles found by probing the extractor with short texts written for these tests, in our own words and numbers.
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 import { catalogue, styleKit } from './styleKit';
 
 describe("a programme's people among another population", () => {
@@ -555,5 +556,203 @@ describe('the average paid, in either word order', () => {
       ['dibao_avg_subsidy', '农村', 318, '元/人·月', '全年'],
     ]);
     expect(facts(run('全市特困人员月人均补助662元。').records)).toEqual([['tekun_avg_subsidy', '', 662, '元/人·月', '全年']]);
+  });
+});
+
+describe('a table by programme with the month and the year to date side by side', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  const rows = [
+    '孤儿基本生活费 | 415 | 52.3 | 2470 | 311.8 | 社会散居孤儿每人每月1150元,机构养育孤儿每人每月1560元。 |',
+    '事实无人抚养儿童基本生活补贴 | 1604 | 184.5 | 9580 | 1096.2 | 每人每月1150元。 |',
+  ];
+  const want = [
+    ['orphan_persons', '', 415, '人', '上半年'],
+    ['orphan_living_funds', '', 52.3, '万元', '6月'],
+    ['orphan_living_funds', '', 311.8, '万元', '上半年'],
+    ['orphan_std', '社会散居', 1150, '元/人·月', '上半年'],
+    ['orphan_std', '机构养育', 1560, '元/人·月', '上半年'],
+    ['fmcare_persons', '', 1604, '人', '上半年'],
+    ['fmcare_living_funds', '', 184.5, '万元', '6月'],
+    ['fmcare_living_funds', '', 1096.2, '万元', '上半年'],
+    ['fmcare_std', '', 1150, '元/人·月', '上半年'],
+  ];
+
+  test('当月人数 | 当月支出 | 1-6月累计人次 | 1-6月累计支出 | 保障标准 (standards told in words)', () => {
+    const r = run(['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计保障人次(人次) | 1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n'), '上半年', 2024);
+    expect(facts(r.records)).toEqual(want);
+    // (the standards are read from the words in their cells, after the row's label; every quote is the text as printed)
+    const text = ['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计保障人次(人次) | 1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n');
+    for (const x of r.records) expect(text.slice(x.offset, x.offset + x.quote.length)).toBe(x.quote);
+    expect(r.records.find((x) => x.indicatorId === 'fmcare_std')!.quote).toContain('事实无人抚养儿童基本生活补贴 | 1604');
+    // person-times have no indicator of these programmes
+    expect(reasonOf(r, 2470)).toEqual(['no_indicator']);
+  });
+
+  test('the same header wrapped onto a second line', () => {
+    const r = run(['某市2024年1-6月儿童福利保障情况', '保障项目 | 当月保障人员情况(人) | 当月支出(万元) | 1-6月累计保障人次(人次) |', '1-6月累计支出(万元) | 保障标准 |', ...rows].join('\n'), '上半年', 2024);
+    expect(facts(r.records)).toEqual(want);
+  });
+
+  test('a stock in a column of the year to date is no end-of-period figure', () => {
+    const r = run(['某市2024年1-6月低保情况', '保障项目 | 当月保障人数(人) | 1-6月累计保障人数(人) | 1-6月累计支出(万元) |', '城市低保 | 2310 | 2650 | 1210.4 |'].join('\n'), '上半年', 2024);
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 2310, '人', '上半年'],
+      ['dibao_funds', '城市', 1210.4, '万元', '上半年'],
+    ]);
+    expect(reasonOf(r, 2650)).toEqual(['ambiguous_column']);
+  });
+});
+
+describe('a table whose only period is a year-to-date column', () => {
+  test('1-6月累计支出 names the month when neither the title nor the user does', () => {
+    const text = ['某市民政局儿童福利保障情况 填报日期:2024.07.10', '保障项目 | 当月保障人数(人) | 当月支出(万元) | 1-6月累计支出(万元) |', '孤儿基本生活费 | 415 | 52.3 | 311.8 |'].join('\n');
+    const r = extractRecords(text, { region: '某市', year: 2024, source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([
+      ['orphan_persons', 415, '6月'],
+      ['orphan_living_funds', 52.3, '6月'],
+      ['orphan_living_funds', 311.8, '上半年'],
+    ]);
+    // (two year-to-date columns that disagree name nothing)
+    const two = text.replace('当月支出(万元)', '1-5月累计支出(万元)');
+    expect(extractRecords(two, { region: '某市', year: 2024, source: 't.txt', catalogue }).records).toEqual([]);
+  });
+});
+
+describe('money a level allocates, and people moved into a scheme', () => {
+  test('a province hands money down: 向农村特困人员下拨救助金A亿元 (also in 繁體) is no spending of the province', () => {
+    const prov = styleKit('甘肃省');
+    for (const t of ['今年上半年向农村特困人员下拨救助金超过3亿元。', '今年上半年向農村特困人員下撥救助金超過3億元。']) {
+      const r = prov.run(t, '上半年');
+      expect(r.records).toEqual([]);
+      expect(prov.reasonOf(r, 3)).toEqual(['scope']);
+    }
+    // (a county paying out its own money keeps it)
+    const county = styleKit('临洮县');
+    expect(county.facts(county.run('全县今年上半年下拨低保资金460万元。', '上半年').records)).toEqual([['dibao_funds', '', 460, '万元', '上半年']]);
+  });
+
+  test('…制度,今年省级已安排A亿元: one level\'s money in a clause of its own', () => {
+    const { run, reasonOf } = styleKit('甘肃省');
+    const r = run('全面落实困难残疾人生活补贴和重度残疾人护理补贴制度,今年省级已安排4.3亿元,为52万名残疾人按时发放了补贴。');
+    expect(r.records.filter((x) => x.unit === '亿元')).toEqual([]);
+    expect(reasonOf(r, 4.3)).toEqual(['subset']);
+  });
+
+  test('将符合条件的A名监测对象纳入兜底保障范围: the people moved in, not the monitored population', () => {
+    const { run, reasonOf } = styleKit('某市');
+    const r = run('加强低收入人口动态监测和帮扶,将符合条件的8630名监测对象及时纳入兜底保障范围。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 8630)).toEqual(['action']);
+  });
+
+  test('the text\'s region unknown: 其中<a region>A人(…) is that area\'s part', () => {
+    const r = extractRecords('2025年6月份孤儿等特困儿童203人,其中维西傈僳族自治县41人(机构养育孤儿6人、散居孤儿17人、事实无人抚养儿童18人),德钦县52人(机构养育孤儿3人、散居孤儿21人、事实无人抚养儿童28人)。', { year: 2025, period: '6月', source: 't.txt', catalogue });
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => [6, 17, 18].includes(c.value!)).map((c) => c.reason)).toEqual(['other_region', 'other_region', 'other_region']);
+  });
+});
+
+describe('corpus37 misses that generalise', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('a list of counts in 名, each naming its group after it, after the whole\'s scope', () => {
+    const want = [
+      ['dibao_persons', '', 12.4, '万人', '全年'],
+      ['tekun_persons', '', 0.9, '万人', '全年'],
+      ['orphan_persons', '', 615, '人', '全年'],
+      ['fmcare_persons', '', 1288, '人', '全年'],
+    ];
+    expect(facts(run('全市共有12.4万名城乡低保对象、0.9万名特困供养人员、615名孤儿和1288名事实无人抚养儿童。').records)).toEqual(want);
+    expect(facts(run('有效保障12.4万名城乡低保对象、0.9万名特困供养人员、615名孤儿和1288名事实无人抚养儿童基本生活。').records)).toEqual(want);
+    // (people a payment went to stay the action's)
+    const r = run('为96名低保对象、41名特困人员发放慰问金。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 41)).toEqual(['action']);
+  });
+
+  test('80至89周岁老年人按每人每月A元、…的标准发放高龄津贴: each band\'s rate', () => {
+    expect(facts(run('本地户籍80至89周岁老年人按每人每月70元、90至99周岁老年人按每人每月150元、100周岁以上老年人按每人每月600元的标准发放高龄津贴。').records)).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 70, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '90-99岁', 150, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '100岁以上', 600, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('after a 其中 list, a clause naming the total or opening with a month and the whole area is the whole\'s again', () => {
+    expect(facts(run('全市现有养老机构12家,其中公办机构7家、民办机构5家,总床位达1180张。').records)).toEqual([
+      ['elder_institutions', '', 12, '家', '全年'],
+      ['elder_beds', '', 1180, '张', '全年'],
+    ]);
+    expect(facts(run('全区高龄老人9040人,其中90-99岁老人1420人,8月全区高龄津贴支出80.2万元。', '8月').records)).toEqual([['elder_age_allowance_funds', '', 80.2, '万元', '8月']]);
+    // (共有 after the parts may be the part's own)
+    const r = run('全市养老机构12家,其中公办机构7家,共有床位640张。');
+    expect(reasonOf(r, 640)).toEqual(['subset']);
+  });
+});
+
+describe('a standard changed from 月人均A元 to 月人均B元, and rural homes for the destitute', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('标准由月人均A元统一提高到月人均B元 is the standard; 月人均补助水平 stays the average paid', () => {
+    expect(facts(run('全市城乡居民最低生活保障标准由月人均745元统一提高到月人均790元。').records)).toEqual([['dibao_std', '', 790, '元/人·月', '全年']]);
+    expect(facts(run('城市低保月人均补助水平由410元提高到455元。').records)).toEqual([['dibao_avg_subsidy', '城市', 455, '元/人·月', '全年']]);
+  });
+
+  test('农村供养服务机构A所 counts the homes for the destitute', () => {
+    expect(facts(run('全市农村供养服务机构38所,集中供养特困人员2100人。').records)[0]).toEqual(['tekun_support_institutions', '', 38, '所', '全年']);
+  });
+});
+
+describe('years and places told apart (found by scoring inferred mode against the texts\' own year and region)', () => {
+  const { run, facts, reasonOf } = styleKit('某省');
+
+  test('2022 年 with a space is a year; the sentence after one opening with another year is held too', () => {
+    const r = run('据了解,2022 年全省各级慈善总会募捐收入达到 38.6 亿元。省慈善总会募捐款物 1.32 亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 38.6)).toEqual(['other_year']);
+    expect(reasonOf(r, 1.32)).toEqual(['other_year']);
+    // (a sentence of its own time after it keeps its figure)
+    expect(facts(run('2022年全省募捐收入达到38.6亿元。今年以来,全省慈善组织募集款物12.5亿元。').records)).toEqual([['charity_donations', '', 12.5, '亿元', '全年']]);
+  });
+
+  test('在河南许昌,2023年共有A对…: a place in a clause of its own is the subject of the clauses after it', () => {
+    const city = styleKit('浏阳市');
+    const r = city.run('在河南许昌,2023年共有21870对新人办理结婚登记。在浏阳,全年办理结婚登记5120对。');
+    expect(city.facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
+    expect(city.reasonOf(r, 21870)).toEqual(['other_region']);
+  });
+
+  test('a table compiled by something that is no region files nothing under that name', () => {
+    const text = ['2024年6月民政统计季报', '编制单位:某某资讯网', '指标名称 | 单位 | 数量', '城市低保人数 | 人 | 4120'].join('\n');
+    const r = extractRecords(text, { year: 2024, source: 't.txt', catalogue });
+    expect(r.records.filter((x) => x.region === '某某资讯网')).toEqual([]);
+  });
+});
+
+describe('the year of a text, not of a span or a cited start', () => {
+  const yearOf = (text: string) => inferContext(text, catalogue).year?.value;
+
+  test('X年以来累计 is a span of years; a line opening with the dateline\'s year dates the text', () => {
+    const text = '某市福彩销量再创新高\n来源:福彩中心 发布时间:2019-12-28 10:05\n2019年,某市福彩销售稳步增长,全年销量4.2亿元。\n据统计,某市福彩1990年以来累计销售31亿元。\n2020年,将继续做好销售工作。';
+    expect(yearOf(text)).toBe(2019);
+    expect(yearOf('据统计,某市福彩1990年以来累计销售31亿元。')).toBeUndefined();
+  });
+
+  test('a start a cited document set (《…通知》要求,自2011年9月起) is not the year of a text on 今年', () => {
+    expect(yearOf('记者从区民政局获悉,今年1~9月,全区共为6120名80周岁以上老人发放高龄津贴。根据《关于提高高龄津贴标准的通知》要求,自2011年9月起,津贴标准提高至每人每月100元。')).toBeUndefined();
+    // (a decision of the text's own from that date still dates it)
+    expect(yearOf('根据《关于提高农村低保标准的通知》要求,经县政府同意,决定从2021年1月1日起,农村低保标准每人每月提高25元。')).toBe(2021);
+  });
+});
+
+describe('the year of news on the year before, and of a quarter under a dateline', () => {
+  const yearOf = (text: string) => inferContext(text, catalogue).year?.value;
+
+  test('发布时间 early in a year, then 。2022年,我市累计…: the year before', () => {
+    expect(yearOf('去年我市累计发放救助资金9.6亿元\n来源:某市日报 发布时间:2023-03-15 09:10\n兜住底线,保障基本生活。2022年,我市累计发放救助资金9.6亿元。')).toBe(2022);
+  });
+
+  test('日期:2019-06-10 and 今年第一季度: the dateline\'s year', () => {
+    expect(yearOf('某省一季度结婚登记近6万对\n日期:2019-06-10\n本报讯 今年第一季度,我省平均每天有650对新人办理结婚登记。')).toBe(2019);
   });
 });

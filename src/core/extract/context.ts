@@ -92,8 +92,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 会议总结了2023年全市民政工作: the year a meeting or text reviews
   add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
-  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
-  add(/([0-9]{4})年以来/g, t, 5, (m) => `“${m[0]}”`);
+  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
+  // (not a span of many years counted up: 1988年以来累计销售…)
+  add(/([0-9]{4})年以来(?![^,。;\n]{0,6}累计)/g, t, 5, (m) => `“${m[0]}”`);
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
@@ -116,7 +117,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
   // a standard's start (从2022年1月1日起…提高 / 2020年1月1日起执行): the year the notice's standards hold
   // (not one cited with its document: 《…》自2019年…起施行)
-  add(/(?<!》(?:从|自|于)?)(?:从|自|于)?((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/g, t, 6, (m) => `“${m[0]}”`);
+  // (nor one a document cited earlier in the sentence set: 《…通知》要求,自2012年9月起…)
+  for (const m of t.matchAll(/(?<!》(?:从|自|于)?)(?:从|自|于)?((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/g)) {
+    if (/》[^。\n决定]{0,8}$/.test(t.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    years.push({ y: Number(m[1]), w: 6, why: `“${m[0]}”` });
+  }
   // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…
   const om = OPENING_MONTH.exec(openingSentence(t));
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
@@ -128,7 +133,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a line opening with the bare year (2023年,某会…), not a plan (2024年,我们将…), in a text naming no other year but in
   // dates (not a chronicle: 1980年,…1985年…)
   // 1、2023年1-12月份低保补助落实情况 / 2024年1月,区级…;2024年7月…: one year named throughout, with its months
-  const sole = soleYearWithMonths(t);
+  // (…今年1~9月… with its only year in a start a document set, 自2012年9月起: that year is not the text's)
+  const sole = /今年/.test(t) && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => /^年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/.test(t.slice(o.index! + 4, o.index! + 14))) ? undefined : soleYearWithMonths(t);
   if (sole) years.push({ y: sole.y, w: 6, why: `正文唯一年份“${sole.shown}”` });
   // 一、2023年武汉低保标准再次提高: a heading opening with the year of raised standards, in a text naming no other year
   const hy = HEAD_STD_YEAR.exec(head);
@@ -139,8 +145,18 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
   const dl = datelineOf(t);
+  // (发布时间:2024-03-22 …。2023年,我市累计…: news early in a year on the year before, a sentence opening with it)
+  if (dl && dl.m <= 4) {
+    const prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\\n]{0,8}将)`).exec(t);
+    if (prev) years.push({ y: dl.y - 1, w: 8, why: `电头日期“${dl.shown}”与“${prev[0].replace(/^。/, '').trim()}”` });
+  }
+  // (发布时间:2017-12-27 …\n2017年,渭南福彩…: a line opening with the dateline's year)
+  if (dl) {
+    const ly = new RegExp(`\\n\\s*(${dl.y})年[,,](?![^。\\n]{0,16}(?:将|计划|力争|预计|拟))`).exec(t);
+    if (ly) years.push({ y: dl.y, w: 8, why: `电头日期“${dl.shown}”与段首“${ly[0].trim()}”` });
+  }
   // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
-  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
+  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
   // (长沙市民政局 2023-05-12 / 4月份,全市发放…: a month opening a sentence, not after the dateline's, is of the dateline's year)
   else if (dl) {
     const mo = /(?:^|[\n。;])\s*([0-9]{1,2})月份?[,,]/.exec(t.slice(0, 600));

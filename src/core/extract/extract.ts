@@ -69,7 +69,9 @@ const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
-const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '')) };
+// (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
+const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
+const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
@@ -412,6 +414,8 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 const AREA_PART_SRC = '(?<![全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
 const AREA_PART = new RegExp(AREA_PART_SRC);
 const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
+/** Whether the text's region is a province or the country: money it hands down is allocated, not paid (set per text). */
+let provinceText = false;
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
@@ -513,6 +517,19 @@ export function extractRecords(text: string, ctx: ExtractContext): ExtractResult
 const GLOSS_HINT = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]/;
 const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
 
+/** text[start, end) with every character but line breaks blanked, except the spans kept (offsets unchanged) */
+function blankTable(text: string, start: number, end: number, keep: { start: number; end: number }[]): string {
+  const blank = (a: number, b: number) => text.slice(a, b).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length));
+  let out = '';
+  let at = start;
+  for (const k of keep) {
+    if (k.end <= at || k.start >= end) continue;
+    out += blank(at, Math.max(at, k.start)) + text.slice(Math.max(at, k.start), Math.min(end, k.end));
+    at = Math.min(end, k.end);
+  }
+  return out + blank(at, end);
+}
+
 function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   const regions = findTables(text);
   // tables by area (rows = regions, columns = indicators): read on their own, see rowRegion.ts
@@ -535,15 +552,17 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
   if (!regions.length && !blocks.length) return extractProse(text, text, ctx);
   // the prose extractor reads the text with the tables blanked out (offsets unchanged)
   const spans = [...regions.map((r) => ({ start: r.start, end: r.end })), ...blocks.map((b) => ({ start: b.start, end: b.end }))].sort((a, b) => a.start - b.start);
+  // (a standard told in words in a table's cell is read as prose, after its row's label)
+  const keep = regions.flatMap((r) => r.rows.flatMap((row) => row.prose ?? []));
   const parts: string[] = [];
   let at = 0;
-  let outside = false; // any number left for the prose extractor (digits or 十/百/千)
+  let outside = keep.length > 0; // any number left for the prose extractor (digits or 十/百/千)
   for (const r0 of spans) {
     if (r0.end <= at) continue;
     const r = { start: Math.max(at, r0.start), end: r0.end };
     const before = text.slice(at, r.start);
     outside ||= /[\d十百千]/.test(before);
-    parts.push(before, text.slice(r.start, r.end).replace(/[^\n\r]+/g, (m) => ' '.repeat(m.length)));
+    parts.push(before, blankTable(text, r.start, r.end, keep));
     at = r.end;
   }
   parts.push(text.slice(at));
@@ -628,6 +647,7 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
 /** The prose extractor: sentences, value tokens and the catalogue's aliases. `full` is used to infer the context. */
 function extractProse(text: string, full: string, ctx: ExtractContext): ExtractResult {
   const lex = lexiconFor(ctx.catalogue);
+  const blanked = text !== full; // (tables blanked out: quotes are taken from the text as printed)
   const notes: string[] = [];
   tieredText = namesTiers(text);
   paraHead = '';
@@ -697,7 +717,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       source: ctx.source,
       offset: s.offset + qa,
       valueOffset: s.offset + t.numStart,
-      quote: qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
+      quote: blanked ? full.slice(s.offset + qa, s.offset + qb) : qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
     });
   };
 
@@ -805,7 +825,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       qualifier: t.qualifier,
       source: ctx.source,
       offset: s.offset,
-      quote: s.text,
+      // (a sentence read across a table's blanked cells quotes the text as printed)
+      quote: blanked ? full.slice(s.offset, s.offset + s.text.length) : s.text,
     };
     seen.set(key, rec);
     origin.set(rec, { s, t, whole });
@@ -814,7 +835,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
 
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
+  provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
+  const partOfPlace = (head: string): boolean => {
+    const m = /^\s*其中[,:]?\s*/.exec(head);
+    if (!m) return false;
+    const idx = placeIndexFor(ctx.catalogue);
+    const at = idx.matches(head.slice(m[0].length, m[0].length + 16))[0];
+    return !!at && at.start === 0 && idx.kind(at.id) === 'name';
+  };
   const otherRegionSubject = (head: string, strict = false): boolean => {
     if (!places || head.length < 2) return false;
     // (2023年安徽淮北全市共办理…: after a date)
@@ -909,6 +938,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
+    const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
+    if (at && otherRegionSubject(at[1])) return '句首写明另一地区';
+    // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
+    if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     // 城关镇:低保户A户B人,…;河口乡:… : a township labelling the clauses after its colon
     const label = /(?:^|[,;。])\s*([^,;:。]{2,12}):\s*[^;。]*$/.exec(n.slice(0, pos));
@@ -971,6 +1005,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 截至2024年6月底,全国共有A名孤儿;全国共有B名事实无人抚养儿童: the year opening a sentence also dates the clauses
   // after its semicolons
   let semiYear: number | null = null;
+  let prevYear: number | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
   let sentenceFrom = 0; // records before the current sentence
@@ -998,6 +1033,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
+    // (2022年全省慈善总会募捐收入A亿元。省慈善总会募捐款物B亿元: the sentence after one opening with another year, in its paragraph)
+    prevYear = !paraStart && /。\s*$/.test(prevNorm) ? OPENING_YEAR.exec(prevNorm) && openingYear(prevNorm) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -1175,6 +1212,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYearsAt(n, t.start, prevSentence, ind, Y))
         || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
+        return false;
+      }
+      if (!lastYear && !semiYear && prevYear && Y && prevYear !== Y && !/今年|本年|当年|去年|上年|同期|目前|现有|截至|截止|年末|年底|以来/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'other_year', ind, `前一句的句首写明 ${prevYear} 年`);
         return false;
       }
       return true;
@@ -2019,6 +2060,8 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
 /** The year opening a sentence, before any other figure (截至2024年…, 他指出,2023年…), not a compared year or a start. */
+/** a sentence opening with its year: 2022年,… / 据了解,2022年全省… (a short lead before the year at most) */
+const OPENING_YEAR = /^\s*(?:[\u4e00-\u9fff]{1,6}[,:]\s*)?(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日)/;
 function openingYear(n: string): number | null {
   const m = /((?:19|20)[0-9]{2})年/.exec(n);
   if (!m || /\d/.test(n.slice(0, m.index)) || /[比较与同自从]$/.test(n.slice(0, m.index))) return null;
@@ -2460,7 +2503,9 @@ function resolveSingle(
   // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
   // know (…对象/…人员) names this value; the names further left are the earlier value's
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
-  if (/位$/.test(n.slice(t.start, t.end)) && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
+  // (…16.69万名城乡低保对象、1.3万名特困供养人员、951名孤儿: a list of counts in 名 each naming its group after it)
+  if ((/位$/.test(n.slice(t.start, t.end)) || (/名$/.test(n.slice(t.start, t.end)) && /(?:、|和|(?<![惠涉普顾以])及)\s*$/.test(n.slice(Math.max(cs, t.start - 2), t.start))))
+    && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
   if (kind) return kind;
@@ -2910,7 +2955,8 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 }
 
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
-const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的)?/;
+const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
+const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2}))?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
 const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)`);
@@ -3228,7 +3274,10 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
 const PEOPLE_BEFORE = /(人口|人员|人群|对象|群众|老人|老年人|儿童|孤儿|残疾人|人数)(共有|共计|共|总数|总量)?(为|达到|达|有|是|约|近|超过)?\s*$/;
 /** 按照…A元、…B元的标准,共计发放X…: the standard of X for the band named right before the rate (none when no known band). */
 function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: number): Found | null {
-  const by = n.lastIndexOf('按照', t.start);
+  // (按照80至89周岁每人每月A元… / 80至89周岁老年人按每人每月A元…: the band before 按 in the item)
+  const by0 = n.lastIndexOf('按照', t.start);
+  const each = n.lastIndexOf('按每', t.start);
+  const by = by0 >= 0 ? by0 : each >= prevEnd ? prevEnd : -1;
   if (by < 0 || n.slice(by, t.start).includes('。')) return null;
   const std = n.indexOf('的标准', t.end);
   if (std < 0 || /[。;]/.test(n.slice(t.end, std))) return null;
@@ -3266,6 +3315,7 @@ const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省
 /** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
 /** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
 const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
+const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
@@ -3441,6 +3491,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL_SUM.test(n.slice(Math.max(cs, f.occ.start - 14), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
   // 县级配套低保资金A万元 / 中央补助资金: one level's share of the money, not the area's total
   if (kindOfUnit(t.unit) === 'money' && f.occ && FUND_LEVEL.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start) + (f.via === 'left' ? '' : n.slice(f.occ.start, t.start)))) return 'subset';
+  // (…补贴制度,今年省级已安排A亿元: a level's money in a clause of its own, the programme named before it)
+  if (kindOfUnit(t.unit) === 'money' && !f.breakdown && (!f.occ || f.occ.end <= cs) && LEVEL_CLAUSE.test(n.slice(cs, t.start).replace(/\s/g, ''))) return 'subset';
   // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
   if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.end <= cs) && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
@@ -3506,6 +3558,8 @@ function guard(
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence) && !sameNamePart(ind, t, wholesBefore(cs), prevWholes)) return 'subset';
   // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)
   if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && (/(^|[^即])将$/.test(before) || /^将/.test(before.replace(/^(全市|全区|累计)/, '')) && f.via === 'right')) return 'action';
+  // (…监测和帮扶,将符合条件的A名监测对象纳入兜底保障范围: the people moved into a scheme, whatever named them)
+  if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && /^(?:全[市区县省])?[将把]/.test(before) && /^[^,;:。]{0,16}?(纳入|列入|转入)/.test(n.slice(t.end))) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
@@ -3711,6 +3765,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 下拨中央财政困难群众救助补助资金A亿元: money handed down by a higher level, not what was spent
   if (kindOfUnit(t.unit) === 'money' && ALLOCATED.test(before)) return 'scope';
+  // (陕西今年向农村特困人员下拨救助金A亿元: a province or the country hands money down to the areas that pay it)
+  if (provinceText && kindOfUnit(t.unit) === 'money' && /(下拨|下达|划拨|拨付)[^,;:。]{0,20}$/.test(before)) return 'scope';
   // 救助补助资金共计下达A万元,实际支出B万元: the money handed down (an allocation) right before the value, not what was spent
   if (kindOfUnit(t.unit) === 'money' && /(?<!发放|支出)(共计|合计|共|累计|已|全年)?下达(了)?(资金)?\s*$/.test(before)) return 'scope';
   // 已向各县(市、区)划拨了低保资金A万元,临时救助资金B万元: money handed down to the lower areas, not what was spent
@@ -3801,12 +3857,15 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
-    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    // (…A名城乡低保对象、B名特困供养人员: the next item with its own count is no other group of this one)
+    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))(?!\s*\d)/.test(n.slice(f.occ!.end, ce))) return 'combined';
     // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
     if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
     // (全县20家养老机构,5个…中心,403个居家养老服务站: a list of counts carried on from the whole area's scope)
-    const listScope = entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs));
+    const listScope = (entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs)))
+      // (全市共有A万名城乡低保对象、B名孤儿和C名事实无人抚养儿童: each item of a list after the whole's scope)
+      || (imm && PEOPLE_LIST_SCOPE.test(before));
     if (entity && !SCOPE_BEFORE.test(before) && !listScope) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
@@ -3916,7 +3975,8 @@ function guardParts(
     if (firstEnd < cs && label.length >= 4 && !firstClause.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam0)) qz = -1;
   }
   // 其中救助非本地户籍对象A人次,全年支出临时救助资金B亿元: a clause opening with the whole year or area speaks of the whole again
-  if (qz >= 0 && qz < cs && /\d/.test(n.slice(qz, cs)) && /^\s*(全年|全[省市区县州盟旗]|年末|年底)/.test(n.slice(cs, t.start))) qz = -1;
+  // (…,8月全区高龄津贴支出A万元 / …,总床位达B张: after a month, or a clause naming the total)
+  if (qz >= 0 && qz < cs && /\d/.test(n.slice(qz, cs)) && /^\s*(?:\d{1,2}月份?[,]?\s*)?(全年|全[省市区县州盟旗]|年末|年底|总计|合计|总(?![体的]))/.test(n.slice(cs, t.start))) qz = -1;
   // (a rate after 其中 is no part of the counts: 其中分散供养A人、集中供养B人,…集中供养率达到C%)
   // (其中,注册登记的养老服务机构A万个: the alias names the indicator's own scope, registered institutions, among the facilities)
   if (qz >= 0 && f.occ && /^注册登记/.test(f.occ.e.text)) qz = -1;
@@ -3981,6 +4041,7 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
   if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
   return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
 }
+const LEVEL_CLAUSE = /^(?:今年|全年|年内|本年|当年|目前|截至目前)?(?:中央|省级|市级|县级|区级|本级)(?:财政)?(?:已经|已|共|累计|共计)*(?:配套|补助|下达|下拨|安排|投入|拨付|承担)(?:了)?(?:资金|经费|补助资金|专项资金)?(?:共|计|达到|达)?$/;
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;
 /** 将A万脱贫人口纳入低保或特困供养范围: the indicator's own name holds the 纳入, so the 将…纳入 is no action on it. */

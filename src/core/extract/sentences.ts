@@ -132,6 +132,8 @@ export function splitSentences(text: string): Sentence[] {
   if (text.includes('\n')) norm = softBreaks(text, norm);
   // 农村居民最低 生活保障标准 (a space left inside a name by a PDF copy) in running text: the name is joined
   if (/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(norm)) norm = joinSpacedWords(norm);
+  // 2022 年全省… (a space between a year and 年, as PDFs and some pages print it): the year is joined to its 年
+  if (norm.includes(' 年')) norm = norm.replace(/((?:19|20)\d{2}) 年(度|底|末|初)?/g, (m, y: string, w: string | undefined) => `${y}年${w ?? ''} `);
   const st: Split = { text, norm, out, start: 0, lineFrom: 0 };
   // the next ender (。;!? full and half width, line breaks), found by a native search
   const ender = /[。;；!！?？\n\r]/g;

@@ -85,6 +85,8 @@ export interface TableRow {
   parent: number;
   /** Ancestors, innermost first (indices into rows). */
   path: number[];
+  /** A standard told in words in a cell, with the row's label: left to the prose reader. */
+  prose?: { start: number; end: number }[];
 }
 
 export interface TableRegion {
@@ -117,6 +119,10 @@ const NUMBER_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_RE = /^(?:[-—–－…/]{1,3})$/;
 const CODE_RE = /^(?:[A-Z]{2,5}\d{6,12}|\d{12})$/;
 const YEAR_RE = /^((?:19|20)\d{2})年?(?:(\d{1,2})(?:-(\d{1,2}))?月份?|末|底|度)?$/;
+/** The roles a header's second line may hold (no row label) */
+const WRAP_ROLES = new Set<ColumnRole>(['measure', 'current', 'previous', 'derived', 'year', 'month', 'unit', 'code']);
+const SPAN_MEASURE = /^(?:(当月|本月)|((?:\d{1,2}[-—~至]\d{1,2}月份?|今年|本年)?累计))(?:保障|救助|发放|实发|实际|享受)?(人数|人员|对象|户数|人次|支出|资金|金额|支出资金|发放资金|资金支出)(?:情况|数)?$/;
+const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '人数', 支出: '资金', 金额: '资金' };
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
 const UNIT_LINE_RE = /^单位[::]/;
@@ -283,6 +289,10 @@ function columnOfBare(text: string): Column | null {
   // 救助类别 | 救助标准 | 户数 | 人数 | 资金支出(万元): one measure per column, the rows name the programmes
   const mx = matrixMeasure(h);
   if (mx) return { role: 'measure', header: h, measure: mx.measure, unit: mx.unit, matrix: true };
+  // 保障项目 | 当月保障人数 | 当月支出 | 1-9月累计支出: a measure of the month or of the year to date
+  const sm = SPAN_MEASURE.exec(h);
+  const smx = !sm ? undefined : sm[3] === '人次' ? { measure: '人次', unit: '人次' } : matrixMeasure(SPAN_MEASURE_WORDS[sm[3]] ?? sm[3]);
+  if (sm && smx) return { role: 'measure', header: h, measure: smx.measure, unit: smx.unit, matrix: true, span: sm[1] ? 'month' : 'ytd' };
   // other spellings of the usual column titles: 同比增减(%), 上年同期数, 本期实际
   if (h.length <= 12 && CJK_RE.test(h)) {
     if (/同比|环比|增长|增减|增幅|幅度|%|百分比|比重/.test(h)) return { role: 'derived', header: h };
@@ -942,6 +952,9 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
         if (c.text) row.data = true;
       } else if (col.role === 'english') {
         row.english = c.text;
+      } else if (col.role === 'measure' && col.matrix && col.measure === '标准' && cellKind(c.text) === 'text') {
+        // 保障标准 | 社会散居孤儿每人每月…元: a standard told in words, not a cell of one figure (left to the reader)
+        if (/\d/.test(c.text)) row.prose = [{ start: cells[li].start, end: cells[li].end }, { start: c.start, end: c.end }];
       } else if (isValueRole(col.role)) {
         vals.push(c);
         positional.push(col);
@@ -1100,12 +1113,25 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     readVertical(lines, verticalStart, run.last, vertical, region);
   } else {
     let cols: Column[] | null = null;
+    let wrapped = false;
     if (headerLine >= 0) {
-      cols = headerFromCells(pipeCells(lines[headerLine]).map((c) => c.text));
+      const texts = pipeCells(lines[headerLine]).map((c) => c.text);
+      cols = headerFromCells(texts);
+      // 保障项目 | 当月人数(人) | 当月支出(万元) |, then 1-9月累计支出(万元) | 保障标准 |: a header wrapped onto a second line
+      const next = headerLine + 1 <= run.last ? pipeCells(lines[headerLine + 1]).map((c) => c.text) : [];
+      const more = next.filter((t) => t !== '');
+      if (more.length && more.every((t) => cellKind(t) === 'text' && WRAP_ROLES.has(columnOf(t)?.role ?? 'label'))) {
+        while (texts.length && texts[texts.length - 1] === '') texts.pop();
+        const joined = headerFromCells([...texts, ...next]);
+        if (joined) {
+          cols = joined;
+          wrapped = true;
+        }
+      }
       region.header = true;
       region.panels = [cols!];
     }
-    const from = headerLine >= 0 ? headerLine + 1 : run.first;
+    const from = headerLine >= 0 ? headerLine + (wrapped ? 2 : 1) : run.first;
     let pending: { cell: Cell; row: TableRow; line: Line } | null = null;
     for (let li = from; li <= run.last; li++) {
       const line = lines[li];

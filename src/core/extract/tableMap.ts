@@ -297,6 +297,15 @@ interface TablePeriod {
   currentYear?: number; // the current year column of a yearbook
 }
 
+/** The month a year-to-date column's title ends at (1-9月累计支出 → 9); undefined when no column says, or two disagree. */
+function ytdHeader(cols: Column[]): { month: number; header: string } | undefined {
+  const found = cols.flatMap((c) => {
+    const m = c.span === 'ytd' ? /^1[-—~至](\d{1,2})月/.exec(c.header) : null;
+    return m && Number(m[1]) >= 2 && Number(m[1]) <= 12 ? [{ month: Number(m[1]), header: c.header }] : [];
+  });
+  return found.length && found.every((f) => f.month === found[0].month) ? found[0] : undefined;
+}
+
 export function readTables(text: string, regions: TableRegion[], o: TableReadOptions): TableReadResult {
   const out: TableReadResult = { records: [], candidates: [], notes: [] };
   const seen = new Map<string, DataRecord>();
@@ -344,12 +353,20 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     } else if (given !== undefined) {
       tp.month = given;
       notes.push(`表格未写报告期,按指定期间“${o.period}”取${given}月末`);
+    } else if (ytdHeader(cols)) {
+      // 1-9月累计支出(万元): a column of the year to date names the table's month
+      const h = ytdHeader(cols)!;
+      tp.month = h.month;
+      notes.push(`报告期取自列名“${h.header}”:存量为${tp.month}月末数,累计数为1-${tp.month}月`);
     } else {
       notes.push('表格未写报告期(年月或季度),其数值只作为候选;请用 --period 指定期间');
     }
   }
-  const regionName = o.region ?? tctx.region?.name ?? o.inferredRegion ?? '';
-  if (!o.region && tctx.region) notes.push(`地区取自${tctx.region.basis}`);
+  // (a compiling unit the region catalogue does not know, 编制单位:某某网, names no region to file under)
+  const placeLike = !!tctx.region && (tctx.region.known || /^[\u4e00-\u9fff]{1,12}[省市县区州盟旗]$/.test(tctx.region.name));
+  const regionName = o.region ?? (placeLike ? tctx.region!.name : undefined) ?? o.inferredRegion ?? '';
+  if (!o.region && placeLike) notes.push(`地区取自${tctx.region!.basis}`);
+  else if (!o.region && tctx.region) notes.push(`表格编制单位“${tctx.region.name}”不是已知地区,未用作地区`);
   // (a table compiled by another region of the catalogue holds that region's figures: they stay candidates)
   const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);
@@ -526,7 +543,21 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列未写是当月数还是累计数`, res.ind);
       return;
     }
-    emitCurrent(row, cell, res, unit, pres);
+    // 当月支出 / 1-9月累计支出 columns: a flow is the month's or the year to date; a stock holds at the month's end
+    let span = cell.col.span;
+    if (span && res && res !== 'ambiguous') {
+      const flow = isFlow(res.ind, row);
+      if (!flow && span === 'ytd') {
+        candidate(row, cell, 'ambiguous_column', `“${res.ind.name}”是期末存量,“${cell.col.header}”列不是期末数`, res.ind);
+        return;
+      }
+      if (!flow) span = undefined;
+      else if (!tp.month) {
+        candidate(row, cell, 'ambiguous_column', `表格未写月份,“${cell.col.header}”列的期间不明`, res.ind);
+        return;
+      }
+    }
+    emitCurrent(row, cell, res, unit, pres, span);
   }
 
   function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd') {
@@ -684,6 +715,7 @@ function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns
   return hit;
 }
 
+const PAYMENT_END = /(?<=[\u4e00-\u9fff]{2})(基本生活费|基本生活补贴|基本生活保障金|生活补贴|生活费|补贴|补助金|保障金)$/;
 const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
 
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
@@ -695,6 +727,10 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   if (!label) return null;
   const total = TOTAL_LABELS.has(label0);
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
+  // 事实无人抚养儿童基本生活补贴 | 人数: the people of a row named by its payment are the programme's
+  if (!m && measure && /^(人数|户数)$/.test(measure) && PAYMENT_END.test(label0)) {
+    m = bestMatch(lex, withSuffixes(mergeLabels(label0.replace(PAYMENT_END, ''), measure), unit), unit);
+  }
   // I 城市低保金 under A 城市低保累计支出: a sub-row is not the indicator of the row it details
   if (m === 'ambiguous' && row.path.length) {
     const parent = bestMatch(lex, withSuffixes(rows[row.path[0]].label.replace(/\([^)]*\)/g, ''), unit), unit);

@@ -253,3 +253,18 @@ describe('years together, a rise, money handed over, a grade', () => {
     expect(reasonOf(run('全区有4家养老机构通过了等级评定,其中三级养老机构2家。'), 2)).toEqual(['subset']);
   });
 });
+
+describe('another region compared or listed with the area', () => {
+  test('仅次于/高于…的A: the figure compared with is another\'s', () => {
+    const r = run('全区低保对象4275人,仅次于历城区的6080人。');
+    expect(ids('全区低保对象4275人,仅次于历城区的6080人。')).toEqual([['dibao_persons', 4275]]);
+    expect(reasonOf(r, 6080)).toEqual(['other_region']);
+    expect(ids('全区城市低保标准每人每月855元,高于全省平均水平的每人每月770元。')).toEqual([['dibao_std_urban', 855]]);
+  });
+
+  test('本区和邻近的东城区…分别为A、B: a list of subjects with another region', () => {
+    const r = run('本区和邻近的东城区低保标准分别为每人每月855元、815元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 815)).toEqual(['other_region']);
+  });
+});

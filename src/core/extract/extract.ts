@@ -1274,7 +1274,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       prevListRes = res;
       for (const x of listToks) done.add(x);
       // 全省城乡低保平均标准分别达到A元和B元 in a city's text: the list of the area above, or of another region
-      const away = subjectElsewhere(n, from, idx);
+      // (本区和邻近的东城区…分别为A元、B元: a list of subjects naming another region pairs one item with it)
+      const away = subjectElsewhere(n, from, idx) ?? (n.slice(from, to).split(/[和及与、]/).slice(1).some((x) => otherRegionSubject(x.replace(/^(邻近|相邻|周边)的?/, ''))) ? '列举的主语中有另一地区' : null);
       if (away) {
         listToks.forEach((x, i) => {
           if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
@@ -3650,6 +3651,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /(提高|上调|提升|增加|增长)了?[^,;:。\d]{0,12}标准(共|累计)?\s*$/.test(before)) return 'change';
   // 市里分配给我区的福彩公益金A万元: money handed to the area by the one above
   if (kindOfUnit(t.unit) === 'money' && /(分配给|下拨给|拨给|切块给)(我|本)[区县市旗]/.test(before)) return 'scope';
+  // 仅次于历城区的A人 / 高于全省平均水平的每人每月B元: the figure compared with, another's
+  if (/(仅次于|低于|高于|不及|少于|多于|略高于|略低于)[^,;:。\d]{0,14}的\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -268,3 +268,13 @@ describe('another region compared or listed with the area', () => {
     expect(reasonOf(r, 815)).toEqual(['other_region']);
   });
 });
+
+describe('a quoted community, the beneficiaries of a plan', () => {
+  test('“我们社区有低保户A户。”: one community\'s figure', () => {
+    expect(reasonOf(run('“我们社区有低保户36户。”某社区书记说。'), 36)).toEqual(['sub_region']);
+  });
+
+  test('预计发放…,惠及B人: those who benefit from a planned payment', () => {
+    expect(ids('二是强化兜底保障。预计全年发放低保金4880万元,惠及低保对象4290人。')).toEqual([]);
+  });
+});

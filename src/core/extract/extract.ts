@@ -1138,7 +1138,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       // (年度目标:新增养老床位A张 / 省下达…任务B张: a value under a target's label, or right after 任务)
       const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || (TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) && !/完成|实现|超额|达到|达成/.test(n.slice(0, cs))) || PLAN_OPENS.test(n.slice(0, cs)));
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
+      // (预计全年发放低保金A万元,惠及低保对象B人: those who benefit from a planned payment are planned too)
+      const planBenefit = cs > 1 && /^\s*(?:可|将|预计)?(?:惠及|受益|覆盖|涉及|带动)/.test(n.slice(cs, t.start)) && PLAN_RE.test(n.slice(clauseStart(n, cs - 2), cs));
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -3653,6 +3655,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'money' && /(分配给|下拨给|拨给|切块给)(我|本)[区县市旗]/.test(before)) return 'scope';
   // 仅次于历城区的A人 / 高于全省平均水平的每人每月B元: the figure compared with, another's
   if (/(仅次于|低于|高于|不及|少于|多于|略高于|略低于)[^,;:。\d]{0,14}的\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
+  // “我们社区有低保户A户。” / 该村…: one community's or village's figure
+  if (/(我们|咱们|本|该|这个|我)(社区|村|小区|居委会|村委会)(?!级)/.test(n.slice(Math.max(0, t.start - 30), t.start))) return 'sub_region';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -278,3 +278,13 @@ describe('a quoted community, the beneficiaries of a plan', () => {
     expect(ids('二是强化兜底保障。预计全年发放低保金4880万元,惠及低保对象4290人。')).toEqual([]);
   });
 });
+
+describe('the wholes next to the new guards', () => {
+  test('本级 joined with the lower areas is the whole', () => {
+    expect(ids('区本级和各街道共发放临时救助金675万元。')).toEqual([['temp_assist_funds', 675]]);
+  });
+
+  test('a service bought for the whole group keeps the count', () => {
+    expect(ids('为全区特困人员购买照料护理服务,惠及特困人员1405人。')).toEqual([['tekun_persons', 1405]]);
+  });
+});

@@ -3040,7 +3040,7 @@ const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d
 const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
-const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
+const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
 /** 送温暖行动中, / 暖冬活动期间,: a drive opening the sentence. */
 const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰问)[^,,;。\d]{0,4}(行动|活动)(中|期间)[,,]\s*$/;
 /** A subsidy of its own (heating, power…) paid to the programme's people. */
@@ -3596,7 +3596,7 @@ function guard(
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
-  if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上)/.test(before)) return 'subset';
+  if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
   // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
   if (kindOfUnit(t.unit) === 'money' && /用于[^,;:。\d]{0,16}$/.test(before)) {
     const k = n.slice(0, cs).search(/(支出|资金|经费)(?:之|当)?中[,,]\s*$/);

@@ -288,3 +288,19 @@ describe('the wholes next to the new guards', () => {
     expect(ids('为全区特困人员购买照料护理服务,惠及特困人员1405人。')).toEqual([['tekun_persons', 1405]]);
   });
 });
+
+describe('examples, entitlements and estimates', () => {
+  test('an example household', () => {
+    expect(reasonOf(run('以一个4口之家为例,每年可多领低保金1880元。'), 1880)).toEqual(['no_indicator']);
+  });
+
+  test('what one person may get', () => {
+    expect(reasonOf(run('按照规定,特困人员死亡后可申请丧葬补助1900元。'), 1900)).toEqual(['no_indicator']);
+    expect(reasonOf(run('单次临时救助最高可达1.8万元。'), 1.8)).toEqual(['no_indicator']);
+  });
+
+  test('an estimate of the money needed', () => {
+    expect(reasonOf(run('若按新标准测算,全年低保资金需求约5150万元。'), 5150)).toEqual(['plan']);
+    expect(ids('全年发放低保资金4730万元。')).toEqual([['dibao_funds', 4730]]);
+  });
+});

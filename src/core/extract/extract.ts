@@ -3657,6 +3657,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/(仅次于|低于|高于|不及|少于|多于|略高于|略低于)[^,;:。\d]{0,14}的\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
   // “我们社区有低保户A户。” / 该村…: one community's or village's figure
   if (/(我们|咱们|本|该|这个|我)(社区|村|小区|居委会|村委会)(?!级)/.test(n.slice(Math.max(0, t.start - 30), t.start))) return 'sub_region';
+  // 以一个4口之家为例,每年可多领A元 / 例如…: an example, not a figure of the area
+  if (/例如|比如|譬如|举例|为例/.test(n.slice(0, t.start))) return 'no_indicator';
+  // 可申请丧葬补助A元 / 单次临时救助最高可达B万元: what one person may get, not an amount paid
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
+  // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
+  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(0, t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

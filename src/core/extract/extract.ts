@@ -3599,15 +3599,16 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
   // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
   if (kindOfUnit(t.unit) === 'money' && /用于[^,;:。\d]{0,16}$/.test(before)) {
-    const k = n.slice(0, cs).search(/(支出|资金|经费)(?:之|当)?中[,,]\s*$/);
-    if (k >= 0 && (MEDICAL_ASSIST.test(n.slice(0, k)) || lex.aliases(n, 0, k + 2).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) !== (lex.family(ind.id) ?? ind.id)))) return 'subset';
+    const k0 = Math.max(0, cs - 80);
+    const k = n.slice(k0, cs).search(/(支出|资金|经费)(?:之|当)?中[,,]\s*$/) + k0;
+    if (k >= k0 && (MEDICAL_ASSIST.test(n.slice(Math.max(0, k - 40), k)) || lex.aliases(n, Math.max(0, k - 40), k + 2).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) !== (lex.family(ind.id) ?? ind.id)))) return 'subset';
   }
   // 为失能、半失能特困人员购买照料护理服务,惠及特困人员A人: those served by one service bought for the group, not the group's whole
-  if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(0, cs))) return 'scope';
+  if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
   // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
-  if (ind.kind !== 'standard' && (DRIVE_OPENS.test(n.slice(0, cs)) || (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && OWN_SUBSIDY.test(before)))) return 'scope';
+  if (ind.kind !== 'standard' && ((cs < 40 && DRIVE_OPENS.test(n.slice(0, cs))) || (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && OWN_SUBSIDY.test(before)))) return 'scope';
   // 其中,对因病致贫的家庭实施临时救助A人次: a part opening with the group it went to, not the programme's whole
-  if (ind.kind !== 'standard') {
+  if (ind.kind !== 'standard' && /^\s*其中/.test(n)) {
     const g = QIZHONG_GROUP.exec(n.slice(0, f.occ && f.occ.start > 0 ? f.occ.start : t.start));
     if (g && !lex.aliases(n, g.index + g[0].length - g[1].length - g[2].length, g.index + g[0].length).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'subset';
   }
@@ -3628,7 +3629,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 低保资金结余A万元: money left over, not money paid
   if (kindOfUnit(t.unit) === 'money' && /(结余|结存|沉淀|滞留)(资金|金额)?[^,;:。\d]{0,4}$/.test(before)) return 'scope';
   // 年初全区低保对象A人: a stock at the start of the period, not at its end
-  if (ind.flow !== 'flow' && ind.kind !== 'standard' && ind.kind !== 'amount' && (/^\s*(?:今年)?年初[,,]?(?!以来|至今|到|至)/.test(n.slice(0, t.start)) && !/年末|年底|目前|截至|截止|现有/.test(n.slice(0, t.start)) || /(?<!至|到)年初(?:时)?(?:为|有|是|共有|共)?\s*$/.test(before))) return 'other_year';
+  if (ind.flow !== 'flow' && ind.kind !== 'standard' && ind.kind !== 'amount' && (t.start < 80 && /^\s*(?:今年)?年初[,,]?(?!以来|至今|到|至)/.test(n) && !/年末|年底|目前|截至|截止|现有/.test(n.slice(0, t.start)) || /(?<!至|到)年初(?:时)?(?:为|有|是|共有|共)?\s*$/.test(before))) return 'other_year';
   // 全区在建养老机构A家: being built, not yet in the stock
   if (ind.kind === 'count' && f.occ && f.occ.start >= cs && /(在建|拟建|筹建|规划建设|正在建设)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) return 'plan';
   // 全区60岁以上低保对象A人 / 有劳动能力的低保对象 / 因病致贫的低保家庭: a group of the programme's people named before it
@@ -3636,7 +3637,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 低保对象最多的东关街道有A人 / 12个镇街中,低保对象最少的为B人 / 有3个街道的低保对象超过C人: one township's figure, or a mark
   if (ind.kind !== 'standard' && (/(最多|最少|最高|最低|最大)的[^,;:。\d]{0,8}(街道|乡镇|镇|乡|社区|村)/.test(before) || (/(最多|最少|最高|最低)的(为|是|有)?\s*$/.test(before) && /镇街|街道|乡镇|社区|村|区县/.test(n.slice(0, cs))) || /有\d+个[^,;。\d]{0,8}(街道|乡镇|镇|乡|社区|村|区县)的/.test(before))) return 'sub_region';
   // 上月,全区发放低保金A万元 / 上季度…: the period before
-  if (/^\s*(?:上月|上个月|上季度|上一季度)(?!末|底)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
+  if (/^\s*(?:上月|上个月|上季度|上一季度)(?!末|底)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
   // 获评省级优秀社会组织A个: the organisations given an award, not all of them
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
@@ -3644,9 +3645,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one
   if (/(最多|最少|最高|最低(?!生活)|最大)[,,]?\s*(?:达到|达|为|是|有)?\s*$/.test(n.slice(Math.max(0, t.start - 12), t.start)) && /各(?:区县|县区|县市区|县|区|乡镇|镇街|街道|镇)[^,;。]{0,8}中|[\u4e00-\u9fff]{2,6}(?:区|县|镇|街道)(?:的)?[^,;。\d]{0,12}(最多|最少|最高|最低)/.test(n.slice(0, t.start))) return 'sub_region';
   // 我县所在的济南市…标准为A元 / 我区所在的市养老床位B万张: the figure of the area above
-  if (/所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]/.test(n.slice(0, t.start))) return 'other_region';
+  if (/所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'other_region';
   // 国庆节前,全市办理结婚登记A对: the flow of the days before (or after) a holiday
-  if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(0, cs + 1))) return 'scope';
+  if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(Math.max(0, cs - 40), cs + 1))) return 'scope';
   // 平均每个社区拥有社会组织A个 / 每千名老年人拥有养老床位B张: a count per unit, not the area's count
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard
@@ -3658,11 +3659,11 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // “我们社区有低保户A户。” / 该村…: one community's or village's figure
   if (/(我们|咱们|本|该|这个|我)(社区|村|小区|居委会|村委会)(?!级)/.test(n.slice(Math.max(0, t.start - 30), t.start))) return 'sub_region';
   // 以一个4口之家为例,每年可多领A元 / 例如…: an example, not a figure of the area
-  if (/例如|比如|譬如|举例|为例/.test(n.slice(0, t.start))) return 'no_indicator';
+  if (/例如|比如|譬如|举例|为例/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'no_indicator';
   // 可申请丧葬补助A元 / 单次临时救助最高可达B万元: what one person may get, not an amount paid
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
-  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(0, t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
+  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -72,9 +72,9 @@ const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
-const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
-const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年/;
+const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
 const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
@@ -378,6 +378,15 @@ const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|�
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
 const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
+/** 年度任务目标: / …下达的目标任务: a target's label ending the text before the clause. */
+const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
+/** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
+const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
+/** 上年全区… / 去年同期,…: a sentence opening with the year before. */
+const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我]))/;
+/** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
+const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
+const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -397,7 +406,7 @@ const BUDGET_OPENS = /预算(支出|安排|资金|拨款)?(中|为|如下|共计
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
-const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)/;
+const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)|(划拨|下拨|拨付|下达|预拨)(至|到|给)(各|所辖)[^,;:。]{0,8}(县|区|市|乡|镇|街道|镇街)/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$|(下拨|下达|拨付|划拨|预拨)(给|到|至)?(各|所辖)?(乡镇|镇街|街道|县市区|县区|区县|县\(市、区\)|县市)[^,;:。]{0,16}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
@@ -1128,8 +1137,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       // (年度目标:新增养老床位A张 / 省下达…任务B张: a value under a target's label, or right after 任务)
-      const targetLabel = cs > 0 && TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs));
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
+      const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || (TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) && !/完成|实现|超额|达到|达成/.test(n.slice(0, cs))) || PLAN_OPENS.test(n.slice(0, cs)));
+      // (预计全年发放低保金A万元,惠及低保对象B人: those who benefit from a planned payment are planned too)
+      const planBenefit = cs > 1 && /^\s*(?:可|将|预计)?(?:惠及|受益|覆盖|涉及|带动)/.test(n.slice(cs, t.start)) && PLAN_RE.test(n.slice(clauseStart(n, cs - 2), cs));
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -1151,6 +1162,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
       if (LAST_YEAR_OPENS.test(n.slice(cs, t.start))) {
         candidate(s, t, 'other_year', ind, '句首为“上年”');
+        return false;
+      }
+      // 上年全区共发放临时救助金A万元,救助B人次 / 去年同期,全区办理临时救助C人次: a sentence opening with the year before (or
+      // the same period of it) dates the clauses after it until a time of their own is named
+      const lastOpen = LAST_YEAR_SENTENCE.exec(n);
+      if (lastOpen && lastOpen[0].length <= t.start && !OWN_TIME_AFTER.test(n.slice(lastOpen[0].length, t.start))) {
+        candidate(s, t, 'other_year', ind, '句首为“上年”或“去年同期”');
+        return false;
+      }
+      // 全区去年同期发放低保资金A万元,今年…: the same period of the year before in the value's own clause (not 比/较/与…同期)
+      if (SAME_PERIOD_LAST.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'other_year', ind, '句中写明“去年同期”');
         return false;
       }
       // (2月的新闻) 过去一年,全县全年募集善款A万元 / 去年,慈善总会共募集…: the year before a report on part of a year
@@ -1263,7 +1286,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       prevListRes = res;
       for (const x of listToks) done.add(x);
       // 全省城乡低保平均标准分别达到A元和B元 in a city's text: the list of the area above, or of another region
-      const away = subjectElsewhere(n, from, idx);
+      // (本区和邻近的东城区…分别为A元、B元: a list of subjects naming another region pairs one item with it)
+      const away = subjectElsewhere(n, from, idx) ?? (n.slice(from, to).split(/[和及与、]/).slice(1).some((x) => otherRegionSubject(x.replace(/^(邻近|相邻|周边)的?/, ''))) ? '列举的主语中有另一地区' : null);
       if (away) {
         listToks.forEach((x, i) => {
           if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
@@ -3020,13 +3044,24 @@ const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
 const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
-const SPAN_OF_EVENT = /(活动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
+const SPAN_OF_EVENT = /(活动|行动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|清明节?|中秋节?|重阳节?|端午节?|元旦|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
 const CAMPAIGN_START = /(启动|开展|发起)[^。]{0,20}(一日捐|募捐)[^。]{0,6}活动/;
 /** 机关组织开展"慈善一日捐"现场捐赠活动…共募集善款A元: a collection held in the same sentence */
 const ORG_COUNTS = /^(social_orgs|charity_orgs|social_work_orgs|volunteer_groups|social_groups|non_enterprise_units|foundations)$/;
 const ORG_ACTING = /^\s*(积极|主动|共同|先后|累计|还)?(开展|参与|参加|承接|实施|投入|结对|助力|帮扶|发起|举办)/;
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
+/** 其中,对…家庭 / 其中为…老人: a sentence opening with 其中 and the group the part went to. */
+const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d{2,3}周?岁){2,16}?)(家庭|群众|人员|对象|老人|老年人|儿童|户)/;
+/** 60岁以上 / 有劳动能力的 / 因病致贫的 … right before a programme's people. */
+const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
+const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
+/** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
+const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
+/** 送温暖行动中, / 暖冬活动期间,: a drive opening the sentence. */
+const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰问)[^,,;。\d]{0,4}(行动|活动)(中|期间)[,,]\s*$/;
+/** A subsidy of its own (heating, power…) paid to the programme's people. */
+const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
@@ -3310,7 +3345,7 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
   const m = PROGRAM_LEFT.exec(label);
   return m && m.index === 0 ? m : null;
 }
-const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
+const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(以上)?(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
 const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
@@ -3380,7 +3415,7 @@ function guard(
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)
-  if (ORG_COUNTS.test(ind.id) && f.occ && (ORG_SOME_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 24), f.occ.start)) || /(年检|年报|年度工作报告)/.test(n.slice(cs, f.occ.start)))) return 'subset';
+  if (ORG_COUNTS.test(ind.id) && f.occ && (ORG_SOME_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 24), f.occ.start)) || /(年检|年报|年度工作报告|参检|受检|参评)/.test(n.slice(cs, f.occ.start)))) return 'subset';
   // 乡镇慈善分会和联络站募集资金A万元: the branches' share of the donations
   if (ind.id === 'charity_donations' && /(分会|联络站|工作站|分支机构|冠名基金)/.test(n.slice(cs, f.occ ? f.occ.start : t.start))) return 'subset';
   // 发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a drive handing out goods and cash
@@ -3424,12 +3459,14 @@ function guard(
     }
   }
   // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
-  const among = before.includes('中') ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中(享受|纳入|属于)/.exec(before) : null;
-  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text))) return 'subset';
+  // (…群众中,纳入低保的有A人: the group before 中 ends the clause before)
+  const amongText = before.includes('中') ? before : /中[,,]\s*$/.test(n.slice(0, cs)) ? n.slice(Math.max(0, cs - 30), t.start) : '';
+  const among = amongText ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
+  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
-  if (f.occ && /^elder_(institutions|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|[一二三四五]级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
   if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
   // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together
@@ -3478,7 +3515,7 @@ function guard(
   // (…补贴制度,今年省级已安排A亿元: a level's money in a clause of its own, the programme named before it)
   if (kindOfUnit(t.unit) === 'money' && !f.breakdown && (!f.occ || f.occ.end <= cs) && LEVEL_CLAUSE.test(n.slice(cs, t.start).replace(/\s/g, ''))) return 'subset';
   // (其中中央资金A亿元, named by its level alone: that level's share of the money counted before)
-  if (kindOfUnit(t.unit) === 'money' && !f.occ && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
+  if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.end <= cs) && !f.breakdown && FUND_LEVEL.test(n.slice(cs, t.start).replace(/\s/g, '').replace(/(?:专项)?(?:资金|金|补助|经费)(?:共|计|为|达到|达)*$/, ''))) return 'subset';
   // 低保对象中,老年人A人 / 低保家庭中有重度残疾人的B户: a group among the programme's people, not its whole
   if (f.occ && f.occ.end <= t.start) {
     // (高龄津贴发放对象中百岁老人A人: the programme's people named by a noun before 中)
@@ -3576,6 +3613,77 @@ function guard(
 /** Guards on the words before the value and around the alias (part of guard). */
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
+  // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
+  if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
+  // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
+  if (kindOfUnit(t.unit) === 'money' && /用于[^,;:。\d]{0,16}$/.test(before)) {
+    const k0 = Math.max(0, cs - 80);
+    const k = n.slice(k0, cs).search(/(支出|资金|经费)(?:之|当)?中[,,]\s*$/) + k0;
+    if (k >= k0 && (MEDICAL_ASSIST.test(n.slice(Math.max(0, k - 40), k)) || lex.aliases(n, Math.max(0, k - 40), k + 2).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) !== (lex.family(ind.id) ?? ind.id)))) return 'subset';
+  }
+  // 为失能、半失能特困人员购买照料护理服务,惠及特困人员A人: those served by one service bought for the group, not the group's whole
+  if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
+  // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
+  if (ind.kind !== 'standard' && ((cs < 40 && DRIVE_OPENS.test(n.slice(0, cs))) || (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && OWN_SUBSIDY.test(before)))) return 'scope';
+  // 其中,对因病致贫的家庭实施临时救助A人次: a part opening with the group it went to, not the programme's whole
+  if (ind.kind !== 'standard' && /^\s*其中/.test(n)) {
+    const g = QIZHONG_GROUP.exec(n.slice(0, f.occ && f.occ.start > 0 ? f.occ.start : t.start));
+    if (g && !lex.aliases(n, g.index + g[0].length - g[1].length - g[2].length, g.index + g[0].length).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'subset';
+  }
+  // 通过网上预约办理结婚登记A对: the registrations of one channel
+  if (/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) return 'subset';
+  // 乡镇(街道)审批小额临时救助A人次 / 先行救助: one kind of the programme, or the townships' share
+  if (/^temp_assist_/.test(ind.id) && ind.kind !== 'standard' && (/小额|先行/.test(f.occ && f.occ.start >= cs ? n.slice(Math.max(cs, f.occ.start - 4), f.occ.end) : before) || /^\s*(?:各)?乡镇[((、]?(?:街道)?[))]?(?:审批|实施|办理)/.test(before))) return 'subset';
+  // 护送流浪乞讨人员返乡A人次: one kind of the help given
+  if (ind.id === 'vagrant_assist_times' && /护送|返乡|寻亲|接送|送医/.test(n.slice(cs, clauseEnd(n, t.end)))) return 'subset';
+  // 外地来本区火化遗体A具: the bodies from elsewhere only
+  if (ind.id === 'cremations' && /外地|外来|异地|外省|外市|外县/.test(before)) return 'subset';
+  // 开展养老机构消防安全整改,涉及养老机构A家 / 完成适老化改造需求评估B户: the objects of a check or an assessment
+  if (ind.kind !== 'standard' && ind.kind !== 'amount' && ((/^\s*(共|合计)?涉及/.test(before) && cs > 1 && /整改|检查|排查|督查|隐患|评估|专项治理|专项整治/.test(n.slice(clauseStart(n, cs - 2), cs))) || (f.occ && f.occ.end <= t.start && /^(需求|能力|入户)?(评估|调查|摸排|排查|核查|审核)/.test(n.slice(f.occ.end, t.start))))) return 'action';
+  // 城市低保标准最高的街道为A元: one township's standard
+  if (ind.kind === 'standard' && /(最低|最高)的?(街道|乡镇|镇|乡|社区|区县|县区|县|区)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before)) return 'sub_region';
+  // 按标准的20%增发低保金,全年增发金额A万元: an extra paid on top of the programme's money, not its total
+  if (kindOfUnit(t.unit) === 'money' && /增发/.test(before)) return 'scope';
+  // 低保资金结余A万元: money left over, not money paid
+  if (kindOfUnit(t.unit) === 'money' && /(结余|结存|沉淀|滞留)(资金|金额)?[^,;:。\d]{0,4}$/.test(before)) return 'scope';
+  // 年初全区低保对象A人: a stock at the start of the period, not at its end
+  if (ind.flow !== 'flow' && ind.kind !== 'standard' && ind.kind !== 'amount' && (t.start < 80 && /^\s*(?:今年)?年初[,,]?(?!以来|至今|到|至)/.test(n) && !/年末|年底|目前|截至|截止|现有/.test(n.slice(0, t.start)) || /(?<!至|到)年初(?:时)?(?:为|有|是|共有|共)?\s*$/.test(before))) return 'other_year';
+  // 全区在建养老机构A家: being built, not yet in the stock
+  if (ind.kind === 'count' && f.occ && f.occ.start >= cs && /(在建|拟建|筹建|规划建设|正在建设)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) return 'plan';
+  // 全区60岁以上低保对象A人 / 有劳动能力的低保对象 / 因病致贫的低保家庭: a group of the programme's people named before it
+  if (f.occ && f.occ.start >= cs && /^(dibao|tekun|orphan|fmcare)_(persons|households)$/.test(ind.id) && GROUP_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 12), f.occ.start)) && !/(向|为|给|对)[^,;:。]*$/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 低保对象最多的东关街道有A人 / 12个镇街中,低保对象最少的为B人 / 有3个街道的低保对象超过C人: one township's figure, or a mark
+  if (ind.kind !== 'standard' && (/(最多|最少|最高|最低|最大)的[^,;:。\d]{0,8}(街道|乡镇|镇|乡|社区|村)/.test(before) || (/(最多|最少|最高|最低)的(为|是|有)?\s*$/.test(before) && /镇街|街道|乡镇|社区|村|区县/.test(n.slice(0, cs))) || /有\d+个[^,;。\d]{0,8}(街道|乡镇|镇|乡|社区|村|区县)的/.test(before))) return 'sub_region';
+  // 上月,全区发放低保金A万元 / 上季度…: the period before
+  if (/^\s*(?:上月|上个月|上季度|上一季度)(?!末|底)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
+  // 获评省级优秀社会组织A个: the organisations given an award, not all of them
+  if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
+  if (!f.breakdown && ind.kind !== 'standard' && /^\s*(?:市区|主城区|中心城区|老城区|县域|城关)(?!和|与|及|、|乡)/.test(before)) return 'sub_region';
+  // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one
+  if (/(最多|最少|最高|最低(?!生活)|最大)[,,]?\s*(?:达到|达|为|是|有)?\s*$/.test(n.slice(Math.max(0, t.start - 12), t.start)) && /各(?:区县|县区|县市区|县|区|乡镇|镇街|街道|镇)[^,;。]{0,8}中|[\u4e00-\u9fff]{2,6}(?:区|县|镇|街道)(?:的)?[^,;。\d]{0,12}(最多|最少|最高|最低)/.test(n.slice(0, t.start))) return 'sub_region';
+  // 我县所在的济南市…标准为A元 / 我区所在的市养老床位B万张: the figure of the area above
+  if (/所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'other_region';
+  // 国庆节前,全市办理结婚登记A对: the flow of the days before (or after) a holiday
+  if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(Math.max(0, cs - 40), cs + 1))) return 'scope';
+  // 平均每个社区拥有社会组织A个 / 每千名老年人拥有养老床位B张: a count per unit, not the area's count
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
+  // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard
+  if (ind.kind === 'standard' && /(提高|上调|提升|增加|增长)了?[^,;:。\d]{0,12}标准(共|累计)?\s*$/.test(before)) return 'change';
+  // 市里分配给我区的福彩公益金A万元: money handed to the area by the one above
+  if (kindOfUnit(t.unit) === 'money' && /(分配给|下拨给|拨给|切块给)(我|本)[区县市旗]/.test(before)) return 'scope';
+  // 仅次于历城区的A人 / 高于全省平均水平的每人每月B元: the figure compared with, another's
+  if (/(仅次于|低于|高于|不及|少于|多于|略高于|略低于)[^,;:。\d]{0,14}的\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
+  // “我们社区有低保户A户。” / 该村…: one community's or village's figure
+  if (/(我们|咱们|本|该|这个|我)(社区|村|小区|居委会|村委会)(?!级)/.test(n.slice(Math.max(0, t.start - 30), t.start))) return 'sub_region';
+  // 以一个4口之家为例,每年可多领A元 / 例如…: an example, not a figure of the area
+  if (/例如|比如|譬如|举例|为例/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'no_indicator';
+  // 可申请丧葬补助A元 / 单次临时救助最高可达B万元: what one person may get, not an amount paid
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
+  // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
+  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
+  // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
+  if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
   if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.start >= t.end) && !PROGRAMME_WORD.test(before) && PROGRAMMES_LISTED_AFTER.test(n.slice(t.end, t.end + 80))) return 'combined';
   // 人均补差A元 with no side and no 低保 named before it in the sentence: the side is unclear
@@ -3735,7 +3843,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (levelled) return 'scope';
   }
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
-  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(cs, t.end + 8))) return 'scope';
+  // (社会救助资金A亿元,其中医疗救助资金B万元: a part named after 其中 leaves the whole alone)
+  if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end) + n.slice(t.end, t.end + 8).split(/[,,;。]\s*其中|其中/)[0])) return 'scope';
   // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
   if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
     const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];
@@ -3767,7 +3876,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
-    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));

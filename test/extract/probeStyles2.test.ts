@@ -799,3 +799,23 @@ describe('more frames found by probing: running totals, 去年 against 今年, t
     expect(reasonOf(r, 76)).toEqual(['subset']);
   });
 });
+
+describe('the 合计 row of a table of the two sides', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  const table = (total: string) => ['2024年城乡低保情况(截至12月底)', '项目 | 户数(户) | 人数(人) | 全年支出(万元)', '城市低保 | 1980 | 3310 | 1490', '农村低保 | 5820 | 9970 | 3710', `合计 | ${total}`].join('\n');
+
+  test('合计 of 城市低保 and 农村低保 is the whole programme\'s, when it adds up', () => {
+    const r = run(table('7800 | 13280 | 5200'), '全年', 2024);
+    expect(facts(r.records).filter((x) => x[1] === '')).toEqual([
+      ['dibao_households', '', 7800, '户', '全年'],
+      ['dibao_persons', '', 13280, '人', '全年'],
+      ['dibao_funds', '', 5200, '万元', '全年'],
+    ]);
+  });
+
+  test('a 合计 that does not add up stays a candidate', () => {
+    const r = run(table('7800 | 13500 | 5200'), '全年', 2024);
+    expect(r.records.filter((x) => x.value === 13500)).toEqual([]);
+    expect(reasonOf(r, 13500)).toEqual(['no_indicator']);
+  });
+});

@@ -819,3 +819,20 @@ describe('the 合计 row of a table of the two sides', () => {
     expect(reasonOf(r, 13500)).toEqual(['no_indicator']);
   });
 });
+
+describe('a round-up of several places', () => {
+  const text = [
+    '多地公布去年婚姻登记数据',
+    '据某报报道,2023年安徽淮北全市共办理结婚登记19870对;离婚登记4310对。',
+    '淮北市民政局介绍,淮北全市结婚登记人数明显增长,淮北今年继续优化服务。',
+    '在湖南浏阳,2023年全年办理结婚登记5010对。浏阳市民政局表示,浏阳将继续推进婚俗改革,浏阳婚姻登记处全年无休。',
+  ].join('\n');
+
+  test('names no one region, and each place\'s figures stay candidates', () => {
+    const c = inferContext(text, catalogue);
+    expect(c.region).toBeUndefined();
+    const r = extractRecords(text, { source: 't.txt', catalogue });
+    expect(r.records.filter((x) => [19870, 4310, 5010].includes(x.value))).toEqual([]);
+    expect(r.candidates.filter((x) => x.value === 19870).map((x) => x.reason)).toEqual(['other_region']);
+  });
+});

@@ -837,6 +837,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
   provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
+  let allPlaces: ReturnType<typeof placeIndexFor> | null = null;
+  const placesOrAll = () => places ?? (R ? null : (allPlaces ??= placeIndexFor(ctx.catalogue)));
   const partOfPlace = (head: string): boolean => {
     const m = /^\s*其中[,:]?\s*/.exec(head);
     if (!m) return false;
@@ -845,6 +847,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return !!at && at.start === 0 && idx.kind(at.id) === 'name';
   };
   const otherRegionSubject = (head: string, strict = false): boolean => {
+    // (the text's region unknown: any region opening the clause is one the text is not known to be about)
+    const places = placesOrAll();
     if (!places || head.length < 2) return false;
     // (2023年安徽淮北全市共办理…: after a date)
     const lead0 = LEAD_OF_SUBJECT.exec(head)![0].length;
@@ -937,7 +941,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
-    if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (otherRegionSubject(n.slice(cs, pos))) return regionIdx < 0 ? '句首写明地区,本文地区未定' : '句首写明另一地区';
     // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
     const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
     if (at && otherRegionSubject(at[1])) return '句首写明另一地区';

@@ -304,3 +304,15 @@ describe('examples, entitlements and estimates', () => {
     expect(ids('全年发放低保资金4730万元。')).toEqual([['dibao_funds', 4730]]);
   });
 });
+
+describe('a standard named as another\'s reference, new recruits', () => {
+  test('参照散居孤儿执行 / 为散居孤儿标准的50%: the orphans\' standard is only the reference', () => {
+    expect(reasonOf(run('全区事实无人抚养儿童基本生活费标准参照散居孤儿执行,为每人每月1350元。'), 1350)).toEqual(['scope']);
+    expect(ids('全区重点困境儿童基本生活费标准为散居孤儿标准的50%,即每人每月675元。')).toEqual([]);
+    expect(facts(run('全区散居孤儿基本生活费标准为每人每月1350元。').records)).toEqual([['orphan_std', '社会散居', 1350, '元/人·月', '全年']]);
+  });
+
+  test('新招募 volunteers are new', () => {
+    expect(reasonOf(run('全区新招募社工志愿者305人。'), 305)).toEqual(['new_vs_stock']);
+  });
+});

@@ -3664,6 +3664,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
+  // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's
+  if (ind.kind === 'standard' && f.occ && f.occ.end <= t.start && (/(参照|比照|参考)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(?:基本生活费)?(?:标准)?(?:的\s*[\d.]+\s*[%%倍]|执行)/.test(n.slice(f.occ.end, f.occ.end + 12)))) return 'scope';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
@@ -3858,7 +3860,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
-    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));

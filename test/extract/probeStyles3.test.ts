@@ -316,3 +316,12 @@ describe('a standard named as another\'s reference, new recruits', () => {
     expect(reasonOf(run('全区新招募社工志愿者305人。'), 305)).toEqual(['new_vs_stock']);
   });
 });
+
+describe('a part of the year before opening the sentence', () => {
+  test('去年前三季度, in a report on the first three quarters', () => {
+    const r = run('去年前三季度,全区发放临时救助金505万元。', '1-9月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 505)).toEqual(['other_year']);
+    expect(facts(run('前三季度全区发放临时救助金548万元,较去年同期的505万元增长8.5%。', '1-9月').records)).toEqual([['temp_assist_funds', '', 548, '万元', '1-9月']]);
+  });
+});

@@ -383,7 +383,7 @@ const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
-const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我]))/;
+const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)(?=[,,]))/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;

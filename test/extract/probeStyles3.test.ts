@@ -325,3 +325,15 @@ describe('a part of the year before opening the sentence', () => {
     expect(facts(run('前三季度全区发放临时救助金548万元,较去年同期的505万元增长8.5%。', '1-9月').records)).toEqual([['temp_assist_funds', '', 548, '万元', '1-9月']]);
   });
 });
+
+describe('two payments together, the people of an action', () => {
+  test('养老服务补贴和高龄津贴合计发放A万元', () => {
+    expect(reasonOf(run('全区养老服务补贴和高龄津贴合计发放2050万元。'), 2050)).toEqual(['combined']);
+    expect(ids('全年发放高龄津贴1580万元。')).toEqual([['elder_age_allowance_funds', 1580]]);
+  });
+
+  test('资助…参加医疗保险A万人,其中低保对象B人', () => {
+    expect(reasonOf(run('全年资助困难群众参加医疗保险1.2万人,其中低保对象4190人。'), 4190)).toEqual(['scope']);
+    expect(facts(run('全区有低保对象4275人,其中城市1230人。').records)).toEqual([['dibao_persons', '', 4275, '人', '全年'], ['dibao_persons', '城市', 1230, '人', '全年']]);
+  });
+});

@@ -3038,6 +3038,8 @@ const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24
 const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d{2,3}周?岁){2,16}?)(家庭|群众|人员|对象|老人|老年人|儿童|户)/;
 /** 60岁以上 / 有劳动能力的 / 因病致贫的 … right before a programme's people. */
 const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
+/** 资助…参保 / 代缴 / 慰问 …: an action whose people a 其中 part splits. */
+const ACTION_WHOLE = /(资助|代缴|参保|参加[^,;。]{0,8}保险|慰问|走访|体检|培训|安装|办理[^,;。]{0,8}保险)[^;。]*$/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
@@ -3666,6 +3668,13 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's
   if (ind.kind === 'standard' && f.occ && f.occ.end <= t.start && (/(参照|比照|参考)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(?:基本生活费)?(?:标准)?(?:的\s*[\d.]+\s*[%%倍]|执行)/.test(n.slice(f.occ.end, f.occ.end + 12)))) return 'scope';
+  // 养老服务补贴和高龄津贴合计发放A万元: money of two kinds of payment together
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /(补贴|津贴|补助|救助金|资金|[^资]金)[和及与、]$/.test(n.slice(cs, f.occ.start))) return 'combined';
+  // 资助困难群众参加医疗保险A万人,其中低保对象B人: the programme's people among those an action reached
+  if (kindOfUnit(t.unit) === 'person') {
+    const q = n.lastIndexOf('其中', t.start);
+    if (q > 0 && t.start - q < 20 && !/[;。]/.test(n.slice(q, t.start)) && ACTION_WHOLE.test(n.slice(Math.max(0, q - 40), q))) return 'scope';
+  }
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -3647,7 +3647,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one
   if (/(最多|最少|最高|最低(?!生活)|最大)[,,]?\s*(?:达到|达|为|是|有)?\s*$/.test(n.slice(Math.max(0, t.start - 12), t.start)) && /各(?:区县|县区|县市区|县|区|乡镇|镇街|街道|镇)[^,;。]{0,8}中|[\u4e00-\u9fff]{2,6}(?:区|县|镇|街道)(?:的)?[^,;。\d]{0,12}(最多|最少|最高|最低)/.test(n.slice(0, t.start))) return 'sub_region';
   // 我县所在的济南市…标准为A元 / 我区所在的市养老床位B万张: the figure of the area above
-  if (/所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'other_region';
+  if (/(?:我|本)[区县市旗]所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]|所在的[\u4e00-\u9fff]{1,6}[市省州盟](?![区县])/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'other_region';
   // 国庆节前,全市办理结婚登记A对: the flow of the days before (or after) a holiday
   if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(Math.max(0, cs - 40), cs + 1))) return 'scope';
   // 平均每个社区拥有社会组织A个 / 每千名老年人拥有养老床位B张: a count per unit, not the area's count

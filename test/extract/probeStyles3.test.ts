@@ -337,3 +337,14 @@ describe('two payments together, the people of an action', () => {
     expect(facts(run('全区有低保对象4275人,其中城市1230人。').records)).toEqual([['dibao_persons', '', 4275, '人', '全年'], ['dibao_persons', '城市', 1230, '人', '全年']]);
   });
 });
+
+describe('a township named at the opening, those who left', () => {
+  test('全区所辖城关街道, / 辖区内的东关社区有…', () => {
+    expect(reasonOf(run('全区所辖城关街道,现有低保对象598人。'), 598)).toEqual(['sub_region']);
+    expect(ids('辖区内的东关社区有孤儿3名。')).toEqual([]);
+  });
+
+  test('A户低保家庭因收入增加主动申请退保: those who left', () => {
+    expect(reasonOf(run('年内共有115户低保家庭因收入增加主动申请退保。'), 115)).toEqual(['action']);
+  });
+});

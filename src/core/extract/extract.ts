@@ -3040,6 +3040,8 @@ const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d
 const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
 /** 资助…参保 / 代缴 / 慰问 …: an action whose people a 其中 part splits. */
 const ACTION_WHOLE = /(资助|代缴|参保|参加[^,;。]{0,8}保险|慰问|走访|体检|培训|安装|办理[^,;。]{0,8}保险)[^;。]*$/;
+/** 全区所辖城关街道, / 辖区内的东关社区有…: a named township or community opening the sentence. */
+const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的)?|辖区内的?|下辖(?:的)?)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|各|中))/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
@@ -3675,6 +3677,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const q = n.lastIndexOf('其中', t.start);
     if (q > 0 && t.start - q < 20 && !/[;。]/.test(n.slice(q, t.start)) && ACTION_WHOLE.test(n.slice(Math.max(0, q - 40), q))) return 'scope';
   }
+  // 全区所辖城关街道,现有低保对象A人 / 辖区内的东关社区有孤儿B名: one township or community named at the sentence's opening
+  if (PLACE_OPENS.test(n.slice(0, Math.min(t.start, 40)))) return 'sub_region';
+  // 年内共有A户低保家庭因收入增加主动申请退保: those who left, not the stock
+  if (ind.kind === 'count' && !/_exit_/.test(ind.id) && kindOfUnit(t.unit) !== 'money' && /^[^,,;、。\d]{0,16}(?:因|主动|自愿)[^,,;、。\d]{0,12}(退保|退出|停保|取消|终止)/.test(n.slice(t.end, t.end + 40))) return 'action';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

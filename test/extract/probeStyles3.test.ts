@@ -348,3 +348,17 @@ describe('a township named at the opening, those who left', () => {
     expect(reasonOf(run('年内共有115户低保家庭因收入增加主动申请退保。'), 115)).toEqual(['action']);
   });
 });
+
+describe('one channel, a card, one platform', () => {
+  test('其中,通过网上申请办理临时救助A人次: the flow of one channel', () => {
+    expect(reasonOf(run('其中,通过网上申请办理临时救助835人次。'), 835)).toEqual(['subset']);
+  });
+
+  test('申领了高龄津贴电子卡A人: those who took a card', () => {
+    expect(reasonOf(run('全区共有1830名高龄老人申领了高龄津贴电子卡。'), 1830)).toEqual(['action']);
+  });
+
+  test('“慈善e家”平台…募集善款A万元: one platform\'s takings', () => {
+    expect(reasonOf(run('全区“慈善e家”平台注册爱心人士1.2万人,募集善款83万元。'), 83)).toEqual(['scope']);
+  });
+});

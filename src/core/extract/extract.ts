@@ -3616,8 +3616,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const g = QIZHONG_GROUP.exec(n.slice(0, f.occ && f.occ.start > 0 ? f.occ.start : t.start));
     if (g && !lex.aliases(n, g.index + g[0].length - g[1].length - g[2].length, g.index + g[0].length).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'subset';
   }
-  // 通过网上预约办理结婚登记A对: the registrations of one channel
-  if (/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) return 'subset';
+  // 通过网上预约办理结婚登记A对 / 其中,通过网上申请办理临时救助B人次: the flow of one channel
+  if ((/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) || (ind.flow === 'flow' && !/cross_province|citywide/.test(ind.id) && /通过[^,;。\d]{0,8}(网上|线上|网络|掌上|手机|小程序|一网通办|自助)/.test(before))) return 'subset';
+  // 申领了高龄津贴电子卡A人: those who took a card, not those paid
+  if (f.occ && /^(电子卡|卡|社保卡|证)/.test(n.slice(f.occ.end, f.occ.end + 4)) && kindOfUnit(t.unit) === 'person') return 'action';
+  // “慈善e家”平台…募集善款A万元: one platform's takings
+  if (ind.id === 'charity_donations' && /平台[^;。]{0,24}$/.test(n.slice(Math.max(0, cs - 30), f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 乡镇(街道)审批小额临时救助A人次 / 先行救助: one kind of the programme, or the townships' share
   if (/^temp_assist_/.test(ind.id) && ind.kind !== 'standard' && (/小额|先行/.test(f.occ && f.occ.start >= cs ? n.slice(Math.max(cs, f.occ.start - 4), f.occ.end) : before) || /^\s*(?:各)?乡镇[((、]?(?:街道)?[))]?(?:审批|实施|办理)/.test(before))) return 'subset';
   // 护送流浪乞讨人员返乡A人次: one kind of the help given

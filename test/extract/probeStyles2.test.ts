@@ -756,3 +756,83 @@ describe('the year of news on the year before, and of a quarter under a dateline
     expect(yearOf('某省一季度结婚登记近6万对\n日期:2019-06-10\n本报讯 今年第一季度,我省平均每天有650对新人办理结婚登记。')).toBe(2019);
   });
 });
+
+describe('the level reached after a change of a count or of money', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('较上年末减少A人,降至B人 / 比上年增加A万元,达到B万元: B is the level of what the clause named', () => {
+    const r = run('全市城市低保对象较上年末减少280人,降至4930人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 4930, '人', '全年']]);
+    expect(reasonOf(r, 280)).toEqual(['change']);
+    expect(facts(run('全市低保资金比上年增加260万元,达到4870万元。').records)).toEqual([['dibao_funds', '', 4870, '万元', '全年']]);
+  });
+});
+
+describe('more frames found by probing: running totals, 去年 against 今年, the groups of the two subsidies, the area after an institution', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('累计募集款物A亿元,其中今年募集B万元: the running total is of several years', () => {
+    const r = run('全市慈善系统累计募集款物4.9亿元,其中今年募集7300万元。');
+    expect(r.records.filter((x) => x.value === 4.9)).toEqual([]);
+    expect(reasonOf(r, 4.9)).toEqual(['multi_year']);
+    // (this year's running total split by a channel keeps its figure)
+    expect(facts(run('全市今年累计募集善款780万元,其中网络募捐95万元。').records)).toEqual([['charity_donations', '', 780, '万元', '全年']]);
+  });
+
+  test('去年全市办理结婚登记A对,今年上半年办理B对: 去年 set against 今年 is the year before', () => {
+    const r = run('去年全市办理结婚登记5940对,今年上半年办理2870对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 5940)).toEqual(['other_year']);
+  });
+
+  test('残疾人两项补贴惠及困难残疾人A人、重度残疾人B人,发放资金C万元: each group its subsidy\'s, the money both', () => {
+    expect(facts(run('全市残疾人两项补贴惠及困难残疾人1.6万人、重度残疾人2.4万人,发放资金7150万元。').records)).toEqual([
+      ['disab_living_persons', '', 1.6, '万人', '全年'],
+      ['disab_care_persons', '', 2.4, '万人', '全年'],
+      ['disab_two_funds', '', 7150, '万元', '全年'],
+    ]);
+  });
+
+  test('市福利院现有孤儿A名,全市共有孤儿B名: the clause opening with the whole area is the area\'s', () => {
+    const r = run('市福利院现有孤儿76名,全市共有孤儿398名。');
+    expect(facts(r.records)).toEqual([['orphan_persons', '', 398, '人', '全年']]);
+    expect(reasonOf(r, 76)).toEqual(['subset']);
+  });
+});
+
+describe('the 合计 row of a table of the two sides', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  const table = (total: string) => ['2024年城乡低保情况(截至12月底)', '项目 | 户数(户) | 人数(人) | 全年支出(万元)', '城市低保 | 1980 | 3310 | 1490', '农村低保 | 5820 | 9970 | 3710', `合计 | ${total}`].join('\n');
+
+  test('合计 of 城市低保 and 农村低保 is the whole programme\'s, when it adds up', () => {
+    const r = run(table('7800 | 13280 | 5200'), '全年', 2024);
+    expect(facts(r.records).filter((x) => x[1] === '')).toEqual([
+      ['dibao_households', '', 7800, '户', '全年'],
+      ['dibao_persons', '', 13280, '人', '全年'],
+      ['dibao_funds', '', 5200, '万元', '全年'],
+    ]);
+  });
+
+  test('a 合计 that does not add up stays a candidate', () => {
+    const r = run(table('7800 | 13500 | 5200'), '全年', 2024);
+    expect(r.records.filter((x) => x.value === 13500)).toEqual([]);
+    expect(reasonOf(r, 13500)).toEqual(['no_indicator']);
+  });
+});
+
+describe('a round-up of several places', () => {
+  const text = [
+    '多地公布去年婚姻登记数据',
+    '据某报报道,2023年安徽淮北全市共办理结婚登记19870对;离婚登记4310对。',
+    '淮北市民政局介绍,淮北全市结婚登记人数明显增长,淮北今年继续优化服务。',
+    '在湖南浏阳,2023年全年办理结婚登记5010对。浏阳市民政局表示,浏阳将继续推进婚俗改革,浏阳婚姻登记处全年无休。',
+  ].join('\n');
+
+  test('names no one region, and each place\'s figures stay candidates', () => {
+    const c = inferContext(text, catalogue);
+    expect(c.region).toBeUndefined();
+    const r = extractRecords(text, { source: 't.txt', catalogue });
+    expect(r.records.filter((x) => [19870, 4310, 5010].includes(x.value))).toEqual([]);
+    expect(r.candidates.filter((x) => x.value === 19870).map((x) => x.reason)).toEqual(['other_region']);
+  });
+});

@@ -603,6 +603,11 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const above = (a: number, b: number) => { for (let p = idx.parent[b]; p >= 0; p = idx.parent[p]) if (p === a) return true; return false; };
   const otherIssuers = [...ev].filter(([r, e]) => e.issuer && r !== best.r && !above(r, best.r) && !above(best.r, r));
   if (otherIssuers.length && !ev.get(best.r)?.titleIssuer) return undefined;
+  // 多地公布…: a round-up of several places, or another unrelated place named as often, has no one region
+  // (not a former name read inside other words: 标准中市区 holds 中市区, once 蚌山区's name)
+  const bestMentions = ev.get(best.r)?.mentions ?? 0;
+  const rivals = [...ev].filter(([r, e]) => r !== best.r && !above(r, best.r) && !above(best.r, r) && !e.firstFormer && (e.mentions ?? 0) >= 3 && (e.mentions ?? 0) >= 0.6 * bestMentions);
+  if (!ev.get(best.r)?.titleIssuer && (/多地|各地|多个城市|多省|多市/.test(t.slice(0, titleEnd)) || rivals.length)) return undefined;
   const def = regions[best.r];
   const its = (def.official ?? def.name).slice(-1);
   // 雁江区民政局 heading the page of a notice that speaks as 我市 (never as 区) and is signed by 资阳市民政局: the

@@ -837,6 +837,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
   provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
+  let allPlaces: ReturnType<typeof placeIndexFor> | null = null;
+  const placesOrAll = () => places ?? (R ? null : (allPlaces ??= placeIndexFor(ctx.catalogue)));
   const partOfPlace = (head: string): boolean => {
     const m = /^\s*其中[,:]?\s*/.exec(head);
     if (!m) return false;
@@ -845,6 +847,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return !!at && at.start === 0 && idx.kind(at.id) === 'name';
   };
   const otherRegionSubject = (head: string, strict = false): boolean => {
+    // (the text's region unknown: any region opening the clause is one the text is not known to be about)
+    const places = placesOrAll();
     if (!places || head.length < 2) return false;
     // (2023年安徽淮北全市共办理…: after a date)
     const lead0 = LEAD_OF_SUBJECT.exec(head)![0].length;
@@ -937,7 +941,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
-    if (otherRegionSubject(n.slice(cs, pos))) return '句首写明另一地区';
+    if (otherRegionSubject(n.slice(cs, pos))) return regionIdx < 0 ? '句首写明地区,本文地区未定' : '句首写明另一地区';
     // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
     const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
     if (at && otherRegionSubject(at[1])) return '句首写明另一地区';
@@ -1206,6 +1210,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, `分号前的句首写明 ${semiYear} 年`);
         return false;
       }
+      // 累计募集款物A亿元,其中今年募集B万元: a running total that holds this year's as a part is of several years
+      if (ind && ind.flow === 'flow' && /累计/.test(clause.slice(0, t.start - cs)) && /^[^。]{0,12}?其中[,:]?\s*(今年|本年|当年|(?:19|20)\d{2}年)/.test(n.slice(t.end))) {
+        candidate(s, t, 'multi_year', ind, '累计数中另列今年的数');
+        return false;
+      }
+      // 去年全市办理结婚登记A对,今年上半年办理B对: 去年 set against 今年 in one sentence is the year before
+      if (/^[^,;:。]{0,6}去年(?!同期|同比|以来|底|末)/.test(n.slice(cs, t.start)) && /今年|本年/.test(n.slice(t.end))) {
+        candidate(s, t, 'other_year', ind, '句中“去年”与“今年”对举');
+        return false;
+      }
       // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
       if (ind && ind.flow === 'flow' && /已累计|累计已|历年累计/.test(clause.slice(0, t.start - cs)) && !OWN_TIME.test(n) && !OWN_TIME.test(paraText.slice(-300))) {
         candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
@@ -1419,7 +1433,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const myPrevEnd = prevEnd;
       // (社会救助资金比上年增长10%,达到A亿元: the level after a change is still named before the change)
       // (a rate only: 提高10元,达到A元 keeps its own item, whose words may name a tier)
-      if (!(t.role === 'change' && t.unit === '%' && LEVELS_AFTER.test(n.slice(t.end, t.end + 16)))) prevEnd = t.end;
+      // (城市低保对象较上年末减少320人,降至A人: a count's change too, not a standard's, whose item words may name a tier)
+      if (!(t.role === 'change' && (t.unit === '%' || (!isStdUnit(t.unit) && t.unit !== '元' && t.unit !== '')) && LEVELS_AFTER.test(n.slice(t.end, t.end + 16)))) prevEnd = t.end;
       if (done.has(t)) continue;
       if (t.malformed || t.role !== 'value') {
         admissible(t);
@@ -1490,7 +1505,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (ind) f = { ind, breakdown: '', via: 'left' };
       }
       // …两项补贴…,惠及困难残疾人A人、重度残疾人B人: each group is the recipients of its own subsidy
-      if ((!f || f.via === 'family') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
+      // (残疾人两项补贴惠及困难残疾人A人、重度残疾人B人: a group named right before its count, not the joint count)
+      if ((!f || f.via === 'family' || f.ind.id === 'disab_two_persons') && kindOfUnit(t.unit) === 'person') f = disabGroup(lex, n, t, cs, myPrevEnd, sentRecords) ?? f;
+      // (…惠及困难残疾人A人、重度残疾人B人,发放资金C万元: the money of both subsidies)
+      if (!f && kindOfUnit(t.unit) === 'money' && /两项补贴/.test(n.slice(0, cs)) && BARE_MONEY.test(n.slice(cs, t.start)) && sentRecords.some((r) => /^disab_(living|care)_persons$/.test(r.ind.id))) {
+        const two = lex.byId.get('disab_two_funds');
+        if (two && lex.fits(two, t.unit)) f = { ind: two, breakdown: '', via: 'inherit' };
+      }
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
       if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && sentRecords.some((r) => r.ind.id === 'accommodation_institutions')) {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
@@ -2100,7 +2121,7 @@ function lastYearBefore(n: string, pos: number): { index: number; end: number; y
 
 /** 按照(不低于)城乡低保标准的1.3倍确定,即…: a ratio to another standard, right before the list's own clause */
 const RATIO_BEFORE_LIST = /(?:按照?|参照)?(?:不低于|不少于)?[^,;:。]{0,12}标准的[\d.]+倍(?:确定|核定|执行)?[,,]\s*即[^,;:。]{0,12}$/;
-const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|为)/;
+const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|增长到|增长至|上升到|上升至|降至|降到|减至|减少到|减少至|下降到|下降至|降低到|降低至|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
   const first = toks.find((t) => t.start >= from);
@@ -2912,7 +2933,7 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
 }
 
 // 惠及困难残疾人A人 / 、重度残疾人B人: the group of one of the two disability subsidies, in a sentence on those subsidies
-const DISAB_GROUP = /^(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
+const DISAB_GROUP = /(?:^|[,、;和及]|惠及|覆盖|受益|享受|补贴|保障|发放)(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
 function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd: number, sentRecords: { ind: IndicatorDef }[]): Found | null {
   const m = DISAB_GROUP.exec(n.slice(Math.max(cs, prevEnd), t.start).trim());
   if (!m || !(sentRecords.some((r) => /^disab_/.test(r.ind.id)) || /两项补贴|生活补贴|护理补贴/.test(n.slice(0, t.start)))) return null;
@@ -3397,7 +3418,8 @@ function guard(
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
-  if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name)) return 'subset';
+  // (市福利院现有孤儿A名,全市共有孤儿B名: a clause opening with the whole area is the area's again)
+  if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name) && !(cs > 0 && /^\s*(全[省市区县州盟旗]|我[省市区县])/.test(before))) return 'subset';
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)

@@ -520,6 +520,22 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     return twin ? { ...res, ind: twin, breakdown: '' } : null;
   }
 
+  function sidesTotal(row: TableRow, cell: ValueCell, unit: string): Resolution | null {
+    const others = rows.filter((r) => r !== row && r.data && r.cells.length && !TOTAL_LABELS.has(r.label.trim()));
+    if (others.length !== 2) return null;
+    const parts = others.map((r) => {
+      const c = r.cells.find((x) => x.col === cell.col);
+      const rr = c ? resolveRow(lex, rows, rows.indexOf(r), c.unit || r.unit || cell.col.unit || region.unit || unit, title, cell.col.measure) : null;
+      return c && rr && rr !== 'ambiguous' ? { c, rr } : null;
+    });
+    if (parts.some((x) => !x)) return null;
+    const [a, b] = parts as { c: ValueCell; rr: Resolution }[];
+    if (a.rr.ind.id !== b.rr.ind.id || a.rr.ind.breakdowns !== 'urban_rural' || new Set([a.rr.breakdown, b.rr.breakdown]).size !== 2 || ![a.rr.breakdown, b.rr.breakdown].every((x) => x === '城市' || x === '农村')) return null;
+    const sum = a.c.value + b.c.value;
+    if (!(Math.abs(sum - cell.value) <= Math.max(0.01, Math.abs(cell.value) * 0.001))) return null;
+    return { ind: a.rr.ind, breakdown: '', basis: `“${row.label.trim()}”行为城市、农村两行之和` };
+  }
+
   function readMeasureCell(row: TableRow, i: number, cell: ValueCell) {
     // 地区 | 低保人数(人) …, 历下区 | 620: a row of a lower region (its 合计/全市 row is the text's region)
     const place = row.label.trim();
@@ -536,7 +552,9 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     const unit = cell.unit || row.unit || cell.col.unit || region.unit || unitBetween(row, i);
     // (the text's own region's row: the column's title names its figure)
     const m = own(place) && cell.col.measure ? bestMatch(lex, withSuffixes(cell.col.measure, unit), unit) : null;
-    const res = m && m !== 'ambiguous' ? { ind: m.ind, breakdown: m.breakdown, basis: `列名“${cell.col.measure}”` } : resolveRow(lex, rows, i, unit, title, cell.col.measure);
+    let res = m && m !== 'ambiguous' ? { ind: m.ind, breakdown: m.breakdown, basis: `列名“${cell.col.measure}”` } : resolveRow(lex, rows, i, unit, title, cell.col.measure);
+    // 城市低保 | 2100 …, 农村低保 | 6100 …, 合计 | 8200: the total of the two sides of one indicator, when it adds up
+    if (!res && TOTAL_LABELS.has(place)) res = sidesTotal(row, cell, unit);
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
     // 资金支出 in a month's programme-by-measure table: that month's payment or the year to date, the title does not say
     if (cell.col.matrix && res && res !== 'ambiguous' && isFlow(res.ind, row) && tp.month !== 12 && !/累计|本月|当月/.test(cell.col.header + title)) {

@@ -224,6 +224,7 @@ describe('a level\'s share, a count per unit', () => {
 
   test('平均每个社区拥有社会组织A个: a count per unit', () => {
     expect(reasonOf(run('全区平均每个社区拥有社会组织11个。'), 11)).toEqual(['no_indicator']);
+    expect(reasonOf(run('全区敬老院平均每院床位58张。'), 58)).toEqual(['no_indicator']);
     expect(ids('全区共有社会组织598个。')).toEqual([['social_orgs', 598]]);
   });
 });

@@ -363,3 +363,21 @@ describe('one channel, a card, one platform', () => {
     expect(reasonOf(run('全区“慈善e家”平台注册爱心人士1.2万人,募集善款83万元。'), 83)).toEqual(['scope']);
   });
 });
+
+describe('period words of another time', () => {
+  test('截至上年末 / 前年 opening the sentence', () => {
+    expect(reasonOf(run('截至上年末,全区低保对象4490人。'), 4490)).toEqual(['other_year']);
+    expect(ids('前年,全区低保对象5290人。')).toEqual([]);
+  });
+
+  test('a flow since a start many years back', () => {
+    expect(reasonOf(run('建区以来,全区累计募集慈善款物1.5亿元。'), 1.5)).toEqual(['multi_year']);
+    expect(ids('改革开放以来,全区累计办理结婚登记11万对。')).toEqual([]);
+  });
+
+  test('the end of a five-year plan, the middle of the year, the quarter before', () => {
+    expect(reasonOf(run('“十三五”末,全区养老床位1920张。'), 1920)).toEqual(['other_year']);
+    expect(reasonOf(run('年中,全区低保对象4360人。'), 4360)).toEqual(['partial']);
+    expect(ids('上季度末全区特困人员1386人。')).toEqual([]);
+  });
+});

@@ -383,7 +383,7 @@ const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
-const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)(?=[,,]))/;
+const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
@@ -3667,7 +3667,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 低保对象最多的东关街道有A人 / 12个镇街中,低保对象最少的为B人 / 有3个街道的低保对象超过C人: one township's figure, or a mark
   if (ind.kind !== 'standard' && (/(最多|最少|最高|最低|最大)的[^,;:。\d]{0,8}(街道|乡镇|镇|乡|社区|村)/.test(before) || (/(最多|最少|最高|最低)的(为|是|有)?\s*$/.test(before) && /镇街|街道|乡镇|社区|村|区县/.test(n.slice(0, cs))) || /有\d+个[^,;。\d]{0,8}(街道|乡镇|镇|乡|社区|村|区县)的/.test(before))) return 'sub_region';
   // 上月,全区发放低保金A万元 / 上季度…: the period before
-  if (/^\s*(?:上月|上个月|上季度|上一季度)(?!末|底)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
+  if (/^\s*(?:上月|上个月|上季度|上一季度)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
   // 获评省级优秀社会组织A个: the organisations given an award, not all of them
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
@@ -3707,6 +3707,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (PLACE_OPENS.test(n.slice(0, Math.min(t.start, 40)))) return 'sub_region';
   // 年内共有A户低保家庭因收入增加主动申请退保: those who left, not the stock
   if (ind.kind === 'count' && !/_exit_/.test(ind.id) && kindOfUnit(t.unit) !== 'money' && /^[^,,;、。\d]{0,16}(?:因|主动|自愿)[^,,;、。\d]{0,12}(退保|退出|停保|取消|终止)/.test(n.slice(t.end, t.end + 40))) return 'action';
+  // 本届政府以来 / 改革开放以来 / 建区以来,累计…: a flow since a start many years back
+  if (ind.flow === 'flow' && /(本届政府|改革开放|建区|建县|建市|撤县设区|撤县设市|成立|设立|建国|新中国成立)以来/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'multi_year';
+  // “十三五”末,全区养老床位A张: the end of a five-year plan, another year
+  if (/十[一二三四五六]五["”]?(?:末|期末|末期|时期|期间)/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'other_year';
+  // 年中,全区低保对象A人: a stock in the middle of the year
+  if (ind.flow !== 'flow' && ind.kind !== 'standard' && /^\s*年中[,,]/.test(n) && t.start < 60) return 'partial';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -381,3 +381,15 @@ describe('period words of another time', () => {
     expect(ids('上季度末全区特困人员1386人。')).toEqual([]);
   });
 });
+
+describe('some townships named by where they lie, the average of other areas', () => {
+  test('山区乡镇 / 南部5个街道 / 城区街道', () => {
+    expect(reasonOf(run('全区山区乡镇低保对象1820人。'), 1820)).toEqual(['sub_region']);
+    expect(ids('全区南部5个街道特困人员310人。')).toEqual([]);
+    expect(reasonOf(run('全区城区街道低保标准每人每月855元,涉农街道每人每月790元。'), 855)).toEqual(['area_group']);
+  });
+
+  test('同类城区平均为A张', () => {
+    expect(reasonOf(run('与同类城区相比,我区养老床位数量偏少,同类城区平均为3450张。'), 3450)).toEqual(['other_region']);
+  });
+});

@@ -393,3 +393,11 @@ describe('some townships named by where they lie, the average of other areas', (
     expect(reasonOf(run('与同类城区相比,我区养老床位数量偏少,同类城区平均为3450张。'), 3450)).toEqual(['other_region']);
   });
 });
+
+describe('pilot and model places', () => {
+  test('试点街道 / 示范镇 / 3个试点社区: the pilot places only', () => {
+    expect(reasonOf(run('社会救助综合改革试点街道共有低保对象845人。'), 845)).toEqual(['sub_region']);
+    expect(ids('全区两个示范镇共有养老床位410张。')).toEqual([]);
+    expect(ids('全区3个试点社区共建成家庭养老床位115张。')).toEqual([]);
+  });
+});

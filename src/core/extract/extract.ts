@@ -3065,6 +3065,8 @@ const ACTION_WHOLE = /(资助|代缴|参保|参加[^,;。]{0,8}保险|慰问|走
 const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的)?|辖区内的?|下辖(?:的)?)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|各|中))/;
 /** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
 const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
+/** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
+const PILOT_AREA = /(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
@@ -3719,6 +3721,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.occ && f.occ.start >= cs && PART_AREA.test(n.slice(Math.max(cs, f.occ.start - 16), f.occ.start))) return ind.kind === 'standard' ? 'area_group' : 'sub_region';
   // 同类城区平均为A张 / 周边区县平均…: the average of other areas
   if (/(同类|周边|兄弟|相邻|邻近)(城区|区县|县区|县市区|城市|地区|县|区)[^,;。\d]{0,8}$/.test(before)) return 'other_region';
+  // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
+  if (PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

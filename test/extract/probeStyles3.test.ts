@@ -401,3 +401,10 @@ describe('pilot and model places', () => {
     expect(ids('全区3个试点社区共建成家庭养老床位115张。')).toEqual([]);
   });
 });
+
+describe('one institution named by 该/新建成的', () => {
+  test('该中心… / 新建成的区养老服务中心…', () => {
+    expect(reasonOf(run('该中心全年为老年人提供助餐服务3.5万人次。'), 3.5)).toEqual(['subset']);
+    expect(ids('新建成的区养老服务中心设置床位580张,其中护理型床位405张。')).toEqual([]);
+  });
+});

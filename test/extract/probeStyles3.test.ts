@@ -408,3 +408,11 @@ describe('one institution named by 该/新建成的', () => {
     expect(ids('新建成的区养老服务中心设置床位580张,其中护理型床位405张。')).toEqual([]);
   });
 });
+
+describe('a peak or one instalment', () => {
+  test('最多时 / 单月最高 / 每次约A万元', () => {
+    expect(reasonOf(run('全区低保对象最多时达到6150人。'), 6150)).toEqual(['partial']);
+    expect(ids('全区临时救助单月最高达410人次。')).toEqual([]);
+    expect(reasonOf(run('全区特困人员供养金每季度发放一次,每次约515万元。'), 515)).toEqual(['partial']);
+  });
+});

@@ -416,3 +416,10 @@ describe('a peak or one instalment', () => {
     expect(reasonOf(run('全区特困人员供养金每季度发放一次,每次约515万元。'), 515)).toEqual(['partial']);
   });
 });
+
+describe('the share one level keeps', () => {
+  test('福彩公益金本级留成A万元', () => {
+    expect(reasonOf(run('全区福彩公益金本级留成2790万元。'), 2790)).toEqual(['subset']);
+    expect(ids('全年福利彩票销售4.1亿元,筹集公益金1.23亿元。')).toEqual([['lottery_sales', 4.1], ['lottery_welfare_fund', 1.23]]);
+  });
+});

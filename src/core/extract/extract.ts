@@ -3727,6 +3727,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)/.test(n)) return 'subset';
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
   if (ind.kind !== 'standard' && (/(最多时|最高时|最少时|最低时|峰值|高峰时|最高峰|单月最高|单月最多|单日最高|单日最多)[^,;:。\d]{0,6}$/.test(before) || (/[万亿]元$/.test(t.unit) && /每(次|批|季度|季)[^,;:。\d]{0,6}$/.test(before)))) return 'partial';
+  // 福彩公益金本级留成A万元: the share kept by one level
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && /^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start))) return 'subset';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

@@ -224,6 +224,7 @@ describe('a level\'s share, a count per unit', () => {
 
   test('平均每个社区拥有社会组织A个: a count per unit', () => {
     expect(reasonOf(run('全区平均每个社区拥有社会组织11个。'), 11)).toEqual(['no_indicator']);
+    expect(reasonOf(run('全区敬老院平均每院床位58张。'), 58)).toEqual(['no_indicator']);
     expect(ids('全区共有社会组织598个。')).toEqual([['social_orgs', 598]]);
   });
 });
@@ -302,5 +303,123 @@ describe('examples, entitlements and estimates', () => {
   test('an estimate of the money needed', () => {
     expect(reasonOf(run('若按新标准测算,全年低保资金需求约5150万元。'), 5150)).toEqual(['plan']);
     expect(ids('全年发放低保资金4730万元。')).toEqual([['dibao_funds', 4730]]);
+  });
+});
+
+describe('a standard named as another\'s reference, new recruits', () => {
+  test('参照散居孤儿执行 / 为散居孤儿标准的50%: the orphans\' standard is only the reference', () => {
+    expect(reasonOf(run('全区事实无人抚养儿童基本生活费标准参照散居孤儿执行,为每人每月1350元。'), 1350)).toEqual(['scope']);
+    expect(ids('全区重点困境儿童基本生活费标准为散居孤儿标准的50%,即每人每月675元。')).toEqual([]);
+    expect(facts(run('全区散居孤儿基本生活费标准为每人每月1350元。').records)).toEqual([['orphan_std', '社会散居', 1350, '元/人·月', '全年']]);
+  });
+
+  test('新招募 volunteers are new', () => {
+    expect(reasonOf(run('全区新招募社工志愿者305人。'), 305)).toEqual(['new_vs_stock']);
+  });
+});
+
+describe('a part of the year before opening the sentence', () => {
+  test('去年前三季度, in a report on the first three quarters', () => {
+    const r = run('去年前三季度,全区发放临时救助金505万元。', '1-9月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 505)).toEqual(['other_year']);
+    expect(facts(run('前三季度全区发放临时救助金548万元,较去年同期的505万元增长8.5%。', '1-9月').records)).toEqual([['temp_assist_funds', '', 548, '万元', '1-9月']]);
+  });
+});
+
+describe('two payments together, the people of an action', () => {
+  test('养老服务补贴和高龄津贴合计发放A万元', () => {
+    expect(reasonOf(run('全区养老服务补贴和高龄津贴合计发放2050万元。'), 2050)).toEqual(['combined']);
+    expect(ids('全年发放高龄津贴1580万元。')).toEqual([['elder_age_allowance_funds', 1580]]);
+  });
+
+  test('资助…参加医疗保险A万人,其中低保对象B人', () => {
+    expect(reasonOf(run('全年资助困难群众参加医疗保险1.2万人,其中低保对象4190人。'), 4190)).toEqual(['scope']);
+    expect(facts(run('全区有低保对象4275人,其中城市1230人。').records)).toEqual([['dibao_persons', '', 4275, '人', '全年'], ['dibao_persons', '城市', 1230, '人', '全年']]);
+  });
+});
+
+describe('a township named at the opening, those who left', () => {
+  test('全区所辖城关街道, / 辖区内的东关社区有…', () => {
+    expect(reasonOf(run('全区所辖城关街道,现有低保对象598人。'), 598)).toEqual(['sub_region']);
+    expect(ids('辖区内的东关社区有孤儿3名。')).toEqual([]);
+  });
+
+  test('A户低保家庭因收入增加主动申请退保: those who left', () => {
+    expect(reasonOf(run('年内共有115户低保家庭因收入增加主动申请退保。'), 115)).toEqual(['action']);
+  });
+});
+
+describe('one channel, a card, one platform', () => {
+  test('其中,通过网上申请办理临时救助A人次: the flow of one channel', () => {
+    expect(reasonOf(run('其中,通过网上申请办理临时救助835人次。'), 835)).toEqual(['subset']);
+  });
+
+  test('申领了高龄津贴电子卡A人: those who took a card', () => {
+    expect(reasonOf(run('全区共有1830名高龄老人申领了高龄津贴电子卡。'), 1830)).toEqual(['action']);
+  });
+
+  test('“慈善e家”平台…募集善款A万元: one platform\'s takings', () => {
+    expect(reasonOf(run('全区“慈善e家”平台注册爱心人士1.2万人,募集善款83万元。'), 83)).toEqual(['scope']);
+  });
+});
+
+describe('period words of another time', () => {
+  test('截至上年末 / 前年 opening the sentence', () => {
+    expect(reasonOf(run('截至上年末,全区低保对象4490人。'), 4490)).toEqual(['other_year']);
+    expect(ids('前年,全区低保对象5290人。')).toEqual([]);
+  });
+
+  test('a flow since a start many years back', () => {
+    expect(reasonOf(run('建区以来,全区累计募集慈善款物1.5亿元。'), 1.5)).toEqual(['multi_year']);
+    expect(ids('改革开放以来,全区累计办理结婚登记11万对。')).toEqual([]);
+  });
+
+  test('the end of a five-year plan, the middle of the year, the quarter before', () => {
+    expect(reasonOf(run('“十三五”末,全区养老床位1920张。'), 1920)).toEqual(['other_year']);
+    expect(reasonOf(run('年中,全区低保对象4360人。'), 4360)).toEqual(['partial']);
+    expect(ids('上季度末全区特困人员1386人。')).toEqual([]);
+  });
+});
+
+describe('some townships named by where they lie, the average of other areas', () => {
+  test('山区乡镇 / 南部5个街道 / 城区街道', () => {
+    expect(reasonOf(run('全区山区乡镇低保对象1820人。'), 1820)).toEqual(['sub_region']);
+    expect(ids('全区南部5个街道特困人员310人。')).toEqual([]);
+    expect(reasonOf(run('全区城区街道低保标准每人每月855元,涉农街道每人每月790元。'), 855)).toEqual(['area_group']);
+  });
+
+  test('同类城区平均为A张', () => {
+    expect(reasonOf(run('与同类城区相比,我区养老床位数量偏少,同类城区平均为3450张。'), 3450)).toEqual(['other_region']);
+  });
+});
+
+describe('pilot and model places', () => {
+  test('试点街道 / 示范镇 / 3个试点社区: the pilot places only', () => {
+    expect(reasonOf(run('社会救助综合改革试点街道共有低保对象845人。'), 845)).toEqual(['sub_region']);
+    expect(ids('全区两个示范镇共有养老床位410张。')).toEqual([]);
+    expect(ids('全区3个试点社区共建成家庭养老床位115张。')).toEqual([]);
+  });
+});
+
+describe('one institution named by 该/新建成的', () => {
+  test('该中心… / 新建成的区养老服务中心…', () => {
+    expect(reasonOf(run('该中心全年为老年人提供助餐服务3.5万人次。'), 3.5)).toEqual(['subset']);
+    expect(ids('新建成的区养老服务中心设置床位580张,其中护理型床位405张。')).toEqual([]);
+  });
+});
+
+describe('a peak or one instalment', () => {
+  test('最多时 / 单月最高 / 每次约A万元', () => {
+    expect(reasonOf(run('全区低保对象最多时达到6150人。'), 6150)).toEqual(['partial']);
+    expect(ids('全区临时救助单月最高达410人次。')).toEqual([]);
+    expect(reasonOf(run('全区特困人员供养金每季度发放一次,每次约515万元。'), 515)).toEqual(['partial']);
+  });
+});
+
+describe('the share one level keeps', () => {
+  test('福彩公益金本级留成A万元', () => {
+    expect(reasonOf(run('全区福彩公益金本级留成2790万元。'), 2790)).toEqual(['subset']);
+    expect(ids('全年福利彩票销售4.1亿元,筹集公益金1.23亿元。')).toEqual([['lottery_sales', 4.1], ['lottery_welfare_fund', 1.23]]);
   });
 });

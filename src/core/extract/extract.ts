@@ -383,7 +383,7 @@ const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
-const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我]))/;
+const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
@@ -3059,6 +3059,14 @@ const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24
 const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d{2,3}周?岁){2,16}?)(家庭|群众|人员|对象|老人|老年人|儿童|户)/;
 /** 60岁以上 / 有劳动能力的 / 因病致贫的 … right before a programme's people. */
 const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
+/** 资助…参保 / 代缴 / 慰问 …: an action whose people a 其中 part splits. */
+const ACTION_WHOLE = /(资助|代缴|参保|参加[^,;。]{0,8}保险|慰问|走访|体检|培训|安装|办理[^,;。]{0,8}保险)[^;。]*$/;
+/** 全区所辖城关街道, / 辖区内的东关社区有…: a named township or community opening the sentence. */
+const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的)?|辖区内的?|下辖(?:的)?)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|各|中))/;
+/** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
+const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
+/** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
+const PILOT_AREA = /(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
@@ -3634,8 +3642,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const g = QIZHONG_GROUP.exec(n.slice(0, f.occ && f.occ.start > 0 ? f.occ.start : t.start));
     if (g && !lex.aliases(n, g.index + g[0].length - g[1].length - g[2].length, g.index + g[0].length).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'subset';
   }
-  // 通过网上预约办理结婚登记A对: the registrations of one channel
-  if (/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) return 'subset';
+  // 通过网上预约办理结婚登记A对 / 其中,通过网上申请办理临时救助B人次: the flow of one channel
+  if ((/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) || (ind.flow === 'flow' && !/cross_province|citywide/.test(ind.id) && /通过[^,;。\d]{0,8}(网上|线上|网络|掌上|手机|小程序|一网通办|自助)/.test(before))) return 'subset';
+  // 申领了高龄津贴电子卡A人: those who took a card, not those paid
+  if (f.occ && /^(电子卡|卡|社保卡|证)/.test(n.slice(f.occ.end, f.occ.end + 4)) && kindOfUnit(t.unit) === 'person') return 'action';
+  // “慈善e家”平台…募集善款A万元: one platform's takings
+  if (ind.id === 'charity_donations' && /平台[^;。]{0,24}$/.test(n.slice(Math.max(0, cs - 30), f.occ && f.occ.start > cs ? f.occ.start : t.start))) return 'scope';
   // 乡镇(街道)审批小额临时救助A人次 / 先行救助: one kind of the programme, or the townships' share
   if (/^temp_assist_/.test(ind.id) && ind.kind !== 'standard' && (/小额|先行/.test(f.occ && f.occ.start >= cs ? n.slice(Math.max(cs, f.occ.start - 4), f.occ.end) : before) || /^\s*(?:各)?乡镇[((、]?(?:街道)?[))]?(?:审批|实施|办理)/.test(before))) return 'subset';
   // 护送流浪乞讨人员返乡A人次: one kind of the help given
@@ -3659,7 +3671,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 低保对象最多的东关街道有A人 / 12个镇街中,低保对象最少的为B人 / 有3个街道的低保对象超过C人: one township's figure, or a mark
   if (ind.kind !== 'standard' && (/(最多|最少|最高|最低|最大)的[^,;:。\d]{0,8}(街道|乡镇|镇|乡|社区|村)/.test(before) || (/(最多|最少|最高|最低)的(为|是|有)?\s*$/.test(before) && /镇街|街道|乡镇|社区|村|区县/.test(n.slice(0, cs))) || /有\d+个[^,;。\d]{0,8}(街道|乡镇|镇|乡|社区|村|区县)的/.test(before))) return 'sub_region';
   // 上月,全区发放低保金A万元 / 上季度…: the period before
-  if (/^\s*(?:上月|上个月|上季度|上一季度)(?!末|底)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
+  if (/^\s*(?:上月|上个月|上季度|上一季度)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
   // 获评省级优秀社会组织A个: the organisations given an award, not all of them
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
@@ -3667,11 +3679,11 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one
   if (/(最多|最少|最高|最低(?!生活)|最大)[,,]?\s*(?:达到|达|为|是|有)?\s*$/.test(n.slice(Math.max(0, t.start - 12), t.start)) && /各(?:区县|县区|县市区|县|区|乡镇|镇街|街道|镇)[^,;。]{0,8}中|[\u4e00-\u9fff]{2,6}(?:区|县|镇|街道)(?:的)?[^,;。\d]{0,12}(最多|最少|最高|最低)/.test(n.slice(0, t.start))) return 'sub_region';
   // 我县所在的济南市…标准为A元 / 我区所在的市养老床位B万张: the figure of the area above
-  if (/所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'other_region';
+  if (/(?:我|本)[区县市旗]所在(?:的)?[\u4e00-\u9fff]{0,6}[市省州盟]|所在的[\u4e00-\u9fff]{1,6}[市省州盟](?![区县])/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'other_region';
   // 国庆节前,全市办理结婚登记A对: the flow of the days before (or after) a holiday
   if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(Math.max(0, cs - 40), cs + 1))) return 'scope';
   // 平均每个社区拥有社会组织A个 / 每千名老年人拥有养老床位B张: a count per unit, not the area's count
-  if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)|平均每(?:院|所|家|处|站|村|镇|乡|社区|街道|机构))[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard
   if (ind.kind === 'standard' && /(提高|上调|提升|增加|增长)了?[^,;:。\d]{0,12}标准(共|累计)?\s*$/.test(before)) return 'change';
   // 市里分配给我区的福彩公益金A万元: money handed to the area by the one above
@@ -3686,6 +3698,37 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
+  // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's
+  if (ind.kind === 'standard' && f.occ && f.occ.end <= t.start && (/(参照|比照|参考)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(?:基本生活费)?(?:标准)?(?:的\s*[\d.]+\s*[%%倍]|执行)/.test(n.slice(f.occ.end, f.occ.end + 12)))) return 'scope';
+  // 养老服务补贴和高龄津贴合计发放A万元: money of two kinds of payment together
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /(补贴|津贴|补助|救助金|资金|[^资]金)[和及与、]$/.test(n.slice(cs, f.occ.start))) return 'combined';
+  // 资助困难群众参加医疗保险A万人,其中低保对象B人: the programme's people among those an action reached
+  if (kindOfUnit(t.unit) === 'person') {
+    const q = n.lastIndexOf('其中', t.start);
+    if (q > 0 && t.start - q < 20 && !/[;。]/.test(n.slice(q, t.start)) && ACTION_WHOLE.test(n.slice(Math.max(0, q - 40), q))) return 'scope';
+  }
+  // 全区所辖城关街道,现有低保对象A人 / 辖区内的东关社区有孤儿B名: one township or community named at the sentence's opening
+  if (PLACE_OPENS.test(n.slice(0, Math.min(t.start, 40)))) return 'sub_region';
+  // 年内共有A户低保家庭因收入增加主动申请退保: those who left, not the stock
+  if (ind.kind === 'count' && !/_exit_/.test(ind.id) && kindOfUnit(t.unit) !== 'money' && /^[^,,;、。\d]{0,16}(?:因|主动|自愿)[^,,;、。\d]{0,12}(退保|退出|停保|取消|终止)/.test(n.slice(t.end, t.end + 40))) return 'action';
+  // 本届政府以来 / 改革开放以来 / 建区以来,累计…: a flow since a start many years back
+  if (ind.flow === 'flow' && /(本届政府|改革开放|建区|建县|建市|撤县设区|撤县设市|成立|设立|建国|新中国成立)以来/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'multi_year';
+  // “十三五”末,全区养老床位A张: the end of a five-year plan, another year
+  if (/十[一二三四五六]五["”]?(?:末|期末|末期|时期|期间)/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'other_year';
+  // 年中,全区低保对象A人: a stock in the middle of the year
+  if (ind.flow !== 'flow' && ind.kind !== 'standard' && /^\s*年中[,,]/.test(n) && t.start < 60) return 'partial';
+  // 全区山区乡镇低保对象A人 / 南部5个街道特困人员B人 / 城区街道低保标准C元: the figure of some townships only
+  if (f.occ && f.occ.start >= cs && PART_AREA.test(n.slice(Math.max(cs, f.occ.start - 16), f.occ.start))) return ind.kind === 'standard' ? 'area_group' : 'sub_region';
+  // 同类城区平均为A张 / 周边区县平均…: the average of other areas
+  if (/(同类|周边|兄弟|相邻|邻近)(城区|区县|县区|县市区|城市|地区|县|区)[^,;。\d]{0,8}$/.test(before)) return 'other_region';
+  // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
+  if (PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
+  // 该中心全年…A人次 / 新建成的区养老服务中心设置床位B张: one institution opening the sentence
+  if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)/.test(n)) return 'subset';
+  // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
+  if (ind.kind !== 'standard' && (/(最多时|最高时|最少时|最低时|峰值|高峰时|最高峰|单月最高|单月最多|单日最高|单日最多)[^,;:。\d]{0,6}$/.test(before) || (/[万亿]元$/.test(t.unit) && /每(次|批|季度|季)[^,;:。\d]{0,6}$/.test(before)))) return 'partial';
+  // 福彩公益金本级留成A万元: the share kept by one level
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && /^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start))) return 'subset';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
@@ -3880,7 +3923,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
-    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
+    /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));

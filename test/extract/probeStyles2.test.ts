@@ -836,3 +836,12 @@ describe('a round-up of several places', () => {
     expect(r.candidates.filter((x) => x.value === 19870).map((x) => x.reason)).toEqual(['other_region']);
   });
 });
+
+describe('organisations struck off', () => {
+  const { run, reasonOf } = styleKit('某市');
+  test('全年共撤销社会组织A个,注销B个: no count of the organisations there are', () => {
+    const r = run('全年共撤销社会组织41个,注销77个。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 41)).toEqual(['action']);
+  });
+});

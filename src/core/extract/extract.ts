@@ -3428,6 +3428,8 @@ function guard(
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)
   if (ORG_COUNTS.test(ind.id) && f.occ && (ORG_SOME_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 24), f.occ.start)) || /(年检|年报|年度工作报告|参检|受检|参评)/.test(n.slice(cs, f.occ.start)))) return 'subset';
+  // 全年共撤销社会组织A个,注销B个 / 取缔非法社会组织C个: organisations struck off, not the ones registered
+  if (ORG_COUNTS.test(ind.id) && /(撤销|注销|取缔|吊销|撤消|劝散|清理)(登记)?(了)?[^,;:。\d]{0,8}$/.test(n.slice(cs, f.occ && f.occ.start < t.start ? f.occ.start : t.start))) return 'action';
   // 乡镇慈善分会和联络站募集资金A万元: the branches' share of the donations
   if (ind.id === 'charity_donations' && /(分会|联络站|工作站|分支机构|冠名基金)/.test(n.slice(cs, f.occ ? f.occ.start : t.start))) return 'subset';
   // 发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a drive handing out goods and cash

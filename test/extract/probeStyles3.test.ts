@@ -423,3 +423,10 @@ describe('the share one level keeps', () => {
     expect(ids('全年福利彩票销售4.1亿元,筹集公益金1.23亿元。')).toEqual([['lottery_sales', 4.1], ['lottery_welfare_fund', 1.23]]);
   });
 });
+
+describe('a programme\'s people among the disabled or the old', () => {
+  test('残疾人中,享受低保的A人 / 老年人中,享受低保的B人', () => {
+    expect(reasonOf(run('全区残疾人中,享受低保的3050人。'), 3050)).toEqual(['subset']);
+    expect(ids('全区老年人中,享受低保的1790人。')).toEqual([]);
+  });
+});

@@ -3475,8 +3475,8 @@ function guard(
   // 建档立卡脱贫户中享受农村低保A户B人: the members of one group who receive the programme, not its whole
   // (…群众中,纳入低保的有A人: the group before 中 ends the clause before)
   const amongText = before.includes('中') ? before : /中[,,]\s*$/.test(n.slice(0, cs)) ? n.slice(Math.max(0, cs - 30), t.start) : '';
-  const among = amongText ? /([\u4e00-\u9fff]{2,12}(户|人口|对象|人员|群众|家庭))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
-  if (among && !/^其/.test(among[1].slice(-3)) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
+  const among = amongText ? /([\u4e00-\u9fff]{1,12}(户|人口|对象|人员|群众|家庭|残疾人|老年人|老人|儿童))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
+  if (among && !/^其/.test(among[1].slice(-3)) && !OWN_POPULATION.some(([id, re]) => id.test(ind.id) && re.test(among[2])) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all

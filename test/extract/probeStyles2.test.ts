@@ -845,3 +845,13 @@ describe('organisations struck off', () => {
     expect(reasonOf(r, 41)).toEqual(['action']);
   });
 });
+
+describe('the year-end stock after the year-start one', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  test('年初全市低保对象A人,年末为B人: B is the stock; with a side named, nothing is guessed', () => {
+    const r = run('年初全市低保对象6120人,年末为5870人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '', 5870, '人', '全年']]);
+    expect(reasonOf(r, 6120)).toEqual(['other_year']);
+    expect(run('年初全市城市低保对象6120人,年末为5870人。').records).toEqual([]);
+  });
+});

@@ -146,7 +146,7 @@ describe('a kind, a channel, a check, a start of the year', () => {
 
   test('a stock at the start of the year', () => {
     expect(reasonOf(run('年初全区低保对象5360人。'), 5360)).toEqual(['other_year']);
-    expect(ids('全区低保对象年初5360人,年末5080人。')).toEqual([]);
+    expect(ids('全区低保对象年初5360人,年末5080人。')).toEqual([['dibao_persons', 5080]]);
     expect(ids('全区低保对象由年初的5360人减少到5080人。')).toEqual([['dibao_persons', 5080]]);
   });
 

@@ -1518,6 +1518,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
       if (!f && kindOfUnit(t.unit) === 'money' && MONEY_WORDS.test(n.slice(cs, t.start))) f = wholeOfParts(lex, n, t);
+      // 年初全市低保对象A人,年末为B人: the stock at the year's end of what the clause before counted at its start
+      // (only with no side or tier named there: the candidate keeps no breakdown)
+      if (!f && (!Pspan || Pspan.end === 12) && /^\s*(?:到|至)?年末(?:时)?(?:为|达到|达|有|共有|减少到|增加到|降至|增至)?\s*$/.test(n.slice(cs, t.start))) {
+        const c = candidates.length ? candidates[candidates.length - 1] : undefined;
+        const start = c && c.offset === s.offset && c.indicatorId ? clauseStart(n, c.valueOffset - s.offset) : -1;
+        const ind = start >= 0 ? lex.byId.get(c!.indicatorId) : undefined;
+        if (ind && ind.flow !== 'flow' && lex.fits(ind, t.unit) && /年初/.test(n.slice(start, c!.valueOffset - s.offset)) && !lex.breakdowns(n, start, c!.valueOffset - s.offset).length && !/_(urban|rural)$/.test(ind.id)) f = { ind, breakdown: '', via: 'inherit' };
+      }
       // 下达…新增养老床位任务A张,实际完成B张: the actual figure of the target held back just before
       if (!f && /^\s*(?:全年|年内)?实际(?:完成|建成|新增|达到|达|为)/.test(n.slice(cs, t.start))) {
         const c = candidates.length ? candidates[candidates.length - 1] : undefined;

@@ -855,3 +855,30 @@ describe('the year-end stock after the year-start one', () => {
     expect(run('年初全市城市低保对象6120人,年末为5870人。').records).toEqual([]);
   });
 });
+
+describe('corpus38 first run: a heading naming one side, a mistyped decimal point, money summed over programmes', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('一、城市低保 then 保障标准…, 救助水平…, 累计发放救助资金… in a third-quarter text: the urban side\'s, the money since January', () => {
+    const text = ['某市2022年3季度城乡社会救助实施情况', '一、城市低保', '3季度城市低保对象累计增加820户960人,季度末城市低保对象9100户13200人。保障标准每人每月610元,救助水平人均每月402.5元。累计发放救助资金4820.6万元。'].join('\n');
+    expect(facts(run(text, '1-9月', 2022).records)).toEqual([
+      ['dibao_households', '城市', 9100, '户', '1-9月'],
+      ['dibao_persons', '城市', 13200, '人', '1-9月'],
+      ['dibao_std_urban', '', 610, '元/人·月', '1-9月'],
+      ['dibao_avg_subsidy', '城市', 402.5, '元/人·月', '1-9月'],
+      ['dibao_funds', '城市', 4820.6, '万元', '1-9月'],
+    ]);
+  });
+
+  test('共计发放资金1、68亿元: a decimal point typed as 、 is no figure; a list after 分别 stays a list', () => {
+    const r = run('全年共计发放民生保障资金2、35亿元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 35)).toEqual(['malformed']);
+  });
+
+  test('…;孤儿A人;流浪乞讨救助B人次,共计发放民生保障资金C亿元: the sum over the programmes listed', () => {
+    const r = run('临时救助6120人次;孤儿对象38人;流浪乞讨救助650人次,共计发放民生保障资金1.52亿元。');
+    expect(r.records.filter((x) => x.unit === '亿元')).toEqual([]);
+    expect(reasonOf(r, 1.52)).toEqual(['combined']);
+  });
+});

@@ -979,6 +979,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
     if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    // (3季度城市低保对象…。…累计发放救助资金A万元: a later quarter named earlier in the paragraph, the money counted up since January)
+    else if (n && ind.flow === 'flow' && !stated.includes(st) && oneLaterQuarter(st.span) && /累计/.test(n.slice(0, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -1474,7 +1476,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       // (the heading is read from the start only: the heading line alone, not a copy of it joined to the paragraph)
-      if (!f) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine, n, t, cs);
+      if (!f || (f.ind.id === 'assist_funds' && f.occ && /^救助(资金|金)$/.test(f.occ.e.text))) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine, n, t, cs) ?? f;
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
@@ -1671,6 +1673,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
         runWholes,
       );
+      // …;孤儿对象A人;流浪乞讨救助B人次,共计发放民生保障资金C亿元: money summed over the programmes the sentence counted
+      if (!reason && kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /^\s*(?:共计|合计|总计)/.test(n.slice(cs, t.start))
+        && new Set([...sentRecords.map((r) => r.ind.id), ...(endsWithSemicolon(prevSentence) && sentenceFrom > 0 ? [records[sentenceFrom - 1].indicatorId] : [])].map((id) => lex.family(id) ?? id)).size >= 2) reason = 'combined';
       // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
       if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
       else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
@@ -3269,12 +3274,15 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
   const h = PARA_HEADING.exec(para);
   if (!h) return null;
   const fams = HEAD_PROGRAMMES.filter(([re]) => re.test(h[1]));
-  if (fams.length !== 1 || /城乡|城市|城镇|农村/.test(h[1].replace(/城乡/, ''))) return null;
+  // (一、城市低保: a heading naming one side of the programme gives its side)
+  const sides = h[1].replace(/城乡/, '').match(/城市|城镇|农村/g) ?? [];
+  if (fams.length !== 1 || sides.length > 1) return null;
+  const side = sides.length ? (sides[0] === '农村' ? '农村' : '城市') : '';
   const fam = fams[0][1];
   const before = n.slice(cs, t.start);
   // (a clause naming any indicator of its own is left to the other rules)
-  // (城市特困支出A万元: the programme's own name is no other subject)
-  if (lex.aliases(n, cs, t.start).some((o) => !o.e.ind.id.startsWith(fam + '_'))) return null;
+  // (城市特困支出A万元: the programme's own name is no other subject; 救助资金 alone names no programme)
+  if (lex.aliases(n, cs, t.start).some((o) => !o.e.ind.id.startsWith(fam + '_') && !/^救助(资金|金)$/.test(o.e.text))) return null;
   const k = kindOfUnit(t.unit);
   let ind: IndicatorDef | undefined;
   if (k === 'money' && t.unit !== '元' && MONEY_WORDS.test(before) && !/人均|每人/.test(before)) {
@@ -3284,10 +3292,16 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
     if (!ind && monthly) return null;
   } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before)) {
     ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
+  } else if (side && isStdUnit(t.unit) && /^(?:保障|救助|供养)?标准(?:为|是|达到|提高到|调整为)?$/.test(before.replace(/\s/g, '').replace(/(每人每[月年]|每[月年])$/, ''))) {
+    // (一、城市低保 …保障标准每人每月A元: the side's standard)
+    ind = lex.byId.get(`${fam}_std_${side === '城市' ? 'urban' : 'rural'}`);
+    return ind && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
   }
   if (!ind || !lex.fits(ind, t.unit)) return null;
   const bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
-  return { ind, breakdown: bds.length ? bds[bds.length - 1].e.value : '', via: 'left' };
+  const bd = bds.length ? bds[bds.length - 1].e.value : side && ind.breakdowns === 'urban_rural' ? side : '';
+  if (side && !bd) return null;
+  return { ind, breakdown: bd, via: 'left' };
 }
 
 const LEVEL_BEFORE = /^(?:月|年)?(?:(?:人均|平均|人次均)(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;

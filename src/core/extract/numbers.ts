@@ -144,6 +144,11 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const p = parseArabic(g ? numText.replace(/ /g, '') : numText);
       value = p.value;
       malformed = p.problem;
+      // 共计发放资金1、68亿元: a single digit and 、 right before the number, no list around it: a decimal point mistyped
+      if (!malformed && /(^|[^\d、,.])\d、$/.test(norm.slice(Math.max(0, numStart - 3), numStart)) && /^\d{2,}$/.test(numText) && /^\s*(万|亿)/.test(norm.slice(numStart + numText.length))
+        && !/分别|、[^,;。\d]{1,8}(为|是|达到|达)?\d、$/.test(norm.slice(Math.max(0, numStart - 24), numStart))) {
+        malformed = `数字“${norm.slice(numStart - 2, numStart)}${numText}”疑为小数点误写为顿号`;
+      }
     }
     let pos = numStart + numText.length;
     // 保障城市低保 330 人: one space between number and unit

@@ -882,3 +882,10 @@ describe('corpus38 first run: a heading naming one side, a mistyped decimal poin
     expect(reasonOf(r, 1.52)).toEqual(['combined']);
   });
 });
+
+describe('今年 under a dateline against a year named once in the body', () => {
+  test('2021-07-06 dateline, 今年上半年…, and 2020年5月 in a story: the dateline\'s year', () => {
+    const text = '上半年某市婚姻登记数据出炉\n2021-07-06 10:12 稿源:某市晚报\n今年上半年,全市共有15020对新人登记结婚。2020年5月,受疫情影响,登记曾一度暂停。';
+    expect(inferContext(text, catalogue).year?.value).toBe(2021);
+  });
+});

@@ -156,7 +156,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     if (ly) years.push({ y: dl.y, w: 8, why: `电头日期“${dl.shown}”与段首“${ly[0].trim()}”` });
   }
   // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
-  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“今年…”` });
+  // (weighted above a year named once in the body, 2019年5月…, which is then another time than 今年)
+  if (dl && /今年(?:[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|第?[一二三四1-4]季度|1\s*[-—~至]|以来)/.test(t)) years.push({ y: dl.y, w: 8, why: `电头日期“${dl.shown}”与“今年…”` });
   // (长沙市民政局 2023-05-12 / 4月份,全市发放…: a month opening a sentence, not after the dateline's, is of the dateline's year)
   else if (dl) {
     const mo = /(?:^|[\n。;])\s*([0-9]{1,2})月份?[,,]/.exec(t.slice(0, 600));

@@ -889,3 +889,10 @@ describe('今年 under a dateline against a year named once in the body', () => 
     expect(inferContext(text, catalogue).year?.value).toBe(2021);
   });
 });
+
+describe('临时困难救助', () => {
+  test('is temporary assistance', () => {
+    const { run, facts } = styleKit('某县');
+    expect(facts(run('全年临时困难救助6480人次。').records)).toEqual([['temp_assist_times', '', 6480, '人次', '全年']]);
+  });
+});

@@ -3,7 +3,7 @@ import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../ty
 import { InferredContext, inferContext } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
-import { ValueToken, scanTokens } from './numbers';
+import { ValueToken, scanTokens, wanToYuan } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
@@ -597,14 +597,15 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     tab.records.push(...cc.records);
     tab.candidates.push(...cc.candidates);
   }
+  const key = (r: DataRecord) => [r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|');
   // a table by area replaces what the row-by-indicator reading made of the same lines
   for (const b of blocks) {
     const inB = (o: number) => o >= b.start && o < b.end;
     tab.records = tab.records.filter((x) => !inB(x.offset));
     tab.candidates = tab.candidates.filter((c) => !inB(c.valueOffset));
-    const have = new Map(tab.records.map((r) => [[r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|'), r]));
+    const have = new Map(tab.records.map((r) => [key(r), r]));
     for (const r of b.records) {
-      const t = have.get([r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|'));
+      const t = have.get(key(r));
       if (!t) tab.records.push(r);
       else if (t.value !== r.value || t.unit !== r.unit)
         tab.candidates.push({ region: r.region, year: r.year, period: r.period, raw: `${r.value}${r.unit}`, value: r.value, unit: r.unit, qualifier: r.qualifier, reason: 'conflict', message: `${REASON_ZH.conflict}:${t.value}${t.unit}`, indicatorId: r.indicatorId, source: r.source, offset: r.offset, valueOffset: r.offset, quote: r.quote });
@@ -613,7 +614,6 @@ function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
     tab.notes.push(b.note);
   }
   // a prose sentence repeating a table figure adds nothing; a different value is a conflict
-  const key = (r: DataRecord) => [r.region, r.year, r.period, r.indicatorId, r.breakdown].join('|');
   const fromTables = new Map(tab.records.map((r) => [key(r), r]));
   const records = [...tab.records];
   const candidates = [...tab.candidates, ...prose.candidates];
@@ -838,11 +838,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
   let allPlaces: ReturnType<typeof placeIndexFor> | null = null;
-  const placesOrAll = () => places ?? (R ? null : (allPlaces ??= placeIndexFor(ctx.catalogue)));
+  const everyPlace = () => places ?? (allPlaces ??= placeIndexFor(ctx.catalogue));
+  const placesOrAll = () => places ?? (R ? null : everyPlace());
   const partOfPlace = (head: string): boolean => {
     const m = /^\s*其中[,:]?\s*/.exec(head);
     if (!m) return false;
-    const idx = placeIndexFor(ctx.catalogue);
+    const idx = everyPlace();
     const at = idx.matches(head.slice(m[0].length, m[0].length + 16))[0];
     return !!at && at.start === 0 && idx.kind(at.id) === 'name';
   };
@@ -1040,7 +1041,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
     // (2022年全省慈善总会募捐收入A亿元。省慈善总会募捐款物B亿元: the sentence after one opening with another year, in its paragraph)
-    prevYear = !paraStart && /。\s*$/.test(prevNorm) ? OPENING_YEAR.exec(prevNorm) && openingYear(prevNorm) : null;
+    prevYear = !paraStart && /。\s*$/.test(prevNorm) && OPENING_YEAR.test(prevNorm) ? openingYear(prevNorm) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
     carried = paraStart && prevNorm && !/[。;!?:,、)）”"]\s*$/.test(prevNorm) ? prevNorm.slice(clauseStartOf(prevNorm)) : '';
     const prevSentence = paraStart ? '' : prevNorm;
@@ -1106,7 +1107,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 每人每年1.1万元、0.9万元: a yearly rate in 万元 shares its period with the next item in 万元
       else if (toks[i].unit === '万元' && toks[i - 1].unit === '元/人·年' && /万/.test(toks[i - 1].raw) && /^[、和及与]$/.test(gap)) {
         toks[i].unit = '元/人·年';
-        toks[i].value = Number((toks[i].value * 10000).toFixed(4));
+        toks[i].value = wanToYuan(toks[i].value);
       }
     }
 
@@ -1189,8 +1190,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       // 全县2021—2023年累计发放低保金A亿元: a flow over a span of years
-      if (ind && ind.flow === 'flow' && n.includes('年') && yearSpanBefore(n, t.start)) {
-        candidate(s, t, 'multi_year', ind, `句中写明“${yearSpanBefore(n, t.start)}”`);
+      const yearSpan = ind && ind.flow === 'flow' && n.includes('年') ? yearSpanBefore(n, t.start) : '';
+      if (yearSpan) {
+        candidate(s, t, 'multi_year', ind, `句中写明“${yearSpan}”`);
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);

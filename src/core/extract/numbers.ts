@@ -83,6 +83,11 @@ export function cnValue(s: string): number {
   return total + section + Math.max(digit, 0);
 }
 
+/** A value in 万元 as 元 (1.1 → 11000, without the float's tail). */
+export function wanToYuan(v: number): number {
+  return Number((v * 10000).toFixed(4));
+}
+
 /** Parses an Arabic number with optional thousands separators; NaN when malformed. */
 export function parseArabic(s: string): { value: number; problem?: string } {
   if (s.replace(/\D/g, '').length > 15) return { value: NaN, problem: `数字“${s.length > 24 ? s.slice(0, 20) + '…' : s}”位数过多,疑为笔误或粘连` };
@@ -224,7 +229,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       // 每人每年1.1万元: a yearly rate per person stated in 万元, filed in 元
       per = pm[1];
       start = numStart - pm[0].length;
-      value = Number((value * 10000).toFixed(4));
+      value = wanToYuan(value);
       scale = '';
     }
     else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
@@ -270,7 +275,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     if (base === '元' && scale === '万' && !per && role !== 'change' && last && last.role === 'previous' && last.unit === '元/人·年' && /万/.test(last.raw)
       && (TO_NEW_RE.test(norm.slice(last.end, numStart).replace(/ /g, '')) || /^[、和及与]$/.test(norm.slice(last.end, numStart)))) {
       per = '每人每年';
-      value = Number((value * 10000).toFixed(4));
+      value = wanToYuan(value);
       scale = '';
     }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);

@@ -6,25 +6,18 @@
 // each row to a region of the catalogue or a total. Only the text's own region's row (or the total
 // row of its own lower regions) becomes records; other rows and anything unsure stay candidates.
 // Pure; linear in the text (a line is only looked at when its first cell names a label column).
-import { Catalogue, DataRecord, IndicatorDef, RegionDef } from '../types';
+import { DataRecord, IndicatorDef, RegionDef } from '../types';
 import { resolverFor } from '../resolver';
 import { parseUnit } from '../units';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon, lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import { tableContext } from './tableContext';
-import { Match, bestMatch, endMonthOf, fileOnce, spanLabel, tableRecord, withSuffixes } from './tableMap';
+import { Match, TableReadOptions, bestMatch, endMonthOf, fileOnce, spanLabel, tableRecord, withSuffixes } from './tableMap';
 import { isUnit, unitOf } from './tableVocab';
 
-export interface RowRegionOptions {
-  catalogue: Catalogue;
-  source: string;
-  region?: string;
-  year?: number;
-  period?: string;
-  inferredRegion?: string;
-  inferredYear?: number;
-}
+/** The table reader's options, without its lexicon and code index (the reader takes the catalogue's lexicon). */
+export type RowRegionOptions = Omit<TableReadOptions, 'lex' | 'codeIndex'>;
 
 export interface RowRegionBlock {
   /** span of the header and data lines */

@@ -152,7 +152,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   // (发布时间:2017-12-27 …\n2017年,渭南福彩…: a line opening with the dateline's year)
   if (dl) {
-    const ly = new RegExp(`\\n\\s*(${dl.y})年[,,](?![^。\\n]{0,16}(?:将|计划|力争|预计|拟))`).exec(t);
+    const ly = [...t.matchAll(LINE_YEAR_ALL)].find((m) => Number(m[1]) === dl.y);
     if (ly) years.push({ y: dl.y, w: 8, why: `电头日期“${dl.shown}”与段首“${ly[0].trim()}”` });
   }
   // (今年 with a month or a span of its own: 今年1月,…, or 今年以来; not 今年我市…活动 in a news item on last year's figures)
@@ -297,6 +297,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /[。\n]\s*((?:19|20)[0-9]{2})年[,,]\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
 /** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */
 export function compactDates(t: string): string {

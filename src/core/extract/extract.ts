@@ -383,7 +383,7 @@ const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
-const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
+const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?:底|末)?)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
@@ -969,6 +969,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
+  // 今年以来…A万元。去年全年…B万元: a text giving this year's figures so far makes its 去年 the year before
+  const thisYearFigures = THIS_YEAR_FIGURES.test(text);
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
@@ -1185,8 +1187,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // (2月的新闻) 过去一年,全县全年募集善款A万元 / 去年,慈善总会共募集…: the year before a report on part of a year
       // (去年 in a report on the whole year is left alone: news after the year uses it for the report's year)
-      if (Pspan && Pspan.end < 12 && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
-        candidate(s, t, 'other_year', ind, '“去年”“过去一年”的数,报告期只是年内一段');
+      if (((Pspan && Pspan.end < 12) || thisYearFigures) && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年(?:全年|一年|年内)?[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
+        candidate(s, t, 'other_year', ind, thisYearFigures ? '“去年”的数,文中另有今年的数' : '“去年”“过去一年”的数,报告期只是年内一段');
         return false;
       }
       // 全县2021—2023年累计发放低保金A亿元: a flow over a span of years
@@ -1906,7 +1908,7 @@ function afterLineBreak(text: string, pos: number): boolean {
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底 / 到2023年11月: a period stated inside the text. */
 // (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
 const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
-const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月?份?[-~—至到] ?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
+const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月?份?[-~—至到] ?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
   pos: number;
@@ -3059,6 +3061,8 @@ function twoGroups(s: string, after = false): boolean {
 const EXTRA_MONTH = /增发(一|1|两|2)个月/;
 const AS_OF_NOW_OR_PRESS = /(截至|截止)(目前|发稿)/;
 const PAST_YEAR = /过去(的)?一年/;
+/** 今年以来 / 今年1-9月 / 截至今年9月底 / 今年上半年: the text gives figures of a year in progress */
+const THIS_YEAR_FIGURES = /今年(?:以来|上半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月)|截[至止]今年\d{1,2}\s*月/;
 const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;

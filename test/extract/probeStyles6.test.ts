@@ -1,0 +1,34 @@
+// Frames found by probing news items and interviews with short texts written for these tests, in our own words and
+// numbers: the year before, and periods stated with 今年 inside 截至.
+import { styleKit } from './styleKit';
+
+const { run, reasonOf } = styleKit('历下区');
+const ids = (text: string) => run(text).records.map((r) => [r.indicatorId, r.value, r.period]);
+
+describe('the year before in a text with this year\'s figures', () => {
+  test('去年全年 / 去年, opening a sentence when the text gives 今年以来 figures', () => {
+    const r = run('去年全年,全区发放临时救助金470万元。今年以来,全区发放临时救助金260万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([['temp_assist_funds', 260, '全年']]);
+    expect(reasonOf(r, 470)).toEqual(['other_year']);
+    expect(ids('今年以来,全区新增养老床位240张。去年,全区养老床位总数达到2650张。')).toEqual([['elder_beds_new', 240, '全年']]);
+  });
+
+  test('去年 in a text with no figures of this year is left to the report year (news published after the year)', () => {
+    expect(ids('去年,全区发放临时救助金470万元。今年,我们将继续做好困难群众救助工作。')).toEqual([['temp_assist_funds', 470, '全年']]);
+  });
+
+  test('a month of the year before opening the sentence', () => {
+    expect(reasonOf(run('去年12月,全区发放临时救助金43万元。'), 43)).toEqual(['other_year']);
+    expect(ids('今年3月,全区发放临时救助金43万元。')).toEqual([['temp_assist_funds', 43, '3月']]);
+  });
+});
+
+describe('截至今年N月', () => {
+  test('a stock as of the end of a month of this year', () => {
+    expect(ids('截至今年9月底,全区低保对象2140人。')).toEqual([['dibao_persons', 2140, '1-9月']]);
+  });
+
+  test('a flow counted to a month of this year is the year so far', () => {
+    expect(ids('截至今年8月,全区累计发放低保金1390万元。')).toEqual([['dibao_funds', 1390, '1-8月']]);
+  });
+});

@@ -32,3 +32,16 @@ describe('截至今年N月', () => {
     expect(ids('截至今年8月,全区累计发放低保金1390万元。')).toEqual([['dibao_funds', 1390, '1-8月']]);
   });
 });
+
+describe('another area named by its level or by an aid pairing', () => {
+  test('省内各市平均 / 市内各区: the area above, not the text\'s region', () => {
+    const r = run('据统计,省内各市平均低保标准为每人每月790元,我区为每人每月1020元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std', 1020]]);
+    expect(reasonOf(r, 790)).toEqual(['other_region']);
+  });
+
+  test('对口帮扶的 / 东西部协作的 a named county is that county', () => {
+    expect(reasonOf(run('对口帮扶的甘肃省临夏县今年新增养老床位260张。'), 260)).toEqual(['other_region']);
+    expect(ids('东西部协作的重庆市巫山县新增养老床位260张,全区新增养老床位395张。')).toEqual([['elder_beds_new', 395, '全年']]);
+  });
+});

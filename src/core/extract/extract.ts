@@ -911,7 +911,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const aboveSubject = (head: string): boolean => {
     if (!aboveWords.size) return false;
     const m = ABOVE_OPENS.exec(head.slice(LEAD_OF_SUBJECT.exec(head)![0].length));
-    return !!m && aboveWords.has(m[1]);
+    return !!m && aboveWords.has(m[1] ?? m[2]);
   };
   // (the text's region opening a clause: 我市/全市 in a city's text, or its name)
   const ownNames = R ? [R, R.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')].filter((x) => x.length >= 2) : [];
@@ -2997,10 +2997,12 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
 const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
-const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2}))?/;
+// (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
+const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
-const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)`);
+// (省内各市平均… / 市内各区…: the area above by its level with 内)
+const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}(?:[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)|([省市州])内(?=各|的|[,,]))`);
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
 // (the comparisons of the last sentence seen, found once per sentence)
 let belowText = '';

@@ -45,3 +45,15 @@ describe('another area named by its level or by an aid pairing', () => {
     expect(ids('东西部协作的重庆市巫山县新增养老床位260张,全区新增养老床位395张。')).toEqual([['elder_beds_new', 395, '全年']]);
   });
 });
+
+describe('a change from an earlier year to now', () => {
+  test('从2020年的A增加到现在的B: B is now; A is that year\'s', () => {
+    const r = run('全区养老床位从2019年的1980张增加到现在的3040张。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['elder_beds', 3040]]);
+    expect(reasonOf(r, 1980)).toEqual(['other_year']);
+  });
+
+  test('with no time after 到, a change from years back may end before this year: held', () => {
+    expect(ids('全区养老床位从2019年的1980张增加到3040张。')).toEqual([]);
+  });
+});

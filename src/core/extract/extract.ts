@@ -1208,7 +1208,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (在2019年的基础上提高20元,现在…标准为A元: a year named as the basis of a rise, like 比2019年, dates nothing after it)
       // (低保对象由2022年的A万人减少到B万人 in 2023's text: the year before is the old value's only)
       if (lastYear && Y && Number(lastYear.year) !== Y && !/[比较与同]$/.test(yearLead) && !/^的?基础上/.test(n.slice(lastYear.end, lastYear.end + 4)) && !inForceSince(n, lastYear, ind, Y)
-        && !(Number(lastYear.year) === Y - 1 && /[由从]$/.test(yearLead) && FROM_YEAR_TO.test(n.slice(lastYear.end, t.start)))) {
+        && !((Number(lastYear.year) === Y - 1 || NOW_AFTER_TO.test(n.slice(lastYear.end, t.start))) && /[由从]$/.test(yearLead) && FROM_YEAR_TO.test(n.slice(lastYear.end, t.start)))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -2119,7 +2119,9 @@ function inForceSince(n: string, y: { index: number; year: string }, ind: Indica
   return /^(从|自)?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起[,，]?\s*(?:执行|施行|开始执行)的/.test(at.replace(/^[^\d]*(?=(?:19|20)\d{2}年)/, ''));
 }
 
-const FROM_YEAR_TO = /^(?:末|底|度)?的\s*(?:每人每[月年])?\s*[\d.]+\s*[^\d,;。]{0,4}?(?:提高|增加|减少|下降|增长|上升|降低|降|增|调整)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
+/** (从2020年的A张增加到现在的B张: the value after 到 is stated as now) */
+const NOW_AFTER_TO = /(?:到|至|为)\s*(?:现在|目前|当前|今年)的?\s*(?:每人每[月年])?\s*$/;
+const FROM_YEAR_TO = /^(?:末|底|度)?的\s*(?:每人每[月年])?\s*[\d.]+\s*[^\d,;。]{0,4}?(?:提高|增加|减少|下降|增长|上升|降低|降|增|调整)(?:到|至|为)\s*(?:(?:现在|目前|当前|今年|年底|年末)的?)?\s*(?:每人每[月年])?\s*$/;
 function lastYearBefore(n: string, pos: number): { index: number; end: number; year: string } | null {
   if (!yearsValid) {
     yearsValid = true;

@@ -239,7 +239,7 @@ describe('a month’s money and the year to date after a semicolon', () => {
     const r = run('3月份,全市城市低保对象1.1万人,当月支出城市低保资金1150万元;1-3月累计支出3420万元。', 'Q1');
     expect(facts(r.records)).toEqual([
       ['dibao_persons', '城市', 1.1, '万人', 'Q1'],
-      ['dibao_funds', '城市', 1150, '万元', '3月'],
+      ['dibao_monthly_funds', '城市', 1150, '万元', 'Q1'],
       ['dibao_funds', '城市', 3420, '万元', 'Q1'],
     ]);
   });

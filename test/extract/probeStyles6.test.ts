@@ -57,3 +57,18 @@ describe('a change from an earlier year to now', () => {
     expect(ids('全区养老床位从2019年的1980张增加到3040张。')).toEqual([]);
   });
 });
+
+describe('one month\'s payment', () => {
+  test('当月发放资金 after the counts of a programme is 当月低保金发放额, and 累计 after it the running total', () => {
+    const r = run('8月份,全区低保在册2140户3025人,当月共发放资金156.2万元,1-8月累计发放资金1218.7万元。', '1-8月');
+    expect(r.records.filter((x) => /funds/.test(x.indicatorId)).map((x) => [x.indicatorId, x.value, x.period])).toEqual([
+      ['dibao_monthly_funds', 156.2, '1-8月'],
+      ['dibao_funds', 1218.7, '1-8月'],
+    ]);
+  });
+
+  test('after a complete split into rural and urban, the month\'s payment is the whole\'s', () => {
+    const r = run('全区共有低保对象3120户4410人,其中农村低保2870户4020人,城镇低保250户390人,当月发放低保金462.3万元。');
+    expect(r.records.filter((x) => /funds/.test(x.indicatorId)).map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['dibao_monthly_funds', '', 462.3]]);
+  });
+});

@@ -1489,7 +1489,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 当月支出城市低保资金A万元;1-3月累计支出B万元: the year to date of the money the clause before counted
       if (!f && cs === 0 && kindOfUnit(t.unit) === 'money' && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence) && YTD_OF_PREVIOUS.test(n.slice(0, t.start))) {
         const last = records[records.length - 1];
-        const ind = lex.byId.get(last.indicatorId);
+        const ind = lex.byId.get(last.indicatorId.replace(/_monthly_funds$/, '_funds'));
         if (ind && ind.flow === 'flow' && kindOfUnit(last.unit) === 'money') f = { ind, breakdown: last.breakdown, via: 'inherit' };
       }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
@@ -1616,6 +1616,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (/_monthly_funds$/.test(f.ind.id) && f.occ && /^月/.test(f.occ.e.text) && /[按逐]$/.test(n.slice(Math.max(0, f.occ.start - 1), f.occ.start))) {
         const whole = lex.byId.get(f.ind.id.replace(/_monthly_funds$/, '_funds'));
         if (whole && lex.fits(whole, t.unit)) f = { ...f, ind: whole, breakdown: whole.breakdowns ? f.breakdown : '' };
+      }
+      // 9月份,…在册A户B人,当月共发放资金C万元: one month's payment, not the running total
+      if (/_funds$/.test(f.ind.id) && !/_monthly_funds$/.test(f.ind.id) && kindOfUnit(t.unit) === 'money' && /(?:当月|本月)(?:共|合计|累计)?(?:发放|支出|拨付)/.test(n.slice(cs, t.start)) && !/累计|以来/.test(n.slice(cs, t.start))) {
+        const monthly = lex.byId.get(f.ind.id.replace(/_funds$/, '_monthly_funds'));
+        if (monthly && lex.fits(monthly, t.unit)) f = { ...f, ind: monthly, breakdown: monthly.breakdowns ? f.breakdown : '' };
       }
       // 城市低保A户,共计B人,1月份共接受救助资金C万元: the bare 救助资金 of the one programme (and side) counted before it
       if (f.ind.id === 'assist_funds' && f.occ && /^救助(资金|金)$/.test(f.occ.e.text) && !/(各类|各项|社会|全部|所有|困难群众)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) {
@@ -2883,7 +2888,9 @@ function familyWords(
   if (k === 'person' && generic && /惠及|受益|覆盖/.test(local) && !/低保|特困|五保|临时救助/.test(local) && new Set(sentRecords.filter((x) => x.ind.kind === 'amount').map((x) => lex.family(x.ind.id) ?? x.ind.id)).size >= 2) return null;
   if (lastRec && !ownLabel) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
-    const sib = [...(generic && lex.fits(lastRec.ind, unit) && lex.family(lastRec.ind.id) ? [lastRec.ind] : []), ...lex.siblings(lastRec.ind, unit)]
+    // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
+    const lastInd = /_monthly_funds$/.test(lastRec.ind.id) && /累计/.test(local) ? lex.byId.get(lastRec.ind.id.replace(/_monthly_funds$/, '_funds')) ?? lastRec.ind : lastRec.ind;
+    const sib = [...(generic && lex.fits(lastInd, unit) && lex.family(lastInd.id) ? [lastInd] : []), ...lex.siblings(lastInd, unit)]
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
       // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
       .filter((x) => !(x.id === 'disab_two_funds' && lastRec.ind.id !== 'disab_two_persons'));

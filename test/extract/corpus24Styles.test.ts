@@ -82,13 +82,15 @@ describe('a yearbook table counting beds in 个', () => {
     '社会福利院床位    个        1860      1920',
   ].join('\n');
 
-  test('床位 个 is beds; 结婚登记 件 stays a unit mismatch', () => {
+  test('床位 个 is beds; 结婚登记 件 is couples (one registration a couple)', () => {
     const r = run(table);
     expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 15230, '对', '全年'],
+      ['divorce_reg', '', 5120, '对', '全年'],
       ['social_welfare_homes', '', 11, '个', '全年'],
       ['social_welfare_home_beds', '', 1860, '张', '全年'],
     ]);
-    expect(reasonOf(r, 15230)).toEqual(['unit_mismatch']);
+    expect(reasonOf(r, 16410)).toEqual(['other_year']);
     expect(reasonOf(r, 1920)).toEqual(['other_year']);
   });
 

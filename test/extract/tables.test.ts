@@ -635,7 +635,7 @@ describe('units: a missing unit is accepted only for integer counts', () => {
 | 指标名称 | 单位 | 数量 |
 | 民政事业费累计支出 | | 5,230.0 |
 | 养老机构 | | 48 |
-| 结婚登记 | 件 | 310 |
+| 收养登记 | 人 | 310 |
 | 城市低保人数 | | 1,250.5 |
 | 城市低保标准 | 元 | 980 |
 `;
@@ -645,7 +645,7 @@ describe('units: a missing unit is accepted only for integer counts', () => {
     expect(facts(r.records)).toEqual([['elder_institutions', '', 48, '个', 2023, '9月']]);
     expect(cand(r.candidates, 5230)).toEqual([expect.objectContaining({ reason: 'no_unit', indicatorId: 'mz_expenditure' })]);
     expect(cand(r.candidates, 1250.5)).toEqual([expect.objectContaining({ reason: 'no_unit' })]);
-    expect(cand(r.candidates, 310)).toEqual([expect.objectContaining({ reason: 'unit_mismatch', indicatorId: 'marriage_reg' })]);
+    expect(cand(r.candidates, 310)).toEqual([expect.objectContaining({ reason: 'unit_mismatch', indicatorId: 'adoption_reg' })]);
     expect(cand(r.candidates, 980)).toEqual([expect.objectContaining({ reason: 'unit_mismatch' })]);
   });
 

@@ -634,6 +634,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     }
     // 社会福利院床位 个: beds counted in 个 are beds (as in running text), when the row itself names beds
     if (u === '个' && ind.unit === '张' && /床/.test(row.label) && /床/.test(ind.name)) u = '张';
+    // 结婚登记 件: a registration is one couple's, so yearbooks that count them in 件 count couples
+    if ((u === '件' || u === '万件') && ind.unit === '对' && /^(marriage|divorce)_reg$/.test(ind.id) && /登记/.test(row.label)) u = u === '件' ? '对' : '万对';
     if (u === '元' && ind.kind === 'standard') {
       candidate(row, cell, 'unit_mismatch', `标准只写“元”,无法确定是按月还是按年(指标单位“${ind.unit}”)`, ind);
       return;

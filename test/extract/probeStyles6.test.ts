@@ -1,6 +1,7 @@
 // Frames found by probing news items and interviews with short texts written for these tests, in our own words and
 // numbers: the year before, and periods stated with 今年 inside 截至.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
 
 const { run, reasonOf } = styleKit('历下区');
 const ids = (text: string) => run(text).records.map((r) => [r.indicatorId, r.value, r.period]);
@@ -70,5 +71,22 @@ describe('one month\'s payment', () => {
   test('after a complete split into rural and urban, the month\'s payment is the whole\'s', () => {
     const r = run('全区共有低保对象3120户4410人,其中农村低保2870户4020人,城镇低保250户390人,当月发放低保金462.3万元。');
     expect(r.records.filter((x) => /funds/.test(x.indicatorId)).map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['dibao_monthly_funds', '', 462.3]]);
+  });
+});
+
+describe('registrations counted in 件 in a yearbook table', () => {
+  test('结婚登记 | 件 is couples: the current column is filed in 对, the other year held', () => {
+    const r = styleKit('岳阳市').run('2021年主要民政数据\n指标 | 单位 | 2021年 | 2020年\n结婚登记 | 件 | 21,384 | 25,903\n离婚登记 | 件 | 7,716 | 12,042\n', '全年', 2021);
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.unit])).toEqual([['marriage_reg', 21384, '对'], ['divorce_reg', 7716, '对']]);
+    expect(reasonOf(r, 25903)).toEqual(['other_year']);
+  });
+});
+
+describe('the year before the region\'s name', () => {
+  test('a headline 2023年<city>新建… under a dateline of the next spring dates the text', () => {
+    const text = '2023年岳阳市新建社区养老服务设施41处\n2024-03-12 09:30 来源:某网\n记者获悉,2023年岳阳市民政局新建社区养老服务设施41处,完成适老化改造612户。';
+    const c = inferContext(text, catalogue);
+    expect(c.region?.name).toBe('岳阳市');
+    expect(c.year?.value).toBe(2023);
   });
 });

@@ -127,6 +127,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
   // a news title opening with the year: 2022年我市…办理结婚登记
   add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
+  // 2023年济南市新建… / 记者获悉,2023年济南市民政局…: the year before the name of the region the text is about
+  if (region) {
+    const names = [...new Set([region.name, region.name.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')])].filter((x) => x.length >= 2).map(escapeRe).join('|');
+    add(new RegExp(`(?:^|\\n|获悉[,:]\\s*)((?:19|20)[0-9]{2})年(?:${names})`, 'g'), head, 8, (m) => `“${m[0].replace(/^获悉[,:]\s*/, '').trim()}”`);
+  }
   // the text speaking of its own area's year and its figures: 我市2023年全年共募捐… (not 比全市2022年…, nor the year
   // in a campaign's name, 我县2026年"慈善一日捐"活动, launched early in the year after the figures)
   add(/(?:^|[^比较与同])[我全本][市区县省州旗盟]((?:19|20)[0-9]{2})年(?:全年|度|上半年|下半年|前三季度|共|累计|第?[一二三四1-4]季度|1\s*[-—~至])/g, head, 6, (m) => `“${m[0].replace(/^[^我全本]/, '')}”`);
@@ -644,4 +649,8 @@ function quarterEnd(t: string): { value: string; basis: string } | null {
   if (!all.every((m) => q(m[1]) === q(all[0][1]))) return null;
   const v = canonicalPeriod(`1-${3 * q(all[0][1])}月`);
   return v ? { value: v, basis: `正文“${all[0][0]}”` } : null;
+}
+
+function escapeRe(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -949,6 +949,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // (邻县低保对象A人 / 邻近的东区… / 对口支援新疆某县,帮助建设…: a neighbour's or an aided area's figure)
+    if (NEIGHBOUR_SUBJECT.test(n.slice(cs, pos))) return '句首为相邻或周边地区';
+    if (AID_OPENS.test(n.slice(0, pos)) && !ownSubject(n.slice(cs, pos))) return '对口支援(帮扶)地区的数';
     // 城关镇:低保户A户B人,…;河口乡:… : a township labelling the clauses after its colon
     const label = /(?:^|[,;。])\s*([^,;:。]{2,12}):\s*[^;。]*$/.exec(n.slice(0, pos));
     if (label && townshipSubject(label[1] + ' ')) return TOWNSHIP_NOTE;
@@ -1691,6 +1694,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (reason === 'subset') subsetEnd = t.end;
       if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
+      if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
       if (elsewhere) elsewhereRun = elsewhere;
       else if (elsewhereRun && !reason) {
@@ -2998,6 +3003,8 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 }
 
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
+const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
+const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
 const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;

@@ -1,0 +1,31 @@
+// Frames found by a fourth round of probing, on prose reports of a district's civil-affairs bureau (工作总结, 答复函,
+// 政府工作报告), with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, reasonOf } = styleKit('历下区');
+const ids = (text: string) => run(text).records.map((r) => [r.indicatorId, r.value]);
+
+describe('other regions', () => {
+  test('a neighbour named as the subject is another region', () => {
+    const r = run('邻近的东区共有孤儿46名,我区共有孤儿31名。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['orphan_persons', 31]]);
+    expect(reasonOf(r, 46)).toEqual(['other_region']);
+    expect(ids('与兄弟县区相比,邻县低保对象9200人,我区低保对象7600人。')).toEqual([['dibao_persons', 7600]]);
+  });
+
+  test('what was built in an aided area', () => {
+    const r = run('对口支援新疆某县,帮助建设养老院1所,床位120张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 120)).toEqual(['other_region']);
+    expect(ids('对口支援工作扎实推进。全区养老床位达到4250张。')).toEqual([['elder_beds', 4250]]);
+  });
+});
+
+describe('a part', () => {
+  test('a township opening the sentence holds its later clauses too', () => {
+    const r = run('城关镇现有低保对象612人,特困人员88人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 88)).toEqual(['sub_region']);
+    expect(ids('城关镇现有低保对象612人。全区现有特困人员880人。')).toEqual([['tekun_persons', 880]]);
+  });
+});

@@ -29,3 +29,14 @@ describe('a part', () => {
     expect(ids('城关镇现有低保对象612人。全区现有特困人员880人。')).toEqual([['tekun_persons', 880]]);
   });
 });
+
+describe('changes', () => {
+  test('比上年多 + verb: the difference, not the figure', () => {
+    const r = run('比上年同期多办理结婚登记86对。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 86)).toEqual(['change']);
+    expect(reasonOf(run('全区比上年多发放临时救助资金120万元。'), 120)).toEqual(['change']);
+    expect(ids('比上年多发放低保金,全年发放低保资金4120万元。')).toEqual([['dibao_funds', 4120]]);
+    expect(ids('全年办理结婚登记3280对,比上年同期多86对。')).toEqual([['marriage_reg', 3280]]);
+  });
+});

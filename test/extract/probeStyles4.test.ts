@@ -40,3 +40,13 @@ describe('changes', () => {
     expect(ids('全年办理结婚登记3280对,比上年同期多86对。')).toEqual([['marriage_reg', 3280]]);
   });
 });
+
+describe('a group within a group', () => {
+  test('群众中的 / 对象中的 + a group: a part', () => {
+    const r = run('对困难群众中的重病患者实施临时救助520人次,发放资金168万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 520)).toEqual(['subset']);
+    expect(reasonOf(run('为脱贫户和监测户中的480名重度残疾人发放护理补贴。'), 480)).toEqual(['subset']);
+    expect(ids('将低保对象中的老年人、重病患者和重度残疾人全部纳入,全区共有低保对象5200人。')).toEqual([['dibao_persons', 5200]]);
+  });
+});

@@ -50,3 +50,17 @@ describe('a group within a group', () => {
     expect(ids('将低保对象中的老年人、重病患者和重度残疾人全部纳入,全区共有低保对象5200人。')).toEqual([['dibao_persons', 5200]]);
   });
 });
+
+describe('a pilot', () => {
+  test('what was done in the pilot townships only', () => {
+    const r = run('在2个街道开展试点,为试点区域内850户老年人家庭实施适老化改造。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 850)).toEqual(['sub_region']);
+    expect(ids('在3个社区开展试点,全区共实施适老化改造1200户。')).toEqual([['elder_retrofit_households', 1200]]);
+  });
+
+  test('volunteers drawn into a time-bank pilot', () => {
+    expect(reasonOf(run('在全市率先开展“时间银行”试点,吸纳志愿者1260人。'), 1260)).toEqual(['subset']);
+    expect(ids('开展“时间银行”试点,全区注册志愿者5.6万人。')).toEqual([['volunteers', 5.6]]);
+  });
+});

@@ -64,3 +64,12 @@ describe('a pilot', () => {
     expect(ids('开展“时间银行”试点,全区注册志愿者5.6万人。')).toEqual([['volunteers', 5.6]]);
   });
 });
+
+describe('the beds of some homes', () => {
+  test('homes named one by one, then counted', () => {
+    const r = run('福寿、康乐、颐年3家敬老院共有床位560张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 560)).toEqual(['subset']);
+    expect(ids('全区38家养老机构共有床位4200张。')).toEqual([['elder_inst_beds', 4200]]);
+  });
+});

@@ -3005,6 +3005,8 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
 const GROUP_WITHIN = /(?:群众|对象|人员|家庭|[^\d]户|人口|老人|老年人|儿童|残疾人)中的[\u4e00-\u9fff、]{0,12}[^,;:。\d]{0,16}$/;
 const WHOLE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗]|全年|今年)/;
+const NAMED_HOMES = /^[^,;:。\d]{0,8}[\u4e00-\u9fff]{2,8}、[^,;:。\d]{2,30}(?:\d+|[两二三四五六七八九十])(?:家|所|个|处)[^,;:。\d]{0,10}(?:敬老院|养老院|福利院|中心|机构|公寓|站)[^,;:。\d]{0,8}$/;
+const KINDS_LISTED = /城区|乡镇|城市|农村|城乡|公办|民办|公建|社会办|市级|区级|县级|镇级|街道/;
 const COMPARED_MORE = /(?:比|较|同比)(?:上年|去年|上一年|前一年|上年同期|去年同期|同期|上半年|上季度|上月)[^,;:。\d]{0,3}(?:多|少)(?!于)[^,;:。\d]{0,14}$/;
 const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
 const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
@@ -3730,6 +3732,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)|平均每(?:院|所|家|处|站|村|镇|乡|社区|街道|机构))[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
   // 对困难群众中的重病患者实施临时救助A人次 / 为脱贫户中的B名重度残疾人发放护理补贴: a group within a group, a part
   if (ind.kind !== 'standard' && GROUP_WITHIN.test(before)) return 'subset';
+  // 福寿、康乐、颐年3家敬老院共有床位A张: the beds of a few homes named one by one
+  if (ind.kind !== 'standard' && NAMED_HOMES.test(before) && !KINDS_LISTED.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard

@@ -73,3 +73,13 @@ describe('the beds of some homes', () => {
     expect(ids('全区38家养老机构共有床位4200张。')).toEqual([['elder_inst_beds', 4200]]);
   });
 });
+
+describe('a part of a programme\'s money', () => {
+  test('the care subsidy of 特困 is not all its money', () => {
+    const r = run('全年为特困人员发放护理补贴186万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 186)).toEqual(['subset']);
+    expect(ids('为特困人员发放护理补贴和基本生活费共1450万元。')).toEqual([['tekun_funds', 1450]]);
+    expect(ids('全年发放特困人员供养资金1450万元。')).toEqual([['tekun_funds', 1450]]);
+  });
+});

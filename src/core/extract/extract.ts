@@ -3734,6 +3734,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && GROUP_WITHIN.test(before)) return 'subset';
   // 福寿、康乐、颐年3家敬老院共有床位A张: the beds of a few homes named one by one
   if (ind.kind !== 'standard' && NAMED_HOMES.test(before) && !KINDS_LISTED.test(before)) return 'subset';
+  // 为特困人员发放护理补贴A万元 / 特困人员照料护理费B万元: the care part of the programme's money only
+  if (ind.id === 'tekun_funds' && /(?:照料)?护理(?:补贴|补助|费|金)(?:资金)?[^,;:。\d]{0,4}$/.test(before) && !/基本生活|供养(?:金|资金|经费)|[和及与、]/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard

@@ -83,3 +83,13 @@ describe('a part of a programme\'s money', () => {
     expect(ids('全年发放特困人员供养资金1450万元。')).toEqual([['tekun_funds', 1450]]);
   });
 });
+
+describe('other periods', () => {
+  test('本季度 in a text on the year: one quarter\'s flow', () => {
+    const r = run('本季度发放临时救助资金96万元,全年累计发放临时救助资金312万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['temp_assist_funds', 312]]);
+    expect(reasonOf(r, 96)).toEqual(['partial']);
+    expect(reasonOf(run('本季度,全区新增低保对象36户。'), 36)).toEqual(['partial']);
+    expect(run('本季度发放临时救助资金96万元。', '三季度').records.map((x) => x.value)).toEqual([96]);
+  });
+});

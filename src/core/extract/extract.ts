@@ -1787,6 +1787,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 本季度发放临时救助资金A万元 in a text on the whole year: one quarter's flow
+      if (f.ind.flow === 'flow' && THIS_QUARTER.test(n.slice(0, t.start)) && !/累计|截至|截止|全年|今年|年初|以来/.test(n.slice(n.search(THIS_QUARTER), t.start))) {
+        const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (!sp || sp.end - sp.start !== 2) {
+          candidate(s, t, 'partial', f.ind, '本季度的数,不是报告期的累计数');
+          continue;
+        }
+      }
       // 下拨10月份低保资金A万元 / 第四季度城乡低保金B万元: the money of one month or quarter named in the money word
       if (f.ind.flow === 'flow' && kindOfUnit(t.unit) === 'money') {
         const own = ownPeriodOfMoney(before);
@@ -3007,6 +3015,7 @@ const GROUP_WITHIN = /(?:群众|对象|人员|家庭|[^\d]户|人口|老人|老�
 const WHOLE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗]|全年|今年)/;
 const NAMED_HOMES = /^[^,;:。\d]{0,8}[\u4e00-\u9fff]{2,8}、[^,;:。\d]{2,30}(?:\d+|[两二三四五六七八九十])(?:家|所|个|处)[^,;:。\d]{0,10}(?:敬老院|养老院|福利院|中心|机构|公寓|站)[^,;:。\d]{0,8}$/;
 const KINDS_LISTED = /城区|乡镇|城市|农村|城乡|公办|民办|公建|社会办|市级|区级|县级|镇级|街道/;
+const THIS_QUARTER = /本季度|当季度|本季(?!度)|当季(?!度)/;
 const COMPARED_MORE = /(?:比|较|同比)(?:上年|去年|上一年|前一年|上年同期|去年同期|同期|上半年|上季度|上月)[^,;:。\d]{0,3}(?:多|少)(?!于)[^,;:。\d]{0,14}$/;
 const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
 const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;

@@ -93,3 +93,12 @@ describe('other periods', () => {
     expect(run('本季度发放临时救助资金96万元。', '三季度').records.map((x) => x.value)).toEqual([96]);
   });
 });
+
+describe('other levels', () => {
+  test('lottery money obtained (争取) from above is not the area\'s own', () => {
+    const r = run('争取福彩公益金项目资金520万元,用于12个村级互助养老点建设。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 520)).toEqual(['scope']);
+    expect(ids('全年销售福利彩票3.2亿元,筹集福彩公益金1860万元,争取上级福彩公益金520万元。')).toEqual([['lottery_sales', 3.2], ['lottery_welfare_fund', 1860]]);
+  });
+});

@@ -3829,6 +3829,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 重度残疾孤儿(事实无人抚养儿童)照料护理补贴…达到每人每月A元: a care subsidy of the group, not its living standard
   if (ind.kind === 'standard' && !/护理|照料/.test(ind.name) && f.occ && f.occ.end <= t.start && /(照料)?护理(补贴|补助|费)/.test(n.slice(f.occ.end, t.start))) return 'scope';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 争取(上级)福彩公益金项目资金A万元: lottery money obtained from the levels above, not the area's own
+  if (/^lottery/.test(ind.id) && /争取/.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before)) return 'scope';
   // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count

@@ -102,3 +102,12 @@ describe('other levels', () => {
     expect(ids('全年销售福利彩票3.2亿元,筹集福彩公益金1860万元,争取上级福彩公益金520万元。')).toEqual([['lottery_sales', 3.2], ['lottery_welfare_fund', 1860]]);
   });
 });
+
+describe('actions', () => {
+  test('those insured by a scheme bought for the group', () => {
+    const r = run('每年为特困人员购买意外保险,2023年共投保1650人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1650)).toEqual(['action']);
+    expect(ids('为特困人员购买意外保险,全区现有特困人员1650人。')).toEqual([['tekun_persons', 1650]]);
+  });
+});

@@ -3016,6 +3016,7 @@ const WHOLE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗]|全年|今年)/;
 const NAMED_HOMES = /^[^,;:。\d]{0,8}[\u4e00-\u9fff]{2,8}、[^,;:。\d]{2,30}(?:\d+|[两二三四五六七八九十])(?:家|所|个|处)[^,;:。\d]{0,10}(?:敬老院|养老院|福利院|中心|机构|公寓|站)[^,;:。\d]{0,8}$/;
 const KINDS_LISTED = /城区|乡镇|城市|农村|城乡|公办|民办|公建|社会办|市级|区级|县级|镇级|街道/;
 const THIS_QUARTER = /本季度|当季度|本季(?!度)|当季(?!度)/;
+const INSURED = /(?:购买|投保|参保|统保)[^,;:。\d]{0,10}(?:保险|险)[^;:。\d]*[,,][^,,;:。\d]{0,12}$|(?:投保|参保|承保|统保)[^,;:。\d]{0,8}$/;
 const COMPARED_MORE = /(?:比|较|同比)(?:上年|去年|上一年|前一年|上年同期|去年同期|同期|上半年|上季度|上月)[^,;:。\d]{0,3}(?:多|少)(?!于)[^,;:。\d]{0,14}$/;
 const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
 const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
@@ -3745,6 +3746,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && NAMED_HOMES.test(before) && !KINDS_LISTED.test(before)) return 'subset';
   // 为特困人员发放护理补贴A万元 / 特困人员照料护理费B万元: the care part of the programme's money only
   if (ind.id === 'tekun_funds' && /(?:照料)?护理(?:补贴|补助|费|金)(?:资金)?[^,;:。\d]{0,4}$/.test(before) && !/基本生活|供养(?:金|资金|经费)|[和及与、]/.test(before)) return 'subset';
+  // 为特困人员购买意外保险,共投保A人: those insured by a scheme bought for the group, not the group's count
+  if (kindOfUnit(t.unit) === 'person' && ind.kind === 'count' && INSURED.test(n.slice(Math.max(0, t.start - 40), t.start)) && !WHOLE_OPENS.test(before) && !/现有|共有|在册/.test(before)) return 'action';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard

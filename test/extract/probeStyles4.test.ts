@@ -111,3 +111,16 @@ describe('actions', () => {
     expect(ids('为特困人员购买意外保险,全区现有特困人员1650人。')).toEqual([['tekun_persons', 1650]]);
   });
 });
+
+describe('the end of the year before', () => {
+  test('去年底 in a sentence that also speaks of this year', () => {
+    const r = run('到去年底全区有养老床位3600张,今年新增床位400张。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['elder_beds_new', 400]]);
+    expect(reasonOf(r, 3600)).toEqual(['other_year']);
+    expect(reasonOf(run('去年底全区有养老机构36家,今年新建2家,现有38家。'), 36)).toEqual(['other_year']);
+  });
+
+  test('去年底 alone may be the report\'s year in news written after it: left as it was', () => {
+    expect(ids('去年底,全区有养老机构36家。')).toEqual([['elder_institutions', 36]]);
+  });
+});

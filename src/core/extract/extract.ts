@@ -387,6 +387,7 @@ const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上�
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
+const LAST_YEAR_END = /^\s*(?:截至|截止|到)?(?:去年|上年)(?:年)?(?:底|末)(?!以来|至今|[到至])/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -1193,6 +1194,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (((Pspan && Pspan.end < 12) || thisYearFigures) && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年(?:全年|一年|年内)?[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
         candidate(s, t, 'other_year', ind, thisYearFigures ? '“去年”的数,文中另有今年的数' : '“去年”“过去一年”的数,报告期只是年内一段');
         return false;
+      }
+      // 去年底全区有养老机构A家,今年新建…: the end of the year before, when the sentence speaks of this year too
+      const lastEnd = LAST_YEAR_END.exec(n) ?? LAST_YEAR_END.exec(n.slice(cs, t.start));
+      if (lastEnd && (LAST_YEAR_END.test(n.slice(cs, t.start)) || (lastEnd[0].length <= t.start && !OWN_TIME_AFTER.test(n.slice(lastEnd[0].length, t.start))))) {
+        if (/今年|本年|年内|目前|现有|当前/.test(n)) {
+          candidate(s, t, 'other_year', ind, '“去年底”的数,句中另有今年的数');
+          return false;
+        }
       }
       // 全县2021—2023年累计发放低保金A亿元: a flow over a span of years
       const yearSpan = ind && ind.flow === 'flow' && n.includes('年') ? yearSpanBefore(n, t.start) : '';

@@ -124,3 +124,12 @@ describe('the end of the year before', () => {
     expect(ids('去年底,全区有养老机构36家。')).toEqual([['elder_institutions', 36]]);
   });
 });
+
+describe('a level\'s share', () => {
+  test('配套 money is one level\'s matching share', () => {
+    const r = run('区财政配套临时救助资金200万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 200)).toEqual(['subset']);
+    expect(ids('全区发放临时救助资金960万元,区财政配套200万元。')).toEqual([['temp_assist_funds', 960]]);
+  });
+});

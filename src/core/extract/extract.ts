@@ -3757,6 +3757,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'tekun_funds' && /(?:照料)?护理(?:补贴|补助|费|金)(?:资金)?[^,;:。\d]{0,4}$/.test(before) && !/基本生活|供养(?:金|资金|经费)|[和及与、]/.test(before)) return 'subset';
   // 为特困人员购买意外保险,共投保A人: those insured by a scheme bought for the group, not the group's count
   if (kindOfUnit(t.unit) === 'person' && ind.kind === 'count' && INSURED.test(n.slice(Math.max(0, t.start - 40), t.start)) && !WHOLE_OPENS.test(before) && !/现有|共有|在册/.test(before)) return 'action';
+  // 区财政配套临时救助资金A万元: one level's matching share of the programme's money
+  if (kindOfUnit(t.unit) === 'money' && /配套[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard

@@ -387,6 +387,7 @@ const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上�
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
+const LAST_YEAR_END = /^\s*(?:截至|截止|到)?(?:去年|上年)(?:年)?(?:底|末)(?!以来|至今|[到至])/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
@@ -949,6 +950,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // (邻县低保对象A人 / 邻近的东区… / 对口支援新疆某县,帮助建设…: a neighbour's or an aided area's figure)
+    if (NEIGHBOUR_SUBJECT.test(n.slice(cs, pos))) return '句首为相邻或周边地区';
+    if (AID_OPENS.test(n.slice(0, pos)) && !ownSubject(n.slice(cs, pos))) return '对口支援(帮扶)地区的数';
     // 城关镇:低保户A户B人,…;河口乡:… : a township labelling the clauses after its colon
     const label = /(?:^|[,;。])\s*([^,;:。]{2,12}):\s*[^;。]*$/.exec(n.slice(0, pos));
     if (label && townshipSubject(label[1] + ' ')) return TOWNSHIP_NOTE;
@@ -1190,6 +1194,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (((Pspan && Pspan.end < 12) || thisYearFigures) && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年(?:全年|一年|年内)?[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
         candidate(s, t, 'other_year', ind, thisYearFigures ? '“去年”的数,文中另有今年的数' : '“去年”“过去一年”的数,报告期只是年内一段');
         return false;
+      }
+      // 去年底全区有养老机构A家,今年新建…: the end of the year before, when the sentence speaks of this year too
+      const lastEnd = LAST_YEAR_END.exec(n) ?? LAST_YEAR_END.exec(n.slice(cs, t.start));
+      if (lastEnd && (LAST_YEAR_END.test(n.slice(cs, t.start)) || (lastEnd[0].length <= t.start && !OWN_TIME_AFTER.test(n.slice(lastEnd[0].length, t.start))))) {
+        if (/今年|本年|年内|目前|现有|当前/.test(n)) {
+          candidate(s, t, 'other_year', ind, '“去年底”的数,句中另有今年的数');
+          return false;
+        }
       }
       // 全县2021—2023年累计发放低保金A亿元: a flow over a span of years
       const yearSpan = ind && ind.flow === 'flow' && n.includes('年') ? yearSpanBefore(n, t.start) : '';
@@ -1696,6 +1708,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (reason === 'subset') subsetEnd = t.end;
       if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
+      if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
       if (elsewhere) elsewhereRun = elsewhere;
       else if (elsewhereRun && !reason) {
@@ -1784,6 +1798,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.start !== sp.end) {
           candidate(s, t, 'partial', f.ind, '当月发放数,不是累计数');
+          continue;
+        }
+      }
+      // 本季度发放临时救助资金A万元 in a text on the whole year: one quarter's flow
+      if (f.ind.flow === 'flow' && THIS_QUARTER.test(n.slice(0, t.start)) && !/累计|截至|截止|全年|今年|年初|以来/.test(n.slice(n.search(THIS_QUARTER), t.start))) {
+        const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (!sp || sp.end - sp.start !== 2) {
+          candidate(s, t, 'partial', f.ind, '本季度的数,不是报告期的累计数');
           continue;
         }
       }
@@ -3005,6 +3027,15 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
 }
 
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
+const GROUP_WITHIN = /(?:群众|对象|人员|家庭|[^\d]户|人口|老人|老年人|儿童|残疾人)中的[\u4e00-\u9fff、]{0,12}[^,;:。\d]{0,16}$/;
+const WHOLE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗]|全年|今年)/;
+const NAMED_HOMES = /^[^,;:。\d]{0,8}[\u4e00-\u9fff]{2,8}、[^,;:。\d]{2,30}(?:\d+|[两二三四五六七八九十])(?:家|所|个|处)[^,;:。\d]{0,10}(?:敬老院|养老院|福利院|中心|机构|公寓|站)[^,;:。\d]{0,8}$/;
+const KINDS_LISTED = /城区|乡镇|城市|农村|城乡|公办|民办|公建|社会办|市级|区级|县级|镇级|街道/;
+const THIS_QUARTER = /本季度|当季度|本季(?!度)|当季(?!度)/;
+const INSURED = /(?:购买|投保|参保|统保)[^,;:。\d]{0,10}(?:保险|险)[^;:。\d]*[,,][^,,;:。\d]{0,12}$|(?:投保|参保|承保|统保)[^,;:。\d]{0,8}$/;
+const COMPARED_MORE = /(?:比|较|同比)(?:上年|去年|上一年|前一年|上年同期|去年同期|同期|上半年|上季度|上月)[^,;:。\d]{0,3}(?:多|少)(?!于)[^,;:。\d]{0,14}$/;
+const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
+const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
 const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
@@ -3096,7 +3127,7 @@ const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的
 /** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
 const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
 /** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
-const PILOT_AREA = /(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
+const PILOT_AREA = /在(?:\d+|[两二三四五六七八九十])个(?:街道|乡镇|镇街|镇|乡|社区|村)[^,;。\d]{0,8}(?:开展|进行|启动)[^,;。\d]{0,8}试点|(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村|区域|片区)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
@@ -3725,6 +3756,18 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.flow === 'flow' && kindOfUnit(t.unit) !== 'money' && /(春节|国庆|七夕|清明|中秋|元旦|端午|重阳)节?(前夕|前|后|当天|当日)[,,]/.test(n.slice(Math.max(0, cs - 40), cs + 1))) return 'scope';
   // 平均每个社区拥有社会组织A个 / 每千名老年人拥有养老床位B张: a count per unit, not the area's count
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)|平均每(?:院|所|家|处|站|村|镇|乡|社区|街道|机构))[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
+  // 对困难群众中的重病患者实施临时救助A人次 / 为脱贫户中的B名重度残疾人发放护理补贴: a group within a group, a part
+  if (ind.kind !== 'standard' && GROUP_WITHIN.test(before)) return 'subset';
+  // 福寿、康乐、颐年3家敬老院共有床位A张: the beds of a few homes named one by one
+  if (ind.kind !== 'standard' && NAMED_HOMES.test(before) && !KINDS_LISTED.test(before)) return 'subset';
+  // 为特困人员发放护理补贴A万元 / 特困人员照料护理费B万元: the care part of the programme's money only
+  if (ind.id === 'tekun_funds' && /(?:照料)?护理(?:补贴|补助|费|金)(?:资金)?[^,;:。\d]{0,4}$/.test(before) && !/基本生活|供养(?:金|资金|经费)|[和及与、]/.test(before)) return 'subset';
+  // 为特困人员购买意外保险,共投保A人: those insured by a scheme bought for the group, not the group's count
+  if (kindOfUnit(t.unit) === 'person' && ind.kind === 'count' && INSURED.test(n.slice(Math.max(0, t.start - 40), t.start)) && !WHOLE_OPENS.test(before) && !/现有|共有|在册/.test(before)) return 'action';
+  // 区财政配套临时救助资金A万元: one level's matching share of the programme's money
+  if (kindOfUnit(t.unit) === 'money' && /配套[^,;:。\d]{0,14}$/.test(before)) return 'subset';
+  // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
+  if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard
   if (ind.kind === 'standard' && /(提高|上调|提升|增加|增长)了?[^,;:。\d]{0,12}标准(共|累计)?\s*$/.test(before)) return 'change';
   // 市里分配给我区的福彩公益金A万元: money handed to the area by the one above
@@ -3763,7 +3806,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 同类城区平均为A张 / 周边区县平均…: the average of other areas
   if (/(同类|周边|兄弟|相邻|邻近)(城区|区县|县区|县市区|城市|地区|县|区)[^,;。\d]{0,8}$/.test(before)) return 'other_region';
   // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
-  if (PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
+  if ((PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) && !(WHOLE_OPENS.test(before) && !PILOT_AREA.test(before))) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
   // 该中心全年…A人次 / 新建成的区养老服务中心设置床位B张: one institution opening the sentence
   if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)/.test(n)) return 'subset';
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
@@ -3771,7 +3814,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 福彩公益金本级留成A万元: the share kept by one level
   if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && /^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start))) return 'subset';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
-  if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && /时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start))) return 'subset';
+  if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && (/时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start)) || (/时间银行[^。;]{0,8}试点[^。;]{0,6}[,,][^,,。;]{0,8}$/.test(n.slice(Math.max(0, cs - 30), f.occ.start)) && !WHOLE_OPENS.test(before)))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
   if (kindOfUnit(t.unit) === 'money' && (!f.occ || f.occ.start >= t.end) && !PROGRAMME_WORD.test(before) && PROGRAMMES_LISTED_AFTER.test(n.slice(t.end, t.end + 80))) return 'combined';
   // 人均补差A元 with no side and no 低保 named before it in the sentence: the side is unclear
@@ -3807,6 +3850,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 重度残疾孤儿(事实无人抚养儿童)照料护理补贴…达到每人每月A元: a care subsidy of the group, not its living standard
   if (ind.kind === 'standard' && !/护理|照料/.test(ind.name) && f.occ && f.occ.end <= t.start && /(照料)?护理(补贴|补助|费)/.test(n.slice(f.occ.end, t.start))) return 'scope';
   if (SCOPE_WORDS.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before) && !/charity|lottery|donat/.test(ind.id)) return 'scope';
+  // 争取(上级)福彩公益金项目资金A万元: lottery money obtained from the levels above, not the area's own
+  if (/^lottery/.test(ind.id) && /争取/.test(f.occ && f.occ.start > cs ? n.slice(cs, f.occ.start) : before)) return 'scope';
   // 大病救助困难群众A人次,发放救助资金B万元: the money of medical assistance (no indicator of its own), not all social assistance
   if (ind.id === 'assist_funds' && f.occ && /^(发放)?救助(资金|金)$/.test(f.occ.e.text) && MEDICAL_ASSIST.test(n.slice(Math.max(n.lastIndexOf(';', t.start), n.lastIndexOf('。', t.start)) + 1, t.start))) return 'scope';
   // 其中五保户76户、135间: households paired with a count of rooms are a housing programme's, not the programme's own count

@@ -1,0 +1,28 @@
+// Frames found by probing notices and bulletins on standards (低保, 特困, 孤儿, 高龄津贴, 残疾人两项补贴, 丧葬补助)
+// with short texts written for these tests, in our own words and numbers: a rise, another year's or a part's figure
+// must not be filed as the standard of the area.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('济南市');
+const ids = (text: string) => run(text).records.map((r) => [r.indicatorId, r.value]);
+
+describe('the size of a rise', () => {
+  test('a noun of change before the value: 增幅 / 增长额 / 提标幅度 / 提高额度', () => {
+    const r = run('本次调标后,全市低保标准月增幅为75元,惠及低保对象2.4万人。');
+    expect(reasonOf(r, 75)).toEqual(['change']);
+    expect(r.records.map((x) => x.indicatorId)).toEqual(['dibao_persons']);
+    expect(reasonOf(run('低保标准年均增长7.6%,增长额为每人每月58元。'), 58)).toEqual(['change']);
+    expect(ids('城市低保标准提标幅度为每人每月65元。')).toEqual([]);
+    expect(ids('农村低保标准的提高额度为每人每月85元。')).toEqual([]);
+  });
+
+  test('an extra or a top-up paid under the standard', () => {
+    expect(reasonOf(run('低保标准调整后,人均增发保障金每月45元。'), 45)).toEqual(['change']);
+    expect(ids('城市低保标准差额部分每人每月补助160元。')).toEqual([]);
+  });
+
+  test('the level in the same text still comes out', () => {
+    expect(facts(run('城市低保标准提高到每人每月1040元,提标幅度为每人每月65元。').records)).toEqual([['dibao_std_urban', '', 1040, '元/人·月', '全年']]);
+    expect(ids('全市农村低保月人均补差每月430元。')).toEqual([['dibao_avg_subsidy', 430]]);
+  });
+});

@@ -26,3 +26,16 @@ describe('the size of a rise', () => {
     expect(ids('全市农村低保月人均补差每月430元。')).toEqual([['dibao_avg_subsidy', 430]]);
   });
 });
+
+describe('a year compared with', () => {
+  test('the value right after 比/较 a year\'s 的 is that year\'s', () => {
+    const r = run('我市低保标准连续第九年提高,比2014年的530元增长了一倍。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 530)).toEqual(['other_year']);
+    expect(reasonOf(run('城市低保标准较2018年末的每人每月690元翻了一番多。'), 690)).toEqual(['other_year']);
+  });
+
+  test('the level of the year itself still comes out', () => {
+    expect(ids('城市低保标准为每人每月1060元,比2019年的760元增长了近四成。')).toEqual([['dibao_std_urban', 1060]]);
+  });
+});

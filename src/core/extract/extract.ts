@@ -1200,8 +1200,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const lastYear = lastYearBefore(n, t.start);
       const yearLead = lastYear ? n.slice(Math.max(0, lastYear.index - 1), lastYear.index) : '';
       // 较2021年全自理A元、半护理B元分别提高C元、D元: the values between a compared year and the rise are that year's
+      // (比2013年的A元增长了一倍: the value right after 比/较 a year's 的 is that year's, whatever follows)
       if (lastYear && Y && Number(lastYear.year) !== Y && t.role === 'value' && /[较比]$/.test(yearLead)
-        && !/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))) {
+        && (/^(?:底|末|年底|年末)?的\s*(?:每人每[月年])?\s*$/.test(n.slice(lastYear.end, t.start))
+          || (!/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }

@@ -39,3 +39,20 @@ describe('a year compared with', () => {
     expect(ids('城市低保标准为每人每月1060元,比2019年的760元增长了近四成。')).toEqual([['dibao_std_urban', 1060]]);
   });
 });
+
+describe('a funeral grant', () => {
+  test('what one family gets when a person of the group dies is no programme money', () => {
+    const r = run('城乡低保对象死亡的,发放丧葬补助费2200元;特困人员死亡的,丧葬补助费3100元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2200)).toEqual(['no_indicator']);
+  });
+
+  test('a funeral grant paid to the group\'s families is not the group\'s programme money', () => {
+    expect(reasonOf(run('全年为去世的低保对象发放丧葬补助费共计38万元。'), 38)).toEqual(['scope']);
+    expect(ids('全年发放低保金1.3亿元,为170名去世低保对象发放丧葬补助26万元。')).toEqual([['dibao_funds', 1.3]]);
+  });
+
+  test('the funeral waiver money still comes out', () => {
+    expect(ids('全年为1180名逝者减免基本殡葬服务费用177万元。')).toEqual([['funeral_waiver_persons', 1180], ['funeral_waiver_funds', 177]]);
+  });
+});

@@ -3734,6 +3734,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/例如|比如|譬如|举例|为例/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'no_indicator';
   // 可申请丧葬补助A元 / 单次临时救助最高可达B万元: what one person may get, not an amount paid
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
+  // 低保对象死亡的,发放丧葬补助费A元 / 特困人员去世后一次性给予丧葬费B元: the grant one person's family gets, not the programme's money
+  if (ind.kind !== 'standard' && !/^funeral_/.test(ind.id) && kindOfUnit(t.unit) === 'money') {
+    if (!/[万亿]/.test(t.unit) && /丧葬|(?:死亡|去世|亡故|病故|身故)(?:的|后)[,,]?[^。;]{0,16}$/.test(n.slice(Math.max(0, cs - 24), t.start))) return 'no_indicator';
+    // 为去世的低保对象发放丧葬补助费A万元: a funeral grant paid to the group's families, not the group's programme money
+    if (/丧葬(?:补助|补贴|费)[^,;:。\d]{0,8}$/.test(before)) return 'scope';
+  }
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's

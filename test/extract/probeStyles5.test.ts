@@ -56,3 +56,17 @@ describe('a funeral grant', () => {
     expect(ids('全年为1180名逝者减免基本殡葬服务费用177万元。')).toEqual([['funeral_waiver_persons', 1180], ['funeral_waiver_funds', 177]]);
   });
 });
+
+describe('classes of areas', () => {
+  test('一类地区 / 二类区域 name a part of the region: the standard gets it as its area group', () => {
+    expect(facts(run('一类地区城市低保标准每人每月1020元,二类地区每人每月910元。').records)).toEqual([
+      ['dibao_std_urban', '一类地区', 1020, '元/人·月', '全年'],
+      ['dibao_std_urban', '二类地区', 910, '元/人·月', '全年'],
+    ]);
+    expect(run('二类区域农村低保标准提高到每人每月760元。').records.map((x) => x.breakdown)).toEqual(['二类区域']);
+  });
+
+  test('分三类地区 counts the classes: the whole region\'s standard still comes out', () => {
+    expect(facts(run('全市低保标准分三类地区确定,城市低保平均标准为每人每月970元。').records)).toEqual([['dibao_std_urban', '', 970, '元/人·月', '全年']]);
+  });
+});

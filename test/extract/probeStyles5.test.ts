@@ -70,3 +70,23 @@ describe('classes of areas', () => {
     expect(facts(run('全市低保标准分三类地区确定,城市低保平均标准为每人每月970元。').records)).toEqual([['dibao_std_urban', '', 970, '元/人·月', '全年']]);
   });
 });
+
+describe('a part in brackets after a standard', () => {
+  test('the part of the standard\'s own set is its breakdown', () => {
+    expect(facts(run('高龄津贴标准由每人每月60元提高到90元(80-89周岁)。').records)).toEqual([['elder_age_allowance_std', '80-89岁', 90, '元/人·月', '全年']]);
+    expect(facts(run('孤儿基本生活费标准提高到每人每月1650元(社会散居)。').records)).toEqual([['orphan_std', '社会散居', 1650, '元/人·月', '全年']]);
+    expect(facts(run('特困人员照料护理标准每人每月320元(半失能)。').records)).toEqual([['tekun_care_std', '半自理', 320, '元/人·月', '全年']]);
+    expect(run('重度残疾人护理补贴标准每人每月110元(一、二级)。').records.map((x) => x.breakdown)).toEqual(['一级', '二级']);
+  });
+
+  test('a band or a part the catalogue has not is no total', () => {
+    expect(reasonOf(run('高龄津贴标准提高到每人每月120元(90周岁以上)。'), 120)).toEqual(['age_band']);
+    expect(reasonOf(run('特困人员基本生活标准每人每月1340元(集中供养)。'), 1340)).toEqual(['subset']);
+    expect(reasonOf(run('照料护理标准每人每月310元(不含全自理)。'), 310)).toEqual(['subset']);
+  });
+
+  test('a bracket naming what the standard includes keeps it', () => {
+    expect(ids('孤儿基本生活费标准每人每月1520元(含事实无人抚养儿童)。')).toEqual([['orphan_std', 1520]]);
+    expect(ids('城市低保标准为每人每月1010元(年标准12120元)。')).toEqual([['dibao_std_urban', 1010]]);
+  });
+});

@@ -1812,6 +1812,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
       }
+      // 提高到每人每月80元(80-89周岁) / 1600元(社会散居) / 1300元(集中供养): a part named in brackets right after a standard
+      const part = f.ind.kind === 'standard' && !f.breakdown ? bracketPartAfter(lex, n, t, f.ind) : null;
+      if (part && typeof part !== 'string') {
+        for (const v of part) {
+          emit(s, t, f.ind, v, t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: v, t });
+        }
+        continue;
+      }
+      if (part) {
+        candidate(s, t, part === 'age' ? 'age_band' : 'subset', f.ind, '数值后括号中写明的部分');
+        continue;
+      }
       emit(s, t, f.ind, f.breakdown, t.unit);
       sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
       // 困难残疾人生活补贴和重度残疾人护理补贴发放标准已达到每人每月80元: one standard stated for both subjects
@@ -3153,6 +3166,24 @@ function ageBandAfter(n: string, t: ValueToken): string | null {
 function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
   const m = /(\d{2,3})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
   return m ? m[0] : null;
+}
+
+const BRACKET_AFTER = /^\s*[((]([^()(),,;;。\n]{1,16})[))]/;
+/** The part a bracket right after a standard's value names: its own breakdown values (一、二级: both), 'age' for an
+ * age band the catalogue lacks, 'part' for another set's part (集中供养, 一级 of a set it has not); null when none. */
+function bracketPartAfter(lex: Lexicon, n: string, t: ValueToken, ind: IndicatorDef): string[] | 'age' | 'part' | null {
+  const m = BRACKET_AFTER.exec(n.slice(t.end, t.end + 24));
+  if (!m) return null;
+  const inside = m[1];
+  // (含事实无人抚养儿童: the standard covers that group too)
+  if (/^(含|包括|包含)/.test(inside)) return null;
+  if (ind.breakdowns === 'disability_grade' && /^一级?\s*[、和及与]\s*二级(残疾人?)?$/.test(inside)) return ['一级', '二级'];
+  const own = ind.breakdowns ? [...new Set(lex.breakdowns(inside, 0, inside.length, ind.breakdowns).map((o) => o.e.value))] : [];
+  if (own.length === 1 && !/不含|不包括|除|以外|之外|参照|比照|同|下同/.test(inside)) return own;
+  if (own.length) return 'part';
+  if (/\d{2,3}\s*周?岁/.test(inside) || /百岁|期颐/.test(inside)) return 'age';
+  if (SUPPLY_MODE.test(inside) || lex.breakdowns(inside).some((o) => o.e.setId !== 'urban_rural' && o.e.setId !== 'township_type')) return 'part';
+  return null;
 }
 
 /** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */

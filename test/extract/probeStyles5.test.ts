@@ -90,3 +90,16 @@ describe('a part in brackets after a standard', () => {
     expect(ids('城市低保标准为每人每月1010元(年标准12120元)。')).toEqual([['dibao_std_urban', 1010]]);
   });
 });
+
+describe('the level before a change', () => {
+  test('调整前 / 调标前 / 原…标准: the old level is no record', () => {
+    expect(facts(run('城市低保标准调整前为每人每月970元,调整后为每人每月1030元。').records)).toEqual([['dibao_std_urban', '', 1030, '元/人·月', '全年']]);
+    expect(ids('调标前城市低保标准每人每月970元。')).toEqual([]);
+    expect(ids('原城市低保标准每人每月970元同时废止。')).toEqual([]);
+  });
+
+  test('原则上 and 调整后 are not the old level', () => {
+    expect(ids('原则上城市低保标准为每人每月1030元。')).toEqual([['dibao_std_urban', 1030]]);
+    expect(ids('城市低保标准调整后为每人每月1030元。')).toEqual([['dibao_std_urban', 1030]]);
+  });
+});

@@ -103,3 +103,10 @@ describe('the level before a change', () => {
     expect(ids('城市低保标准调整后为每人每月1030元。')).toEqual([['dibao_std_urban', 1030]]);
   });
 });
+
+describe('a proposal', () => {
+  test('建议将…提高到 is a plan', () => {
+    expect(reasonOf(run('建议将城市低保标准提高到每人每月1070元。'), 1070)).toEqual(['plan']);
+    expect(ids('经研究,城市低保标准提高到每人每月1070元。')).toEqual([['dibao_std_urban', 1070]]);
+  });
+});

@@ -110,3 +110,18 @@ describe('a proposal', () => {
     expect(ids('经研究,城市低保标准提高到每人每月1070元。')).toEqual([['dibao_std_urban', 1070]]);
   });
 });
+
+describe('a standard of the first months', () => {
+  test('1-6月 / 上半年 / 7月1日前: the level held before the period\'s end is partial, the later one is the standard', () => {
+    const r = run('1-6月城市低保标准每人每月970元,7-12月每人每月1025元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 1025, '元/人·月', '全年']]);
+    expect(reasonOf(r, 970)).toEqual(['partial']);
+    expect(ids('上半年农村低保标准每人每月780元,下半年每人每月820元。')).toEqual([['dibao_std_rural', 820]]);
+    expect(ids('7月1日前城市低保标准每人每月970元,7月1日起每人每月1025元。')).toEqual([['dibao_std_urban', 1025]]);
+  });
+
+  test('a rise in those months still stands, and a half-year report keeps its own', () => {
+    expect(ids('1-6月,城市低保标准提高到每人每月1025元。')).toEqual([['dibao_std_urban', 1025]]);
+    expect(run('1-6月城市低保标准每人每月970元。', '上半年').records.map((x) => x.value)).toEqual([970]);
+  });
+});

@@ -1774,6 +1774,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
         continue;
       }
+      // 1-6月城市低保标准A元,7-12月B元 / 上半年…标准A元: a standard held over months that end before the period does is
+      // not its level at the end (a rise in those months, 1-6月…提高到A元, may still stand)
+      if (f.ind.kind === 'standard' && Pspan) {
+        let st: Stated | undefined;
+        for (const x of statedAt(n, t)) if (x.pos < t.start) st = x;
+        // (7月1日前城市低保标准A元,7月1日起B元: the level before a date within the period)
+        if (/^\s*(?:[2-9]|1[0-2])月(?:\d{1,2}日)?(?:以|之)?前[,,]?(?![^,;:。]{0,12}(?:提高|调整|上调|提升|达到))/.test(n.slice(cs, t.start))) {
+          candidate(s, t, 'partial', f.ind, '年内某日以前执行的标准,不是期末标准');
+          continue;
+        }
+        if (st && !st.asOf && st.span.start < st.span.end && st.span.start >= Pspan.start && st.span.end < Pspan.end && !/提高|调整|上调|提升|增加|达到|增至/.test(n.slice(st.pos, t.start))) {
+          candidate(s, t, 'partial', f.ind, '年内前几个月执行的标准,不是期末标准');
+          continue;
+        }
+      }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
       // (全年按月发放低保金A万元: paid month by month, not one month's)

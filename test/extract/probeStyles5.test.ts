@@ -125,3 +125,18 @@ describe('a standard of the first months', () => {
     expect(run('1-6月城市低保标准每人每月970元。', '上半年').records.map((x) => x.value)).toEqual([970]);
   });
 });
+
+describe('supply modes in a list', () => {
+  test('集中供养和分散供养…分别为A、B: each value is one mode\'s, not the whole', () => {
+    const r = run('特困人员集中供养和分散供养标准分别为每人每月1420元、1210元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1420)).toEqual(['subset']);
+    expect(ids('城乡特困人员分别为集中供养260人和分散供养1880人。')).toEqual([]);
+    expect(ids('集中供养和分散供养特困人员分别为310人、1740人。')).toEqual([]);
+  });
+
+  test('a list of sides, and the modes after 其中, still come out', () => {
+    expect(ids('城乡特困人员基本生活标准分别提高到每人每月1330元和1120元。')).toEqual([['tekun_std_urban', 1330], ['tekun_std_rural', 1120]]);
+    expect(facts(run('全区特困人员2050人,其中集中供养310人,分散供养1740人。').records).map((x) => x[1])).toEqual(['', '集中供养', '分散供养']);
+  });
+});

@@ -176,6 +176,8 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+/** 特困 indicators a supply mode splits (the catalogue has no such breakdown for them) */
+const TEKUN_MODE_SPLIT = /^tekun_(std|persons|funds|households|avg_subsidy|fiscal_subsidy_std)/;
 const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
 // 集中供养的 / 散养的 / 散居 right before a 特困 (五保) alias
 const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$/;
@@ -1303,6 +1305,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (away) {
         listToks.forEach((x, i) => {
           if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
+        });
+        continue;
+      }
+      // 特困人员集中供养和分散供养标准分别为A元、B元: one supply mode's standard each (the indicator has no such split)
+      // (分别为集中供养A人和分散供养B人: the modes named among the values too)
+      const modeSpan = n.slice(from, listToks[listToks.length - 1].end);
+      if (CENTRALISED.test(modeSpan) && DISPERSED.test(modeSpan) && (res ?? []).some((r) => r.some((f) => TEKUN_MODE_SPLIT.test(f.ind.id)))) {
+        listToks.forEach((x, i) => {
+          const ind = res?.[i]?.[0]?.ind;
+          if (admissible(x, ind)) candidate(s, x, 'subset', ind, '集中供养、分散供养分列的标准');
         });
         continue;
       }

@@ -140,3 +140,14 @@ describe('supply modes in a list', () => {
     expect(facts(run('全区特困人员2050人,其中集中供养310人,分散供养1740人。').records).map((x) => x[1])).toEqual(['', '集中供养', '分散供养']);
   });
 });
+
+describe('money per person', () => {
+  test('每人每年发放A万元 / 为每户…发放B万元: what one gets is no money total', () => {
+    expect(reasonOf(run('孤儿基本生活费每人每年发放2.28万元。'), 2.28)).toEqual(['no_indicator']);
+    expect(ids('全年为每户低保家庭发放0.25万元。')).toEqual([]);
+  });
+
+  test('money paid in the year still comes out', () => {
+    expect(ids('按每人每月标准发放低保金,全年共发放低保资金2.4亿元。')).toEqual([['dibao_funds', 2.4]]);
+  });
+});

@@ -3798,6 +3798,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // 为去世的低保对象发放丧葬补助费A万元: a funeral grant paid to the group's families, not the group's programme money
     if (/丧葬(?:补助|补贴|费)[^,;:。\d]{0,8}$/.test(before)) return 'scope';
   }
+  // 孤儿基本生活费每人每年发放A万元 / 为每户低保家庭发放B万元: what one person or household gets, not the money paid
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && /每(?:人|户|名|位)(?:每[年月])?[^,;:。\d]{0,10}$/.test(before)) return 'no_indicator';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's

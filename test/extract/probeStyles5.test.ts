@@ -151,3 +151,15 @@ describe('money per person', () => {
     expect(ids('按每人每月标准发放低保金,全年共发放低保资金2.4亿元。')).toEqual([['dibao_funds', 2.4]]);
   });
 });
+
+describe('a floor or guidance', () => {
+  test('国家规定…最低标准 in a city\'s text is the country\'s minimum', () => {
+    expect(reasonOf(run('国家规定孤儿基本生活费最低标准为集中养育每人每月1000元。'), 1000)).toEqual(['floor']);
+  });
+
+  test('指导标准 in a province\'s or a city\'s text guides the areas below', () => {
+    const prov = styleKit('山东省');
+    expect(prov.reasonOf(prov.run('全省城市低保指导标准提高到每人每月890元,各市可在此基础上适当提高。'), 890)).toEqual(['floor']);
+    expect(prov.run('年末全省城市低保平均标准每人每月975元。').records.map((x) => x.value)).toEqual([975]);
+  });
+});

@@ -163,3 +163,17 @@ describe('a floor or guidance', () => {
     expect(prov.run('年末全省城市低保平均标准每人每月975元。').records.map((x) => x.value)).toEqual([975]);
   });
 });
+
+describe('the rate of a fiscal subsidy', () => {
+  test('财政…按每人每月A元给予补助 / 补助资金按…B元的标准下拨 is no standard', () => {
+    const r = run('中央财政对东、中、西部地区孤儿分别按每人每月300元、400元、500元给予补助。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 500)).toEqual(['no_indicator']);
+    expect(ids('中央和省级补助资金按城市低保对象每人每月320元的标准下拨。')).toEqual([]);
+  });
+
+  test('a standard whose money the budget covers still comes out', () => {
+    expect(ids('城市低保标准提高到每人每月1015元,所需资金由市、区财政按5:5比例分担。')).toEqual([['dibao_std_urban', 1015]]);
+    expect(ids('市财政按城市低保标准每人每月1015元发放低保金。')).toEqual([['dibao_std_urban', 1015]]);
+  });
+});

@@ -1141,6 +1141,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '预算数,不是支出数');
         return false;
       }
+      // 中央财政对…孤儿分别按每人每月A元、B元给予补助 / 补助资金按…每人每月C元的标准下拨: the rate of a fiscal subsidy, not the
+      // standard paid
+      if ((!ind || (ind.kind === 'standard' && ind.id !== 'tekun_fiscal_subsidy_std')) && /^元\/人·[月年]$/.test(t.unit) && FISCAL_RATE_BEFORE.test(n.slice(Math.max(0, t.start - 80), t.start)) && FISCAL_RATE_AFTER.test(n.slice(t.end, t.end + 24))) {
+        candidate(s, t, 'no_indicator', ind, '财政补助(下拨)资金的测算标准,不是对象享受的标准');
+        return false;
+      }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
         return false;
@@ -3714,6 +3720,8 @@ function guard(
 
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
+const FISCAL_RATE_BEFORE = /(财政|补助资金|补贴资金|奖补资金)[^。;]{0,30}按(?:照)?[^,;:。]{0,30}$/;
+const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨|拨付|奖补|分担)/;
 /** Guards on the words before the value and around the alias (part of guard). */
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;

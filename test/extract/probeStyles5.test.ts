@@ -177,3 +177,16 @@ describe('the rate of a fiscal subsidy', () => {
     expect(ids('市财政按城市低保标准每人每月1015元发放低保金。')).toEqual([['dibao_std_urban', 1015]]);
   });
 });
+
+describe('the city\'s urban districts in a lower area\'s text', () => {
+  test('市区…标准 in a district\'s text is the city\'s, the district\'s own follows', () => {
+    const z = styleKit('章丘区');
+    const r = z.run('市区城市低保标准每人每月1060元,我区每人每月1015元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std_urban', 1015]]);
+    expect(z.reasonOf(r, 1060)).toEqual(['other_region']);
+  });
+
+  test('in the city\'s own text 市区 is a part of it', () => {
+    expect(reasonOf(run('城市低保标准:市区每人每月1060元,县(市)每人每月970元。'), 1060)).toEqual(['area_group']);
+  });
+});

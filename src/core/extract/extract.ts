@@ -4034,6 +4034,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.occ && qualifies(n, f.occ)) return 'subset';
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
+  // 市区城市低保标准A元,我区B元 in a district's or county's text: the city's urban districts, not the text's own area
+  if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator

@@ -190,3 +190,15 @@ describe('the city\'s urban districts in a lower area\'s text', () => {
     expect(reasonOf(run('城市低保标准:市区每人每月1060元,县(市)每人每月970元。'), 1060)).toEqual(['area_group']);
   });
 });
+
+describe('a cap', () => {
+  test('不超过A is a cap, never 超过A', () => {
+    expect(reasonOf(run('临时救助最高不超过5200元。'), 5200)).toEqual(['no_indicator']);
+    expect(ids('城市低保标准每人每月不超过1020元。')).toEqual([]);
+    expect(ids('全区低保对象不超过2100人。')).toEqual([]);
+  });
+
+  test('超过 / 逾 still qualify the figure', () => {
+    expect(run('全区养老床位超过3100张。').records.map((x) => [x.value, x.qualifier])).toEqual([[3100, '超过']]);
+  });
+});

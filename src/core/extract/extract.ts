@@ -1147,6 +1147,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'no_indicator', ind, '财政补助(下拨)资金的测算标准,不是对象享受的标准');
         return false;
       }
+      // 每人每次不超过A元 / 最高不超过B万元: a cap set by a rule, not the figure
+      if (CAP_BEFORE.test(n.slice(Math.max(0, t.start - 8), t.numStart))) {
+        candidate(s, t, 'no_indicator', ind, '上限(不超过),不是实际数');
+        return false;
+      }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
         return false;
@@ -3720,6 +3725,7 @@ function guard(
 
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
+const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|不超出|不大于)\s*(每人每[月年]|每人|每月|每年)?\s*$/;
 const FISCAL_RATE_BEFORE = /(财政|补助资金|补贴资金|奖补资金)[^。;]{0,30}按(?:照)?[^,;:。]{0,30}$/;
 const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨|拨付|奖补|分担)/;
 /** Guards on the words before the value and around the alias (part of guard). */

@@ -202,3 +202,14 @@ describe('a cap', () => {
     expect(run('全区养老床位超过3100张。').records.map((x) => [x.value, x.qualifier])).toEqual([[3100, '超过']]);
   });
 });
+
+describe('a township\'s own money', () => {
+  test('街道 / 各乡镇 / 镇级 before the money\'s name: one township\'s', () => {
+    expect(reasonOf(run('街道临时救助备用金12万元,社区备用金3万元。'), 12)).toEqual(['sub_region']);
+    expect(ids('各乡镇临时救助备用金不少于6万元。')).toEqual([]);
+  });
+
+  test('the area\'s reserve still comes out', () => {
+    expect(ids('全区临时救助备用金规模55万元。')).toEqual([['temp_assist_reserve', 55]]);
+  });
+});

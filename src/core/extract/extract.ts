@@ -3814,6 +3814,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 孤儿基本生活费每人每年发放A万元 / 为每户低保家庭发放B万元: what one person or household gets, not the money paid
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && /每(?:人|户|名|位)(?:每[年月])?[^,;:。\d]{0,10}$/.test(before)) return 'no_indicator';
+  // 街道临时救助备用金A万元,社区备用金B万元: a township's or community's own money, not the area's
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /^\s*(?:各|每个|每一个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?:\(街道\)|级|一级)?(?:设立|设置|建立|配备|安排)?(?:的)?$/.test(n.slice(cs, f.occ.start))) return 'sub_region';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's

@@ -213,3 +213,14 @@ describe('a township\'s own money', () => {
     expect(ids('全区临时救助备用金规模55万元。')).toEqual([['temp_assist_reserve', 55]]);
   });
 });
+
+describe('the figure in brackets of the area compared with', () => {
+  test('仅次于青岛(A元) / 高于全省平均水平(B元) is another area\'s', () => {
+    const r = run('全市城市低保标准在全省16市中排第4位,仅次于青岛(1160元)和烟台(1060元)。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1160)).toEqual(['other_region']);
+    const r2 = run('全市城市低保平均标准(1018元/人·月)高于全省平均水平(972元/人·月)。');
+    expect(r2.records.map((x) => x.value)).toEqual([1018]);
+    expect(reasonOf(r2, 972)).toEqual(['other_region']);
+  });
+});

@@ -3798,6 +3798,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /(提高|上调|提升|增加|增长)了?[^,;:。\d]{0,12}标准(共|累计)?\s*$/.test(before)) return 'change';
   // 市里分配给我区的福彩公益金A万元: money handed to the area by the one above
   if (kindOfUnit(t.unit) === 'money' && /(分配给|下拨给|拨给|切块给)(我|本)[区县市旗]/.test(before)) return 'scope';
+  // 仅次于青岛(A元) / 高于全省(B元)和全国(C元)平均水平: the figure in brackets of the area compared with, another's
+  if (/(仅次于|次于|低于|高于|不及|少于|多于|略高于|略低于|超过|超出)[^,;:。\d]{0,14}[((]\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
+  const above = /全([省国])[^,;:。\d(]{0,8}[((]\s*(每人每[月年])?\s*$/.exec(before);
+  if (above && aboveLevels.has(above[1])) return 'other_region';
   // 仅次于历城区的A人 / 高于全省平均水平的每人每月B元: the figure compared with, another's
   if (/(仅次于|低于|高于|不及|少于|多于|略高于|略低于)[^,;:。\d]{0,14}的\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
   // “我们社区有低保户A户。” / 该村…: one community's or village's figure

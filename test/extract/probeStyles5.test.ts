@@ -224,3 +224,11 @@ describe('the figure in brackets of the area compared with', () => {
     expect(reasonOf(r2, 972)).toEqual(['other_region']);
   });
 });
+
+describe('levels after a list of rises', () => {
+  test('分别提高A元和B元,提标后分别达到C元和D元: the levels pair with the items', () => {
+    const r = run('城市和农村低保标准每人每月分别提高55元和60元,提标后分别达到995元和810元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std_urban', 995], ['dibao_std_rural', 810]]);
+    expect(reasonOf(r, 55)).toEqual(['change']);
+  });
+});

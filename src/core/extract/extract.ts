@@ -2191,7 +2191,7 @@ function lastYearBefore(n: string, pos: number): { index: number; end: number; y
 
 /** 按照(不低于)城乡低保标准的1.3倍确定,即…: a ratio to another standard, right before the list's own clause */
 const RATIO_BEFORE_LIST = /(?:按照?|参照)?(?:不低于|不少于)?[^,;:。]{0,12}标准的[\d.]+倍(?:确定|核定|执行)?[,,]\s*即[^,;:。]{0,12}$/;
-const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|增长到|增长至|上升到|上升至|降至|降到|减至|减少到|减少至|下降到|下降至|降低到|降低至|为)/;
+const LEVELS_AFTER = /^\s*[,,]\s*(?:(?:提标|调标|调整|提高)后[,,]?)?(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|增长到|增长至|上升到|上升至|降至|降到|减至|减少到|减少至|下降到|下降至|降低到|降低至|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
   const first = toks.find((t) => t.start >= from);

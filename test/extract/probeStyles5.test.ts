@@ -232,3 +232,15 @@ describe('levels after a list of rises', () => {
     expect(reasonOf(r, 55)).toEqual(['change']);
   });
 });
+
+describe('the level of the year before compared with', () => {
+  test('比上年的A元 / 较去年同期的B元 is the old level, no record', () => {
+    expect(ids('城市低保标准比上年的每人每月965元增长5.4%。')).toEqual([]);
+    expect(ids('城市低保标准较去年的965元有较大提高。')).toEqual([]);
+    expect(ids('城市低保标准比去年同期的965元提高了55元,达到1020元。').filter((x) => x[1] === 965)).toEqual([]);
+  });
+
+  test('the level of the year itself still comes out', () => {
+    expect(ids('城市低保标准每人每月1020元,比上年的965元提高55元。')).toEqual([['dibao_std_urban', 1020]]);
+  });
+});

@@ -244,3 +244,10 @@ describe('the level of the year before compared with', () => {
     expect(ids('城市低保标准每人每月1020元,比上年的965元提高55元。')).toEqual([['dibao_std_urban', 1020]]);
   });
 });
+
+describe('the average per case of temporary assistance', () => {
+  test('人次均救助A元 / 平均每人次救助B元', () => {
+    expect(ids('全年共实施临时救助2.31万人次,支出临时救助资金2910万元,人次均救助1260元。')).toEqual([['temp_assist_times', 2.31], ['temp_assist_funds', 2910], ['temp_assist_avg', 1260]]);
+    expect(ids('全年实施临时救助2.4万人次,平均每人次救助1290元。')).toEqual([['temp_assist_times', 2.4], ['temp_assist_avg', 1290]]);
+  });
+});

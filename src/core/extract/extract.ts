@@ -72,7 +72,7 @@ const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
-const PLAN_RE = /力争|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -176,6 +176,8 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+/** 特困 indicators a supply mode splits (the catalogue has no such breakdown for them) */
+const TEKUN_MODE_SPLIT = /^tekun_(std|persons|funds|households|avg_subsidy|fiscal_subsidy_std)/;
 const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
 // 集中供养的 / 散养的 / 散居 right before a 特困 (五保) alias
 const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$/;
@@ -412,7 +414,7 @@ const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
 // (城区/县城/城关 name the urban side of a county, not a part with its own standard)
-const AREA_PART_SRC = '(?<![全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
+const AREA_PART_SRC = '(?<![全我本城])(市区|县市|县\\(市\\)|各区|各县|主城区|中心城区|市辖区|郊区|郊县|县区|区县|近郊|远郊|[一二三四五六七八九两]个?(?:区县|县区|县市|区|县)|(?<![分为按成])[一二三四五六七八九十]类(?:地区|区域|片区|地方))(?![\\u4e00-\\u9fff]{0,2}(?:民政|财政|人民政府|政府(?!所在)|委|局|厅))';
 const AREA_PART = new RegExp(AREA_PART_SRC);
 const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 /** Whether the text's region is a province or the country: money it hands down is allocated, not paid (set per text). */
@@ -443,7 +445,7 @@ function partNamedBefore(n: string, cs: number, pos: number): boolean {
 function namesTiers(text: string): boolean {
   return new Set([...text.matchAll(AREA_PART_ALL)].map((m) => m[1])).size >= 2;
 }
-const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
+const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|(?<![分为按成])[一二三四五六七八九十]类(?:地区|区域|片区|地方)|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
@@ -1143,6 +1145,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '预算数,不是支出数');
         return false;
       }
+      // 中央财政对…孤儿分别按每人每月A元、B元给予补助 / 补助资金按…每人每月C元的标准下拨: the rate of a fiscal subsidy, not the
+      // standard paid
+      if ((!ind || (ind.kind === 'standard' && ind.id !== 'tekun_fiscal_subsidy_std')) && /^元\/人·[月年]$/.test(t.unit) && FISCAL_RATE_BEFORE.test(n.slice(Math.max(0, t.start - 80), t.start)) && FISCAL_RATE_AFTER.test(n.slice(t.end, t.end + 24))) {
+        candidate(s, t, 'no_indicator', ind, '财政补助(下拨)资金的测算标准,不是对象享受的标准');
+        return false;
+      }
+      // 每人每次不超过A元 / 最高不超过B万元: a cap set by a rule, not the figure
+      if (CAP_BEFORE.test(n.slice(Math.max(0, t.start - 8), t.numStart))) {
+        candidate(s, t, 'no_indicator', ind, '上限(不超过),不是实际数');
+        return false;
+      }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
         return false;
@@ -1212,8 +1225,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const lastYear = lastYearBefore(n, t.start);
       const yearLead = lastYear ? n.slice(Math.max(0, lastYear.index - 1), lastYear.index) : '';
       // 较2021年全自理A元、半护理B元分别提高C元、D元: the values between a compared year and the rise are that year's
+      // (比2013年的A元增长了一倍: the value right after 比/较 a year's 的 is that year's, whatever follows)
       if (lastYear && Y && Number(lastYear.year) !== Y && t.role === 'value' && /[较比]$/.test(yearLead)
-        && !/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))) {
+        && (/^(?:底|末|年底|年末)?的\s*(?:每人每[月年])?\s*$/.test(n.slice(lastYear.end, t.start))
+          || (!/提高|增加|增长|上调|下降|减少|达到|为/.test(n.slice(lastYear.end, t.start)) && /^[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end)) && !/^[^。;]*?(即|达到|提高到|提高至|增加到|为)[^。;]*?(分别)?(提高|增加|增长|上调)了?\s*\d/.test(n.slice(t.end))))) {
         candidate(s, t, 'other_year', ind, `句中写明 ${lastYear.year} 年`);
         return false;
       }
@@ -1313,6 +1328,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (away) {
         listToks.forEach((x, i) => {
           if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
+        });
+        continue;
+      }
+      // 特困人员集中供养和分散供养标准分别为A元、B元: one supply mode's standard each (the indicator has no such split)
+      // (分别为集中供养A人和分散供养B人: the modes named among the values too)
+      const modeSpan = n.slice(from, listToks[listToks.length - 1].end);
+      if (CENTRALISED.test(modeSpan) && DISPERSED.test(modeSpan) && (res ?? []).some((r) => r.some((f) => TEKUN_MODE_SPLIT.test(f.ind.id)))) {
+        listToks.forEach((x, i) => {
+          const ind = res?.[i]?.[0]?.ind;
+          if (admissible(x, ind)) candidate(s, x, 'subset', ind, '集中供养、分散供养分列的标准');
         });
         continue;
       }
@@ -1791,6 +1816,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
         continue;
       }
+      // 1-6月城市低保标准A元,7-12月B元 / 上半年…标准A元: a standard held over months that end before the period does is
+      // not its level at the end (a rise in those months, 1-6月…提高到A元, may still stand)
+      if (f.ind.kind === 'standard' && Pspan) {
+        let st: Stated | undefined;
+        for (const x of statedAt(n, t)) if (x.pos < t.start) st = x;
+        // (7月1日前城市低保标准A元,7月1日起B元: the level before a date within the period)
+        if (/^\s*(?:[2-9]|1[0-2])月(?:\d{1,2}日)?(?:以|之)?前[,,]?(?![^,;:。]{0,12}(?:提高|调整|上调|提升|达到))/.test(n.slice(cs, t.start))) {
+          candidate(s, t, 'partial', f.ind, '年内某日以前执行的标准,不是期末标准');
+          continue;
+        }
+        if (st && !st.asOf && st.span.start < st.span.end && st.span.start >= Pspan.start && st.span.end < Pspan.end && !/提高|调整|上调|提升|增加|达到|增至/.test(n.slice(st.pos, t.start))) {
+          candidate(s, t, 'partial', f.ind, '年内前几个月执行的标准,不是期末标准');
+          continue;
+        }
+      }
       // 当月发放资金572.4万元 in a report on 1-9月: one month's flow, not the period's total
       // (本月发放A万元,其中,城市…B万元 / 城市本月新增A人,退出B人: the parts and the items after one month's are that month's too)
       // (全年按月发放低保金A万元: paid month by month, not one month's)
@@ -1835,6 +1875,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const band = f.breakdown ? null : ageBandBefore(bandHead) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
+        continue;
+      }
+      // 提高到每人每月80元(80-89周岁) / 1600元(社会散居) / 1300元(集中供养): a part named in brackets right after a standard
+      const part = f.ind.kind === 'standard' && !f.breakdown ? bracketPartAfter(lex, n, t, f.ind) : null;
+      if (part && typeof part !== 'string') {
+        for (const v of part) {
+          emit(s, t, f.ind, v, t.unit);
+          sentRecords.push({ ind: f.ind, breakdown: v, t });
+        }
+        continue;
+      }
+      if (part) {
+        candidate(s, t, part === 'age' ? 'age_band' : 'subset', f.ind, '数值后括号中写明的部分');
         continue;
       }
       emit(s, t, f.ind, f.breakdown, t.unit);
@@ -2167,7 +2220,7 @@ function lastYearBefore(n: string, pos: number): { index: number; end: number; y
 
 /** 按照(不低于)城乡低保标准的1.3倍确定,即…: a ratio to another standard, right before the list's own clause */
 const RATIO_BEFORE_LIST = /(?:按照?|参照)?(?:不低于|不少于)?[^,;:。]{0,12}标准的[\d.]+倍(?:确定|核定|执行)?[,,]\s*即[^,;:。]{0,12}$/;
-const LEVELS_AFTER = /^\s*[,,]\s*(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|增长到|增长至|上升到|上升至|降至|降到|减至|减少到|减少至|下降到|下降至|降低到|降低至|为)/;
+const LEVELS_AFTER = /^\s*[,,]\s*(?:(?:提标|调标|调整|提高)后[,,]?)?(?:均|并)?(?:分别)?(?:达到|提高到|提高至|提升到|提升至|调整为|调整到|增至|增加到|增长到|增长至|上升到|上升至|降至|降到|减至|减少到|减少至|下降到|下降至|降低到|降低至|为)/;
 /** The run of value tokens after 分别 (a list of 2+ values separated by 、和及与). */
 function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
   const first = toks.find((t) => t.start >= from);
@@ -3195,6 +3248,24 @@ function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
   return m ? m[0] : null;
 }
 
+const BRACKET_AFTER = /^\s*[((]([^()(),,;;。\n]{1,16})[))]/;
+/** The part a bracket right after a standard's value names: its own breakdown values (一、二级: both), 'age' for an
+ * age band the catalogue lacks, 'part' for another set's part (集中供养, 一级 of a set it has not); null when none. */
+function bracketPartAfter(lex: Lexicon, n: string, t: ValueToken, ind: IndicatorDef): string[] | 'age' | 'part' | null {
+  const m = BRACKET_AFTER.exec(n.slice(t.end, t.end + 24));
+  if (!m) return null;
+  const inside = m[1];
+  // (含事实无人抚养儿童: the standard covers that group too)
+  if (/^(含|包括|包含)/.test(inside)) return null;
+  if (ind.breakdowns === 'disability_grade' && /^一级?\s*[、和及与]\s*二级(残疾人?)?$/.test(inside)) return ['一级', '二级'];
+  const own = ind.breakdowns ? [...new Set(lex.breakdowns(inside, 0, inside.length, ind.breakdowns).map((o) => o.e.value))] : [];
+  if (own.length === 1 && !/不含|不包括|除|以外|之外|参照|比照|同|下同/.test(inside)) return own;
+  if (own.length) return 'part';
+  if (/\d{2,3}\s*周?岁/.test(inside) || /百岁|期颐/.test(inside)) return 'age';
+  if (SUPPLY_MODE.test(inside) || lex.breakdowns(inside).some((o) => o.e.setId !== 'urban_rural' && o.e.setId !== 'township_type')) return 'part';
+  return null;
+}
+
 /** The standard a ratio's clause is about (A标准按B标准的1.3倍…): the last other standard named before the basis B; null when none. */
 function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, reference = false): Found | null {
   const basis = f.occ!;
@@ -3224,7 +3295,7 @@ function isReference(n: string, o: Occ<AliasEntry>): boolean {
   return /(与|同|和)$/.test(before) && /^(?:的)?(?:基本生活费?|保障|养育)?(?:标准)?(?:保持)?(一致|相同|同等|持平|看齐)/.test(n.slice(o.end, o.end + 12));
 }
 
-const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|(?<![分为按成])[一二三四五六七八九十\d]{1,2}类(?:地区|区域|片区|地方)|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
 const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
 /** Where token ti's own item starts: after the last value before it that is not an old one (由A提高到B: A is skipped). */
 function itemStart(toks: ValueToken[], ti: number): number {
@@ -3694,6 +3765,11 @@ function guard(
   return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
 }
 
+// (降幅: a fall; 增量: an increase of a count)
+const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
+const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|不超出|不大于)\s*(每人每[月年]|每人|每月|每年)?\s*$/;
+const FISCAL_RATE_BEFORE = /(财政|补助资金|补贴资金|奖补资金)[^。;]{0,30}按(?:照)?[^,;:。]{0,30}$/;
+const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨|拨付|奖补|分担)/;
 /** Guards on the words before the value and around the alias (part of guard). */
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
@@ -3768,10 +3844,18 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'money' && /配套[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
+  // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level
+  if (CHANGE_NOUN.test(before)) return 'change';
+  // 人均增发保障金每月A元 / 差额部分每人每月补助B元: an extra or a top-up paid under the standard, not the standard
+  if (ind.kind === 'standard' && /(增发|差额部分)[^,;:。\d]{0,8}$/.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard
   if (ind.kind === 'standard' && /(提高|上调|提升|增加|增长)了?[^,;:。\d]{0,12}标准(共|累计)?\s*$/.test(before)) return 'change';
   // 市里分配给我区的福彩公益金A万元: money handed to the area by the one above
   if (kindOfUnit(t.unit) === 'money' && /(分配给|下拨给|拨给|切块给)(我|本)[区县市旗]/.test(before)) return 'scope';
+  // 仅次于青岛(A元) / 高于全省(B元)和全国(C元)平均水平: the figure in brackets of the area compared with, another's
+  if (/(仅次于|次于|低于|高于|不及|少于|多于|略高于|略低于|超过|超出)[^,;:。\d]{0,14}[((]\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
+  const above = /全([省国])[^,;:。\d(]{0,8}[((]\s*(每人每[月年])?\s*$/.exec(before);
+  if (above && aboveLevels.has(above[1])) return 'other_region';
   // 仅次于历城区的A人 / 高于全省平均水平的每人每月B元: the figure compared with, another's
   if (/(仅次于|低于|高于|不及|少于|多于|略高于|略低于)[^,;:。\d]{0,14}的\s*(每人每[月年])?\s*$/.test(before)) return 'other_region';
   // “我们社区有低保户A户。” / 该村…: one community's or village's figure
@@ -3780,6 +3864,16 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/例如|比如|譬如|举例|为例/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'no_indicator';
   // 可申请丧葬补助A元 / 单次临时救助最高可达B万元: what one person may get, not an amount paid
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
+  // 低保对象死亡的,发放丧葬补助费A元 / 特困人员去世后一次性给予丧葬费B元: the grant one person's family gets, not the programme's money
+  if (ind.kind !== 'standard' && !/^funeral_/.test(ind.id) && kindOfUnit(t.unit) === 'money') {
+    if (!/[万亿]/.test(t.unit) && /丧葬|(?:死亡|去世|亡故|病故|身故)(?:的|后)[,,]?[^。;]{0,16}$/.test(n.slice(Math.max(0, cs - 24), t.start))) return 'no_indicator';
+    // 为去世的低保对象发放丧葬补助费A万元: a funeral grant paid to the group's families, not the group's programme money
+    if (/丧葬(?:补助|补贴|费)[^,;:。\d]{0,8}$/.test(before)) return 'scope';
+  }
+  // 孤儿基本生活费每人每年发放A万元 / 为每户低保家庭发放B万元: what one person or household gets, not the money paid
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && /每(?:人|户|名|位)(?:每[年月])?[^,;:。\d]{0,10}$/.test(before)) return 'no_indicator';
+  // 街道临时救助备用金A万元,社区备用金B万元: a township's or community's own money, not the area's
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /^\s*(?:各|每个|每一个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?:\(街道\)|级|一级)?(?:设立|设置|建立|配备|安排)?(?:的)?$/.test(n.slice(cs, f.occ.start))) return 'sub_region';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's
@@ -3827,7 +3921,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text
-  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
+  // (国家规定孤儿基本生活费最低标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
+  // guidance for the areas below, not their average)
+  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
+  if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && /指导标准/.test(before)) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -4005,6 +4102,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (f.occ && qualifies(n, f.occ)) return 'subset';
   // 其中保华镇2户10人,救助资金25380元: a township's share
   if (prefixHas(TOWNSHIP_SHARE, n, t.start)) return 'sub_region';
+  // 市区城市低保标准A元,我区B元 in a district's or county's text: the city's urban districts, not the text's own area
+  if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator

@@ -30,7 +30,8 @@ const CN_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(不低于|不少于|不下于)$/, '不低于'],
-  [/(超过|超出|逾|超)$/, '超过'],
+  // (不超过 is a cap: read apart, see extract)
+  [/(?<!不|不得)(超过|超出|逾|超)$/, '超过'],
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
@@ -40,6 +41,8 @@ const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)
 const COMPARED_BY_RE = /(?:较|比)[^,;:。\d]{0,16}(?:高出|高|低|多|少)了?\s*$|(?:高出|高于|低于)[^,;:。\d]{0,12}(?:平均水平|平均标准|平均数|平均)\s*$/;
 const CHANGE_RE = /(高出了?|低出了?|多出了?|少了|提高了|提高|增加了|增加|增长了|增长|上涨了|上涨|上调了|上调|提升了|提升|下降了|下降|减少了|减少|压缩了|压缩|降低了|降低|净增|增幅|增|降|多出)$/;
 const LOOKBACK = 48;
+// (比上年的A元 / 较去年同期的B元: the level compared with)
+const OLD_LEVEL_RE = /(?:比|较|与|同)(?:上年|去年|上一年|上年度|上月|上季度)(?:末|底|同期)?的\s*(?:每人每[月年])?\s*$|(?:调整|调标|提标|提高|上调|调增)(?:之)?前(?![\u4e00-\u9fff]{0,2}年)[^,;:。\d]{0,16}$|(?:^|[,,;:。\s])原(?!则)(?:来的?|有的?|先的?|执行的)?[\u4e00-\u9fff]{0,12}标准(?:为|是)?\s*$/;
 const FROM_YEAR_RE = /(由|从)(?:19|20)\d{2}年(?:底|末|初)?的 ?$/;
 const TO_AFTER_RE = /^[^,;:。\d]{0,8}?(到|至)(?:19|20)\d{2}年/;
 const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为|调整为|调整到|调整至|增加到|增加至|上调至|上调到|上调为|增至|到|至)(不低于|不少于)?$/;
@@ -255,6 +258,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let role: TokenRole = 'value';
     const last = out.length ? out[out.length - 1] : undefined;
     if (PREVIOUS_RE.test(before)) role = 'previous';
+    // 调整前为每人每月A元 / 调标前城市低保标准B元 / 原城市低保标准C元: the level before the change
+    else if (OLD_LEVEL_RE.test(beforeAll)) role = 'previous';
     // 从2012年的A万人下降到2021年的B万人: the value of the earlier year, compared with the later one
     else if (FROM_YEAR_RE.test(before) && TO_AFTER_RE.test(norm.slice(end, end + 16))) role = 'previous';
     // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one

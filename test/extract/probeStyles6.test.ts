@@ -90,3 +90,19 @@ describe('the year before the region\'s name', () => {
     expect(c.year?.value).toBe(2023);
   });
 });
+
+describe('a PDF column of narrow lines', () => {
+  test('lines of about one width shorter than a page\'s are joined inside their sentences', () => {
+    const text = '一、社会救助工作\n今年以来,全区共保障城市低保对象1,118户1,907\n人,发放低保金1,402.6万元;农村低保对象\n2,954户5,316人,发放低保金2,771万元。特困\n供养人员287人,全年发放供养金645万元。\n';
+    expect(run(text).records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['dibao_households', '城市', 1118],
+      ['dibao_persons', '城市', 1907],
+      ['dibao_funds', '城市', 1402.6],
+      ['dibao_households', '农村', 2954],
+      ['dibao_persons', '农村', 5316],
+      ['dibao_funds', '农村', 2771],
+      ['tekun_persons', '', 287],
+      ['tekun_funds', '', 645],
+    ]);
+  });
+});

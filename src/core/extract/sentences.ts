@@ -83,13 +83,14 @@ const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二
  * not a list item.
  */
 function softBreaks(text: string, norm: string): string {
+  const wrapMin = Math.min(WRAP_MIN, narrowWrap(text));
   let out = '';
   let from = 0;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
-    if (i - lineStart >= WRAP_MIN && CJK_OR_DIGIT.test(prev) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
+    if (i - lineStart >= wrapMin && CJK_OR_DIGIT.test(prev) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
       // (保障48名孤\n儿基本生活: a word cut in two is joined, the space moves to the end of its run of characters)
       let j = i + 1;
       if (CJK.test(prev)) while (j < text.length && j < i + 21 && CJK.test(text[j])) j++;
@@ -99,6 +100,21 @@ function softBreaks(text: string, norm: string): string {
     lineStart = i + 1;
   }
   return from === 0 ? norm : out + norm.slice(from);
+}
+
+/**
+ * The width of a text laid out in narrow lines of about one length (a PDF column of 20 characters), less a margin for
+ * half-width digits; WRAP_MIN when the lines are not of one width.
+ */
+function narrowWrap(text: string): number {
+  if (text.length > 200000) return WRAP_MIN;
+  const lens: number[] = [];
+  for (const line of text.split('\n')) if (line.length >= 12 && CJK.test(line)) lens.push(line.length);
+  if (lens.length < 4) return WRAP_MIN;
+  lens.sort((a, b) => a - b);
+  const p75 = lens[Math.floor(lens.length * 0.75)];
+  const near = lens.filter((x) => x >= p75 * 0.85 && x <= p75 * 1.15).length;
+  return near * 2 >= lens.length ? Math.max(12, Math.floor(p75 * 0.8)) : WRAP_MIN;
 }
 
 /**

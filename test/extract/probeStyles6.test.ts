@@ -106,3 +106,17 @@ describe('a PDF column of narrow lines', () => {
     ]);
   });
 });
+
+describe('the whole area\'s money after one side\'s', () => {
+  test('发放农村低保金A万元,全区共发放低保金B万元: B is the whole\'s, A the rural side\'s', () => {
+    const r = run('全区城市低保对象1190户1876人,发放城市低保金1402万元,农村低保对象2950户5310人,发放农村低保金2655万元,全区共发放低保金4057万元。');
+    expect(r.records.filter((x) => x.indicatorId === 'dibao_funds').map((x) => [x.breakdown, x.value])).toEqual([['城市', 1402], ['农村', 2655], ['', 4057]]);
+  });
+
+  test('money right after one side\'s count, with no whole named, is still that side\'s', () => {
+    expect(run('农村低保对象2950人,共发放低保金1433万元。').records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['dibao_persons', '农村', 2950],
+      ['dibao_funds', '农村', 1433],
+    ]);
+  });
+});

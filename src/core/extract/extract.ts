@@ -2736,7 +2736,9 @@ function leftOfValue(
         && lex.family(c.ind.id) && lex.sets.get(c.ind.breakdowns)?.values.some((v) => v.id === lastRec.breakdown)
         && !lex.breakdowns(n, lastRec.t.end, t.start, c.ind.breakdowns).length && !/城乡|其中/.test(n.slice(lastRec.t.end, t.start))
         // (not after a split: 低保对象A人,其中城市B人、农村C人,发放低保金D万元)
-        && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))) bd = lastRec.breakdown;
+        && !splitSinceMoney(lex, sentRecords, lex.family(c.ind.id))
+        // (发放农村低保金A万元,全区共发放低保金B万元: after the side's own money, a clause opening with the whole area is the whole's)
+        && !(kindOfUnit(lastRec.t.unit) === 'money' && AREA_TOTAL.test(n.slice(clauseStart(n, c.o.start), c.o.start)))) bd = lastRec.breakdown;
       // 发放五保资金A万元,惠及五保户B人: bare 五保 in a sentence whose 特困 records are all the rural side (五保资金)
       if (!bd && c.o.e.text.startsWith('五保') && c.ind.breakdowns === 'urban_rural' && lex.family(c.ind.id) === 'tekun'
         && !/城市|城镇|城乡/.test(n.slice(cs, c.o.start)) && sentRecords.some((x) => lex.family(x.ind.id) === 'tekun')

@@ -120,3 +120,11 @@ describe('the whole area\'s money after one side\'s', () => {
     ]);
   });
 });
+
+describe('a side carried into a clause of the whole area', () => {
+  test('其中农村低保对象A人,全区共发放低保金B万元: B may be the whole\'s or the rural side\'s, held', () => {
+    const r = run('其中农村低保对象5120人,全区共发放低保金3960万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['dibao_persons', '农村', 5120]]);
+    expect(reasonOf(r, 3960)).toEqual(['ambiguous_breakdown']);
+  });
+});

@@ -251,3 +251,16 @@ describe('the average per case of temporary assistance', () => {
     expect(ids('全年实施临时救助2.4万人次,平均每人次救助1290元。')).toEqual([['temp_assist_times', 2.4], ['temp_assist_avg', 1290]]);
   });
 });
+
+describe('the money of one age band', () => {
+  test('对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元: the money is that band\'s', () => {
+    const r = run('对90周岁以上老年人每人每月发放高龄津贴210元,全年发放资金580万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 580)).toEqual(['age_band']);
+  });
+
+  test('money after several bands, or after 80周岁以上, is the whole', () => {
+    expect(ids('高龄津贴:80-89周岁每人每月60元,90周岁以上每人每月150元,全年发放资金570万元。')).toEqual([['elder_age_allowance_funds', 570]]);
+    expect(ids('为全区80周岁以上老年人发放高龄津贴,全年发放资金2870万元。')).toEqual([['elder_age_allowance_funds', 2870]]);
+  });
+});

@@ -1845,7 +1845,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // too when the paragraph pays a younger band as well)
       const bandHead = ageHead === before && f.occ && f.occ.start < cs ? n.slice(Math.max(0, f.occ.start - 40), t.start) : ageHead;
       const younger = YOUNGER_BAND.test(paraText);
-      const band = f.breakdown ? null : ageBandBefore(bandHead) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
+      // (对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元: the band before the indicator's name in an earlier clause)
+      // (a figure found by its family after one band's payment: 对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元)
+      const band = f.breakdown ? null : ageBandBefore(bandHead) ?? (f.via === 'family' && !f.occ ? oneBandBefore(n.slice(0, cs)) : null) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
@@ -3191,6 +3193,13 @@ function ageBandBefore(head: string): string | null {
   let out: string | null = null;
   for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
   return out;
+}
+
+/** The one age band (a span, or above 80) named in a sentence head; null when none or several. */
+function oneBandBefore(head: string): string | null {
+  if (!head.includes('岁')) return null;
+  const ms = [...head.matchAll(AGE_BAND)];
+  return ms.length === 1 && (ms[0][1] || Number(ms[0][3]) > 80) ? ms[0][0] : null;
 }
 
 // 70至79岁 / 60-79周岁: a band below 80 paid by an old-age programme

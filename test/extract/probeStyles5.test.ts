@@ -264,3 +264,16 @@ describe('the money of one age band', () => {
     expect(ids('为全区80周岁以上老年人发放高龄津贴,全年发放资金2870万元。')).toEqual([['elder_age_allowance_funds', 2870]]);
   });
 });
+
+describe('the money of one group of children', () => {
+  test('money found after one group\'s standard is that group\'s, not all child funds', () => {
+    const r = run('重点困境儿童基本生活费按每人每月620元发放,全年发放资金88万元。');
+    expect(r.records.map((x) => x.indicatorId)).toEqual(['kunjing_std']);
+    expect(reasonOf(r, 88)).toEqual(['subset']);
+  });
+
+  test('money after all groups, or named as child funds, is the whole', () => {
+    expect(ids('全区孤儿、事实无人抚养儿童和重点困境儿童基本生活费标准分别为每人每月1520元、1520元、620元,全年发放资金490万元。').pop()).toEqual(['child_funds', 490]);
+    expect(ids('全年发放儿童保障资金490万元。')).toEqual([['child_funds', 490]]);
+  });
+});

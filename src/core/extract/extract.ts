@@ -3690,6 +3690,12 @@ function guard(
   // 保障重点困境儿童269名,全市共发放资金40.5万元: the money of one group of children, not all child funds
   // (保障48名孤儿基本生活权益,累计发放救济金A万元: the count before the group's name too)
   if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && /(困境儿童|孤儿|无人抚养儿童)\s*[\d.]+\s*(名|人)[^,;。]{0,4}$|[\d.]+\s*(名|人)(重点)?(困境儿童|孤儿|事实无人抚养儿童|无人抚养儿童)[^,;。\d]{0,8}$/.test(n.slice(Math.max(0, n.lastIndexOf(',', cs - 2) + 1), cs).replace(/,\s*$/, ''))) return 'subset';
+  // 重点困境儿童基本生活费按每人每月A元发放,全年发放资金B万元: the money of the one group named before, not all child funds
+  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && cs > 0) {
+    const head = n.slice(0, cs);
+    const groups = [/困境儿童/, /孤儿/, /无人抚养儿童/].filter((g) => g.test(head)).length;
+    if (groups === 1) return 'subset';
+  }
   if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)

@@ -277,3 +277,10 @@ describe('the money of one group of children', () => {
     expect(ids('全年发放儿童保障资金490万元。')).toEqual([['child_funds', 490]]);
   });
 });
+
+describe('the extra paid after a rise', () => {
+  test('每月多发放低保金A万元 is a change, not the money paid', () => {
+    expect(reasonOf(run('提标后,全区每月多发放低保金44万元。'), 44)).toEqual(['change']);
+    expect(ids('全年发放低保金5300万元。')).toEqual([['dibao_funds', 5300]]);
+  });
+});

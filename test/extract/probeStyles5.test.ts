@@ -284,3 +284,10 @@ describe('the extra paid after a rise', () => {
     expect(ids('全年发放低保金5300万元。')).toEqual([['dibao_funds', 5300]]);
   });
 });
+
+describe('one level\'s subsidy towards a programme', () => {
+  test('市级财政对县区低保资金…给予补助,全年补助资金A亿元 is not the programme\'s money', () => {
+    expect(reasonOf(run('市级财政对县区低保资金按照40%比例给予补助,全年补助资金1.3亿元。'), 1.3)).toEqual(['scope']);
+    expect(ids('全年支出低保资金3.3亿元,其中市级财政补助1.3亿元。')[0]).toEqual(['dibao_funds', 3.3]);
+  });
+});

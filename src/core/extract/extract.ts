@@ -3781,6 +3781,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /(最低|最高)的?(街道|乡镇|镇|乡|社区|区县|县区|县|区)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before)) return 'sub_region';
   // 按标准的20%增发低保金,全年增发金额A万元: an extra paid on top of the programme's money, not its total
   if (kindOfUnit(t.unit) === 'money' && /增发/.test(before)) return 'scope';
+  // 市级财政对县区低保资金按照40%比例给予补助,全年补助资金A亿元: one level's subsidy towards the programme, not its money
+  if (kindOfUnit(t.unit) === 'money' && /补助(资金|金额|经费)?[^,;:。\d]{0,4}$/.test(before) && /(中央|省级|市级|区级|县级|省|市)财政对[^。;]{0,24}(给予|予以)?(补助|奖补)/.test(n.slice(0, cs))) return 'scope';
   // 提标后每月多发放低保金A万元: the extra paid after a rise, not the money paid
   if (kindOfUnit(t.unit) === 'money' && /多(?:发放|发|支出|支付|拨付)/.test(before)) return 'change';
   // 低保资金结余A万元: money left over, not money paid

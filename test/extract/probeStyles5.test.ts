@@ -291,3 +291,14 @@ describe('one level\'s subsidy towards a programme', () => {
     expect(ids('全年支出低保资金3.3亿元,其中市级财政补助1.3亿元。')[0]).toEqual(['dibao_funds', 3.3]);
   });
 });
+
+describe('a named lower area\'s standard, or some areas\'', () => {
+  test('最高的历下区A元 / 有4个县区…标准达到B元 are not the city\'s standard', () => {
+    expect(reasonOf(run('低保标准最高的历下区每人每月1060元,最低的商河县每人每月910元。'), 1060)).toEqual(['sub_region']);
+    expect(ids('全市有4个县区城市低保标准达到每人每月1060元。')).toEqual([]);
+  });
+
+  test('the city\'s own standard still comes out', () => {
+    expect(ids('全市城市低保标准达到每人每月1060元,居全省第4位。')).toEqual([['dibao_std_urban', 1060]]);
+  });
+});

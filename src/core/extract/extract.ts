@@ -3779,6 +3779,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && ind.kind !== 'amount' && ((/^\s*(共|合计)?涉及/.test(before) && cs > 1 && /整改|检查|排查|督查|隐患|评估|专项治理|专项整治/.test(n.slice(clauseStart(n, cs - 2), cs))) || (f.occ && f.occ.end <= t.start && /^(需求|能力|入户)?(评估|调查|摸排|排查|核查|审核)/.test(n.slice(f.occ.end, t.start))))) return 'action';
   // 城市低保标准最高的街道为A元: one township's standard
   if (ind.kind === 'standard' && /(最低|最高)的?(街道|乡镇|镇|乡|社区|区县|县区|县|区)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before)) return 'sub_region';
+  // 低保标准最高的历下区每人每月A元 / 全市有4个县区城市低保标准达到B元: one named lower area's standard, or some areas'
+  if (ind.kind === 'standard' && (/(最低|最高)的[\u4e00-\u9fff]{1,6}(区|县|市|镇|乡|街道)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before) || /有(\d+|[一二三四五六七八九十两]+)个(县区|区县|县市区|县市|县|区|市|乡镇|镇街|街道)[^,;。\d]{0,16}$/.test(before))) return 'sub_region';
   // 按标准的20%增发低保金,全年增发金额A万元: an extra paid on top of the programme's money, not its total
   if (kindOfUnit(t.unit) === 'money' && /增发/.test(before)) return 'scope';
   // 市级财政对县区低保资金按照40%比例给予补助,全年补助资金A亿元: one level's subsidy towards the programme, not its money

@@ -302,3 +302,13 @@ describe('a named lower area\'s standard, or some areas\'', () => {
     expect(ids('全市城市低保标准达到每人每月1060元,居全省第4位。')).toEqual([['dibao_std_urban', 1060]]);
   });
 });
+
+describe('an area group with a breakdown', () => {
+  test('主城区80-89周岁A元: the group joins the band', () => {
+    expect(facts(run('高龄津贴标准:主城区80-89周岁每人每月110元,其他县区每人每月90元。').records)).toEqual([['elder_age_allowance_std', '主城区·80-89岁', 110, '元/人·月', '全年']]);
+  });
+
+  test('a band alone stays the band', () => {
+    expect(facts(run('高龄津贴标准:80-89周岁每人每月110元。').records)).toEqual([['elder_age_allowance_std', '80-89岁', 110, '元/人·月', '全年']]);
+  });
+});

@@ -4070,7 +4070,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 市区城市低保标准A元,我区B元 in a district's or county's text: the city's urban districts, not the text's own area
   if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
+  // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
+  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

@@ -251,3 +251,64 @@ describe('the average per case of temporary assistance', () => {
     expect(ids('全年实施临时救助2.4万人次,平均每人次救助1290元。')).toEqual([['temp_assist_times', 2.4], ['temp_assist_avg', 1290]]);
   });
 });
+
+describe('the money of one age band', () => {
+  test('对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元: the money is that band\'s', () => {
+    const r = run('对90周岁以上老年人每人每月发放高龄津贴210元,全年发放资金580万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 580)).toEqual(['age_band']);
+  });
+
+  test('money after several bands, or after 80周岁以上, is the whole', () => {
+    expect(ids('高龄津贴:80-89周岁每人每月60元,90周岁以上每人每月150元,全年发放资金570万元。')).toEqual([['elder_age_allowance_funds', 570]]);
+    expect(ids('为全区80周岁以上老年人发放高龄津贴,全年发放资金2870万元。')).toEqual([['elder_age_allowance_funds', 2870]]);
+  });
+});
+
+describe('the money of one group of children', () => {
+  test('money found after one group\'s standard is that group\'s, not all child funds', () => {
+    const r = run('重点困境儿童基本生活费按每人每月620元发放,全年发放资金88万元。');
+    expect(r.records.map((x) => x.indicatorId)).toEqual(['kunjing_std']);
+    expect(reasonOf(r, 88)).toEqual(['subset']);
+  });
+
+  test('money after all groups, or named as child funds, is the whole', () => {
+    expect(ids('全区孤儿、事实无人抚养儿童和重点困境儿童基本生活费标准分别为每人每月1520元、1520元、620元,全年发放资金490万元。').pop()).toEqual(['child_funds', 490]);
+    expect(ids('全年发放儿童保障资金490万元。')).toEqual([['child_funds', 490]]);
+  });
+});
+
+describe('the extra paid after a rise', () => {
+  test('每月多发放低保金A万元 is a change, not the money paid', () => {
+    expect(reasonOf(run('提标后,全区每月多发放低保金44万元。'), 44)).toEqual(['change']);
+    expect(ids('全年发放低保金5300万元。')).toEqual([['dibao_funds', 5300]]);
+  });
+});
+
+describe('one level\'s subsidy towards a programme', () => {
+  test('市级财政对县区低保资金…给予补助,全年补助资金A亿元 is not the programme\'s money', () => {
+    expect(reasonOf(run('市级财政对县区低保资金按照40%比例给予补助,全年补助资金1.3亿元。'), 1.3)).toEqual(['scope']);
+    expect(ids('全年支出低保资金3.3亿元,其中市级财政补助1.3亿元。')[0]).toEqual(['dibao_funds', 3.3]);
+  });
+});
+
+describe('a named lower area\'s standard, or some areas\'', () => {
+  test('最高的历下区A元 / 有4个县区…标准达到B元 are not the city\'s standard', () => {
+    expect(reasonOf(run('低保标准最高的历下区每人每月1060元,最低的商河县每人每月910元。'), 1060)).toEqual(['sub_region']);
+    expect(ids('全市有4个县区城市低保标准达到每人每月1060元。')).toEqual([]);
+  });
+
+  test('the city\'s own standard still comes out', () => {
+    expect(ids('全市城市低保标准达到每人每月1060元,居全省第4位。')).toEqual([['dibao_std_urban', 1060]]);
+  });
+});
+
+describe('an area group with a breakdown', () => {
+  test('主城区80-89周岁A元: the group joins the band', () => {
+    expect(facts(run('高龄津贴标准:主城区80-89周岁每人每月110元,其他县区每人每月90元。').records)).toEqual([['elder_age_allowance_std', '主城区·80-89岁', 110, '元/人·月', '全年']]);
+  });
+
+  test('a band alone stays the band', () => {
+    expect(facts(run('高龄津贴标准:80-89周岁每人每月110元。').records)).toEqual([['elder_age_allowance_std', '80-89岁', 110, '元/人·月', '全年']]);
+  });
+});

@@ -1872,7 +1872,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // too when the paragraph pays a younger band as well)
       const bandHead = ageHead === before && f.occ && f.occ.start < cs ? n.slice(Math.max(0, f.occ.start - 40), t.start) : ageHead;
       const younger = YOUNGER_BAND.test(paraText);
-      const band = f.breakdown ? null : ageBandBefore(bandHead) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
+      // (对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元: the band before the indicator's name in an earlier clause)
+      // (a figure found by its family after one band's payment: 对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元)
+      const band = f.breakdown ? null : ageBandBefore(bandHead) ?? (f.via === 'family' && !f.occ ? oneBandBefore(n.slice(0, cs)) : null) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
         candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
@@ -3237,6 +3239,13 @@ function ageBandBefore(head: string): string | null {
   return out;
 }
 
+/** The one age band (a span, or above 80) named in a sentence head; null when none or several. */
+function oneBandBefore(head: string): string | null {
+  if (!head.includes('岁')) return null;
+  const ms = [...head.matchAll(AGE_BAND)];
+  return ms.length === 1 && (ms[0][1] || Number(ms[0][3]) > 80) ? ms[0][0] : null;
+}
+
 // 70至79岁 / 60-79周岁: a band below 80 paid by an old-age programme
 const YOUNGER_BAND = /(?<!\d)[67]\d\s*[-~～—–至到]\s*[67]\d\s*周?岁/;
 /** 4391名70至79岁老年人: a band right after a count (a span, or above 80) names the count's group. */
@@ -3727,6 +3736,12 @@ function guard(
   // 保障重点困境儿童269名,全市共发放资金40.5万元: the money of one group of children, not all child funds
   // (保障48名孤儿基本生活权益,累计发放救济金A万元: the count before the group's name too)
   if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && /(困境儿童|孤儿|无人抚养儿童)\s*[\d.]+\s*(名|人)[^,;。]{0,4}$|[\d.]+\s*(名|人)(重点)?(困境儿童|孤儿|事实无人抚养儿童|无人抚养儿童)[^,;。\d]{0,8}$/.test(n.slice(Math.max(0, n.lastIndexOf(',', cs - 2) + 1), cs).replace(/,\s*$/, ''))) return 'subset';
+  // 重点困境儿童基本生活费按每人每月A元发放,全年发放资金B万元: the money of the one group named before, not all child funds
+  if (ind.id === 'child_funds' && !(f.occ && f.occ.e.ind.id === 'child_funds') && cs > 0) {
+    const head = n.slice(0, cs);
+    const groups = [/困境儿童/, /孤儿/, /无人抚养儿童/].filter((g) => g.test(head)).length;
+    if (groups === 1) return 'subset';
+  }
   if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
@@ -3810,8 +3825,14 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && ind.kind !== 'amount' && ((/^\s*(共|合计)?涉及/.test(before) && cs > 1 && /整改|检查|排查|督查|隐患|评估|专项治理|专项整治/.test(n.slice(clauseStart(n, cs - 2), cs))) || (f.occ && f.occ.end <= t.start && /^(需求|能力|入户)?(评估|调查|摸排|排查|核查|审核)/.test(n.slice(f.occ.end, t.start))))) return 'action';
   // 城市低保标准最高的街道为A元: one township's standard
   if (ind.kind === 'standard' && /(最低|最高)的?(街道|乡镇|镇|乡|社区|区县|县区|县|区)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before)) return 'sub_region';
+  // 低保标准最高的历下区每人每月A元 / 全市有4个县区城市低保标准达到B元: one named lower area's standard, or some areas'
+  if (ind.kind === 'standard' && (/(最低|最高)的[\u4e00-\u9fff]{1,6}(区|县|市|镇|乡|街道)(为|是|达到|达)?\s*(每人每[月年])?\s*$/.test(before) || /有(\d+|[一二三四五六七八九十两]+)个(县区|区县|县市区|县市|县|区|市|乡镇|镇街|街道)[^,;。\d]{0,16}$/.test(before))) return 'sub_region';
   // 按标准的20%增发低保金,全年增发金额A万元: an extra paid on top of the programme's money, not its total
   if (kindOfUnit(t.unit) === 'money' && /增发/.test(before)) return 'scope';
+  // 市级财政对县区低保资金按照40%比例给予补助,全年补助资金A亿元: one level's subsidy towards the programme, not its money
+  if (kindOfUnit(t.unit) === 'money' && /补助(资金|金额|经费)?[^,;:。\d]{0,4}$/.test(before) && /(中央|省级|市级|区级|县级|省|市)财政对[^。;]{0,24}(给予|予以)?(补助|奖补)/.test(n.slice(0, cs))) return 'scope';
+  // 提标后每月多发放低保金A万元: the extra paid after a rise, not the money paid
+  if (kindOfUnit(t.unit) === 'money' && /多(?:发放|发|支出|支付|拨付)/.test(before)) return 'change';
   // 低保资金结余A万元: money left over, not money paid
   if (kindOfUnit(t.unit) === 'money' && /(结余|结存|沉淀|滞留)(资金|金额)?[^,;:。\d]{0,4}$/.test(before)) return 'scope';
   // 年初全区低保对象A人: a stock at the start of the period, not at its end
@@ -4109,7 +4130,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 市区城市低保标准A元,我区B元 in a district's or county's text: the city's urban districts, not the text's own area
   if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
-  if (ind.kind === 'standard' && !f.breakdown && (prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)))) return 'area_group';
+  // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
+  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

@@ -128,3 +128,13 @@ describe('a side carried into a clause of the whole area', () => {
     expect(reasonOf(r, 3960)).toEqual(['ambiguous_breakdown']);
   });
 });
+
+describe('a side in brackets after a unified standard', () => {
+  test('城乡低保标准每人每月A元(城市)、B元(农村): each side\'s standard', () => {
+    expect(run('城乡低保标准每人每月1030元(城市)、每人每月870元(农村)。').records.map((x) => [x.indicatorId, x.value])).toEqual([
+      ['dibao_std_urban', 1030],
+      ['dibao_std_rural', 870],
+    ]);
+    expect(run('全区低保标准统一为每人每月1030元。').records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std', 1030]]);
+  });
+});

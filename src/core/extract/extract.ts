@@ -1703,7 +1703,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // 社会散居孤儿…A元,XX孤儿…B元: after an item of the sentence named its split, one naming none is unclear, not the whole
-      if (f.ind.kind === 'standard' && f.ind.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === f.ind.id && r.breakdown)) {
+      const fInd = f.ind;
+      if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown)) {
         if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '同句前面的项写明了分类,这一项未写明');
         continue;
       }
@@ -1880,6 +1881,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 提高到每人每月80元(80-89周岁) / 1600元(社会散居) / 1300元(集中供养): a part named in brackets right after a standard
+      // 城乡低保标准每人每月A元(城市)、B元(农村): a side in brackets names the side's standard
+      if (/^(dibao|tekun)_std$/.test(f.ind.id)) {
+        const sb = /^\s*[((](城市|城镇|农村)(?:居民)?[))]/.exec(n.slice(t.end, t.end + 10));
+        if (sb) f = sideOf(lex, f, sb[1] === '农村' ? '农村' : '城市', t.unit);
+      }
       const part = f.ind.kind === 'standard' && !f.breakdown ? bracketPartAfter(lex, n, t, f.ind) : null;
       if (part && typeof part !== 'string') {
         for (const v of part) {

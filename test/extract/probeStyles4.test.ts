@@ -133,3 +133,10 @@ describe('a level\'s share', () => {
     expect(ids('全区发放临时救助资金960万元,区财政配套200万元。')).toEqual([['temp_assist_funds', 960]]);
   });
 });
+
+describe('new versus stock', () => {
+  test('调进 / 调入 a programme: those who came in, not the stock', () => {
+    expect(ids('年内全区调出低保对象3900人,调进低保对象4100人。')).toEqual([['dibao_exit_persons', 3900], ['dibao_new_persons', 4100]]);
+    expect(ids('年内调入特困人员120人。')).toEqual([['tekun_new_persons', 120]]);
+  });
+});

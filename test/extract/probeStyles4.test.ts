@@ -140,3 +140,18 @@ describe('new versus stock', () => {
     expect(ids('年内调入特困人员120人。')).toEqual([['tekun_new_persons', 120]]);
   });
 });
+
+describe('the area above after 目前', () => {
+  test('目前全省… is the province\'s', () => {
+    expect(reasonOf(run('目前全省城市低保平均标准为每人每月800元。'), 800)).toEqual(['other_region']);
+    expect(ids('目前,全市共有养老床位5.2万张,全区共有养老床位3900张。')).toEqual([['elder_beds', 3900]]);
+    expect(ids('目前全区共有养老床位3900张。')).toEqual([['elder_beds', 3900]]);
+  });
+});
+
+describe('a span across years', () => {
+  test('2022年1月至2023年6月: not the year\'s', () => {
+    expect(reasonOf(run('2022年1月至2023年6月,全区共发放临时救助资金1860万元。'), 1860)).toEqual(['multi_year']);
+    expect(run('2023年1月至6月,全区共发放临时救助资金860万元。').records.map((x) => [x.value, x.period])).toEqual([[860, '上半年']]);
+  });
+});

@@ -308,7 +308,7 @@ function yearSpanBefore(n: string, pos: number): string {
   // (the spans of the sentence, found once per sentence: a sentence can hold many values)
   if (n !== spanText) {
     spanText = n;
-    spanAt = [...n.matchAll(YEAR_DASH_SPAN)].filter((m) => m[1] !== m[2]);
+    spanAt = [...n.matchAll(YEAR_DASH_SPAN)].filter((m) => m[1] !== m[3] && (!m[2] || (Number(m[3]) - Number(m[1])) * 12 + Number(m[4] ?? 12) - Number(m[2]) + 1 > 12));
   }
   let hit = '';
   for (const m of spanAt) if (m.index! + m[0].length <= pos && !/[;。]/.test(n.slice(m.index! + m[0].length, pos))) hit = m[0];
@@ -317,7 +317,8 @@ function yearSpanBefore(n: string, pos: number): string {
 let spanText = '';
 let spanAt: RegExpMatchArray[] = [];
 /** (2020年至2023年 is YEAR_SPAN's) */
-const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～]\s*((?:19|20)\d{2})\s*年/g;
+// (2022年1月至2023年6月: a span across years given by months)
+const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:(\d{1,2})\s*月份?\s*)?(?:[-—–~～]|(?<=月份?\s*)(?:至|到))\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
 /** …参加了技能培训 / 实现了就业 / 接受了… right after the people counted: what some of them did. */
 const ACTED_AFTER = /^\s*(?:已|先后|陆续)?(?:参加|参与|实现|接受|获得|得到|签订|入住|住上|办理|完成|通过|领到|报名)/;
 /**
@@ -3033,7 +3034,7 @@ const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
+const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末)|(?:截至|截止)?(?:目前|当前|现在))?\s*/;
 // (省内各市平均… / 市内各区…: the area above by its level with 内)
 const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}(?:[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)|([省市州])内(?=各|的|[,,]))`);
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;

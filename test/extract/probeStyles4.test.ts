@@ -155,3 +155,12 @@ describe('a span across years', () => {
     expect(run('2023年1月至6月,全区共发放临时救助资金860万元。').records.map((x) => [x.value, x.period])).toEqual([[860, '上半年']]);
   });
 });
+
+describe('several years', () => {
+  test('近三年, opening the sentence dates the flows after it until a time of their own', () => {
+    const r = run('近三年,全区累计新增养老床位1500张,今年新增养老床位600张。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['elder_beds_new', 600]]);
+    expect(reasonOf(r, 1500)).toEqual(['multi_year']);
+    expect(ids('近三年,全区养老床位由2800张增加到4300张。')).toEqual([['elder_beds', 4300]]);
+  });
+});

@@ -85,6 +85,7 @@ const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d
 const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3]) && !/^(底|末|初)?的 ?\d/.test(m[2])) : false;
 /** 近5年来 / 这五年 in a text's opening: a review of several years */
 const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
+const YEARS_OPEN = /^\s*(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?[,,]/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
@@ -1242,6 +1243,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 截至目前,我市已累计办理结婚登记A万对: a flow counted up with no start named (since the office opened?)
       if (ind && ind.flow === 'flow' && /已累计|累计已|历年累计/.test(clause.slice(0, t.start - cs)) && !OWN_TIME.test(n) && !OWN_TIME.test(paraText.slice(-300))) {
         candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
+        return false;
+      }
+      // 近三年,全区累计新增养老床位A张,今年新增B张: a span of years opening the sentence dates the clauses after it until a time of their own
+      const yearsOpen = ind && ind.kind !== 'standard' && (ind.flow === 'flow' || /累计/.test(clause.slice(0, t.start - cs))) ? YEARS_OPEN.exec(n) : null;
+      if (yearsOpen && yearsOpen[0].length <= t.start && !OWN_TIME.test(n.slice(yearsOpen[0].length, t.start))) {
+        candidate(s, t, 'multi_year', ind, `句首为“${yearsOpen[0].replace(/[,,\s]/g, '')}”`);
         return false;
       }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYearsAt(n, t.start, prevSentence, ind, Y))

@@ -164,3 +164,18 @@ describe('several years', () => {
     expect(ids('近三年,全区养老床位由2800张增加到4300张。')).toEqual([['elder_beds', 4300]]);
   });
 });
+
+describe('some grades, a requirement', () => {
+  test('organisations of an assessment grade are some of them', () => {
+    const r = run('全区3A级以上社会组织48家,全区共有社会组织860家。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['social_orgs', 860]]);
+    expect(reasonOf(r, 48)).toEqual(['subset']);
+    expect(reasonOf(run('全区共有5A级社会组织6家,4A级12家。'), 6)).toEqual(['subset']);
+  });
+
+  test('what the level above requires is a target', () => {
+    expect(reasonOf(run('省厅考核要求社会组织年报率达到90%以上,我区达到96%。'), 90)).toEqual(['plan']);
+    expect(reasonOf(run('上级要求年内新增养老床位300张。'), 300)).toEqual(['plan']);
+    expect(ids('按照上级要求,全年新增养老床位300张。')).toEqual([['elder_beds_new', 300]]);
+  });
+});

@@ -3767,6 +3767,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && ind.kind === 'count' && INSURED.test(n.slice(Math.max(0, t.start - 40), t.start)) && !WHOLE_OPENS.test(before) && !/现有|共有|在册/.test(before)) return 'action';
   // 区财政配套临时救助资金A万元: one level's matching share of the programme's money
   if (kindOfUnit(t.unit) === 'money' && /配套[^,;:。\d]{0,14}$/.test(before)) return 'subset';
+  // 5A级社会组织A家 / 3A级以上社会组织B家: the organisations of some assessment grades
+  if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(?:[1-5１-５]|[一二三四五])A级?(?:以上|及以上)?(?:的)?[^,;:。\d]{0,4}$/.test(n.slice(cs, f.occ.start)) && !/评定|评估|认定|评为|获评/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 上级要求年内新增养老床位A张 / 考核要求…达到B%: what is asked for, a target
+  if (/(?:^|[,,]|上级|考核|文件|省厅|市局|通知)要求[^,;:。\d]{0,24}$/.test(before)) return 'plan';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard

@@ -179,3 +179,10 @@ describe('some grades, a requirement', () => {
     expect(ids('按照上级要求,全年新增养老床位300张。')).toEqual([['elder_beds_new', 300]]);
   });
 });
+
+describe('one new home', () => {
+  test('新建成X1家, then its beds: that home\'s', () => {
+    expect(reasonOf(run('新建成康养中心1家,新增床位260张。'), 260)).toEqual(['subset']);
+    expect(ids('新建成康养中心1家,全区新增养老床位600张。')).toEqual([['elder_beds_new', 600]]);
+  });
+});

@@ -3813,7 +3813,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
   if ((PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) && !(WHOLE_OPENS.test(before) && !PILOT_AREA.test(before))) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
   // 该中心全年…A人次 / 新建成的区养老服务中心设置床位B张: one institution opening the sentence
-  if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)/.test(n)) return 'subset';
+  if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)|^\s*(?:今年|全年|年内)?新建成?[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)\s*(?:1|一)\s*(?:家|所|个|处)[,,](?!\s*(?:全[区县市旗]|我[区县市旗]))[^,;。\d]{0,8}$/.test(n.slice(0, t.start))) return 'subset';
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
   if (ind.kind !== 'standard' && (/(最多时|最高时|最少时|最低时|峰值|高峰时|最高峰|单月最高|单月最多|单日最高|单日最多)[^,;:。\d]{0,6}$/.test(before) || (/[万亿]元$/.test(t.unit) && /每(次|批|季度|季)[^,;:。\d]{0,6}$/.test(before)))) return 'partial';
   // 福彩公益金本级留成A万元: the share kept by one level

@@ -186,3 +186,10 @@ describe('one new home', () => {
     expect(ids('新建成康养中心1家,全区新增养老床位600张。')).toEqual([['elder_beds_new', 600]]);
   });
 });
+
+describe('a ceremony', () => {
+  test('the couples of a ceremony are some of all registered', () => {
+    expect(reasonOf(run('全区婚姻登记颁证仪式办理结婚登记520对。'), 520)).toEqual(['subset']);
+    expect(ids('全年办理结婚登记2860对,其中举行颁证仪式520对。')).toEqual([['marriage_reg', 2860]]);
+  });
+});

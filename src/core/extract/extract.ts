@@ -3771,6 +3771,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(?:[1-5１-５]|[一二三四五])A级?(?:以上|及以上)?(?:的)?[^,;:。\d]{0,4}$/.test(n.slice(cs, f.occ.start)) && !/评定|评估|认定|评为|获评/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 上级要求年内新增养老床位A张 / 考核要求…达到B%: what is asked for, a target
   if (/(?:^|[,,]|上级|考核|文件|省厅|市局|通知)要求[^,;:。\d]{0,24}$/.test(before)) return 'plan';
+  // 颁证仪式办理结婚登记A对 / 集体婚礼…B对: the couples of a ceremony, some of all registered
+  if (ind.id === 'marriage_reg' && /颁证仪式|集体婚礼|集体颁证|特色颁证/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 累计提高城市低保标准A元: the rise of a standard named after its verb, not the standard

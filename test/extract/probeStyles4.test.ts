@@ -133,3 +133,63 @@ describe('a level\'s share', () => {
     expect(ids('全区发放临时救助资金960万元,区财政配套200万元。')).toEqual([['temp_assist_funds', 960]]);
   });
 });
+
+describe('new versus stock', () => {
+  test('调进 / 调入 a programme: those who came in, not the stock', () => {
+    expect(ids('年内全区调出低保对象3900人,调进低保对象4100人。')).toEqual([['dibao_exit_persons', 3900], ['dibao_new_persons', 4100]]);
+    expect(ids('年内调入特困人员120人。')).toEqual([['tekun_new_persons', 120]]);
+  });
+});
+
+describe('the area above after 目前', () => {
+  test('目前全省… is the province\'s', () => {
+    expect(reasonOf(run('目前全省城市低保平均标准为每人每月800元。'), 800)).toEqual(['other_region']);
+    expect(ids('目前,全市共有养老床位5.2万张,全区共有养老床位3900张。')).toEqual([['elder_beds', 3900]]);
+    expect(ids('目前全区共有养老床位3900张。')).toEqual([['elder_beds', 3900]]);
+  });
+});
+
+describe('a span across years', () => {
+  test('2022年1月至2023年6月: not the year\'s', () => {
+    expect(reasonOf(run('2022年1月至2023年6月,全区共发放临时救助资金1860万元。'), 1860)).toEqual(['multi_year']);
+    expect(run('2023年1月至6月,全区共发放临时救助资金860万元。').records.map((x) => [x.value, x.period])).toEqual([[860, '上半年']]);
+  });
+});
+
+describe('several years', () => {
+  test('近三年, opening the sentence dates the flows after it until a time of their own', () => {
+    const r = run('近三年,全区累计新增养老床位1500张,今年新增养老床位600张。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['elder_beds_new', 600]]);
+    expect(reasonOf(r, 1500)).toEqual(['multi_year']);
+    expect(ids('近三年,全区养老床位由2800张增加到4300张。')).toEqual([['elder_beds', 4300]]);
+  });
+});
+
+describe('some grades, a requirement', () => {
+  test('organisations of an assessment grade are some of them', () => {
+    const r = run('全区3A级以上社会组织48家,全区共有社会组织860家。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['social_orgs', 860]]);
+    expect(reasonOf(r, 48)).toEqual(['subset']);
+    expect(reasonOf(run('全区共有5A级社会组织6家,4A级12家。'), 6)).toEqual(['subset']);
+  });
+
+  test('what the level above requires is a target', () => {
+    expect(reasonOf(run('省厅考核要求社会组织年报率达到90%以上,我区达到96%。'), 90)).toEqual(['plan']);
+    expect(reasonOf(run('上级要求年内新增养老床位300张。'), 300)).toEqual(['plan']);
+    expect(ids('按照上级要求,全年新增养老床位300张。')).toEqual([['elder_beds_new', 300]]);
+  });
+});
+
+describe('one new home', () => {
+  test('新建成X1家, then its beds: that home\'s', () => {
+    expect(reasonOf(run('新建成康养中心1家,新增床位260张。'), 260)).toEqual(['subset']);
+    expect(ids('新建成康养中心1家,全区新增养老床位600张。')).toEqual([['elder_beds_new', 600]]);
+  });
+});
+
+describe('a ceremony', () => {
+  test('the couples of a ceremony are some of all registered', () => {
+    expect(reasonOf(run('全区婚姻登记颁证仪式办理结婚登记520对。'), 520)).toEqual(['subset']);
+    expect(ids('全年办理结婚登记2860对,其中举行颁证仪式520对。')).toEqual([['marriage_reg', 2860]]);
+  });
+});

@@ -85,6 +85,7 @@ const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d
 const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3]) && !/^(底|末|初)?的 ?\d/.test(m[2])) : false;
 /** 近5年来 / 这五年 in a text's opening: a review of several years */
 const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
+const YEARS_OPEN = /^\s*(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?[,,]/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
@@ -310,7 +311,7 @@ function yearSpanBefore(n: string, pos: number): string {
   // (the spans of the sentence, found once per sentence: a sentence can hold many values)
   if (n !== spanText) {
     spanText = n;
-    spanAt = [...n.matchAll(YEAR_DASH_SPAN)].filter((m) => m[1] !== m[2]);
+    spanAt = [...n.matchAll(YEAR_DASH_SPAN)].filter((m) => m[1] !== m[3] && (!m[2] || (Number(m[3]) - Number(m[1])) * 12 + Number(m[4] ?? 12) - Number(m[2]) + 1 > 12));
   }
   let hit = '';
   for (const m of spanAt) if (m.index! + m[0].length <= pos && !/[;。]/.test(n.slice(m.index! + m[0].length, pos))) hit = m[0];
@@ -319,7 +320,8 @@ function yearSpanBefore(n: string, pos: number): string {
 let spanText = '';
 let spanAt: RegExpMatchArray[] = [];
 /** (2020年至2023年 is YEAR_SPAN's) */
-const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~～]\s*((?:19|20)\d{2})\s*年/g;
+// (2022年1月至2023年6月: a span across years given by months)
+const YEAR_DASH_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:(\d{1,2})\s*月份?\s*)?(?:[-—–~～]|(?<=月份?\s*)(?:至|到))\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
 /** …参加了技能培训 / 实现了就业 / 接受了… right after the people counted: what some of them did. */
 const ACTED_AFTER = /^\s*(?:已|先后|陆续)?(?:参加|参与|实现|接受|获得|得到|签订|入住|住上|办理|完成|通过|领到|报名)/;
 /**
@@ -1258,6 +1260,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'multi_year', ind, '累计数未写起始时间');
         return false;
       }
+      // 近三年,全区累计新增养老床位A张,今年新增B张: a span of years opening the sentence dates the clauses after it until a time of their own
+      const yearsOpen = ind && ind.kind !== 'standard' && (ind.flow === 'flow' || /累计/.test(clause.slice(0, t.start - cs))) ? YEARS_OPEN.exec(n) : null;
+      if (yearsOpen && yearsOpen[0].length <= t.start && !OWN_TIME.test(n.slice(yearsOpen[0].length, t.start))) {
+        candidate(s, t, 'multi_year', ind, `句首为“${yearsOpen[0].replace(/[,,\s]/g, '')}”`);
+        return false;
+      }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYearsAt(n, t.start, prevSentence, ind, Y))
         || (review && ind && ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && (ind.flow === 'flow' || /完成|累计/.test(clause.slice(0, t.start - cs))) && !OWN_TIME.test(n))) {
         candidate(s, t, 'multi_year', ind);
@@ -1638,7 +1646,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs));
       // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
       const addedBefore = f.occ && f.ind.kind === 'count' && /(?<![年度])增加了?$/.test(n.slice(cs, f.occ.start)) && !/目标|任务|计划|规划/.test(n.slice(f.occ.end, ce));
-      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
+      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
         || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start))))
         || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
         const nw = newCounterpart(lex, f.ind, t.unit);
@@ -3103,7 +3111,7 @@ const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
-const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末))?\s*/;
+const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末)|(?:截至|截止)?(?:目前|当前|现在))?\s*/;
 // (省内各市平均… / 市内各区…: the area above by its level with 内)
 const ABOVE_OPENS = new RegExp(`${DATE_LEAD.source}(?:[全我本]([省市区县州盟旗])(?!率先|首个|首家|首批|首创|第一|唯一|前列|领先|排名|最)|([省市州])内(?=各|的|[,,]))`);
 const BELOW_WHOLE = /(低于|高于|超过|不及)全(国|省|区|市|州|县|盟|旗)[^。;]{0,12}平均/g;
@@ -3873,6 +3881,12 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && ind.kind === 'count' && INSURED.test(n.slice(Math.max(0, t.start - 40), t.start)) && !WHOLE_OPENS.test(before) && !/现有|共有|在册/.test(before)) return 'action';
   // 区财政配套临时救助资金A万元: one level's matching share of the programme's money
   if (kindOfUnit(t.unit) === 'money' && /配套[^,;:。\d]{0,14}$/.test(before)) return 'subset';
+  // 5A级社会组织A家 / 3A级以上社会组织B家: the organisations of some assessment grades
+  if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(?:[1-5１-５]|[一二三四五])A级?(?:以上|及以上)?(?:的)?[^,;:。\d]{0,4}$/.test(n.slice(cs, f.occ.start)) && !/评定|评估|认定|评为|获评/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 上级要求年内新增养老床位A张 / 考核要求…达到B%: what is asked for, a target
+  if (/(?:^|[,,]|上级|考核|文件|省厅|市局|通知)要求[^,;:。\d]{0,24}$/.test(before)) return 'plan';
+  // 颁证仪式办理结婚登记A对 / 集体婚礼…B对: the couples of a ceremony, some of all registered
+  if (ind.id === 'marriage_reg' && /颁证仪式|集体婚礼|集体颁证|特色颁证/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level
@@ -3933,7 +3947,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
   if ((PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) && !(WHOLE_OPENS.test(before) && !PILOT_AREA.test(before))) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
   // 该中心全年…A人次 / 新建成的区养老服务中心设置床位B张: one institution opening the sentence
-  if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)/.test(n)) return 'subset';
+  if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)|^\s*(?:今年|全年|年内)?新建成?[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)\s*(?:1|一)\s*(?:家|所|个|处)[,,](?!\s*(?:全[区县市旗]|我[区县市旗]))[^,;。\d]{0,8}$/.test(n.slice(0, t.start))) return 'subset';
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
   if (ind.kind !== 'standard' && (/(最多时|最高时|最少时|最低时|峰值|高峰时|最高峰|单月最高|单月最多|单日最高|单日最多)[^,;:。\d]{0,6}$/.test(before) || (/[万亿]元$/.test(t.unit) && /每(次|批|季度|季)[^,;:。\d]{0,6}$/.test(before)))) return 'partial';
   // 福彩公益金本级留成A万元: the share kept by one level

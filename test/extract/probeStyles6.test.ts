@@ -138,3 +138,18 @@ describe('a side in brackets after a unified standard', () => {
     expect(run('全区低保标准统一为每人每月1030元。').records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std', 1030]]);
   });
 });
+
+describe('both sides joined, and townships named together', () => {
+  test('城镇、农村低保对象共A人 is the whole\'s (was filed as the rural side)', () => {
+    expect(run('全区城镇、农村低保对象共6140人。').records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['dibao_persons', '', 6140]]);
+    expect(run('全区城市和农村低保资金共支出2875万元。').records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([['dibao_funds', '', 2875]]);
+    expect(run('全区城市低保对象310人、农村低保对象880人。').records.map((x) => [x.breakdown, x.value])).toEqual([['城市', 310], ['农村', 880]]);
+  });
+
+  test('全区城关镇、东关镇低保对象A人 is two townships\' figure', () => {
+    const r = run('全区城关镇、东关镇低保对象1150人,全区低保对象共6140人。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_persons', 6140]]);
+    expect(reasonOf(r, 1150)).toEqual(['sub_region']);
+    expect(run('全区各镇、街道共有低保对象6140人。').records.map((x) => x.value)).toEqual([6140]);
+  });
+});

@@ -954,6 +954,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // 全区城关镇、东关镇低保对象A人: two or more townships named as the subject, after the whole area's word
+    if (TOWNSHIPS_NAMED.test(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     // (邻县低保对象A人 / 邻近的东区… / 对口支援新疆某县,帮助建设…: a neighbour's or an aided area's figure)
     if (NEIGHBOUR_SUBJECT.test(n.slice(cs, pos))) return '句首为相邻或周边地区';
     if (AID_OPENS.test(n.slice(0, pos)) && !ownSubject(n.slice(cs, pos))) return '对口支援(帮扶)地区的数';
@@ -2856,6 +2858,12 @@ function coverageOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): 
 
 /** True when the alias just before the value is joined (和/及/与/、) to an earlier alias of its indicator labelled with the other side. */
 function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>, ind: IndicatorDef): boolean {
+  // (城市、农村低保对象共A人 / 城镇和农村低保资金: a bare side word joined to the alias of the other side)
+  const bare = /(城市|城镇|农村)\s*[、和及与]\s*$/.exec(n.slice(Math.max(a, o.start - 6), o.start));
+  if (bare) {
+    const obd = o.e.breakdown || breakdownIn(lex, n.slice(o.start, o.end), ind);
+    if ((obd === '城市' || obd === '农村') && (bare[1] === '农村' ? '农村' : '城市') !== obd) return true;
+  }
   const prev = lex.aliases(n, a, o.start).filter((x) => x.e.ind.id === ind.id && x.end <= o.start);
   const p = prev[prev.length - 1];
   if (!p || !/^[和及与、][^,;:。\d]{0,12}$/.test(n.slice(p.end, o.start))) return false;
@@ -3109,6 +3117,7 @@ const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县�
 const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
 const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
+const TOWNSHIPS_NAMED = /^\s*(?:(?:今年|目前|截至目前)[,]?)?(?:全|我)?[区县市旗]?(?!各|所有|全部|每个)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)[、和及与](?!各)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)/;
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末)|(?:截至|截止)?(?:目前|当前|现在))?\s*/;

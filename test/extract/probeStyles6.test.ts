@@ -153,3 +153,25 @@ describe('both sides joined, and townships named together', () => {
     expect(run('全区各镇、街道共有低保对象6140人。').records.map((x) => x.value)).toEqual([6140]);
   });
 });
+
+describe('frames of a second measurement set (corpus40)', () => {
+  test('a text on one month: 累计 flows are the year so far to that month', () => {
+    const r = styleKit('云南省').run('截至2023年9月底:\n3.全省累计实施临时救助41.07万人次,平均救助水平为917.5元/人次。', '9月', 2023);
+    expect(r.records.filter((x) => x.indicatorId === 'temp_assist_times').map((x) => [x.value, x.period])).toEqual([[41.07, '1-9月']]);
+  });
+
+  test('低保、特困等救助资金 is the money of all the programmes listed, not the last one\'s', () => {
+    expect(ids('全市累计发放低保、特困等救助资金1.87亿元。')).toEqual([['assist_funds', 1.87, '全年']]);
+    expect(ids('全区特困人员305人,发放救助资金533万元。')).toEqual([['tekun_persons', 305, '全年'], ['tekun_funds', 533, '全年']]);
+  });
+
+  test('the cadres\' relatives on the rolls are a part', () => {
+    expect(reasonOf(run('备案基层干部亲属低保118人。'), 118)).toEqual(['subset']);
+  });
+
+  test('最高补贴A元 is a cap per person, not money paid', () => {
+    const r = run('适老化改造方面,今年9月启动的居家改造项目对60岁以上老人最高补贴2800元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2800)).toEqual(['no_indicator']);
+  });
+});

@@ -988,7 +988,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (const x of stated) if (x.pos < pos) st = x;
     // a standard is dated only by an as-of statement (截至4月底…标准为A元), not by the month it changed (7月份…提高到A元)
     // 2022年3季度,…累计发放A万元 in a text dated by one quarter: a flow counted up since January, not the quarter alone
-    if (!st && Pspan && n && ind.flow === 'flow' && oneLaterQuarter(Pspan) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) return periodLabel({ start: 1, end: Pspan.end });
+    // (a text on one month, 截至9月底:…累计实施临时救助A万人次: the year so far to that month)
+    if (!st && Pspan && n && ind.flow === 'flow' && (oneLaterQuarter(Pspan) || (Pspan.start === Pspan.end && Pspan.start > 1)) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) return periodLabel({ start: 1, end: Pspan.end });
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
     if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
@@ -1678,7 +1679,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const own = fam && fam !== 'assist' ? lex.byId.get(fam + '_funds') : undefined;
         if (own && lex.fits(own, t.unit) && sides.size === 1) f = { ind: own, breakdown: own.breakdowns ? [...sides][0] : '', via: 'family' };
         // (第一季度,城市低保救助<a broken count>人,救助资金A万元: no count read, the one programme the sentence names)
-        else if (!counted.length) {
+        // (低保、特困等救助资金: several programmes listed before it, the money of all of them)
+        else if (!counted.length && !/(?:[、和及与]|等)[^,;:。\d]{0,8}$/.test(n.slice(Math.max(cs, f.occ.start - 10), f.occ.start))) {
           const at = f.occ.start;
           const named = lex.aliases(n, 0, at).filter((o) => o.e.ind.id !== 'assist_funds');
           const fs = new Set(named.map((o) => lex.family(o.e.ind.id) ?? o.e.ind.id.split('_')[0]));
@@ -3898,6 +3900,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'marriage_reg' && /颁证仪式|集体婚礼|集体颁证|特色颁证/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
+  // 备案基层干部亲属低保A人: the cadres' relatives among the programme's people, a part
+  if (ind.kind !== 'standard' && /(?:干部|工作人员|村组干部|两委成员)(?:及其)?(?:近)?亲属/.test(before)) return 'subset';
+  // 对60岁以上老人最高补贴A元 / 每户最高补助B元: a cap per person or household, not money paid
+  if (ind.kind !== 'standard' && t.unit === '元' && /最高(?:可)?(?:补贴|补助|救助|资助|给予|发放|奖补|奖励)?[^,;:。\d]{0,4}$/.test(before)) return 'no_indicator';
   // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level
   if (CHANGE_NOUN.test(before)) return 'change';
   // 人均增发保障金每月A元 / 差额部分每人每月补助B元: an extra or a top-up paid under the standard, not the standard

@@ -161,7 +161,7 @@ describe('frames of a second measurement set (corpus40)', () => {
   });
 
   test('低保、特困等救助资金 is the money of all the programmes listed, not the last one\'s', () => {
-    expect(ids('全市累计发放低保、特困等救助资金1.87亿元。')).toEqual([['assist_funds', 1.87, '全年']]);
+    expect(ids('全区累计发放低保、特困等救助资金1.87亿元。')).toEqual([['assist_funds', 1.87, '全年']]);
     expect(ids('全区特困人员305人,发放救助资金533万元。')).toEqual([['tekun_persons', 305, '全年'], ['tekun_funds', 533, '全年']]);
   });
 

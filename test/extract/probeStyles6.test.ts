@@ -175,3 +175,11 @@ describe('frames of a second measurement set (corpus40)', () => {
     expect(reasonOf(r, 2800)).toEqual(['no_indicator']);
   });
 });
+
+describe('the area\'s name before 城乡 in a list', () => {
+  test('<province>城乡低保平均标准分别为A元和B元: each side\'s standard in the province\'s text, another region\'s elsewhere', () => {
+    const text = '内蒙古自治区2023年城乡低保平均标准分别为每人每月815元和每人每月652元。';
+    expect(styleKit('内蒙古自治区').run(text).records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std_urban', 815], ['dibao_std_rural', 652]]);
+    expect(styleKit('山东省').run(text).records).toEqual([]);
+  });
+});

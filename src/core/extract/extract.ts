@@ -2357,6 +2357,7 @@ function splitOrderList(lex: Lexicon, n: string, from: number, to: number, toks:
 }
 
 type ListResolution = Found[][] | null;
+const PLACE_BEFORE_BOTH = /^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗)(?:\d{4}年)?城乡/;
 function resolveList(
   lex: Lexicon,
   n: string,
@@ -2410,6 +2411,8 @@ function resolveList(
   // 城乡特困人员照料护理标准分别提高到全自理A元、半护理B元、全护理C元: each value has its own label of one set
   // other than 城市/农村, so 城乡 names the one (unified) standard, not two sides
   const tierLabels = toks.length > 1 && labelBd.every((b) => b && b.setId !== 'urban_rural') && new Set(labelBd.map((b) => b!.setId)).size === 1;
+  // (内蒙古自治区城乡低保平均标准分别为A元和B元: the area's name before 城乡; whose area it is was checked before)
+  items = items.map((it) => (PLACE_BEFORE_BOTH.test(it.text) ? { ...it, text: it.text.replace(PLACE_BEFORE_BOTH, '城乡') } : it));
   let expanded: Item[] = items.flatMap((it) => (/^城乡/.test(it.text) && !tierLabels ? urbanRural(it) : [it]));
   if (expanded.length !== toks.length) {
     // (完善了城乡居民最低生活保障制度,保障标准分别达到A元、B元: the sides named in the clause before)

@@ -2,7 +2,7 @@
 import { Catalogue } from '../types';
 import { normaliseChars } from './normalize';
 import { canonicalPeriod, monthNumber } from '../period';
-import { PlaceKind, PlaceMatch, placeIndexFor } from './places';
+import { PlaceKind, PlaceMatch, nameForms, placeIndexFor } from './places';
 
 export interface InferredContext {
   region?: { name: string; basis: string };
@@ -129,7 +129,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
   // 2023年济南市新建… / 记者获悉,2023年济南市民政局…: the year before the name of the region the text is about
   if (region) {
-    const names = [...new Set([region.name, region.name.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')])].filter((x) => x.length >= 2).map(escapeRe).join('|');
+    const names = nameForms(region.name).map(escapeRe).join('|');
     add(new RegExp(`(?:^|\\n|获悉[,:]\\s*)((?:19|20)[0-9]{2})年(?:${names})`, 'g'), head, 8, (m) => `“${m[0].replace(/^获悉[,:]\s*/, '').trim()}”`);
   }
   // the text speaking of its own area's year and its figures: 我市2023年全年共募捐… (not 比全市2022年…, nor the year

@@ -10,7 +10,7 @@ import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { titleRegion } from './tableContext';
 import { Sentence, splitSentences } from './sentences';
-import { placeIndexFor } from './places';
+import { nameForms, placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
@@ -919,7 +919,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return !!m && aboveWords.has(m[1] ?? m[2]);
   };
   // (the text's region opening a clause: 我市/全市 in a city's text, or its name)
-  const ownNames = R ? [R, R.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')].filter((x) => x.length >= 2) : [];
+  const ownNames = R ? nameForms(R) : [];
   const ownSubject = (head: string): boolean => {
     const h = subjectOf(head);
     const m = /^[全我本]([省市区县州盟旗])/.exec(h);
@@ -1214,12 +1214,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       // 去年底全区有养老机构A家,今年新建…: the end of the year before, when the sentence speaks of this year too
-      const lastEnd = LAST_YEAR_END.exec(n) ?? LAST_YEAR_END.exec(n.slice(cs, t.start));
-      if (lastEnd && (LAST_YEAR_END.test(n.slice(cs, t.start)) || (lastEnd[0].length <= t.start && !OWN_TIME_AFTER.test(n.slice(lastEnd[0].length, t.start))))) {
-        if (/今年|本年|年内|目前|现有|当前/.test(n)) {
-          candidate(s, t, 'other_year', ind, '“去年底”的数,句中另有今年的数');
-          return false;
-        }
+      const endInClause = LAST_YEAR_END.test(n.slice(cs, t.start));
+      const lastEnd = endInClause ? null : LAST_YEAR_END.exec(n);
+      if ((endInClause || (lastEnd && lastEnd[0].length <= t.start && !OWN_TIME_AFTER.test(n.slice(lastEnd[0].length, t.start)))) && /今年|本年|年内|目前|现有|当前/.test(n)) {
+        candidate(s, t, 'other_year', ind, '“去年底”的数,句中另有今年的数');
+        return false;
       }
       // 全县2021—2023年累计发放低保金A亿元: a flow over a span of years
       const yearSpan = ind && ind.flow === 'flow' && n.includes('年') ? yearSpanBefore(n, t.start) : '';
@@ -1537,7 +1536,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 当月支出城市低保资金A万元;1-3月累计支出B万元: the year to date of the money the clause before counted
       if (!f && cs === 0 && kindOfUnit(t.unit) === 'money' && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence) && YTD_OF_PREVIOUS.test(n.slice(0, t.start))) {
         const last = records[records.length - 1];
-        const ind = lex.byId.get(last.indicatorId.replace(/_monthly_funds$/, '_funds'));
+        const lastInd = lex.byId.get(last.indicatorId);
+        const ind = lastInd && (runningTotalOf(lex, lastInd) ?? lastInd);
         if (ind && ind.flow === 'flow' && kindOfUnit(last.unit) === 'money') f = { ind, breakdown: last.breakdown, via: 'inherit' };
       }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
@@ -1662,12 +1662,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 按月发放低保金A万元: paid month by month, not one month's payment (月发放低保金 is)
       if (/_monthly_funds$/.test(f.ind.id) && f.occ && /^月/.test(f.occ.e.text) && /[按逐]$/.test(n.slice(Math.max(0, f.occ.start - 1), f.occ.start))) {
-        const whole = lex.byId.get(f.ind.id.replace(/_monthly_funds$/, '_funds'));
+        const whole = runningTotalOf(lex, f.ind);
         if (whole && lex.fits(whole, t.unit)) f = { ...f, ind: whole, breakdown: whole.breakdowns ? f.breakdown : '' };
       }
       // 9月份,…在册A户B人,当月共发放资金C万元: one month's payment, not the running total
-      if (/_funds$/.test(f.ind.id) && !/_monthly_funds$/.test(f.ind.id) && kindOfUnit(t.unit) === 'money' && /(?:当月|本月)(?:共|合计|累计)?(?:发放|支出|拨付)/.test(n.slice(cs, t.start)) && !/累计|以来/.test(n.slice(cs, t.start))) {
-        const monthly = lex.byId.get(f.ind.id.replace(/_funds$/, '_monthly_funds'));
+      if (kindOfUnit(t.unit) === 'money' && /(?:当月|本月)(?:共|合计|累计)?(?:发放|支出|拨付)/.test(n.slice(cs, t.start)) && !/累计|以来/.test(n.slice(cs, t.start))) {
+        const monthly = monthlyOf(lex, f.ind);
         if (monthly && lex.fits(monthly, t.unit)) f = { ...f, ind: monthly, breakdown: monthly.breakdowns ? f.breakdown : '' };
       }
       // 城市低保A户,共计B人,1月份共接受救助资金C万元: the bare 救助资金 of the one programme (and side) counted before it
@@ -1895,7 +1895,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 提高到每人每月80元(80-89周岁) / 1600元(社会散居) / 1300元(集中供养): a part named in brackets right after a standard
       // 城乡低保标准每人每月A元(城市)、B元(农村): a side in brackets names the side's standard
       if (/^(dibao|tekun)_std$/.test(f.ind.id)) {
-        const sb = /^\s*[((](城市|城镇|农村)(?:居民)?[))]/.exec(n.slice(t.end, t.end + 10));
+        const sb = /^(城市|城镇|农村)(?:居民)?$/.exec(BRACKET_AFTER.exec(n.slice(t.end, t.end + 24))?.[1] ?? '');
         if (sb) f = sideOf(lex, f, sb[1] === '农村' ? '农村' : '城市', t.unit);
       }
       const part = f.ind.kind === 'standard' && !f.breakdown ? bracketPartAfter(lex, n, t, f.ind) : null;
@@ -2995,7 +2995,7 @@ function familyWords(
   if (lastRec && !ownLabel) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
-    const lastInd = /_monthly_funds$/.test(lastRec.ind.id) && /累计/.test(local) ? lex.byId.get(lastRec.ind.id.replace(/_monthly_funds$/, '_funds')) ?? lastRec.ind : lastRec.ind;
+    const lastInd = (/累计/.test(local) && runningTotalOf(lex, lastRec.ind)) || lastRec.ind;
     const sib = [...(generic && lex.fits(lastInd, unit) && lex.family(lastInd.id) ? [lastInd] : []), ...lex.siblings(lastInd, unit)]
       .filter((x) => generic || adjacent || local.includes(x.name.slice(-2)))
       // 生活补贴对象4482人,累计发放补贴…: the money of one subsidy is not the two subsidies' total
@@ -3110,6 +3110,15 @@ function wholeOfParts(lex: Lexicon, n: string, t: ValueToken): Found | null {
   return all.every((o) => o.e.ind.id === occ[0].e.ind.id) ? { ind: occ[0].e.ind, breakdown: '', via: 'left' } : null;
 }
 
+/** 当月低保金发放额 → 低保资金: the running total of a month's payment indicator; undefined for any other. */
+function runningTotalOf(lex: Lexicon, ind: IndicatorDef): IndicatorDef | undefined {
+  return /_monthly_funds$/.test(ind.id) ? lex.byId.get(ind.id.replace(/_monthly_funds$/, '_funds')) : undefined;
+}
+/** 低保资金 → 当月低保金发放额: the month's payment indicator of a programme's money, where the catalogue has one. */
+function monthlyOf(lex: Lexicon, ind: IndicatorDef): IndicatorDef | undefined {
+  return /_funds$/.test(ind.id) && !/_monthly_funds$/.test(ind.id) ? lex.byId.get(ind.id.replace(/_funds$/, '_monthly_funds')) : undefined;
+}
+
 const SHORT_NAME_AFTER = /^(?:全[省市区县州盟旗]|[省市区县州盟旗](?![\u4e00-\u9fff]?[县区])|民政|共|累计|今年|去年)/;
 const GROUP_WITHIN = /(?:群众|对象|人员|家庭|[^\d]户|人口|老人|老年人|儿童|残疾人)中的[\u4e00-\u9fff、]{0,12}[^,;:。\d]{0,16}$/;
 const WHOLE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗]|全年|今年)/;
@@ -3121,8 +3130,9 @@ const COMPARED_MORE = /(?:比|较|同比)(?:上年|去年|上一年|前一年|�
 const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
 const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
 const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
-// (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
+/** 全区城关镇、东关镇…: two or more townships named as a clause's subject (not 各镇、街道). */
 const TOWNSHIPS_NAMED = /^\s*(?:(?:今年|目前|截至目前)[,]?)?(?:全|我)?[区县市旗]?(?!各|所有|全部|每个)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)[、和及与](?!各)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)/;
+// (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末)|(?:截至|截止)?(?:目前|当前|现在))?\s*/;
@@ -3594,10 +3604,10 @@ function guard(
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
-  // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
-  // programme, each part is that programme's whole
   // 其中农村低保对象A人,全区共发放低保金B万元: a side carried from the clause before into one opening with the whole area
   if ((f.breakdown === '城市' || f.breakdown === '农村') && f.occ && f.occ.start >= cs && /^\s*(?:全[区县市旗州盟]|合计|共计|总计)/.test(before) && !/城|农村|乡村|五保|牧区/.test(n.slice(cs, t.start))) return 'ambiguous_breakdown';
+  // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
+  // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
@@ -3905,8 +3915,6 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (COMPARED_MORE.test(before)) return 'change';
   // 备案基层干部亲属低保A人: the cadres' relatives among the programme's people, a part
   if (ind.kind !== 'standard' && /(?:干部|工作人员|村组干部|两委成员)(?:及其)?(?:近)?亲属/.test(before)) return 'subset';
-  // 对60岁以上老人最高补贴A元 / 每户最高补助B元: a cap per person or household, not money paid
-  if (ind.kind !== 'standard' && t.unit === '元' && /最高(?:可)?(?:补贴|补助|救助|资助|给予|发放|奖补|奖励)?[^,;:。\d]{0,4}$/.test(before)) return 'no_indicator';
   // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level
   if (CHANGE_NOUN.test(before)) return 'change';
   // 人均增发保障金每月A元 / 差额部分每人每月补助B元: an extra or a top-up paid under the standard, not the standard
@@ -3926,7 +3934,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 以一个4口之家为例,每年可多领A元 / 例如…: an example, not a figure of the area
   if (/例如|比如|譬如|举例|为例/.test(n.slice(Math.max(0, t.start - 160), t.start))) return 'no_indicator';
   // 可申请丧葬补助A元 / 单次临时救助最高可达B万元: what one person may get, not an amount paid
-  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before))) return 'no_indicator';
+  // (对60岁以上老人最高补贴A元: a cap per person in 元)
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && (/可(?:以)?(?:申请|领取|领到|获得|享受|多领|达)[^,;:。\d]{0,12}$/.test(before) || /(?:单次|每次|每户|每人|一次性)[^,;:。\d]{0,12}(?:最高|最多|上限)/.test(before)
+    || (t.unit === '元' && /最高(?:可)?(?:补贴|补助|救助|资助|给予|发放|奖补|奖励)?[^,;:。\d]{0,4}$/.test(before)))) return 'no_indicator';
   // 低保对象死亡的,发放丧葬补助费A元 / 特困人员去世后一次性给予丧葬费B元: the grant one person's family gets, not the programme's money
   if (ind.kind !== 'standard' && !/^funeral_/.test(ind.id) && kindOfUnit(t.unit) === 'money') {
     if (!/[万亿]/.test(t.unit) && /丧葬|(?:死亡|去世|亡故|病故|身故)(?:的|后)[,,]?[^。;]{0,16}$/.test(n.slice(Math.max(0, cs - 24), t.start))) return 'no_indicator';

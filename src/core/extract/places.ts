@@ -125,6 +125,11 @@ class Trie {
   }
 }
 
+/** A region's name and its short form without the level word (济南市 → 济南), when that keeps two characters. */
+export function nameForms(name: string): string[] {
+  return [...new Set([name, name.replace(/(市|区|县|自治州|自治县|地区|盟|旗|省|自治区)$/, '')])].filter((x) => x.length >= 2);
+}
+
 function shortForms(r: RegionDef): string[] {
   const off = r.official ?? r.name;
   return r.aliases.filter((a) => a !== off && off.startsWith(a) && !DIGITS.test(a));

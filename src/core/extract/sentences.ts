@@ -83,14 +83,16 @@ const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二
  * not a list item.
  */
 function softBreaks(text: string, norm: string): string {
-  const wrapMin = Math.min(WRAP_MIN, narrowWrap(text));
+  // (the column width is measured only when a shorter line would wrap)
+  let wrapMin = -1;
+  const wide = (len: number) => len >= WRAP_MIN || len >= (wrapMin < 0 ? (wrapMin = Math.min(WRAP_MIN, narrowWrap(text))) : wrapMin);
   let out = '';
   let from = 0;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
-    if (i - lineStart >= wrapMin && CJK_OR_DIGIT.test(prev) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
+    if (CJK_OR_DIGIT.test(prev) && wide(i - lineStart) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
       // (保障48名孤\n儿基本生活: a word cut in two is joined, the space moves to the end of its run of characters)
       let j = i + 1;
       if (CJK.test(prev)) while (j < text.length && j < i + 21 && CJK.test(text[j])) j++;

@@ -1161,6 +1161,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'no_indicator', ind, '上限(不超过),不是实际数');
         return false;
       }
+      // 高龄津贴每人每月100元起,按年龄段递增: the lowest tier of a banded standard, not the standard
+      if (ind && ind.kind === 'standard' && /^起(?!草|步价|止|讫|执行|实施|施行|发放|计发|提高|调整|上调)/.test(n.slice(t.end, t.end + 3))) {
+        candidate(s, t, 'subset', ind, '“起”:分档标准中最低一档,不是整体标准');
+        return false;
+      }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
         return false;

@@ -265,6 +265,8 @@ function columnOf(text: string): Column | null {
   return columnOfBare(text);
 }
 
+const ADJUSTED_BEFORE = /^(?:调整|提标|调标|上调|提高|调增)前(?:的)?(?:标准|执行标准|保障标准)?$|^原(?:执行)?标准$/;
+const ADJUSTED_AFTER = /^(?:调整|提标|调标|上调|提高|调增)后(?:的)?(?:标准|执行标准|保障标准)?$|^新(?:执行)?标准$/;
 const SIDE_HEADER = /^(?:(城市|城镇)|(农村|乡村)|合计|总计|城乡合计|全市|全县|全区)$/;
 
 function columnOfBare(text: string): Column | null {
@@ -295,7 +297,10 @@ function columnOfBare(text: string): Column | null {
   if (sm && smx) return { role: 'measure', header: h, measure: smx.measure, unit: smx.unit, matrix: true, span: sm[1] ? 'month' : 'ytd' };
   // other spellings of the usual column titles: 同比增减(%), 上年同期数, 本期实际
   if (h.length <= 12 && CJK_RE.test(h)) {
-    if (/同比|环比|增长|增减|增幅|幅度|%|百分比|比重/.test(h)) return { role: 'derived', header: h };
+    if (/同比|环比|增长|增减|增幅|幅度|%|百分比|比重|(?:提高|增加|提标|上调|调增)(?:额|金额|数|部分)?$/.test(h)) return { role: 'derived', header: h };
+    // 项目 | 调整前 | 调整后 / 原标准 | 新标准: the standard before a change and the one in force after it
+    if (ADJUSTED_BEFORE.test(h)) return { role: 'previous', header: h };
+    if (ADJUSTED_AFTER.test(h)) return { role: 'current', header: h };
     if (/上年|上期|上月|上季|去年|同期|上一/.test(h)) return { role: 'previous', header: h };
     if (/本期|本月|本年|本季|当月|数量|数值|实际/.test(h)) return span ? { role: 'current', header: h, span } : { role: 'current', header: h };
   }

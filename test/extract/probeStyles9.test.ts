@@ -1,0 +1,65 @@
+// Frames left open by earlier probing, with short texts written for these tests in our own words and numbers: a period
+// word before 分别, the lowest band of a banded standard (…元起), and tables of a standard before and after its change.
+import { styleKit } from './styleKit';
+
+const { run, reasonOf } = styleKit('历下区');
+const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.value, r.unit]);
+
+describe('每人每年 before 分别 states the period of every value of the list', () => {
+  test('城乡低保标准每人每年分别为A元和B元: both yearly', () => {
+    expect(ids('今年全区城乡低保标准每人每年分别为10800元和8160元。')).toEqual([
+      ['dibao_std_urban', 10800, '元/人·年'],
+      ['dibao_std_rural', 8160, '元/人·年'],
+    ]);
+  });
+
+  test('每人每月分别达到: monthly', () => {
+    expect(ids('全区城乡低保标准每人每月分别达到905元、680元。')).toEqual([
+      ['dibao_std_urban', 905, '元/人·月'],
+      ['dibao_std_rural', 680, '元/人·月'],
+    ]);
+  });
+
+  test('a change listed after 分别 stays a change', () => {
+    const r = run('全区城乡低保标准每人每年分别提高了540元和420元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 540)).toEqual(['change']);
+  });
+});
+
+describe('…元起: the lowest band of a banded standard', () => {
+  test('高龄津贴每人每月A元起, rising with age: held, not the standard', () => {
+    const r = run('全区高龄津贴标准为每人每月120元起,按年龄段逐档提高。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 120)).toEqual(['subset']);
+  });
+
+  test('a date with 起 (自7月1日起) or a standard carried out from a date is the standard', () => {
+    expect(ids('自7月1日起,全区城市低保标准提高到每人每月905元。')).toEqual([['dibao_std_urban', 905, '元/人·月']]);
+    expect(ids('全区城市低保标准每人每月905元起执行。')).toEqual([['dibao_std_urban', 905, '元/人·月']]);
+  });
+});
+
+describe('a table of standards before and after their change', () => {
+  test('项目 | 调整前 | 调整后 | 提高额: the standard after the change is the period\'s; before and the increase are not', () => {
+    const r = run('城乡低保标准调整情况\n项目 | 调整前 | 调整后 | 提高额\n城市低保标准(元/人·月) | 840 | 905 | 65\n农村低保标准(元/人·年) | 7440 | 8160 | 720\n');
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.unit])).toEqual([
+      ['dibao_std_urban', 905, '元/人·月'],
+      ['dibao_std_rural', 8160, '元/人·年'],
+    ]);
+    expect(reasonOf(r, 840)).toEqual(['previous_column']);
+  });
+
+  test('原标准 / 新标准 in tab-separated columns', () => {
+    const r = run('类别\t原标准\t新标准\n城市低保标准(元/月)\t840\t905\n农村低保标准(元/年)\t7440\t8160\n');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([
+      ['dibao_std_urban', 905],
+      ['dibao_std_rural', 8160],
+    ]);
+  });
+
+  test('a column titled only 现行标准 next to another number is not guessed', () => {
+    const r = run('项目 | 现行标准 | 备注数\n城市低保标准(元/人·月) | 840 | 905\n');
+    expect(r.records).toEqual([]);
+  });
+});

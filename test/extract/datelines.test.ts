@@ -11,9 +11,16 @@ describe('the year of 今年 from the dateline', () => {
     ['发布时间:2022-09-14 10:20 来源:区民政局', 2022],
     ['2021-05-30', 2021],
     ['2024年03月02日 08:15 来源:某某日报', 2024],
+    ['2022-08-17 某某县人民政府', 2022],
+    ['2021年07月06日 某某市民政局', 2021],
   ])('%s under the title gives the year of 今年', (line, year) => {
     const ctx = inferContext(`区民政局扎实做好兜底保障\n${line}\n今年以来,全区新增低保对象126人。`, catalogue);
     expect(ctx.year?.value).toBe(year);
+  });
+
+  test('a date followed by words that are not a body or an outlet is no dateline', () => {
+    const ctx = inferContext('区民政局扎实做好兜底保障\n2022-08-17 开展走访慰问活动\n今年以来,全区新增低保对象126人。', catalogue);
+    expect(ctx.year?.value).toBeUndefined();
   });
 
   test('a signature date at the end does too', () => {

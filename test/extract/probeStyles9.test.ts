@@ -63,3 +63,24 @@ describe('a table of standards before and after their change', () => {
     expect(r.records).toEqual([]);
   });
 });
+
+describe('the other supply mode after a semicolon', () => {
+  test('特困人员A人,集中供养B人,支出…;分散供养C人: C is the dispersed part of the same whole', () => {
+    const r = run('全区共有特困人员436人,集中供养171人,支出供养经费226万元;分散供养265人,发放补贴资金190.4万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['tekun_persons', '', 436],
+      ['tekun_persons', '集中供养', 171],
+      ['tekun_persons', '分散供养', 265],
+    ]);
+    expect(reasonOf(r, 226)).toEqual(['subset']);
+  });
+
+  test('a side\'s whole (农村特困人员) gets no mode split, and another programme after the semicolon is its own', () => {
+    expect(run('全县农村特困人员540人,集中供养140人,发放供养金86万元;分散供养400人。').records.map((x) => [x.breakdown, x.value])).toEqual([['农村', 540]]);
+    expect(run('全区共有特困人员436人,集中供养171人;农村低保对象分散在各村,共2260人。').records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['tekun_persons', '', 436],
+      ['tekun_persons', '集中供养', 171],
+      ['dibao_persons', '农村', 2260],
+    ]);
+  });
+});

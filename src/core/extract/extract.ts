@@ -53,6 +53,12 @@ interface Found {
  * the previous part was stated for; nothing else before its value.
  */
 function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence: string, last: DataRecord): Found | null {
+  // 特困人员A人,集中供养B人,支出…;分散供养C人: the other supply mode of the whole counted before the semicolon
+  if (SUPPLY_MODE_VALUES.has(last.breakdown) && endsWithSemicolon(prevSentence)) {
+    const ind = lex.byId.get(last.indicatorId);
+    const bds = ind && ind.extraBreakdowns?.includes('supply_mode') && lex.fits(ind, t.unit) ? lex.breakdowns(n, 0, t.start, 'supply_mode') : [];
+    if (ind && bds.length === 1 && bds[0].e.value !== last.breakdown && bds[0].start === n.search(/\S/) && /^(?:的)?(?:特困人员|人员|对象)?(?:为|共|有)?\s*$/.test(n.slice(bds[0].end, t.start))) return { ind, breakdown: bds[0].e.value, via: 'inherit' };
+  }
   const opening = /^\s*其中[:,]?\s*/.exec(n);
   if (opening ? last.breakdown !== '' : !endsWithSemicolon(prevSentence) || !prevSentence.includes('其中') || !last.breakdown) return null;
   const ind = lex.byId.get(last.indicatorId);

@@ -23,4 +23,15 @@ describe('mz extract --format csv → mz data validate', () => {
     expect(v.out).toContain('没有问题');
     expect(fs.readFileSync(csv, 'utf8')).toBe(r.out); // validate leaves the file as it was
   });
+
+  test('a text whose region cannot be told (a district name two cities share) writes no CSV and says why', async () => {
+    const p = write('half.txt', '朝阳区民政局2023年上半年工作情况\n上半年,我区累计发放城乡低保金930万元,新增养老床位140张。\n');
+    const r = await mz(['extract', p, '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('未能确定地区,未写出 CSV');
+    const given = await mz(['extract', p, '--format', 'csv', '--region', '110105']);
+    expect(given.code).toBe(0);
+    expect(given.out).toContain('北京市朝阳区,2023,上半年,dibao_funds,');
+  });
 });

@@ -118,6 +118,10 @@ export const run: Command = async (argv, io) => {
     known = compare(io, loaded.engine, res.records, loaded.user?.file ?? '');
   }
 
+  // a CSV row needs its region (mz data validate rejects an empty one): nothing is written without it
+  if (format === 'csv' && region === undefined && res.records.length) {
+    return fail(io, `未能确定地区,未写出 CSV(${res.records.length} 条记录的“地区”列会为空);请用 --region 指定地区(名称或代码,如 --region 济南市 或 --region 370100)`);
+  }
   if (format === 'csv') io.out(formatDatasetCsv(res.records, { guardFormulas: true }));
   else {
     const rows = res.records.map((r) => ({

@@ -1,6 +1,7 @@
 // Frames left open by earlier probing, with short texts written for these tests in our own words and numbers: a period
 // word before 分别, the lowest band of a banded standard (…元起), and tables of a standard before and after its change.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
 
 const { run, reasonOf } = styleKit('历下区');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.value, r.unit]);
@@ -82,5 +83,30 @@ describe('the other supply mode after a semicolon', () => {
       ['tekun_persons', '集中供养', 171],
       ['dibao_persons', '农村', 2260],
     ]);
+  });
+});
+
+describe('a care mode\'s rate of a standard with no such split', () => {
+  test('事实无人抚养儿童…集中养育A元,社会散居B元: each held, the orphans\' own split is kept', () => {
+    const r = run('事实无人抚养儿童基本生活补贴标准参照孤儿标准执行,集中养育每人每月1980元,社会散居每人每月1520元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1980)).toEqual(['subset']);
+    expect(run('孤儿基本生活费集中养育每人每月1980元,社会散居每人每月1520元。').records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['orphan_std', '机构养育', 1980],
+      ['orphan_std', '社会散居', 1520],
+    ]);
+  });
+});
+
+describe('the year a meeting gives the figures of', () => {
+  test('会议指出,2022年全省累计…: that year, the whole year', () => {
+    const ctx = inferContext('全省民政工作会议召开\n1月16日,全省民政工作会议召开。会议指出,2022年全省累计发放城乡低保资金48.6亿元。', catalogue);
+    expect(ctx.year?.value).toBe(2022);
+    expect(ctx.period?.value).toBe('全年');
+  });
+
+  test('a plan after the year is no evidence of it', () => {
+    const ctx = inferContext('全省民政工作会议召开\n会议指出,2024年全省将新增养老床位9000张。', catalogue);
+    expect(ctx.year?.value).not.toBe(2024);
   });
 });

@@ -97,6 +97,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/([0-9]{4})年以来(?![^,。;\n]{0,6}累计)/g, t, 5, (m) => `“${m[0]}”`);
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
+  // 会议指出,2022年全省累计发放…: the year a meeting or a spokesman gives the figures of
+  add(/(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:全|我)[省市区县州盟旗](?:共|累计|全年)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/g, head, 8, (m) => `“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, t, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
   // (从…会议上了解到,2020年,济南将完成…: a news lead opening with the coming year's plan)
@@ -277,7 +279,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
   // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
   const sy = SENTENCE_YEAR.exec(t);
-  if (!period && sy && out.year && Number(sy[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
+  if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
@@ -300,7 +302,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 }
 
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
-const SENTENCE_YEAR = /[。\n]\s*((?:19|20)[0-9]{2})年[,,]\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */

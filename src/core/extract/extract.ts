@@ -3684,6 +3684,8 @@ function guard(
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
   if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|[一二三四五]级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  // 事实无人抚养儿童…集中养育每人每月A元,社会散居B元: one care mode's rate, a split the indicator does not have
+  if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
   if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
   // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together

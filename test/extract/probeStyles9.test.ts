@@ -110,3 +110,34 @@ describe('the year a meeting gives the figures of', () => {
     expect(ctx.year?.value).not.toBe(2024);
   });
 });
+
+describe('the running total after a month\'s payment, named by a quarter or a half', () => {
+  test('3月份…发放低保金A万元;一季度累计发放B万元 / 上半年累计 / 前三季度累计', () => {
+    const facts = (text: string) => run(text).records.map((x) => [x.indicatorId, x.breakdown, x.value, x.period]);
+    expect(facts('3月份,全区发放低保金150万元;一季度累计发放445万元。')).toEqual([
+      ['dibao_funds', '', 150, '3月'],
+      ['dibao_funds', '', 445, 'Q1'],
+    ]);
+    expect(facts('6月份,全区发放城市低保金57万元;上半年累计发放330万元。')).toEqual([
+      ['dibao_funds', '城市', 57, '6月'],
+      ['dibao_funds', '城市', 330, '上半年'],
+    ]);
+    expect(facts('9月份,全区发放特困供养金34万元;前三季度累计支出286万元。')).toEqual([
+      ['tekun_funds', '', 34, '9月'],
+      ['tekun_funds', '', 286, '1-9月'],
+    ]);
+  });
+});
+
+describe('the beds of one kind of home', () => {
+  test('全区敬老院共有床位A张: not all the elderly-care beds', () => {
+    const r = run('全区敬老院共有床位910张,入住特困人员436人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 910)).toEqual(['subset']);
+    expect(reasonOf(run('全区共有养老机构34家,床位3260张,其中敬老院13家,床位990张。'), 990)).toEqual(['subset']);
+  });
+
+  test('the elderly-care institutions\' own beds stay', () => {
+    expect(ids('全区养老机构床位3260张。')).toEqual([['elder_inst_beds', 3260, '张']]);
+  });
+});

@@ -3525,7 +3525,7 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
 }
 
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
-const YTD_OF_PREVIOUS = /^\s*(?:(?:今年|本年)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|本年|年初至今|今年以来)\s*(?:累计|共计|共)(?:发放|支出|拨付)?(?:资金)?(?:共|达到|达|为)?\s*$/;
+const YTD_OF_PREVIOUS = /^\s*(?:(?:今年|本年)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|(?:今年|本年)?(?:第?[一二三四1-4]季度|上半年|前三季度)|本年|年初至今|今年以来)\s*(?:累计|共计|共)(?:发放|支出|拨付)?(?:资金)?(?:共|达到|达|为)?\s*$/;
 const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
 /** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */
 function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): Found | null {
@@ -3686,6 +3686,8 @@ function guard(
   if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|[一二三四五]级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
   // 事实无人抚养儿童…集中养育每人每月A元,社会散居B元: one care mode's rate, a split the indicator does not have
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
+  // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
+  if (/^elder_(beds|inst_beds)$/.test(ind.id) && HOME_KIND_BEDS.test(before) && !/平均|每[院个家所处]/.test(before)) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
   if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
   // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together
@@ -3835,6 +3837,7 @@ function guard(
   return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
 }
 
+const HOME_KIND_BEDS = /(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合机构|公办养老机构|民办养老机构)[^,;:。\d]{0,6}床位[^,;:。\d]{0,6}$/;
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
 const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|不超出|不大于)\s*(每人每[月年]|每人|每月|每年)?\s*$/;

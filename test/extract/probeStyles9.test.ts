@@ -141,3 +141,27 @@ describe('the beds of one kind of home', () => {
     expect(ids('全区养老机构床位3260张。')).toEqual([['elder_inst_beds', 3260, '张']]);
   });
 });
+
+describe('a prose line cut before a figure (PDF or a narrow page)', () => {
+  test('…共有养老机构\\n32家,床位\\n3,260张;\\n社会组织\\n512个。: each figure keeps its name', () => {
+    expect(ids('截至2023年底,全区共有养老机构\n34家,床位\n3,410张;\n社会组织\n548个。')).toEqual([
+      ['elder_institutions', 34, '家'],
+      ['elder_beds', 3410, '张'],
+      ['social_orgs', 548, '个'],
+    ]);
+  });
+
+  test('a number cut from its unit (…7890\\n人,…)', () => {
+    expect(run('全区城市低保对象1310户2260人,\n农村低保对象4620户8010\n人,全年累计发放低保金3320万元。').records.map((x) => [x.indicatorId, x.breakdown, x.value])).toEqual([
+      ['dibao_households', '城市', 1310],
+      ['dibao_persons', '城市', 2260],
+      ['dibao_households', '农村', 4620],
+      ['dibao_persons', '农村', 8010],
+      ['dibao_funds', '', 3320],
+    ]);
+  });
+
+  test('a heading line with no clause mark before a figure stays its own line', () => {
+    expect(ids('一、养老服务\n32家养老机构完成消防改造。')).toEqual([]);
+  });
+});

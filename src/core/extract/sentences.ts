@@ -76,6 +76,8 @@ const CJK_OR_DIGIT = /[\u4e00-\u9fff\d]/;
 const CJK = /[\u4e00-\u9fff]/;
 // (…关于检查…实施情况的报告\n全市共有…: a document's title ends its line, it wraps into nothing)
 const TITLE_END = /(报告|总结|通知|通报|公告|公示|意见|说明|办法|方案|决定|讲话|纪要|简报|答复|规划|要点|综述|公报)$/;
+const FIGURE_START = /^[ \t]*\d[\d,.]*[ \t]*[万亿]?(?:户|人次|人|元|个|家|张|处|所|名|对|具|件)/;
+const UNIT_START = /^[ \t]*(?:万|亿)?(?:户|人次|人|元|个|家|张|处|所|名|对|具|件)(?![\u4e00-\u9fff]{0,1}[\d])/;
 const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．]|[■●◆•·—-])/;
 /**
  * `norm` with each line break that wraps a long line inside a sentence made a space: the line before is long, ends
@@ -92,10 +94,21 @@ function softBreaks(text: string, norm: string): string {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
-    if (CJK_OR_DIGIT.test(prev) && wide(i - lineStart) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8))) {
+    // (…全区共有养老机构\n32家,床位\n3,260张: a prose line cut before a figure and its unit)
+    const np = norm[i - 1] ?? '';
+    const cutBeforeFigure = CJK_OR_DIGIT.test(np) && /[,、;:]/.test(norm.slice(Math.max(0, i - 40), i)) && !TITLE_END.test(norm.slice(i - 3, i))
+      && (CJK.test(np) ? FIGURE_START.test(norm.slice(i + 1, i + 24)) : UNIT_START.test(norm.slice(i + 1, i + 4)));
+    // (…城市低保对象1310户2260人,\n农村低保对象…: a prose line ending in a comma goes on in the next)
+    if (/[\u4e00-\u9fff][,、]$/.test(norm.slice(Math.max(0, i - 2), i)) && CJK_OR_DIGIT.test(norm[i + 1] ?? '') && !LIST_START.test(norm.slice(i + 1, i + 8))) {
+      out += norm.slice(from, i) + ' ';
+      from = i + 1;
+    } else if (cutBeforeFigure || (CJK_OR_DIGIT.test(prev) && wide(i - lineStart) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8)))) {
       // (保障48名孤\n儿基本生活: a word cut in two is joined, the space moves to the end of its run of characters)
       let j = i + 1;
-      if (CJK.test(prev)) while (j < text.length && j < i + 21 && CJK.test(text[j])) j++;
+      // (养老机构\n34家: the figure and its unit move before the space, which then stands where no name or number is cut)
+      const fig = cutBeforeFigure ? (CJK.test(np) ? FIGURE_START : UNIT_START).exec(norm.slice(i + 1, i + 24)) : null;
+      if (fig) j = i + 1 + fig[0].length;
+      else if (CJK.test(prev)) while (j < text.length && j < i + 21 && CJK.test(text[j])) j++;
       out += norm.slice(from, i) + norm.slice(i + 1, j) + ' ';
       from = j;
     }

@@ -165,3 +165,27 @@ describe('a prose line cut before a figure (PDF or a narrow page)', () => {
     expect(ids('一、养老服务\n32家养老机构完成消防改造。')).toEqual([]);
   });
 });
+
+describe('a table\'s caption and a unit line listing several units', () => {
+  const table = (text: string) => run(text, '全年').records.map((x) => [x.indicatorId, x.breakdown, x.value, x.unit, x.period]);
+
+  test('表1 2023年1-9月社会救助情况: the caption is the title (its number no value), and its span dates the money', () => {
+    expect(table('表1 2023年1-9月社会救助情况\n项目\t户数(户)\t人数(人)\t资金(万元)\n城市低保\t1,410\t2,330\t1,102.8\n农村低保\t8,020\t12,940\t3,260.5\n')).toEqual([
+      ['dibao_households', '城市', 1410, '户', '9月'],
+      ['dibao_persons', '城市', 2330, '人', '9月'],
+      ['dibao_funds', '城市', 1102.8, '万元', '1-9月'],
+      ['dibao_households', '农村', 8020, '户', '9月'],
+      ['dibao_persons', '农村', 12940, '人', '9月'],
+      ['dibao_funds', '农村', 3260.5, '万元', '1-9月'],
+    ]);
+  });
+
+  test('单位:万元、人、个 is no unit of every cell: the rows keep their own', () => {
+    const r = run('2023年第三季度民政统计季报\n单位:万元、人、个\n指标名称\t本季度\t上年同期\t同比增减(%)\n城市最低生活保障人数\t3,340\t3,510\t-4.8\n养老机构数\t41\t38\t7.9\n');
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.unit])).toEqual([
+      ['dibao_persons', '城市', 3340, '人'],
+      ['elder_institutions', '', 41, '个'],
+    ]);
+    expect(r.candidates.every((c) => !/、/.test(c.unit))).toBe(true);
+  });
+});

@@ -126,6 +126,12 @@ const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
 const UNIT_LINE_RE = /^单位[::]/;
+/** The unit a 单位: line prints for the whole table; '' when it lists several (单位:万元、人、个: each row's own). */
+const tableUnit = (s: string): string => {
+  const u = unitOf(s);
+  return isUnit(u) ? u : '';
+};
+const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?\s*[\u4e00-\u9fff((]|^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?\s+(?:19|20)\d{2}年/;
 const SENTENCE_PUNCT = /[。;!?]/;
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
@@ -701,6 +707,8 @@ function classifyText(line: Line, nextLine = ''): Classified {
   if (line.norm.length > MAX_LINE) return none;
   if (NOTE_RE.test(t)) return { ...none, kind: 'note' };
   if (UNIT_LINE_RE.test(t) && t.length < 40) return { ...none, kind: 'unit' };
+  // 表1 2023年1-9月社会救助情况 / 表3-1 …: a table's caption, its title (the number is the table's, not a value)
+  if (CAPTION_RE.test(t) && t.length <= 60) return none;
   const hint = HEADER_HINT.test(t);
   if (!hint && (SENTENCE_PUNCT.test(t) || hasSentenceComma(t))) return none; // a sentence: no tokens needed
   const toks = tokens(line, nextLine);
@@ -1107,7 +1115,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
     for (const t of texts) {
       if (!t) continue;
-      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = unitOf(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
       else region.preamble.push(t);
     }
   }
@@ -1158,7 +1166,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         continue;
       }
       if (filled === 1 && UNIT_LINE_RE.test(firstText)) {
-        region.unit = unitOf(firstText.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
+        region.unit = tableUnit(firstText.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
         continue;
       }
       const h = cells.length >= 2 && (headerRole(firstText) === 'label' || /^(?:19|20)\d{2}/.test(firstText)) ? headerFromCells(texts) : null;
@@ -1332,7 +1340,7 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     const c = kinds[li];
     if (c.kind === 'blank') continue;
     if (c.kind === 'unit') {
-      region.unit = unitOf(line.norm.trim().replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      region.unit = tableUnit(line.norm.trim().replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
       continue;
     }
     if (c.kind === 'note') {

@@ -12,6 +12,8 @@ import { Column, TableRegion, TableRow, ValueCell } from './table';
 import { tableContext } from './tableContext';
 import { DELETABLE, FILLERS, TOTAL_LABELS, UNIT_SUFFIX } from './tableVocab';
 
+const YTD_TITLE = /(?<![\d.])(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s*月|前三季度|上半年/;
+
 /** What an official row code (JZH011310000, YZH012410000) stands for. */
 export interface CodeHit {
   indicatorId: string;
@@ -372,6 +374,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);
   else if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
   const title = titleSubject(region.preamble);
+  const ytdTitle = region.preamble.some((p) => YTD_TITLE.test(normaliseChars(p).replace(/\s+/g, '')));
 
   const rows = region.rows;
   // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
@@ -557,7 +560,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (!res && TOTAL_LABELS.has(place)) res = sidesTotal(row, cell, unit);
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
     // 资金支出 in a month's programme-by-measure table: that month's payment or the year to date, the title does not say
-    if (cell.col.matrix && res && res !== 'ambiguous' && isFlow(res.ind, row) && tp.month !== 12 && !/累计|本月|当月/.test(cell.col.header + title)) {
+    // (表1 2023年1-9月社会救助情况: a title naming the span from January says the money is the year to date)
+    if (cell.col.matrix && res && res !== 'ambiguous' && isFlow(res.ind, row) && tp.month !== 12 && !/累计|本月|当月/.test(cell.col.header + title) && !ytdTitle) {
       candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列未写是当月数还是累计数`, res.ind);
       return;
     }

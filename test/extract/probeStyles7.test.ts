@@ -18,3 +18,17 @@ describe('an average paid after the money paid is not the standard', () => {
     expect(ids('全区孤儿基本生活费标准为人均每月1800元。')).toEqual([['orphan_std', 1800]]);
   });
 });
+
+describe('one kind of elderly home counted, then its beds or another kind', () => {
+  test('农村敬老院A所,床位B张: the beds of those homes, not all elderly-care beds', () => {
+    expect(reasonOf(run('全区农村敬老院8所,床位600张。'), 600)).toEqual(['subset']);
+    expect(reasonOf(run('全区敬老院8所,共有床位600张,入住特困人员320人。'), 600)).toEqual(['subset']);
+    expect(ids('全区有养老机构32家,床位3600张。')).toEqual([['elder_institutions', 32], ['elder_beds', 3600]]);
+  });
+
+  test('…,医养结合机构A所 after a clause naming 养老: one kind of institution', () => {
+    const r = run('全区养老服务指导中心7个,养老床位1380个,医养结合机构3所。');
+    expect(ids('全区养老服务指导中心7个,养老床位1380个,医养结合机构3所。')).toEqual([['elder_beds', 1380]]);
+    expect(reasonOf(r, 3)).toEqual(['subset']);
+  });
+});

@@ -3689,6 +3689,10 @@ function guard(
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
   if (/^elder_(beds|inst_beds)$/.test(ind.id) && HOME_KIND_BEDS.test(before) && !/平均|每[院个家所处]/.test(before)) return 'subset';
+  // 农村敬老院8所,床位600张: the beds of the homes counted just before
+  if (/^elder_(beds|inst_beds)$/.test(ind.id) && /^\s*(?:共有|共设|设有|拥有|有|共)?(?:养老)?床位[^,;:。\d]{0,4}$/.test(before) && HOME_KIND_COUNT.test(n.slice(Math.max(0, cs - 30), cs))) return 'subset';
+  // …,医养结合机构3所 (养老 named in a clause before): one kind of institution
+  if (/^elder_(institutions|inst_beds|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营)(?:养老)?(?:机构|院)[^,;:。\d]{0,4}$/.test(before)) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
   if (f.occ && ind.id === 'elder_facilities' && /互助$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'subset';
   // …两项制度惠及A万老年人 / 高龄津贴、护理补贴两项补贴惠及B万名老年人: the people of several schemes together
@@ -3838,6 +3842,7 @@ function guard(
   return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
 }
 
+const HOME_KIND_COUNT = /(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)[^,;:。\d]{0,6}\d+(?:\.\d+)?\s*(?:所|个|家|处|座)\s*[,，、]\s*$/;
 const HOME_KIND_BEDS = /(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合机构|公办养老机构|民办养老机构)[^,;:。\d]{0,6}床位[^,;:。\d]{0,6}$/;
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;

@@ -32,3 +32,15 @@ describe('one kind of elderly home counted, then its beds or another kind', () =
     expect(reasonOf(r, 3)).toEqual(['subset']);
   });
 });
+
+describe('a count of townships right before the indicator', () => {
+  test('全区3个街道低保对象共A人 / 其中3个镇的低保对象为A人: those townships only', () => {
+    expect(reasonOf(run('全区3个街道低保对象共820人。'), 820)).toEqual(['sub_region']);
+    expect(reasonOf(run('全区其中3个镇的低保对象为820人。'), 820)).toEqual(['sub_region']);
+    expect(ids('全区有5个街道低保对象超过300人,合计1900人。')).toEqual([]);
+  });
+
+  test('a count of townships that is not before the indicator leaves it', () => {
+    expect(ids('全区辖12个街道,低保对象3200人。')).toEqual([['dibao_persons', 3200]]);
+  });
+});

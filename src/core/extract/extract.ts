@@ -3234,6 +3234,7 @@ const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的
 /** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
 const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
 /** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
+const COUNTED_TOWNSHIPS = /(?:\d+|[两二三四五六七八九十]+)个(?:街道|乡镇|镇街|镇|乡|社区|村|村居)(?:的)?(?:共有|共计|合计|共|的)?$/;
 const PILOT_AREA = /在(?:\d+|[两二三四五六七八九十])个(?:街道|乡镇|镇街|镇|乡|社区|村)[^,;。\d]{0,8}(?:开展|进行|启动)[^,;。\d]{0,8}试点|(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村|区域|片区)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
@@ -3992,6 +3993,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.flow !== 'flow' && ind.kind !== 'standard' && /^\s*年中[,,]/.test(n) && t.start < 60) return 'partial';
   // 全区山区乡镇低保对象A人 / 南部5个街道特困人员B人 / 城区街道低保标准C元: the figure of some townships only
   if (f.occ && f.occ.start >= cs && PART_AREA.test(n.slice(Math.max(cs, f.occ.start - 16), f.occ.start))) return ind.kind === 'standard' ? 'area_group' : 'sub_region';
+  // 全区3个街道低保对象共A人: the figure of the few townships counted, not the whole area
+  if (f.occ && f.occ.start >= cs && f.occ.start < t.start && COUNTED_TOWNSHIPS.test(n.slice(Math.max(cs, f.occ.start - 16), f.occ.start))) return ind.kind === 'standard' ? 'area_group' : 'sub_region';
   // 同类城区平均为A张 / 周边区县平均…: the average of other areas
   if (/(同类|周边|兄弟|相邻|邻近)(城区|区县|县区|县市区|城市|地区|县|区)[^,;。\d]{0,8}$/.test(before)) return 'other_region';
   // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only

@@ -44,3 +44,12 @@ describe('a count of townships right before the indicator', () => {
     expect(ids('全区辖12个街道,低保对象3200人。')).toEqual([['dibao_persons', 3200]]);
   });
 });
+
+describe('the members of another programme\'s group', () => {
+  test('医疗救助对象中,低保对象A人 / 临时救助对象包括低保户A户、特困户B户: subset, the group\'s own stays', () => {
+    expect(ids('医疗救助对象中,低保对象2100人,特困人员300人。')).toEqual([]);
+    expect(reasonOf(run('全区临时救助对象包括低保户320户、特困户40户。'), 40)).toEqual(['subset']);
+    expect(ids('全区低保对象中,城市低保1100户1600人。')).toHaveLength(2);
+    expect(ids('全区救助对象中,低保对象3200人、特困人员460人。')).toEqual([['dibao_persons', 3200], ['tekun_persons', 460]]);
+  });
+});

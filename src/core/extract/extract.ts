@@ -3349,6 +3349,7 @@ function namesFamily(lex: Lexicon, ind: IndicatorDef, s: string): boolean {
   // (享受低保特困政策的建档立卡贫困人口: an indicator defined among that population)
   return lex.aliases(s).some((o) => o.e.ind.id === ind.id || (fam !== undefined && lex.family(o.e.ind.id) === fam) || ind.name.includes(o.e.text) || ind.name.includes(o.e.ind.name));
 }
+const OTHER_GROUP_AMONG = /([\u4e00-\u9fff]{2,10}?(?:对象|人员|家庭))(?:中[,，]?|包括|包含|涵盖)(?:[^,，;；。:：\d]*\d[\d.]*\s*万?\s*(?:户|人|名|人次|户次)[,，、])*\s*$/;
 const OTHER_POPULATION_PART = /(脱贫|建档立卡|返贫|监测对象|监测户|易地扶贫搬迁|搬迁)[^,;:。\d]{0,8}\d[\d.]*\s*万?\s*(?:户|人|名)[^。;]{0,16}?[,,]?\s*其中[,:]?[^。;\d]{0,12}$/;
 /** 与孤儿一致 / 参照孤儿: a name standing as the reference another figure is set by. */
 function isReference(n: string, o: Occ<AliasEntry>): boolean {
@@ -3682,6 +3683,11 @@ function guard(
   const amongText = before.includes('中') ? before : /中[,,]\s*$/.test(n.slice(0, cs)) ? n.slice(Math.max(0, cs - 30), t.start) : '';
   const among = amongText ? /([\u4e00-\u9fff]{1,12}(户|人口|对象|人员|群众|家庭|残疾人|老年人|老人|儿童))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
   if (among && !/^其/.test(among[1].slice(-3)) && !OWN_POPULATION.some(([id, re]) => id.test(ind.id) && re.test(among[2])) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
+  // 医疗救助对象中,低保对象A人 / 临时救助对象包括低保户A户、特困户B户: members of another programme's group
+  if (f.occ && ind.kind !== 'standard') {
+    const g = OTHER_GROUP_AMONG.exec(n.slice(Math.max(0, f.occ.start - 40), f.occ.start));
+    if (g && (lex.aliases(g[1]).length > 0 || /(医疗|教育|住房|就业|司法|临时)救助|资助参保|参保/.test(g[1])) && !namesFamily(lex, ind, g[1])) return 'subset';
+  }
   // 通过农村低保、特困供养等兜底保障困难群众A万人: the persons of the programmes listed, not the whole of the indicator
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all

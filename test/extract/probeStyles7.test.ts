@@ -53,3 +53,10 @@ describe('the members of another programme\'s group', () => {
     expect(ids('全区救助对象中,低保对象3200人、特困人员460人。')).toEqual([['dibao_persons', 3200], ['tekun_persons', 460]]);
   });
 });
+
+describe('a group something was done for', () => {
+  test('为低保对象A人资助参加医疗保险: an action, like 为A名低保对象代缴', () => {
+    expect(reasonOf(run('全区为低保对象3100人资助参加医疗保险。'), 3100)).toEqual(['action']);
+    expect(ids('全区为低保对象3100人发放低保金3400万元。')).toEqual([['dibao_persons', 3100], ['dibao_funds', 3400]]);
+  });
+});

@@ -4222,6 +4222,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock
   if (ind.category === '社会组织' && ind.flow !== 'flow' && /^(个|家)$/.test(ind.unit) && /登记(成立|注册)?\s*\d/.test(n.slice(n.lastIndexOf(';', t.start) + 1, t.end))) return 'new_vs_stock';
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
+  // 为低保对象A人资助参加医疗保险 / 给特困人员B人购买意外险: those something was done for, not the stock
+  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.end <= t.start && /^\s*(?:全[区县市旗])?(?:共|累计)?(?:为|给)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start)) && /^\s*(?:资助|代缴|购买|投保|免费|减免)/.test(n.slice(t.end, t.end + 8))) return 'action';
   if (f.via === 'right') {
     const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));

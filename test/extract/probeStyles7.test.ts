@@ -60,3 +60,15 @@ describe('a group something was done for', () => {
     expect(ids('全区为低保对象3100人发放低保金3400万元。')).toEqual([['dibao_persons', 3100], ['dibao_funds', 3400]]);
   });
 });
+
+describe('money for a project done for a group, named only after the money', () => {
+  test('投入资金A万元,为B户低保家庭改造住房 / 为特困人员购买保险: scope, not the programme\'s money', () => {
+    expect(reasonOf(run('全区投入资金500万元,为1200户低保家庭改造住房。'), 500)).toEqual(['scope']);
+    expect(reasonOf(run('区财政投入80万元,为特困人员购买意外伤害保险。'), 80)).toEqual(['scope']);
+  });
+
+  test('the programme\'s own money named before stays', () => {
+    expect(ids('全区发放资金3400万元,为3100名低保对象发放低保金。')).toEqual([['dibao_funds', 3400]]);
+    expect(ids('全年支出临时救助金380万元,为1200户困难家庭解决燃眉之急。')).toEqual([['temp_assist_funds', 380]]);
+  });
+});

@@ -70,5 +70,6 @@ describe('money for a project done for a group, named only after the money', () 
   test('the programme\'s own money named before stays', () => {
     expect(ids('全区发放资金3400万元,为3100名低保对象发放低保金。')).toEqual([['dibao_funds', 3400]]);
     expect(ids('全年支出临时救助金380万元,为1200户困难家庭解决燃眉之急。')).toEqual([['temp_assist_funds', 380]]);
+    expect(ids('全区拨付资金120万元,为300户特殊困难老年人家庭实施适老化改造。')).toEqual([['elder_retrofit_funds', 120], ['elder_retrofit_households', 300]]);
   });
 });

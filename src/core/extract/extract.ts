@@ -3846,7 +3846,8 @@ function guard(
   if (f.occ && ind.id === 'lottery_welfare_fund' && /(体彩|体育彩票)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start))) return 'no_indicator';
   if (f.occ && ind.id === 'lottery_welfare_fund' && /(?<!福利)彩票$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)) && /体彩|体育彩票/.test(n.slice(t.end) + following.split('\n')[0])) return 'combined';
   // 投入资金A万元,为1200户低保家庭改造住房: money for a project done for the group, not the programme's money
-  if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start < t.start) && MONEY_FOR_PROJECT.test(n.slice(t.end, t.end + 40)) && !OWN_PAYMENT_AFTER.test(n.slice(t.end).replace(/^\s*[,，]\s*(?:为|给)/, ''))) return 'scope';
+  // (only for the aid programmes' money: 拨付资金A万元,为B户老年人家庭实施适老化改造 is the project's own money)
+  if (kindOfUnit(t.unit) === 'money' && /^(dibao|tekun|temp_assist|orphan|fmcare|disab|assist)_/.test(ind.id) && !(f.occ && f.occ.start < t.start) && MONEY_FOR_PROJECT.test(n.slice(t.end, t.end + 40)) && !lex.aliases(n.slice(t.end, t.end + 40).split(/[。;；]/)[0]).some((o) => o.e.ind.id === ind.id) && !OWN_PAYMENT_AFTER.test(n.slice(t.end).replace(/^\s*[,，]\s*(?:为|给)/, ''))) return 'scope';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
   return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);

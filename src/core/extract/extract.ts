@@ -3233,8 +3233,9 @@ const ACTION_WHOLE = /(资助|代缴|参保|参加[^,;。]{0,8}保险|慰问|走
 const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的)?|辖区内的?|下辖(?:的)?)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|各|中))/;
 /** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
 const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
-/** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
+/** 3个街道 / 其中5个镇的: a count of townships, the figure after it is theirs. */
 const COUNTED_TOWNSHIPS = /(?:\d+|[两二三四五六七八九十]+)个(?:街道|乡镇|镇街|镇|乡|社区|村|村居)(?:的)?(?:共有|共计|合计|共|的)?$/;
+/** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
 const PILOT_AREA = /在(?:\d+|[两二三四五六七八九十])个(?:街道|乡镇|镇街|镇|乡|社区|村)[^,;。\d]{0,8}(?:开展|进行|启动)[^,;。\d]{0,8}试点|(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村|区域|片区)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
 const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disab_care|disab_two)_(persons|households)$/;
 /** 为…购买(照料护理)服务 / 提供…服务 in a clause before the value. */
@@ -3853,8 +3854,10 @@ function guard(
   return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
 }
 
-const HOME_KIND_COUNT = /(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)[^,;:。\d]{0,6}\d+(?:\.\d+)?\s*(?:所|个|家|处|座)\s*[,，、]\s*$/;
-const HOME_KIND_BEDS = /(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合机构|公办养老机构|民办养老机构)[^,;:。\d]{0,6}床位[^,;:。\d]{0,6}$/;
+/** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */
+const HOME_KIND = '(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)';
+const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$');
+const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
 const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|不超出|不大于)\s*(每人每[月年]|每人|每月|每年)?\s*$/;

@@ -76,8 +76,9 @@ const CJK_OR_DIGIT = /[\u4e00-\u9fff\d]/;
 const CJK = /[\u4e00-\u9fff]/;
 // (…关于检查…实施情况的报告\n全市共有…: a document's title ends its line, it wraps into nothing)
 const TITLE_END = /(报告|总结|通知|通报|公告|公示|意见|说明|办法|方案|决定|讲话|纪要|简报|答复|规划|要点|综述|公报)$/;
-const FIGURE_START = /^[ \t]*\d[\d,.]*[ \t]*[万亿]?(?:户|人次|人|元|个|家|张|处|所|名|对|具|件)/;
-const UNIT_START = /^[ \t]*(?:万|亿)?(?:户|人次|人|元|个|家|张|处|所|名|对|具|件)(?![\u4e00-\u9fff]{0,1}[\d])/;
+const FIGURE_UNIT = '[万亿]?(?:户|人次|人|元|个|家|张|处|所|名|对|具|件)';
+const FIGURE_START = new RegExp('^[ \\t]*\\d[\\d,.]*[ \\t]*' + FIGURE_UNIT);
+const UNIT_START = new RegExp('^[ \\t]*' + FIGURE_UNIT + '(?![\\u4e00-\\u9fff]{0,1}[\\d])');
 const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．]|[■●◆•·—-])/;
 /**
  * `norm` with each line break that wraps a long line inside a sentence made a space: the line before is long, ends

@@ -131,7 +131,7 @@ const tableUnit = (s: string): string => {
   const u = unitOf(s);
   return isUnit(u) ? u : '';
 };
-const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?\s*[\u4e00-\u9fff((]|^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?\s+(?:19|20)\d{2}年/;
+const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?(?:\s*[\u4e00-\u9fff((]|\s+(?:19|20)\d{2}年)/;
 const SENTENCE_PUNCT = /[。;!?]/;
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 

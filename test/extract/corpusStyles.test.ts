@@ -28,9 +28,12 @@ describe('a programme named as the subject of a count', () => {
     ]);
   });
 
-  test('调出/调进 counts are movements, not the stock', () => {
+  test('调出/调进 counts are movements (exits and entries), not the stock', () => {
     const r = run('全县共调出城乡低保 1210 人,调进 1305 人。');
-    expect(r.records).toEqual([]);
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([
+      ['dibao_exit_persons', 1210],
+      ['dibao_new_persons', 1305],
+    ]);
   });
 
   test('a breakdown word after the programme name: 最低生活保障城镇A户', () => {

@@ -2545,10 +2545,10 @@ function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   const ind = lex.byId.get(mv.ind.id.replace(/_(new|exit)_.*$/, '') + (/户$/.test(unit) ? '_households' : '_persons'));
   return ind && lex.fits(ind, unit) ? { ind, breakdown: ind.breakdowns ? mv.breakdown : '', via: 'left' } : null;
 }
-const MOVE_WORD = /(新增|新纳入|调入|退出|调出|取消|停保|停发|清退)了?$/;
+const MOVE_WORD = /(新增|新纳入|调入|调进|退出|调出|取消|停保|停发|清退|自然减员|减员)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
-const MOVE_THEN_PROG = /(新增|新纳入|退出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
+const MOVE_THEN_PROG = /(新增|新纳入|调入|调进|退出|调出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
@@ -2564,7 +2564,7 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   if (!prog && here.bare && cs > 0) {
     // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
     const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
-    const pm = /^(.*?)[\d.万户人、和余名]+$/.exec(prev);
+    const pm = /^(.*?)[\d.万户人、和余名\s]+$/.exec(prev);
     const pb = pm ? before(pm[1]) : null;
     if (pb) prog = pb.prog;
   }
@@ -2578,7 +2578,7 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
   const m = [here.move, here.move];
-  const isNew = /新|调入/.test(m[1]);
+  const isNew = /新|调入|调进/.test(m[1]);
   const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
     ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
   if (!ind) return null;

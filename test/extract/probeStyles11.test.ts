@@ -1,0 +1,43 @@
+// Frames met on real reports read this session, with short texts written for these tests in our own words and numbers:
+// movements of a programme's roll written as 调出/调入/调进 or 减员 right before the programme's name or after a 新增 clause.
+import { styleKit } from './styleKit';
+
+const { run } = styleKit('历下区');
+const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+describe('调出/调入 before the programme name are exits and entries', () => {
+  test('共调出低保A人,调进B人', () => {
+    expect(ids('年内全区共调出低保812人,调进905人。')).toEqual([
+      ['dibao_exit_persons', '', 812, '人'],
+      ['dibao_new_persons', '', 905, '人'],
+    ]);
+  });
+
+  test('调出城市低保A户 keeps the side', () => {
+    expect(ids('全区调出城市低保47户。')).toEqual([['dibao_exit_households', '城市', 47, '户']]);
+  });
+
+  test('调入低保A人 is an entry, not the roll', () => {
+    expect(ids('全区共调入低保66人。')).toEqual([['dibao_new_persons', '', 66, '人']]);
+  });
+});
+
+describe('减员 after a 新增 clause is the programme\'s exits', () => {
+  test('新增农村五保A人,自然减员B人', () => {
+    expect(ids('全年新增农村五保38人,自然减员51人。')).toEqual([
+      ['tekun_new_persons', '', 38, '人'],
+      ['tekun_exit_persons', '', 51, '人'],
+    ]);
+  });
+
+  test('城市低保新增A户,减员B户', () => {
+    expect(ids('城市低保新增19户,减员23户。')).toEqual([
+      ['dibao_new_households', '城市', 19, '户'],
+      ['dibao_exit_households', '城市', 23, '户'],
+    ]);
+  });
+
+  test('减员 of a group that is no programme stays no record', () => {
+    expect(ids('全区养老机构护理员减员9人。')).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 // Frames met on real reports read this session, with short texts written for these tests in our own words and numbers:
-// movements of a programme's roll written as 调出/调入/调进 or 减员 right before the programme's name or after a 新增 clause.
-import { styleKit } from './styleKit';
+// the month a document came out (今年2月印发《…总结》) taken as the figures' period; movements of a programme's roll written as 调出/调入/调进 or 减员 right before the programme's name or after a 新增 clause.
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 
 const { run } = styleKit('历下区');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
@@ -39,5 +41,27 @@ describe('减员 after a 新增 clause is the programme\'s exits', () => {
 
   test('减员 of a group that is no programme stays no record', () => {
     expect(ids('全区养老机构护理员减员9人。')).toEqual([]);
+  });
+});
+
+describe('the month a document came out is not the period of its figures', () => {
+  const news = '某市去年结婚登记创新低\n某市民政局今年3月印发《2023年某市民政工作总结》,其中提到,2023年婚姻登记总量为55070对(办理跨区登记6120对),其中结婚登记41250对、离婚登记13820对。';
+  test('今年3月印发《2023年…总结》: no period 3月', () => {
+    const ctx = inferContext(news, catalogue);
+    expect(ctx.year?.value).toBe(2023);
+    expect(ctx.period?.value).not.toBe('3月');
+  });
+
+  test('no figure is filed under 3月 (the period inferred, as mz extract passes it)', () => {
+    const period = inferContext(news, catalogue).period?.value;
+    const r = extractRecords(news, { region: '历下区', year: 2023, period, periodInferred: !!period, source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([
+      ['marriage_reg', 41250, '全年'],
+      ['divorce_reg', 13820, '全年'],
+    ]);
+  });
+
+  test('今年3月,全市办理结婚登记A对 still dates the figures', () => {
+    expect(inferContext('今年3月,全市办理结婚登记3120对。', catalogue).period?.value).toBe('3月');
   });
 });

@@ -208,7 +208,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?第?([1-4一二三四])季度(?:末|底)?)/, (m) => canonicalPeriod(`1-${3 * (Math.floor('1一2二3三4四'.indexOf(m[2]) / 2) + 1)}月`) ?? ''],
     // 今年1月,全省累计实现…: one month of this year (its 累计 figures run from January)
-    [/(今年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/, (m) => canonicalPeriod(`${/累计/.test(title.slice(m.index!).split(/[。\n]/)[0]) ? '1-' : ''}${Number(m[2])}月`) ?? ''],
+    // (上海市民政局今年2月印发《2022年…工作总结》: the month a document came out, not the figures' span)
+    [/(今年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到]|[^,,。;\n\d]{0,8}?(?:印发|发布|公布|出台|下发|召开|举行|举办|通报|审议|披露))/, (m) => canonicalPeriod(`${/累计/.test(title.slice(m.index!).split(/[。\n]/)[0]) ? '1-' : ''}${Number(m[2])}月`) ?? ''],
     // (民政部2022年第二季度例行新闻发布会: a quarter naming a meeting does not date the figures)
     [/第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
     [/第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],

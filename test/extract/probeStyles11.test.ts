@@ -65,3 +65,20 @@ describe('the month a document came out is not the period of its figures', () =>
     expect(inferContext('今年3月,全市办理结婚登记3120对。', catalogue).period?.value).toBe('3月');
   });
 });
+
+describe('a standard the text later says was replaced', () => {
+  test('调整为每人每月A元 …, then 由现行的每人每月A元调整为B元: B is the standard, A a candidate', () => {
+    const r = run('区政府发出通知,全区城市低保标准统一调整为每人每月510元,农村低保标准调整为每人每月330元。\n提高标准后,城市低保标准由现行的每人每月510元调整为每人每月565元;农村低保标准由现行的每人每月330元调整为每人每月372元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([
+      ['dibao_std_urban', 565],
+      ['dibao_std_rural', 372],
+    ]);
+    expect(r.candidates.filter((c) => c.reason === 'conflict').map((c) => c.value).sort()).toEqual([330, 510]);
+  });
+
+  test('two standards with no word of one replacing the other stay a conflict, the first kept', () => {
+    const r = run('全区城市低保标准为每人每月510元。\n另据报道,全区城市低保标准为每人每月565元。');
+    expect(r.records.map((x) => x.value)).toEqual([510]);
+    expect(r.candidates.filter((c) => c.reason === 'conflict').map((c) => c.value)).toEqual([565]);
+  });
+});

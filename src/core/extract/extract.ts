@@ -347,6 +347,12 @@ const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|�
 const ORG_SOME_BEFORE = /(参加|参与|报送|通过|合格|不合格|注销|撤销|整改|评估)[^,;:。\d]{0,12}的$|全[省区市县]性$/;
 /** Whether `re` matches the sentence `n`, found once per sentence and pattern (a sentence can hold many values). */
 const sentenceHits = new Map<RegExp, { n: string; hit: boolean }>();
+/** The old value of a 由(现行的)A元调整为/提高到 frame ending right before a value, or null. */
+const REPLACED_FROM = /(?:由|从)[^,;:。\d]{0,12}?([\d][\d,.]*)\s*元(?:\/人·[月年])?[^,;:。\d]{0,12}?(?:调整|提高|上调|提升|增加|增长)(?:为|到|至)[^,;:。\d]{0,10}$/;
+function replacedFrom(head: string): number | null {
+  const m = head.includes('由') || head.includes('从') ? REPLACED_FROM.exec(head) : null;
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
 function inSentence(re: RegExp, n: string): boolean {
   const c = sentenceHits.get(re);
   if (c && c.n === n) return c.hit;
@@ -797,6 +803,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (a headline's 890余万元, then 894.42万元 in the body: the exact figure within the rounded one's range)
       if (o && ((prev.unit === u && Number.isInteger(prev.value) && !Number.isInteger(t.value) && Math.trunc(t.value) === prev.value) || withinApprox(prev, t, u) || roundedInWan(prev, t, u))) {
         takeOver('conflict', `${t.value}${u}`);
+        return;
+      }
+      // 城市低保标准调整为每人每月A元 …;即城市低保标准由现行的每人每月A元调整为B元: the text says A was replaced by B,
+      // the later standard is the one at the period's end
+      if (o && ind.kind === 'standard' && prev.unit === u && prev.value !== t.value && replacedFrom(head) === prev.value) {
+        takeOver('conflict', `${t.value}${u}(后文写明由此数调整而来)`);
         return;
       }
       if (prev.value !== t.value || prev.unit !== u) {

@@ -82,3 +82,18 @@ describe('a standard the text later says was replaced', () => {
     expect(r.candidates.filter((c) => c.reason === 'conflict').map((c) => c.value)).toEqual([565]);
   });
 });
+
+describe('月人均保障标准 in a statistical bulletin is the standard', () => {
+  test('人数A人,月人均保障标准B元/月 / 年人均保障标准C元/年', () => {
+    expect(ids('全县城市居民最低生活保障人数4120人,月人均保障标准705元/月。农村居民最低生活保障人数9630人,年人均保障标准5640元/年。')).toEqual([
+      ['dibao_persons', '城市', 4120, '人'],
+      ['dibao_std_urban', '', 705, '元/人·月'],
+      ['dibao_persons', '农村', 9630, '人'],
+      ['dibao_std_rural', '', 5640, '元/人·年'],
+    ]);
+  });
+
+  test('月人均补助水平 and 月人均补差 stay the average paid', () => {
+    expect(ids('城市低保对象1130人,月人均补助水平415元,月人均补差372元。').map((x) => x[0])).not.toContain('dibao_std_urban');
+  });
+});

@@ -72,7 +72,8 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 
 /** Words that turn a 低保/特困 mention into another measure than the standard (月人均补助水平). */
 // (…生活费150万元,人均每月1450元: a clause opening with 人均 is the average paid, not the standard)
-const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|月人均|年人均|人均支出|补差|救助水平|支出水平|平均补助|[,，;；]\s*(?:人均|平均)(?:每人)?(?:每月|每年)?\s*$/;
+// (人数A人,月人均保障标准B元/月: the standard named per head, as the statistical bulletins write it)
+const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|[月年]人均(?!(?:最低)?(?:生活)?保障标准|低保标准)|人均支出|补差|救助水平|支出水平|平均补助|[,，;；]\s*(?:人均|平均)(?:每人)?(?:每月|每年)?\s*$/;
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;

@@ -97,3 +97,15 @@ describe('月人均保障标准 in a statistical bulletin is the standard', () =
     expect(ids('城市低保对象1130人,月人均补助水平415元,月人均补差372元。').map((x) => x[0])).not.toContain('dibao_std_urban');
   });
 });
+
+describe('the start date of a notice on the standards gives their year', () => {
+  test('印发《关于调整…标准的通知》,自2021年7月1日起,我市提高…: 2021, despite the years the history names', () => {
+    const text = '发布日期:2021-06-18\n市民政局近日印发《关于调整城乡居民最低生活保障标准的通知》,自2021年7月1日起,我市提高城乡低保标准。城市低保标准由每人每月760元提高到800元。据了解,我市城市低保制度始建于1997年。';
+    expect(inferContext(text, catalogue).year?.value).toBe(2021);
+  });
+
+  test('a law cited with the date it took effect still gives no year', () => {
+    const text = '根据《社会救助暂行办法》,自2014年5月1日起施行的规定,我市做好社会救助工作。2019年,全市城市低保标准每人每月700元;2020年提高到每人每月740元。';
+    expect(inferContext(text, catalogue).year?.value).not.toBe(2014);
+  });
+});

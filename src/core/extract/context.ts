@@ -121,7 +121,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (not one cited with its document: 《…》自2019年…起施行)
   // (nor one a document cited earlier in the sentence set: 《…通知》要求,自2012年9月起…)
   for (const m of t.matchAll(/(?<!》(?:从|自|于)?)(?:从|自|于)?((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/g)) {
-    if (/》[^。\n决定]{0,8}$/.test(t.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // (印发《关于调整…标准的通知》,自2020年4月1日起,我市提高…: the notice on the standards names their year)
+    const cited = /》[^。\n决定]{0,8}$/.test(t.slice(Math.max(0, m.index! - 12), m.index!));
+    if (cited && !/《[^《》]{0,40}(?:调整|提高)[^《》]{0,30}标准[^《》]{0,12}》[,,]?\s*(?:从|自|于)?$/.test(t.slice(Math.max(0, m.index! - 90), m.index!))) continue;
     years.push({ y: Number(m[1]), w: 6, why: `“${m[0]}”` });
   }
   // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…

@@ -4,7 +4,7 @@ import { catalogue, styleKit } from './styleKit';
 import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
 
-const { run } = styleKit('历下区');
+const { run, reasonOf } = styleKit('历下区');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
 
 describe('调出/调入 before the programme name are exits and entries', () => {
@@ -107,5 +107,25 @@ describe('the start date of a notice on the standards gives their year', () => {
   test('a law cited with the date it took effect still gives no year', () => {
     const text = '根据《社会救助暂行办法》,自2014年5月1日起施行的规定,我市做好社会救助工作。2019年,全市城市低保标准每人每月700元;2020年提高到每人每月740元。';
     expect(inferContext(text, catalogue).year?.value).not.toBe(2014);
+  });
+});
+
+describe('到YYYY年 opening a sentence sets a target', () => {
+  test('到2023年全区集中供养率达到A% / 到2025年,全区养老床位达到B张,…C%: plans, not the figures', () => {
+    const a = run('到2023年全区特困人员集中供养率达到52%,建成县乡村三级服务体系。');
+    expect(a.records).toEqual([]);
+    expect(reasonOf(a, 52)).toEqual(['plan']);
+    const b = run('到2025年,全区养老床位达到4600张,护理型床位占比达到58%。');
+    expect(b.records).toEqual([]);
+    expect(reasonOf(b, 4600)).toEqual(['plan']);
+  });
+
+  test('到2023年底 / 截至到2023年 / 到2023年,全区已建成…: what stands at that date', () => {
+    expect(ids('到2023年底,全区共有养老机构37家。')).toEqual([['elder_institutions', '', 37, '家']]);
+    expect(ids('截至到2023年,全区共有养老机构37家。')).toEqual([['elder_institutions', '', 37, '家']]);
+    expect(ids('到2023年,全区已建成养老机构37家,床位2950张。')).toEqual([
+      ['elder_institutions', '', 37, '家'],
+      ['elder_beds', '', 2950, '张'],
+    ]);
   });
 });

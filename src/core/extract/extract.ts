@@ -80,7 +80,7 @@ const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
-const PLAN_RE = /力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+const PLAN_RE = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d,,]|上半年|前三季度|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -400,6 +400,8 @@ const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|�
 const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
+// (到2025年,全区养老床位达到A张,护理型床位占比达到B%: a sentence opening with the year a target is set for, not 到2023年底)
+const YEAR_TARGET_OPENS = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度|年底|年末)[,,]/;
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
 const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?:底|末)?)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
@@ -1193,7 +1195,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
       const taskDone = /^[^,;:]{0,4}(的)?任务(?!数|量|为|是)/.test(n.slice(t.end)) && /(?<![要将需拟])完成/.test(n.slice(cs, t.start));
       // (年度目标:新增养老床位A张 / 省下达…任务B张: a value under a target's label, or right after 任务)
-      const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || (TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) && !/完成|实现|超额|达到|达成/.test(n.slice(0, cs))) || PLAN_OPENS.test(n.slice(0, cs)));
+      const targetLabel = cs > 0 && (TARGET_LABEL.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, n.lastIndexOf('。', cs - 2) + 1), cs)) || (TARGET_COLON.test(n.slice(Math.max(0, cs - 12), cs)) && !/完成|实现|超额|达到|达成/.test(n.slice(0, cs))) || PLAN_OPENS.test(n.slice(0, cs))
+        || (YEAR_TARGET_OPENS.test(n.slice(0, cs)) && !/已|现有|共有/.test(n.slice(0, t.start))));
       // (预计全年发放低保金A万元,惠及低保对象B人: those who benefit from a planned payment are planned too)
       const planBenefit = cs > 1 && /^\s*(?:可|将|预计)?(?:惠及|受益|覆盖|涉及|带动)/.test(n.slice(cs, t.start)) && PLAN_RE.test(n.slice(clauseStart(n, cs - 2), cs));
       if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {

@@ -1047,6 +1047,15 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     notes: [],
     header: false,
   };
+  // a 单位:万元 line just above the pipe rows (between the title and the header) is the table's
+  for (let k = preLines.length - 1; k >= 0 && k >= preLines.length - 3; k--) {
+    const t = preLines[k];
+    if (SENTENCE_PUNCT.test(t)) break;
+    if (t.includes('单位') && UNIT_LINE_RE.test(t) && t.length < 40) {
+      region.unit = tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      break;
+    }
+  }
   // vertical header: consecutive single-cell lines that are header words
   const single = (li: number) => {
     const l = lines[li];

@@ -320,6 +320,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const tctx = tableContext(region.preamble, region.notes, o.catalogue);
   const notes: string[] = [];
   const cols = region.panels.flat();
+  const monthCols = cols.filter((c) => c.role === 'month').length;
   const years = [...new Set(cols.filter((c) => c.role === 'year').map((c) => c.year!))];
   const tp: TablePeriod = { yearbook: false };
   const givenEnd = endMonthOf(o.period);
@@ -475,6 +476,16 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       }
       // 本月 / 本年累计 side by side: a flow has both (the month alone, the year to date); a stock only the month's
       let span: 'month' | 'ytd' | undefined = cell.col.span;
+      // 1月 | 2月 | 3月: a flow's month column is that month alone when the row falls somewhere (no running total does),
+      // else it may be either
+      if (role === 'month' && ind && monthCols > 1 && isFlow(ind, row) && !/累计|当月|本月/.test(row.label)) {
+        const ms = row.cells.filter((c) => c.col.role === 'month' && c.col.month).sort((a, b) => a.col.month! - b.col.month!);
+        if (!ms.some((c, k) => k > 0 && c.value < ms[k - 1].value)) {
+          candidate(row, cell, 'ambiguous_column', `${named}逐月列出,“${cell.col.header}”列可能是当月数也可能是累计数`, ind);
+          continue;
+        }
+        span = 'month';
+      }
       if (span && ind) {
         const flow = isFlow(ind, row);
         const other = row.cells.some((c) => c !== cell && c.col.role === 'current' && c.col.span !== span);

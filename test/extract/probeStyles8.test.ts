@@ -1,0 +1,40 @@
+// Frames found by probing flattened statistical tables (季报/月报, yearbook and bulletin tables) with short tables written
+// for these tests, in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('历下区');
+
+describe('a 单位 line just above a pipe table', () => {
+  test('单位:万元 between the title and the header gives the rows without a unit column their unit', () => {
+    const r = run('2023年民政资金支出情况\n单位:万元\n指标 | 数量\n民政事业费支出 | 8412.6\n临时救助资金 | 402.3\n');
+    expect(facts(r.records)).toEqual([
+      ['mz_expenditure', '', 8412.6, '万元', '全年'],
+      ['temp_assist_funds', '', 402.3, '万元', '全年'],
+    ]);
+  });
+
+  test('单位:元 is not taken for a standard (per month or per year unknown); several units name none', () => {
+    const r = run('单位:元\n项目 | 数量\n城市低保标准 | 1010\n');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1010)).toEqual(['unit_mismatch']);
+    expect(run('单位:万人、万元\n项目 | 数量\n低保资金 | 3480.2\n').records).toEqual([]);
+  });
+});
+
+describe('a flow in month columns (1月 | 2月 | 3月)', () => {
+  test('figures that fall are each month\'s own: the current month\'s column is that month, not the quarter', () => {
+    const r = run('指标 | 单位 | 1月 | 2月 | 3月\n结婚登记 | 对 | 210 | 180 | 220\n', '1-3月');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 220, '对', '3月']]);
+  });
+
+  test('figures that only grow may be running totals: held', () => {
+    const r = run('指标 | 单位 | 1月 | 2月 | 3月\n结婚登记 | 对 | 210 | 400 | 610\n', '1-3月');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 610)).toEqual(['ambiguous_column']);
+  });
+
+  test('a row that says 累计 is the year to date', () => {
+    const r = run('指标 | 单位 | 1月 | 2月 | 3月\n累计结婚登记 | 对 | 210 | 400 | 610\n', '1-3月');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 610, '对', 'Q1']]);
+  });
+});

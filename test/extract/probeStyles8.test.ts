@@ -19,6 +19,11 @@ describe('a 单位 line just above a pipe table', () => {
     expect(reasonOf(r, 1010)).toEqual(['unit_mismatch']);
     expect(run('单位:万人、万元\n项目 | 数量\n低保资金 | 3480.2\n').records).toEqual([]);
   });
+
+  test('a title closing with (单位:万元) or (万元) does the same', () => {
+    expect(facts(run('2023年民政资金支出情况(单位:万元)\n项目 | 金额\n低保资金 | 1102.3\n').records)).toEqual([['dibao_funds', '', 1102.3, '万元', '全年']]);
+    expect(facts(run('民政事业费支出(万元)\n项目 | 数量\n社会救助 | 5672.9\n').records)).toEqual([['assist_funds', '', 5672.9, '万元', '全年']]);
+  });
 });
 
 describe('a flow in month columns (1月 | 2月 | 3月)', () => {
@@ -36,5 +41,25 @@ describe('a flow in month columns (1月 | 2月 | 3月)', () => {
   test('a row that says 累计 is the year to date', () => {
     const r = run('指标 | 单位 | 1月 | 2月 | 3月\n累计结婚登记 | 对 | 210 | 400 | 610\n', '1-3月');
     expect(facts(r.records)).toEqual([['marriage_reg', '', 610, '对', 'Q1']]);
+  });
+});
+
+describe('two panels side by side in a pipe table (指标 | 单位 | 数量 | 指标 | 单位 | 数量)', () => {
+  test('each half is its own row: the right half\'s figure is not filed under the left half\'s label', () => {
+    const r = run('指标 | 单位 | 数量 | 指标 | 单位 | 数量\n城市低保人数 | 人 | | 孤儿 | 人 | 41\n养老床位 | 张 | 6120 | 养老机构 | 个 | 30\n');
+    expect(facts(r.records)).toEqual([
+      ['orphan_persons', '', 41, '人', '全年'],
+      ['elder_beds', '', 6120, '张', '全年'],
+      ['elder_institutions', '', 30, '个', '全年'],
+    ]);
+  });
+
+  test('with 本期 | 上年同期 in each panel', () => {
+    const r = run('指标 | 本期 | 上年同期 | 指标 | 本期 | 上年同期\n城市低保人数(人) | 3021 | 3300 | 孤儿(人) | 41 | 45\n', '1-9月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '城市', 3021, '人', '1-9月'],
+      ['orphan_persons', '', 41, '人', '1-9月'],
+    ]);
+    expect(reasonOf(r, 45)).toEqual(['previous_column']);
   });
 });

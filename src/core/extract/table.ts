@@ -126,6 +126,7 @@ const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
 const UNIT_LINE_RE = /^单位[::]/;
+const TITLE_UNIT_RE = /[((](?:单位[::])?\s*([^()()\d]{1,8})[))]\s*$|\s单位[::]\s*(\S{1,8})$/;
 /** The unit a 单位: line prints for the whole table; '' when it lists several (单位:万元、人、个: each row's own). */
 const tableUnit = (s: string): string => {
   const u = unitOf(s);
@@ -1055,6 +1056,12 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       region.unit = tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
       break;
     }
+    // 2023年民政资金支出情况(单位:万元) / …情况 单位:万元: the title's closing words
+    const tu = t.endsWith(')') || t.includes('单位') ? TITLE_UNIT_RE.exec(t) : null;
+    if (tu) {
+      region.unit = tableUnit(tu[1] ?? tu[2]);
+      break;
+    }
   }
   // vertical header: consecutive single-cell lines that are header words
   const single = (li: number) => {
@@ -1155,6 +1162,15 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     }
     const from = headerLine >= 0 ? headerLine + (wrapped ? 2 : 1) : run.first;
     let pending: { cell: Cell; row: TableRow; line: Line } | null = null;
+    // 指标 | 单位 | 数量 | 指标 | 单位 | 数量: two panels side by side; the right one's rows follow the left one's
+    let split = -1;
+    const right: TableRow[] = [];
+    const splitAt = (c: Column[] | null) => {
+      const k = c ? c.findIndex((x, i) => i > 0 && x.role === 'label') : -1;
+      split = k > 0 && c!.slice(0, k).some((x) => isValueRole(x.role)) && c!.slice(k).some((x) => isValueRole(x.role)) ? k : -1;
+      if (split > 0) region.panels = [c!.slice(0, split), c!.slice(split)];
+    };
+    splitAt(cols);
     for (let li = from; li <= run.last; li++) {
       const line = lines[li];
       if (isBlank(line.norm)) continue;
@@ -1183,6 +1199,15 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         cols = h;
         region.header = true;
         region.panels = [h];
+        splitAt(h);
+        continue;
+      }
+      if (split > 0 && cells.length > split) {
+        const l = rowFromCells(cells.slice(0, split), cols!.slice(0, split), line.start, cells[split - 1].end);
+        const r = rowFromCells(cells.slice(split), cols!.slice(split), cells[split].start, line.end);
+        if (l) region.rows.push(l);
+        if (r) right.push(r);
+        pending = null;
         continue;
       }
       const firstKind = cellKind(firstText);
@@ -1207,6 +1232,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       const labelOnly = filled === 1 && firstKind === 'text';
       pending = labelOnly ? { cell: cells.find((c) => c.text !== '')!, row, line } : null;
     }
+    region.rows.push(...right);
     // a label-only line never followed by its values is a heading; split merged headings
     const out: TableRow[] = [];
     for (const r of region.rows) {

@@ -63,3 +63,26 @@ describe('two panels side by side in a pipe table (指标 | 单位 | 数量 | �
     expect(reasonOf(r, 45)).toEqual(['previous_column']);
   });
 });
+
+describe('cells that carry their own marks', () => {
+  test('a count in whole units with a fraction (0.30 under 人) is held: the figure is in 万人 or the unit is another column\'s', () => {
+    const r = run('项目 | 单位 | 数量\n城市低保人数 | 人 | 0.30\n孤儿 | 人 | 41\n');
+    expect(facts(r.records)).toEqual([['orphan_persons', '', 41, '人', '全年']]);
+    expect(reasonOf(r, 0.3)).toEqual(['unit_mismatch']);
+    expect(facts(run('项目 | 单位 | 数量\n城市低保人数 | 万人 | 0.30\n').records)).toEqual([['dibao_persons', '城市', 0.3, '万人', '全年']]);
+  });
+
+  test('环比 | -2.6%: a derived percentage with its % sign no longer puts the row\'s figures in doubt', () => {
+    const r = run('指标 | 单位 | 数量 | 上季度 | 环比\n城市低保人数 | 人 | 3021 | 3102 | -2.6%\n', '1-9月');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 3021, '人', '1-9月']]);
+    expect(reasonOf(r, 3102)).toEqual(['previous_column']);
+  });
+
+  test('a standard printed with its unit in the value cell (1010元/人·月) is filed in that unit', () => {
+    const r = run('项目 | 标准\n城市低保 | 1010元/人·月\n农村低保 | 9840元/人·年\n');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 1010, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 9840, '元/人·年', '全年'],
+    ]);
+  });
+});

@@ -126,6 +126,7 @@ const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
 const UNIT_LINE_RE = /^单位[::]/;
+const PCT_CELL_RE = /^[-−+]?\d+(?:\.\d+)?%$/;
 const TITLE_UNIT_RE = /[((](?:单位[::])?\s*([^()()\d]{1,8})[))]\s*$|\s单位[::]\s*(\S{1,8})$/;
 /** The unit a 单位: line prints for the whole table; '' when it lists several (单位:万元、人、个: each row's own). */
 const tableUnit = (s: string): string => {
@@ -969,6 +970,8 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
       } else if (col.role === 'measure' && col.matrix && col.measure === '标准' && cellKind(c.text) === 'text') {
         // 保障标准 | 社会散居孤儿每人每月…元: a standard told in words, not a cell of one figure (left to the reader)
         if (/\d/.test(c.text)) row.prose = [{ start: cells[li].start, end: cells[li].end }, { start: c.start, end: c.end }];
+      } else if (col.role === 'derived' && c.text.endsWith('%') && PCT_CELL_RE.test(c.text)) {
+        // 环比 | -2.6%: a derived percentage printed with its sign, skipped like the bare ones
       } else if (isValueRole(col.role)) {
         vals.push(c);
         positional.push(col);

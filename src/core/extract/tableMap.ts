@@ -503,10 +503,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
           candidate(row, cell, 'ambiguous_breakdown', `“${cell.col.header}”列,${named}所指指标“${ind.name}”不分城乡`, ind);
           continue;
         }
-        emitCurrent(row, cell, sided, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
+        emitCurrent(row, cell, sided, cell.unit || unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
         continue;
       }
-      emitCurrent(row, cell, res, unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
+      emitCurrent(row, cell, res, cell.unit || unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
     }
   });
 
@@ -657,6 +657,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     }
     if (!lex.fits(ind, u)) {
       candidate(row, cell, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, ind);
+      return;
+    }
+    // 0.30 人: a count in whole units has no fraction (the figure is in 万人, or the unit belongs to another column)
+    if (ind.kind === 'count' && !Number.isInteger(cell.value) && !/^[万亿千百]/.test(u)) {
+      candidate(row, cell, 'unit_mismatch', `“${u}”计数不应有小数`, ind);
       return;
     }
     // a part of the row above (I 城市低保金 under A 城市低保累计支出) is not that row's indicator

@@ -86,3 +86,21 @@ describe('cells that carry their own marks', () => {
     ]);
   });
 });
+
+describe('a title naming one side (城市 / 农村) over rows that do not', () => {
+  test('2023年城市低保情况 over 低保人数 | 3021: the urban part, not the whole', () => {
+    const r = run('2023年城市低保情况\n项目 | 数量\n低保户数(户) | 1804\n低保人数(人) | 3021\n');
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 1804, '户', '全年'],
+      ['dibao_persons', '城市', 3021, '人', '全年'],
+    ]);
+    expect(facts(run('2023年1-9月农村低保情况\n项目 | 单位 | 数量\n低保人数 | 人 | 5230\n', '1-9月').records)).toEqual([['dibao_persons', '农村', 5230, '人', '1-9月']]);
+  });
+
+  test('a row about another matter under such a title is held; a title naming both sides leaves the whole', () => {
+    const r = run('2023年城市低保情况\n项目 | 数量\n特困人员(人) | 102\n低保人数(人) | 3021\n');
+    expect(reasonOf(r, 102)).toEqual(['ambiguous_breakdown']);
+    expect(facts(run('城市低保和农村低保情况\n项目 | 数量\n低保人数(人) | 8251\n').records)).toEqual([['dibao_persons', '', 8251, '人', '全年']]);
+    expect(facts(run('农村社会救助情况\n项目 | 单位 | 数量\n特困人员 | 人 | 710\n').records)).toEqual([['tekun_persons', '农村', 710, '人', '全年']]);
+  });
+});

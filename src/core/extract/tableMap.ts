@@ -732,9 +732,11 @@ function titleSubject(preamble: string[]): string {
   for (const p of preamble) {
     const t = normaliseChars(p)
       .replace(/\s+/g, '')
-      .replace(/^[\d-]+/, '')
       .replace(/\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?年?\)/g, '')
-      .replace(/(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年/g, '')
+      .replace(/(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年(?:度|末|底)?/g, '')
+      // (2023年1-9月城市低保情况: the span after the year too)
+      .replace(/^(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?|[一二三四1-4]季度|[上下]半年)/, '')
+      .replace(/^[\d-]+/, '')
       .replace(/(基本)?情况$/, '');
     if (/[\u3400-\u9fff]{3,}/.test(t) && !/[::]/.test(t) && !/报表|季报|月报/.test(t)) return t;
   }
@@ -851,21 +853,27 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   const own = label;
   if (!TOTAL_WORDS.test(own)) {
     // 城市/农村 stated by a heading: a breakdown of this indicator, or its 城市/农村 variant (低保标准 → 城市低保标准)
-    for (const p of row.path) {
-      const h = rows[p].label; // labels are normalised already
+    // (then the table's title: 2023年城市低保情况 over 低保人数 | 3021, when it names one side only)
+    const heads = row.path.map((p) => rows[p].label);
+    if (title) heads.push(title);
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k]; // labels are normalised already
       const bds = headBreakdowns(lex, h);
       const first = bds.find((b) => b.start === 0);
       if (!first) continue;
       // only a heading about the same subject (城市最低生活保障 for 低保人数, not for 特困人员人数)
       const rest = h.slice(first.end);
+      const byTitle = k === row.path.length;
+      if (byTitle && /城乡|城市|城镇|农村|乡村/.test(rest)) break;
+      const where = `${byTitle ? '表题' : '上级'}“${h}”`;
       // (城市贫困人口救助, 农村社会救助: a heading over all assistance of that area is about every row under it)
       const same = !rest || GENERIC_ASSIST_HEAD.test(rest) || familySubjects(lex, ind).some((w) => rest.includes(w) || w.includes(rest));
-      const doubt = `上级“${rows[p].label}”写明“${first.e.value}”,但本行不是同一事项,不能确定本行是合计还是“${first.e.value}”部分`;
+      const doubt = `${where}写明“${first.e.value}”,但本行不是同一事项,不能确定本行是合计还是“${first.e.value}”部分`;
       if (ind.breakdowns && first.e.setId === ind.breakdowns) {
         if (!breakdown) {
           if (same) {
             breakdown = first.e.value;
-            basis += `,分类取自上级“${rows[p].label}”`;
+            basis += `,分类取自${where}`;
           } else doubtful = doubt;
         }
         break;
@@ -876,7 +884,7 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
           if (same) {
             ind = v.ind;
             breakdown = v.breakdown;
-            basis += `,按上级“${rows[p].label}”取${ind.name}`;
+            basis += `,按${where}取${ind.name}`;
           } else doubtful = doubt;
         }
         break;

@@ -84,6 +84,10 @@ describe('cells that carry their own marks', () => {
       ['dibao_std_urban', '', 1010, '元/人·月', '全年'],
       ['dibao_std_rural', '', 9840, '元/人·年', '全年'],
     ]);
+    // a unit column saying otherwise: held
+    const r2 = run('项目 | 单位 | 标准\n城市低保 | 元/人·年 | 1010元/人·月\n');
+    expect(r2.records).toEqual([]);
+    expect(reasonOf(r2, 1010)).toEqual(['unit_mismatch']);
   });
 });
 

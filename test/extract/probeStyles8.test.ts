@@ -1,6 +1,7 @@
 // Frames found by probing flattened statistical tables (季报/月报, yearbook and bulletin tables) with short tables written
 // for these tests, in our own words and numbers.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { extractRecords } from '../../src/core/extract/extract';
 
 const { run, facts, reasonOf } = styleKit('历下区');
 
@@ -106,5 +107,15 @@ describe('a title naming one side (城市 / 农村) over rows that do not', () =
     expect(reasonOf(r, 102)).toEqual(['ambiguous_breakdown']);
     expect(facts(run('城市低保和农村低保情况\n项目 | 数量\n低保人数(人) | 8251\n').records)).toEqual([['dibao_persons', '', 8251, '人', '全年']]);
     expect(facts(run('农村社会救助情况\n项目 | 单位 | 数量\n特困人员 | 人 | 710\n').records)).toEqual([['tekun_persons', '农村', 710, '人', '全年']]);
+  });
+});
+
+describe('a count beyond any area\'s size under a 万 unit', () => {
+  test('城市低保人数 | 万人 | 30210 (over 2亿 people): held as unit_mismatch; 全国 4400万人 is recorded', () => {
+    const r = extractRecords('| 指标 | 单位 | 数量 |\n| 城市低保人数 | 万人 | 30210 |\n', { region: '历下区', year: 2023, period: '全年', source: 't.txt', catalogue });
+    expect(r.records).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.reason])).toEqual([[30210, 'unit_mismatch']]);
+    const n = extractRecords('| 指标 | 单位 | 数量 |\n| 城乡低保人数 | 万人 | 4400 |\n', { region: '全国', year: 2019, period: '全年', source: 't.txt', catalogue });
+    expect(n.records.map((x) => [x.value, x.unit])).toEqual([[4400, '万人']]);
   });
 });

@@ -664,6 +664,12 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'unit_mismatch', `“${u}”不能换算为指标“${ind.name}”的单位“${ind.unit}”`, ind);
       return;
     }
+    // 单位:万人 over 3021: more than 2亿 people or households is no civil-affairs figure of any area (the unit line was
+    // meant for other rows, or the figure is in 人)
+    if (/^万(?:人|户|人次|户次)$/.test(u) && cell.value >= 20000) {
+      candidate(row, cell, 'unit_mismatch', `“${cell.value}${u}”超过2亿,单位可能不适用于这一行`, ind);
+      return;
+    }
     // 0.30 人: a count in whole units has no fraction (the figure is in 万人, or the unit belongs to another column)
     if (ind.kind === 'count' && !Number.isInteger(cell.value) && !/^[万亿千百]/.test(u)) {
       candidate(row, cell, 'unit_mismatch', `“${u}”计数不应有小数`, ind);

@@ -124,3 +124,52 @@ describe('新增城市低保 names no region', () => {
     expect(ctx.region).toBeUndefined();
   });
 });
+
+describe('the people paid one quarter\'s or month\'s money', () => {
+  test('为A名老人发放了第三季度高龄津贴B万元 in a text on the year: both are the quarter\'s', () => {
+    const r = run('近日,区民政局为辖区内1260名80周岁以上老人发放了第三季度高龄津贴37.8万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1260)).toEqual(['partial']);
+    expect(reasonOf(r, 37.8)).toEqual(['partial']);
+  });
+
+  test('in a text on that quarter they are records; a payment naming no quarter stays the year\'s', () => {
+    expect(facts(run('近日,区民政局为辖区内1260名80周岁以上老人发放了第三季度高龄津贴37.8万元。', 'Q3').records)).toEqual([
+      ['elder_age_allowance_persons', '', 1260, '人', 'Q3'],
+      ['elder_age_allowance_funds', '', 37.8, '万元', 'Q3'],
+    ]);
+    expect(ids('全区为1260名80周岁以上老人发放高龄津贴151万元。')).toEqual([
+      ['elder_age_allowance_persons', '', 1260, '人'],
+      ['elder_age_allowance_funds', '', 151, '万元'],
+    ]);
+  });
+});
+
+describe('a range of values is no single figure', () => {
+  test('每人每月220元至900元不等 / 1170元至1300元: both ends are range candidates', () => {
+    const r = run('城市低保对象保障金按照每人每月220元至900元不等的标准发放。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 220)).toEqual(['range']);
+    const t = run('全区特困人员基本生活标准为每人每月1170元至1300元。');
+    expect(t.records).toEqual([]);
+    expect(reasonOf(t, 1170)).toEqual(['range']);
+    expect(reasonOf(t, 1300)).toEqual(['range']);
+  });
+
+  test('由A元至B元 is a change of level, not a range', () => {
+    expect(ids('全区低保标准由每人每月860元至900元。')).toEqual([['dibao_std', '', 900, '元/人·月']]);
+  });
+});
+
+describe('the gap to what a figure is compared with', () => {
+  test('与历城区相比,我区养老床位少A张 / 比周边区县少B人', () => {
+    const r = run('与济南市历城区相比,我区养老床位少800张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 800)).toEqual(['change']);
+    expect(ids('全区低保对象比周边区县少1200人。')).toEqual([]);
+  });
+
+  test('与上年相比提高了A元,达到B元: the level after the rise is the standard', () => {
+    expect(ids('城市低保标准与上年相比提高了60元,达到每人每月900元。')).toEqual([['dibao_std_urban', '', 900, '元/人·月']]);
+  });
+});

@@ -405,6 +405,9 @@ const YEAR_TARGET_OPENS = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
 const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?:底|末)?)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
+/** The start or the end of a range of values with their units (220元至900元, 1170-1300元 is one token's business). */
+const RANGE_NEXT = /^\s*(?:至|~|～|—|-|到)\s*(?:每人每[月年])?\s*\d[\d.,]*\s*(?:余|多)?(?:万|亿)?\s*(?:元|人|户|个|张|家|处|名|所)/;
+const RANGE_PREV = /\d\s*(?:余|多)?(?:万|亿)?\s*(?:元|人|户|个|张|家|处|名|所)\s*(?:至|~|～|—|-|到)\s*(?:每人每[月年])?\s*$/;
 /** 去年 / 截至去年底 as the time of the value's clause or of an earlier one carried to it (not 比去年, 去年同期比). */
 function lastYearTime(n: string, cs: number, pos: number): boolean {
   const k = n.lastIndexOf('去年', pos - 1);
@@ -1179,6 +1182,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       const cs = clauseStart(n, t.start);
       const clause = n.slice(cs, clauseEnd(n, t.end));
+      // 每人每月220元至900元不等 / 1170元至1300元: either end of a range (not 由A元至B元, a change)
+      if ((RANGE_NEXT.test(n.slice(t.end, t.end + 16)) || RANGE_PREV.test(n.slice(Math.max(0, t.start - 16), t.start))) && !/[从由][^,;:。]{0,24}$/.test(n.slice(cs, t.start).replace(RANGE_PREV, ''))) {
+        candidate(s, t, 'range', ind);
+        return false;
+      }
       if (planMode) {
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
@@ -1910,6 +1918,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
         if (!sp || sp.end - sp.start !== 2) {
           candidate(s, t, 'partial', f.ind, '本季度的数,不是报告期的累计数');
+          continue;
+        }
+      }
+      // 为A名老人发放了第三季度高龄津贴B万元: the people paid one quarter's or month's money, not the period's roll or total
+      if (kindOfUnit(t.unit) === 'person' && f.ind.kind !== 'standard' && n.includes('发放', t.end)) {
+        const rest = n.slice(t.end, clauseEnd(n, t.end));
+        // (up to the money paid, or the clause's end: 80周岁 is no value)
+        const seg = rest.slice(0, rest.search(/\d[\d.]*\s*[万亿]?元/) + 1 || rest.length + 1).replace(/\d$/, '');
+        const own = /发放/.test(seg) ? ownPeriodOfMoney(seg) : null;
+        const sp = own && parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (own && sp && (sp.start !== own.start || sp.end !== own.end)) {
+          candidate(s, t, 'partial', f.ind, own.start === own.end ? '某一个月发放的对象数,不是报告期的数' : '某一季度发放的对象数,不是报告期的数');
           continue;
         }
       }
@@ -3388,7 +3408,7 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
 }
 
-const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:(?:保持)?(?:相同|持平|一致)|相比|相较|比较)/;
 /** 低收入人口, 困难群众: populations that hold every assistance programme's people. */
 const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救助对象|保障对象|兜底|救助供养/;
 /** Whether `s` names the indicator's own programme (an alias of its family). */
@@ -4006,6 +4026,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'marriage_reg' && /颁证仪式|集体婚礼|集体颁证|特色颁证/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
+  // 与历城区相比,我区养老床位少A张 / 比全市平均多B元: the gap to what is compared, not the figure
+  if (/(?:多|少|高|低|高出|低于|多出|少于)(?:了)?\s*$/.test(before) && /相比|相较|比|较/.test(n.slice(0, t.start)) && !/(?:多|少|高|低)于\s*$/.test(before) && /(?:与|同|跟|和)[^,;:。]{1,24}(?:相比|相较|比较)|(?:^|[,,])[^,;:。]{0,12}(?:比|较)[^,;:。\d]{1,20}(?:多|少|高|低)/.test(n.slice(0, t.start))) return 'change';
   // 备案基层干部亲属低保A人: the cadres' relatives among the programme's people, a part
   if (ind.kind !== 'standard' && /(?:干部|工作人员|村组干部|两委成员)(?:及其)?(?:近)?亲属/.test(before)) return 'subset';
   // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level
@@ -4223,7 +4245,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     // (发放低保金及补贴A万元: the programme's money with its own subsidies is still the programme's money)
-    // (城市低保标准与上年相同,为A元: a comparison with the year before joins nothing)
+    // (城市低保标准与上年相同,为A元 / 与上年相比提高了B元,达到C元: a comparison with the year before joins nothing)
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start))) && !SAME_AS_BEFORE.test(n.slice(f.occ.end, t.start))) return 'combined';
     // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
     if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';

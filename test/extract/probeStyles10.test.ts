@@ -173,3 +173,11 @@ describe('the gap to what a figure is compared with', () => {
     expect(ids('城市低保标准与上年相比提高了60元,达到每人每月900元。')).toEqual([['dibao_std_urban', '', 900, '元/人·月']]);
   });
 });
+
+describe('the figure before a change to the year\'s end', () => {
+  test('城市低保对象A人至年底减少到B人: A is the year\'s opening figure, B the record', () => {
+    const r = run('全区城市低保对象1620人至年底减少到1580人。');
+    expect(facts(r.records)).toEqual([['dibao_persons', '城市', 1580, '人', '全年']]);
+    expect(reasonOf(r, 1620)).toEqual(['other_year']);
+  });
+});

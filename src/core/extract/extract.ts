@@ -405,6 +405,7 @@ const YEAR_TARGET_OPENS = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
 const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?:底|末)?)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
+const YEAR_END_MOVE_AFTER = /^\s*[,,]?\s*(?:至|到)(?:年底|年末)\s*(?:已)?(?:减少|增加|下降|上升|降低|增长|提高|减|增|降)(?:到|至|为)/;
 /** The start or the end of a range of values with their units (220元至900元, 1170-1300元 is one token's business). */
 const RANGE_NEXT = /^\s*(?:至|~|～|—|-|到)\s*(?:每人每[月年])?\s*\d[\d.,]*\s*(?:余|多)?(?:万|亿)?\s*(?:元|人|户|个|张|家|处|名|所)/;
 const RANGE_PREV = /\d\s*(?:余|多)?(?:万|亿)?\s*(?:元|人|户|个|张|家|处|名|所)\s*(?:至|~|～|—|-|到)\s*(?:每人每[月年])?\s*$/;
@@ -1182,6 +1183,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       const cs = clauseStart(n, t.start);
       const clause = n.slice(cs, clauseEnd(n, t.end));
+      // 城市低保对象A人至年底减少到B人: the figure before the change to the year's end is the year's opening one
+      if (YEAR_END_MOVE_AFTER.test(n.slice(t.end, t.end + 16))) {
+        candidate(s, t, 'other_year', ind, '年初的数,句中另有年底的数');
+        return false;
+      }
       // 每人每月220元至900元不等 / 1170元至1300元: either end of a range (not 由A元至B元, a change)
       if ((RANGE_NEXT.test(n.slice(t.end, t.end + 16)) || RANGE_PREV.test(n.slice(Math.max(0, t.start - 16), t.start))) && !/[从由][^,;:。]{0,24}$/.test(n.slice(cs, t.start).replace(RANGE_PREV, ''))) {
         candidate(s, t, 'range', ind);

@@ -123,7 +123,7 @@ describe('beds counted in 个, and one kind of institution', () => {
     const all = run('全区共有养老机构17个,床位2316个。');
     expect(facts(all.records)).toEqual([
       ['elder_institutions', '', 17, '个', '全年'],
-      ['elder_beds', '', 2316, '张', '全年'],
+      ['elder_inst_beds', '', 2316, '张', '全年'],
     ]);
   });
 });

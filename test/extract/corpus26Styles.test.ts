@@ -119,7 +119,7 @@ describe('养老福利机构 and 老年床位 (names of institutions and beds in
     const r = run('据悉,我市已建有各类养老福利机构61家,总床位9120张,每千名老人拥有床位32张。');
     expect(facts(r.records).slice(0, 2)).toEqual([
       ['elder_institutions', '', 61, '家', '全年'],
-      ['elder_beds', '', 9120, '张', '全年'],
+      ['elder_inst_beds', '', 9120, '张', '全年'],
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('a 其中 list of people ends where things are counted', () => {
     const r = run('据悉,我市现有老龄人口31万人,其中80岁以上的高龄老人近5万人,百岁以上老人120多人,已建有各类养老福利机构61家,总床位9120张。');
     expect(facts(r.records)).toEqual([
       ['elder_institutions', '', 61, '家', '全年'],
-      ['elder_beds', '', 9120, '张', '全年'],
+      ['elder_inst_beds', '', 9120, '张', '全年'],
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('a 其中 list of people ends where things are counted', () => {
     const r = run('全市养老机构61家,床位9120张,其中公办养老机构20家,床位3100张。');
     expect(facts(r.records)).toEqual([
       ['elder_institutions', '', 61, '家', '全年'],
-      ['elder_beds', '', 9120, '张', '全年'],
+      ['elder_inst_beds', '', 9120, '张', '全年'],
     ]);
     expect(reasonOf(r, 3100)).toEqual(['subset']);
   });

@@ -167,7 +167,7 @@ describe('parts, families and look-alikes', () => {
       ['non_enterprise_units', '', 3200, '个', 'exact'],
       ['foundations', '', 132, '个', 'exact'],
       ['elder_institutions', '', 32, '家', 'exact'],
-      ['elder_beds', '', 4800, '张', 'exact'],
+      ['elder_inst_beds', '', 4800, '张', 'exact'],
       ['nursing_beds', '', 2100, '张', 'exact'],
     ]);
   });

@@ -125,7 +125,7 @@ describe('到YYYY年 opening a sentence sets a target', () => {
     expect(ids('截至到2023年,全区共有养老机构37家。')).toEqual([['elder_institutions', '', 37, '家']]);
     expect(ids('到2023年,全区已建成养老机构37家,床位2950张。')).toEqual([
       ['elder_institutions', '', 37, '家'],
-      ['elder_beds', '', 2950, '张'],
+      ['elder_inst_beds', '', 2950, '张'],
     ]);
   });
 });

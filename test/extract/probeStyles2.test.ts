@@ -200,7 +200,7 @@ describe('one township or one institution as the subject', () => {
   test('the area\'s own counts of institutions, and the registry\'s and the funeral home\'s flows, stay', () => {
     expect(facts(run('全区共有养老院18家,床位2460张。').records)).toEqual([
       ['elder_institutions', '', 18, '家', '全年'],
-      ['elder_beds', '', 2460, '张', '全年'],
+      ['elder_inst_beds', '', 2460, '张', '全年'],
     ]);
     expect(facts(run('区殡仪馆全年火化遗体1130具。').records)).toEqual([['cremations', '', 1130, '具', '全年']]);
     expect(facts(run('区婚姻登记处全年共办理结婚登记1980对。').records)).toEqual([['marriage_reg', '', 1980, '对', '全年']]);
@@ -417,7 +417,7 @@ describe('beds of the institutions built so far', () => {
   test('累计建成养老机构A家、床位B万张 is the area\'s stock; 建成…照护机构A个、护理型床位B张 stays those homes\' beds', () => {
     expect(facts(run('全市累计建成养老机构580家、床位9.6万张。').records)).toEqual([
       ['elder_institutions', '', 580, '家', '全年'],
-      ['elder_beds', '', 9.6, '万张', '全年'],
+      ['elder_inst_beds', '', 9.6, '万张', '全年'],
     ]);
     expect(reasonOf(run('建成失能特困人员集中照护机构39个、护理型床位6120张。'), 6120)).toEqual(['scope']);
   });
@@ -681,7 +681,7 @@ describe('corpus37 misses that generalise', () => {
   test('after a 其中 list, a clause naming the total or opening with a month and the whole area is the whole\'s again', () => {
     expect(facts(run('全市现有养老机构12家,其中公办机构7家、民办机构5家,总床位达1180张。').records)).toEqual([
       ['elder_institutions', '', 12, '家', '全年'],
-      ['elder_beds', '', 1180, '张', '全年'],
+      ['elder_inst_beds', '', 1180, '张', '全年'],
     ]);
     expect(facts(run('全区高龄老人9040人,其中90-99岁老人1420人,8月全区高龄津贴支出80.2万元。', '8月').records)).toEqual([['elder_age_allowance_funds', '', 80.2, '万元', '8月']]);
     // (共有 after the parts may be the part's own)

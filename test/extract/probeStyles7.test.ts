@@ -23,7 +23,7 @@ describe('one kind of elderly home counted, then its beds or another kind', () =
   test('农村敬老院A所,床位B张: the beds of those homes, not all elderly-care beds', () => {
     expect(reasonOf(run('全区农村敬老院8所,床位600张。'), 600)).toEqual(['subset']);
     expect(reasonOf(run('全区敬老院8所,共有床位600张,入住特困人员320人。'), 600)).toEqual(['subset']);
-    expect(ids('全区有养老机构32家,床位3600张。')).toEqual([['elder_institutions', 32], ['elder_beds', 3600]]);
+    expect(ids('全区有养老机构32家,床位3600张。')).toEqual([['elder_institutions', 32], ['elder_inst_beds', 3600]]);
   });
 
   test('…,医养结合机构A所 after a clause naming 养老: one kind of institution', () => {

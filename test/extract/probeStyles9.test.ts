@@ -146,7 +146,7 @@ describe('a prose line cut before a figure (PDF or a narrow page)', () => {
   test('…共有养老机构\\n32家,床位\\n3,260张;\\n社会组织\\n512个。: each figure keeps its name', () => {
     expect(ids('截至2023年底,全区共有养老机构\n34家,床位\n3,410张;\n社会组织\n548个。')).toEqual([
       ['elder_institutions', 34, '家'],
-      ['elder_beds', 3410, '张'],
+      ['elder_inst_beds', 3410, '张'],
       ['social_orgs', 548, '个'],
     ]);
   });

@@ -84,7 +84,7 @@ describe('a document title on its own line', () => {
     const r = run('市人大常委会执法检查组关于检查养老服务条例贯彻实施情况的报告\n全市共有养老机构94家,床位1.32万张。');
     expect(facts(r.records)).toEqual([
       ['elder_institutions', '', 94, '家', '全年'],
-      ['elder_beds', '', 1.32, '万张', '全年'],
+      ['elder_inst_beds', '', 1.32, '万张', '全年'],
     ]);
   });
 });

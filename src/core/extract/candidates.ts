@@ -41,6 +41,7 @@ export type CandidateReason =
   | 'other_region' // the figure of another region, the area above (全市 in a district's text) or the country
   | 'irregular' // what an audit or check found wrong (违规发放…涉及资金A万元), not the indicator's total
   | 'age_band' // one age band (80-84周岁) that the catalogue's breakdowns do not have, not the total
+  | 'range' // one end of a range (每人每月220元至900元不等), no single figure
   // tables
   | 'previous_column' // a previous-period column (上期, 上月, 上季度, 上年数据)
   | 'ambiguous_column' // the cells of a row cannot be assigned to the columns safely
@@ -73,6 +74,7 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   other_region: '另一地区、上级地区或全国的数,不是本地区的数',
   irregular: '审计、核查发现的违规或问题涉及的数,不是该指标的总数',
   age_band: '某一年龄段的数,目录中没有这个年龄段分类,不是总数',
+  range: '数值区间(A至B)的一端,不是单一数值',
   previous_column: '上期/上年列的数值,不是本期数',
   ambiguous_column: '无法确定该数值属于哪一列',
   no_unit: '表中未写单位,金额、标准或非整数不能默认单位',

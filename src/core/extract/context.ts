@@ -247,7 +247,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       else if (v && monthNumber(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (quarterEnd(t)) period = quarterEnd(t)!;
       // (in a text dated before December, 今年以来 runs to a date it does not state: no period)
-      else if (/今年以来/.test(t) && dl && dl.m < 12) out.openYtd = dl.shown;
+      // (2024年3月15日,记者从…获悉: a news lead opening with its own date dates the text as a dateline does)
+      else if (/今年以来/.test(t) && (dl ?? leadDate(t)) && (dl ?? leadDate(t))!.m < 12) out.openYtd = (dl ?? leadDate(t))!.shown;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
       else if (DATED_NOW.test(openingSentence(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
@@ -343,6 +344,12 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   if (!m) return null;
   const mo = Number(m[2]);
   return mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
+}
+/** 2024年3月15日,记者从区民政局获悉…: the date opening a news lead. */
+export function leadDate(t: string): { y: number; m: number; shown: string } | null {
+  const m = /^\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[,,]\s*(?:记者|笔者|从|据|在|[\u4e00-\u9fff]{0,12}(?:获悉|了解到|介绍|发布))/.exec(t);
+  const mo = m ? Number(m[2]) : 0;
+  return m && mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 /** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it. */
@@ -472,6 +479,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme
     if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届/.test(t.slice(m.end, m.end + 6)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
     const kind = idx.kind(m.id);
+    // 新增城市低保 (增城市), 全区城市居民: a name ending in 城市 inside a phrase, where 城市 is "urban"
+    if (t.startsWith('城市', m.end - 2) && m.start > 0 && HAN.test(t[m.start - 1]) && /^(?:低保|最低生活保障|居民|特困|三无|困难|社区|养老|医疗救助|临时救助)/.test(t.slice(m.end, m.end + 6))) continue;
     // 六合街道, 济南路, 中山公园: a place named after a region, not the region
     if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;
     const rs = idx.regions(m.id);

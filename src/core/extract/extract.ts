@@ -1,6 +1,6 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
-import { InferredContext, inferContext } from './context';
+import { InferredContext, datelineOf, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens, wanToYuan } from './numbers';
@@ -405,6 +405,20 @@ const YEAR_TARGET_OPENS = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
 const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?:底|末)?)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
+const YEAR_END_MOVE_AFTER = /^\s*[,,]?\s*(?:至|到)(?:年底|年末)\s*(?:已)?(?:减少|增加|下降|上升|降低|增长|提高|减|增|降)(?:到|至|为)/;
+/** The start or the end of a range of values with their units (220元至900元, 1170-1300元 is one token's business). */
+const RANGE_NEXT = /^\s*(?:至|~|～|—|-|到)\s*(?:每人每[月年])?\s*\d[\d.,]*\s*(?:余|多)?(?:万|亿)?\s*(?:元|人|户|个|张|家|处|名|所)/;
+const RANGE_PREV = /\d\s*(?:余|多)?(?:万|亿)?\s*(?:元|人|户|个|张|家|处|名|所)\s*(?:至|~|～|—|-|到)\s*(?:每人每[月年])?\s*$/;
+/** 去年 / 截至去年底 as the time of the value's clause or of an earlier one carried to it (not 比去年, 去年同期比). */
+function lastYearTime(n: string, cs: number, pos: number): boolean {
+  const k = n.lastIndexOf('去年', pos - 1);
+  return k >= 0 && /(?:^|[,,:]|截至|截止|到)\s*$/.test(n.slice(Math.max(0, k - 2), k)) && !/^去年(?:同比|以来|至今)/.test(n.slice(k, k + 4)) && !OWN_TIME_AFTER.test(n.slice(k + 2, pos)) && (k >= cs || !/[;。]/.test(n.slice(k, cs)));
+}
+/** 去年 opening an earlier clause of the sentence (…获悉,去年全区…,B人次), with no time of its own named since. */
+function lastYearClauseGoesOn(n: string, cs: number): boolean {
+  const k = cs > 2 ? n.lastIndexOf('去年', cs - 1) : -1;
+  return k >= 0 && /(?:^|[,,:])\s*$/.test(n.slice(Math.max(0, k - 2), k)) && !/^去年(?:同期|同比|以来|至今|底|末|年底|年末)/.test(n.slice(k, k + 5)) && !OWN_TIME_AFTER.test(n.slice(k + 2, cs));
+}
 const OWN_TIME_AFTER = /今年|本年|当年|全年|年内|目前|现有|截至|截止|(?:19|20)\d{2}\s*年|[;。]/;
 const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)同期(?!相比|比|相较|持平|水平)/;
 const LAST_YEAR_END = /^\s*(?:截至|截止|到)?(?:去年|上年)(?:年)?(?:底|末)(?!以来|至今|[到至])/;
@@ -758,6 +772,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
       return;
     }
+    // 本月发放低保金A万元,保障低保对象B人 in a text naming no month: the month is unknown
+    if (!periodKnown && period === P && (s.norm.includes('本月') || s.norm.includes('当月')) && monthOpensSentence(s.norm, t.start)) {
+      candidate(s, t, 'period_unknown', ind, '“本月/当月”的数,文本未写月份,请指定报告期');
+      return;
+    }
     const key = [ind.id, breakdown, period].join('|');
     const u = (unit === '元' && ind.kind === 'standard') || casesOfDeceased(ind, unit) ? ind.unit : unit;
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
@@ -1003,6 +1022,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const Pspan = parsePeriodLabel(P);
   // 今年以来…A万元。去年全年…B万元: a text giving this year's figures so far makes its 去年 the year before
   const thisYearFigures = THIS_YEAR_FIGURES.test(text);
+  // 2024-03-15 …截至去年底,全区共有… with the figures' year given as the dateline's: 去年 is the year before
+  const datedYear = text.includes('去年') ? (datelineOf(normaliseChars(text)) ?? leadDate(normaliseChars(text)))?.y : undefined;
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
@@ -1162,6 +1183,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       const cs = clauseStart(n, t.start);
       const clause = n.slice(cs, clauseEnd(n, t.end));
+      // 城市低保对象A人至年底减少到B人: the figure before the change to the year's end is the year's opening one
+      if (YEAR_END_MOVE_AFTER.test(n.slice(t.end, t.end + 16))) {
+        candidate(s, t, 'other_year', ind, '年初的数,句中另有年底的数');
+        return false;
+      }
+      // 每人每月220元至900元不等 / 1170元至1300元: either end of a range (not 由A元至B元, a change)
+      if ((RANGE_NEXT.test(n.slice(t.end, t.end + 16)) || RANGE_PREV.test(n.slice(Math.max(0, t.start - 16), t.start))) && !/[从由][^,;:。]{0,24}$/.test(n.slice(cs, t.start).replace(RANGE_PREV, ''))) {
+        candidate(s, t, 'range', ind);
+        return false;
+      }
       if (planMode) {
         candidate(s, t, 'plan', ind, '位于工作打算/计划部分');
         return false;
@@ -1237,8 +1268,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // (2月的新闻) 过去一年,全县全年募集善款A万元 / 去年,慈善总会共募集…: the year before a report on part of a year
       // (去年 in a report on the whole year is left alone: news after the year uses it for the report's year)
-      if (((Pspan && Pspan.end < 12) || thisYearFigures) && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年(?:全年|一年|年内)?[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))))) {
+      // (记者获悉,去年全区共发放临时救助金A万元,救助B人次: 去年 opening a clause dates the clauses after it until a time of their own)
+      if (((Pspan && Pspan.end < 12) || thisYearFigures) && (prefixHas(PAST_YEAR, n, t.start) || /^\s*去年(?!同期|同比)/.test(n.slice(cs, t.start)) || (/^\s*去年(?:全年|一年|年内)?[,,]/.test(n) && !/今年|本年/.test(n.slice(0, t.start))) || lastYearClauseGoesOn(n, cs))) {
         candidate(s, t, 'other_year', ind, thisYearFigures ? '“去年”的数,文中另有今年的数' : '“去年”“过去一年”的数,报告期只是年内一段');
+        return false;
+      }
+      if (datedYear === Y && lastYearTime(n, cs, t.start)) {
+        candidate(s, t, 'other_year', ind, `文本日期为 ${Y} 年,“去年”是 ${Y - 1} 年`);
         return false;
       }
       // 去年底全区有养老机构A家,今年新建…: the end of the year before, when the sentence speaks of this year too
@@ -1594,8 +1630,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const two = lex.byId.get('disab_two_funds');
         if (two && lex.fits(two, t.unit)) f = { ind: two, breakdown: '', via: 'inherit' };
       }
-      // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张: the elderly-care institutions' own beds, a part of B
-      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && sentRecords.some((r) => r.ind.id === 'accommodation_institutions')) {
+      // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张 / 全区共有养老机构31家,床位E张: the elderly-care institutions'
+      // own beds (a part of all elderly-care beds, which count community ones too)
+      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions') {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -1890,6 +1927,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 为A名老人发放了第三季度高龄津贴B万元: the people paid one quarter's or month's money, not the period's roll or total
+      if (kindOfUnit(t.unit) === 'person' && f.ind.kind !== 'standard' && n.includes('发放', t.end)) {
+        const rest = n.slice(t.end, clauseEnd(n, t.end));
+        // (up to the money paid, or the clause's end: 80周岁 is no value)
+        const seg = rest.slice(0, rest.search(/\d[\d.]*\s*[万亿]?元/) + 1 || rest.length + 1).replace(/\d$/, '');
+        const own = /发放/.test(seg) ? ownPeriodOfMoney(seg) : null;
+        const sp = own && parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (own && sp && (sp.start !== own.start || sp.end !== own.end)) {
+          candidate(s, t, 'partial', f.ind, own.start === own.end ? '某一个月发放的对象数,不是报告期的数' : '某一季度发放的对象数,不是报告期的数');
+          continue;
+        }
+      }
       // 下拨10月份低保资金A万元 / 第四季度城乡低保金B万元: the money of one month or quarter named in the money word
       if (f.ind.flow === 'flow' && kindOfUnit(t.unit) === 'money') {
         const own = ownPeriodOfMoney(before);
@@ -1994,13 +2043,19 @@ function planVerbGoesOn(n: string, cs: number): boolean {
   // (the plan words of the sentence, found once per sentence: a sentence can hold many values)
   if (n !== planText) {
     planText = n;
-    planAt = n.includes('计划') || n.includes('拟') || n.includes('预计') || n.includes('力争') ? [...n.matchAll(PLAN_VERB)] : [];
+    planAt = n.includes('计划') || n.includes('拟') || n.includes('预计') || n.includes('力争') || n.includes('将') ? [...n.matchAll(PLAN_VERB)] : [];
   }
   let last: RegExpExecArray | null = null;
-  for (const m of planAt) if (m.index! + m[0].length <= cs) last = m;
-  return !!last && n.startsWith(last[2], cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0)) && !/[。;]/.test(n.slice(last.index!, cs));
+  // (将 only before a building verb: 将低保渐退期延长至… / 将A名…纳入 is a 把-sentence of what was done)
+  for (const m of planAt) if (m.index! + m[0].length <= cs && (m[1] !== '将' || PLAN_BUILD.test(m[2]))) last = m;
+  if (!last || /[。;]/.test(n.slice(last.index!, cs))) return false;
+  const at = cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0);
+  // (全区将新建助餐点A个,新增养老床位B张: one building verb after another in a list of what is to be done; not 完成/实现,
+  // which report what was done against the plan)
+  return n.startsWith(last[2], at) || (PLAN_BUILD.test(last[2]) && PLAN_BUILD.test(n.slice(at, at + 2)));
 }
-const PLAN_VERB = /(计划|拟|预计|力争)([\u4e00-\u9fff]{2})/g;
+const PLAN_VERB = /(计划|拟|预计|力争|(?<![已均即])将)([\u4e00-\u9fff]{2})/g;
+const PLAN_BUILD = /^(?:新增|新建|建成|建设|改造|打造|培育|提高|提升|增加|扩大|建立|设立|新改|改扩)$/;
 let planText = '';
 let planAt: RegExpExecArray[] = [];
 
@@ -3109,13 +3164,15 @@ function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number):
   if (!BEDS_WORD.test(label)) return null;
   const before = n.slice(Math.max(0, cs - 30), cs);
   // 全州各类提供住宿的社会服务机构98个,床位数13066张: the beds of all the institutions providing accommodation
-  const id = ELDER_HOMES_BEFORE.test(before) ? 'elder_beds' : !/养老/.test(label) && ACCOMMODATION_BEFORE.test(before) ? 'accommodation_beds' : '';
+  // (养老机构31家,床位A张: the institutions' own beds, a part of all elderly-care beds; 养老服务机构 may hold community ones)
+  const homes = ELDER_HOMES_BEFORE.exec(before);
+  const id = homes ? (homes[2] ? 'elder_beds' : 'elder_inst_beds') : !/养老/.test(label) && ACCOMMODATION_BEFORE.test(before) ? 'accommodation_beds' : '';
   const ind = id ? lex.byId.get(id) : undefined;
   return ind ? { ind, breakdown: '', via: 'left' } : null;
 }
 
 // the beds of each kind of institution counted
-const BEDS_OF: Record<string, string> = { accommodation_institutions: 'accommodation_beds', elder_institutions: 'elder_beds', social_welfare_homes: 'social_welfare_home_beds' };
+const BEDS_OF: Record<string, string> = { accommodation_institutions: 'accommodation_beds', elder_institutions: 'elder_inst_beds', social_welfare_homes: 'social_welfare_home_beds' };
 function bedsOfCounted(lex: Lexicon, label: string, lastId: string): Found | null {
   const ind = BEDS_OF[lastId] ? lex.byId.get(BEDS_OF[lastId]) : undefined;
   return ind && BEDS_WORD.test(label.trim()) ? { ind, breakdown: '', via: 'inherit' } : null;
@@ -3357,7 +3414,7 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
   return best ? { ind: best.e.ind, breakdown: best.e.breakdown, via: 'left', occ: best } : null;
 }
 
-const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:保持)?(?:相同|持平|一致)/;
+const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:(?:保持)?(?:相同|持平|一致)|相比|相较|比较)/;
 /** 低收入人口, 困难群众: populations that hold every assistance programme's people. */
 const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救助对象|保障对象|兜底|救助供养/;
 /** Whether `s` names the indicator's own programme (an alias of its family). */
@@ -3664,6 +3721,8 @@ function guard(
   if (f.occ && /床位/.test(ind.name) && /家庭$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start))) return 'scope';
   // 为低保对象发放一次性生活补贴A万元 / 春节慰问金: a one-off payment to the programme's people, not its funds
   if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
+  // 为低保、特困对象发放一次性生活补贴,共计发放A万元: a bare amount after a clause naming a one-off payment is that payment
+  if (kindOfUnit(t.unit) === 'money' && cs > 0 && !(f.occ && f.occ.start >= cs) && ONE_OFF.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, cs - 40), cs)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
   // 为全市A万名低保对象增发一个月低保金,共计B万元: an extra month paid once, in any clause before the money
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
@@ -3715,7 +3774,15 @@ function guard(
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
   if (/^elder_(beds|inst_beds)$/.test(ind.id) && HOME_KIND_BEDS.test(before) && !/平均|每[院个家所处]/.test(before)) return 'subset';
   // 农村敬老院8所,床位600张: the beds of the homes counted just before
-  if (/^elder_(beds|inst_beds)$/.test(ind.id) && /^\s*(?:共有|共设|设有|拥有|有|共)?(?:养老)?床位[^,;:。\d]{0,4}$/.test(before) && HOME_KIND_COUNT.test(n.slice(Math.max(0, cs - 30), cs))) return 'subset';
+  // (养老机构(含敬老院)26家,床位A张: the homes named as included in all the institutions counted)
+  if (/^elder_(beds|inst_beds)$/.test(ind.id) && /^\s*(?:共有|共设|设有|拥有|有|共)?(?:养老)?床位[^,;:。\d]{0,4}$/.test(before)) {
+    const head = n.slice(Math.max(0, cs - 30), cs);
+    const hk = HOME_KIND_COUNT.exec(head);
+    if (hk && !/[((](?:含|包括)$/.test(head.slice(0, hk.index))) return 'subset';
+  }
+  // 全区敬老院8所 / 乡镇敬老院12个: the homes of one kind (mostly for 特困 people), not all the elderly-care institutions
+  // (升级改造乡镇敬老院A家: the homes an action touched, left to the action guard)
+  if (ind.id === 'elder_institutions' && f.occ && f.occ.e.text.includes('敬老院') && f.occ.end <= t.start && !/含|包括/.test(n.slice(Math.max(cs, f.occ.start - 3), f.occ.start)) && !ACTION_BEFORE.test(before)) return 'subset';
   // …,医养结合机构3所 (养老 named in a clause before): one kind of institution
   if (/^elder_(institutions|inst_beds|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营)(?:养老)?(?:机构|院)[^,;:。\d]{0,4}$/.test(before)) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
@@ -3965,6 +4032,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.id === 'marriage_reg' && /颁证仪式|集体婚礼|集体颁证|特色颁证/.test(before)) return 'subset';
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
+  // 与历城区相比,我区养老床位少A张 / 比全市平均多B元: the gap to what is compared, not the figure
+  if (/(?:多|少|高|低|高出|低于|多出|少于)(?:了)?\s*$/.test(before) && /相比|相较|比|较/.test(n.slice(0, t.start)) && !/(?:多|少|高|低)于\s*$/.test(before) && /(?:与|同|跟|和)[^,;:。]{1,24}(?:相比|相较|比较)|(?:^|[,,])[^,;:。]{0,12}(?:比|较)[^,;:。\d]{1,20}(?:多|少|高|低)/.test(n.slice(0, t.start))) return 'change';
   // 备案基层干部亲属低保A人: the cadres' relatives among the programme's people, a part
   if (ind.kind !== 'standard' && /(?:干部|工作人员|村组干部|两委成员)(?:及其)?(?:近)?亲属/.test(before)) return 'subset';
   // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level
@@ -4182,7 +4251,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     if (ind.kind === 'count' && SUBGROUP_GAP.test(n.slice(f.occ.end, t.start))) return 'subset';
     // 享受残疾人生活补贴和护理补贴4414人: one count over two subjects
     // (发放低保金及补贴A万元: the programme's money with its own subsidies is still the programme's money)
-    // (城市低保标准与上年相同,为A元: a comparison with the year before joins nothing)
+    // (城市低保标准与上年相同,为A元 / 与上年相比提高了B元,达到C元: a comparison with the year before joins nothing)
     if (/^[和及与、]/.test(n.slice(f.occ.end, t.start)) && !(ind.kind === 'amount' && OWN_SUBSIDIES.test(n.slice(f.occ.end, t.start))) && !SAME_AS_BEFORE.test(n.slice(f.occ.end, t.start))) return 'combined';
     // (the same named as the money's alias: the persons of the two subsidies may be counted twice)
     if (kindOfUnit(t.unit) === 'person' && /^残疾人生活补贴[和及]护理补贴$/.test(f.occ.e.text)) return 'combined';

@@ -237,6 +237,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
+      let dated: ReturnType<typeof leadDate> = null;
       // a review whose figures run to a month: 1-10月累计保障…
       const ytd = /(?:^|[,。;:\n])\s*(?:今年)?(?:1|一)\s*[-—~至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月/.exec(t);
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
@@ -248,7 +249,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       else if (quarterEnd(t)) period = quarterEnd(t)!;
       // (in a text dated before December, 今年以来 runs to a date it does not state: no period)
       // (2024年3月15日,记者从…获悉: a news lead opening with its own date dates the text as a dateline does)
-      else if (/今年以来/.test(t) && (dl ?? leadDate(t)) && (dl ?? leadDate(t))!.m < 12) out.openYtd = (dl ?? leadDate(t))!.shown;
+      else if (/今年以来/.test(t) && (dated = dl ?? leadDate(t)) && dated.m < 12) out.openYtd = dated.shown;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
       else if (DATED_NOW.test(openingSentence(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline

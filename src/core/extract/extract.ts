@@ -80,7 +80,9 @@ const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
-const PLAN_RE = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d,,]|上半年|前三季度|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)/;
+/** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
+const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
+const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
@@ -401,7 +403,7 @@ const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 // (到2025年,全区养老床位达到A张,护理型床位占比达到B%: a sentence opening with the year a target is set for, not 到2023年底)
-const YEAR_TARGET_OPENS = /^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度|年底|年末)[,,]/;
+const YEAR_TARGET_OPENS = new RegExp(BY_YEAR + '[,,]');
 /** 上年全区… / 去年同期,…: a sentence opening with the year before. */
 const LAST_YEAR_SENTENCE = /^\s*(?:(?:上年|上一年|上年度|上年末|上年底)(?![同比相])|(?:去年|上年)同期(?=[,,为是有共全我])|(?:去年|上年)(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?:底|末)?)(?=[,,])|(?:截至|截止|到)(?:上年|上一年|上年度)(?:末|底|年底|年末)|前年)/;
 /** 今年 / 本年 / 2023年 / 目前 …: a clause naming its own time. */
@@ -1023,7 +1025,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 今年以来…A万元。去年全年…B万元: a text giving this year's figures so far makes its 去年 the year before
   const thisYearFigures = THIS_YEAR_FIGURES.test(text);
   // 2024-03-15 …截至去年底,全区共有… with the figures' year given as the dateline's: 去年 is the year before
-  const datedYear = text.includes('去年') ? (datelineOf(normaliseChars(text)) ?? leadDate(normaliseChars(text)))?.y : undefined;
+  const normText = text.includes('去年') ? normaliseChars(text) : '';
+  const datedYear = normText ? (datelineOf(normText) ?? leadDate(normText))?.y : undefined;
   let paraStated: Stated | null = null;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
@@ -4033,7 +4036,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 比上年同期多办理结婚登记A对 / 较去年多发放临时救助资金B万元: the difference from the year before, not the figure
   if (COMPARED_MORE.test(before)) return 'change';
   // 与历城区相比,我区养老床位少A张 / 比全市平均多B元: the gap to what is compared, not the figure
-  if (/(?:多|少|高|低|高出|低于|多出|少于)(?:了)?\s*$/.test(before) && /相比|相较|比|较/.test(n.slice(0, t.start)) && !/(?:多|少|高|低)于\s*$/.test(before) && /(?:与|同|跟|和)[^,;:。]{1,24}(?:相比|相较|比较)|(?:^|[,,])[^,;:。]{0,12}(?:比|较)[^,;:。\d]{1,20}(?:多|少|高|低)/.test(n.slice(0, t.start))) return 'change';
+  if (/(?:多|少|高|低|高出|低于|多出|少于)(?:了)?\s*$/.test(before) && !/(?:多|少|高|低)于\s*$/.test(before)) {
+    const upTo = n.slice(0, t.start);
+    if (/相比|相较|比|较/.test(upTo) && /(?:与|同|跟|和)[^,;:。]{1,24}(?:相比|相较|比较)|(?:^|[,,])[^,;:。]{0,12}(?:比|较)[^,;:。\d]{1,20}(?:多|少|高|低)/.test(upTo)) return 'change';
+  }
   // 备案基层干部亲属低保A人: the cadres' relatives among the programme's people, a part
   if (ind.kind !== 'standard' && /(?:干部|工作人员|村组干部|两委成员)(?:及其)?(?:近)?亲属/.test(before)) return 'subset';
   // 月增幅为A元 / 提标幅度为每人每月B元 / 增长额为C元: the size of a rise, not the level

@@ -133,6 +133,8 @@ const tableUnit = (s: string): string => {
   const u = unitOf(s);
   return isUnit(u) ? u : '';
 };
+/** The unit of a 单位:万元 line (a bracketed remark after it dropped). */
+const unitOfLine = (t: string): string => tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
 const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?(?:\s*[\u4e00-\u9fff((]|\s+(?:19|20)\d{2}年)/;
 const SENTENCE_PUNCT = /[。;!?]/;
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -1056,7 +1058,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const t = preLines[k];
     if (SENTENCE_PUNCT.test(t)) break;
     if (t.includes('单位') && UNIT_LINE_RE.test(t) && t.length < 40) {
-      region.unit = tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      region.unit = unitOfLine(t);
       break;
     }
     // 2023年民政资金支出情况(单位:万元) / …情况 单位:万元: the title's closing words
@@ -1134,7 +1136,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
     for (const t of texts) {
       if (!t) continue;
-      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = unitOfLine(t);
       else region.preamble.push(t);
     }
   }
@@ -1194,7 +1196,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         continue;
       }
       if (filled === 1 && UNIT_LINE_RE.test(firstText)) {
-        region.unit = tableUnit(firstText.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
+        region.unit = unitOfLine(firstText);
         continue;
       }
       const h = cells.length >= 2 && (headerRole(firstText) === 'label' || /^(?:19|20)\d{2}/.test(firstText)) ? headerFromCells(texts) : null;
@@ -1378,7 +1380,7 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     const c = kinds[li];
     if (c.kind === 'blank') continue;
     if (c.kind === 'unit') {
-      region.unit = tableUnit(line.norm.trim().replace(UNIT_LINE_RE, '').replace(/\s*\(.*$/, ''));
+      region.unit = unitOfLine(line.norm.trim());
       continue;
     }
     if (c.kind === 'note') {

@@ -2,7 +2,7 @@
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
 import { InferredContext, datelineOf, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
-import { AliasEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
+import { AliasEntry, BdEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, scanTokens, wanToYuan } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
@@ -3557,10 +3557,17 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
     return ind && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
   }
   if (!ind || !lex.fits(ind, t.unit)) return null;
-  const bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
+  let bds = ind.breakdowns ? lex.breakdowns(n, cs, t.start, ind.breakdowns) : [];
+  if (!bds.length && !side && ind.breakdowns && k !== 'money') bds = oneSideBefore(lex, n, cs, ind.breakdowns);
   const bd = bds.length ? bds[bds.length - 1].e.value : side && ind.breakdowns === 'urban_rural' ? side : '';
   if (side && !bd) return null;
   return { ind, breakdown: bd, via: 'left' };
+}
+
+/** 城乡低保城镇A户B人,支出低保金C万元,月人均补助水平D元: the breakdown the sentence named before `end`, if it named one only. */
+function oneSideBefore(lex: Lexicon, n: string, end: number, kind: string): Occ<BdEntry>[] {
+  const before = lex.breakdowns(n, 0, end, kind);
+  return before.length && before.every((b) => b.e.value === before[0].e.value) ? before : [];
 }
 
 const LEVEL_BEFORE = /^(?:月|年)?(?:(?:人均|平均|人次均)(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
@@ -3578,7 +3585,8 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
   const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;
   if (!ind || !lex.fits(ind, t.unit)) return null;
   // (the side of the programme's count: 城市低保对象395人,…补助水平…)
-  const bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
+  let bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
+  if (!bds.length && ind.breakdowns && !last.e.breakdown) bds = oneSideBefore(lex, n, last.end, ind.breakdowns);
   const stdSide = asProgramme && stdProg![2] ? (stdProg![2] === '_urban' ? '城市' : '农村') : '';
   const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : ind.breakdowns ? stdSide : '';
   return { ind, breakdown: bd, via: 'left' };

@@ -32,3 +32,32 @@ describe('a level after the one side a sentence named is that side\'s', () => {
     expect(recs).toContainEqual(['dibao_avg_subsidy', '', 233, '元/人·月']);
   });
 });
+
+describe('截至YYYY年年底 dates the text', () => {
+  test('the year and the year-end stock', () => {
+    const c = inferContext('记者近日从市民政局了解到,截至2017年年底,我市社会组织总量达2150家。', catalogue);
+    expect(c.year?.value).toBe(2017);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a year-end date of another year sets no period', () => {
+    const c = inferContext('2018年上半年,全市新登记社会组织35家;截至2017年年底,全市社会组织总量达2150家。', catalogue);
+    expect(c.period?.value).toBe('上半年');
+  });
+});
+
+describe('据统计,YYYY年,全国共… gives the year', () => {
+  test('a national news item', () => {
+    expect(inferContext('据统计,2023年,全国共有15.2万例骨灰实施海葬。', catalogue).year?.value).toBe(2023);
+  });
+});
+
+describe('城乡 before a supply mode names both sides: the mode is the split', () => {
+  test('城乡分散供养特困人员A户B人', () => {
+    expect(ids('全县共有城乡分散供养特困人员共520户533人。', '10月')).toEqual([['tekun_persons', '分散供养', 533, '人']]);
+  });
+
+  test('one side and a mode stay held', () => {
+    expect(ids('全县农村分散供养特困人员共300户320人。')).toEqual([]);
+  });
+});

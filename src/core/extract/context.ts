@@ -98,7 +98,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
   // 会议指出,2022年全省累计发放…: the year a meeting or a spokesman gives the figures of
-  add(/(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:全|我)[省市区县州盟旗](?:共|累计|全年)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/g, head, 8, (m) => `“${m[0]}”`);
+  add(/(?:指出|表示|介绍|通报|显示|据统计)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:全|我)[国省市区县州盟旗](?:共|累计|全年)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/g, head, 8, (m) => `“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, t, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
   // (从…会议上了解到,2020年,济南将完成…: a news lead opening with the coming year's plan)
@@ -109,7 +109,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表|情况[((][0-9]{1,2}月)/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
-  add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:底|末)/g, head, 8, (m) => `开头“${m[0]}”`);
+  add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:年)?(?:底|末)/g, head, 8, (m) => `开头“${m[0]}”`);
   add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计公报/g, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
@@ -243,7 +243,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
       const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
       const v = ytd ? canonicalPeriod(`1-${monthNumber(ytd[1])}月`) : null;
-      const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末)/.test(t);
+      const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:年)?(?:底|末)/.test(t);
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > monthNumber(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
       else if (v && monthNumber(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (quarterEnd(t)) period = quarterEnd(t)!;
@@ -285,6 +285,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
   const sy = SENTENCE_YEAR.exec(t);
   if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
+  // 截至2015年年底,我市共有…: figures standing at the end of the text's year
+  const ye = !period && out.year ? /(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:年)?(?:底|末)/.exec(head) : null;
+  if (ye && Number(ye[1]) === out.year!.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `开头“${ye[0]}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)

@@ -198,12 +198,15 @@ const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$
  * the mode right before the alias, the value right after it, and no 城市/农村 word in the clause (the
  * indicator splits one way at a time; 五保 alone is the rural side without saying so).
  */
-function supplyModeOf(n: string, t: ValueToken, f: Found, cs: number): string {
-  const o = f.occ;
+function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number): string {
+  // (the persons after the households share their words: …特困人员共711户718人)
+  const o = f.occ ?? (f.via === 'left' ? lex.aliases(n, cs, t.start).filter((x) => x.e.ind.id === f.ind.id).pop() : undefined);
   if (!o || f.via !== 'left' || o.end > t.start || kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   if (f.breakdown && !(f.breakdown === '农村' && o.e.text.startsWith('五保'))) return '';
-  if (!/^(?:的)?(?:人数)?(?:为|共|有|共有|达)?\s*$/.test(n.slice(o.end, t.start))) return '';
-  const clause = n.slice(cs, t.start);
+  // (城乡分散供养特困人员共711户718人: the households counted before the persons)
+  if (!/^(?:的)?(?:人数)?(?:为|共|有|共有|达)?\s*(?:[0-9.]+\s*户\s*)?$/.test(n.slice(o.end, t.start))) return '';
+  // (城乡 right before the mode names both sides: the mode is the only split)
+  const clause = n.slice(cs, t.start).replace(/城乡(?=(?:集中|分散)供养|散养)/, '');
   if (/城市|城镇|农村|城乡/.test(clause)) return '';
   const m = MODE_BEFORE_ALIAS.exec(n.slice(cs, o.start));
   if (!m) return '';
@@ -1770,7 +1773,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
       }
       // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
-      const mode = supplyModeOf(n, t, f, cs);
+      const mode = supplyModeOf(lex, n, t, f, cs);
       if (mode) f = { ...f, breakdown: mode };
       // 每人每月可享受高龄津贴200元: a programme's money named per person is its standard
       if (f.ind.kind === 'amount' && (t.unit === '元' || /^元\/人·[月年]$/.test(t.unit)) && /每人每月|每人每年/.test(n.slice(cs, t.start))) {
@@ -1804,7 +1807,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!reason && kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /^\s*(?:共计|合计|总计)/.test(n.slice(cs, t.start))
         && new Set([...sentRecords.map((r) => r.ind.id), ...(endsWithSemicolon(prevSentence) && sentenceFrom > 0 ? [records[sentenceFrom - 1].indicatorId] : [])].map((id) => lex.family(id) ?? id)).size >= 2) reason = 'combined';
       // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
-      if (!reason && !f.occ && chainFirst[ti] !== ti) reason = chainReason[chainFirst[ti]] ?? null;
+      // (…特困人员共711户718人: households held as a supply mode's part do not hold the persons the mode splits)
+      if (!reason && !f.occ && chainFirst[ti] !== ti && !(chainReason[chainFirst[ti]] === 'subset' && SUPPLY_MODE_VALUES.has(f.breakdown))) reason = chainReason[chainFirst[ti]] ?? null;
       else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
       // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
       // programme of its own is the money of the count held back before it

@@ -84,6 +84,8 @@ const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.repl
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
 const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
+/** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
+const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
 const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
@@ -1233,6 +1235,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         || (YEAR_TARGET_OPENS.test(n.slice(0, cs)) && !/已|现有|共有/.test(n.slice(0, t.start))));
       // (预计全年发放低保金A万元,惠及低保对象B人: those who benefit from a planned payment are planned too)
       const planBenefit = cs > 1 && /^\s*(?:可|将|预计)?(?:惠及|受益|覆盖|涉及|带动)/.test(n.slice(cs, t.start)) && PLAN_RE.test(n.slice(clauseStart(n, cs - 2), cs));
+      // 明年将城市低保标准提高到A元 / 下一年度,…B元: next year's figure (no 今年 or 全年 after the 明年)
+      if ((n.includes('明年') || n.includes('下一年') || n.includes('下年度') || n.includes('来年')) && NEXT_YEAR.test(n.slice(0, t.start))) {
+        candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
+        return false;
+      }
       if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
@@ -4142,7 +4149,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 每人每月发放100元: an amount per person is a standard, never a total
   // (其中低保家庭每户400元 / 户均3200元: per household, likewise)
   // (急难型临时救助每次不低于A元: an amount per time is no total either)
-  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均|每次|单次/.test(before)) return 'no_indicator';
+  // (低保户月均补差A元 / 平均补助B元: an average, likewise)
+  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均|月均|年均|平均|每次|单次/.test(before)) return 'no_indicator';
   // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
   // together, not one programme's people
   if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
@@ -4322,7 +4330,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
-    (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));
+    (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs))) ||
+    // 今年建设养老机构A家 / 共建设…B家: an action of building, not the area's stock (已建设/累计建设 is the stock)
+    (!!f.occ && f.occ.start > cs && n.includes('建设') && /(?<!已|累计)建设(?!有)(?:[^,;:。]{0,8}|[^,;:。]*、\s*)$/.test(n.slice(cs, f.occ.start)));
   // (新增A户B人、退出C户D人: the exits named by their own movement word are no new figure)
   if (newWord && !lex.isNewIndicator(ind) && !/_exit_/.test(ind.id)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock

@@ -55,3 +55,28 @@ describe('明年 / 下一年度: next year\'s figure, not this year\'s', () => {
     expect(ids('全年城市低保标准提高到每人每月860元,明年拟提高到900元。')).toEqual([['dibao_std_urban', '', 860, '元/人·月']]);
   });
 });
+
+describe('the people or homes of one kind of institution are a part', () => {
+  test('敬老院收养特困人员A人', () => {
+    const r = run('全县敬老院收养特困人员420人,床位680张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 420)).toEqual(['subset']);
+  });
+
+  test('A所敬老院共集中供养特困人员B人: neither all the institutions nor all the people', () => {
+    const r = run('全县15所敬老院共集中供养特困人员420人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 15)).toEqual(['subset']);
+  });
+
+  test('有A所乡镇敬老院,床位B张: the homes\' beds', () => {
+    const r = run('全县有15所乡镇敬老院,床位1200张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1200)).toEqual(['subset']);
+  });
+
+  test('the whole\'s count and its 集中供养 part stay', () => {
+    expect(ids('全县特困人员1560人,其中敬老院集中供养420人。')).toEqual([['tekun_persons', '', 1560, '人'], ['tekun_persons', '集中供养', 420, '人']]);
+    expect(ids('全县共有养老机构20家(含敬老院15所)。')).toEqual([['elder_institutions', '', 20, '家']]);
+  });
+});

@@ -86,6 +86,8 @@ const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 /** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
+/** 敬老院收养 / 福利中心集中供养 right before a group's name: the people one kind of institution houses. */
+const INSTITUTION_HOUSES = /(敬老院|养老院|福利院|光荣院|供养(?:服务)?(?:机构|中心)|福利中心|养老机构)[^,;:。\d]{0,6}(收养|收住|入住|供养|安置|集中供养|托养)了?(?:的)?$/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
 const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
@@ -3800,7 +3802,8 @@ function guard(
   }
   // 全区敬老院8所 / 乡镇敬老院12个: the homes of one kind (mostly for 特困 people), not all the elderly-care institutions
   // (升级改造乡镇敬老院A家: the homes an action touched, left to the action guard)
-  if (ind.id === 'elder_institutions' && f.occ && f.occ.e.text.includes('敬老院') && f.occ.end <= t.start && !/含|包括/.test(n.slice(Math.max(cs, f.occ.start - 3), f.occ.start)) && !ACTION_BEFORE.test(before)) return 'subset';
+  // (全县15所敬老院: the count right before the homes' name, likewise)
+  if (ind.id === 'elder_institutions' && f.occ && f.occ.e.text.includes('敬老院') && (f.occ.end <= t.start || (f.occ.start >= t.end && /^[^,;:。、\d]{0,6}$/.test(n.slice(t.end, f.occ.start)) && /^\s*(?:全[县区市旗州]|我[县区市旗])?(?:共有|现有|拥有|建有|有|共)?\s*$/.test(before))) && !/含|包括/.test(n.slice(Math.max(cs, f.occ.start - 3), f.occ.start)) && !ACTION_BEFORE.test(before)) return 'subset';
   // …,医养结合机构3所 (养老 named in a clause before): one kind of institution
   if (/^elder_(institutions|inst_beds|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营)(?:养老)?(?:机构|院)[^,;:。\d]{0,4}$/.test(before)) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
@@ -3957,7 +3960,9 @@ function guard(
 
 /** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */
 const HOME_KIND = '(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)';
-const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$');
+const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
+  // (有15所乡镇敬老院,床位A张: the count before the kind's name)
+  + '|\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
@@ -4230,7 +4235,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money
   if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /(购买|投保)[^。;]{0,16}(保险|保费)/.test(n.slice(0, cs))) return 'scope';
   // 入住特困人员486人: the residents of the institutions (centralised support), a part of the programme's people
-  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && /(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start))) return 'subset';
+  // (敬老院收养特困人员A人 / 福利中心集中供养B人: the people an institution houses, likewise)
+  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && (/(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start)) || (n.includes('院') || n.includes('机构') || n.includes('中心')) && INSTITUTION_HOUSES.test(n.slice(cs, f.occ.start))) && !/收养救助/.test(ind.name)) return 'subset';
   // 冬春救助资金A万元 / 自然灾害生活救助资金: disaster relief (an emergency-management programme), not 社会救助
   if (DISASTER_RELIEF.test(n.slice(cs, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's

@@ -80,3 +80,20 @@ describe('the people or homes of one kind of institution are a part', () => {
     expect(ids('全县共有养老机构20家(含敬老院15所)。')).toEqual([['elder_institutions', '', 20, '家']]);
   });
 });
+
+describe('a clause opening with the year\'s end is dated to it, not by a period carried over a semicolon', () => {
+  test('1-9月,…;年末全区城市低保对象A人', () => {
+    const r = run('1-9月,全区发放临时救助资金210万元;年末全区城市低保对象2200人。');
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([['temp_assist_funds', 210, '1-9月'], ['dibao_persons', 2200, '全年']]);
+  });
+
+  test('一季度,…;全县年底…A人', () => {
+    const r = run('一季度,全县城市低保对象2300人;全县年底城市低保对象2200人。');
+    expect(r.records.map((x) => [x.value, x.period])).toEqual([[2300, 'Q1'], [2200, '全年']]);
+  });
+
+  test('年底前将…: a deadline, no date', () => {
+    const r = run('上半年,全区新增养老床位120张;年底前将新增养老床位300张。');
+    expect(r.records.map((x) => [x.value, x.period])).toEqual([[120, '上半年']]);
+  });
+});

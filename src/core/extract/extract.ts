@@ -1132,7 +1132,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (paraStart && /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])/.test(n)) headLine = s.line && HEADING_LINE.test(n) ? n.trim() + '。' : '';
     // (in a year's report, a clause opening with 全年 dates its figures to the year after a month stated in an
     // earlier sentence of the paragraph: 截至10月…。…,全年共计救助A人次)
-    curStated = statedPeriods(n, !!paraStated && !!Pspan && Pspan.start === 1 && Pspan.end === 12);
+    curStated = statedPeriods(n, !!paraStated && !!Pspan && Pspan.start === 1 && Pspan.end === 12, !!Pspan && Pspan.start === 1 && Pspan.end === 12);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
       else if (planHeading(n)) planMode = true;
@@ -2114,7 +2114,7 @@ interface Stated {
   asOf?: boolean;
 }
 
-function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
+function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Stated[] {
   const out: Stated[] = [];
   for (const m of n.includes('月') ? n.matchAll(PERIOD_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
@@ -2189,6 +2189,14 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   if ((out.length || yearAfterMonth) && n.includes('全年')) {
     for (const m of n.matchAll(/全年(?=[\u4e00-\u9fff])/g)) {
       if (/[,;:。\s]$|^$/.test(n.slice(Math.max(0, m.index! - 1), m.index!)) && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 } });
+    }
+  }
+  // 上半年…;年末城市低保对象A人 / 截至年底,共发放…: the year's end opening a clause after another period (of this
+  // sentence, or of one before it in a year's text)
+  if ((out.length || yearText) && (n.includes('年末') || n.includes('年底'))) {
+    for (const m of n.matchAll(/(?:截[至止]|到)?(?:今年|本年)?年[末底](?!前|以前|之前)/g)) {
+      if (/\d$/.test(n.slice(0, m.index!)) || !YEAR_AREA_LEAD.test(clauseHead(n, m.index!))) continue;
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 }, asOf: true });
     }
   }
   out.sort((x, y) => x.pos - y.pos);

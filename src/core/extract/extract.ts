@@ -84,6 +84,10 @@ const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.repl
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
 const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
+/** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
+const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
+/** 敬老院收养 / 福利中心集中供养 right before a group's name: the people one kind of institution houses. */
+const INSTITUTION_HOUSES = /(敬老院|养老院|福利院|光荣院|供养(?:服务)?(?:机构|中心)|福利中心|养老机构)[^,;:。\d]{0,6}(收养|收住|入住|供养|安置|集中供养|托养)了?(?:的)?$/;
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
 const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
@@ -1131,7 +1135,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (paraStart && /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])/.test(n)) headLine = s.line && HEADING_LINE.test(n) ? n.trim() + '。' : '';
     // (in a year's report, a clause opening with 全年 dates its figures to the year after a month stated in an
     // earlier sentence of the paragraph: 截至10月…。…,全年共计救助A人次)
-    curStated = statedPeriods(n, !!paraStated && !!Pspan && Pspan.start === 1 && Pspan.end === 12);
+    curStated = statedPeriods(n, !!paraStated && !!Pspan && Pspan.start === 1 && Pspan.end === 12, !!Pspan && Pspan.start === 1 && Pspan.end === 12);
     if (s.line && /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+部分)/.test(n)) {
       if (/^[一二三四五六七八九十]+、|^第/.test(n)) planMode = planHeading(n);
       else if (planHeading(n)) planMode = true;
@@ -1236,6 +1240,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         || (YEAR_TARGET_OPENS.test(n.slice(0, cs)) && !/已|现有|共有/.test(n.slice(0, t.start))));
       // (预计全年发放低保金A万元,惠及低保对象B人: those who benefit from a planned payment are planned too)
       const planBenefit = cs > 1 && /^\s*(?:可|将|预计)?(?:惠及|受益|覆盖|涉及|带动)/.test(n.slice(cs, t.start)) && PLAN_RE.test(n.slice(clauseStart(n, cs - 2), cs));
+      // 明年将城市低保标准提高到A元 / 下一年度,…B元: next year's figure (no 今年 or 全年 after the 明年)
+      if ((n.includes('明年') || n.includes('下一年') || n.includes('下年度') || n.includes('来年')) && NEXT_YEAR.test(n.slice(0, t.start))) {
+        candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
+        return false;
+      }
       if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
         candidate(s, t, 'plan', ind);
         return false;
@@ -2109,7 +2118,7 @@ interface Stated {
   asOf?: boolean;
 }
 
-function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
+function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Stated[] {
   const out: Stated[] = [];
   for (const m of n.includes('月') ? n.matchAll(PERIOD_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!))) continue;
@@ -2184,6 +2193,14 @@ function statedPeriods(n: string, yearAfterMonth = false): Stated[] {
   if ((out.length || yearAfterMonth) && n.includes('全年')) {
     for (const m of n.matchAll(/全年(?=[\u4e00-\u9fff])/g)) {
       if (/[,;:。\s]$|^$/.test(n.slice(Math.max(0, m.index! - 1), m.index!)) && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 } });
+    }
+  }
+  // 上半年…;年末城市低保对象A人 / 截至年底,共发放…: the year's end opening a clause after another period (of this
+  // sentence, or of one before it in a year's text)
+  if ((out.length || yearText) && (n.includes('年末') || n.includes('年底'))) {
+    for (const m of n.matchAll(/(?:截[至止]|到)?(?:今年|本年)?年[末底](?!前|以前|之前)/g)) {
+      if (/\d$/.test(n.slice(0, m.index!)) || !YEAR_AREA_LEAD.test(clauseHead(n, m.index!))) continue;
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: 12 }, asOf: true });
     }
   }
   out.sort((x, y) => x.pos - y.pos);
@@ -3797,7 +3814,8 @@ function guard(
   }
   // 全区敬老院8所 / 乡镇敬老院12个: the homes of one kind (mostly for 特困 people), not all the elderly-care institutions
   // (升级改造乡镇敬老院A家: the homes an action touched, left to the action guard)
-  if (ind.id === 'elder_institutions' && f.occ && f.occ.e.text.includes('敬老院') && f.occ.end <= t.start && !/含|包括/.test(n.slice(Math.max(cs, f.occ.start - 3), f.occ.start)) && !ACTION_BEFORE.test(before)) return 'subset';
+  // (全县15所敬老院: the count right before the homes' name, likewise)
+  if (ind.id === 'elder_institutions' && f.occ && f.occ.e.text.includes('敬老院') && (f.occ.end <= t.start || (f.occ.start >= t.end && /^[^,;:。、\d]{0,6}$/.test(n.slice(t.end, f.occ.start)) && /^\s*(?:全[县区市旗州]|我[县区市旗])?(?:共有|现有|拥有|建有|有|共)?\s*$/.test(before))) && !/含|包括/.test(n.slice(Math.max(cs, f.occ.start - 3), f.occ.start)) && !ACTION_BEFORE.test(before)) return 'subset';
   // …,医养结合机构3所 (养老 named in a clause before): one kind of institution
   if (/^elder_(institutions|inst_beds|beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营)(?:养老)?(?:机构|院)[^,;:。\d]{0,4}$/.test(before)) return 'subset';
   // 社区互助养老设施为A万家: the mutual-aid kind only, not all facilities
@@ -3954,7 +3972,9 @@ function guard(
 
 /** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */
 const HOME_KIND = '(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)';
-const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$');
+const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
+  // (有15所乡镇敬老院,床位A张: the count before the kind's name)
+  + '|\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
@@ -4146,7 +4166,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 每人每月发放100元: an amount per person is a standard, never a total
   // (其中低保家庭每户400元 / 户均3200元: per household, likewise)
   // (急难型临时救助每次不低于A元: an amount per time is no total either)
-  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均|每次|单次/.test(before)) return 'no_indicator';
+  // (低保户月均补差A元 / 平均补助B元: an average, likewise)
+  if (ind.kind !== 'standard' && t.unit === '元' && /每人每月|每人每年|每人|每户|每月|人均|户均|月均|年均|平均|每次|单次/.test(before)) return 'no_indicator';
   // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
   // together, not one programme's people
   if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
@@ -4226,7 +4247,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money
   if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /(购买|投保)[^。;]{0,16}(保险|保费)/.test(n.slice(0, cs))) return 'scope';
   // 入住特困人员486人: the residents of the institutions (centralised support), a part of the programme's people
-  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && /(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start))) return 'subset';
+  // (敬老院收养特困人员A人 / 福利中心集中供养B人: the people an institution houses, likewise)
+  if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && (/(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start)) || (n.includes('院') || n.includes('机构') || n.includes('中心')) && INSTITUTION_HOUSES.test(n.slice(cs, f.occ.start))) && !/收养救助/.test(ind.name)) return 'subset';
   // 冬春救助资金A万元 / 自然灾害生活救助资金: disaster relief (an emergency-management programme), not 社会救助
   if (DISASTER_RELIEF.test(n.slice(cs, t.start))) return 'scope';
   // 发放孤儿和事实无人抚养儿童供养金A万元: the bare 供养金 of another group named before it is not 特困供养's
@@ -4326,7 +4348,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
-    (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs)));
+    (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs))) ||
+    // 今年建设养老机构A家 / 共建设…B家: an action of building, not the area's stock (已建设/累计建设 is the stock)
+    (!!f.occ && f.occ.start > cs && n.includes('建设') && /(?<!已|累计)建设(?!有)(?:[^,;:。]{0,8}|[^,;:。]*、\s*)$/.test(n.slice(cs, f.occ.start)));
   // (新增A户B人、退出C户D人: the exits named by their own movement word are no new figure)
   if (newWord && !lex.isNewIndicator(ind) && !/_exit_/.test(ind.id)) return 'new_vs_stock';
   // 社会组织登记120家,其中社会团体登记53家、民办非企业单位66家: registrations of the period, not the stock

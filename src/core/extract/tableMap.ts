@@ -475,7 +475,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         continue;
       }
       // 本月 / 本年累计 side by side: a flow has both (the month alone, the year to date); a stock only the month's
-      let span: 'month' | 'ytd' | undefined = cell.col.span;
+      let span: 'month' | 'ytd' | 'quarter' | undefined = cell.col.span;
       // 1月 | 2月 | 3月: a flow's month column is that month alone when the row falls somewhere (no running total does),
       // else it may be either
       if (role === 'month' && ind && monthCols > 1 && isFlow(ind, row) && !/累计|当月|本月/.test(row.label)) {
@@ -491,6 +491,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         const other = row.cells.some((c) => c !== cell && c.col.role === 'current' && c.col.span !== span);
         if (!flow && span === 'ytd' && other) {
           candidate(row, cell, 'ambiguous_column', `${named}是期末存量,“${cell.col.header}”列不是期末数`, ind);
+          continue;
+        }
+        // 本季 | 累计: a flow's 本季 is the quarter alone; with no 累计 beside it, 本季 may be either
+        if (flow && span === 'quarter' && (!other || !tp.month || tp.month % 3 !== 0 || tp.yearbook)) {
+          candidate(row, cell, 'ambiguous_column', `${named}按期间累计,“${cell.col.header}”列可能是本季度数也可能是年初至今的累计数`, ind);
           continue;
         }
         if (!flow) span = undefined;
@@ -598,7 +603,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     emitCurrent(row, cell, res, unit, pres, span);
   }
 
-  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd') {
+  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd' | 'quarter') {
     const named = `“${row.rawLabel.trim() || row.label}”`;
     if (cell.problem || !Number.isFinite(cell.value)) {
       candidate(row, cell, 'malformed', cell.problem ?? '');
@@ -690,7 +695,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'period_unknown', '', ind);
       return;
     }
-    const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : periodFor(ind, row);
+    const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : span === 'quarter' ? `Q${tp.month! / 3}` : periodFor(ind, row);
     const year = tp.year!;
     const rec = tableRecord(regionName, year, period, ind, res.breakdown, cell.value, u, o.source, row.start, text.slice(row.start, row.end));
     if (fileOnce(seen, rec, (prev) => candidate(row, cell, 'conflict', `${prev.value}${prev.unit}`, ind, year, period, u))) out.records.push(rec);
@@ -890,13 +895,21 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
         break;
       }
       if (!breakdown) {
-        const v = bestMatch(lex, withSuffixes(h.slice(first.start, first.end) + own, unit), unit);
+        const sideWord = h.slice(first.start, first.end);
+        let v = bestMatch(lex, withSuffixes(sideWord + own, unit), unit);
+        // (1)城市 over 平均标准 (resolved through 最低生活保障 further up): the side's variant of that indicator
+        if ((!v || v === 'ambiguous' || v.ind.id === ind.id) && same && first.e.setId === 'urban_rural' && !/^(城|农|乡)/.test(ind.name)) {
+          v = bestMatch(lex, withSuffixes(sideWord + ind.name, unit), unit);
+        }
         if (v && v !== 'ambiguous' && v.ind.id !== ind.id) {
           if (same) {
             ind = v.ind;
             breakdown = v.breakdown;
             basis += `,按${where}取${ind.name}`;
           } else doubtful = doubt;
+        } else if (same && first.e.setId === 'urban_rural' && !byTitle && !ind.breakdowns && !/城市|城镇|农村|城乡/.test(own + ind.name)) {
+          // a heading naming one side over an indicator with no sides: the side's figure is not the whole's
+          doubtful = `${where}写明“${first.e.value}”,指标“${ind.name}”不分城乡,本行只是其中一方的数`;
         }
         break;
       }

@@ -1,0 +1,36 @@
+// Frames found by probing flattened statistical tables (民政统计季报/月报, yearbook and 公报 tables) with small tables
+// written for these tests, in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const city = styleKit('济南市');
+const rows = (r: ReturnType<typeof city.run>) => r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.period]);
+
+describe('本季 | 累计 columns of a quarterly table', () => {
+  test('a flow under 本季 beside 累计 is the quarter alone; 累计 is the year to date', () => {
+    const t = ['2023年三季度民政统计季报', '指标名称 | 单位 | 本季 | 累计', '结婚登记 | 对 | 6100 | 21300', '城市低保人数 | 人 | 5230 | '].join('\n');
+    expect(rows(city.run(t, '前三季度'))).toEqual([
+      ['marriage_reg', '', 6100, 'Q3'],
+      ['marriage_reg', '', 21300, '1-9月'],
+      ['dibao_persons', '城市', 5230, '前三季度'],
+    ]);
+  });
+
+  test('with no 累计 column, a flow under 本季 may be the quarter or the year so far: held', () => {
+    const t = ['2023年三季度民政统计季报', '指标名称 | 单位 | 本季 | 上季 | 同比%', '城市低保人数 | 人 | 5230 | 5310 | -4.2', '结婚登记 | 对 | 21300 | 14250 | 3.1'].join('\n');
+    const r = city.run(t, '前三季度');
+    expect(rows(r)).toEqual([['dibao_persons', '城市', 5230, '前三季度']]);
+    expect(city.reasonOf(r, 21300)).toEqual(['ambiguous_column']);
+  });
+});
+
+describe('a side heading over a standard resolved through the heading above it', () => {
+  test('(1)城市 / (2)农村 over 平均标准 under 1.最低生活保障: each side\'s standard, not the whole\'s', () => {
+    const t = ['指标名称|单位|数量|上期|环比', '(二)社会救助', '1.最低生活保障', '(1)城市', '人数|人|5230|5310|-1.51', '平均标准|元/人·月|1010|1010|0', '(2)农村', '人数|人|18340|18650|-1.66', '平均标准|元/人·年|10560|10560|0'].join('\n');
+    expect(rows(city.run(t, '9月'))).toEqual([
+      ['dibao_persons', '城市', 5230, '9月'],
+      ['dibao_std_urban', '', 1010, '9月'],
+      ['dibao_persons', '农村', 18340, '9月'],
+      ['dibao_std_rural', '', 10560, '9月'],
+    ]);
+  });
+});

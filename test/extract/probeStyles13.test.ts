@@ -34,3 +34,24 @@ describe('a side heading over a standard resolved through the heading above it',
     ]);
   });
 });
+
+describe('a figure under a 万 unit larger than the area can hold', () => {
+  const county = styleKit('平阴县');
+  test('农村低保户数 | 万户 | 12 in a county: held; 1.83万人 stays', () => {
+    const r = county.run(['指标名称 | 单位 | 数量', '农村低保户数 | 万户 | 12', '农村低保人数 | 万人 | 1.83'].join('\n'), '9月');
+    expect(rows(r)).toEqual([['dibao_persons', '农村', 1.83, '9月']]);
+    expect(county.reasonOf(r, 12)).toEqual(['unit_mismatch']);
+  });
+
+  test('单位:万人 over a county\'s 2310 特困人员 (a figure in 人): held', () => {
+    const r = county.run(['单位:万人', '指标 | 数量', '城市低保人数 | 0.41', '特困人员 | 2310'].join('\n'), '9月');
+    expect(rows(r)).toEqual([['dibao_persons', '城市', 0.41, '9月']]);
+    expect(county.reasonOf(r, 2310)).toEqual(['unit_mismatch']);
+  });
+
+  test('a city\'s 12万户 and a province\'s 2310万人 stay records', () => {
+    expect(rows(city.run(['指标名称 | 单位 | 数量', '农村低保户数 | 万户 | 12'].join('\n'), '9月'))).toEqual([['dibao_households', '农村', 12, '9月']]);
+    const prov = styleKit('山东省');
+    expect(rows(prov.run(['指标名称 | 单位 | 数量', '享受高龄津贴人数 | 万人 | 231'].join('\n'), '9月'))).toEqual([['elder_age_allowance_persons', '', 231, '9月']]);
+  });
+});

@@ -3,7 +3,7 @@
 // code through a pluggable code index; only the report period's column becomes a record, and only
 // when the label, the unit and the period are all certain. Everything else is a candidate with the
 // reason. New catalogue indicators and aliases need no change here.
-import { Catalogue, DataRecord, IndicatorDef } from '../types';
+import { Catalogue, DataRecord, IndicatorDef, RegionLevel } from '../types';
 import { compatible, parseUnit } from '../units';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon } from './lexicon';
@@ -374,6 +374,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);
   else if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
+  let level: RegionLevel | null | undefined;
+  const regionLevel = () => (level === undefined ? (level = (regionName && o.catalogue.regions.find((r) => r.name === regionName)?.level) || null) : level);
   const title = titleSubject(region.preamble);
   const ytdTitle = region.preamble.some((p) => YTD_TITLE.test(normaliseChars(p).replace(/\s+/g, '')));
 
@@ -675,6 +677,15 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'unit_mismatch', `“${cell.value}${u}”超过2亿,单位可能不适用于这一行`, ind);
       return;
     }
+    // 单位:万人 over a county's 2310, 农村低保户数 | 万户 | 12 in a county: more than the area can hold (the unit was
+    // meant for other rows, or the figure is in 人)
+    if (u.charCodeAt(0) === 0x4e07 && /^万(?:人|户)$/.test(u)) {
+      const cap = sizeCap(regionLevel(), ind, u === '万户');
+      if (cap && cell.value * 10000 > cap) {
+        candidate(row, cell, 'unit_mismatch', `“${cell.value}${u}”超过${regionName}这一级地区可能的规模,单位可能不适用于这一行`, ind);
+        return;
+      }
+    }
     // 0.30 人: a count in whole units has no fraction (the figure is in 万人, or the unit belongs to another column)
     if (ind.kind === 'count' && !Number.isInteger(cell.value) && !/^[万亿千百]/.test(u)) {
       candidate(row, cell, 'unit_mismatch', `“${u}”计数不应有小数`, ind);
@@ -707,6 +718,18 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   if (skippedOther) head += `,未识别行的上期/其他年份数值 ${skippedOther} 个未列出`;
   out.notes.push(head + ';' + notes.join(';'));
   for (const n of region.notes.filter((x) => /无法对齐/.test(x))) out.notes.push(n);
+}
+
+/** Assistance programmes' counts: a share of an area's people, far below its population. */
+const ASSIST_CATEGORIES = new Set(['社会救助', '特困供养', '儿童福利']);
+
+/** The most people (or households) a count of an area of this level can reach; 0 when not checked. */
+function sizeCap(level: RegionLevel | null, ind: IndicatorDef, households: boolean): number {
+  const assist = ASSIST_CATEGORIES.has(ind.category ?? '');
+  if (level === 'district' || level === 'county') return assist ? (households ? 100000 : 300000) : 3000000;
+  if (level === 'city') return assist ? (households ? 800000 : 2000000) : 35000000;
+  if (level === 'province') return 150000000;
+  return 0;
 }
 
 const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;

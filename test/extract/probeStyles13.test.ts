@@ -55,3 +55,33 @@ describe('a figure under a 万 unit larger than the area can hold', () => {
     expect(rows(prov.run(['指标名称 | 单位 | 数量', '享受高龄津贴人数 | 万人 | 231'].join('\n'), '9月'))).toEqual([['elder_age_allowance_persons', '', 231, '9月']]);
   });
 });
+
+describe('the 合计 row of a table by area', () => {
+  test('a title saying only some areas are listed (部分区县): the 合计 is theirs, not the region\'s', () => {
+    const t = ['2023年部分区县养老服务情况', '区县 | 养老机构(个) | 床位(张)', '历下区 | 12 | 2100', '市中区 | 15 | 2900', '合计 | 27 | 5000'].join('\n');
+    const r = city.run(t);
+    expect(rows(r)).toEqual([]);
+    expect(city.reasonOf(r, 27)).toEqual(['area_group']);
+    const many = ['2023年部分区县低保情况', '区县 | 低保人数(人) | 低保户数(户)', ...['历下区', '市中区', '槐荫区', '天桥区', '历城区', '长清区', '章丘区'].map((d) => `${d} | 1500 | 800`), '合计 | 10500 | 5600'].join('\n');
+    const r2 = city.run(many);
+    expect(rows(r2)).toEqual([]);
+    expect(city.reasonOf(r2, 10500)).toEqual(['area_group']);
+  });
+
+  test('市区 of a city: its districts only', () => {
+    const t = ['2023年市区养老服务情况', '区县 | 养老机构(个) | 床位(张)', '历下区 | 12 | 2100', '市中区 | 15 | 2900', '合计 | 27 | 5000'].join('\n');
+    expect(city.reasonOf(city.run(t), 27)).toEqual(['area_group']);
+  });
+
+  test('合计 of the areas\' standards is no standard of the region', () => {
+    const t = ['2023年各区县低保标准', '区县 | 城市低保标准(元/人·月) | 农村低保标准(元/人·月)', '历下区 | 1010 | 1010', '莱芜区 | 1010 | 850', '合计 | 2020 | 1860'].join('\n');
+    const r = city.run(t);
+    expect(rows(r)).toEqual([]);
+    expect(city.reasonOf(r, 2020)).toEqual(['combined']);
+  });
+
+  test('the 合计 of a table by every area stays the region\'s', () => {
+    const t = ['2023年各区县低保情况', '区县 | 低保户数(户) | 低保人数(人)', '历下区 | 1120 | 2100', '市中区 | 980 | 1750', '合计 | 3530 | 6450'].join('\n');
+    expect(rows(city.run(t))).toEqual([['dibao_households', '', 3530, '全年'], ['dibao_persons', '', 6450, '全年']]);
+  });
+});

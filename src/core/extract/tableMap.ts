@@ -581,6 +581,19 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     let res = m && m !== 'ambiguous' ? { ind: m.ind, breakdown: m.breakdown, basis: `列名“${cell.col.measure}”` } : resolveRow(lex, rows, i, unit, title, cell.col.measure);
     // 城市低保 | 2100 …, 农村低保 | 6100 …, 合计 | 8200: the total of the two sides of one indicator, when it adds up
     if (!res && TOTAL_LABELS.has(place)) res = sidesTotal(row, cell, unit);
+    if (res && res !== 'ambiguous' && TOTAL_LABELS.has(place)) {
+      // 2023年部分区县…: the 合计 adds up the areas listed, not the whole region (市区/城区 of a city: its districts only)
+      const pre = region.preamble.join('');
+      if (PARTIAL_AREAS.test(pre) || (URBAN_AREAS.test(pre) && /^(city|province)$/.test(regionLevel() ?? ''))) {
+        candidate(row, cell, 'area_group', `表题“${pre.trim().slice(0, 30)}”只列部分地区,“${place}”行不是全${regionName || '地区'}的数`, res.ind);
+        return;
+      }
+      // 合计 of standards or rates down a table of areas: a sum (or an average) of the areas', not the region's own
+      if (res.ind.kind === 'standard' && rows.some((r) => r !== row && PLACE_RE.test(r.label.trim()) && !NOT_PLACE.test(r.label.trim()))) {
+        candidate(row, cell, 'combined', `“${place}”行把各地区的${res.ind.name}合在一起,不是本地区的${res.ind.name}`, res.ind);
+        return;
+      }
+    }
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
     // 资金支出 in a month's programme-by-measure table: that month's payment or the year to date, the title does not say
     // (表1 2023年1-9月社会救助情况: a title naming the span from January says the money is the year to date)
@@ -732,6 +745,8 @@ function sizeCap(level: RegionLevel | null, ind: IndicatorDef, households: boole
   return 0;
 }
 
+const PARTIAL_AREAS = /部分|重点|试点|抽样|抽查|部份/;
+const URBAN_AREAS = /市区|城区/;
 const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;
 const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|本区|全县|本县|全省|本省|全镇|全乡|农村|郊区|新区|开发区|街道|乡镇|镇|乡)$/;
 

@@ -85,3 +85,24 @@ describe('the 合计 row of a table by area', () => {
     expect(rows(city.run(t))).toEqual([['dibao_households', '', 3530, '全年'], ['dibao_persons', '', 6450, '全年']]);
   });
 });
+
+describe('an area\'s name just above the rows (read as the table\'s title)', () => {
+  test('一、历下区 over the first rows of a city\'s text: that district\'s figures, like the rows under 二、章丘区', () => {
+    const r = city.run(['一、历下区', '城市低保人数 | 人 | 1200', '养老床位 | 张 | 2100', '二、章丘区', '城市低保人数 | 人 | 900'].join('\n'));
+    expect(rows(r)).toEqual([]);
+    expect(r.candidates.map((c) => c.reason)).toEqual(['sub_region', 'sub_region', 'sub_region']);
+  });
+
+  test('the area above over a district\'s rows is another region; a street below it is a sub-region', () => {
+    expect(styleKit('历下区').reasonOf(styleKit('历下区').run(['济南市', '城市低保人数 | 人 | 5230'].join('\n')), 5230)).toEqual(['other_region']);
+    const k = styleKit('历城区');
+    expect(k.reasonOf(k.run(['港沟街道', '城市低保人数 | 人 | 120'].join('\n')), 120)).toEqual(['sub_region']);
+  });
+
+  test('the region itself, its former name, or a heading that is no place: records', () => {
+    const own = styleKit('历下区');
+    expect(rows(own.run(['一、历下区', '指标 | 单位 | 数量', '城市低保人数 | 人 | 1200'].join('\n')))).toEqual([['dibao_persons', '城市', 1200, '全年']]);
+    expect(rows(styleKit('章丘区').run(['章丘市', '城市低保人数 | 人 | 1220'].join('\n')))).toEqual([['dibao_persons', '城市', 1220, '全年']]);
+    expect(rows(city.run(['社会救助', '城市低保人数 | 人 | 5230'].join('\n')))).toEqual([['dibao_persons', '城市', 5230, '全年']]);
+  });
+});

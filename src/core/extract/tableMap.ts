@@ -8,7 +8,7 @@ import { compatible, parseUnit } from '../units';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon } from './lexicon';
 import { normaliseChars } from './normalize';
-import { Column, TableRegion, TableRow, ValueCell } from './table';
+import { Column, TableRegion, TableRow, ValueCell, labelParts } from './table';
 import { tableContext } from './tableContext';
 import { DELETABLE, FILLERS, TOTAL_LABELS, UNIT_SUFFIX } from './tableVocab';
 
@@ -374,6 +374,14 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);
   else if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
+  // 一、历下区 just above the rows (read as the table's title): the rows up to the next heading are that area's
+  const lastPre = region.preamble.length ? labelParts(region.preamble[region.preamble.length - 1]).label : '';
+  const ownDef = lastPre && otherPlace(lastPre, regionName, lex) ? o.catalogue.regions.find((r) => r.name === regionName) : undefined;
+  // (章丘市 over 章丘区's rows: its former name)
+  const preambleSub = lastPre && otherPlace(lastPre, regionName, lex) && !ownDef?.aliases.includes(lastPre) && !ownDef?.former?.includes(lastPre) ? lastPre : '';
+  // (a 街道 or 镇 the catalogue does not list is below the region; a listed region not under it is another one)
+  const preambleDef = preambleSub ? o.catalogue.regions.find((r) => r.name === preambleSub) : undefined;
+  const preambleBelow = !!preambleSub && (!preambleDef || preambleDef.parent === regionName);
   let level: RegionLevel | null | undefined;
   const regionLevel = () => (level === undefined ? (level = (regionName && o.catalogue.regions.find((r) => r.name === regionName)?.level) || null) : level);
   const title = titleSubject(region.preamble);
@@ -643,9 +651,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
       return;
     }
-    const sub = subRegionOf(row, rows, regionName, lex);
+    const head = subRegionOf(row, rows, regionName, lex);
+    const sub = head || (!row.path.some((p) => !rows[p].data) ? preambleSub : '');
     if (sub) {
-      candidate(row, cell, 'sub_region', `上级“${sub}”是下级地区,本行不是“${regionName || '本地区'}”的数`, ind);
+      candidate(row, cell, head || preambleBelow ? 'sub_region' : 'other_region', `${head ? '上级' : '表格上方的'}“${sub}”是另一地区,本行不是“${regionName || '本地区'}”的数`, ind);
       return;
     }
     if (res.doubtful) {
@@ -752,14 +761,15 @@ const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|�
 
 /** A heading above the row that names another (lower) region: 一、历下区 … */
 function subRegionOf(row: TableRow, rows: TableRow[], regionName: string, lex: Lexicon): string {
-  for (const p of row.path) {
-    const h = rows[p].label;
-    if (rows[p].data || !PLACE_RE.test(h) || NOT_PLACE.test(h) || h === regionName || regionName.startsWith(h)) continue;
-    if (lex.breakdowns(h).some((b) => b.start === 0 && b.end === h.length)) continue; // 街道, 镇: a breakdown, not a place
-    if (lex.aliases(h).length) continue; // names an indicator
-    return h;
-  }
+  for (const p of row.path) if (!rows[p].data && otherPlace(rows[p].label, regionName, lex)) return rows[p].label;
   return '';
+}
+
+/** A heading that is the name of a place other than the text's region. */
+function otherPlace(h: string, regionName: string, lex: Lexicon): boolean {
+  if (!PLACE_RE.test(h) || NOT_PLACE.test(h) || h === regionName || regionName.startsWith(h)) return false;
+  if (lex.breakdowns(h).some((b) => b.start === 0 && b.end === h.length)) return false; // 街道, 镇: a breakdown, not a place
+  return !lex.aliases(h).length; // (names an indicator)
 }
 
 /** Year and period of a previous-period column (上期, 上月, 上季度, 上年数据, 九月份). */

@@ -106,3 +106,23 @@ describe('an area\'s name just above the rows (read as the table\'s title)', () 
     expect(rows(city.run(['社会救助', '城市低保人数 | 人 | 5230'].join('\n')))).toEqual([['dibao_persons', '城市', 5230, '全年']]);
   });
 });
+
+describe('rows of an earlier time, and a flow\'s plain row beside its 累计 row', () => {
+  test('城市低保人数(年初) before (年末): the opening figure is no record', () => {
+    const r = city.run(['指标 | 单位 | 数量', '城市低保人数(年初) | 人 | 5600', '城市低保人数(年末) | 人 | 5230'].join('\n'));
+    expect(rows(r)).toEqual([['dibao_persons', '城市', 5230, '全年']]);
+    expect(city.reasonOf(r, 5600)).toEqual(['previous_column']);
+  });
+
+  test('a monthly table: 临时救助 | 610 beside 临时救助累计 | 5230 is the month\'s', () => {
+    const t = ['2023年9月民政统计月报', '指标 | 单位 | 数量', '临时救助 | 人次 | 610', '临时救助累计 | 人次 | 5230'].join('\n');
+    expect(rows(city.run(t, '9月'))).toEqual([['temp_assist_times', '', 610, '9月'], ['temp_assist_times', '', 5230, '1-9月']]);
+  });
+
+  test('a quarterly table: the plain row may be the quarter\'s or the month\'s: held', () => {
+    const t = ['2023年三季度民政统计季报', '指标 | 单位 | 数量', '临时救助 | 人次 | 1520', '临时救助累计 | 人次 | 5230'].join('\n');
+    const r = city.run(t, '9月');
+    expect(rows(r)).toEqual([['temp_assist_times', '', 5230, '1-9月']]);
+    expect(city.reasonOf(r, 1520)).toEqual(['ambiguous_column']);
+  });
+});

@@ -444,6 +444,12 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     });
   };
 
+  // 临时救助 | 610 beside 临时救助累计 | 5230: the plain row of a flow is not the year to date (ind|breakdown keys of 累计 rows)
+  const ytdRows = new Set<string>();
+  rows.forEach((r, i) => {
+    const x = resolved[i];
+    if (x && x !== 'ambiguous' && r.cells.length && r.label.includes('累计')) ytdRows.add(`${x.ind.id}|${x.breakdown}`);
+  });
   rows.forEach((row, i) => {
     if (!row.cells.length) return;
     const res = resolved[i];
@@ -452,6 +458,19 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       const ind = res && res !== 'ambiguous' ? res.ind : undefined;
       for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
       return;
+    }
+    // 城市低保人数(年初) | 5600: the figure at the start of the period, not at its end
+    const earlier = row.rawLabel.includes('初') || row.rawLabel.includes('上') || row.rawLabel.includes('去年') ? EARLIER_LABEL.exec(normaliseChars(row.rawLabel).replace(/\s+/g, '')) : null;
+    if (earlier && res && res !== 'ambiguous') {
+      for (const c of row.cells) if (c.col.role !== 'derived') candidate(row, c, 'previous_column', `${named}写明“${earlier[1]}”,不是本期末的数`, res.ind);
+      return;
+    }
+    let plainFlow = false;
+    if (res && res !== 'ambiguous' && ytdRows.size && !tp.yearbook && !/累计|当月|本月/.test(row.label) && isFlow(res.ind, row) && ytdRows.has(`${res.ind.id}|${res.breakdown}`)) {
+      if (tctx.kind !== 'monthly') {
+        for (const c of row.cells) if (c.col.role === 'current' && !c.col.span) candidate(row, c, 'ambiguous_column', `表中另有“${res.ind.name}”的累计行,${named}可能是本月或本季度的数`, res.ind);
+        if (row.cells.every((c) => c.col.role === 'current' && !c.col.span)) return;
+      } else plainFlow = true;
     }
     for (const cell of row.cells) {
       const role = cell.col.role;
@@ -486,6 +505,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       }
       // 本月 / 本年累计 side by side: a flow has both (the month alone, the year to date); a stock only the month's
       let span: 'month' | 'ytd' | 'quarter' | undefined = cell.col.span;
+      if (plainFlow && !span && role === 'current') span = 'month';
+      else if (!plainFlow && !span && role === 'current' && res && res !== 'ambiguous' && ytdRows.size && !tp.yearbook && !/累计|当月|本月/.test(row.label) && isFlow(res.ind, row) && ytdRows.has(`${res.ind.id}|${res.breakdown}`)) continue;
       // 1月 | 2月 | 3月: a flow's month column is that month alone when the row falls somewhere (no running total does),
       // else it may be either
       if (role === 'month' && ind && monthCols > 1 && isFlow(ind, row) && !/累计|当月|本月/.test(row.label)) {
@@ -754,6 +775,8 @@ function sizeCap(level: RegionLevel | null, ind: IndicatorDef, households: boole
   return 0;
 }
 
+/** 城市低保人数(年初), (上年末), (上期): a row of an earlier time */
+const EARLIER_LABEL = /[(](年初|期初|上年末|上年底|上年|上期|上月|上季度?|去年同期|上年同期)数?[)]$/;
 const PARTIAL_AREAS = /部分|重点|试点|抽样|抽查|部份/;
 const URBAN_AREAS = /市区|城区/;
 const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;

@@ -58,6 +58,7 @@ const PREVIOUS = /上年|上期|上月|去年|同期/;
 const EMPTY_RE = /^(?:[-—–/…]{1,3}|无)?$/;
 const UNIT_LINE = /^[((]?单位[::]\s*([^()()]{1,10})[))]?$/;
 const MAX_LINE = 600;
+const PARTIAL_TITLE = /部分|重点|试点|抽样|抽查|部份/;
 
 function splitCells(norm: string, start: number): Cell[] {
   const out: Cell[] = [];
@@ -436,6 +437,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       else if (totals.length > 1) why = { reason: 'other_region', msg: `表中有多个合计行,无法确定哪一行是“${regionName}”的数` };
       else if (ownRows.length) why = { reason: 'other_region', msg: `表中另有“${regionName}”一行,“${label}”行是各地区的合计` };
       else if (!totalLevelOk(label)) why = { reason: 'other_region', msg: `“${label}”与“${regionName}”的层级不符` };
+      // (2023年部分区县…: the total of the areas listed only)
+      else if (PARTIAL_TITLE.test(title)) why = { reason: 'area_group', msg: `表题写明只列部分地区,“${label}”行不是“${regionName}”全地区的数` };
       else if (titleRegion === ownDef.name) why = null;
       else if (!allChildren) why = { reason: 'other_region', msg: `表中各行不都是“${regionName}”的下级地区,“${label}”行不一定是“${regionName}”的合计` };
       else if (fewKids) why = { reason: 'sub_region', msg: `表中只列出“${regionName}”${kids}个下级地区中的${listed}个,“${label}”行不一定是全地区的合计` };
@@ -464,6 +467,11 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
         return;
       }
       const ind = col.res.ind;
+      // 合计 | 2020 under 城市低保标准: the areas' standards added up (or averaged), not the region's own standard
+      if (ind.kind === 'standard' && (r.kind === 'total' && !/^全/.test(label))) {
+        candidate(r, c, 'combined', `“${label}”行把各地区的${ind.name}合在一起,不是“${regionName}”自己的标准`, col, value, cv.unit);
+        return;
+      }
       let u = cv.unit || col.unit;
       if (!u) {
         const p = parseUnit(ind.unit);

@@ -39,8 +39,8 @@ export interface Column {
   /** a measure of a programme-by-measure table (户数, 人数, 资金支出), not of a yearbook's institutions */
   matrix?: boolean;
   unit?: string;
-  /** A current column that holds the month alone (本月) or the year to date (本年累计). */
-  span?: 'month' | 'ytd';
+  /** A current column that holds the month alone (本月), the quarter alone (本季) or the year to date (本年累计). */
+  span?: 'month' | 'ytd' | 'quarter';
   /** A current column of one side (城市 | 农村 | 合计 as headers): 城市, 农村, or '' for the total. */
   side?: string;
 }
@@ -293,7 +293,7 @@ function columnOfBare(text: string): Column | null {
   const side = SIDE_HEADER.exec(h);
   if (side) return { role: 'current', header: h, side: side[1] ? '城市' : side[2] ? '农村' : '' };
   const role = headerRole(h);
-  const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : undefined;
+  const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
   const mm = MONTH_HEADER_RE.exec(h);
   if (mm) return { role: 'month', header: h, month: /^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]] };

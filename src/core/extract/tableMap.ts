@@ -3,12 +3,12 @@
 // code through a pluggable code index; only the report period's column becomes a record, and only
 // when the label, the unit and the period are all certain. Everything else is a candidate with the
 // reason. New catalogue indicators and aliases need no change here.
-import { Catalogue, DataRecord, IndicatorDef } from '../types';
+import { Catalogue, DataRecord, IndicatorDef, RegionLevel } from '../types';
 import { compatible, parseUnit } from '../units';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon } from './lexicon';
 import { normaliseChars } from './normalize';
-import { Column, TableRegion, TableRow, ValueCell } from './table';
+import { Column, TableRegion, TableRow, ValueCell, labelParts } from './table';
 import { tableContext } from './tableContext';
 import { DELETABLE, FILLERS, TOTAL_LABELS, UNIT_SUFFIX } from './tableVocab';
 
@@ -374,6 +374,16 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);
   else if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
+  // 一、历下区 just above the rows (read as the table's title): the rows up to the next heading are that area's
+  const lastPre = region.preamble.length ? labelParts(region.preamble[region.preamble.length - 1]).label : '';
+  const ownDef = lastPre && otherPlace(lastPre, regionName, lex) ? o.catalogue.regions.find((r) => r.name === regionName) : undefined;
+  // (章丘市 over 章丘区's rows: its former name)
+  const preambleSub = lastPre && otherPlace(lastPre, regionName, lex) && !ownDef?.aliases.includes(lastPre) && !ownDef?.former?.includes(lastPre) ? lastPre : '';
+  // (a 街道 or 镇 the catalogue does not list is below the region; a listed region not under it is another one)
+  const preambleDef = preambleSub ? o.catalogue.regions.find((r) => r.name === preambleSub) : undefined;
+  const preambleBelow = !!preambleSub && (!preambleDef || preambleDef.parent === regionName);
+  let level: RegionLevel | null | undefined;
+  const regionLevel = () => (level === undefined ? (level = (regionName && o.catalogue.regions.find((r) => r.name === regionName)?.level) || null) : level);
   const title = titleSubject(region.preamble);
   const ytdTitle = region.preamble.some((p) => YTD_TITLE.test(normaliseChars(p).replace(/\s+/g, '')));
 
@@ -434,6 +444,12 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     });
   };
 
+  // 临时救助 | 610 beside 临时救助累计 | 5230: the plain row of a flow is not the year to date (ind|breakdown keys of 累计 rows)
+  const ytdRows = new Set<string>();
+  rows.forEach((r, i) => {
+    const x = resolved[i];
+    if (x && x !== 'ambiguous' && r.cells.length && r.label.includes('累计')) ytdRows.add(`${x.ind.id}|${x.breakdown}`);
+  });
   rows.forEach((row, i) => {
     if (!row.cells.length) return;
     const res = resolved[i];
@@ -442,6 +458,19 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       const ind = res && res !== 'ambiguous' ? res.ind : undefined;
       for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
       return;
+    }
+    // 城市低保人数(年初) | 5600: the figure at the start of the period, not at its end
+    const earlier = row.rawLabel.includes('初') || row.rawLabel.includes('上') || row.rawLabel.includes('去年') ? EARLIER_LABEL.exec(normaliseChars(row.rawLabel).replace(/\s+/g, '')) : null;
+    if (earlier && res && res !== 'ambiguous') {
+      for (const c of row.cells) if (c.col.role !== 'derived') candidate(row, c, 'previous_column', `${named}写明“${earlier[1]}”,不是本期末的数`, res.ind);
+      return;
+    }
+    let plainFlow = false;
+    if (res && res !== 'ambiguous' && ytdRows.size && !tp.yearbook && !/累计|当月|本月/.test(row.label) && isFlow(res.ind, row) && ytdRows.has(`${res.ind.id}|${res.breakdown}`)) {
+      if (tctx.kind !== 'monthly') {
+        for (const c of row.cells) if (c.col.role === 'current' && !c.col.span) candidate(row, c, 'ambiguous_column', `表中另有“${res.ind.name}”的累计行,${named}可能是本月或本季度的数`, res.ind);
+        if (row.cells.every((c) => c.col.role === 'current' && !c.col.span)) return;
+      } else plainFlow = true;
     }
     for (const cell of row.cells) {
       const role = cell.col.role;
@@ -475,7 +504,9 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         continue;
       }
       // 本月 / 本年累计 side by side: a flow has both (the month alone, the year to date); a stock only the month's
-      let span: 'month' | 'ytd' | undefined = cell.col.span;
+      let span: 'month' | 'ytd' | 'quarter' | undefined = cell.col.span;
+      if (plainFlow && !span && role === 'current') span = 'month';
+      else if (!plainFlow && !span && role === 'current' && res && res !== 'ambiguous' && ytdRows.size && !tp.yearbook && !/累计|当月|本月/.test(row.label) && isFlow(res.ind, row) && ytdRows.has(`${res.ind.id}|${res.breakdown}`)) continue;
       // 1月 | 2月 | 3月: a flow's month column is that month alone when the row falls somewhere (no running total does),
       // else it may be either
       if (role === 'month' && ind && monthCols > 1 && isFlow(ind, row) && !/累计|当月|本月/.test(row.label)) {
@@ -491,6 +522,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         const other = row.cells.some((c) => c !== cell && c.col.role === 'current' && c.col.span !== span);
         if (!flow && span === 'ytd' && other) {
           candidate(row, cell, 'ambiguous_column', `${named}是期末存量,“${cell.col.header}”列不是期末数`, ind);
+          continue;
+        }
+        // 本季 | 累计: a flow's 本季 is the quarter alone; with no 累计 beside it, 本季 may be either
+        if (flow && span === 'quarter' && (!other || !tp.month || tp.month % 3 !== 0 || tp.yearbook)) {
+          candidate(row, cell, 'ambiguous_column', `${named}按期间累计,“${cell.col.header}”列可能是本季度数也可能是年初至今的累计数`, ind);
           continue;
         }
         if (!flow) span = undefined;
@@ -574,6 +610,19 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     let res = m && m !== 'ambiguous' ? { ind: m.ind, breakdown: m.breakdown, basis: `列名“${cell.col.measure}”` } : resolveRow(lex, rows, i, unit, title, cell.col.measure);
     // 城市低保 | 2100 …, 农村低保 | 6100 …, 合计 | 8200: the total of the two sides of one indicator, when it adds up
     if (!res && TOTAL_LABELS.has(place)) res = sidesTotal(row, cell, unit);
+    if (res && res !== 'ambiguous' && TOTAL_LABELS.has(place)) {
+      // 2023年部分区县…: the 合计 adds up the areas listed, not the whole region (市区/城区 of a city: its districts only)
+      const pre = region.preamble.join('');
+      if (PARTIAL_AREAS.test(pre) || (URBAN_AREAS.test(pre) && /^(city|province)$/.test(regionLevel() ?? ''))) {
+        candidate(row, cell, 'area_group', `表题“${pre.trim().slice(0, 30)}”只列部分地区,“${place}”行不是全${regionName || '地区'}的数`, res.ind);
+        return;
+      }
+      // 合计 of standards or rates down a table of areas: a sum (or an average) of the areas', not the region's own
+      if (res.ind.kind === 'standard' && rows.some((r) => r !== row && PLACE_RE.test(r.label.trim()) && !NOT_PLACE.test(r.label.trim()))) {
+        candidate(row, cell, 'combined', `“${place}”行把各地区的${res.ind.name}合在一起,不是本地区的${res.ind.name}`, res.ind);
+        return;
+      }
+    }
     const pres = row.parent >= 0 ? resolveRow(lex, rows, row.parent, unit, title, cell.col.measure) : null;
     // 资金支出 in a month's programme-by-measure table: that month's payment or the year to date, the title does not say
     // (表1 2023年1-9月社会救助情况: a title naming the span from January says the money is the year to date)
@@ -598,7 +647,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     emitCurrent(row, cell, res, unit, pres, span);
   }
 
-  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd') {
+  function emitCurrent(row: TableRow, cell: ValueCell, res: Resolution | 'ambiguous' | null, unit: string, pr: Resolution | 'ambiguous' | null, span?: 'month' | 'ytd' | 'quarter') {
     const named = `“${row.rawLabel.trim() || row.label}”`;
     if (cell.problem || !Number.isFinite(cell.value)) {
       candidate(row, cell, 'malformed', cell.problem ?? '');
@@ -623,9 +672,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
       return;
     }
-    const sub = subRegionOf(row, rows, regionName, lex);
+    const head = subRegionOf(row, rows, regionName, lex);
+    const sub = head || (!row.path.some((p) => !rows[p].data) ? preambleSub : '');
     if (sub) {
-      candidate(row, cell, 'sub_region', `上级“${sub}”是下级地区,本行不是“${regionName || '本地区'}”的数`, ind);
+      candidate(row, cell, head || preambleBelow ? 'sub_region' : 'other_region', `${head ? '上级' : '表格上方的'}“${sub}”是另一地区,本行不是“${regionName || '本地区'}”的数`, ind);
       return;
     }
     if (res.doubtful) {
@@ -670,6 +720,15 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'unit_mismatch', `“${cell.value}${u}”超过2亿,单位可能不适用于这一行`, ind);
       return;
     }
+    // 单位:万人 over a county's 2310, 农村低保户数 | 万户 | 12 in a county: more than the area can hold (the unit was
+    // meant for other rows, or the figure is in 人)
+    if (u.charCodeAt(0) === 0x4e07 && /^万(?:人|户)$/.test(u)) {
+      const cap = sizeCap(regionLevel(), ind, u === '万户');
+      if (cap && cell.value * 10000 > cap) {
+        candidate(row, cell, 'unit_mismatch', `“${cell.value}${u}”超过${regionName}这一级地区可能的规模,单位可能不适用于这一行`, ind);
+        return;
+      }
+    }
     // 0.30 人: a count in whole units has no fraction (the figure is in 万人, or the unit belongs to another column)
     if (ind.kind === 'count' && !Number.isInteger(cell.value) && !/^[万亿千百]/.test(u)) {
       candidate(row, cell, 'unit_mismatch', `“${u}”计数不应有小数`, ind);
@@ -690,7 +749,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'period_unknown', '', ind);
       return;
     }
-    const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : periodFor(ind, row);
+    const period = span === 'month' ? spanLabel(tp.month!, tp.month!) : span === 'ytd' ? spanLabel(1, tp.month!) : span === 'quarter' ? `Q${tp.month! / 3}` : periodFor(ind, row);
     const year = tp.year!;
     const rec = tableRecord(regionName, year, period, ind, res.breakdown, cell.value, u, o.source, row.start, text.slice(row.start, row.end));
     if (fileOnce(seen, rec, (prev) => candidate(row, cell, 'conflict', `${prev.value}${prev.unit}`, ind, year, period, u))) out.records.push(rec);
@@ -704,19 +763,36 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   for (const n of region.notes.filter((x) => /无法对齐/.test(x))) out.notes.push(n);
 }
 
+/** Assistance programmes' counts: a share of an area's people, far below its population. */
+const ASSIST_CATEGORIES = new Set(['社会救助', '特困供养', '儿童福利']);
+
+/** The most people (or households) a count of an area of this level can reach; 0 when not checked. */
+function sizeCap(level: RegionLevel | null, ind: IndicatorDef, households: boolean): number {
+  const assist = ASSIST_CATEGORIES.has(ind.category ?? '');
+  if (level === 'district' || level === 'county') return assist ? (households ? 100000 : 300000) : 3000000;
+  if (level === 'city') return assist ? (households ? 800000 : 2000000) : 35000000;
+  if (level === 'province') return 150000000;
+  return 0;
+}
+
+/** 城市低保人数(年初), (上年末), (上期): a row of an earlier time */
+const EARLIER_LABEL = /[(](年初|期初|上年末|上年底|上年|上期|上月|上季度?|去年同期|上年同期)数?[)]$/;
+const PARTIAL_AREAS = /部分|重点|试点|抽样|抽查|部份/;
+const URBAN_AREAS = /市区|城区/;
 const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;
 const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|本区|全县|本县|全省|本省|全镇|全乡|农村|郊区|新区|开发区|街道|乡镇|镇|乡)$/;
 
 /** A heading above the row that names another (lower) region: 一、历下区 … */
 function subRegionOf(row: TableRow, rows: TableRow[], regionName: string, lex: Lexicon): string {
-  for (const p of row.path) {
-    const h = rows[p].label;
-    if (rows[p].data || !PLACE_RE.test(h) || NOT_PLACE.test(h) || h === regionName || regionName.startsWith(h)) continue;
-    if (lex.breakdowns(h).some((b) => b.start === 0 && b.end === h.length)) continue; // 街道, 镇: a breakdown, not a place
-    if (lex.aliases(h).length) continue; // names an indicator
-    return h;
-  }
+  for (const p of row.path) if (!rows[p].data && otherPlace(rows[p].label, regionName, lex)) return rows[p].label;
   return '';
+}
+
+/** A heading that is the name of a place other than the text's region. */
+function otherPlace(h: string, regionName: string, lex: Lexicon): boolean {
+  if (!PLACE_RE.test(h) || NOT_PLACE.test(h) || h === regionName || regionName.startsWith(h)) return false;
+  if (lex.breakdowns(h).some((b) => b.start === 0 && b.end === h.length)) return false; // 街道, 镇: a breakdown, not a place
+  return !lex.aliases(h).length; // (names an indicator)
 }
 
 /** Year and period of a previous-period column (上期, 上月, 上季度, 上年数据, 九月份). */
@@ -890,13 +966,21 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
         break;
       }
       if (!breakdown) {
-        const v = bestMatch(lex, withSuffixes(h.slice(first.start, first.end) + own, unit), unit);
+        const sideWord = h.slice(first.start, first.end);
+        let v = bestMatch(lex, withSuffixes(sideWord + own, unit), unit);
+        // (1)城市 over 平均标准 (resolved through 最低生活保障 further up): the side's variant of that indicator
+        if ((!v || v === 'ambiguous' || v.ind.id === ind.id) && same && first.e.setId === 'urban_rural' && !/^(城|农|乡)/.test(ind.name)) {
+          v = bestMatch(lex, withSuffixes(sideWord + ind.name, unit), unit);
+        }
         if (v && v !== 'ambiguous' && v.ind.id !== ind.id) {
           if (same) {
             ind = v.ind;
             breakdown = v.breakdown;
             basis += `,按${where}取${ind.name}`;
           } else doubtful = doubt;
+        } else if (same && first.e.setId === 'urban_rural' && !byTitle && !ind.breakdowns && !/城市|城镇|农村|城乡/.test(own + ind.name)) {
+          // a heading naming one side over an indicator with no sides: the side's figure is not the whole's
+          doubtful = `${where}写明“${first.e.value}”,指标“${ind.name}”不分城乡,本行只是其中一方的数`;
         }
         break;
       }

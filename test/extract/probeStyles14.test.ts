@@ -61,3 +61,19 @@ describe('城乡 before a supply mode names both sides: the mode is the split', 
     expect(ids('全县农村分散供养特困人员共300户320人。')).toEqual([]);
   });
 });
+
+describe('the figures of one channel are not the programme\'s', () => {
+  test('开通急难型临时救助绿色通道,…发放临时救助金A万元', () => {
+    const r = run('开通急难型临时救助“绿色通道”,开展紧急救助个案约80例,发放临时救助金约43万元。', '全年');
+    expect(r.records).toEqual([]);
+    expect(r.candidates.find((c) => c.value === 43)?.reason).toBe('scope');
+    expect(ids('三是关爱困难群众。开通急难型临时救助“绿色通道”,发放临时救助金约43万元。')).toEqual([]);
+  });
+
+  test('a channel opened after the year\'s figures does not hold them', () => {
+    expect(ids('全年实施临时救助1200人次,发放临时救助金356万元,对急难对象开辟绿色通道。')).toEqual([
+      ['temp_assist_times', '', 1200, '人次'],
+      ['temp_assist_funds', '', 356, '万元'],
+    ]);
+  });
+});

@@ -218,6 +218,7 @@ function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: numb
 }
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
+const GREEN_CHANNEL = /^\s*(开通|开辟|开设|建立|启动)[^,;。]{0,16}绿色通道/;
 const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)?(行动|活动)以来/;
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const INSTITUTION_WORD = /福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院/;
@@ -3759,6 +3760,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
+  // 开通急难型临时救助"绿色通道",…发放临时救助金约A万元: the figures of one channel
+  if (n.includes('绿色通道') && GREEN_CHANNEL.test(n.slice(0, t.start))) return 'scope';
   // "99公益日"期间,全市共募集善款A万元: a named day or drive opening the sentence dates the clauses after it
   if (kindOfUnit(t.unit) === 'money' && CAMPAIGN_SPAN.test(n.slice(0, cs))) return 'scope';
   // 全省网络募捐金额达到A亿元: the donations of one channel

@@ -77,3 +77,11 @@ describe('the figures of one channel are not the programme\'s', () => {
     ]);
   });
 });
+
+describe('低保对象救助资金 is the programme\'s money', () => {
+  test('a part of the year\'s relief money listed after 其中', () => {
+    const recs = ids('上半年全区发放救助资金5200万元,其中全区低保对象救助资金2100万元,临时救助支出60万元。', '上半年');
+    expect(recs).toContainEqual(['dibao_funds', '', 2100, '万元']);
+    expect(recs).toContainEqual(['assist_funds', '', 5200, '万元']);
+  });
+});

@@ -1245,7 +1245,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -2054,7 +2054,7 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
 
 /** True when only spaces stand between a line break and `pos`. */
 /** 计划争取A亿元…,争取B万元…: a clause opening with the verb a plan word governed earlier in the sentence is planned too. */
-function planVerbGoesOn(n: string, cs: number): boolean {
+function planVerbGoesOn(n: string, cs: number, vs?: number): boolean {
   if (cs < 4) return false;
   // (the plan words of the sentence, found once per sentence: a sentence can hold many values)
   if (n !== planText) {
@@ -2068,8 +2068,16 @@ function planVerbGoesOn(n: string, cs: number): boolean {
   const at = cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0);
   // (全区将新建助餐点A个,新增养老床位B张: one building verb after another in a list of what is to be done; not 完成/实现,
   // which report what was done against the plan)
-  return n.startsWith(last[2], at) || (PLAN_BUILD.test(last[2]) && PLAN_BUILD.test(n.slice(at, at + 2)));
+  if (n.startsWith(last[2], at) || (PLAN_BUILD.test(last[2]) && PLAN_BUILD.test(n.slice(at, at + 2)))) return true;
+  // (力争全年新增设施A处,养老床位达到B张: a level to be reached in a later clause of the plan, nothing done named between)
+  // (将新增的A张床位投入使用: a 把-sentence of what was done)
+  return vs !== undefined && !(last[1] === '将' && n.charCodeAt(last.index! + last[0].length) === DE) && PLAN_REACH.test(n.slice(cs, vs).replace(LIST_TAIL, '')) && !PLAN_DONE.test(n.slice(last.index!, vs));
 }
+const DE = '的'.charCodeAt(0);
+// (…提高到A元和B元: the values listed before B after the verb)
+const LIST_TAIL = /(?:\d[\d.,]*\s*(?:元|万元|张|个|人|户|家|处)?(?:\/[月年])?\s*[、和及与]\s*)+$/;
+const PLAN_REACH = /(?:达到|提高到|提升到|增加到|扩大到|增至|提高至|达)(?:每人每[月年]|每月|每年)?\s*$/;
+const PLAN_DONE = /已|现有|共有|完成|建成|实际|截至|目前/;
 const PLAN_VERB = /(计划|拟|预计|力争|(?<![已均即])将)([\u4e00-\u9fff]{2})/g;
 const PLAN_BUILD = /^(?:新增|新建|建成|建设|改造|打造|培育|提高|提升|增加|扩大|建立|设立|新改|改扩)$/;
 let planText = '';
@@ -3982,6 +3990,9 @@ const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|不超出|不
 const FISCAL_RATE_BEFORE = /(财政|补助资金|补贴资金|奖补资金)[^。;]{0,30}按(?:照)?[^,;:。]{0,30}$/;
 const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨|拨付|奖补|分担)/;
 /** Guards on the words before the value and around the alias (part of guard). */
+// a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
+const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
+
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
@@ -4152,6 +4163,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
   // 有意愿特困老人集中供养率A% / 有集中供养意愿的…: the rate among those who asked for it, not the whole group's
   if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
+  // 特困人员集中供养率A% with no 失能/不能自理 named in the sentence: the rate over all 特困 people, not the catalogue's
+  // rate of the disabled (typically far higher)
+  if (ind.id === 'tekun_centralized_rate' && !DISABLED_GROUP.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0)))) return 'no_indicator';
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text

@@ -1,0 +1,58 @@
+// Frames met while probing prose texts (工作总结, 答复, 政府工作报告, 新闻稿), with short texts written for these tests
+// in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasons } = styleKit('历下区');
+
+describe('特困人员集中供养率 with no disabled group named is not the catalogue\'s rate of the disabled', () => {
+  test('特困人员集中供养率A%: held', () => {
+    const r = run('全县特困人员集中供养率达到58.6%。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasons(r)).toEqual([[58.6, 'no_indicator']]);
+  });
+
+  test('失能、半失能 / 生活不能自理 named: the record stays', () => {
+    expect(facts(run('失能、半失能特困人员集中供养率达到57.4%。').records)).toEqual([['tekun_centralized_rate', '', 57.4, '%', '全年']]);
+    expect(facts(run('全县生活不能自理特困人员集中供养率达到92%。').records)).toEqual([['tekun_centralized_rate', '', 92, '%', '全年']]);
+  });
+});
+
+describe('临时救助困难群众A人 is the temporary assistance\'s, not all assistance\'s', () => {
+  test('the people are held, the money is the temporary assistance\'s', () => {
+    const r = run('全年临时救助困难群众1560人,支出救助资金230万元。');
+    expect(facts(r.records)).toEqual([['temp_assist_funds', '', 230, '万元', '全年']]);
+    expect(r.candidates.map((c) => c.value)).toContain(1560);
+  });
+
+  test('救助困难群众 with no 临时 stays all assistance\'s', () => {
+    const r = run('全年救助困难群众1560人,支出救助资金230万元。');
+    expect(facts(r.records)).toEqual([['assist_persons', '', 1560, '人', '全年'], ['assist_funds', '', 230, '万元', '全年']]);
+  });
+});
+
+describe('a level to be reached in a later clause of a plan is planned too', () => {
+  test('力争全年新增…A处,养老床位达到B张', () => {
+    const r = run('力争全年新增社区养老服务设施20处,养老床位达到8000张。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasons(r)).toEqual([[20, 'plan'], [8000, 'plan']]);
+  });
+
+  test('今年将新增…,城乡低保标准分别提高到A元和B元', () => {
+    const r = run('今年,我们将新增普惠养老床位500张,城乡低保标准分别提高到每人每月880元和700元。');
+    expect(facts(r.records)).toEqual([]);
+  });
+
+  test('预计…,低保对象达到A人', () => {
+    expect(facts(run('预计全年发放低保资金6000万元,低保对象达到9000人。').records)).toEqual([]);
+  });
+
+  test('a plan reported done before the level: the level stays', () => {
+    const r = run('计划新建养老服务站10个,已全部建成,全县养老床位达到8000张。');
+    expect(facts(r.records)).toEqual([['elder_beds', '', 8000, '张', '全年']]);
+  });
+
+  test('将新增的A张床位投入使用 (a 把-sentence): the level stays', () => {
+    const r = run('我局将新增的200张床位全部投入使用,全县养老床位达到8000张。');
+    expect(facts(r.records)).toEqual([['elder_beds', '', 8000, '张', '全年']]);
+  });
+});

@@ -56,3 +56,24 @@ describe('a level to be reached in a later clause of a plan is planned too', () 
     expect(facts(r.records)).toEqual([['elder_beds', '', 8000, '张', '全年']]);
   });
 });
+
+describe('a standard with no side, beside a side\'s standard, is no unified standard', () => {
+  test('县城低保标准A元,农村每人每年B元: the county seat\'s is held, the rural one stays', () => {
+    const r = run('县城低保标准每人每月820元,农村每人每年7800元。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 7800, '元/人·年', '全年']]);
+    expect(reasons(r)).toEqual([[820, 'ambiguous_breakdown']]);
+  });
+
+  test('低保标准A元,农村每人每年B元: the first is the other side\'s, not a unified one', () => {
+    const r = run('低保标准每人每月820元,农村每人每年7800元。');
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 7800, '元/人·年', '全年']]);
+  });
+
+  test('县城特困人员基本生活标准A元 alone: held', () => {
+    expect(facts(run('县城特困人员基本生活标准提高到每人每月1100元。').records)).toEqual([]);
+  });
+
+  test('城乡低保标准统一为A元 stays unified', () => {
+    expect(facts(run('城乡低保标准统一为每人每月820元。').records)).toEqual([['dibao_std', '', 820, '元/人·月', '全年']]);
+  });
+});

@@ -3711,6 +3711,9 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
   return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
 }
 
+/** the next clause opens with one side and its value: 低保标准A元,农村每人每年B元 */
+const SIDE_NEXT = /^[^,;,;。\d]{0,3}[,,、;;]\s*(?:其中)?(?:农村|城市|城镇|乡村)(?:地区|居民)?[^,;,;。\d]{0,8}?(?:为|是|达到|提高到)?\s*(?:每人每[月年]|\d)/;
+
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
 function guard(
   lex: Lexicon,
@@ -3975,7 +3978,14 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && /^(dibao|tekun|temp_assist|orphan|fmcare|disab|assist)_/.test(ind.id) && !(f.occ && f.occ.start < t.start) && MONEY_FOR_PROJECT.test(n.slice(t.end, t.end + 40)) && !lex.aliases(n.slice(t.end, t.end + 40).split(/[。;；]/)[0]).some((o) => o.e.ind.id === ind.id) && !OWN_PAYMENT_AFTER.test(n.slice(t.end).replace(/^\s*[,，]\s*(?:为|给)/, ''))) return 'scope';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
-  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
+  if (r !== undefined) return r;
+  const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
+  if (p !== null) return p;
+  // 县城低保标准A元 / 低保标准A元,农村每人每年B元: one side's standard (the county seat's, or the side opposite the one
+  // the next clause opens with), not a unified one (城区/城关 are held as parts elsewhere)
+  if (ind.kind === 'standard' && !f.breakdown && (n.includes('县城') || n.includes('农村') || n.includes('城市') || n.includes('城镇') || n.includes('乡村')) && lex.byId.has(ind.id + '_urban')
+    && !/统一|并轨|一体/.test(before) && !/城区|城关/.test(before) && (before.includes('县城') || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
+  return null;
 }
 
 /** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */

@@ -77,3 +77,32 @@ describe('a standard with no side, beside a side\'s standard, is no unified stan
     expect(facts(run('城乡低保标准统一为每人每月820元。').records)).toEqual([['dibao_std', '', 820, '元/人·月', '全年']]);
   });
 });
+
+describe('money a scheme would need (需资金A万元) is an estimate, not what was paid', () => {
+  test('如…全部纳入,需资金约A万元', () => {
+    const r = run('如低保对象全部纳入,需资金约9000万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasons(r)).toEqual([[9000, 'plan']]);
+  });
+
+  test('全年共需低保资金A万元', () => {
+    expect(facts(run('全年共需低保资金8600万元。').records)).toEqual([]);
+  });
+
+  test('支出…,保障…需要: the money paid stays', () => {
+    expect(facts(run('全年支出低保资金8600万元,切实保障了困难群众基本生活需要。').records)).toEqual([['dibao_funds', '', 8600, '万元', '全年']]);
+  });
+});
+
+describe('现行…标准为A元,调整后为B元: the new standard is the one at the period\'s end', () => {
+  test('the standard in force before the change is held', () => {
+    const r = run('现行城市低保标准为每人每月780元,调整后为每人每月820元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 820, '元/人·月', '全年']]);
+    expect(reasons(r)).toEqual([[780, 'conflict']]);
+  });
+
+  test('现行 alone, both sides: the standards stay', () => {
+    const r = run('现行城市低保标准为每人每月780元,农村低保标准为每人每年7200元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 780, '元/人·月', '全年'], ['dibao_std_rural', '', 7200, '元/人·年', '全年']]);
+  });
+});

@@ -357,6 +357,9 @@ const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|�
 const ORG_SOME_BEFORE = /(参加|参与|报送|通过|合格|不合格|注销|撤销|整改|评估)[^,;:。\d]{0,12}的$|全[省区市县]性$/;
 /** Whether `re` matches the sentence `n`, found once per sentence and pattern (a sentence can hold many values). */
 const sentenceHits = new Map<RegExp, { n: string; hit: boolean }>();
+/** a clause naming the standard in force before a change (现行/原/调整前), and one naming the new one (调整后/提标后) */
+const BEFORE_CHANGE = /现行|(?:^|[,,;;])\s*原(?:有|来)?(?:的)?[^,;:。\d]{0,12}标准|调整前|提标前/;
+const AFTER_CHANGE = /^\s*(?:[,,;;]\s*)?(?:调整后|提标后|提高后|上调后|新标准)/;
 /** The old value of a 由(现行的)A元调整为/提高到 frame ending right before a value, or null. */
 const REPLACED_FROM = /(?:由|从)[^,;:。\d]{0,12}?([\d][\d,.]*)\s*元(?:\/人·[月年])?[^,;:。\d]{0,12}?(?:调整|提高|上调|提升|增加|增长)(?:为|到|至)[^,;:。\d]{0,10}$/;
 function replacedFrom(head: string): number | null {
@@ -840,6 +843,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // the later standard is the one at the period's end
       if (o && ind.kind === 'standard' && prev.unit === u && prev.value !== t.value && replacedFrom(head) === prev.value) {
         takeOver('conflict', `${t.value}${u}(后文写明由此数调整而来)`);
+        return;
+      }
+      // 现行城市低保标准为A元,调整后为B元: the standard in force before the change, then the new one
+      if (o && samePara && ind.kind === 'standard' && prev.unit === u && prev.value !== t.value && AFTER_CHANGE.test(head) && BEFORE_CHANGE.test(o.s.norm.slice(clauseStart(o.s.norm, o.t.start), o.t.start))) {
+        takeOver('conflict', `${t.value}${u}(后文写明调整后为此数)`);
         return;
       }
       if (prev.value !== t.value || prev.unit !== u) {
@@ -4128,7 +4136,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 街道临时救助备用金A万元,社区备用金B万元: a township's or community's own money, not the area's
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /^\s*(?:各|每个|每一个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?:\(街道\)|级|一级)?(?:设立|设置|建立|配备|安排)?(?:的)?$/.test(n.slice(cs, f.occ.start))) return 'sub_region';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
-  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
+  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$|(?:^|[^必急])(?:需|需要|尚需|共需|约需)(?:[^,;:。\d]{0,8}?)(?:资金|经费|投入|财政)(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's
   if (ind.kind === 'standard' && f.occ && f.occ.end <= t.start && (/(参照|比照|参考)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(?:基本生活费)?(?:标准)?(?:的\s*[\d.]+\s*[%%倍]|执行)/.test(n.slice(f.occ.end, f.occ.end + 12)))) return 'scope';
   // 养老服务补贴和高龄津贴合计发放A万元: money of two kinds of payment together

@@ -1,6 +1,7 @@
 // Frames met while probing prose texts (工作总结, 答复, 政府工作报告, 新闻稿), with short texts written for these tests
 // in our own words and numbers.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
 
 const { run, facts, reasons } = styleKit('历下区');
 
@@ -104,5 +105,20 @@ describe('现行…标准为A元,调整后为B元: the new standard is the one a
   test('现行 alone, both sides: the standards stay', () => {
     const r = run('现行城市低保标准为每人每月780元,农村低保标准为每人每年7200元。');
     expect(facts(r.records)).toEqual([['dibao_std_urban', '', 780, '元/人·月', '全年'], ['dibao_std_rural', '', 7200, '元/人·年', '全年']]);
+  });
+});
+
+describe('a 政府工作报告 reviews the year before the one it is given in', () => {
+  const yearOf = (text: string) => inferContext(text, catalogue).year?.value;
+  test('2024年政府工作报告', () => {
+    expect(yearOf('2024年政府工作报告\n过去一年,全市城乡低保标准分别提高到每人每月880元和700元,新增养老床位1200张。')).toBe(2023);
+  });
+
+  test('——2024年1月12日在…人民代表大会…会议上', () => {
+    expect(yearOf('政府工作报告\n——2024年1月12日在某市第十八届人民代表大会第三次会议上\n过去一年,全市新增养老床位1200张。')).toBe(2023);
+  });
+
+  test('a department\'s 2023年工作报告 is of its own year', () => {
+    expect(yearOf('某县人民政府2023年工作报告\n全年新增养老床位300张。')).toBe(2023);
   });
 });

@@ -122,3 +122,23 @@ describe('a 政府工作报告 reviews the year before the one it is given in', 
     expect(yearOf('某县人民政府2023年工作报告\n全年新增养老床位300张。')).toBe(2023);
   });
 });
+
+describe('分别 with glued items (A户B人和C户D人): no item is the whole\'s', () => {
+  test('城乡低保对象分别为A户B人和C户D人: all held', () => {
+    const r = run('城乡低保对象分别为1200户2100人和4300户8800人。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasons(r)).toEqual([[1200, 'list_mismatch'], [2100, 'list_mismatch'], [4300, 'list_mismatch'], [8800, 'list_mismatch']]);
+  });
+
+  test('one value per item stays paired', () => {
+    expect(facts(run('城乡低保对象分别为2100人和8800人。').records)).toEqual([['dibao_persons', '城市', 2100, '人', '全年'], ['dibao_persons', '农村', 8800, '人', '全年']]);
+  });
+});
+
+describe('县级留成公益金A万元 is the share one level keeps', () => {
+  test('the share is held, the sales stay', () => {
+    const r = run('全年销售福利彩票2.36亿元,县级留成公益金860万元。');
+    expect(facts(r.records)).toEqual([['lottery_sales', '', 2.36, '亿元', '全年']]);
+    expect(reasons(r)).toEqual([[860, 'subset']]);
+  });
+});

@@ -1372,7 +1372,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
-      if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
+      // 城乡低保对象分别为A户B人和C户D人: items of glued values, which the lists here do not pair; none is the whole's
+      if (listToks.length < 2) {
+        for (const x of gluedGroups(n, toks, idx + 2)) {
+          if (done.has(x)) continue;
+          done.add(x);
+          if (admissible(x)) candidate(s, x, 'list_mismatch');
+        }
+        continue;
+      }
+      if (listToks.some((x) => done.has(x))) continue;
       // 分别由A1、A2提高到B1、B2: the first list is the previous period's, the second is this one's
       if (/^分别(由|从)/.test(n.slice(idx))) {
         const last = listToks[listToks.length - 1];
@@ -2377,6 +2386,25 @@ function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
     out.push(toks[i]);
   }
   return out;
+}
+
+/** The values after 分别 when its items are glued runs (A户B人和C户D人): all of them, or none when it is no such list. */
+function gluedGroups(n: string, toks: ValueToken[], from: number): ValueToken[] {
+  const first = toks.find((t) => t.start >= from);
+  if (!first) return [];
+  const lead = n.slice(from, first.start);
+  if (/[,;:。]/.test(lead) || lead.length > 14) return [];
+  const out = [first];
+  let groups = 1;
+  let glued = false;
+  for (let i = toks.indexOf(first) + 1; i < toks.length; i++) {
+    const gap = n.slice(toks[i - 1].end, toks[i].start);
+    if (gap.trim() === '') glued = true;
+    else if (gap.length <= 10 && !/[,;:。]/.test(gap) && /[、和及与]/.test(gap)) groups++;
+    else break;
+    out.push(toks[i]);
+  }
+  return glued && groups >= 2 ? out : [];
 }
 
 interface Item {
@@ -4169,7 +4197,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
   if (ind.kind !== 'standard' && (/(最多时|最高时|最少时|最低时|峰值|高峰时|最高峰|单月最高|单月最多|单日最高|单日最多)[^,;:。\d]{0,6}$/.test(before) || (/[万亿]元$/.test(t.unit) && /每(次|批|季度|季)[^,;:。\d]{0,6}$/.test(before)))) return 'partial';
   // 福彩公益金本级留成A万元: the share kept by one level
-  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && /^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start))) return 'subset';
+  // (县级留成公益金A万元: the share named before the fund)
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && (/^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start)) || /(?:留成|留存|留用|上缴)(?:的)?(?:福彩)?$/.test(n.slice(Math.max(cs, f.occ.start - 5), f.occ.start)))) return 'subset';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && (/时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start)) || (/时间银行[^。;]{0,8}试点[^。;]{0,6}[,,][^,,。;]{0,8}$/.test(n.slice(Math.max(0, cs - 30), f.occ.start)) && !WHOLE_OPENS.test(before)))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together

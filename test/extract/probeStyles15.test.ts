@@ -142,3 +142,9 @@ describe('县级留成公益金A万元 is the share one level keeps', () => {
     expect(reasons(r)).toEqual([[860, 'subset']]);
   });
 });
+
+describe('a plan of no figure is an aim: the level after it stays', () => {
+  test('力争实现应保尽保,全年低保对象达到A人', () => {
+    expect(facts(run('力争实现应保尽保,全年低保对象达到8600人。').records)).toEqual([['dibao_persons', '', 8600, '人', '全年']]);
+  });
+});

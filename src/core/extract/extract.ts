@@ -2088,7 +2088,13 @@ function planVerbGoesOn(n: string, cs: number, vs?: number): boolean {
   if (n.startsWith(last[2], at) || (PLAN_BUILD.test(last[2]) && PLAN_BUILD.test(n.slice(at, at + 2)))) return true;
   // (力争全年新增设施A处,养老床位达到B张: a level to be reached in a later clause of the plan, nothing done named between)
   // (将新增的A张床位投入使用: a 把-sentence of what was done)
-  return vs !== undefined && !(last[1] === '将' && n.charCodeAt(last.index! + last[0].length) === DE) && PLAN_REACH.test(n.slice(cs, vs).replace(LIST_TAIL, '')) && !PLAN_DONE.test(n.slice(last.index!, vs));
+  // (力争实现应保尽保,全年低保对象达到A人: a plan of no figure is an aim, the level after it is what was reached)
+  return vs !== undefined && !(last[1] === '将' && n.charCodeAt(last.index! + last[0].length) === DE) && PLAN_REACH.test(n.slice(cs, vs).replace(LIST_TAIL, '')) && !PLAN_DONE.test(n.slice(last.index!, vs))
+    && /\d/.test(n.slice(last.index!, clauseEndAfter(n, last.index!)));
+}
+function clauseEndAfter(n: string, i: number): number {
+  const m = /[,,;;。]/.exec(n.slice(i));
+  return m ? i + m.index : n.length;
 }
 const DE = '的'.charCodeAt(0);
 // (…提高到A元和B元: the values listed before B after the verb)

@@ -86,7 +86,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   };
   add(/([0-9]{4})年度/g, head, 10, (m) => `标题/开头“${m[0]}”`);
   // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
-  add(/([0-9]{4})年[^,。\n]{0,12}(工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  add(/([0-9]{4})年[^,。\n]{0,12}((?<!政府)工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // 2024年政府工作报告: given early in the year named, it reviews the year before (its plans are held as plans)
+  add(/([0-9]{4})年[^,。\n]{0,12}政府工作报告/g, head, 10, (m) => `“${m[0]}”回顾上年`, -1);
+  // ——2024年1月12日在某市第十八届人民代表大会第三次会议上: a report given at the year's congress reviews the year before
+  add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在[^。\n]{0,40}人民代表大会/g, head, 12, (m) => `“${m[0]}”(人代会报告回顾上年)`, -1);
   // 2024年全市民政工作会议: the year's opening meeting, which reviews the year before
   add(/([0-9]{4})年[^,。\n]{0,12}民政工作会议/g, head, 10, (m) => `“${m[0]}”回顾上年`, -1);
   // 会议总结了2023年全市民政工作: the year a meeting or text reviews

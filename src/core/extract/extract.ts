@@ -358,6 +358,9 @@ const ABOVE_SOURCE = /《[^》]{0,6}(省|自治区|国务院|国家|民政部|�
 const ORG_SOME_BEFORE = /(参加|参与|报送|通过|合格|不合格|注销|撤销|整改|评估)[^,;:。\d]{0,12}的$|全[省区市县]性$/;
 /** Whether `re` matches the sentence `n`, found once per sentence and pattern (a sentence can hold many values). */
 const sentenceHits = new Map<RegExp, { n: string; hit: boolean }>();
+/** a clause naming the standard in force before a change (现行/原/调整前), and one naming the new one (调整后/提标后) */
+const BEFORE_CHANGE = /现行|(?:^|[,,;;])\s*原(?:有|来)?(?:的)?[^,;:。\d]{0,12}标准|调整前|提标前/;
+const AFTER_CHANGE = /^\s*(?:[,,;;]\s*)?(?:调整后|提标后|提高后|上调后|新标准)/;
 /** The old value of a 由(现行的)A元调整为/提高到 frame ending right before a value, or null. */
 const REPLACED_FROM = /(?:由|从)[^,;:。\d]{0,12}?([\d][\d,.]*)\s*元(?:\/人·[月年])?[^,;:。\d]{0,12}?(?:调整|提高|上调|提升|增加|增长)(?:为|到|至)[^,;:。\d]{0,10}$/;
 function replacedFrom(head: string): number | null {
@@ -843,6 +846,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         takeOver('conflict', `${t.value}${u}(后文写明由此数调整而来)`);
         return;
       }
+      // 现行城市低保标准为A元,调整后为B元: the standard in force before the change, then the new one
+      if (o && samePara && ind.kind === 'standard' && prev.unit === u && prev.value !== t.value && AFTER_CHANGE.test(head) && BEFORE_CHANGE.test(o.s.norm.slice(clauseStart(o.s.norm, o.t.start), o.t.start))) {
+        takeOver('conflict', `${t.value}${u}(后文写明调整后为此数)`);
+        return;
+      }
       if (prev.value !== t.value || prev.unit !== u) {
         // (1.2万人 then 12000人: the same figure restated in another unit is no conflict)
         const same = convert(t.value, u, prev.unit);
@@ -1246,7 +1254,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -1365,7 +1373,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (const m of n.includes('分别') ? n.matchAll(/分别/g) : []) {
       const idx = m.index!;
       let listToks = listAfter(n, toks, idx + 2);
-      if (listToks.length < 2 || listToks.some((x) => done.has(x))) continue;
+      // 城乡低保对象分别为A户B人和C户D人: items of glued values, which the lists here do not pair; none is the whole's
+      if (listToks.length < 2) {
+        for (const x of gluedGroups(n, toks, idx + 2)) {
+          if (done.has(x)) continue;
+          done.add(x);
+          if (admissible(x)) candidate(s, x, 'list_mismatch');
+        }
+        continue;
+      }
+      if (listToks.some((x) => done.has(x))) continue;
       // 分别由A1、A2提高到B1、B2: the first list is the previous period's, the second is this one's
       if (/^分别(由|从)/.test(n.slice(idx))) {
         const last = listToks[listToks.length - 1];
@@ -2055,7 +2072,7 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
 
 /** True when only spaces stand between a line break and `pos`. */
 /** 计划争取A亿元…,争取B万元…: a clause opening with the verb a plan word governed earlier in the sentence is planned too. */
-function planVerbGoesOn(n: string, cs: number): boolean {
+function planVerbGoesOn(n: string, cs: number, vs?: number): boolean {
   if (cs < 4) return false;
   // (the plan words of the sentence, found once per sentence: a sentence can hold many values)
   if (n !== planText) {
@@ -2069,8 +2086,22 @@ function planVerbGoesOn(n: string, cs: number): boolean {
   const at = cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0);
   // (全区将新建助餐点A个,新增养老床位B张: one building verb after another in a list of what is to be done; not 完成/实现,
   // which report what was done against the plan)
-  return n.startsWith(last[2], at) || (PLAN_BUILD.test(last[2]) && PLAN_BUILD.test(n.slice(at, at + 2)));
+  if (n.startsWith(last[2], at) || (PLAN_BUILD.test(last[2]) && PLAN_BUILD.test(n.slice(at, at + 2)))) return true;
+  // (力争全年新增设施A处,养老床位达到B张: a level to be reached in a later clause of the plan, nothing done named between)
+  // (将新增的A张床位投入使用: a 把-sentence of what was done)
+  // (力争实现应保尽保,全年低保对象达到A人: a plan of no figure is an aim, the level after it is what was reached)
+  return vs !== undefined && !(last[1] === '将' && n.charCodeAt(last.index! + last[0].length) === DE) && PLAN_REACH.test(n.slice(cs, vs).replace(LIST_TAIL, '')) && !PLAN_DONE.test(n.slice(last.index!, vs))
+    && /\d/.test(n.slice(last.index!, clauseEndAfter(n, last.index!)));
 }
+function clauseEndAfter(n: string, i: number): number {
+  const m = /[,,;;。]/.exec(n.slice(i));
+  return m ? i + m.index : n.length;
+}
+const DE = '的'.charCodeAt(0);
+// (…提高到A元和B元: the values listed before B after the verb)
+const LIST_TAIL = /(?:\d[\d.,]*\s*(?:元|万元|张|个|人|户|家|处)?(?:\/[月年])?\s*[、和及与]\s*)+$/;
+const PLAN_REACH = /(?:达到|提高到|提升到|增加到|扩大到|增至|提高至|达)(?:每人每[月年]|每月|每年)?\s*$/;
+const PLAN_DONE = /已|现有|共有|完成|建成|实际|截至|目前/;
 const PLAN_VERB = /(计划|拟|预计|力争|(?<![已均即])将)([\u4e00-\u9fff]{2})/g;
 const PLAN_BUILD = /^(?:新增|新建|建成|建设|改造|打造|培育|提高|提升|增加|扩大|建立|设立|新改|改扩)$/;
 let planText = '';
@@ -2362,6 +2393,25 @@ function listAfter(n: string, toks: ValueToken[], from: number): ValueToken[] {
     out.push(toks[i]);
   }
   return out;
+}
+
+/** The values after 分别 when its items are glued runs (A户B人和C户D人): all of them, or none when it is no such list. */
+function gluedGroups(n: string, toks: ValueToken[], from: number): ValueToken[] {
+  const first = toks.find((t) => t.start >= from);
+  if (!first) return [];
+  const lead = n.slice(from, first.start);
+  if (/[,;:。]/.test(lead) || lead.length > 14) return [];
+  const out = [first];
+  let groups = 1;
+  let glued = false;
+  for (let i = toks.indexOf(first) + 1; i < toks.length; i++) {
+    const gap = n.slice(toks[i - 1].end, toks[i].start);
+    if (gap.trim() === '') glued = true;
+    else if (gap.length <= 10 && !/[,;:。]/.test(gap) && /[、和及与]/.test(gap)) groups++;
+    else break;
+    out.push(toks[i]);
+  }
+  return glued && groups >= 2 ? out : [];
 }
 
 interface Item {
@@ -3704,6 +3754,9 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
   return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
 }
 
+/** the next clause opens with one side and its value: 低保标准A元,农村每人每年B元 */
+const SIDE_NEXT = /^[^,;,;。\d]{0,3}[,,、;;]\s*(?:其中)?(?:农村|城市|城镇|乡村)(?:地区|居民)?[^,;,;。\d]{0,8}?(?:为|是|达到|提高到)?\s*(?:每人每[月年]|\d)/;
+
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
 function guard(
   lex: Lexicon,
@@ -3970,7 +4023,14 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && /^(dibao|tekun|temp_assist|orphan|fmcare|disab|assist)_/.test(ind.id) && !(f.occ && f.occ.start < t.start) && MONEY_FOR_PROJECT.test(n.slice(t.end, t.end + 40)) && !lex.aliases(n.slice(t.end, t.end + 40).split(/[。;；]/)[0]).some((o) => o.e.ind.id === ind.id) && !OWN_PAYMENT_AFTER.test(n.slice(t.end).replace(/^\s*[,，]\s*(?:为|给)/, ''))) return 'scope';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
-  return r !== undefined ? r : guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
+  if (r !== undefined) return r;
+  const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
+  if (p !== null) return p;
+  // 县城低保标准A元 / 低保标准A元,农村每人每年B元: one side's standard (the county seat's, or the side opposite the one
+  // the next clause opens with), not a unified one (城区/城关 are held as parts elsewhere)
+  if (ind.kind === 'standard' && !f.breakdown && (n.includes('县城') || n.includes('农村') || n.includes('城市') || n.includes('城镇') || n.includes('乡村')) && lex.byId.has(ind.id + '_urban')
+    && !/统一|并轨|一体/.test(before) && !/城区|城关/.test(before) && (before.includes('县城') || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
+  return null;
 }
 
 /** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */
@@ -3985,6 +4045,9 @@ const CAP_BEFORE = /(不超过|不高于|不得超过|不得高于|不超出|不
 const FISCAL_RATE_BEFORE = /(财政|补助资金|补贴资金|奖补资金)[^。;]{0,30}按(?:照)?[^,;:。]{0,30}$/;
 const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨|拨付|奖补|分担)/;
 /** Guards on the words before the value and around the alias (part of guard). */
+// a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
+const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
+
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
@@ -4110,7 +4173,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 街道临时救助备用金A万元,社区备用金B万元: a township's or community's own money, not the area's
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /^\s*(?:各|每个|每一个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?:\(街道\)|级|一级)?(?:设立|设置|建立|配备|安排)?(?:的)?$/.test(n.slice(cs, f.occ.start))) return 'sub_region';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
-  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
+  if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$|(?:^|[^必急])(?:需|需要|尚需|共需|约需)(?:[^,;:。\d]{0,8}?)(?:资金|经费|投入|财政)(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's
   if (ind.kind === 'standard' && f.occ && f.occ.end <= t.start && (/(参照|比照|参考)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(?:基本生活费)?(?:标准)?(?:的\s*[\d.]+\s*[%%倍]|执行)/.test(n.slice(f.occ.end, f.occ.end + 12)))) return 'scope';
   // 养老服务补贴和高龄津贴合计发放A万元: money of two kinds of payment together
@@ -4143,7 +4206,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
   if (ind.kind !== 'standard' && (/(最多时|最高时|最少时|最低时|峰值|高峰时|最高峰|单月最高|单月最多|单日最高|单日最多)[^,;:。\d]{0,6}$/.test(before) || (/[万亿]元$/.test(t.unit) && /每(次|批|季度|季)[^,;:。\d]{0,6}$/.test(before)))) return 'partial';
   // 福彩公益金本级留成A万元: the share kept by one level
-  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && /^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start))) return 'subset';
+  // (县级留成公益金A万元: the share named before the fund)
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && (/^\s*(?:中)?[,,]?(?:本级|区级|市级|县级|省级)?(?:留成|留存|留用|上缴)/.test(n.slice(f.occ.end, t.start)) || /(?:留成|留存|留用|上缴)(?:的)?(?:福彩)?$/.test(n.slice(Math.max(cs, f.occ.start - 5), f.occ.start)))) return 'subset';
   // 养老服务时间银行注册志愿者A人: the volunteers of one scheme or team, not the area's registered volunteers
   if (ind.id === 'volunteers' && f.occ && f.occ.start >= cs && (/时间银行|服务队|协会|分会|联合会|团队/.test(n.slice(cs, f.occ.start)) || (/时间银行[^。;]{0,8}试点[^。;]{0,6}[,,][^,,。;]{0,8}$/.test(n.slice(Math.max(0, cs - 30), f.occ.start)) && !WHOLE_OPENS.test(before)))) return 'subset';
   // 发放救助金A万元,全县低保、特困对象共计B人受益: money named only by programmes listed after it is theirs together
@@ -4155,6 +4219,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/突破$/.test(before) && !/^\s*大关/.test(n.slice(t.end)) && Number.isInteger(t.value) && /^[1-9]\d?0*$/.test(String(t.value))) return 'threshold';
   // 有意愿特困老人集中供养率A% / 有集中供养意愿的…: the rate among those who asked for it, not the whole group's
   if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
+  // 特困人员集中供养率A% with no 失能/不能自理 named in the sentence: the rate over all 特困 people, not the catalogue's
+  // rate of the disabled (typically far higher)
+  if (ind.id === 'tekun_centralized_rate' && !DISABLED_GROUP.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0)))) return 'no_indicator';
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text

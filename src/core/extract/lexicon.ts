@@ -181,7 +181,9 @@ export class Lexicon {
       const list = third.byThird.get(s.charCodeAt(i + 2)) ?? third.two;
       for (let k = 0; k < list.length; k++) {
         const e = list[k];
-        if (i + e.text.length <= to && s.startsWith(e.text, i) && !(e.text.charCodeAt(0) === MONTH && MONTH_SPAN_BEFORE.test(s.slice(Math.max(0, i - 16), i)))) out.push({ start: i, end: i + e.text.length, e });
+        if (i + e.text.length <= to && s.startsWith(e.text, i) && !(e.text.charCodeAt(0) === MONTH && MONTH_SPAN_BEFORE.test(s.slice(Math.max(0, i - 16), i)))
+          // (临时救助困难群众A人: the 救助… of all assistance read inside 临时救助 is the temporary one's)
+          && !(c0 === JIU && i >= 2 && e.ind.family === 'assist' && s.charCodeAt(i - 1) === SHI && s.charCodeAt(i - 2) === LIN)) out.push({ start: i, end: i + e.text.length, e });
       }
     }
     return out;
@@ -270,6 +272,10 @@ export function dropContained<T>(occ: Occ<T>[]): Occ<T>[] {
   }
   return occ.filter((_, i) => !drop[i]);
 }
+
+const JIU = '救'.charCodeAt(0);
+const LIN = '临'.charCodeAt(0);
+const SHI = '时'.charCodeAt(0);
 
 const cache = new WeakMap<Catalogue, Lexicon>();
 export function lexiconFor(cat: Catalogue): Lexicon {

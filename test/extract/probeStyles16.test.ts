@@ -1,0 +1,89 @@
+// Frames found by probing flattened statistical tables (季报/月报, yearbook and bulletin tables) with short tables written
+// for these tests, in our own words and numbers.
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+
+const district = styleKit('历下区');
+const city = styleKit('济南市');
+const facts = (r: ReturnType<typeof district.run>) => r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.period]);
+const periodOf = (text: string) => inferContext(text, catalogue).period?.value;
+
+describe('a plain title naming an area below the region', () => {
+  const table = ['历下区2023年低保情况', '| 项目 | 城市 | 农村 | 合计 |', '| 低保人数(人) | 2431 | 96 | 2527 |', '| 低保户数(户) | 1472 | 58 | 1530 |'].join('\n');
+
+  test('历下区…情况 given as the city\'s text: the district\'s figures stay candidates', () => {
+    const r = city.run(table);
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 2527)).toEqual(['other_region']);
+  });
+
+  test('given as the district\'s own text: records', () => {
+    expect(facts(district.run(table))).toContainEqual(['dibao_persons', '', 2527, '全年']);
+  });
+});
+
+describe('a form dated apart from its name', () => {
+  test('社会服务统计月报 2023年度 05 月: the text is May\'s', () => {
+    expect(periodOf('历下区社会服务统计月报 2023年度 05 月\n全区城市低保人数2418人。')).toBe('5月');
+    expect(periodOf('历下区民政统计月报 2023年05月\n全区城市低保人数2418人。')).toBe('5月');
+  });
+
+  test('a date of the page (发布时间:2023年06月05日) is not the form\'s', () => {
+    expect(periodOf('历下区民政统计月报\n发布时间:2023年06月05日\n全区城市低保人数2418人。')).not.toBe('6月');
+  });
+});
+
+describe('quarters as columns', () => {
+  test('一季度 | 二季度 | 三季度 in the header name no quarter of the text', () => {
+    expect(periodOf('历下区2023年民政统计\n| 指标 | 单位 | 一季度 | 二季度 | 三季度 |\n| 临时救助 | 人次 | 402 | 377 | 391 |')).toBeUndefined();
+    expect(periodOf('历下区2023年三季度民政统计\n| 指标 | 单位 | 数量 |\n| 临时救助 | 人次 | 391 |')).toBe('Q3');
+  });
+});
+
+describe('two pipe tables, each under its own dated title', () => {
+  test('the second table keeps its own month (was merged into the first, its figures conflicts)', () => {
+    const text = [
+      '历下区2023年6月民政统计',
+      '| 指标 | 单位 | 数量 |',
+      '| 城市低保人数 | 人 | 2571 |',
+      '| 临时救助 | 人次 | 716 |',
+      '',
+      '历下区2023年9月民政统计',
+      '| 指标 | 单位 | 数量 |',
+      '| 城市低保人数 | 人 | 2509 |',
+      '| 临时救助 | 人次 | 1093 |',
+    ].join('\n');
+    const r = district.run(text, '上半年');
+    expect(facts(r)).toEqual([
+      ['dibao_persons', '城市', 2571, '上半年'],
+      ['temp_assist_times', '', 716, '上半年'],
+      ['dibao_persons', '城市', 2509, '9月'],
+      ['temp_assist_times', '', 1093, '1-9月'],
+    ]);
+    expect(r.candidates.filter((c) => c.reason === 'conflict')).toEqual([]);
+  });
+});
+
+describe('a line-number column (行次)', () => {
+  const title = '2023年三季度历下区民政统计季报';
+  const want = [
+    ['dibao_persons', '城市', 2507, 'Q3'],
+    ['dibao_households', '城市', 1529, 'Q3'],
+  ];
+
+  test('行次 before 单位, space- or tab-separated: the line numbers were filed as the figures (城市低保人数 = 1)', () => {
+    expect(facts(district.run([title, '指标名称 行次 单位 本期数', '城市低保人数 1 人 2507', '城市低保户数 2 户 1529'].join('\n'), 'Q3'))).toEqual(want);
+    expect(facts(district.run([title, '指标名称\t行次\t单位\t本期数', '城市低保人数\t1\t人\t2507', '城市低保户数\t2\t户\t1529'].join('\n'), 'Q3'))).toEqual(want);
+  });
+
+  test('行次 after 单位, or in a pipe table: the figures (were held as misaligned)', () => {
+    expect(facts(district.run([title, '指标名称 计量单位 行次 本期数', '城市低保人数 人 01 2507', '城市低保户数 户 02 1529'].join('\n'), 'Q3'))).toEqual(want);
+    expect(facts(district.run([title, '| 指标名称 | 行次 | 单位 | 本期数 |', '| 城市低保人数 | 1 | 人 | 2507 |', '| 城市低保户数 | 2 | 户 | 1529 |'].join('\n'), 'Q3'))).toEqual(want);
+  });
+
+  test('no header: a number with a unit and another number after it is held', () => {
+    const r = district.run([title, '城市低保人数 1 人 2507', '城市低保户数 2 户 1529', '城市特困人员 3 人 141'].join('\n'), 'Q3');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 1)).toEqual(['ambiguous_column']);
+  });
+});

@@ -87,3 +87,33 @@ describe('a line-number column (行次)', () => {
     expect(district.reasonOf(r, 1)).toEqual(['ambiguous_column']);
   });
 });
+
+describe('the unit after the label against the unit column', () => {
+  test('城市低保资金(元) | 万元 | 1420.6: the two disagree, the row is held (was filed in 万元)', () => {
+    const r = district.run(['| 指标名称 | 单位 | 数量 |', '| 城市低保资金(元) | 万元 | 1388.2 |', '| 城市低保户数(户) | 人 | 1529 |', '| 城市低保人数(人) | 人 | 2507 |'].join('\n'));
+    expect(facts(r)).toEqual([['dibao_persons', '城市', 2507, '全年']]);
+    expect(district.reasonOf(r, 1388.2)).toEqual(['unit_mismatch']);
+    expect(district.reasonOf(r, 1529)).toEqual(['unit_mismatch']);
+  });
+
+  test('the same unit spelled two ways is no clash', () => {
+    expect(facts(district.run(['| 指标名称 | 单位 | 数量 |', '| 城市低保标准(元/人·月) | 元/人/月 | 1010 |'].join('\n')))).toEqual([['dibao_std_urban', '', 1010, '全年']]);
+  });
+});
+
+describe('a value cell printing its own count unit', () => {
+  test('2507人, 1388.2万元, 4096对 in the value column: read in that unit', () => {
+    const r = district.run(['| 指标名称 | 数量 |', '| 城市低保人数 | 2507人 |', '| 城市低保资金 | 1388.2万元 |', '| 结婚登记 | 4096对 |'].join('\n'));
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.unit])).toEqual([
+      ['dibao_persons', 2507, '人'],
+      ['dibao_funds', 1388.2, '万元'],
+      ['marriage_reg', 4096, '对'],
+    ]);
+  });
+
+  test('beside a unit column: the same unit is read, another held (both were dropped)', () => {
+    const r = district.run(['| 指标名称 | 单位 | 数量 |', '| 城市低保人数 | 户 | 2507人 |', '| 城市低保户数 | 户 | 1529户 |'].join('\n'));
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_households', 1529]]);
+    expect(district.reasonOf(r, 2507)).toEqual(['unit_mismatch']);
+  });
+});

@@ -72,6 +72,8 @@ export interface TableRow {
   star: boolean;
   indent: number;
   unit: string;
+  /** The unit printed after the label (城市低保资金(元)), '' when none. */
+  labelUnit: string;
   code: string;
   english: string;
   /** Non-empty value cells with their columns. */
@@ -838,6 +840,7 @@ function newRow(partial: Partial<TableRow> & { start: number; end: number; rawLa
     star: lp.star,
     indent: 0,
     unit: lp.unit,
+    labelUnit: lp.unit,
     code: '',
     english: '',
     cells: [],
@@ -923,11 +926,11 @@ function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positi
   });
 }
 
-/** 830元/人/月: a standard printed with its own per-person unit in a value cell. */
-const STD_CELL_RE = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元\s*\/\s*\S{1,6})$/;
+/** 830元/人/月: a standard printed with its own per-person unit in a value cell; also a count or amount (2514人, 1420.6万元). */
+const STD_CELL_RE = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元\s*\/\s*\S{1,6}|(?:万|亿)?(?:人次|人|户|元|对|件|具|张|个|家|所|处|名))$/;
 function stdCell(t: string): { num: string; unit: string } | null {
   const m = STD_CELL_RE.exec(t);
-  return m && isUnit(m[2]) && /^元\/人·(月|年)$/.test(unitOf(m[2])) ? { num: m[1], unit: unitOf(m[2]) } : null;
+  return m && isUnit(m[2]) && (m[2][0] !== '元' || m[2].length === 1 || /^元\/人·(月|年)$/.test(unitOf(m[2]))) ? { num: m[1], unit: unitOf(m[2]) } : null;
 }
 
 function cellKind(t: string): 'num' | 'empty' | 'unit' | 'code' | 'text' {

@@ -542,6 +542,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         emitCurrent(row, cell, sided, cell.unit || unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
         continue;
       }
+      // 城市低保资金(元) | 万元 | 1420.6: the label and the unit column disagree
+      if (row.labelUnit && row.unit && row.labelUnit !== row.unit) {
+        candidate(row, cell, 'unit_mismatch', `行名写“${row.labelUnit}”,单位列写“${row.unit}”`, ind);
+        continue;
+      }
       // 元/人·年 in the unit column, 1010元/人·月 in the cell: the row does not say which
       if (cell.unit && row.unit && cell.unit !== row.unit) {
         candidate(row, cell, 'unit_mismatch', `单位列写“${row.unit}”,数值格写“${cell.unit}”`, ind);

@@ -117,3 +117,28 @@ describe('a value cell printing its own count unit', () => {
     expect(district.reasonOf(r, 2507)).toEqual(['unit_mismatch']);
   });
 });
+
+describe('column titles of bulletin and year-to-date tables', () => {
+  test('绝对数 | 比上年增长% in a space-separated bulletin table: the figure, not the growth (all were held)', () => {
+    const r = city.run(['2023年济南市民政统计公报附表', '指标 单位 绝对数 比上年增长%', '城市低保人数 万人 0.93 -4.1', '结婚登记 万对 3.07 -5.8'].join('\n'));
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.unit, x.period])).toEqual([
+      ['dibao_persons', 0.93, '万人', '全年'],
+      ['marriage_reg', 3.07, '万对', '全年'],
+    ]);
+    expect(city.reasonOf(r, -4.1)).toEqual([]);
+  });
+
+  test('1-9月 | 去年同期 | 同比%: the year to date, a stock at the period\'s end (all were held)', () => {
+    const r = district.run(['历下区2023年1-9月民政数据', '| 指标 | 单位 | 1-9月 | 去年同期 | 同比% |', '| 临时救助 | 人次 | 1108 | 1214 | -8.7 |', '| 城市低保人数 | 人 | 2507 | 2633 | -4.8 |'].join('\n'), '1-9月');
+    expect(facts(r)).toEqual([
+      ['temp_assist_times', '', 1108, '1-9月'],
+      ['dibao_persons', '城市', 2507, '1-9月'],
+    ]);
+  });
+
+  test('a 1-9月 column in a table of another period is held', () => {
+    const r = district.run(['历下区2023年上半年民政数据', '| 指标 | 单位 | 1-9月 |', '| 临时救助 | 人次 | 1108 |'].join('\n'), '上半年');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 1108)).toEqual(['ambiguous_column']);
+  });
+});

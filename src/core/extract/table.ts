@@ -305,6 +305,8 @@ function columnOfBare(text: string): Column | null {
   const role = headerRole(h);
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
+  // 1-9月 / 1-9月累计 over the values: the year to date
+  if (/^1[-—~至](?:[2-9]|1[0-2])月份?(?:累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd' };
   const mm = MONTH_HEADER_RE.exec(h);
   if (mm) return { role: 'month', header: h, month: /^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]] };
   if (/^[A-Za-z][A-Za-z ()'.,-]*$/.test(text.trim())) return { role: 'english', header: text.trim() };

@@ -142,3 +142,14 @@ describe('column titles of bulletin and year-to-date tables', () => {
     expect(district.reasonOf(r, 1108)).toEqual(['ambiguous_column']);
   });
 });
+
+describe('12月 | 1-12月', () => {
+  test('a lone month column beside the year to date: the month alone, and the year (the month\'s figure was filed as the year\'s once 1-12月 was read)', () => {
+    const r = district.run(['历下区2023年12月民政统计月报', '| 指标 | 单位 | 12月 | 1-12月 |', '| 临时救助 | 人次 | 127 | 1476 |', '| 城市低保人数 | 人 | 2498 | |'].join('\n'));
+    expect(facts(r)).toEqual([
+      ['temp_assist_times', '', 127, '12月'],
+      ['temp_assist_times', '', 1476, '全年'],
+      ['dibao_persons', '城市', 2498, '全年'],
+    ]);
+  });
+});

@@ -522,6 +522,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         }
         span = 'month';
       }
+      // 12月 | 1-12月: a lone month column beside the year to date is the month alone
+      if (role === 'month' && !span && monthCols === 1 && cols.some((c) => c.role === 'current' && c.span === 'ytd')) span = 'month';
       if (span && ind && ytdOff(cell.col)) {
         candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列与表格的报告期(${tp.month}月)不符`, ind);
         continue;

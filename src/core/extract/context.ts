@@ -207,6 +207,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/(前(\d{1,2}|十[一二]?|[两三四五六七八九])个月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // a form dated apart from its name (社会服务统计月报表 | 2023年度 05 月 / 月报 2023年05月): that month
+    [/((?:19|20)[0-9]{2}\s*年度?\s*([0-9]{1,2})\s*月份?)(?![0-9日号]|\s*[-—–~～至到])/, (m) => (/月报|季报|报表/.test(title) ? canonicalPeriod(`${Number(m[2])}月`) ?? '' : '')],
     // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January
     [OPENING_MONTH, (m) => (OPENING_MONTH.exec(openingSentence(t))?.[1] === m[1] ? canonicalPeriod(`${/累计/.test(openingSentence(t)) ? '1-' : ''}${Number(m[3])}月`) ?? '' : '')],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
@@ -228,7 +230,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const h1 = /上半年/.exec(title);
   const q3 = /前三季度/.exec(title);
   const order = h1 && q3 && q3.index < h1.index ? [P[1], P[0], ...P.slice(2)] : P;
+  // (一季度 | 二季度 | 三季度: quarters as a table's columns name no one quarter)
+  const quarterList = title.includes('季度') && /[一二三四1-4]\s*季度[\s|｜、,，和及与]*第?[一二三四1-4]\s*季度/.test(title);
   for (const [re, v] of order) {
+    if (quarterList && typeof v === 'string' && /^Q[1-4]$/.test(v)) continue;
     const m = re.exec(title);
     const value = m ? (typeof v === 'string' ? v : v(m)) : '';
     if (m && value) {

@@ -72,6 +72,8 @@ export interface TableRow {
   star: boolean;
   indent: number;
   unit: string;
+  /** The unit printed after the label (城市低保资金(元)), '' when none. */
+  labelUnit: string;
   code: string;
   english: string;
   /** Non-empty value cells with their columns. */
@@ -137,6 +139,14 @@ const tableUnit = (s: string): string => {
 const unitOfLine = (t: string): string => tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
 const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?(?:\s*[\u4e00-\u9fff((]|\s+(?:19|20)\d{2}年)/;
 const SENTENCE_PUNCT = /[。;!?]/;
+/** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
+const TITLE_LINE = /(?:19|20)\d{2}\s*年|[0-9一二三四]\s*季度|统计|报表|情况|表\s*$/;
+/** A pipe line whose first cell is a label title and another a column title (| 指标 | 单位 | 数量 |). */
+function pipeHeader(norm: string): boolean {
+  if (!norm.includes('|')) return false;
+  const cells = norm.split('|').map((c) => c.trim()).filter((c) => c);
+  return cells.length >= 2 && headerRole(cells[0]) === 'label' && cells.slice(1).some((c) => headerRole(c) !== undefined);
+}
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 function splitLines(text: string): Line[] {
@@ -295,6 +305,8 @@ function columnOfBare(text: string): Column | null {
   const role = headerRole(h);
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
+  // 1-9月 / 1-9月累计 over the values: the year to date
+  if (/^1[-—~至](?:[2-9]|1[0-2])月份?(?:累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd' };
   const mm = MONTH_HEADER_RE.exec(h);
   if (mm) return { role: 'month', header: h, month: /^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]] };
   if (/^[A-Za-z][A-Za-z ()'.,-]*$/.test(text.trim())) return { role: 'english', header: text.trim() };
@@ -830,6 +842,7 @@ function newRow(partial: Partial<TableRow> & { start: number; end: number; rawLa
     star: lp.star,
     indent: 0,
     unit: lp.unit,
+    labelUnit: lp.unit,
     code: '',
     english: '',
     cells: [],
@@ -915,11 +928,11 @@ function assignValues(row: TableRow, cols: Column[] | null, vals: Cell[], positi
   });
 }
 
-/** 830元/人/月: a standard printed with its own per-person unit in a value cell. */
-const STD_CELL_RE = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元\s*\/\s*\S{1,6})$/;
+/** 830元/人/月: a standard printed with its own per-person unit in a value cell; also a count or amount (2514人, 1420.6万元). */
+const STD_CELL_RE = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元\s*\/\s*\S{1,6}|(?:万|亿)?(?:人次|人|户|元|对|件|具|张|个|家|所|处|名))$/;
 function stdCell(t: string): { num: string; unit: string } | null {
   const m = STD_CELL_RE.exec(t);
-  return m && isUnit(m[2]) && /^元\/人·(月|年)$/.test(unitOf(m[2])) ? { num: m[1], unit: unitOf(m[2]) } : null;
+  return m && isUnit(m[2]) && (m[2][0] !== '元' || m[2].length === 1 || /^元\/人·(月|年)$/.test(unitOf(m[2]))) ? { num: m[1], unit: unitOf(m[2]) } : null;
 }
 
 function cellKind(t: string): 'num' | 'empty' | 'unit' | 'code' | 'text' {
@@ -1418,7 +1431,21 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     }
     if (c.kind === 'heading' || c.kind === 'row') {
       const indentBase = line.norm.length - line.norm.trimStart().length;
-      const groups = c.kind === 'row' ? c.groups : groupsOf(line, c.toks);
+      let groups = c.kind === 'row' ? c.groups : groupsOf(line, c.toks);
+      // 城市低保人数 1 人 2514 under 指标名称 行次 单位 本期数: the number before the unit is the row's line number
+      const lineNo = lineNoColumn(region.panels[0]);
+      if (lineNo && groups.length === 2) {
+        const [g0, g1] = groups;
+        if (lineNo.beforeUnit && g0.labels.length && !g0.unit && !g0.code && g0.nums.length === 1 && LINE_NO.test(g0.nums[0].s) && !g1.labels.length && g1.unit && g1.nums.length) {
+          groups = [{ ...g0, code: g0.nums[0], unit: g1.unit, nums: g1.nums }];
+        }
+      }
+      // (城市低保人数 人 01 2514 under 指标名称 单位 行次 本期数: the first number is the line number)
+      if (lineNo && groups.length === 1 && !groups[0].code && groups[0].nums.length === valueColsOf(0).length + 1 && LINE_NO.test(groups[0].nums[0].s)) {
+        groups = [{ ...groups[0], code: groups[0].nums[0], nums: groups[0].nums.slice(1) }];
+      }
+      // (城市低保人数 1 人 2514 with no line-number column: whose unit the first number takes is unclear)
+      const unitBetween = groups.length >= 2 && groups[0].labels.length && !groups[0].unit && !groups[0].code && groups[0].nums.length > 0 && !groups[1].labels.length && !!groups[1].unit && groups[1].nums.length > 0;
       const lineRows: TableRow[] = [];
       groups.forEach((g, gi) => {
         const panel = panelOf(g.x);
@@ -1457,6 +1484,7 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         if (g.nums.length) {
           textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);
           row.data = true;
+          if (gi === 0 && unitBetween) row.uncertain ||= '数值后紧跟单位和另一数值,无法确定数值的单位与列';
         }
         lineRows.push(row);
       });
@@ -1468,6 +1496,16 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
   }
   if (!region.panels.length) region.panels = [[]];
   return region.rows.some((r) => r.cells.length) ? region : null;
+}
+
+const LINE_NO = /^\d{1,3}$/;
+/** A line-number column (行次, 栏次, 行号) before the value columns; beforeUnit: before the unit column too. */
+function lineNoColumn(cols: Column[] | undefined): { beforeUnit: boolean } | null {
+  if (!cols || !cols.some((c) => c.role === 'code')) return null;
+  const at = cols.findIndex((c) => c.role === 'code' && /^(?:行次|栏次|行号)$/.test(c.header));
+  if (at < 0 || cols.slice(0, at).some((c) => isValueRole(c.role))) return null;
+  const unit = cols.findIndex((c) => c.role === 'unit');
+  return { beforeUnit: unit > at };
 }
 
 /**
@@ -1608,6 +1646,8 @@ export function findTables(text: string): TableRegion[] {
         if (t === '' || (t.length <= 80 && !SENTENCE_PUNCT.test(t))) {
           let next = k + 1;
           while (next < lines.length && next - k < 6 && !hasPipe(lines[next])) next++;
+          // (a dated title line, then a header row: the next table, with its own report period)
+          if (next < lines.length && next - k < 6 && pipeHeader(lines[next].norm) && lines.slice(k, next).some((l) => TITLE_LINE.test(l.norm))) break;
           if (next < lines.length && hasPipe(lines[next]) && next - k < 6) {
             k = next;
             continue;

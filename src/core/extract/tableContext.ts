@@ -39,8 +39,9 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     if (/\d{1,2}月\d{1,2}日/.test(t) && !/月报|季报|报表|统计/.test(t)) continue;
     // a sentence above the table (截至2022年12月底,…) is not its title
     if (t.length > 60 || /[。;,,;]/.test(t.replace(/(\d),(\d)/g, '$1$2'))) continue;
-    // 山东省2019年5月社会服务统计月报: a title opening with a region of the catalogue (when no compiling unit is printed)
-    if (!out.region && /报|统计|年鉴|情况表/.test(t)) out.region = titleRegion(t, catalogue, `标题“${raw.trim()}”`);
+    // 山东省2019年5月社会服务统计月报: a title opening with a region of the catalogue (when no compiling unit is printed);
+    // also a plain title (历下区2023年低保情况, …主要数据, …一览)
+    if (!out.region && /报|统计|年鉴|情况|数据|一览|汇总|指标/.test(t)) out.region = titleRegion(t, catalogue, `标题“${raw.trim()}”`);
     if (!out.month) {
       let m = /((?:19|20)\d{2})年度?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\d)/.exec(t);
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {

@@ -414,6 +414,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
 
   let derived = 0;
   let skippedOther = 0;
+  // (a 1-9月 column in a table whose title says 6月: the column is not the table's period)
+  const ytdOff = (col: Column) => {
+    const m = col.span === 'ytd' && !tp.yearbook && tp.month ? /^1[-—~至](\d{1,2})月/.exec(col.header) : null;
+    return !!m && Number(m[1]) !== tp.month;
+  };
   const isFlow = (ind: IndicatorDef, row: TableRow) => ind.flow === 'flow' || /累计/.test(row.label) || (row.star && tctx.starCumulative);
   const periodFor = (ind: IndicatorDef, row: TableRow): string => {
     if (tp.yearbook) return '全年';
@@ -517,6 +522,12 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
         }
         span = 'month';
       }
+      // 12月 | 1-12月: a lone month column beside the year to date is the month alone
+      if (role === 'month' && !span && monthCols === 1 && cols.some((c) => c.role === 'current' && c.span === 'ytd')) span = 'month';
+      if (span && ind && ytdOff(cell.col)) {
+        candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列与表格的报告期(${tp.month}月)不符`, ind);
+        continue;
+      }
       if (span && ind) {
         const flow = isFlow(ind, row);
         const other = row.cells.some((c) => c !== cell && c.col.role === 'current' && c.col.span !== span);
@@ -540,6 +551,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
           continue;
         }
         emitCurrent(row, cell, sided, cell.unit || unitOfRow(row), row.parent >= 0 ? resolved[row.parent] : null, span);
+        continue;
+      }
+      // 城市低保资金(元) | 万元 | 1420.6: the label and the unit column disagree
+      if (row.labelUnit && row.unit && row.labelUnit !== row.unit) {
+        candidate(row, cell, 'unit_mismatch', `行名写“${row.labelUnit}”,单位列写“${row.unit}”`, ind);
         continue;
       }
       // 元/人·年 in the unit column, 1010元/人·月 in the cell: the row does not say which
@@ -632,6 +648,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     }
     // 当月支出 / 1-9月累计支出 columns: a flow is the month's or the year to date; a stock holds at the month's end
     let span = cell.col.span;
+    if (span && res && res !== 'ambiguous' && ytdOff(cell.col)) {
+      candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列与表格的报告期(${tp.month}月)不符`, res.ind);
+      return;
+    }
     if (span && res && res !== 'ambiguous') {
       const flow = isFlow(res.ind, row);
       if (!flow && span === 'ytd') {

@@ -62,6 +62,10 @@ function openingSentence(t: string): string {
   return t.replace(/^\s+/, '').slice(0, Math.min(m ? m.index : t.length, 150));
 }
 
+/** 截至2009年底 / 截止到2015年年底: the figures stand at the end of that year. */
+const YEAR_END_AS_OF = /(?:截至|截止)到?((?:19|20)[0-9]{2})年年?(?:底|末)/;
+const YEAR_END_AS_OF_ALL = new RegExp(YEAR_END_AS_OF.source, 'g');
+
 /**
  * Region, year and period a report is about, each with the evidence used. `townships` (rows of
  * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
@@ -113,7 +117,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表|情况[((][0-9]{1,2}月)/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
-  add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:年)?(?:底|末)/g, head, 8, (m) => `开头“${m[0]}”`);
+  add(YEAR_END_AS_OF_ALL, head, 8, (m) => `开头“${m[0]}”`);
   add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计公报/g, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
@@ -252,7 +256,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
       const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
       const v = ytd ? canonicalPeriod(`1-${monthNumber(ytd[1])}月`) : null;
-      const yearEnd = /(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:年)?(?:底|末)/.test(t);
+      const yearEnd = YEAR_END_AS_OF.test(t);
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > monthNumber(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
       else if (v && monthNumber(ytd![1]) < 12) period = { value: v, basis: `正文“${ytd![0].replace(/^[,。;:\n]\s*/, '')}”` };
       else if (quarterEnd(t)) period = quarterEnd(t)!;
@@ -295,7 +299,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const sy = SENTENCE_YEAR.exec(t);
   if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   // 截至2015年年底,我市共有…: figures standing at the end of the text's year
-  const ye = !period && out.year ? /(?:截至|截止)到?((?:19|20)[0-9]{2})年(?:年)?(?:底|末)/.exec(head) : null;
+  const ye = !period && out.year ? YEAR_END_AS_OF.exec(head) : null;
   if (ye && Number(ye[1]) === out.year!.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `开头“${ye[0]}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');

@@ -203,9 +203,10 @@ const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$
  * indicator splits one way at a time; 五保 alone is the rural side without saying so).
  */
 function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number): string {
+  if (f.via !== 'left' || kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   // (the persons after the households share their words: …特困人员共711户718人)
-  const o = f.occ ?? (f.via === 'left' ? lex.aliases(n, cs, t.start).filter((x) => x.e.ind.id === f.ind.id).pop() : undefined);
-  if (!o || f.via !== 'left' || o.end > t.start || kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
+  const o = f.occ ?? lex.aliases(n, cs, t.start).filter((x) => x.e.ind.id === f.ind.id).pop();
+  if (!o || o.end > t.start) return '';
   if (f.breakdown && !(f.breakdown === '农村' && o.e.text.startsWith('五保'))) return '';
   // (城乡分散供养特困人员共711户718人: the households counted before the persons)
   if (!/^(?:的)?(?:人数)?(?:为|共|有|共有|达)?\s*(?:[0-9.]+\s*户\s*)?$/.test(n.slice(o.end, t.start))) return '';
@@ -3814,7 +3815,7 @@ function guard(
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
   if (CAMPAIGN_DAY.test(before)) return 'scope';
   // 开通急难型临时救助"绿色通道",…发放临时救助金约A万元: the figures of one channel
-  if (n.includes('绿色通道') && GREEN_CHANNEL.test(n.slice(0, t.start))) return 'scope';
+  if (n.includes('绿色通道') && (GREEN_CHANNEL.exec(n)?.[0].length ?? Infinity) <= t.start) return 'scope';
   // "99公益日"期间,全市共募集善款A万元: a named day or drive opening the sentence dates the clauses after it
   if (kindOfUnit(t.unit) === 'money' && CAMPAIGN_SPAN.test(n.slice(0, cs))) return 'scope';
   // 全省网络募捐金额达到A亿元: the donations of one channel

@@ -217,6 +217,15 @@ function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: numb
   if (!m) return '';
   return m[1] === '集中供养' ? '集中供养' : '分散供养';
 }
+/** 有320名特困人员在敬老院集中供养 / 特困人员1200人实行分散供养: the mode stated after the persons */
+const MODE_AFTER = /^[^,;:。\d]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
+function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string {
+  if (kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
+  const rest = n.slice(f.occ && f.occ.start >= t.end ? f.occ.end : t.end, ce);
+  const m = MODE_AFTER.exec(rest);
+  if (!m || (/集中/.test(rest) && /分散/.test(rest))) return '';
+  return /分散/.test(m[0]) ? '分散供养' : '集中供养';
+}
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const GREEN_CHANNEL = /^\s*(开通|开辟|开设|建立|启动)[^,;。]{0,16}绿色通道/;
@@ -1803,6 +1812,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
       const mode = supplyModeOf(lex, n, t, f, cs);
       if (mode) f = { ...f, breakdown: mode };
+      // (a side already named and a mode after: a part of that side, which the one split cannot hold)
+      const modeAfter = mode ? '' : supplyModeAfter(n, t, f, ce);
+      const sideAndMode = !!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown);
+      if (modeAfter && !f.breakdown) f = { ...f, breakdown: modeAfter };
       // 每人每月可享受高龄津贴200元: a programme's money named per person is its standard
       if (f.ind.kind === 'amount' && (t.unit === '元' || /^元\/人·[月年]$/.test(t.unit)) && /每人每月|每人每年/.test(n.slice(cs, t.start))) {
         const fam = lex.family(f.ind.id);
@@ -1831,6 +1844,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         text.slice(s.offset + s.text.length, s.offset + s.text.length + 60),
         runWholes,
       );
+      if (!reason && sideAndMode) reason = 'subset';
       // …;孤儿对象A人;流浪乞讨救助B人次,共计发放民生保障资金C亿元: money summed over the programmes the sentence counted
       if (!reason && kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /^\s*(?:共计|合计|总计)/.test(n.slice(cs, t.start))
         && new Set([...sentRecords.map((r) => r.ind.id), ...(endsWithSemicolon(prevSentence) && sentenceFrom > 0 ? [records[sentenceFrom - 1].indicatorId] : [])].map((id) => lex.family(id) ?? id)).size >= 2) reason = 'combined';

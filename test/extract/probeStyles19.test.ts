@@ -1,0 +1,29 @@
+// Frames met on real reports and bulletins, with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run } = styleKit('某县');
+const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+const reasons = (text: string) => run(text).candidates.map((c) => [c.value, c.reason]);
+
+describe('a supply mode stated after the persons is their split', () => {
+  test('有A名特困人员在敬老院集中供养', () => {
+    expect(ids('全县有410名特困人员在敬老院集中供养。')).toEqual([['tekun_persons', '集中供养', 410, '人']]);
+  });
+
+  test('A名实行集中供养,B名实行分散供养', () => {
+    expect(ids('全县有410名特困人员实行集中供养,1350名实行分散供养。')).toEqual([
+      ['tekun_persons', '集中供养', 410, '人'],
+      ['tekun_persons', '分散供养', 1350, '人'],
+    ]);
+  });
+
+  test('a side and a mode after: a part of that side, held', () => {
+    expect(ids('全省有6.3万名农村特困人员在敬老院集中供养。')).toEqual([]);
+    expect(reasons('全省有6.3万名农村特困人员在敬老院集中供养。')).toContainEqual([6.3, 'subset']);
+  });
+
+  test('a rate, a standard or both modes after the persons split nothing', () => {
+    expect(ids('全县特困人员1760人,集中供养率达到23%。')).toEqual([['tekun_persons', '', 1760, '人']]);
+    expect(ids('全县特困人员1760人实行集中供养与分散供养相结合。')).toEqual([['tekun_persons', '', 1760, '人']]);
+  });
+});

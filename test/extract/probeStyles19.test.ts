@@ -27,3 +27,31 @@ describe('a supply mode stated after the persons is their split', () => {
     expect(ids('全县特困人员1760人实行集中供养与分散供养相结合。')).toEqual([['tekun_persons', '', 1760, '人']]);
   });
 });
+
+describe('a name after two counted groups is not the last group\'s alone', () => {
+  test('为A名困难残疾人和B名重度残疾人发放两项补贴', () => {
+    const text = '为全县2750名困难残疾人和3960名重度残疾人发放两项补贴共计1710万元。';
+    expect(ids(text)).toEqual([['disab_two_funds', '', 1710, '万元']]);
+    expect(reasons(text)).toContainEqual([3960, 'partial']);
+  });
+
+  test('one group before the name stays its count', () => {
+    expect(ids('为3960名残疾人发放两项补贴1710万元。')).toEqual([
+      ['disab_two_persons', '', 3960, '人'],
+      ['disab_two_funds', '', 1710, '万元'],
+    ]);
+  });
+
+  test('a name right after its count is that count\'s', () => {
+    expect(ids('全县共有61名孤儿和148名事实无人抚养儿童。')).toEqual([
+      ['orphan_persons', '', 61, '人'],
+      ['fmcare_persons', '', 148, '人'],
+    ]);
+  });
+});
+
+describe('a 骨灰堂 alone is not the 公益性公墓(骨灰堂) total', () => {
+  test('公益性骨灰堂A处,公益性公墓B个', () => {
+    expect(ids('全县建有公益性骨灰堂4处,公益性公墓6个。')).toEqual([['public_cemeteries', '', 6, '个']]);
+  });
+});

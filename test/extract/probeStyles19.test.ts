@@ -55,3 +55,14 @@ describe('a 骨灰堂 alone is not the 公益性公墓(骨灰堂) total', () => 
     expect(ids('全县建有公益性骨灰堂4处,公益性公墓6个。')).toEqual([['public_cemeteries', '', 6, '个']]);
   });
 });
+
+describe('去年以来 opening a sentence spans two years', () => {
+  test('flows since last year are held', () => {
+    expect(ids('去年以来,全县累计新建养老服务设施31处。')).toEqual([]);
+    expect(reasons('自去年以来,全县共发放临时救助金415万元。')).toContainEqual([415, 'multi_year']);
+  });
+
+  test('a stock reached since then is the stock now', () => {
+    expect(ids('去年以来,全县城市低保对象减少到1610人。')).toEqual([['dibao_persons', '城市', 1610, '人']]);
+  });
+});

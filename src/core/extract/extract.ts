@@ -88,7 +88,7 @@ const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
 /** 敬老院收养 / 福利中心集中供养 right before a group's name: the people one kind of institution houses. */
 const INSTITUTION_HOUSES = /(敬老院|养老院|福利院|光荣院|供养(?:服务)?(?:机构|中心)|福利中心|养老机构)[^,;:。\d]{0,6}(收养|收住|入住|供养|安置|集中供养|托养)了?(?:的)?$/;
-const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
+const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|(?:去|上)年以来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
 const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
@@ -99,7 +99,7 @@ const YEAR_SPAN = /((?:19|20)\d{2})年([^。;月]{0,40}?)(?:至|到)((?:19|20)\d
 const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x.matchAll(YEAR_SPAN)].some((m) => Number(m[1]) < Number(m[3]) && !/^(底|末|初)?的 ?\d/.test(m[2])) : false;
 /** 近5年来 / 这五年 in a text's opening: a review of several years */
 const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
-const YEARS_OPEN = /^\s*(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?[,,]/;
+const YEARS_OPEN = /^\s*(?:(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?|(?:自|从)?(?:去|上)年以来)[,,]/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */

@@ -90,7 +90,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   };
   add(/([0-9]{4})年度/g, head, 10, (m) => `标题/开头“${m[0]}”`);
   // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
-  add(/([0-9]{4})年[^,。\n]{0,12}((?<!政府)工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  add(/([0-9]{4})年(?:(?!(?:19|20)[0-9]{2}年)[^,。\n]){0,12}((?<!政府)工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年政府工作报告: given early in the year named, it reviews the year before (its plans are held as plans)
   add(/([0-9]{4})年[^,。\n]{0,12}政府工作报告/g, head, 10, (m) => `“${m[0]}”回顾上年`, -1);
   // ——2024年1月12日在某市第十八届人民代表大会第三次会议上: a report given at the year's congress reviews the year before
@@ -201,7 +201,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   } else unresolved.push('年份');
 
   // ---- period ----
-  const title = t.slice(0, 200);
+  // (| 索引号:… | 标题:民政局2025年上半年工作总结… |: a public-information page's header rows put the title further down)
+  const field = /(?:^|\n|\|)\s*标\s*题\s*[::]\s*([^\n|]{4,80})/.exec(t.slice(0, 800));
+  const title = field && field.index > 100 ? `${field[1]}\n${t.slice(0, 200)}` : t.slice(0, 200);
   // canonical labels (period.ts). Flows are year-to-date totals, so a 前三季度 report is 1-9月; a
   // report on one quarter alone (rare) is that quarter.
   const P: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
@@ -416,6 +418,7 @@ function cited(t: string, i: number): boolean {
 }
 
 const VISITOR = /^[\u4e00-\u9fff]{0,6}(一行|考察团|代表团|调研组|考察组)/;
+const VISITING_BODY = /^民政[局厅](?:党组书记|党组成员|局长|厅长|副局长|副厅长|主要负责同志|负责同志|领导|、|,)*(?:一行|带队)?(?:到|来|赴|莅临)?[^,。;\n]{0,6}?(?:调研|视察|考察|督导|督查|检查指导)/;
 
 // 红花套、高坝洲、枝城等5个乡镇: townships listed by their short names (no 镇/乡/街道)
 const TOWN_LIST = /((?:[\u4e00-\u9fff]{2,5}、){2,}[\u4e00-\u9fff]{2,4}?)等?[0-9一二三四五六七八九十]{0,2}个?(乡镇|镇|乡|街道|镇街)/g;
@@ -443,6 +446,12 @@ function shortTowns(townships: readonly string[], regions: Catalogue['regions'])
   }
   shortTownCache.set(townships, m);
   return m;
+}
+
+/** A text speaking as 区 (区民政局, 全区) is a district's, not a prefecture's (喀什地区). */
+function speaksAs(def: Catalogue['regions'][number], level: string): boolean {
+  const name = def.official ?? def.name;
+  return name.endsWith(level) && !(level === '区' && name.endsWith('地区'));
 }
 
 function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
@@ -488,7 +497,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
     if (inFooter(t, m.start)) continue;
     // 宿迁市民政局一行8人…对我市…进行调研: a visiting body comes from elsewhere, it is not the report's region
-    if (VISITOR.test(t.slice(m.end, m.end + 12)) || (/^[^。;\n]{0,40}(来我|到我|对我|莅临我)[省市县区州旗盟]/.test(t.slice(m.end)) && /^[\u4e00-\u9fff]{0,6}(民政局|民政厅|一行|领导|考察|调研)/.test(t.slice(m.end, m.end + 10)))) continue;
+    // (调研内容:长治市民政局党组书记、局长调研养老服务…: a bureau's leaders inspecting, in a lower body's text)
+    if (VISITOR.test(t.slice(m.end, m.end + 12)) || VISITING_BODY.test(t.slice(m.end, m.end + 24)) || (/^[^。;\n]{0,40}(来我|到我|对我|莅临我)[省市县区州旗盟]/.test(t.slice(m.end)) && /^[\u4e00-\u9fff]{0,6}(民政局|民政厅|一行|领导|考察|调研)/.test(t.slice(m.end, m.end + 10)))) continue;
     // 汶川地震, 四川汶川地区发生特大地震: a disaster named by its place (aid sent there), not the report's region
     if (QUAKE.test(t.slice(m.end, m.end + 18))) continue;
     // 岳阳市南湖新区 / 某市高新区: a zone of the region (not in the catalogue) is named, not the region itself
@@ -594,7 +604,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     // 保山市 | 市本级 …, 隆阳区 …, 施甸县 …, 腾冲市 …: a region named with three or more of its own counties or districts
     // (a table or list of its lower areas) is the text's, unless the text speaks as another level
     const kids = e?.mentions ? [...ev].filter(([c, ce]) => up[c] === r && ce.mentions > 0).map(([c]) => regions[c].name) : [];
-    const ofLowerAreas = kids.length >= 3 && !(own && !(regions[r].official ?? regions[r].name).endsWith(own[0]));
+    const ofLowerAreas = kids.length >= 3 && !(own && !speaksAs(regions[r], own[0]));
     if (ofLowerAreas) {
       score += kids.length;
       why.push(`列出所辖${kids.length}个下级地区:${kids.slice(0, 4).join('、')}`);
@@ -603,7 +613,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     // mention (江苏省华益…中心) or one township name (其中城镇 reads as 中城镇) is not a text's region
     const def = regions[r];
     // (来源:辽宁日报 in a text that speaks as 全省/省民政厅: one short mention in a header field, of the level the text speaks as)
-    const fieldOfOwnLevel = !!e && e.first !== undefined && !e.firstFormer && !!own && (def.official ?? def.name).endsWith(own[0])
+    const fieldOfOwnLevel = !!e && e.first !== undefined && !e.firstFormer && !!own && speaksAs(def, own[0])
       && (HEADER_FIELD.test(t.slice(Math.max(0, e.first - 8), e.first)) || NEWSPAPER_AFTER.test(t.slice(e.first + (e.shown?.length ?? 0), e.first + (e.shown?.length ?? 0) + 3)));
     if (score < MIN_SCORE && !fieldOfOwnLevel) continue;
     const towns = (e?.towns.size ?? 0) + (roll ? new Set(roll.towns).size : 0);
@@ -611,11 +621,11 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       // one mention or township: in the title, in a header field (编制单位:四川省, 来源:济南日报), or of the level
       // the text speaks as, by a current name (全州 … 黔西南州; 区民政局 … 六合街道; not 增城市 in 新增城市低保)
       const at = e?.first;
-      const ownLevel = !!own && !e?.firstFormer && (def.official ?? def.name).endsWith(own[0]);
+      const ownLevel = !!own && !e?.firstFormer && speaksAs(def, own[0]);
       const ok = ownLevel || (at !== undefined && (at < titleEnd || HEADER_FIELD.test(t.slice(Math.max(0, at - 8), at))));
       if (!ok) continue;
     }
-    if (own && (def.official ?? def.name).endsWith(own[0])) {
+    if (own && speaksAs(def, own[0])) {
       score += Math.min(15, own[1]);
       why.push(`正文以“${own[0]}”自称(如“${own[0]}民政局”“全${own[0]}”)`);
     }
@@ -655,7 +665,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   if (own && own[0] !== its && !level.has(its) && ev.get(best.r)?.issuer) {
     for (let p = idx.parent[best.r]; p >= 0; p = idx.parent[p]) {
       const pe = ev.get(p);
-      if (pe?.issuer && (regions[p].official ?? regions[p].name).endsWith(own[0])) {
+      if (pe?.issuer && speaksAs(regions[p], own[0])) {
         return { name: regions[p].name, basis: `${pe.issuer};正文以“${own[0]}”自称,从不以“${its}”自称(${ev.get(best.r)!.issuer}为转载页面)` };
       }
     }
@@ -665,7 +675,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // (any other region that is not the level the text speaks as: none)
   if (own && !best.why.some((w) => w.startsWith('“')) && own[0] !== its && !level.has(its)) {
     const p = def.level === 'district' || def.level === 'county' ? idx.parent[best.r] : -1;
-    if (p < 0 || !(regions[p].official ?? regions[p].name).endsWith(own[0])) return undefined;
+    if (p < 0 || !speaksAs(regions[p], own[0])) return undefined;
     return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
   }
   return { name: def.name, basis: best.why.join(';') };

@@ -66,3 +66,42 @@ describe('去年以来 opening a sentence spans two years', () => {
     expect(ids('去年以来,全县城市低保对象减少到1610人。')).toEqual([['dibao_persons', '城市', 1610, '人']]);
   });
 });
+
+describe('inference: whose text, which year, which half', () => {
+  const towns = require('../../src/core/catalogue/townships');
+  const { inferContext } = require('../../src/core/extract/context');
+  const { catalogue } = require('./styleKit');
+  const infer = async (text: string) => inferContext(text, catalogue, await towns.loadTownships());
+
+  test('a higher bureau inspecting is not the text\'s region', async () => {
+    const text = '2024年上半年,县民政局扎实推进各项工作。\n调研内容:长治市民政局党组书记、局长调研养老服务体系建设工作。\n研究古韩镇成立社区居民委员会事宜。\n全县城乡低保对象4120人。';
+    expect((await infer(text)).region?.name).toBe('襄垣县');
+  });
+
+  test('a text speaking as 区 is not a prefecture named 地区', async () => {
+    const text = '区民政局2019年工作总结\n全区完成新疆喀什来京人员接转服务工作,共接收312人。\n全区养老机构19家。';
+    expect((await infer(text)).region?.name).not.toBe('喀什地区');
+  });
+
+  test('a title with next year\'s plan and this year\'s summary is this year\'s', async () => {
+    const c = await infer('某县民政局2024年工作计划和2023年工作总结\n全县城乡低保对象4120人。');
+    expect(c.year?.value).toBe(2023);
+  });
+
+  test('the title in a public-information header row gives the half', async () => {
+    const head = '| 索引号:000012345/2024-00001 | 发文字号: |\n| 发文机关:民政局 | 主题词:半年总结 | 公开方式:主动公开 | 生成日期:2024-07-30 |\n';
+    const c = await infer(`${head}| 标题:某县民政局2024年上半年工作总结和下半年工作打算 | |\n全县城乡低保对象4120人。`);
+    expect(c.period?.value).toBe('上半年');
+  });
+});
+
+describe('money applied for is not money received', () => {
+  test('已申报…公益金A万、…资金B万,待批复', () => {
+    expect(ids('4月底已申报中央彩票公益金800万、中央预算内资金600万,待批复。')).toEqual([]);
+    expect(ids('全年申报福彩公益金项目资金300万元。')).toEqual([]);
+  });
+
+  test('money paid to those who applied stays', () => {
+    expect(ids('对申请救助的困难群众发放临时救助金36万元。')).toEqual([['temp_assist_funds', '', 36, '万元']]);
+  });
+});

@@ -226,6 +226,7 @@ function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string
   if (!m || (/集中/.test(rest) && /分散/.test(rest))) return '';
   return /分散/.test(m[0]) ? '分散供养' : '集中供养';
 }
+const APPLIED_FOR = /(?:申报|申请|上报)(?!并?(?:获得|获批|到位|下达))[^,;:。发放给为]{0,30}(?:资金|公益金|经费|补助)[^,;:。\d]{0,4}$/;
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
 const GREEN_CHANNEL = /^\s*(开通|开辟|开设|建立|启动)[^,;。]{0,16}绿色通道/;
@@ -1845,6 +1846,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
+      // 已申报中央彩票公益金A万、中央预算内资金B万,待批复: money applied for, not received or spent
+      if (!reason && f.ind.kind === 'amount' && APPLIED_FOR.test(before)) reason = 'plan';
       // …;孤儿对象A人;流浪乞讨救助B人次,共计发放民生保障资金C亿元: money summed over the programmes the sentence counted
       if (!reason && kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /^\s*(?:共计|合计|总计)/.test(n.slice(cs, t.start))
         && new Set([...sentRecords.map((r) => r.ind.id), ...(endsWithSemicolon(prevSentence) && sentenceFrom > 0 ? [records[sentenceFrom - 1].indicatorId] : [])].map((id) => lex.family(id) ?? id)).size >= 2) reason = 'combined';

@@ -3,7 +3,7 @@ import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../ty
 import { InferredContext, datelineOf, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, BdEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
-import { ValueToken, scanTokens, wanToYuan } from './numbers';
+import { ValueToken, cnValue, scanTokens, wanToYuan } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
@@ -3431,12 +3431,14 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
 
 const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
 /** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
-const AGE_BAND = /(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
+// (ages in digits or Chinese numerals: 90周岁以上 / 九十周岁以上)
+const AGE_BAND = /(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁|(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁\s*(?:及以上|以上)/g;
+const ageOf = (s: string): number => (/\d/.test(s) ? Number(s) : cnValue(s));
 /** The last age band in a clause head (80-84周岁, 90周岁以上; not 80岁以上, which is the whole of an old-age programme). */
 function ageBandBefore(head: string): string | null {
   if (!head.includes('岁')) return null;
   let out: string | null = null;
-  for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
+  for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || ageOf(m[3]) > 80) out = m[0];
   return out;
 }
 
@@ -3444,19 +3446,19 @@ function ageBandBefore(head: string): string | null {
 function oneBandBefore(head: string): string | null {
   if (!head.includes('岁')) return null;
   const ms = [...head.matchAll(AGE_BAND)];
-  return ms.length === 1 && (ms[0][1] || Number(ms[0][3]) > 80) ? ms[0][0] : null;
+  return ms.length === 1 && (ms[0][1] || ageOf(ms[0][3]) > 80) ? ms[0][0] : null;
 }
 
 // 70至79岁 / 60-79周岁: a band below 80 paid by an old-age programme
 const YOUNGER_BAND = /(?<!\d)[67]\d\s*[-~～—–至到]\s*[67]\d\s*周?岁/;
 /** 4391名70至79岁老年人: a band right after a count (a span, or above 80) names the count's group. */
 function ageBandAfter(n: string, t: ValueToken): string | null {
-  const m = /^[名位人]?\s*(?:(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上))/.exec(n.slice(t.end, t.end + 16));
-  return m && (m[1] || Number(m[3]) > 80) ? m[0].replace(/^[名位人]?\s*/, '') : null;
+  const m = /^[名位人]?\s*(?:(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*[-~～—–至到]\s*(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁|(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁\s*(?:及以上|以上))/.exec(n.slice(t.end, t.end + 16));
+  return m && (m[1] || ageOf(m[3]) > 80) ? m[0].replace(/^[名位人]?\s*/, '') : null;
 }
 /** 979名80岁以上老年人 / 80周岁以上老人A人: the band named in the value's clause, before or right after it. */
 function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
-  const m = /(\d{2,3})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
+  const m = /(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
   return m ? m[0] : null;
 }
 
@@ -4036,9 +4038,11 @@ function guard(
 
 /** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */
 const HOME_KIND = '(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)';
-const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
+// (a count in digits or in Chinese numerals: 敬老院9所 / 敬老院九所)
+const HOME_COUNT_NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
+const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}?' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
   // (有15所乡镇敬老院,床位A张: the count before the kind's name)
-  + '|\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
+  + '|' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;

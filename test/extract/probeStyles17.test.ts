@@ -74,3 +74,19 @@ describe('an age band in Chinese numerals is a band, not the whole standard', ()
     expect(district.reasons(r)).toEqual([[50, 'age_band'], [100, 'age_band']]);
   });
 });
+
+describe('the people the homes counted just before house are a part', () => {
+  test('农村敬老院8所,集中供养特困人员A人', () => {
+    const r = district.run('全区共有农村敬老院8所,集中供养特困人员420人。');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 420)).toEqual(['subset']);
+  });
+
+  test('特困人员A人,其中集中供养B人 is still the supply mode', () => {
+    expect(ids(county, '全县特困人员1420人,其中集中供养460人,分散供养960人。')).toEqual([
+      ['tekun_persons', '', 1420, '人'],
+      ['tekun_persons', '集中供养', 460, '人'],
+      ['tekun_persons', '分散供养', 960, '人'],
+    ]);
+  });
+});

@@ -3871,6 +3871,8 @@ function guard(
     const hk = HOME_KIND_COUNT.exec(head);
     if (hk && !/[((](?:含|包括)$/.test(head.slice(0, hk.index))) return 'subset';
   }
+  // 农村敬老院8所,集中供养特困人员A人: the people the homes counted just before house, a part of the programme's people
+  if (kindOfUnit(t.unit) === 'person' && /^\s*(?:共|现)?(?:集中供养|供养|收养|收住|入住|安置|托养|在院)(?:了)?[^,;:。\d]{0,10}$/.test(before) && HOME_KIND_COUNT.test(n.slice(Math.max(0, cs - 30), cs))) return 'subset';
   // 全区敬老院8所 / 乡镇敬老院12个: the homes of one kind (mostly for 特困 people), not all the elderly-care institutions
   // (升级改造乡镇敬老院A家: the homes an action touched, left to the action guard)
   // (全县15所敬老院: the count right before the homes' name, likewise)

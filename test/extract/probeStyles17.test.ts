@@ -90,3 +90,74 @@ describe('the people the homes counted just before house are a part', () => {
     ]);
   });
 });
+
+describe('a township\'s own figures are not the county\'s or the district\'s', () => {
+  test('全镇/全乡/我镇/本街道 opening the clause', () => {
+    for (const t of ['全镇共有农村低保对象420人,特困人员86人。', '全乡共有农村低保对象420人。', '我镇共有农村低保对象420人。', '本街道共有低保户86户。']) {
+      const r = county.run(t);
+      expect(r.records).toEqual([]);
+      expect(new Set(r.candidates.map((c) => c.reason))).toEqual(new Set(['sub_region']));
+    }
+  });
+
+  test('a township named …村镇 or …集镇 opening the clause is one township', () => {
+    for (const t of ['孔村镇共有农村低保对象420人,特困人员86人。', '马集镇低保对象320人。']) {
+      const r = county.run(t);
+      expect(r.records).toEqual([]);
+      expect(new Set(r.candidates.map((c) => c.reason))).toEqual(new Set(['sub_region']));
+    }
+  });
+
+  test('全乡镇 (every township) and 全县 stay the county\'s', () => {
+    expect(ids(county, '全县各镇(街道)共有农村低保对象8600人。')).toEqual([['dibao_persons', '农村', 8600, '人']]);
+    expect(ids(county, '全乡镇共有农村低保对象8600人。')).toEqual([['dibao_persons', '农村', 8600, '人']]);
+  });
+
+  test('a report titled by a township is the township\'s, also where its clauses name no subject', () => {
+    for (const title of ['孔村镇2023年民政工作总结', '平阴镇2023年民政工作总结', '2023年孔村镇民政工作总结', '镇民政办2023年工作总结']) {
+      const r = county.run(`${title}\n一、社会救助\n截至年底,共有农村低保对象420人,特困人员86人。全年发放低保金310万元。`);
+      expect(r.records).toEqual([]);
+      expect(new Set(r.candidates.map((c) => c.reason))).toEqual(new Set(['sub_region']));
+    }
+    const r = district.run('大明湖街道办事处关于2023年民政工作的报告\n共有低保户86户152人。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('a title naming the county itself, or townships in general, holds nothing', () => {
+    expect(ids(county, '平阴县2023年民政工作总结\n共有农村低保对象8600人。')).toEqual([['dibao_persons', '农村', 8600, '人']]);
+    expect(ids(county, '2023年乡镇民政工作总结\n全县农村低保对象8600人。')).toEqual([['dibao_persons', '农村', 8600, '人']]);
+    expect(ids(county, '2023年乡村振兴工作总结\n全县农村低保对象8600人。')).toEqual([['dibao_persons', '农村', 8600, '人']]);
+  });
+
+  test('a text given no catalogue region keeps 全镇 as its own (a township report filed under a name of the user\'s)', () => {
+    expect(ids(styleKit('某县'), '全镇共有农村低保户64户、低保对象101人。')).toEqual([
+      ['dibao_households', '农村', 64, '户'],
+      ['dibao_persons', '农村', 101, '人'],
+    ]);
+  });
+});
+
+// Frames that were already read right, pinned here against regressions.
+describe('pinned: 人次 is never persons', () => {
+  test('低保 counted in 人次 is held; 临时救助 人次 is its own indicator', () => {
+    const r = district.run('全年累计保障城乡低保对象98000人次,发放低保金5600万元。');
+    expect(district.facts(r.records)).toEqual([['dibao_funds', '', 5600, '万元', '全年']]);
+    expect(ids(district, '全年临时救助1800人·次,支出救助资金260万元。')).toEqual([
+      ['temp_assist_times', '', 1800, '人次'],
+      ['temp_assist_funds', '', 260, '万元'],
+    ]);
+    expect(ids(district, '全年临时救助对象1800人,支出救助资金260万元。')).toEqual([['temp_assist_funds', '', 260, '万元']]);
+  });
+});
+
+describe('pinned: each disability subsidy\'s money is not the two subsidies\' joint money', () => {
+  test('生活补贴A万元, 护理补贴B万元', () => {
+    const r = district.run('全年为3200名困难残疾人发放生活补贴420万元,为4100名重度残疾人发放护理补贴510万元。');
+    expect(district.facts(r.records)).toEqual([
+      ['disab_living_persons', '', 3200, '人', '全年'],
+      ['disab_care_persons', '', 4100, '人', '全年'],
+    ]);
+    const s = district.run('全年发放残疾人两项补贴资金930万元,其中生活补贴420万元,护理补贴510万元。');
+    expect(district.facts(s.records)).toEqual([['disab_two_funds', '', 930, '万元', '全年']]);
+  });
+});

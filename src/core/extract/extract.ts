@@ -233,8 +233,15 @@ function oneInstitution(n: string, pos: number): boolean {
 }
 /** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
 const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
-const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
+// (孔村镇, 马集镇: a name ending in 村镇/集镇 is one township; the bare words are kinds of place)
+const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|^村镇|^集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
 const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
+/** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
+const TITLE_TOWNSHIP = /^(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|汇报)$/;
+// (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
+const TITLE_NOT_TOWNSHIP = /^(?:城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道)$|[各全每所]|小镇$/;
+// (the region catalogue holds no township: 全镇/我乡/本街道 never name the text's own region; 全乡镇 is every township)
+const WHOLE_TOWNSHIP = /^[全我本](?:镇|乡(?!镇)|街道|街办|办事处)/;
 function townshipSubject(s: string): boolean {
   const m = TOWNSHIP_SUBJECT.exec(s);
   return !!m && !NOT_A_TOWNSHIP.test(m[1].replace(/街道$/, '')) && !/^(?:城镇|乡镇|城乡)/.test(m[1]);
@@ -1002,7 +1009,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim()) ?? '').replace(/\s+/g, '');
     if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况/.test(first)) return '';
     const r = titleRegion(first, lex.catalogue, '');
-    return r && r.name !== R ? `标题写明另一地区“${r.name}”` : '';
+    if (r) return r.name !== R ? `标题写明另一地区“${r.name}”` : '';
+    if (regionIdx < 0) return '';
+    // 孔村镇2023年民政工作总结 / 平阴县孔村镇… / 镇民政办2023年工作总结 given as the county's text: the township's report
+    let from = 0;
+    for (const x of ownNames) {
+      const k = first.indexOf(x);
+      // (平阴镇 in 平阴县's text: the short name opens the township's own name)
+      if (k >= 0 && k < 12 && !/[镇乡街]/.test(first[k + x.length] ?? '')) from = Math.max(from, k + x.length);
+    }
+    const m = TITLE_TOWNSHIP.exec(first.slice(from));
+    return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
   })();
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
@@ -1014,6 +1031,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // 全镇共有低保对象A人 / 我街道… in a text of a catalogue region (none is a township): one township's, not the region's
+    if (regionIdx >= 0 && WHOLE_TOWNSHIP.test(subjectOf(n.slice(cs, pos)))) return TOWNSHIP_NOTE;
     // 全区城关镇、东关镇低保对象A人: two or more townships named as the subject, after the whole area's word
     if (TOWNSHIPS_NAMED.test(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     // (邻县低保对象A人 / 邻近的东区… / 对口支援新疆某县,帮助建设…: a neighbour's or an aided area's figure)

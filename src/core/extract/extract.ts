@@ -3,7 +3,7 @@ import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../ty
 import { InferredContext, datelineOf, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, BdEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
-import { ValueToken, scanTokens, wanToYuan } from './numbers';
+import { ValueToken, cnValue, scanTokens, wanToYuan } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
@@ -243,8 +243,15 @@ function oneInstitution(n: string, pos: number): boolean {
 }
 /** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
 const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
-const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
+// (孔村镇, 马集镇: a name ending in 村镇/集镇 is one township; the bare words are kinds of place)
+const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|^村镇|^集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
 const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
+/** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
+const TITLE_TOWNSHIP = /^(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|汇报)$/;
+// (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
+const TITLE_NOT_TOWNSHIP = /^(?:城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道)$|[各全每所]|小镇$/;
+// (the region catalogue holds no township: 全镇/我乡/本街道 never name the text's own region; 全乡镇 is every township)
+const WHOLE_TOWNSHIP = /^[全我本](?:镇|乡(?!镇)|街道|街办|办事处)/;
 function townshipSubject(s: string): boolean {
   const m = TOWNSHIP_SUBJECT.exec(s);
   return !!m && !NOT_A_TOWNSHIP.test(m[1].replace(/街道$/, '')) && !/^(?:城镇|乡镇|城乡)/.test(m[1]);
@@ -1012,7 +1019,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim()) ?? '').replace(/\s+/g, '');
     if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况/.test(first)) return '';
     const r = titleRegion(first, lex.catalogue, '');
-    return r && r.name !== R ? `标题写明另一地区“${r.name}”` : '';
+    if (r) return r.name !== R ? `标题写明另一地区“${r.name}”` : '';
+    if (regionIdx < 0) return '';
+    // 孔村镇2023年民政工作总结 / 平阴县孔村镇… / 镇民政办2023年工作总结 given as the county's text: the township's report
+    let from = 0;
+    for (const x of ownNames) {
+      const k = first.indexOf(x);
+      // (平阴镇 in 平阴县's text: the short name opens the township's own name)
+      if (k >= 0 && k < 12 && !/[镇乡街]/.test(first[k + x.length] ?? '')) from = Math.max(from, k + x.length);
+    }
+    const m = TITLE_TOWNSHIP.exec(first.slice(from));
+    return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
   })();
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
@@ -1024,6 +1041,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // 全镇共有低保对象A人 / 我街道… in a text of a catalogue region (none is a township): one township's, not the region's
+    if (regionIdx >= 0 && WHOLE_TOWNSHIP.test(subjectOf(n.slice(cs, pos)))) return TOWNSHIP_NOTE;
     // 全区城关镇、东关镇低保对象A人: two or more townships named as the subject, after the whole area's word
     if (TOWNSHIPS_NAMED.test(n.slice(cs, pos))) return TOWNSHIP_NOTE;
     // (邻县低保对象A人 / 邻近的东区… / 对口支援新疆某县,帮助建设…: a neighbour's or an aided area's figure)
@@ -3448,12 +3467,14 @@ function sharedStandard(lex: Lexicon, n: string, cs: number, t: ValueToken, f: F
 
 const DAY_SPAN = /(\d{1,2})月(\d{1,2})日[^,;:。]{0,12}?(?:至|到|—|-|~)(\d{1,2})月(\d{1,2})日|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]+)天(?:时间)?(?:里|内|中|期间)|单日|当天|当日/;
 /** A span of days (1月29日至2月7日, 10天时间里, 当天) before a value: not a span of whole months. */
-const AGE_BAND = /(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上)/g;
+// (ages in digits or Chinese numerals: 90周岁以上 / 九十周岁以上)
+const AGE_BAND = /(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁|(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁\s*(?:及以上|以上)/g;
+const ageOf = (s: string): number => (/\d/.test(s) ? Number(s) : cnValue(s));
 /** The last age band in a clause head (80-84周岁, 90周岁以上; not 80岁以上, which is the whole of an old-age programme). */
 function ageBandBefore(head: string): string | null {
   if (!head.includes('岁')) return null;
   let out: string | null = null;
-  for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || Number(m[3]) > 80) out = m[0];
+  for (const m of head.slice(-40).matchAll(AGE_BAND)) if (m[1] || ageOf(m[3]) > 80) out = m[0];
   return out;
 }
 
@@ -3461,19 +3482,19 @@ function ageBandBefore(head: string): string | null {
 function oneBandBefore(head: string): string | null {
   if (!head.includes('岁')) return null;
   const ms = [...head.matchAll(AGE_BAND)];
-  return ms.length === 1 && (ms[0][1] || Number(ms[0][3]) > 80) ? ms[0][0] : null;
+  return ms.length === 1 && (ms[0][1] || ageOf(ms[0][3]) > 80) ? ms[0][0] : null;
 }
 
 // 70至79岁 / 60-79周岁: a band below 80 paid by an old-age programme
 const YOUNGER_BAND = /(?<!\d)[67]\d\s*[-~～—–至到]\s*[67]\d\s*周?岁/;
 /** 4391名70至79岁老年人: a band right after a count (a span, or above 80) names the count's group. */
 function ageBandAfter(n: string, t: ValueToken): string | null {
-  const m = /^[名位人]?\s*(?:(\d{2,3})\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁\s*(?:及以上|以上))/.exec(n.slice(t.end, t.end + 16));
-  return m && (m[1] || Number(m[3]) > 80) ? m[0].replace(/^[名位人]?\s*/, '') : null;
+  const m = /^[名位人]?\s*(?:(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*[-~～—–至到]\s*(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁|(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁\s*(?:及以上|以上))/.exec(n.slice(t.end, t.end + 16));
+  return m && (m[1] || ageOf(m[3]) > 80) ? m[0].replace(/^[名位人]?\s*/, '') : null;
 }
 /** 979名80岁以上老年人 / 80周岁以上老人A人: the band named in the value's clause, before or right after it. */
 function ageBandAround(n: string, cs: number, t: ValueToken): string | null {
-  const m = /(\d{2,3})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
+  const m = /(\d{2,3}|[一二三四五六七八九十百]{2,4})\s*周?岁\s*(?:及以上|以上)/.exec(n.slice(cs, Math.min(n.length, t.end + 12)));
   return m ? m[0] : null;
 }
 
@@ -3889,6 +3910,8 @@ function guard(
     const hk = HOME_KIND_COUNT.exec(head);
     if (hk && !/[((](?:含|包括)$/.test(head.slice(0, hk.index))) return 'subset';
   }
+  // 农村敬老院8所,集中供养特困人员A人: the people the homes counted just before house, a part of the programme's people
+  if (kindOfUnit(t.unit) === 'person' && /^\s*(?:共|现)?(?:集中供养|供养|收养|收住|入住|安置|托养|在院)(?:了)?[^,;:。\d]{0,10}$/.test(before) && HOME_KIND_COUNT.test(n.slice(Math.max(0, cs - 30), cs))) return 'subset';
   // 全区敬老院8所 / 乡镇敬老院12个: the homes of one kind (mostly for 特困 people), not all the elderly-care institutions
   // (升级改造乡镇敬老院A家: the homes an action touched, left to the action guard)
   // (全县15所敬老院: the count right before the homes' name, likewise)
@@ -4056,9 +4079,11 @@ function guard(
 
 /** One kind of home or facility (敬老院, 日间照料中心, 公办养老机构…), not all the elderly-care institutions. */
 const HOME_KIND = '(敬老院|福利院|光荣院|幸福院|供养服务(?:机构|中心)|特困供养机构|日间照料(?:中心|站)?|养老驿站|老年公寓|护理院|医养结合(?:养老)?机构|公办养老机构|民办养老机构)';
-const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
+// (a count in digits or in Chinese numerals: 敬老院9所 / 敬老院九所)
+const HOME_COUNT_NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
+const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}?' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
   // (有15所乡镇敬老院,床位A张: the count before the kind's name)
-  + '|\\d+(?:\\.\\d+)?\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
+  + '|' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;

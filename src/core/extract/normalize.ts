@@ -60,6 +60,10 @@ let prevOut = '';
 
 const NEW_ADMISSION = /新(?:认定|审批)(?=(?:城乡|城市|城镇|农村)?(?:居民)?(?:最低生活保障|低保|特困|五保))/g;
 
+const CN_YEAR_FIRST = /一九|二[〇零]/;
+const CN_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g;
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 export function normaliseChars(text: string): string {
   if (text.length > 64 && text === lastIn) return lastOut;
   // (two entries: a short probe of a text's head must not evict the whole text)
@@ -71,7 +75,9 @@ export function normaliseChars(text: string): string {
   // the same decoding error in a pair only (劣 alone is a word: 恶劣)
   const r0 = m.includes('救劣') ? m.replace(/救劣/g, '救助') : m;
   // 新认定/新审批城市低保对象: a new admission, read as 新纳入 (same length)
-  const r = r0.includes('新认定') || r0.includes('新审批') ? r0.replace(NEW_ADMISSION, '新纳入') : r0;
+  const r1 = r0.includes('新认定') || r0.includes('新审批') ? r0.replace(NEW_ADMISSION, '新纳入') : r0;
+  // 二〇二三年 / 二零二二年: a year in Chinese digits, read as 2023年 (same length)
+  const r = CN_YEAR_FIRST.test(r1) ? r1.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGITS[c] ?? c).join('')) : r1;
   if (text.length > 64) {
     prevIn = lastIn;
     prevOut = lastOut;

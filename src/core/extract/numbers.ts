@@ -123,7 +123,7 @@ function spacedGroups(norm: string, numStart: number, numText: string): string {
 /** All value tokens of a normalised sentence, in order. Numbers without a unit are ignored. */
 export function scanTokens(norm: string, orig: string): ValueToken[] {
   const out: ValueToken[] = [];
-  const re = /\d[\d,.]*\d|\d|(?:[零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=[万亿]))(?=[余多]?[万亿]?[余多]?(?:元|人|户|个|家|处|张))/g;
+  const re = /\d[\d,.]*\d|\d|(?:[零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=[万亿]))(?=[余多]?[万亿]?[余多]?(?:元|人|户|个|家|处|张|名|位|所|对|件|具))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm))) {
     let numStart = m.index;
@@ -146,6 +146,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       if (!Number.isFinite(value)) malformed = `数字“${numText}”无法识别`;
       // 上千人 / 数百户 / 成千: a round word for "many", no figure
       else if (/(上|数|成|几|好几|若干)$/.test(before)) malformed = `“${before.slice(-1)}${numText}”是约数,不是具体数字`;
+      // (百名干部 / 千名志愿者: a bare 百 or 千 before 名/位/所/对/件/具 is a slogan's round word)
+      else if (/^[百千]$/.test(numText) && /^[名位所对件具]/.test(norm.slice(numStart + 1))) continue;
     } else {
       // a trailing separator belongs to the sentence, not the number
       while (/[,.]$/.test(numText)) numText = numText.slice(0, -1);

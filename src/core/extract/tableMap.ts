@@ -826,6 +826,9 @@ function previousPeriod(col: Column, tp: TablePeriod, flow: boolean): { year?: n
     period: flow ? spanLabel(1, pm) : pm === 12 ? '全年' : `${pm}月`,
     zh: `(${py}年${pm}月${flow ? `,1-${pm}月累计` : '末'}${extra})`,
   });
+  // 年初数 / 上年末: the stock at the end of the year before; 期初数: the start of a period the column does not name
+  if (/^(?:年初|上年末|上年年末|去年末|去年年末)/.test(h)) return at(y - 1, 12);
+  if (/^期初/.test(h)) return { year: y, period: '', zh: '(期初数)' };
   if (/上年|同期|去年/.test(h)) return at(y - 1, m);
   if (/上季/.test(h)) return m > 3 ? at(y, m - 3) : at(y - 1, 12);
   if (col.role === 'month' && col.month) return at(col.month > m ? y - 1 : y, col.month);

@@ -130,3 +130,31 @@ describe('年初数 | 本年新增 | 本年减少 | 年末数: the year-end stoc
     expect(r.candidates.filter((c) => c.value === 2500).map((c) => [c.year, c.period])).toEqual([[2022, '全年']]);
   });
 });
+
+describe('a quarter column (7-9月, 三季度) beside the year to date', () => {
+  test('7-9月 | 1-9月: the quarter alone and the year to date; a stock once', () => {
+    const text = ['2023年三季度低保情况', '指标 | 单位 | 7-9月 | 1-9月', '低保资金支出 | 万元 | 395.4 | 1210.7', '城市低保人数 | 人 | 2418 | 2418'].join('\n');
+    const r = district.run(text, 'Q3');
+    expect(facts(district, text, 'Q3')).toEqual([
+      ['历下区', 'dibao_funds', '', 395.4, '万元', 'Q3'],
+      ['历下区', 'dibao_funds', '', 1210.7, '万元', '1-9月'],
+      ['历下区', 'dibao_persons', '城市', 2418, '人', 'Q3'],
+    ]);
+    expect(district.reasonOf(r, 2418)).toEqual(['ambiguous_column']);
+  });
+
+  test('三季度 | 1-9月 in a 季报 given Q3', () => {
+    const text = ['2023年民政统计季报', '指标 | 单位 | 三季度 | 1-9月', '临时救助 | 人次 | 96 | 377'].join('\n');
+    expect(facts(district, text, 'Q3')).toEqual([
+      ['历下区', 'temp_assist_times', '', 96, '人次', 'Q3'],
+      ['历下区', 'temp_assist_times', '', 377, '人次', '1-9月'],
+    ]);
+  });
+
+  test('a quarter column of another quarter than the table\'s is held', () => {
+    const text = ['2023年三季度低保情况', '指标 | 单位 | 4-6月 | 1-9月', '低保资金支出 | 万元 | 402.2 | 1210.7'].join('\n');
+    const r = district.run(text, 'Q3');
+    expect(r.records.map((x) => x.value)).not.toContain(402.2);
+    expect(district.reasonOf(r, 402.2)).toEqual(['ambiguous_column']);
+  });
+});

@@ -306,6 +306,10 @@ function columnOfBare(text: string): Column | null {
   const role = headerRole(h);
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
+  // 7-9月 / 三季度 / 第三季度 over the values: the quarter alone (month: its last month)
+  const qm = /^(?:第?([一二三四])季度|([47]|10)[-—~至](\d{1,2})月份?)数?$/.exec(h);
+  const qEnd = qm ? (qm[1] ? '一二三四'.indexOf(qm[1]) * 3 + 3 : Number(qm[2]) + 2 === Number(qm[3]) ? Number(qm[3]) : 0) : 0;
+  if (qEnd) return { role: 'current', header: h, span: 'quarter', month: qEnd };
   // 1-9月 / 1-9月累计 over the values: the year to date
   if (/^1[-—~至](?:[2-9]|1[0-2])月份?(?:累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd' };
   const mm = MONTH_HEADER_RE.exec(h);

@@ -128,6 +128,7 @@ const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
 const UNIT_LINE_RE = /^单位[::]/;
+const SEQ_HEADER = /^(?:序号|编号)$/;
 const PCT_CELL_RE = /^[-−+]?\d+(?:\.\d+)?%$/;
 const TITLE_UNIT_RE = /[((](?:单位[::])?\s*([^()()\d]{1,8})[))]\s*$|\s单位[::]\s*(\S{1,8})$/;
 /** The unit a 单位: line prints for the whole table; '' when it lists several (单位:万元、人、个: each row's own). */
@@ -168,7 +169,7 @@ const isBlank = (s: string) => s.trim() === '';
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Header lines name their label column or print several years. */
-const HEADER_HINT = /指标|项目|名称|类别|item|(?:19|20)\d{2}[^\d]+(?:19|20)\d{2}/i;
+const HEADER_HINT = /^(?:序号|编号|街道|乡镇|镇街|地区)|指标|项目|名称|类别|item|(?:19|20)\d{2}[^\d]+(?:19|20)\d{2}/i;
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 export const isNumberText = (s: string) => NUMBER_RE.test(s);
 const isEmptyMark = (s: string) => s === '' || EMPTY_RE.test(s);
@@ -305,6 +306,10 @@ function columnOfBare(text: string): Column | null {
   const role = headerRole(h);
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
+  // 7-9月 / 三季度 / 第三季度 over the values: the quarter alone (month: its last month)
+  const qm = /^(?:第?([一二三四])季度|([47]|10)[-—~至](\d{1,2})月份?)数?$/.exec(h);
+  const qEnd = qm ? (qm[1] ? '一二三四'.indexOf(qm[1]) * 3 + 3 : Number(qm[2]) + 2 === Number(qm[3]) ? Number(qm[3]) : 0) : 0;
+  if (qEnd) return { role: 'current', header: h, span: 'quarter', month: qEnd };
   // 1-9月 / 1-9月累计 over the values: the year to date
   if (/^1[-—~至](?:[2-9]|1[0-2])月份?(?:累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd' };
   const mm = MONTH_HEADER_RE.exec(h);
@@ -323,6 +328,10 @@ function columnOfBare(text: string): Column | null {
     // 项目 | 调整前 | 调整后 / 原标准 | 新标准: the standard before a change and the one in force after it
     if (ADJUSTED_BEFORE.test(h)) return { role: 'previous', header: h };
     if (ADJUSTED_AFTER.test(h)) return { role: 'current', header: h };
+    // 年初数 | 本年新增 | 本年减少 | 年末数: the stock at the start, the changes, the stock at the end
+    if (/^(?:本年|本期|本月|当月|本季度?|年内|期内)?(?:新增|减少|增加|退出|注销|净增)(?:数|人数|户数)?$/.test(h)) return { role: 'derived', header: h };
+    if (/^(?:年初|期初|上年末)(?:数|实有数?)?$/.test(h)) return { role: 'previous', header: h };
+    if (/^(?:年末|期末|本年末|本期末)(?:数|实有数?)?$/.test(h)) return { role: 'current', header: h };
     if (/上年|上期|上月|上季|去年|同期|上一/.test(h)) return { role: 'previous', header: h };
     if (/本期|本月|本年|本季|当月|数量|数值|实际/.test(h)) return span ? { role: 'current', header: h, span } : { role: 'current', header: h };
   }
@@ -727,7 +736,9 @@ function classifyText(line: Line, nextLine = ''): Classified {
   if (CAPTION_RE.test(t) && t.length <= 60) return none;
   const hint = HEADER_HINT.test(t);
   if (!hint && (SENTENCE_PUNCT.test(t) || hasSentenceComma(t))) return none; // a sentence: no tokens needed
-  const toks = tokens(line, nextLine);
+  const all = tokens(line, nextLine);
+  // 1  城市低保人数  人  2507: a leading row number (序号) before the label is no value
+  const toks = all.length > 2 && all[0].kind === 'num' && /^\d{1,3}$/.test(all[0].s) && all[1].kind === 'cjk' && all.slice(2).some((x) => x.kind === 'num') ? all.slice(1) : all;
   const header = hint ? textHeader(line, toks) : null;
   if (header) {
     const valueCols = header.columns.filter((c) => isValueRole(c.role)).length;
@@ -948,6 +959,8 @@ function cellKind(t: string): 'num' | 'empty' | 'unit' | 'code' | 'text' {
 function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, quoteEnd: number, pendingLabel?: Cell): TableRow | null {
   if (!cells.some((c) => c.text !== '')) return null;
   let li = cells.findIndex((c) => c.text !== '');
+  // 序号 | 指标 | 单位 | 数量, then 1 | 城市低保人数 | 人 | 2507: the row's number is no label and no value
+  if (li === 0 && cols?.[1]?.role === 'label' && SEQ_HEADER.test(cols[0].header) && /^\d{1,3}$/.test(cells[0].text) && cells.length > 1 && cellKind(cells[1].text) === 'text') li = 1;
   let labelCell: Cell | undefined = cells[li];
   const k = cellKind(labelCell.text);
   if (k !== 'text') {

@@ -104,8 +104,33 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
 export function titleRegion(title: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } | undefined {
   const m = /^([\u4e00-\u9fff]{2,14}?)(?=(?:19|20)\d{2}年|民政|社会服务|社会救助)/.exec(title);
   const r = m ? regionOf(m[1], catalogue, basis) : undefined;
-  return r?.known ? r : undefined;
+  if (r?.known) return r;
+  // 2023年三季度历下区民政统计季报: the region after a leading date (济南市历下区…: the innermost one)
+  const lead = DATE_LEAD.exec(title);
+  if (!lead) return undefined;
+  let at = lead[0].length;
+  let hit: { name: string; basis: string; known?: boolean } | undefined;
+  for (let k = 0; k < 3; k++) {
+    let found: typeof hit;
+    let end = at;
+    for (let e = Math.min(title.length, at + 14); e >= at + 2; e--) {
+      if (!REGION_END.test(title[e - 1])) continue;
+      const x = regionOf(title.slice(at, e), catalogue, basis);
+      if (x.known) {
+        found = x;
+        end = e;
+        break;
+      }
+    }
+    if (!found) break;
+    hit = found;
+    at = end;
+  }
+  return hit;
 }
+
+const DATE_LEAD = /^(?:19|20)\d{2}年度?(?:第?[一二三四1-4]季度|\d{1,2}(?:[-—~至]\d{1,2})?月份?|[上下]半年|前三季度|全年)?/;
+const REGION_END = /[省市区县州盟旗]/;
 
 function regionOf(printed: string, catalogue: Catalogue, basis: string): { name: string; basis: string; known?: boolean } {
   const name = printed.replace(/(民政厅|民政局|人民政府|统计局|民政部门)$/, '');

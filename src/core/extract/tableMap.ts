@@ -417,6 +417,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   // (a 1-9月 column in a table whose title says 6月: the column is not the table's period)
   const ytdOff = (col: Column) => {
     const m = col.span === 'ytd' && !tp.yearbook && tp.month ? /^1[-—~至](\d{1,2})月/.exec(col.header) : null;
+    // (a 7-9月 column in a table of another quarter)
+    if (col.span === 'quarter' && col.month && !tp.yearbook) return col.month !== tp.month;
     return !!m && Number(m[1]) !== tp.month;
   };
   const isFlow = (ind: IndicatorDef, row: TableRow) => ind.flow === 'flow' || /累计/.test(row.label) || (row.star && tctx.starCumulative);
@@ -826,6 +828,9 @@ function previousPeriod(col: Column, tp: TablePeriod, flow: boolean): { year?: n
     period: flow ? spanLabel(1, pm) : pm === 12 ? '全年' : `${pm}月`,
     zh: `(${py}年${pm}月${flow ? `,1-${pm}月累计` : '末'}${extra})`,
   });
+  // 年初数 / 上年末: the stock at the end of the year before; 期初数: the start of a period the column does not name
+  if (/^(?:年初|上年末|上年年末|去年末|去年年末)/.test(h)) return at(y - 1, 12);
+  if (/^期初/.test(h)) return { year: y, period: '', zh: '(期初数)' };
   if (/上年|同期|去年/.test(h)) return at(y - 1, m);
   if (/上季/.test(h)) return m > 3 ? at(y, m - 3) : at(y - 1, 12);
   if (col.role === 'month' && col.month) return at(col.month > m ? y - 1 : y, col.month);

@@ -247,7 +247,7 @@ const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇
 const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|^村镇|^集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
 const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
 /** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
-const TITLE_TOWNSHIP = /^(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|汇报)$/;
+const TITLE_TOWNSHIP = /^(?:【[^】]{1,8}】\s*)?(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|(?:落实|进展|开展)情况|汇报)$/;
 // (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
 const TITLE_NOT_TOWNSHIP = /^(?:城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道)$|[各全每所]|小镇$/;
 // (the region catalogue holds no township: 全镇/我乡/本街道 never name the text's own region; 全乡镇 is every township)
@@ -1017,7 +1017,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const titleElsewhere = ((): string => {
     if (!R) return '';
     const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim()) ?? '').replace(/\s+/g, '');
-    if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况/.test(first)) return '';
+    if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况|落实情况|进展情况|开展情况/.test(first)) return '';
     const r = titleRegion(first, lex.catalogue, '');
     if (r) return r.name !== R ? `标题写明另一地区“${r.name}”` : '';
     if (regionIdx < 0) return '';

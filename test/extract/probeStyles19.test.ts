@@ -105,3 +105,26 @@ describe('money applied for is not money received', () => {
     expect(ids('对申请救助的困难群众发放临时救助金36万元。')).toEqual([['temp_assist_funds', '', 36, '万元']]);
   });
 });
+
+describe('a township\'s own report given as its county\'s text', () => {
+  const county = styleKit('泗县');
+  test('【栏目】某镇2023年三季度民政工作落实情况', () => {
+    const r = county.run('【工作落实】马集镇2023年三季度民政工作落实情况\n一是低保工作:我镇现有农村低保对象1320人。\n三是临时救助工作:办理临时救助7人、21600元。\n困难残疾人生活补贴612人。', 'Q3');
+    expect(r.records).toEqual([]);
+  });
+});
+
+describe('a table copied one cell per line with year columns', () => {
+  const nation = styleKit('全国');
+  const cells = (rows: string[][]) => rows.map((r) => r.map((c) => `${c}\n|\n`).join('')).join('\n|\n');
+  test('序号 | 主要项目和指标 | 2015年 | 2020年 | 年均增长(%), rows parted by an empty cell: the report year\'s column', () => {
+    const text = cells([
+      ['序号', '主要项目和指标', '2015年', '2020年', '年均增长(%)'],
+      ['1', '民政事业费支出(亿元)', '1510.3', '2120.6', '7.02'],
+      ['2', '社会组织数(万个)', '41.2', '57.5', '6.90'],
+      ['3', '结婚登记(万对)', '1105.0', '912.4', '-3.76'],
+    ]);
+    const recs = nation.run(text, '全年', 2020).records.map((r) => [r.indicatorId, r.value]);
+    expect(recs).toEqual([['mz_expenditure', 2120.6], ['social_orgs', 57.5], ['marriage_reg', 912.4]]);
+  });
+});

@@ -128,3 +128,11 @@ describe('a table copied one cell per line with year columns', () => {
     expect(recs).toEqual([['mz_expenditure', 2120.6], ['social_orgs', 57.5], ['marriage_reg', 912.4]]);
   });
 });
+
+describe('a pasted page\'s address line is not its title', () => {
+  test('https://… above a township\'s title', () => {
+    const county = styleKit('泗县');
+    const r = county.run('https://www.example.gov.cn/zwgk/2023/1019.html\n马集镇2023年民政工作总结\n一、社会救助\n现有农村低保对象1320人。');
+    expect(r.records).toEqual([]);
+  });
+});

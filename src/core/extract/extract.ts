@@ -226,6 +226,8 @@ function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string
   if (!m || (/集中/.test(rest) && /分散/.test(rest))) return '';
   return /分散/.test(m[0]) ? '分散供养' : '集中供养';
 }
+/** a line giving where a pasted page came from (# source: …, 来源网址:…, a bare address), not its title */
+const SOURCE_LINE = /^\s*(?:#\s*source\s*:|来源网址\s*[::]|网址\s*[::]|https?:\/\/)/i;
 const APPLIED_FOR = /(?:申报|申请|上报)(?!并?(?:获得|获批|到位|下达))[^,;:。发放给为]{0,30}(?:资金|公益金|经费|补助)[^,;:。\d]{0,4}$/;
 const DISPERSED = /分散供养|散养|分散(?:五保|特困)/;
 const SUBGROUP_GAP = /大学生|学生|子女|助学|患者/;
@@ -1016,7 +1018,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 山东省2023年民政事业发展统计公报 given as a city's text: a clause naming no subject of the city's own is the province's
   const titleElsewhere = ((): string => {
     if (!R) return '';
-    const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim()) ?? '').replace(/\s+/g, '');
+    const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim() && !SOURCE_LINE.test(l)) ?? '').replace(/\s+/g, '');
     if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况|落实情况|进展情况|开展情况/.test(first)) return '';
     const r = titleRegion(first, lex.catalogue, '');
     if (r) return r.name !== R ? `标题写明另一地区“${r.name}”` : '';

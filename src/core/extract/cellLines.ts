@@ -46,22 +46,14 @@ export function rejoinCellLines(text: string): string | null {
       else if (j + 1 < lines.length && isPipe(lines[j + 1])) pipeAt = j + 1;
       else break;
       // (… | 30.29 | / (blank) | / 2 | 社会组织数…: an empty cell after a full row is that row's trailing cell, not the next row's first)
-      if (cell > 0 && cell % n === 0 && lines[j].trim() === '' && pipeAt === j + 1 && prevAfter >= 0) {
-        out[prevAfter] = ' ';
-        out[starts[pipeAt] - 1] = ' ';
-        const after = starts[pipeAt] + lines[pipeAt].length;
-        if (after < text.length) out[after] = '\n';
-        prevAfter = after;
-        j = pipeAt + 1;
-        continue;
-      }
-      cell++;
+      const trailing = cell > 0 && cell % n === 0 && lines[j].trim() === '' && pipeAt === j + 1 && prevAfter >= 0;
+      if (trailing) out[prevAfter] = ' ';
+      else cell++;
       // the break before the | joins it to its cell; the break after it ends the row or joins the next cell
       if (pipeAt > 0) out[starts[pipeAt] - 1] = ' ';
       const after = starts[pipeAt] + lines[pipeAt].length;
-      if (after < text.length) out[after] = cell % n === 0 ? '\n' : ' ';
+      if (after < text.length) out[after] = trailing || cell % n === 0 ? '\n' : ' ';
       prevAfter = after;
-      if (pipeAt > j) out[starts[pipeAt] - 1] = ' ';
       j = pipeAt + 1;
       changed = true;
     }

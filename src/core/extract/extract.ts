@@ -1867,8 +1867,6 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
-      // 已申报中央彩票公益金A万、中央预算内资金B万,待批复: money applied for, not received or spent
-      if (!reason && f.ind.kind === 'amount' && APPLIED_FOR.test(before)) reason = 'plan';
       // …;孤儿对象A人;流浪乞讨救助B人次,共计发放民生保障资金C亿元: money summed over the programmes the sentence counted
       if (!reason && kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /^\s*(?:共计|合计|总计)/.test(n.slice(cs, t.start))
         && new Set([...sentRecords.map((r) => r.ind.id), ...(endsWithSemicolon(prevSentence) && sentenceFrom > 0 ? [records[sentenceFrom - 1].indicatorId] : [])].map((id) => lex.family(id) ?? id)).size >= 2) reason = 'combined';
@@ -4220,6 +4218,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && /每(?:人|户|名|位)(?:每[年月])?[^,;:。\d]{0,10}$/.test(before)) return 'no_indicator';
   // 街道临时救助备用金A万元,社区备用金B万元: a township's or community's own money, not the area's
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /^\s*(?:各|每个|每一个)?(?:街道|乡镇|镇街|镇|乡|社区|村)(?:\(街道\)|级|一级)?(?:设立|设置|建立|配备|安排)?(?:的)?$/.test(n.slice(cs, f.occ.start))) return 'sub_region';
+  // 已申报中央彩票公益金A万、中央预算内资金B万,待批复: money applied for, not received or spent
+  if (ind.kind === 'amount' && APPLIED_FOR.test(before)) return 'plan';
   // 若按新标准测算,全年低保资金需求约A万元: an estimate or a need, not money paid
   if (kindOfUnit(t.unit) === 'money' && (/(?:^|[,,;])\s*(?:若|如果|假如|假设|据测算|经测算)/.test(n.slice(Math.max(0, t.start - 160), t.start)) || /测算[^,;:。\d]{0,16}$|需求(?:约|为|达|共)?\s*$|(?:^|[^必急])(?:需|需要|尚需|共需|约需)(?:[^,;:。\d]{0,8}?)(?:资金|经费|投入|财政)(?:约|为|达|共)?\s*$/.test(before))) return 'plan';
   // …标准参照散居孤儿执行,为A元 / 为散居孤儿标准的50%,即B元: a standard named as the reference of another group's

@@ -32,7 +32,7 @@ describe('a name after two counted groups is not the last group\'s alone', () =>
   test('为A名困难残疾人和B名重度残疾人发放两项补贴', () => {
     const text = '为全县2750名困难残疾人和3960名重度残疾人发放两项补贴共计1710万元。';
     expect(ids(text)).toEqual([['disab_two_funds', '', 1710, '万元']]);
-    expect(reasons(text)).toContainEqual([3960, 'partial']);
+    expect(reasons(text)).toContainEqual([3960, 'subset']);
   });
 
   test('one group before the name stays its count', () => {

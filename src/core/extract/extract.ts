@@ -3820,7 +3820,7 @@ function guard(
   const ind = f.ind;
   // 为A名困难残疾人和B名重度残疾人发放两项补贴: the name after both groups is not the last group's alone
   if (f.via === 'right' && f.occ && kindOfUnit(t.unit) === 'person' && /[\u4e00-\u9fff]{2}/.test(n.slice(t.end, f.occ.start).replace(/^\s*[名人户]/, ''))
-    && /\d\s*万?\s*[名人户][^,;:。\d]{1,12}(?:和|及|与|以及|、)\s*$/.test(before)) return 'partial';
+    && /\d\s*万?\s*[名人户][^,;:。\d]{1,12}(?:和|及|与|以及|、)\s*$/.test(before)) return 'subset';
   // 其中农村低保对象A人,全区共发放低保金B万元: a side carried from the clause before into one opening with the whole area
   if ((f.breakdown === '城市' || f.breakdown === '农村') && f.occ && f.occ.start >= cs && /^\s*(?:全[区县市旗州盟]|合计|共计|总计)/.test(before) && !/城|农村|乡村|五保|牧区/.test(n.slice(cs, t.start))) return 'ambiguous_breakdown';
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by

@@ -8,7 +8,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
-import { titleRegion } from './tableContext';
+import { areaWordElsewhere, titleAreaWord, titleRegion } from './tableContext';
 import { Sentence, splitSentences } from './sentences';
 import { nameForms, placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
@@ -1002,7 +1002,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const ownSubject = (head: string): boolean => {
     const h = subjectOf(head);
     const m = /^[全我本]([省市区县州盟旗])/.exec(h);
-    if (m) return m[1] === ownWord || !aboveWords.has(m[1]);
+    if (m) return m[1] === ownWord || (!aboveWords.has(m[1]) && !belowWords.has(m[1]));
     return ownNames.some((x) => h.startsWith(x));
   };
   /** 张店区…,该区现有低保对象A户 in a city's text: 该区 stands for the last region named, another one */
@@ -1023,6 +1023,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const r = titleRegion(first, lex.catalogue, '');
     if (r) return r.name !== R ? `标题写明另一地区“${r.name}”` : '';
     if (regionIdx < 0) return '';
+    // 2023年全市民政工作总结 given as a district's text: the city's
+    const w = titleAreaWord(first, '');
+    const away = w && areaWordElsewhere(w.word, R, lex.catalogue);
+    if (away) return `标题写明“全${w.word}”,是${away.above ? `上级地区“${away.above}”` : '下级地区'}的文本`;
     // 孔村镇2023年民政工作总结 / 平阴县孔村镇… / 镇民政办2023年工作总结 given as the county's text: the township's report
     let from = 0;
     for (const x of ownNames) {

@@ -1,5 +1,6 @@
 // A table's own year, report month and compiling region, read from its title and header lines
 // ("2022年社会服务统计3月份报表", "2020年度 01月份", "2020年2季度…季报", "编制单位:福建省").
+import { resolverFor } from '../resolver';
 import { Catalogue } from '../types';
 import { normaliseChars } from './normalize';
 
@@ -9,6 +10,8 @@ export interface TableContext {
   month?: { value: number; basis: string };
   /** known: the printed name is a region of the catalogue */
   region?: { name: string; basis: string; known?: boolean };
+  /** 2023年9月全市低保情况: the area word of a title naming no region (市 of 全市/我市/本市) */
+  areaWord?: { word: string; basis: string };
   kind: 'monthly' | 'quarterly' | 'yearbook' | 'unknown';
   /** Notes say rows marked * are year-to-date totals (带*指标是本年截至统计期的累计数). */
   starCumulative: boolean;
@@ -42,6 +45,7 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
     // 山东省2019年5月社会服务统计月报: a title opening with a region of the catalogue (when no compiling unit is printed);
     // also a plain title (历下区2023年低保情况, …主要数据, …一览)
     if (!out.region && /报|统计|年鉴|情况|数据|一览|汇总|指标/.test(t)) out.region = titleRegion(t, catalogue, `标题“${raw.trim()}”`);
+    if (!out.region && !out.areaWord && /报|统计|年鉴|情况|数据|一览|汇总|指标|总结/.test(t)) out.areaWord = titleAreaWord(t, `标题“${raw.trim()}”`);
     if (!out.month) {
       let m = /((?:19|20)\d{2})年度?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\d)/.exec(t);
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
@@ -127,6 +131,29 @@ export function titleRegion(title: string, catalogue: Catalogue, basis: string):
     at = end;
   }
   return hit;
+}
+
+/** 全市 / 我区 / 本县 opening a title, after a leading date (2023年9月全市低保情况), as its area word */
+export function titleAreaWord(title: string, basis: string): { word: string; basis: string } | undefined {
+  const lead = DATE_LEAD.exec(title)?.[0].length ?? 0;
+  const m = /^[全我本]([省市区县州盟旗])(?!委|政府|民政局)/.exec(title.slice(lead));
+  return m ? { word: m[1], basis } : undefined;
+}
+
+/** Whose the area word (市 of 全市) is in a text given as `region`'s: the region above with that word, 'below' for a lower
+ * level's word, or undefined when it is the region's own (or cannot be told). */
+export function areaWordElsewhere(word: string, region: string, catalogue: Catalogue): { above?: string; below?: true } | undefined {
+  const byName = resolverFor(catalogue).regionByName;
+  const def = byName.get(region);
+  if (!def || region === '全国') return undefined;
+  const own = /[省市区县州盟旗]$/.exec(def.official ?? def.name)?.[0] ?? '';
+  // (喀什地区 speaks as 全地区 or 全区; a 自治区 as 全区)
+  if (word === own) return undefined;
+  for (let r = def.parent ? byName.get(def.parent) : undefined; r; r = r.parent ? byName.get(r.parent) : undefined) {
+    if ((/[省市区县州盟旗]$/.exec(r.official ?? r.name)?.[0] ?? '') === word) return { above: r.name };
+  }
+  const below: Record<string, string> = { province: '市州盟县区旗', city: '县区旗', county: '', district: '' };
+  return (below[def.level] ?? '').includes(word) ? { below: true } : undefined;
 }
 
 const DATE_LEAD = /^(?:19|20)\d{2}年度?(?:第?[一二三四1-4]季度|\d{1,2}(?:[-—~至]\d{1,2})?月份?|[上下]半年|前三季度|全年)?/;

@@ -9,7 +9,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon } from './lexicon';
 import { normaliseChars } from './normalize';
 import { Column, TableRegion, TableRow, ValueCell, labelParts } from './table';
-import { tableContext } from './tableContext';
+import { areaWordElsewhere, tableContext } from './tableContext';
 import { DELETABLE, FILLERS, TOTAL_LABELS, UNIT_SUFFIX } from './tableVocab';
 
 const YTD_TITLE = /(?<![\d.])(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s*月|前三季度|上半年/;
@@ -371,7 +371,14 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   if (!o.region && placeLike) notes.push(`地区取自${tctx.region!.basis}`);
   else if (!o.region && tctx.region) notes.push(`表格编制单位“${tctx.region.name}”不是已知地区,未用作地区`);
   // (a table compiled by another region of the catalogue holds that region's figures: they stay candidates)
-  const foreign = o.region && tctx.region?.known && tctx.region.name !== o.region ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”` : '';
+  // (2023年9月全市低保情况 given as a district's: the city's table)
+  const areaAway = o.region && tctx.areaWord ? areaWordElsewhere(tctx.areaWord.word, o.region, o.catalogue) : undefined;
+  const foreign =
+    o.region && tctx.region?.known && tctx.region.name !== o.region
+      ? `表格编制单位为“${tctx.region.name}”,不是“${o.region}”`
+      : areaAway
+        ? `${tctx.areaWord!.basis}写明“全${tctx.areaWord!.word}”,是${areaAway.above ? `上级地区“${areaAway.above}”` : '下级地区'}的表`
+        : '';
   if (foreign) notes.push(`${foreign},表中数值只作为候选`);
   else if (o.region && tctx.region && tctx.region.name !== o.region) notes.push(`表格编制单位为“${tctx.region.name}”,与指定地区“${o.region}”不同,按指定地区记录`);
   // 一、历下区 just above the rows (read as the table's title): the rows up to the next heading are that area's

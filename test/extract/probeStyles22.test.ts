@@ -47,6 +47,7 @@ describe('a report whose title names another level than the region given', () =>
   test('the city\'s summary given a district: clauses with no subject are the city\'s, 我区 is the district\'s', () => {
     expect(facts(district, citySummary)).toEqual([['dibao_persons', '城市', 1170]]);
     expect(held(district, citySummary).map((x) => x[0])).toEqual([6420, 3150, 1280]);
+    expect(district.run(citySummary).notes.filter((n) => n.includes('济南市') && n.includes('历下区'))).toHaveLength(1);
   });
 
   test('a district\'s summary given the city: 全区 clauses are not the city\'s', () => {

@@ -1037,6 +1037,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const m = TITLE_TOWNSHIP.exec(first.slice(from));
     return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
   })();
+  if (titleElsewhere && titleElsewhere !== TOWNSHIP_NOTE) notes.push(`${titleElsewhere},与${ctx.region ? '指定' : '推断'}地区“${R}”不同:没有写明“${R}”为主语的数只作为候选`);
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {

@@ -8,7 +8,7 @@ const { run, facts, reasons, reasonOf } = styleKit('临沂市');
 
 describe('a programme named as the subject of a count', () => {
   test('城乡低保在册A户B人 and 农村低保A户B人', () => {
-    const r = run('8月份,全县城乡低保在册6120户8350人。农村低保5110户7020人,城市低保 1010 户、1330 人。', '1-8月');
+    const r = run('8月份,全市城乡低保在册6120户8350人。农村低保5110户7020人,城市低保 1010 户、1330 人。', '1-8月');
     expect(facts(r.records)).toEqual([
       ['dibao_households', '', 6120, '户', '1-8月'],
       ['dibao_persons', '', 8350, '人', '1-8月'],
@@ -20,7 +20,7 @@ describe('a programme named as the subject of a count', () => {
   });
 
   test('A户B人享受城乡低保: both counts take the programme named after them', () => {
-    const r = run('全区共有1460户2280人享受城乡低保,发放低保金 2210.5万元。');
+    const r = run('全市共有1460户2280人享受城乡低保,发放低保金 2210.5万元。');
     expect(facts(r.records)).toEqual([
       ['dibao_households', '', 1460, '户', '全年'],
       ['dibao_persons', '', 2280, '人', '全年'],
@@ -29,7 +29,7 @@ describe('a programme named as the subject of a count', () => {
   });
 
   test('调出/调进 counts are movements (exits and entries), not the stock', () => {
-    const r = run('全县共调出城乡低保 1210 人,调进 1305 人。');
+    const r = run('全市共调出城乡低保 1210 人,调进 1305 人。');
     expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([
       ['dibao_exit_persons', 1210],
       ['dibao_new_persons', 1305],
@@ -37,7 +37,7 @@ describe('a programme named as the subject of a count', () => {
   });
 
   test('a breakdown word after the programme name: 最低生活保障城镇A户', () => {
-    const r = run('全县城乡最低生活保障城镇3120户,累计保障40210人次,支出低保金1020万元。');
+    const r = run('全市城乡最低生活保障城镇3120户,累计保障40210人次,支出低保金1020万元。');
     expect(facts(r.records)).toContainEqual(['dibao_households', '城市', 3120, '户', '全年']);
     expect(r.records.some((x) => x.indicatorId === 'dibao_households' && x.breakdown === '')).toBe(false);
   });
@@ -74,7 +74,7 @@ describe('short forms and split units', () => {
   });
 
   test('供养金 after a count of 特困人员 is the 特困 funds; 合计 after 临时救助 人次 is its money', () => {
-    const r = run('共发放临时救助金820人次,合计305.2万元。全区共有特困人员204人,累计发放412.6万元供养金。');
+    const r = run('共发放临时救助金820人次,合计305.2万元。全市共有特困人员204人,累计发放412.6万元供养金。');
     expect(facts(r.records)).toEqual([
       ['temp_assist_times', '', 820, '人次', '全年'],
       ['temp_assist_funds', '', 305.2, '万元', '全年'],
@@ -86,7 +86,7 @@ describe('short forms and split units', () => {
 
 describe('figures that are not the indicator’s total stay candidates', () => {
   test('当月 money in a report on several months; the cumulative figure is taken', () => {
-    const r = run('全县城乡低保在册7020户9310人,当月共发放资金488.1万元,1-8月累计发放资金3902.4万元。', '1-8月');
+    const r = run('全市城乡低保在册7020户9310人,当月共发放资金488.1万元,1-8月累计发放资金3902.4万元。', '1-8月');
     expect(facts(r.records).filter((x) => x[0] === 'dibao_funds')).toEqual([['dibao_funds', '', 3902.4, '万元', '1-8月']]);
     // (the month's payment is the catalogue's 当月低保金发放额, not a part of the running total)
     expect(facts(r.records).filter((x) => x[0] === 'dibao_monthly_funds')).toEqual([['dibao_monthly_funds', '', 488.1, '万元', '1-8月']]);
@@ -119,7 +119,7 @@ describe('figures that are not the indicator’s total stay candidates', () => {
   });
 
   test('a part of another whole (低保边缘家庭…其中城镇低保…) is not the 低保 stock', () => {
-    const r = run('全区共有低保边缘家庭401户1270人,其中农村低边330户1120人,城镇低保71户150人,当月发放定期补助90120元。', '1-11月');
+    const r = run('全市共有低保边缘家庭401户1270人,其中农村低边330户1120人,城镇低保71户150人,当月发放定期补助90120元。', '1-11月');
     expect(r.records.filter((x) => x.indicatorId.startsWith('dibao_') && !x.indicatorId.startsWith('dibao_edge'))).toEqual([]);
   });
 
@@ -129,12 +129,12 @@ describe('figures that are not the indicator’s total stay candidates', () => {
   });
 
   test('the money of one subsidy is not the two subsidies’ total', () => {
-    const r = run('全区共有困难残疾人生活补贴对象3920人,1-10月份累计发放补贴15020310.5元;', '1-10月');
+    const r = run('全市共有困难残疾人生活补贴对象3920人,1-10月份累计发放补贴15020310.5元;', '1-10月');
     expect(r.records.map((x) => x.indicatorId)).toEqual(['disab_living_persons']);
   });
 
   test('任务是… is a plan', () => {
-    const r = run('今年全县敬老院建设任务是新增床位 420 张。');
+    const r = run('今年全市敬老院建设任务是新增床位 420 张。');
     expect(r.records).toEqual([]);
     expect(reasons(r)).toContainEqual([420, 'plan']);
   });
@@ -173,7 +173,7 @@ describe('flattened tables met in the corpus', () => {
 
 describe('after a complete split', () => {
   test('其中城市A、农村B, then money without a label: the whole’s money, never one part’s', () => {
-    const r = run('全县低保对象4100人,其中城市1300人、农村2800人,发放低保金930万元。');
+    const r = run('全市低保对象4100人,其中城市1300人、农村2800人,发放低保金930万元。');
     expect(facts(r.records)).toEqual([
       ['dibao_persons', '', 4100, '人', '全年'],
       ['dibao_persons', '城市', 1300, '人', '全年'],
@@ -183,7 +183,7 @@ describe('after a complete split', () => {
   });
 
   test('both supply modes counted, then the money: each mode\'s persons, and the money is the 特困 total', () => {
-    const r = run('全区共有特困人员288人,其中集中供养 41人,分散供养247人,累计发放702.3万元供养金。');
+    const r = run('全市共有特困人员288人,其中集中供养 41人,分散供养247人,累计发放702.3万元供养金。');
     expect(facts(r.records)).toEqual([
       ['tekun_persons', '', 288, '人', '全年'],
       ['tekun_persons', '集中供养', 41, '人', '全年'],
@@ -199,7 +199,7 @@ describe('after a complete split', () => {
   });
 
   test('当月 money after a month stated at the start is that month’s payment, and the cumulative one is also read', () => {
-    const r = run('9月份,全县城乡低保在册7020户9310人,当月共发放资金488.1万元,1-9月累计发放资金3902.4万元。', '1-9月');
+    const r = run('9月份,全市城乡低保在册7020户9310人,当月共发放资金488.1万元,1-9月累计发放资金3902.4万元。', '1-9月');
     expect(facts(r.records).filter((x) => /^dibao_(monthly_)?funds$/.test(String(x[0])))).toEqual([
       ['dibao_monthly_funds', '', 488.1, '万元', '1-9月'],
       ['dibao_funds', '', 3902.4, '万元', '1-9月'],
@@ -209,7 +209,7 @@ describe('after a complete split', () => {
 
 describe('chains and remarks', () => {
   test('其中农村特困A户B人,城镇特困C户D人: the programme before a chain names each count of it', () => {
-    const r = run('全区共有特困供养对象91户91人,其中农村特困70户70人,城镇特困21户21人。', '1-10月');
+    const r = run('全市共有特困供养对象91户91人,其中农村特困70户70人,城镇特困21户21人。', '1-10月');
     // (the households too, now that 特困供养户数 is of the 特困 family like 低保户数 is of 低保)
     expect(facts(r.records)).toEqual([
       ['tekun_households', '', 91, '户', '1-10月'],
@@ -233,7 +233,7 @@ describe('chains and remarks', () => {
 
 describe('found on the held-out texts (written afresh in our own numbers)', () => {
   test('低保家庭老年人 counts and their 补助金 are not 低保 figures', () => {
-    const r = run('2023年4月,全区共有低保家庭老年人612户744人,其中农村580户702人,城镇低保32户42人,当月发放补助金90210.5元,1-4月累计发放补助金361020元。', '1-4月');
+    const r = run('2023年4月,全市共有低保家庭老年人612户744人,其中农村580户702人,城镇低保32户42人,当月发放补助金90210.5元,1-4月累计发放补助金361020元。', '1-4月');
     expect(r.records).toEqual([]);
     expect(reasons(r)).toContainEqual([612, 'subset']);
   });
@@ -397,7 +397,7 @@ describe('a statistical bulletin paragraph (third held-out corpus, our own numbe
   });
 
   test('a township’s share after 其中 is still a lower region', () => {
-    const r = run('全县低保对象5200人,其中,青山镇610人、220户。');
+    const r = run('全市低保对象5200人,其中,青山镇610人、220户。');
     expect(facts(r.records)).toEqual([['dibao_persons', '', 5200, '人', '全年']]);
     expect(r.candidates.some((c) => c.value === 610)).toBe(true);
     expect(r.candidates.some((c) => c.value === 220)).toBe(true);
@@ -531,7 +531,7 @@ describe('parts of the 特困 programme and figures that only look like it (four
   });
 
   test('城乡分散供养特困人员A人,其中农村B人、城市C人: the urban and rural figures are parts of the dispersed group', () => {
-    const r = run('6月份全县共有城乡分散供养特困人员320户326人,其中农村特困318人,城市特困8人。', '6月');
+    const r = run('6月份全市共有城乡分散供养特困人员320户326人,其中农村特困318人,城市特困8人。', '6月');
     // (the dispersed group itself is the supply mode's figure: 城乡 names both sides)
     expect(facts(r.records.filter((x) => x.indicatorId.startsWith('tekun')))).toEqual([['tekun_persons', '分散供养', 326, '人', '6月']]);
     expect(reasons(r)).toEqual(expect.arrayContaining([[318, 'subset'], [8, 'subset']]));
@@ -544,7 +544,7 @@ describe('parts of the 特困 programme and figures that only look like it (four
   });
 
   test('a minimum wage the care standards refer to is not a standard', () => {
-    const r = run('照料护理标准分为三档,分别参照本县最低工资标准(每人每月1500元)的10%、30%和60%确定。');
+    const r = run('照料护理标准分为三档,分别参照本市最低工资标准(每人每月1500元)的10%、30%和60%确定。');
     expect(r.records.filter((x) => x.value === 1500)).toEqual([]);
   });
 
@@ -554,7 +554,7 @@ describe('parts of the 特困 programme and figures that only look like it (four
   });
 
   test('a part in brackets does not label the money that follows; 截止N季度 runs from January', () => {
-    const text = '截止2019年3季度,全县共有城乡特困人员2310人(城市41人),集中供养560人,分散供养1750人,累计发放金额980.5万元。';
+    const text = '截止2019年3季度,全市共有城乡特困人员2310人(城市41人),集中供养560人,分散供养1750人,累计发放金额980.5万元。';
     expect(inferContext(text, catalogue).period?.value).toBe('1-9月');
     const r = run(text, '1-9月', 2019);
     expect(facts(r.records)).toEqual([
@@ -587,7 +587,7 @@ describe('labelled parts, year-led lists, odd slashes and money after a count (f
   });
 
   test('其中 opening a sentence after a subgroup (no whole filed) keeps its parts as candidates', () => {
-    const r = run('全区共有低保家庭老年人530户。其中,城镇低保对象27人,农村低保对象611人。', '上半年');
+    const r = run('全市共有低保家庭老年人530户。其中,城镇低保对象27人,农村低保对象611人。', '上半年');
     expect(r.records).toEqual([]);
   });
 
@@ -670,13 +670,13 @@ describe('a period word inside a standard’s name (fourth holdout, our own numb
 
 describe('one standard after both parts of a split (fourth holdout, our own numbers)', () => {
   test('城市A人,农村B人,供养标准为C元/人·月 with no urban standard: the whole programme’s standard', () => {
-    const r = run('全县共有特困人员610人,其中,城市特困人员22人,农村特困人员588人,供养标准为1010元/人·月。');
+    const r = run('全市共有特困人员610人,其中,城市特困人员22人,农村特困人员588人,供养标准为1010元/人·月。');
     expect(facts(r.records)).toContainEqual(['tekun_std', '', 1010, '元/人·月', '全年']);
     expect(r.records.filter((x) => x.indicatorId === 'tekun_std_rural')).toEqual([]);
   });
 
   test('each part with its own standard keeps its side', () => {
-    const r = run('全县共有低保对象9100人,其中,城市低保对象420人,保障标准为760元/人·月,农村低保对象8680人,保障标准为820元/人·月。');
+    const r = run('全市共有低保对象9100人,其中,城市低保对象420人,保障标准为760元/人·月,农村低保对象8680人,保障标准为820元/人·月。');
     expect(facts(r.records)).toEqual(expect.arrayContaining([
       ['dibao_std_urban', '', 760, '元/人·月', '全年'],
       ['dibao_std_rural', '', 820, '元/人·月', '全年'],
@@ -699,7 +699,7 @@ describe('a bulletin list of township kinds', () => {
   });
 
   test('a named township’s share is still not the whole’s', () => {
-    const r = run('全县低保对象1480人,其中红旗镇320人。');
+    const r = run('全市低保对象1480人,其中红旗镇320人。');
     expect(facts(r.records)).toEqual([['dibao_persons', '', 1480, '人', '全年']]);
   });
 });
@@ -714,7 +714,7 @@ describe('a programme named after the counts (得到了) or with 供养 in its n
   });
 
   test('农村五保供养对象A户、B人: 五保 is 农村特困', () => {
-    const r = run('年底全县有农村五保供养对象1830户、1912人。');
+    const r = run('年底全市有农村五保供养对象1830户、1912人。');
     expect(facts(r.records)).toEqual([
       ['tekun_households', '农村', 1830, '户', '全年'],
       ['tekun_persons', '农村', 1912, '人', '全年'],

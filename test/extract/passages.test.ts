@@ -160,7 +160,7 @@ describe('counts and amounts', () => {
 
 describe('parts, families and look-alikes', () => {
   test('其中 parts declared in the catalogue, and 床位 after 养老机构', () => {
-    const r = run('全市共有社会组织5,432个,其中社会团体2,100个、民办非企业单位3,200个、基金会132个。全区现有养老机构32家,床位4,800张,其中护理型床位2,100张。');
+    const r = run('全市共有社会组织5,432个,其中社会团体2,100个、民办非企业单位3,200个、基金会132个。全市现有养老机构32家,床位4,800张,其中护理型床位2,100张。');
     expect(facts(r.records)).toEqual([
       ['social_orgs', '', 5432, '个', 'exact'],
       ['social_groups', '', 2100, '个', 'exact'],

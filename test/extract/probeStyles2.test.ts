@@ -482,7 +482,7 @@ describe('found on a second measurement set (corpus36), in our own words', () =>
   });
 
   test('发放临时救助金A万元、棉被B床、棉衣C套…,受救助困难群众达D人次: the people of a goods drive', () => {
-    const r = run('目前,全县已发放临时救助金15万元、棉被1980床、棉衣1120套,受救助困难群众达3110人次。');
+    const r = run('目前,全省已发放临时救助金15万元、棉被1980床、棉衣1120套,受救助困难群众达3110人次。');
     expect(reasonOf(r, 3110)).toEqual(['scope']);
   });
 

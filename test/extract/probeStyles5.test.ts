@@ -137,7 +137,7 @@ describe('supply modes in a list', () => {
 
   test('a list of sides, and the modes after 其中, still come out', () => {
     expect(ids('城乡特困人员基本生活标准分别提高到每人每月1330元和1120元。')).toEqual([['tekun_std_urban', 1330], ['tekun_std_rural', 1120]]);
-    expect(facts(run('全区特困人员2050人,其中集中供养310人,分散供养1740人。').records).map((x) => x[1])).toEqual(['', '集中供养', '分散供养']);
+    expect(facts(run('全市特困人员2050人,其中集中供养310人,分散供养1740人。').records).map((x) => x[1])).toEqual(['', '集中供养', '分散供养']);
   });
 });
 
@@ -195,11 +195,11 @@ describe('a cap', () => {
   test('不超过A is a cap, never 超过A', () => {
     expect(reasonOf(run('临时救助最高不超过5200元。'), 5200)).toEqual(['no_indicator']);
     expect(ids('城市低保标准每人每月不超过1020元。')).toEqual([]);
-    expect(ids('全区低保对象不超过2100人。')).toEqual([]);
+    expect(ids('全市低保对象不超过2100人。')).toEqual([]);
   });
 
   test('超过 / 逾 still qualify the figure', () => {
-    expect(run('全区养老床位超过3100张。').records.map((x) => [x.value, x.qualifier])).toEqual([[3100, '超过']]);
+    expect(run('全市养老床位超过3100张。').records.map((x) => [x.value, x.qualifier])).toEqual([[3100, '超过']]);
   });
 });
 
@@ -210,7 +210,7 @@ describe('a township\'s own money', () => {
   });
 
   test('the area\'s reserve still comes out', () => {
-    expect(ids('全区临时救助备用金规模55万元。')).toEqual([['temp_assist_reserve', 55]]);
+    expect(ids('全市临时救助备用金规模55万元。')).toEqual([['temp_assist_reserve', 55]]);
   });
 });
 
@@ -261,7 +261,7 @@ describe('the money of one age band', () => {
 
   test('money after several bands, or after 80周岁以上, is the whole', () => {
     expect(ids('高龄津贴:80-89周岁每人每月60元,90周岁以上每人每月150元,全年发放资金570万元。')).toEqual([['elder_age_allowance_funds', 570]]);
-    expect(ids('为全区80周岁以上老年人发放高龄津贴,全年发放资金2870万元。')).toEqual([['elder_age_allowance_funds', 2870]]);
+    expect(ids('为全市80周岁以上老年人发放高龄津贴,全年发放资金2870万元。')).toEqual([['elder_age_allowance_funds', 2870]]);
   });
 });
 
@@ -273,14 +273,14 @@ describe('the money of one group of children', () => {
   });
 
   test('money after all groups, or named as child funds, is the whole', () => {
-    expect(ids('全区孤儿、事实无人抚养儿童和重点困境儿童基本生活费标准分别为每人每月1520元、1520元、620元,全年发放资金490万元。').pop()).toEqual(['child_funds', 490]);
+    expect(ids('全市孤儿、事实无人抚养儿童和重点困境儿童基本生活费标准分别为每人每月1520元、1520元、620元,全年发放资金490万元。').pop()).toEqual(['child_funds', 490]);
     expect(ids('全年发放儿童保障资金490万元。')).toEqual([['child_funds', 490]]);
   });
 });
 
 describe('the extra paid after a rise', () => {
   test('每月多发放低保金A万元 is a change, not the money paid', () => {
-    expect(reasonOf(run('提标后,全区每月多发放低保金44万元。'), 44)).toEqual(['change']);
+    expect(reasonOf(run('提标后,全市每月多发放低保金44万元。'), 44)).toEqual(['change']);
     expect(ids('全年发放低保金5300万元。')).toEqual([['dibao_funds', 5300]]);
   });
 });

@@ -97,7 +97,7 @@ describe('scope', () => {
   });
 
   test('其中 parts without 城市/农村 labels are ambiguous, also in the next ;-sentence', () => {
-    const r = run('全区共有城乡低保对象7100户19800人。其中:3月份纳入低保2200户6100人,发放低保金280.5万元;3月份纳入低保4900户13700人,发放低保金410.2万元。');
+    const r = run('全市共有城乡低保对象7100户19800人。其中:3月份纳入低保2200户6100人,发放低保金280.5万元;3月份纳入低保4900户13700人,发放低保金410.2万元。');
     expect(r.records.map((x) => x.value)).toEqual([7100, 19800]);
     expect(reasons(r)).toContainEqual([280.5, 'ambiguous_breakdown']);
     expect(reasons(r)).toContainEqual([410.2, 'ambiguous_breakdown']);
@@ -129,7 +129,7 @@ describe('families and subjects', () => {
   });
 
   test('a generic money word after several families stays the general one', () => {
-    const r = run('全县有城乡低保10200户16100人,特困人员2900人,实施临时救助980人次,累计发放救助资金8120.5万元。');
+    const r = run('全市有城乡低保10200户16100人,特困人员2900人,实施临时救助980人次,累计发放救助资金8120.5万元。');
     expect(r.records.find((x) => x.value === 8120.5)?.indicatorId).toBe('assist_funds');
   });
 
@@ -162,7 +162,7 @@ describe('periods and amounts, more', () => {
   });
 
   test('the same figure stated again under its own period keeps that period only', () => {
-    const r = run('今年以来,新增城乡低保180户301人。\n1-9月,我县新增城乡低保180户301人,累计发放资金3120.5万元。');
+    const r = run('今年以来,新增城乡低保180户301人。\n1-9月,我市新增城乡低保180户301人,累计发放资金3120.5万元。');
     expect(r.records.filter((x) => x.value === 301).map((x) => x.period)).toEqual(['1-9月']);
   });
 
@@ -186,7 +186,7 @@ describe('inferred context of monthly releases', () => {
 
 describe('spacing, pairs and aliases of real texts', () => {
   test('numbers set off by spaces (PDF copies): 每人每年 7800 元, 特困人员 380 人', () => {
-    const r = run('城乡低保标准分别达到每人每年 7800 元、5700 元,全区共有特困人员 380 人。');
+    const r = run('城乡低保标准分别达到每人每年 7800 元、5700 元,全市共有特困人员 380 人。');
     expect(facts(r.records)).toEqual([
       ['dibao_std_urban', '', 7800, '元/人·年', '全年'],
       ['dibao_std_rural', '', 5700, '元/人·年', '全年'],
@@ -195,7 +195,7 @@ describe('spacing, pairs and aliases of real texts', () => {
   });
 
   test('生活补贴和护理补贴 4100 人 is one count over two subsidies', () => {
-    const r = run('全区享受残疾人生活补贴和护理补贴4100人。');
+    const r = run('全市享受残疾人生活补贴和护理补贴4100人。');
     expect(r.records).toEqual([]);
     expect(reasons(r)).toContainEqual([4100, 'combined']);
   });
@@ -207,7 +207,7 @@ describe('spacing, pairs and aliases of real texts', () => {
   });
 
   test('a 供养 amount after 集中供养… is a part, not the 特困 total', () => {
-    const r = run('全区共有特困人员 380 人,集中供养 150 人,支出供养经费 190 余万元。');
+    const r = run('全市共有特困人员 380 人,集中供养 150 人,支出供养经费 190 余万元。');
     expect(r.records.filter((x) => x.value === 190)).toEqual([]);
   });
 });

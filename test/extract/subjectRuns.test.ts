@@ -425,8 +425,19 @@ describe('the whole of a lower area named right before', () => {
     expect(styleKit('张店区').facts(styleKit('张店区').run(text).records)).toEqual([['dibao_households', '', 2375, '户', '全年']]);
   });
 
-  test('a bare 全区 with no district named stays the text’s (its region may be given at the wrong level)', () => {
-    expect(styleKit('淄博市').run('全区低保对象2375户。').records).toHaveLength(1);
+  // (this pinned the opposite before: a city given for a district's text filed the district's figures as the city's)
+  test('a bare 全区/我区 with no district named speaks as a lower region: held, not the city\'s', () => {
+    const { run, reasonOf } = styleKit('淄博市');
+    expect(run('全区低保对象2375户。').records).toHaveLength(0);
+    expect(reasonOf(run('全区低保对象2375户。'), 2375)).toEqual(['other_region']);
+    expect(reasonOf(run('2023年,我区共有特困人员218人。'), 218)).toEqual(['other_region']);
+    expect(run('全市低保对象2375户。').records).toHaveLength(1);
+  });
+
+  test('我市 in a province\'s text is a city\'s; 全区 in an autonomous region\'s is its own', () => {
+    expect(styleKit('山东省').run('我市城市低保对象5230人。').records).toHaveLength(0);
+    expect(styleKit('广西壮族自治区').run('全区城市低保对象5230人。').records).toHaveLength(1);
+    expect(styleKit('喀什地区').run('全区城市低保对象5230人。').records).toHaveLength(1);
   });
 });
 

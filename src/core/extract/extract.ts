@@ -976,9 +976,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const belowWords = new Set<string>(ownLevel === 'province' ? ['市', '州', '盟', '县', '旗', '镇', '乡'] : ownLevel === 'city' ? ['县', '区', '旗', '镇', '乡'] : ownLevel === 'county' || ownLevel === 'district' ? ['镇', '乡'] : []);
   if (ownLevel === 'province' && ownWord !== '区') belowWords.add('区');
   belowWords.delete(ownWord);
-  const belowSubject = (head: string): boolean => {
+  const belowSubject = (head: string, mine = false): boolean => {
     if (!belowWords.size) return false;
-    const m = /^[全本]([省市区县州盟旗镇乡])(?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/.exec(subjectOf(head));
+    const m = (mine ? /^[全我本]([省市区县州盟旗])(?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/ : /^[全本]([省市区县州盟旗镇乡])(?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/).exec(subjectOf(head));
     return !!m && belowWords.has(m[1]);
   };
   /** 张店区:全区… / 张店区…,全区…: a lower region of the text's own named right before (a bare 全区 may be the text's
@@ -1060,6 +1060,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (label && townshipSubject(label[1] + ' ')) return TOWNSHIP_NOTE;
     if (thatRegionElsewhere(n, cs, pos)) return '“该区/该县”指前文的另一地区';
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
+    // 我区/全区… in a city's text (我市 in a province's): the speaker is a lower region, not the text's
+    if (belowSubject(n.slice(cs, pos), true)) return '句首为下级地区(如市的文本中的“我区”“全区”),不是本地区的数';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
     if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
     if (titleElsewhere && !ownSubject(n.slice(cs, pos)) && !ownNames.some((x) => n.slice(0, pos).includes(x))) return titleElsewhere;

@@ -60,3 +60,20 @@ describe('a report whose title names another level than the region given', () =>
     expect(facts(city, citySummary.replace('我区城市低保对象1170人。', '')).map((x) => x[2])).toEqual([6420, 3150, 1280]);
   });
 });
+
+describe('a text speaking as a township throughout, given its county', () => {
+  const county = styleKit('平阴县');
+  const town = '上半年民政工作总结\n一、低保工作。截至6月底,全乡共有农村低保对象612人。1-6月发放农村低保金88.4万元。\n二、五保工作。今年以来调出五保对象5人,全乡现有五保对象143人。\n三、临时救助。到六月份,我乡发放临时救助金1.6万元。';
+
+  test('clauses with no subject are the township\'s, held as sub_region', () => {
+    expect(facts(county, town)).toEqual([]);
+    const r = county.run(town, '上半年');
+    expect(r.candidates.filter((c) => c.value === 88.4 || c.value === 5).map((c) => c.reason)).toEqual(['sub_region', 'sub_region']);
+    expect(r.notes.some((n) => n.includes('乡镇的口吻'))).toBe(true);
+  });
+
+  test('one township paragraph in a county\'s text that also speaks as 全县 leaves the county\'s figures', () => {
+    const t = '全县共有农村低保对象5120人。孔村镇:全镇农村低保对象612人。1-6月全县发放农村低保金720万元。';
+    expect(county.run(t, '上半年').records.map((r) => r.value)).toEqual([5120, 720]);
+  });
+});

@@ -1017,6 +1017,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   // 山东省2023年民政事业发展统计公报 given as a city's text: a clause naming no subject of the city's own is the province's
   const titleElsewhere = ((): string => {
+    const byTitle = titleSays();
+    if (byTitle || !R || regionIdx < 0) return byTitle;
+    // a text speaking as a township throughout (全乡…, 我镇…) and never as the region given: the township's
+    const own = ownWord ? text.match(new RegExp(`[全我本]${ownWord}`, 'g'))?.length ?? 0 : 0;
+    if (!own && (text.match(TOWNSHIP_VOICE)?.length ?? 0) >= 2) {
+      notes.push(`全文以乡镇的口吻叙述(全乡、我镇等),没有“全${ownWord}”“我${ownWord}”:没有写明“${R}”为主语的数只作为乡镇的候选`);
+      return TOWNSHIP_NOTE;
+    }
+    return '';
+  })();
+  function titleSays(): string {
     if (!R) return '';
     const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim() && !SOURCE_LINE.test(l)) ?? '').replace(/\s+/g, '');
     if (first.length > 40 || !/(?:19|20)\d{2}年/.test(first) || !/公报|总结|报告|年鉴|统计|工作情况|落实情况|进展情况|开展情况/.test(first)) return '';
@@ -1036,7 +1047,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const m = TITLE_TOWNSHIP.exec(first.slice(from));
     return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
-  })();
+  }
   if (titleElsewhere && titleElsewhere !== TOWNSHIP_NOTE) notes.push(`${titleElsewhere},与${ctx.region ? '指定' : '推断'}地区“${R}”不同:没有写明“${R}”为主语的数只作为候选`);
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
@@ -3337,6 +3348,8 @@ const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
 /** 全区城关镇、东关镇…: two or more townships named as a clause's subject (not 各镇、街道). */
 const TOWNSHIPS_NAMED = /^\s*(?:(?:今年|目前|截至目前)[,]?)?(?:全|我)?[区县市旗]?(?!各|所有|全部|每个)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)[、和及与](?!各)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
+/** A township's own voice: 全乡, 我镇, 本街道 */
+const TOWNSHIP_VOICE = /[全我本](?:镇|乡|街道)(?![长村])/g;
 const LEAD_OF_SUBJECT = /^\s*(其中[,:]?\s*|作为[^,;:。]{0,12}的|在(?=[\u4e00-\u9fff]{2})|(?:对口|结对|东西部|东西部协作)(?:帮扶|支援|协作|援助)?(?:地区|县|市)?的)?/;
 /** A clause opening with the whole of an area named by its level (全市, 我省, 本市), after a date or span. */
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|今年|上年|本年|当年|年内|年末|年底|年初|全年|上半年|下半年|前三季度|(?:第)?[一二三四]季度|今年以来|截至[^,;:。]{0,10}?(?:底|末)|(?:截至|截止)?(?:目前|当前|现在))?\s*/;

@@ -26,7 +26,8 @@ import {
   unitOf,
 } from './tableVocab';
 
-export type ColumnRole = 'label' | 'english' | 'unit' | 'code' | 'current' | 'previous' | 'derived' | 'year' | 'month' | 'measure' | 'unknown';
+// note: a 备注/说明 column, text about the row (含残疾人120人), never a value
+export type ColumnRole = 'label' | 'english' | 'unit' | 'code' | 'current' | 'previous' | 'derived' | 'year' | 'month' | 'measure' | 'note' | 'unknown';
 
 export interface Column {
   role: ColumnRole;
@@ -87,6 +88,8 @@ export interface TableRow {
   parent: number;
   /** Ancestors, innermost first (indices into rows). */
   path: number[];
+  /** The text of the row's 备注/说明 cell, if any. */
+  note?: string;
   /** A standard told in words in a cell, with the row's label: left to the prose reader. */
   prose?: { start: number; end: number }[];
 }
@@ -388,7 +391,7 @@ function gluedHeader(text: string): Column[] | null {
   return headerFromCells(cols.map((c) => c.header)) ? cols : null;
 }
 
-const isValueRole = (r: ColumnRole) => r !== 'label' && r !== 'english' && r !== 'unit' && r !== 'code';
+const isValueRole = (r: ColumnRole) => r !== 'label' && r !== 'english' && r !== 'unit' && r !== 'code' && r !== 'note';
 
 // ---------------------------------------------------------------- tokens (text rows)
 
@@ -995,6 +998,8 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
         if (c.text) row.data = true;
       } else if (col.role === 'english') {
         row.english = c.text;
+      } else if (col.role === 'note') {
+        if (c.text) row.note = c.text;
       } else if (col.role === 'measure' && col.matrix && col.measure === '标准' && cellKind(c.text) === 'text') {
         // 保障标准 | 社会散居孤儿每人每月…元: a standard told in words, not a cell of one figure (left to the reader)
         if (/\d/.test(c.text)) row.prose = [{ start: cells[li].start, end: cells[li].end }, { start: c.start, end: c.end }];
@@ -1458,6 +1463,16 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         groups = [{ ...groups[0], code: groups[0].nums[0], nums: groups[0].nums.slice(1) }];
       }
       // (城市低保人数 1 人 2514 with no line-number column: whose unit the first number takes is unclear)
+      // 城市低保人数  2507  含残疾人120人 under 项目 数量 备注: what follows the row's numbers is the note cell
+      let noteText = '';
+      if (region.panels.length === 1 && region.panels[0].some((col) => col.role === 'note')) {
+        const k = groups.findIndex((g) => g.nums.length > 0);
+        if (k >= 0 && k + 1 < groups.length) {
+          const from = groups[k + 1].x;
+          noteText = line.norm.slice(from).trim();
+          groups = groups.slice(0, k + 1);
+        }
+      }
       const unitBetween = groups.length >= 2 && groups[0].labels.length && !groups[0].unit && !groups[0].code && groups[0].nums.length > 0 && !groups[1].labels.length && !!groups[1].unit && groups[1].nums.length > 0;
       const lineRows: TableRow[] = [];
       groups.forEach((g, gi) => {
@@ -1495,7 +1510,8 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
           row.indent = prevRow.indent;
         }
         if (g.nums.length) {
-          textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);
+          if (noteText && gi === groups.length - 1) row.note = noteText;
+          textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1 && !noteText);
           row.data = true;
           if (gi === 0 && unitBetween) row.uncertain ||= '数值后紧跟单位和另一数值,无法确定数值的单位与列';
         }

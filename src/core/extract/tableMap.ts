@@ -466,6 +466,12 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
       return;
     }
+    // 低保资金支出 | 71.2 | 当月数: a 备注 that speaks of the period or the scope may contradict the column
+    if (row.note && NOTE_QUALIFIES.test(row.note)) {
+      const ind = res && res !== 'ambiguous' ? res.ind : undefined;
+      for (const c of row.cells) if (c.col.role !== 'derived') candidate(row, c, 'ambiguous_column', `${named}的备注写“${row.note}”,数值的期间或口径需核对`, ind);
+      return;
+    }
     // 城市低保人数(年初) | 5600: the figure at the start of the period, not at its end
     const earlier = row.rawLabel.includes('初') || row.rawLabel.includes('上') || row.rawLabel.includes('去年') ? EARLIER_LABEL.exec(normaliseChars(row.rawLabel).replace(/\s+/g, '')) : null;
     if (earlier && res && res !== 'ambiguous') {
@@ -800,6 +806,8 @@ function sizeCap(level: RegionLevel | null, ind: IndicatorDef, households: boole
 /** 城市低保人数(年初), (上年末), (上期): a row of an earlier time */
 const EARLIER_LABEL = /[(](年初|期初|上年末|上年底|上年|上期|上月|上季度?|去年同期|上年同期)数?[)]$/;
 const PARTIAL_AREAS = /部分|重点|试点|抽样|抽查|部份/;
+// a 备注 naming a period (当月数, 1-9月累计…) or a scope (含…, 仅…, 不含…, 预计) qualifies the row's figure
+const NOTE_QUALIFIES = /当月|本月|本季|季度|累计|上年|上月|上期|去年|同期|截至|截止|\d月|\d{4}年|年底|年末|含|包括|仅|只|部分|部份|试点|预计|估|初步|暂|待/;
 const URBAN_AREAS = /市区|城区/;
 const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;
 const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|本区|全县|本县|全省|本省|全镇|全乡|农村|郊区|新区|开发区|街道|乡镇|镇|乡)$/;

@@ -53,3 +53,69 @@ describe('a 备注/说明 column holds text about the row, never its value', () 
     expect(district.reasonOf(r, 3190)).toEqual(['previous_column']);
   });
 });
+
+describe('a 合计/全年 column after quarter or month columns sums those columns', () => {
+  const quarters = (total: string) => [
+    '2023年低保情况',
+    `指标 | 单位 | 一季度 | 二季度 | 三季度 | 四季度 | ${total}`,
+    '城市低保人数 | 人 | 3300 | 3240 | 3164 | 3105 | ',
+    '低保资金支出 | 万元 | 271.4 | 268.0 | 265.9 | 262.3 | 1067.6',
+  ].join('\n');
+
+  test.each(['合计', '全年', '总计'])('four quarters and %s in a Q3 text: the total is the year\'s, held', (total) => {
+    const r = district.run(quarters(total), 'Q3');
+    expect(facts(district, quarters(total), 'Q3')).toEqual([
+      ['历下区', 'dibao_persons', '城市', 3164, '人', 'Q3'],
+      ['历下区', 'dibao_funds', '', 265.9, '万元', 'Q3'],
+    ]);
+    expect(district.reasonOf(r, 1067.6)).toEqual(['ambiguous_column']);
+  });
+
+  test.each(['合计', '全年'])('four quarters and %s in the year\'s text: the total is the year\'s', (total) => {
+    expect(facts(district, quarters(total), '全年')).toContainEqual(['历下区', 'dibao_funds', '', 1067.6, '万元', '全年']);
+    expect(facts(district, quarters(total), '全年')).toContainEqual(['历下区', 'dibao_funds', '', 262.3, '万元', 'Q4']);
+  });
+
+  test('spaces', () => {
+    const text = ['2023年低保情况', '指标  单位  一季度  二季度  三季度  四季度  合计', '低保资金支出  万元  271.4  268.0  265.9  262.3  1067.6'].join('\n');
+    const r = city.run(text, 'Q3');
+    expect(r.records.map((x) => x.value)).not.toContain(1067.6);
+    expect(city.reasonOf(r, 1067.6)).toEqual(['ambiguous_column']);
+  });
+
+  test('1月 | 2月 | 3月 | 合计 in a 9月 text: the total is 1-3月, not 1-9月', () => {
+    const text = ['2023年低保资金支出情况', '指标 | 单位 | 1月 | 2月 | 3月 | 合计', '低保资金支出 | 万元 | 90.2 | 91.0 | 89.7 | 270.9'].join('\n');
+    const r = district.run(text, '9月');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 270.9)).toEqual(['ambiguous_column']);
+  });
+
+  test('7月 | 8月 | 9月 | 合计: the total is the quarter, never 1-9月', () => {
+    const text = ['2023年三季度低保情况', '指标 | 单位 | 7月 | 8月 | 9月 | 合计', '低保资金支出 | 万元 | 90.2 | 91.0 | 89.7 | 270.9'].join('\n');
+    const r = district.run(text, 'Q3');
+    expect(r.records.filter((x) => x.value === 270.9 && x.period === '1-9月')).toEqual([]);
+  });
+
+  test('一季度 | 二季度 | 合计 in a 上半年 text: the half year', () => {
+    const text = ['2023年上半年低保情况', '项目 | 一季度 | 二季度 | 合计', '低保资金支出(万元) | 271.4 | 268.0 | 539.4'].join('\n');
+    expect(facts(district, text, '上半年')).toEqual([
+      ['历下区', 'dibao_funds', '', 268, '万元', 'Q2'],
+      ['历下区', 'dibao_funds', '', 539.4, '万元', '上半年'],
+    ]);
+  });
+
+  test('1月 | 2月 | 3月 | 合计 in a 3月 text: the total is the first quarter', () => {
+    const text = ['2023年一季度低保资金', '项目 | 1月 | 2月 | 3月 | 合计', '低保资金支出(万元) | 90.2 | 91.0 | 89.7 | 270.9'].join('\n');
+    expect(facts(district, text, '3月')).toContainEqual(['历下区', 'dibao_funds', '', 270.9, '万元', 'Q1']);
+  });
+
+  test('一季度末 … 四季度末 columns of a stock: the quarter\'s end', () => {
+    const text = ['2023年各季度末低保人数', '项目 | 一季度末 | 二季度末 | 三季度末 | 四季度末', '城市低保人数(人) | 3300 | 3240 | 3164 | 3105'].join('\n');
+    expect(facts(district, text, 'Q4')).toEqual([['历下区', 'dibao_persons', '城市', 3105, '人', 'Q4']]);
+  });
+
+  test('项目 | 城市 | 农村 | 合计 keeps its sides', () => {
+    const text = ['2023年9月低保情况', '项目 | 城市 | 农村 | 合计', '低保人数(人) | 3164 | 9021 | 12185'].join('\n');
+    expect(facts(district, text, '9月').map((f) => [f[2], f[3]])).toEqual([['城市', 3164], ['农村', 9021], ['', 12185]]);
+  });
+});

@@ -310,9 +310,11 @@ function columnOfBare(text: string): Column | null {
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
   // 7-9月 / 三季度 / 第三季度 over the values: the quarter alone (month: its last month)
-  const qm = /^(?:第?([一二三四])季度|([47]|10)[-—~至](\d{1,2})月份?)数?$/.exec(h);
+  const qm = /^(?:第?([一二三四])季度末?|([47]|10)[-—~至](\d{1,2})月份?)数?$/.exec(h);
   const qEnd = qm ? (qm[1] ? '一二三四'.indexOf(qm[1]) * 3 + 3 : Number(qm[2]) + 2 === Number(qm[3]) ? Number(qm[3]) : 0) : 0;
   if (qEnd) return { role: 'current', header: h, span: 'quarter', month: qEnd };
+  // 全年 over the values: the year to December
+  if (/^全年(?:合计|累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd', month: 12 };
   // 1-9月 / 1-9月累计 over the values: the year to date
   if (/^1[-—~至](?:[2-9]|1[0-2])月份?(?:累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd' };
   const mm = MONTH_HEADER_RE.exec(h);
@@ -341,11 +343,36 @@ function columnOfBare(text: string): Column | null {
   return null;
 }
 
+/**
+ * 一季度 | 二季度 | 三季度 | 四季度 | 合计 (or 7月 | 8月 | 9月 | 合计): the total sums the period columns before it, so it
+ * runs from the first one's start to the last one's end: the year to date when that starts in January, the quarter
+ * when it spans one, else no period the reader can name (unknown).
+ */
+function periodTotals(cols: Column[]): void {
+  let from = 13;
+  let to = 0;
+  let n = 0;
+  cols.forEach((c) => {
+    const span = c.role === 'month' && c.month ? [c.month, c.month] : c.role === 'current' && c.span === 'quarter' && c.month ? [c.month - 2, c.month] : null;
+    if (span) {
+      from = Math.min(from, span[0]);
+      to = Math.max(to, span[1]);
+      n++;
+    } else if (n >= 2 && c.role === 'current' && c.side === '' && /^(?:合计|总计|小计|共计)$/.test(c.header)) {
+      delete c.side;
+      if (from === 1) Object.assign(c, { span: 'ytd', month: to });
+      else if (to - from === 2 && to % 3 === 0) Object.assign(c, { span: 'quarter', month: to });
+      else c.role = 'unknown';
+    }
+  });
+}
+
 /** An ASCII label header (Item) right after a Chinese one (项目) is the English gloss column. */
 function glossColumns(cols: Column[]): Column[] {
   cols.forEach((c, i) => {
     if (c.role === 'label' && i > 0 && cols[i - 1].role === 'label' && /^[A-Za-z]/.test(c.header)) c.role = 'english';
   });
+  periodTotals(cols);
   return cols;
 }
 

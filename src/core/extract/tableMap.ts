@@ -417,8 +417,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   // (a 1-9月 column in a table whose title says 6月: the column is not the table's period)
   const ytdOff = (col: Column) => {
     const m = col.span === 'ytd' && !tp.yearbook && tp.month ? /^1[-—~至](\d{1,2})月/.exec(col.header) : null;
-    // (a 7-9月 column in a table of another quarter)
-    if (col.span === 'quarter' && col.month && !tp.yearbook) return col.month !== tp.month;
+    // (a 7-9月 column in a table of another quarter; a 全年 column, or the total of 一季度…四季度, in a table of 9月)
+    if ((col.span === 'quarter' || col.span === 'ytd') && col.month && !tp.yearbook) return col.month !== tp.month;
     return !!m && Number(m[1]) !== tp.month;
   };
   const isFlow = (ind: IndicatorDef, row: TableRow) => ind.flow === 'flow' || /累计/.test(row.label) || (row.star && tctx.starCumulative);

@@ -119,3 +119,54 @@ describe('a 合计/全年 column after quarter or month columns sums those colum
     expect(facts(district, text, '9月').map((f) => [f[2], f[3]])).toEqual([['城市', 3164], ['农村', 9021], ['', 12185]]);
   });
 });
+
+describe('unit lines under the title', () => {
+  test('(金额单位:万元) in brackets', () => {
+    const text = ['2023年1-9月民政资金支出情况', '(金额单位:万元)', '项目 | 本期 | 上年同期', '低保资金支出 | 712.4 | 735.0', '特困人员救助供养资金 | 133.8 | 128.1'].join('\n');
+    const r = district.run(text, '1-9月');
+    expect(facts(district, text, '1-9月')).toEqual([
+      ['历下区', 'dibao_funds', '', 712.4, '万元', '1-9月'],
+      ['历下区', 'tekun_funds', '', 133.8, '万元', '1-9月'],
+    ]);
+    expect(district.reasonOf(r, 735)).toEqual(['previous_column']);
+  });
+
+  test('金额单位：万元 over a space-separated table', () => {
+    const text = ['2023年1-9月民政资金支出情况', '金额单位：万元', '项目  本期  上年同期', '低保资金支出  712.4  735.0'].join('\n');
+    expect(facts(city, text, '1-9月')).toEqual([['济南市', 'dibao_funds', '', 712.4, '万元', '1-9月']]);
+  });
+
+  test('计量单位：元/人·月 over a table of sides', () => {
+    const text = ['2023年低保标准', '计量单位：元/人·月', '项目 | 城市 | 农村', '低保标准 | 1040 | 1040'].join('\n');
+    expect(facts(district, text)).toEqual([
+      ['历下区', 'dibao_std_urban', '', 1040, '元/人·月', '全年'],
+      ['历下区', 'dibao_std_rural', '', 1040, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('计量单位：元/人·年 over a rural standard', () => {
+    const text = ['2023年农村低保标准', '计量单位：元/人·年', '项目 | 数量', '农村低保标准 | 9360'].join('\n');
+    expect(facts(district, text)).toEqual([['历下区', 'dibao_std_rural', '', 9360, '元/人·年', '全年']]);
+  });
+
+  test.each([' | ', '  '])('单位:人、万元 (separator %j): each row takes the unit its indicator is counted in', (sep) => {
+    const text = ['2023年9月低保情况', '单位:人、万元', ['项目', '数量'].join(sep), ['城市低保人数', '3164'].join(sep), ['低保资金支出', '712.4'].join(sep)].join('\n');
+    expect(facts(district, text, '9月')).toEqual([
+      ['历下区', 'dibao_persons', '城市', 3164, '人', '9月'],
+      ['历下区', 'dibao_funds', '', 712.4, '万元', '1-9月'],
+    ]);
+  });
+
+  test('单位:户、人 over a row that could be either: no unit is guessed', () => {
+    const text = ['2023年9月低保情况', '单位:户、人', '项目 | 数量', '城市低保 | 1620'].join('\n');
+    expect(district.run(text, '9月').records).toEqual([]);
+  });
+
+  test('计量单位 over a table by area', () => {
+    const text = ['2023年9月各区县低保标准', '计量单位：元/人·月', '地区 | 城市低保标准 | 农村低保标准', '历下区 | 1040 | 1040', '槐荫区 | 1040 | 1040'].join('\n');
+    expect(facts(district, text, '9月')).toEqual([
+      ['历下区', 'dibao_std_urban', '', 1040, '元/人·月', '9月'],
+      ['历下区', 'dibao_std_rural', '', 1040, '元/人·月', '9月'],
+    ]);
+  });
+});

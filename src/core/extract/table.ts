@@ -107,6 +107,8 @@ export interface TableRegion {
   rows: TableRow[];
   /** 单位:… printed for the whole table. */
   unit: string;
+  /** 单位:人、万元: the units a line lists for the table's rows, each row taking the one its indicator is counted in. */
+  units?: string[];
   notes: string[];
   header: boolean;
 }
@@ -130,7 +132,8 @@ const SPAN_MEASURE = /^(?:(当月|本月)|((?:\d{1,2}[-—~至]\d{1,2}月份?|�
 const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '人数', 支出: '资金', 金额: '资金' };
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
-const UNIT_LINE_RE = /^单位[::]/;
+// 单位:万元, 金额单位:万元, 计量单位:元/人·月, (金额单位:万元)
+const UNIT_LINE_RE = /^\(?(?:金额|计量|数量)?单位[::]/;
 const SEQ_HEADER = /^(?:序号|编号)$/;
 const PCT_CELL_RE = /^[-−+]?\d+(?:\.\d+)?%$/;
 const TITLE_UNIT_RE = /[((](?:单位[::])?\s*([^()()\d]{1,8})[))]\s*$|\s单位[::]\s*(\S{1,8})$/;
@@ -140,7 +143,17 @@ const tableUnit = (s: string): string => {
   return isUnit(u) ? u : '';
 };
 /** The unit of a 单位:万元 line (a bracketed remark after it dropped). */
-const unitOfLine = (t: string): string => tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
+const unitBody = (t: string): string => (t.startsWith('(') ? t.replace(/\)\s*$/, '') : t).replace(UNIT_LINE_RE, '').replace(/\(.*$/, '');
+const unitOfLine = (t: string): string => tableUnit(unitBody(t));
+/** The units of a 单位:人、万元 line, when it lists several. */
+const unitsOfLine = (t: string): string[] | undefined => {
+  const us = unitBody(t).split(/[、,;]/).map((x) => tableUnit(x.trim()));
+  return us.length >= 2 && us.every((u) => u) ? us : undefined;
+};
+function setUnitLine(region: TableRegion, t: string): void {
+  region.unit = unitOfLine(t);
+  region.units = unitsOfLine(t);
+}
 const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?(?:\s*[\u4e00-\u9fff((]|\s+(?:19|20)\d{2}年)/;
 const SENTENCE_PUNCT = /[。;!?]/;
 /** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
@@ -1116,7 +1129,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const t = preLines[k];
     if (SENTENCE_PUNCT.test(t)) break;
     if (t.includes('单位') && UNIT_LINE_RE.test(t) && t.length < 40) {
-      region.unit = unitOfLine(t);
+      setUnitLine(region, t);
       break;
     }
     // 2023年民政资金支出情况(单位:万元) / …情况 单位:万元: the title's closing words
@@ -1194,7 +1207,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
     for (const t of texts) {
       if (!t) continue;
-      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = unitOfLine(t);
+      if (UNIT_LINE_RE.test(t) && t.length < 40) setUnitLine(region, t);
       else region.preamble.push(t);
     }
   }
@@ -1254,7 +1267,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         continue;
       }
       if (filled === 1 && UNIT_LINE_RE.test(firstText)) {
-        region.unit = unitOfLine(firstText);
+        setUnitLine(region, firstText);
         continue;
       }
       const h = cells.length >= 2 && (headerRole(firstText) === 'label' || /^(?:19|20)\d{2}/.test(firstText)) ? headerFromCells(texts) : null;
@@ -1438,7 +1451,7 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     const c = kinds[li];
     if (c.kind === 'blank') continue;
     if (c.kind === 'unit') {
-      region.unit = unitOfLine(line.norm.trim());
+      setUnitLine(region, line.norm.trim());
       continue;
     }
     if (c.kind === 'note') {

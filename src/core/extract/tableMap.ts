@@ -390,7 +390,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const rows = region.rows;
   // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
   const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
-  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r));
+  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r)) || listedUnit(rows.indexOf(r));
   const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
   const scaledByDim = new Map<string, TableRow | undefined>();
   const codeNotes: string[] = [];
@@ -581,6 +581,17 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     const u = rows[row.parent].unit;
     const kids = rows.filter((r) => r.parent === i);
     return kids.length && kids.every((r) => r.unit === u) ? u : '';
+  }
+
+  /** 单位:人、万元 over the table: the one listed unit the row's indicator is counted in ('' when none or several). */
+  function listedUnit(i: number): string {
+    if (!region.units || i < 0) return '';
+    const fits = new Set<string>();
+    for (const u of region.units) {
+      const res = resolveRow(lex, rows, i, u, title);
+      if (res && res !== 'ambiguous' && parseUnit(res.ind.unit)?.dim === parseUnit(u)?.dim) fits.add(u);
+    }
+    return fits.size === 1 ? [...fits][0] : '';
   }
 
   /** A row of this table printing the same kind of count in 万/亿 (社会组织总数(万个)): a unitless row may be in that unit too. */

@@ -170,3 +170,43 @@ describe('unit lines under the title', () => {
     ]);
   });
 });
+
+describe('当月新增 / 本月新增 rows of a 月报 are the month\'s flow', () => {
+  test.each([' | ', '  '])('separator %j: 当月新增 rows filed under the month alone', (sep) => {
+    const text = ['2023年9月民政统计月报', ['指标', '单位', '数量'].join(sep), ['城市低保人数', '人', '3164'].join(sep), ['当月新增城市低保人数', '人', '42'].join(sep), ['本月新增特困人员', '人', '5'].join(sep)].join('\n');
+    expect(facts(district, text, '9月')).toEqual([
+      ['历下区', 'dibao_persons', '城市', 3164, '人', '9月'],
+      ['历下区', 'dibao_new_persons', '城市', 42, '人', '9月'],
+      ['历下区', 'tekun_new_persons', '', 5, '人', '9月'],
+    ]);
+  });
+
+  test('当月退出 / 本月减少 have no indicator: held', () => {
+    const text = ['2023年9月民政统计月报', '指标 | 单位 | 数量', '当月退出城市低保人数 | 人 | 57', '本月减少城市低保户数 | 户 | 23'].join('\n');
+    const r = district.run(text, '9月');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 57)).toEqual(['no_indicator']);
+  });
+
+  test('a 当月 row under a lone 本年累计 column is held', () => {
+    const text = ['2023年9月民政统计月报', '指标 | 单位 | 本年累计', '当月低保资金支出 | 万元 | 82.6'].join('\n');
+    const r = district.run(text, '9月');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 82.6)).toEqual(['ambiguous_column']);
+  });
+
+  test('a 当月 row in a table of years is held, not the year\'s', () => {
+    const text = ['2023年低保情况', '指标 | 2022年 | 2023年', '当月新增低保人数(人) | 38 | 42'].join('\n');
+    const r = district.run(text);
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 42)).toEqual(['ambiguous_column']);
+  });
+
+  test('本月 | 本年累计 beside a 新增 row: the month and the year to date', () => {
+    const text = ['2023年9月民政统计月报', '指标 | 单位 | 本月 | 本年累计', '新增城市低保人数 | 人 | 42 | 371'].join('\n');
+    expect(facts(city, text, '9月')).toEqual([
+      ['济南市', 'dibao_new_persons', '城市', 42, '人', '9月'],
+      ['济南市', 'dibao_new_persons', '城市', 371, '人', '1-9月'],
+    ]);
+  });
+});

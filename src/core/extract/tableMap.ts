@@ -532,6 +532,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       }
       // 12月 | 1-12月: a lone month column beside the year to date is the month alone
       if (role === 'month' && !span && monthCols === 1 && cols.some((c) => c.role === 'current' && c.span === 'ytd')) span = 'month';
+      // 当月新增低保人数 under 本年累计 or in a table of the year: the month's flow is not the column's period
+      if (ind && /当月|本月/.test(row.label) && !/累计/.test(row.label) && isFlow(ind, row) && (tp.yearbook || span === 'ytd' || span === 'quarter')) {
+        candidate(row, cell, 'ambiguous_column', `${named}写明当月,“${cell.col.header || '数值'}”列不是当月的期间`, ind);
+        continue;
+      }
       if (span && ind && ytdOff(cell.col)) {
         candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列与表格的报告期(${tp.month}月)不符`, ind);
         continue;

@@ -901,9 +901,10 @@ describe('a monthly table titled 月报(N月) whose only current column is 本�
   ].join('\n');
   const r = run(text, { region: '清河县' });
 
-  test('the title\'s month dates the table; a 累计 row is the year to date, a 当月 row is not filed as it', () => {
+  test('the title\'s month dates the table; a 累计 row is the year to date, a 当月 row the month alone', () => {
     expect(facts(r.records)).toEqual([
       ['dibao_persons', '城市', 1204, '人', 2023, '5月'],
+      ['dibao_funds', '城市', 86.1, '万元', 2023, '5月'],
       ['dibao_funds', '城市', 431.7, '万元', 2023, '1-5月'],
     ]);
   });

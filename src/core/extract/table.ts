@@ -26,7 +26,8 @@ import {
   unitOf,
 } from './tableVocab';
 
-export type ColumnRole = 'label' | 'english' | 'unit' | 'code' | 'current' | 'previous' | 'derived' | 'year' | 'month' | 'measure' | 'unknown';
+// note: a 备注/说明 column, text about the row (含残疾人120人), never a value
+export type ColumnRole = 'label' | 'english' | 'unit' | 'code' | 'current' | 'previous' | 'derived' | 'year' | 'month' | 'measure' | 'note' | 'unknown';
 
 export interface Column {
   role: ColumnRole;
@@ -87,6 +88,8 @@ export interface TableRow {
   parent: number;
   /** Ancestors, innermost first (indices into rows). */
   path: number[];
+  /** The text of the row's 备注/说明 cell, if any. */
+  note?: string;
   /** A standard told in words in a cell, with the row's label: left to the prose reader. */
   prose?: { start: number; end: number }[];
 }
@@ -104,6 +107,8 @@ export interface TableRegion {
   rows: TableRow[];
   /** 单位:… printed for the whole table. */
   unit: string;
+  /** 单位:人、万元: the units a line lists for the table's rows, each row taking the one its indicator is counted in. */
+  units?: string[];
   notes: string[];
   header: boolean;
 }
@@ -127,7 +132,8 @@ const SPAN_MEASURE = /^(?:(当月|本月)|((?:\d{1,2}[-—~至]\d{1,2}月份?|�
 const SPAN_MEASURE_WORDS: Record<string, string> = { 人员: '人数', 对象: '人数', 支出: '资金', 金额: '资金' };
 const MONTH_HEADER_RE = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
 const NOTE_RE = /^(?:注[::\d一二三1-9①]|注$|备注|说明[::]|资料来源|数据来源|Note|NOTE|①|❶)/;
-const UNIT_LINE_RE = /^单位[::]/;
+// 单位:万元, 金额单位:万元, 计量单位:元/人·月, (金额单位:万元)
+const UNIT_LINE_RE = /^\(?(?:金额|计量|数量)?单位[::]/;
 const SEQ_HEADER = /^(?:序号|编号)$/;
 const PCT_CELL_RE = /^[-−+]?\d+(?:\.\d+)?%$/;
 const TITLE_UNIT_RE = /[((](?:单位[::])?\s*([^()()\d]{1,8})[))]\s*$|\s单位[::]\s*(\S{1,8})$/;
@@ -137,7 +143,17 @@ const tableUnit = (s: string): string => {
   return isUnit(u) ? u : '';
 };
 /** The unit of a 单位:万元 line (a bracketed remark after it dropped). */
-const unitOfLine = (t: string): string => tableUnit(t.replace(UNIT_LINE_RE, '').replace(/\(.*$/, ''));
+const unitBody = (t: string): string => (t.startsWith('(') ? t.replace(/\)\s*$/, '') : t).replace(UNIT_LINE_RE, '').replace(/\(.*$/, '');
+const unitOfLine = (t: string): string => tableUnit(unitBody(t));
+/** The units of a 单位:人、万元 line, when it lists several. */
+const unitsOfLine = (t: string): string[] | undefined => {
+  const us = unitBody(t).split(/[、,;]/).map((x) => tableUnit(x.trim()));
+  return us.length >= 2 && us.every((u) => u) ? us : undefined;
+};
+function setUnitLine(region: TableRegion, t: string): void {
+  region.unit = unitOfLine(t);
+  region.units = unitsOfLine(t);
+}
 const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?(?:\s*[\u4e00-\u9fff((]|\s+(?:19|20)\d{2}年)/;
 const SENTENCE_PUNCT = /[。;!?]/;
 /** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
@@ -307,9 +323,11 @@ function columnOfBare(text: string): Column | null {
   const span = /^(本月|本月数|当月|当月数)$/.test(h) ? 'month' : /累计/.test(h) ? 'ytd' : /^(?:本|当)季度?数?$/.test(h) ? 'quarter' : undefined;
   if (role) return span ? { role, header: h, span } : { role, header: h };
   // 7-9月 / 三季度 / 第三季度 over the values: the quarter alone (month: its last month)
-  const qm = /^(?:第?([一二三四])季度|([47]|10)[-—~至](\d{1,2})月份?)数?$/.exec(h);
+  const qm = /^(?:第?([一二三四])季度末?|([47]|10)[-—~至](\d{1,2})月份?)数?$/.exec(h);
   const qEnd = qm ? (qm[1] ? '一二三四'.indexOf(qm[1]) * 3 + 3 : Number(qm[2]) + 2 === Number(qm[3]) ? Number(qm[3]) : 0) : 0;
   if (qEnd) return { role: 'current', header: h, span: 'quarter', month: qEnd };
+  // 全年 over the values: the year to December
+  if (/^全年(?:合计|累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd', month: 12 };
   // 1-9月 / 1-9月累计 over the values: the year to date
   if (/^1[-—~至](?:[2-9]|1[0-2])月份?(?:累计)?数?$/.test(h)) return { role: 'current', header: h, span: 'ytd' };
   const mm = MONTH_HEADER_RE.exec(h);
@@ -338,11 +356,36 @@ function columnOfBare(text: string): Column | null {
   return null;
 }
 
+/**
+ * 一季度 | 二季度 | 三季度 | 四季度 | 合计 (or 7月 | 8月 | 9月 | 合计): the total sums the period columns before it, so it
+ * runs from the first one's start to the last one's end: the year to date when that starts in January, the quarter
+ * when it spans one, else no period the reader can name (unknown).
+ */
+function periodTotals(cols: Column[]): void {
+  let from = 13;
+  let to = 0;
+  let n = 0;
+  cols.forEach((c) => {
+    const span = c.role === 'month' && c.month ? [c.month, c.month] : c.role === 'current' && c.span === 'quarter' && c.month ? [c.month - 2, c.month] : null;
+    if (span) {
+      from = Math.min(from, span[0]);
+      to = Math.max(to, span[1]);
+      n++;
+    } else if (n >= 2 && c.role === 'current' && c.side === '' && /^(?:合计|总计|小计|共计)$/.test(c.header)) {
+      delete c.side;
+      if (from === 1) Object.assign(c, { span: 'ytd', month: to });
+      else if (to - from === 2 && to % 3 === 0) Object.assign(c, { span: 'quarter', month: to });
+      else c.role = 'unknown';
+    }
+  });
+}
+
 /** An ASCII label header (Item) right after a Chinese one (项目) is the English gloss column. */
 function glossColumns(cols: Column[]): Column[] {
   cols.forEach((c, i) => {
     if (c.role === 'label' && i > 0 && cols[i - 1].role === 'label' && /^[A-Za-z]/.test(c.header)) c.role = 'english';
   });
+  periodTotals(cols);
   return cols;
 }
 
@@ -388,7 +431,7 @@ function gluedHeader(text: string): Column[] | null {
   return headerFromCells(cols.map((c) => c.header)) ? cols : null;
 }
 
-const isValueRole = (r: ColumnRole) => r !== 'label' && r !== 'english' && r !== 'unit' && r !== 'code';
+const isValueRole = (r: ColumnRole) => r !== 'label' && r !== 'english' && r !== 'unit' && r !== 'code' && r !== 'note';
 
 // ---------------------------------------------------------------- tokens (text rows)
 
@@ -995,6 +1038,8 @@ function rowFromCells(cells: Cell[], cols: Column[] | null, quoteStart: number, 
         if (c.text) row.data = true;
       } else if (col.role === 'english') {
         row.english = c.text;
+      } else if (col.role === 'note') {
+        if (c.text) row.note = c.text;
       } else if (col.role === 'measure' && col.matrix && col.measure === '标准' && cellKind(c.text) === 'text') {
         // 保障标准 | 社会散居孤儿每人每月…元: a standard told in words, not a cell of one figure (left to the reader)
         if (/\d/.test(c.text)) row.prose = [{ start: cells[li].start, end: cells[li].end }, { start: c.start, end: c.end }];
@@ -1084,7 +1129,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const t = preLines[k];
     if (SENTENCE_PUNCT.test(t)) break;
     if (t.includes('单位') && UNIT_LINE_RE.test(t) && t.length < 40) {
-      region.unit = unitOfLine(t);
+      setUnitLine(region, t);
       break;
     }
     // 2023年民政资金支出情况(单位:万元) / …情况 单位:万元: the title's closing words
@@ -1162,7 +1207,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
     const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
     for (const t of texts) {
       if (!t) continue;
-      if (UNIT_LINE_RE.test(t) && t.length < 40) region.unit = unitOfLine(t);
+      if (UNIT_LINE_RE.test(t) && t.length < 40) setUnitLine(region, t);
       else region.preamble.push(t);
     }
   }
@@ -1222,7 +1267,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
         continue;
       }
       if (filled === 1 && UNIT_LINE_RE.test(firstText)) {
-        region.unit = unitOfLine(firstText);
+        setUnitLine(region, firstText);
         continue;
       }
       const h = cells.length >= 2 && (headerRole(firstText) === 'label' || /^(?:19|20)\d{2}/.test(firstText)) ? headerFromCells(texts) : null;
@@ -1406,7 +1451,7 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     const c = kinds[li];
     if (c.kind === 'blank') continue;
     if (c.kind === 'unit') {
-      region.unit = unitOfLine(line.norm.trim());
+      setUnitLine(region, line.norm.trim());
       continue;
     }
     if (c.kind === 'note') {
@@ -1458,6 +1503,16 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
         groups = [{ ...groups[0], code: groups[0].nums[0], nums: groups[0].nums.slice(1) }];
       }
       // (城市低保人数 1 人 2514 with no line-number column: whose unit the first number takes is unclear)
+      // 城市低保人数  2507  含残疾人120人 under 项目 数量 备注: what follows the row's numbers is the note cell
+      let noteText = '';
+      if (region.panels.length === 1 && region.panels[0].some((col) => col.role === 'note')) {
+        const k = groups.findIndex((g) => g.nums.length > 0);
+        if (k >= 0 && k + 1 < groups.length) {
+          const from = groups[k + 1].x;
+          noteText = line.norm.slice(from).trim();
+          groups = groups.slice(0, k + 1);
+        }
+      }
       const unitBetween = groups.length >= 2 && groups[0].labels.length && !groups[0].unit && !groups[0].code && groups[0].nums.length > 0 && !groups[1].labels.length && !!groups[1].unit && groups[1].nums.length > 0;
       const lineRows: TableRow[] = [];
       groups.forEach((g, gi) => {
@@ -1495,7 +1550,8 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
           row.indent = prevRow.indent;
         }
         if (g.nums.length) {
-          textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1);
+          if (noteText && gi === groups.length - 1) row.note = noteText;
+          textValues(row, g.nums, valueColsOf(panel), line, gi === groups.length - 1 && !noteText);
           row.data = true;
           if (gi === 0 && unitBetween) row.uncertain ||= '数值后紧跟单位和另一数值,无法确定数值的单位与列';
         }

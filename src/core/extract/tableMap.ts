@@ -397,7 +397,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const rows = region.rows;
   // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
   const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
-  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r));
+  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r)) || listedUnit(rows.indexOf(r));
   const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
   const scaledByDim = new Map<string, TableRow | undefined>();
   const codeNotes: string[] = [];
@@ -424,8 +424,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   // (a 1-9月 column in a table whose title says 6月: the column is not the table's period)
   const ytdOff = (col: Column) => {
     const m = col.span === 'ytd' && !tp.yearbook && tp.month ? /^1[-—~至](\d{1,2})月/.exec(col.header) : null;
-    // (a 7-9月 column in a table of another quarter)
-    if (col.span === 'quarter' && col.month && !tp.yearbook) return col.month !== tp.month;
+    // (a 7-9月 column in a table of another quarter; a 全年 column, or the total of 一季度…四季度, in a table of 9月)
+    if ((col.span === 'quarter' || col.span === 'ytd') && col.month && !tp.yearbook) return col.month !== tp.month;
     return !!m && Number(m[1]) !== tp.month;
   };
   const isFlow = (ind: IndicatorDef, row: TableRow) => ind.flow === 'flow' || /累计/.test(row.label) || (row.star && tctx.starCumulative);
@@ -471,6 +471,12 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     if (row.uncertain) {
       const ind = res && res !== 'ambiguous' ? res.ind : undefined;
       for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
+      return;
+    }
+    // 低保资金支出 | 71.2 | 当月数: a 备注 that speaks of the period or the scope may contradict the column
+    if (row.note && NOTE_QUALIFIES.test(row.note)) {
+      const ind = res && res !== 'ambiguous' ? res.ind : undefined;
+      for (const c of row.cells) if (c.col.role !== 'derived') candidate(row, c, 'ambiguous_column', `${named}的备注写“${row.note}”,数值的期间或口径需核对`, ind);
       return;
     }
     // 城市低保人数(年初) | 5600: the figure at the start of the period, not at its end
@@ -533,6 +539,11 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       }
       // 12月 | 1-12月: a lone month column beside the year to date is the month alone
       if (role === 'month' && !span && monthCols === 1 && cols.some((c) => c.role === 'current' && c.span === 'ytd')) span = 'month';
+      // 当月新增低保人数 under 本年累计 or in a table of the year: the month's flow is not the column's period
+      if (ind && /当月|本月/.test(row.label) && !/累计/.test(row.label) && isFlow(ind, row) && (tp.yearbook || span === 'ytd' || span === 'quarter')) {
+        candidate(row, cell, 'ambiguous_column', `${named}写明当月,“${cell.col.header || '数值'}”列不是当月的期间`, ind);
+        continue;
+      }
       if (span && ind && ytdOff(cell.col)) {
         candidate(row, cell, 'ambiguous_column', `“${cell.col.header}”列与表格的报告期(${tp.month}月)不符`, ind);
         continue;
@@ -582,6 +593,17 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     const u = rows[row.parent].unit;
     const kids = rows.filter((r) => r.parent === i);
     return kids.length && kids.every((r) => r.unit === u) ? u : '';
+  }
+
+  /** 单位:人、万元 over the table: the one listed unit the row's indicator is counted in ('' when none or several). */
+  function listedUnit(i: number): string {
+    if (!region.units || i < 0) return '';
+    const fits = new Set<string>();
+    for (const u of region.units) {
+      const res = resolveRow(lex, rows, i, u, title);
+      if (res && res !== 'ambiguous' && parseUnit(res.ind.unit)?.dim === parseUnit(u)?.dim) fits.add(u);
+    }
+    return fits.size === 1 ? [...fits][0] : '';
   }
 
   /** A row of this table printing the same kind of count in 万/亿 (社会组织总数(万个)): a unitless row may be in that unit too. */
@@ -807,6 +829,8 @@ function sizeCap(level: RegionLevel | null, ind: IndicatorDef, households: boole
 /** 城市低保人数(年初), (上年末), (上期): a row of an earlier time */
 const EARLIER_LABEL = /[(](年初|期初|上年末|上年底|上年|上期|上月|上季度?|去年同期|上年同期)数?[)]$/;
 const PARTIAL_AREAS = /部分|重点|试点|抽样|抽查|部份/;
+// a 备注 naming a period (当月数, 1-9月累计…) or a scope (含…, 仅…, 不含…, 预计) qualifies the row's figure
+const NOTE_QUALIFIES = /当月|本月|本季|季度|累计|上年|上月|上期|去年|同期|截至|截止|\d月|\d{4}年|年底|年末|含|包括|仅|只|部分|部份|试点|预计|估|初步|暂|待/;
 const URBAN_AREAS = /市区|城区/;
 const PLACE_RE = /^[\u3400-\u9fff]{1,10}(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗|镇|乡|街道|办事处)$/;
 const NOT_PLACE = /^(?:城市|全市|本市|市区|城区|社区|辖区|全区|本区|全县|本县|全省|本省|全镇|全乡|农村|郊区|新区|开发区|街道|乡镇|镇|乡)$/;

@@ -2,7 +2,7 @@
 import vocab from './tableVocab.json';
 import { normaliseUnit } from '../units';
 
-export type HeaderRole = 'label' | 'unit' | 'code' | 'current' | 'previous' | 'derived';
+export type HeaderRole = 'label' | 'unit' | 'code' | 'current' | 'previous' | 'derived' | 'note';
 
 const roleOf = new Map<string, HeaderRole>();
 for (const [role, words] of Object.entries(vocab.columns)) {

@@ -218,7 +218,8 @@ function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: numb
   return m[1] === '集中供养' ? '集中供养' : '分散供养';
 }
 /** 有320名特困人员在敬老院集中供养 / 特困人员1200人实行分散供养: the mode stated after the persons */
-const MODE_AFTER = /^[^,;:。\d]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
+// (not across an opening bracket: 特困人员A人(集中供养B人,…) lists the whole's parts)
+const MODE_AFTER = /^[^,;:。\d((]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
 function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string {
   if (kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   const rest = n.slice(f.occ && f.occ.start >= t.end ? f.occ.end : t.end, ce);

@@ -28,3 +28,28 @@ describe('a supply mode in brackets after the persons lists their parts', () => 
     expect(ids(county, '全县有375名特困人员在敬老院集中供养。')).toEqual([['tekun_persons', '集中供养', 375, '人']]);
   });
 });
+
+describe('those who left or were adjusted are not the roll', () => {
+  test('对…A户B人停止发放低保金: the exit verb between the count and the programme', () => {
+    expect(ids(county, '对收入超标的264户471人停止发放低保金。')).toEqual([
+      ['dibao_exit_households', '', 264, '户'],
+      ['dibao_exit_persons', '', 471, '人'],
+    ]);
+  });
+
+  test('调整/调减低保对象A户 is a change, held', () => {
+    for (const t of ['全年调整低保对象1640户,其中新增590户,退出1050户。', '全年调减低保对象390户。']) {
+      const r = county.run(t);
+      expect(r.records).toEqual([]);
+    }
+    expect(county.reasonOf(county.run('全年调减低保对象390户。'), 390)).toEqual(['change']);
+  });
+
+  test('调整后 and a payment to the roll stay the roll', () => {
+    expect(ids(county, '调整后全县低保对象7420人。')).toEqual([['dibao_persons', '', 7420, '人']]);
+    expect(ids(county, '为1180户2260人发放城市低保金。')).toEqual([
+      ['dibao_households', '城市', 1180, '户'],
+      ['dibao_persons', '城市', 2260, '人'],
+    ]);
+  });
+});

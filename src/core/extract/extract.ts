@@ -519,8 +519,9 @@ const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
-/** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
-const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
+const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
+/** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
+const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** Start of the last clause of a sentence. */
 function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
@@ -1826,7 +1827,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
         const moved = (cs === 0 ? carried : '') + n.slice(cs, t.start);
-        const ex = EXIT_BEFORE.exec(moved);
+        // (对不符合条件的A户B人停止发放低保金: the exit verb between the count and the programme named after it)
+        const ex = EXIT_BEFORE.exec(moved) ?? (f.via === 'right' && f.occ ? EXIT_BETWEEN.exec(n.slice(t.end, f.occ.start)) : null);
         const exit = ex && lex.byId.get(f.ind.id.replace(/^([a-z]+)_/, '$1_exit_'));
         if (exit && lex.fits(exit, t.unit)) f = { ...f, ind: exit, breakdown: exit.breakdowns ? f.breakdown : '' };
         else if (ex) moveNote = `“${ex[1]}”后的数`;

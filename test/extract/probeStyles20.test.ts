@@ -53,3 +53,26 @@ describe('those who left or were adjusted are not the roll', () => {
     ]);
   });
 });
+
+describe('城区 beside another area tier is an area, not the urban side', () => {
+  test('低保对象城区A人、县区B人,合计C人: both tiers held, neither the urban side', () => {
+    const r = city.run('全市低保对象城区3950人、县区8120人,合计12070人。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 3950)).toEqual(['sub_region']);
+    expect(city.reasonOf(r, 8120)).toEqual(['sub_region']);
+  });
+
+  test('主城区A人、乡镇B人 / 城区特困人员A人,乡镇特困人员B人', () => {
+    expect(ids(county, '全县低保对象主城区1960人、乡镇6310人。')).toEqual([]);
+    expect(ids(county, '全县城区特困人员230人,乡镇特困人员1490人。')).toEqual([]);
+    expect(ids(county, '全县各乡镇共有特困人员1490人,城区特困人员230人。')).toEqual([]);
+  });
+
+  test('城区 beside 农村 keeps the sides; a union of tiers or townships alone is not a part', () => {
+    expect(ids(county, '全县城市低保对象1960人,农村低保对象6310人。')).toEqual([
+      ['dibao_persons', '城市', 1960, '人'],
+      ['dibao_persons', '农村', 6310, '人'],
+    ]);
+    expect(ids(county, '全县各乡镇共有农村低保对象6310人。')).toEqual([['dibao_persons', '农村', 6310, '人']]);
+  });
+});

@@ -4097,6 +4097,15 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 // a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
+const AREA_TIER = /县区|区县|县\(市\)|县市|郊区|郊县|乡镇|镇街|[一二三四五六七八九两]个?县/;
+/** The clause names 城区 or another area tier right before the value (or its name), and the sentence names the other kind. */
+function areaTierPart(n: string, before: string, cs: number): boolean {
+  const own = /(城区|县区|区县|县\(市\)|县市|郊区|郊县|乡镇|镇街)[^,;:。\d城农乡镇]{0,8}$/.exec(before);
+  // (城区和乡镇低保对象: a union of the tiers is the whole)
+  if (!own || /(?:城区|城镇|县城|农村|乡镇|县区|区县|郊区|镇街|县市|\))[和及与、]$/.test(before.slice(0, own.index))) return false;
+  const rest = n.slice(0, cs) + before.slice(0, own.index) + ' ' + n.slice(cs + before.length);
+  return own[1] === '城区' ? AREA_TIER.test(rest) : /(?<![全各])城区/.test(rest);
+}
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
@@ -4154,6 +4163,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/^\s*(?:上月|上个月|上季度|上一季度)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
   // 获评省级优秀社会组织A个: the organisations given an award, not all of them
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 低保对象城区A人、县区B人 / 城区特困人员A人,乡镇特困人员B人: two area tiers' parts, neither the urban side nor the whole
+  if (ind.kind !== 'standard' && areaTierPart(n, before, cs)) return 'sub_region';
   // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
   if (!f.breakdown && ind.kind !== 'standard' && /^\s*(?:市区|主城区|中心城区|老城区|县域|城关)(?!和|与|及|、|乡)/.test(before)) return 'sub_region';
   // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one

@@ -76,3 +76,25 @@ describe('城区 beside another area tier is an area, not the urban side', () =>
     expect(ids(county, '全县各乡镇共有农村低保对象6310人。')).toEqual([['dibao_persons', '农村', 6310, '人']]);
   });
 });
+
+describe('临时救助 given to one kind of group is a part', () => {
+  test('向非本地户籍人员 / 为外来务工人员 / 对低保对象 / 为困难学生', () => {
+    for (const [t, v] of [
+      ['全年向非本地户籍人员实施临时救助135人次。', 135],
+      ['为外来务工人员实施临时救助52人次,发放救助金7.4万元。', 52],
+      ['全年对低保对象实施临时救助1040人次。', 1040],
+      ['全年为困难学生发放临时救助金41万元。', 41],
+    ] as [string, number][]) {
+      const r = county.run(t);
+      expect(r.records).toEqual([]);
+      expect(county.reasonOf(r, v)).toEqual(['subset']);
+    }
+    expect(county.reasonOf(county.run('为外来务工人员实施临时救助52人次,发放救助金7.4万元。'), 7.4)).toEqual(['subset']);
+  });
+
+  test('困难群众, a list closed by 等, and a total stated after the group stay the programme\'s', () => {
+    expect(ids(county, '全年对困难群众实施临时救助2470人次。')).toEqual([['temp_assist_times', '', 2470, '人次']]);
+    expect(ids(county, '全年对低保、特困等困难群众实施临时救助2470人次。')).toEqual([['temp_assist_times', '', 2470, '人次']]);
+    expect(ids(county, '对低保对象实施临时救助1040人次;全年共实施临时救助2470人次。')).toEqual([['temp_assist_times', '', 2470, '人次']]);
+  });
+});

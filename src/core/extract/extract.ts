@@ -4097,6 +4097,16 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 // a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
+/** 对/向/为 + a group of one kind (another programme's people, outsiders, students…) + 实施临时救助 / 发放临时救助金 */
+const GROUP_ASSISTED = /(?:对|向|为|给)([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助/g;
+const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
+function groupAssisted(span: string): boolean {
+  const m = [...span.matchAll(GROUP_ASSISTED)].pop();
+  // (a counted group, 向95户支出型家庭发放…, is left to the check of groups paid one after another)
+  if (!m || !GROUP_OF_ONE_KIND.test(m[1]) || /等[^,;:。]{0,6}$|\d/.test(m[1])) return false;
+  // (a total stated after the group's figures is the programme's: …;全年共实施临时救助C人次)
+  return !/全年|全[县市区省]|共计|合计|总计|累计|共/.test(span.slice(m.index! + m[0].length));
+}
 const AREA_TIER = /县区|区县|县\(市\)|县市|郊区|郊县|乡镇|镇街|[一二三四五六七八九两]个?县/;
 /** The clause names 城区 or another area tier right before the value (or its name), and the sentence names the other kind. */
 function areaTierPart(n: string, before: string, cs: number): boolean {
@@ -4374,6 +4384,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
   const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
   if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
+  // 向非本地户籍人员实施临时救助A人次 / 对低保对象实施临时救助…,支出B万元: the assistance one group received, a part
+  if (ind.id.startsWith('temp_assist_') && ind.kind !== 'standard' && groupAssisted(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'subset';
   // 为低保对象发放取暖补贴A万元: a subsidy of its own paid to the programme's people, not the programme's money
   if (kindOfUnit(t.unit) === 'money' && /(取暖|燃煤|水电气|水电|电费|燃气|冬季)(补贴|补助|费)[^,;:。\d]{0,6}$/.test(n.slice(cs, t.start)) && !(f.occ && /取暖|燃煤|水电|电费|燃气/.test(f.occ.e.text))) return 'scope';
   // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money

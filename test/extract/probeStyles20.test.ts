@@ -98,3 +98,16 @@ describe('临时救助 given to one kind of group is a part', () => {
     expect(ids(county, '对低保对象实施临时救助1040人次;全年共实施临时救助2470人次。')).toEqual([['temp_assist_times', '', 2470, '人次']]);
   });
 });
+
+describe('the country\'s minimum named with a word inside (最低养育标准) is a floor', () => {
+  test('国家规定的孤儿基本生活费最低养育标准为集中养育A元、散居B元', () => {
+    const r = city.run('国家规定的孤儿基本生活费最低养育标准为集中养育每人每月1000元、散居每人每月600元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasons(r)).toEqual([[1000, 'floor'], [600, 'floor']]);
+  });
+
+  test('the city\'s own standard, and 最低生活保障标准, stay records', () => {
+    expect(ids(city, '我市孤儿最低养育标准为集中养育每人每月1850元。')).toEqual([['orphan_std', '机构养育', 1850, '元/人·月']]);
+    expect(ids(city, '按照国家规定,我市城市最低生活保障标准为每人每月960元。')).toEqual([['dibao_std_urban', '', 960, '元/人·月']]);
+  });
+});

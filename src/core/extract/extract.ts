@@ -4297,9 +4297,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text
-  // (国家规定孤儿基本生活费最低标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
+  // (国家规定孤儿基本生活费最低(养育)标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
   // guidance for the areas below, not their average)
-  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
+  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && /指导标准/.test(before)) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';

@@ -111,3 +111,35 @@ describe('the country\'s minimum named with a word inside (最低养育标准) i
     expect(ids(city, '按照国家规定,我市城市最低生活保障标准为每人每月960元。')).toEqual([['dibao_std_urban', '', 960, '元/人·月']]);
   });
 });
+
+describe('those reached by a payment of its own are not the roll', () => {
+  test('发放价格临时补贴/取暖补贴A万元,惠及低保对象/特困人员B人', () => {
+    const r = county.run('全年发放价格临时补贴470万元,惠及低保对象1.9万人。');
+    expect(county.facts(r.records)).toEqual([['price_subsidy_funds', '', 470, '万元', '全年']]);
+    expect(county.reasonOf(r, 1.9)).toEqual(['scope']);
+    expect(county.reasonOf(county.run('全年发放取暖补贴172万元,惠及特困人员1640人。'), 1640)).toEqual(['scope']);
+  });
+
+  test('those reached by the programme\'s own money stay its roll', () => {
+    expect(ids(county, '全县发放低保金2080万元,惠及低保对象8350人。')).toEqual([
+      ['dibao_funds', '', 2080, '万元'],
+      ['dibao_persons', '', 8350, '人'],
+    ]);
+  });
+});
+
+describe('an average paid per person is not the standard', () => {
+  test('发放生活补贴,月人均补贴A元', () => {
+    const r = county.run('全年为3150名困难残疾人发放生活补贴,月人均补贴85元。');
+    expect(county.facts(r.records)).toEqual([['disab_living_persons', '', 3150, '人', '全年']]);
+    expect(county.reasonOf(r, 85)).toEqual(['no_indicator']);
+  });
+
+  test('每人每月 after the subsidy, and a standard stated as 月人均, stay standards', () => {
+    expect(ids(county, '全年为3150名困难残疾人发放生活补贴,每人每月85元。')).toEqual([
+      ['disab_living_persons', '', 3150, '人'],
+      ['disab_living_std', '', 85, '元/人·月'],
+    ]);
+    expect(ids(county, '城市低保标准为月人均870元。')).toEqual([['dibao_std_urban', '', 870, '元/人·月']]);
+  });
+});

@@ -3431,6 +3431,8 @@ const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|�
 /** 送温暖行动中, / 暖冬活动期间,: a drive opening the sentence. */
 const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰问)[^,,;。\d]{0,4}(行动|活动)(中|期间)[,,]\s*$/;
 /** A subsidy of its own (heating, power…) paid to the programme's people. */
+/** 发放取暖补贴/价格临时补贴/一次性生活补贴/慰问金…A万元, in the clause before those reached */
+const OWN_PAYMENT_BEFORE = /(发放|拨付|下发)[^,;:。]{0,12}((取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)|价格临时补贴|临时价格补贴|物价补贴|一次性[^,;:。]{0,4}(补贴|补助)|慰问金)[^,;:。]{0,16}[,,]\s*$/;
 const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
@@ -4128,6 +4130,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 为失能、半失能特困人员购买照料护理服务,惠及特困人员A人: those served by one service bought for the group, not the group's whole
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
+  // 发放取暖补贴/价格临时补贴A万元,惠及特困人员B人: those reached by a payment of its own, not the programme's roll
+  if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|覆盖)了?[^,;:。\d]{0,8}$/.test(before) && OWN_PAYMENT_BEFORE.test(n.slice(Math.max(0, cs - 40), cs))) return 'scope';
+  // 发放生活补贴,月人均补贴A元 / 年人均补助B元: an average paid, not the standard (the averages have their own indicators)
+  if (ind.kind === 'standard' && !/avg/.test(ind.id) && /(?:人均|平均每人)(?:每[月年])?(?:补贴|补助|发放|领取|享受)[^,;:。、\d()()]{0,4}$/.test(before) && !/标准/.test(before)) return 'no_indicator';
   // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
   if (ind.kind !== 'standard' && ((cs < 40 && DRIVE_OPENS.test(n.slice(0, cs))) || (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && OWN_SUBSIDY.test(before)))) return 'scope';
   // 其中,对因病致贫的家庭实施临时救助A人次: a part opening with the group it went to, not the programme's whole

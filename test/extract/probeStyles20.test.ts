@@ -143,3 +143,21 @@ describe('an average paid per person is not the standard', () => {
     expect(ids(county, '城市低保标准为月人均870元。')).toEqual([['dibao_std_urban', '', 870, '元/人·月']]);
   });
 });
+
+describe('a 城区 standard beside another side or tier is not the unified standard', () => {
+  test('全市城区低保标准A元,农村低保标准B元: the urban area\'s is held, the rural side\'s filed', () => {
+    const r = city.run('全市城区低保标准每人每月940元,农村低保标准每人每年8900元。');
+    expect(city.facts(r.records)).toEqual([['dibao_std_rural', '', 8900, '元/人·年', '全年']]);
+    expect(city.reasonOf(r, 940)).toEqual(['ambiguous_breakdown']);
+  });
+
+  test('城区A元,乡镇B元: neither tier is the whole', () => {
+    const r = county.run('全县城区低保标准每人每月850元,乡镇每人每月690元。');
+    expect(r.records).toEqual([]);
+    expect(county.reasons(r)).toEqual([[850, 'area_group'], [690, 'area_group']]);
+  });
+
+  test('a unified standard said to hold in 城区 and 农村 alike stays the whole\'s', () => {
+    expect(ids(county, '全县城乡低保标准统一为每人每月770元,城区和农村一致。')).toEqual([['dibao_std', '', 770, '元/人·月']]);
+  });
+});

@@ -4076,9 +4076,9 @@ function guard(
   const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
   if (p !== null) return p;
   // 县城低保标准A元 / 低保标准A元,农村每人每年B元: one side's standard (the county seat's, or the side opposite the one
-  // the next clause opens with), not a unified one (城区/城关 are held as parts elsewhere)
+  // the next clause opens with), not a unified one (城区/城关低保标准A元,农村…B元: the urban area's, likewise)
   if (ind.kind === 'standard' && !f.breakdown && (n.includes('县城') || n.includes('农村') || n.includes('城市') || n.includes('城镇') || n.includes('乡村')) && lex.byId.has(ind.id + '_urban')
-    && !/统一|并轨|一体/.test(before) && !/城区|城关/.test(before) && (before.includes('县城') || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
+    && !/统一|并轨|一体/.test(before) && (/县城|城区|城关/.test(before) || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
   return null;
 }
 
@@ -4180,7 +4180,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 获评省级优秀社会组织A个: the organisations given an award, not all of them
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
   // 低保对象城区A人、县区B人 / 城区特困人员A人,乡镇特困人员B人: two area tiers' parts, neither the urban side nor the whole
-  if (ind.kind !== 'standard' && areaTierPart(n, before, cs)) return 'sub_region';
+  if (areaTierPart(n, before, cs)) return ind.kind === 'standard' ? 'area_group' : 'sub_region';
   // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
   if (!f.breakdown && ind.kind !== 'standard' && /^\s*(?:市区|主城区|中心城区|老城区|县域|城关)(?!和|与|及|、|乡)/.test(before)) return 'sub_region';
   // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one

@@ -218,7 +218,8 @@ function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: numb
   return m[1] === '集中供养' ? '集中供养' : '分散供养';
 }
 /** 有320名特困人员在敬老院集中供养 / 特困人员1200人实行分散供养: the mode stated after the persons */
-const MODE_AFTER = /^[^,;:。\d]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
+// (not across an opening bracket: 特困人员A人(集中供养B人,…) lists the whole's parts)
+const MODE_AFTER = /^[^,;:。\d((]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
 function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string {
   if (kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   const rest = n.slice(f.occ && f.occ.start >= t.end ? f.occ.end : t.end, ce);
@@ -518,8 +519,9 @@ const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
-/** … or a change of level (降低保障标准74户, 减少保障金额0.74万元), not the level itself. */
-const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增)(了)?(?!到|至|为)[^,;:。到至]*$/;
+const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
+/** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
+const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** Start of the last clause of a sentence. */
 function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
@@ -1843,7 +1845,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
         const moved = (cs === 0 ? carried : '') + n.slice(cs, t.start);
-        const ex = EXIT_BEFORE.exec(moved);
+        // (对不符合条件的A户B人停止发放低保金: the exit verb between the count and the programme named after it)
+        const ex = EXIT_BEFORE.exec(moved) ?? (f.via === 'right' && f.occ ? EXIT_BETWEEN.exec(n.slice(t.end, f.occ.start)) : null);
         const exit = ex && lex.byId.get(f.ind.id.replace(/^([a-z]+)_/, '$1_exit_'));
         if (exit && lex.fits(exit, t.unit)) f = { ...f, ind: exit, breakdown: exit.breakdowns ? f.breakdown : '' };
         else if (ex) moveNote = `“${ex[1]}”后的数`;
@@ -3448,6 +3451,8 @@ const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|�
 /** 送温暖行动中, / 暖冬活动期间,: a drive opening the sentence. */
 const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰问)[^,,;。\d]{0,4}(行动|活动)(中|期间)[,,]\s*$/;
 /** A subsidy of its own (heating, power…) paid to the programme's people. */
+/** 发放取暖补贴/价格临时补贴/一次性生活补贴/慰问金…A万元, in the clause before those reached */
+const OWN_PAYMENT_BEFORE = /(发放|拨付|下发)[^,;:。]{0,12}((取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)|价格临时补贴|临时价格补贴|物价补贴|一次性[^,;:。]{0,4}(补贴|补助)|慰问金)[^,;:。]{0,16}[,,]\s*$/;
 const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
@@ -4091,9 +4096,9 @@ function guard(
   const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
   if (p !== null) return p;
   // 县城低保标准A元 / 低保标准A元,农村每人每年B元: one side's standard (the county seat's, or the side opposite the one
-  // the next clause opens with), not a unified one (城区/城关 are held as parts elsewhere)
+  // the next clause opens with), not a unified one (城区/城关低保标准A元,农村…B元: the urban area's, likewise)
   if (ind.kind === 'standard' && !f.breakdown && (n.includes('县城') || n.includes('农村') || n.includes('城市') || n.includes('城镇') || n.includes('乡村')) && lex.byId.has(ind.id + '_urban')
-    && !/统一|并轨|一体/.test(before) && !/城区|城关/.test(before) && (before.includes('县城') || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
+    && !/统一|并轨|一体/.test(before) && (/县城|城区|城关/.test(before) || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
   return null;
 }
 
@@ -4114,6 +4119,25 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 // a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
+/** 对/向/为 + a group of one kind (another programme's people, outsiders, students…) + 实施临时救助 / 发放临时救助金 */
+const GROUP_ASSISTED = /(?:对|向|为|给)([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助/g;
+const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
+function groupAssisted(span: string): boolean {
+  const m = [...span.matchAll(GROUP_ASSISTED)].pop();
+  // (a counted group, 向95户支出型家庭发放…, is left to the check of groups paid one after another)
+  if (!m || !GROUP_OF_ONE_KIND.test(m[1]) || /等[^,;:。]{0,6}$|\d/.test(m[1])) return false;
+  // (a total stated after the group's figures is the programme's: …;全年共实施临时救助C人次)
+  return !/全年|全[县市区省]|共计|合计|总计|累计|共/.test(span.slice(m.index! + m[0].length));
+}
+const AREA_TIER = /县区|区县|县\(市\)|县市|郊区|郊县|乡镇|镇街|[一二三四五六七八九两]个?县/;
+/** The clause names 城区 or another area tier right before the value (or its name), and the sentence names the other kind. */
+function areaTierPart(n: string, before: string, cs: number): boolean {
+  const own = /(城区|县区|区县|县\(市\)|县市|郊区|郊县|乡镇|镇街)[^,;:。\d城农乡镇]{0,8}$/.exec(before);
+  // (城区和乡镇低保对象: a union of the tiers is the whole)
+  if (!own || /(?:城区|城镇|县城|农村|乡镇|县区|区县|郊区|镇街|县市|\))[和及与、]$/.test(before.slice(0, own.index))) return false;
+  const rest = n.slice(0, cs) + before.slice(0, own.index) + ' ' + n.slice(cs + before.length);
+  return own[1] === '城区' ? AREA_TIER.test(rest) : /(?<![全各])城区/.test(rest);
+}
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
@@ -4126,6 +4150,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 为失能、半失能特困人员购买照料护理服务,惠及特困人员A人: those served by one service bought for the group, not the group's whole
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
+  // 发放取暖补贴/价格临时补贴A万元,惠及特困人员B人: those reached by a payment of its own, not the programme's roll
+  if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|覆盖)了?[^,;:。\d]{0,8}$/.test(before) && OWN_PAYMENT_BEFORE.test(n.slice(Math.max(0, cs - 40), cs))) return 'scope';
+  // 发放生活补贴,月人均补贴A元 / 年人均补助B元: an average paid, not the standard (the averages have their own indicators)
+  if (ind.kind === 'standard' && !/avg/.test(ind.id) && /(?:人均|平均每人)(?:每[月年])?(?:补贴|补助|发放|领取|享受)[^,;:。、\d()()]{0,4}$/.test(before) && !/标准/.test(before)) return 'no_indicator';
   // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
   if (ind.kind !== 'standard' && ((cs < 40 && DRIVE_OPENS.test(n.slice(0, cs))) || (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && OWN_SUBSIDY.test(before)))) return 'scope';
   // 其中,对因病致贫的家庭实施临时救助A人次: a part opening with the group it went to, not the programme's whole
@@ -4171,6 +4199,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/^\s*(?:上月|上个月|上季度|上一季度)/.test(n.slice(cs, t.start)) || (/^\s*(?:上月|上个月|上季度|上一季度)[,,]/.test(n) && t.start < 200 && !OWN_TIME_AFTER.test(n.slice(0, t.start).replace(/^\s*\S{2,4}[,,]/, '')))) return 'partial';
   // 获评省级优秀社会组织A个: the organisations given an award, not all of them
   if (ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= cs && /(获评|评为|入选|荣获|获得|优秀|先进|示范)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start))) return 'subset';
+  // 低保对象城区A人、县区B人 / 城区特困人员A人,乡镇特困人员B人: two area tiers' parts, neither the urban side nor the whole
+  if (areaTierPart(n, before, cs)) return ind.kind === 'standard' ? 'area_group' : 'sub_region';
   // 市区低保对象A万人 / 主城区养老床位B张: the urban districts of a city (or the county seat), not the whole area
   if (!f.breakdown && ind.kind !== 'standard' && /^\s*(?:市区|主城区|中心城区|老城区|县域|城关)(?!和|与|及|、|乡)/.test(before)) return 'sub_region';
   // 各区县中,莱芜区特困人员最多,达A人: the most or least of the areas below, said of one
@@ -4293,9 +4323,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text
-  // (国家规定孤儿基本生活费最低标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
+  // (国家规定孤儿基本生活费最低(养育)标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
   // guidance for the areas below, not their average)
-  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
+  if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && /指导标准/.test(before)) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
@@ -4380,6 +4410,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (为包括受疫情影响的困难群众在内的A人实施临时救助: a group only included among all those helped)
   const hit = GROUP_HIT.exec(n.slice(n.lastIndexOf(';', t.start) + 1, t.start));
   if (hit && !/包括$/.test(n.slice(0, n.lastIndexOf(';', t.start) + 1 + hit.index).slice(-4).replace(/[的\s]/g, ''))) return 'scope';
+  // 向非本地户籍人员实施临时救助A人次 / 对低保对象实施临时救助…,支出B万元: the assistance one group received, a part
+  if (ind.id.startsWith('temp_assist_') && ind.kind !== 'standard' && groupAssisted(n.slice(n.lastIndexOf(';', t.start) + 1, t.start))) return 'subset';
   // 为低保对象发放取暖补贴A万元: a subsidy of its own paid to the programme's people, not the programme's money
   if (kindOfUnit(t.unit) === 'money' && /(取暖|燃煤|水电气|水电|电费|燃气|冬季)(补贴|补助|费)[^,;:。\d]{0,6}$/.test(n.slice(cs, t.start)) && !(f.occ && /取暖|燃煤|水电|电费|燃气/.test(f.occ.e.text))) return 'scope';
   // 为860名特困人员购买意外伤害保险,投入资金A万元: money for an insurance bought for the group, not the programme's money

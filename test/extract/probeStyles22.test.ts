@@ -77,3 +77,26 @@ describe('a text speaking as a township throughout, given its county', () => {
     expect(county.run(t, '上半年').records.map((r) => r.value)).toEqual([5120, 720]);
   });
 });
+
+describe('a text\'s period read from its opening, under a pasted address line', () => {
+  const { extractRecords } = require('../../src/core/extract/extract');
+  const { catalogue } = require('./styleKit');
+  const periods = (text: string) =>
+    (extractRecords(text, { region: '平阴县', source: 't.txt', catalogue }).records as { period: string; value: number }[]).map((r) => [r.value, r.period]);
+
+  test('an address line on top does not hide the opening month', () => {
+    const body = '经县民政局审核,2021年7月全县城乡低保对象有1320户2210人。';
+    expect(periods(body)).toEqual([[1320, '7月'], [2210, '7月']]);
+    expect(periods(`# source: http://example.org/a.html\n${body}`)).toEqual([[1320, '7月'], [2210, '7月']]);
+    expect(periods(`网址:http://example.org/a.html\n${body}`)).toEqual([[1320, '7月'], [2210, '7月']]);
+  });
+
+  test('2021年1月至6月 with both months named is the half year to date', () => {
+    expect(periods('2021年1月至6月,全县共办理结婚登记812对。')).toEqual([[812, '上半年']]);
+  });
+
+  test('a text opening with the bare year and no title is that whole year; a bare month opening a clause dates it alone', () => {
+    expect(periods('2021年,全县共办理结婚登记1630对。12月新增低保对象20人。')).toEqual([[1630, '全年'], [20, '12月']]);
+    expect(periods('2021年,全县共办理结婚登记1630对。12月起,城市低保标准提高到每人每月800元。').map((x) => x[1])).toEqual(['全年', '全年']);
+  });
+});

@@ -56,6 +56,7 @@ const LEVEL_OR_BODY = /[省市区县州旗盟局厅委府级镇乡村]/;
 // (经县民政局、县财政局审核,2015年10月全县…: after a clause saying who checked the figures)
 const OPENING_MONTH = /(?:^\s*|[:：]\s*|^\s*[^。\n,,]{0,24}(?:审核|审批|核定|核准|认定)[,,]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
 const SHORT_NOTICE = 600;
+const LEADING_SOURCE_LINES = /^(?:\s*(?:#\s*source\s*:|来源网址\s*[:：]|网址\s*[:：]|https?:\/\/)[^\n]*\n)+/i;
 /** The text's first sentence (up to 。 or a line break, at most 150 characters). */
 function openingSentence(t: string): string {
   const m = /[。\n]/.exec(t.replace(/^\s+/, ''));
@@ -71,7 +72,8 @@ const YEAR_END_AS_OF_ALL = new RegExp(YEAR_END_AS_OF.source, 'g');
  * townships.gen.json) adds 乡镇街道 names as place-name hints. `regionKnown` skips the region.
  */
 export function inferContext(text: string, catalogue: Catalogue, townships?: readonly string[], regionKnown = false): InferredContext {
-  const norm = normaliseChars(text);
+  // (a pasted page's address lines on top are not its title or opening)
+  const norm = normaliseChars(text).replace(LEADING_SOURCE_LINES, '');
   const unresolved: string[] = [];
   const out: InferredContext = { unresolved };
 
@@ -254,7 +256,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     else {
       let dated: ReturnType<typeof leadDate> = null;
       // a review whose figures run to a month: 1-10月累计保障…
-      const ytd = /(?:^|[,。;:\n])\s*(?:今年)?(?:1|一)\s*[-—~至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月/.exec(t);
+      // (2024年1月至3月,全市共办理…: the same span with the year and both months named)
+      const ytd = /(?:^|[,。;:\n])\s*(?:今年|(?:19|20)[0-9]{2}年)?(?:1|一)\s*月?\s*[-—~至到]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月/.exec(t);
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
       const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
       const v = ytd ? canonicalPeriod(`1-${monthNumber(ytd[1])}月`) : null;
@@ -326,7 +329,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
-const LINE_YEAR = /\n\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+const LINE_YEAR = /(?:^|\n)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
 /** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */

@@ -2196,7 +2196,7 @@ function afterLineBreak(text: string, pos: number): boolean {
 
 /** 2020年1-7月 / 今年1-5月份 / 截至5月底 / 截至2019年3月底 / 到2023年11月: a period stated inside the text. */
 // (a newspaper or PDF text may put spaces around the numbers: 截至 11 月底, 2023 年 9 月)
-const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)/g;
+const MONTH_STMT = /(?:((?:19|20)\d{2}) ?年 ?)?(\d{1,2}) ?月份(?! ?[-~—至到\d])|((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月(?! ?[-~—至到\d]| ?底| ?末| ?份)|(?<![\d年] ?)(\d{1,2}) ?月(?! ?[-~—至到\d日号底末份起以后前中上下初旬])/g;
 const PERIOD_STMT = /(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月?份?[-~—至到] ?(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月份?(?:底|末)?|(?:截至|截止|截止到|(?<=(?:以来|年初) ?)(?:至|到)|(?:到|至)(?= ?(?:19|20)\d{2} ?年)) ?(?:((?:19|20)\d{2}) ?年 ?|今年|本年)?(\d{1,2}) ?月(?:份)?(?:底|末|(?:2[89]|3[01])日)?(?! ?\d{0,2} ?日)/g;
 
 interface Stated {
@@ -2226,7 +2226,7 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
     if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
     // (发放1月份特困供养金A万元: the month of what was paid)
     if (!AREA_LEAD.test(clauseHead(n, m.index!).replace(PAID_LEAD, ''))) continue;
-    const mo = Number(m[2] ?? m[4]);
+    const mo = Number(m[2] ?? m[4] ?? m[5]);
     if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
   // 8、9两月我市共发放…: two months named together opening a clause (今年8、9两个月…)

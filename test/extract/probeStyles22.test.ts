@@ -100,3 +100,15 @@ describe('a text\'s period read from its opening, under a pasted address line', 
     expect(periods('2021年,全县共办理结婚登记1630对。12月起,城市低保标准提高到每人每月800元。').map((x) => x[1])).toEqual(['全年', '全年']);
   });
 });
+
+describe('a sentence opening with one side and a time word is that side\'s throughout', () => {
+  test('(一)城市本月新增特困人员A人,退出B人: both held when the indicators have no urban/rural split', () => {
+    const r = district.run('(一)城市本月新增特困供养人员6人,退出特困供养人员3人。', '3月');
+    expect(r.records).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.reason])).toEqual([[6, 'subset'], [3, 'subset']]);
+  });
+
+  test('with no side opening the sentence, the exits are the whole\'s', () => {
+    expect(district.run('本月新增特困供养人员6人,退出特困供养人员3人。', '3月').records.map((x) => x.value)).toEqual([6, 3]);
+  });
+});

@@ -2011,6 +2011,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // (一)城市本月新增特困人员A人,退出B人: a sentence opening with one side is that side's throughout
+      if (!f.breakdown && f.ind.breakdowns !== 'urban_rural' && !/_(urban|rural)$/.test(f.ind.id) && f.ind.kind !== 'standard' && SIDE_OPENS.test(n)) {
+        candidate(s, t, 'subset', f.ind, '句首写明城市或农村一方,本句的数都是该方的');
+        continue;
+      }
       // 本季度发放临时救助资金A万元 in a text on the whole year: one quarter's flow
       if (f.ind.flow === 'flow' && THIS_QUARTER.test(n.slice(0, t.start)) && !/累计|截至|截止|全年|今年|年初|以来/.test(n.slice(n.search(THIS_QUARTER), t.start))) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
@@ -3818,6 +3823,8 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
   return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
 }
 
+/** 城市本月… / (二)农村今年… : a sentence opening with one side (not a programme's name: 城市低保, 城市生活无着…) */
+const SIDE_OPENS = /^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．])?\s*(?:城市|农村|城镇)(?=本月|当月|本季度|今年|上半年|全年|[1-9]\d?月)/;
 /** the next clause opens with one side and its value: 低保标准A元,农村每人每年B元 */
 const SIDE_NEXT = /^[^,;,;。\d]{0,3}[,,、;;]\s*(?:其中)?(?:农村|城市|城镇|乡村)(?:地区|居民)?[^,;,;。\d]{0,8}?(?:为|是|达到|提高到)?\s*(?:每人每[月年]|\d)/;
 

@@ -1,0 +1,104 @@
+// Table frames of published tables, a further round (a page title above a header wrapped over many lines, the wide
+// county 低保统计表 with blank cells dropped, 合计 rows one cell short under a sub-header, 乡 without 民族乡),
+// with short texts written for these tests in our own words and numbers.
+import { extractRecords } from '../../src/core/extract/extract';
+import { catalogue, styleKit } from './styleKit';
+
+const county = styleKit('平阴县');
+const facts = (k: ReturnType<typeof styleKit>, text: string, period = '全年') =>
+  k.run(text, period).records.map((r) => [r.region, r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
+
+/** A county's wide monthly 低保 table: the header wrapped over many short lines, blank cells dropped in the rows. */
+const wide = (o: { title?: string; county?: string; towns?: string[]; note?: string } = {}) =>
+  [
+    o.title ?? '2023年6月城市居民最低生活保障统计表',
+    '发布时间:2023-07-12 09:30',
+    '  地 区',
+    '',
+    '  低保户数',
+    '',
+    '  低保 人数 低保人员分类 劳动能力 动态管理 1-6月资金总支出   当月资金支出   当月人均补助额',
+    '  女性 老年人 残疾人 部分丧失 完全丧失 当月新增 当月退出 其中:',
+    '  低保金',
+    '  其中:',
+    '  其他',
+    '  补贴',
+    '  其中:',
+    '  低保金',
+    '  其中:',
+    '  其他',
+    '  补贴',
+    '    万元 万元 万元 万元',
+    '  序号 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16',
+    ...(o.towns ?? ['东岭镇 120 221 96 60 12 30 41 2 3 868000 866000   143640 143240    400  650', '西坪镇 90 167 70 44 9 22 30 1 0 648000 648000 0 107550 107550 0 ']),
+    o.county ?? '平阴县 210 388 166 104 21 52 71 3 3 1516000 1514000 2000 251190 250790 400 646',
+    o.note ?? '说明:1、人员分类做好与财务部门年度数据的衔接;2、动态管理统计每月新增、退出人次',
+  ].join('\n');
+
+describe('the dated page title above a header wrapped over many lines dates the table', () => {
+  test('a period inferred as 全年 from 年度 in the note gives way to the title\'s month', () => {
+    const r = extractRecords(wide(), { region: '平阴县', year: 2023, period: '全年', periodInferred: true, source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([
+      ['dibao_households', 210, '6月'],
+      ['dibao_persons', 388, '6月'],
+      ['dibao_avg_subsidy', 646, '6月'],
+    ]);
+  });
+
+  test('…统计表( 2023年6月 ): the month in brackets after the title', () => {
+    const text = wide({ title: '某县城市居民最低生活保障统计表( 2023年6月 )' });
+    const r = extractRecords(text, { region: '平阴县', year: 2023, period: '全年', periodInferred: true, source: 't.txt', catalogue });
+    expect(r.records.map((x) => x.period)).toEqual(['6月', '6月', '6月']);
+  });
+});
+
+describe('the wide county 低保统计表 (地区 | 低保户数 | 低保人数 | … | 当月人均补助额)', () => {
+  test('the county row: households, persons and the month\'s average payment', () => {
+    expect(facts(county, wide(), '6月')).toEqual([
+      ['平阴县', 'dibao_households', '城市', 210, '户', '6月'],
+      ['平阴县', 'dibao_persons', '城市', 388, '人', '6月'],
+      ['平阴县', 'dibao_avg_subsidy', '城市', 646, '元/人·月', '6月'],
+    ]);
+  });
+
+  test('every other number of the row stays held; the 序号 row is no values', () => {
+    const r = county.run(wide(), '6月');
+    expect(county.reasonOf(r, 251190)).toEqual(['ambiguous_column']);
+    expect(county.reasonOf(r, 166)).toEqual(['ambiguous_column']);
+    expect(r.candidates.filter((c) => /^\s*序号/.test(c.quote))).toEqual([]);
+  });
+
+  test('the towns\' rows are the county\'s lower areas, never its records', () => {
+    const r = county.run(wide(), '6月');
+    expect(r.records.map((x) => x.value)).not.toContain(221);
+    expect(county.reasonOf(r, 221)).toEqual(['sub_region']);
+    // (西坪镇's last cell is blank: its numbers are not placed at all)
+    expect(county.reasonOf(r, 167)).toEqual(['ambiguous_column']);
+  });
+
+  test('a rural table in 万元: the average is the month\'s money over the persons', () => {
+    const text = wide({ title: '2023年6月农村居民最低生活保障统计表', towns: [], county: '平阴县 1530 2614 1100 830 160 12 9 402.11 181.72 180.22 1.50 695.19' });
+    expect(facts(county, text, '6月')).toEqual([
+      ['平阴县', 'dibao_households', '农村', 1530, '户', '6月'],
+      ['平阴县', 'dibao_persons', '农村', 2614, '人', '6月'],
+      ['平阴县', 'dibao_avg_subsidy', '农村', 695.19, '元/人·月', '6月'],
+    ]);
+  });
+
+  test('a last number that is no money over the persons (the average cell left blank): the row stays held', () => {
+    const text = wide({ county: '平阴县 210 388 166 104 21 52 71 3 3 1516000 1514000 2000 251190 250790 400' });
+    const r = county.run(text, '6月');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 388)).toEqual(['ambiguous_column']);
+  });
+
+  test('more households than persons: the first cells are not 户数 | 人数, held', () => {
+    const text = wide({ county: '平阴县 388 210 166 104 21 52 71 3 3 1516000 1514000 2000 251190 250790 400 1196' });
+    expect(county.run(text, '6月').records).toEqual([]);
+  });
+
+  test('a title naming no side: held', () => {
+    const text = wide({ title: '2023年6月最低生活保障统计表' });
+    expect(county.run(text, '6月').records).toEqual([]);
+  });
+});

@@ -102,3 +102,27 @@ describe('the wide county 低保统计表 (地区 | 低保户数 | 低保人数 
     expect(county.run(text, '6月').records).toEqual([]);
   });
 });
+
+describe('乡 under 乡级行政区划单位 with no 民族乡/苏木 row is the 乡 subtotal', () => {
+  const province = styleKit('山东省');
+  const table = (rows: string[]) => ['2023年3季度民政统计数据', '指标名称 | 单位 | 数量 |', '二、乡级行政区划单位 | ||', ...rows, '区公所 | 个 | |'].join('\n');
+
+  test('镇 | 乡 | 街道 (the summary format): 乡 is filed as 乡小计', () => {
+    expect(facts(province, table(['镇 | 个 | 1072 |', '乡 | 个 | 61 |', '街道 | 个 | 693 |']), 'Q3')).toEqual([
+      ['山东省', 'township_level_units', '镇', 1072, '个', 'Q3'],
+      ['山东省', 'township_level_units', '乡小计', 61, '个', 'Q3'],
+      ['山东省', 'township_level_units', '街道', 693, '个', 'Q3'],
+    ]);
+  });
+
+  test('a 民族乡 row beside it: 乡 is the plain 乡', () => {
+    expect(facts(province, table(['镇 | 个 | 1072 |', '乡 | 个 | 58 |', '民族乡 | 个 | 3 |', '街道 | 个 | 693 |']), 'Q3')).toContainEqual(
+      ['山东省', 'township_level_units', '乡', 58, '个', 'Q3'],
+    );
+  });
+
+  test('space-separated rows of a 季报', () => {
+    const text = ['民政统计季报', '(2023年3季度)', '指 标 单 位 数 量', '1.行政区划', '镇 个 1072', '乡 个 61', '街道办事处 个 693'].join('\n');
+    expect(facts(province, text, 'Q3')).toContainEqual(['山东省', 'township_level_units', '乡小计', 61, '个', 'Q3']);
+  });
+});

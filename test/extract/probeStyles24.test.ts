@@ -126,3 +126,33 @@ describe('乡 under 乡级行政区划单位 with no 民族乡/苏木 row is the
     expect(facts(province, text, 'Q3')).toContainEqual(['山东省', 'township_level_units', '乡小计', 61, '个', 'Q3']);
   });
 });
+
+describe('labels the catalogue did not match', () => {
+  const city = styleKit('济南市');
+
+  test('社会服务经费实际支出 in a 月报 is the 民政事业费累计支出', () => {
+    const text = ['2023年5月社会服务统计月报', '指标名称 | 单位 | 本期 | 上期 | 环比', '社会服务经费实际支出 | 万元 | 18,406.5 | 14,772.0 | 24.60 |'].join('\n');
+    expect(facts(city, text, '5月')).toEqual([['济南市', 'mz_expenditure', '', 18406.5, '万元', '1-5月']]);
+  });
+
+  test('困难残疾人 生活补贴 broken by a space, its values on the next line: one label', () => {
+    const text = [
+      '2023年8月社会救助资金使用情况 | ||||',
+      '救助类别 | 救助标准 | 户数 | 人数 | 资金支出(万元) |',
+      '城市低保 | 900元/人/月 | 740 | 1102 | 96.10 |',
+      '困难残疾人 生活补贴 |',
+      '95元/人/月 | 618 | 618 | 5.87 |',
+    ].join('\n');
+    const f = facts(county, text, '8月');
+    expect(f).toContainEqual(['平阴县', 'disab_living_std', '', 95, '元/人·月', '8月']);
+    expect(f).toContainEqual(['平阴县', 'disab_living_persons', '', 618, '人', '8月']);
+  });
+
+  test('a numbered heading merged after a label is still split off', () => {
+    const text = ['指标 | 单位 | 数量 | |||', '一、民政事业费累计支出 二、社会组织 |', '万元 | 21,034.2 | |||', '社会团体 | 个 | 611 | |||'].join('\n');
+    expect(facts(city, text, 'Q2')).toEqual([
+      ['济南市', 'mz_expenditure', '', 21034.2, '万元', '上半年'],
+      ['济南市', 'social_groups', '', 611, '个', 'Q2'],
+    ]);
+  });
+});

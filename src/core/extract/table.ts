@@ -1291,7 +1291,9 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       const firstKind = cellKind(firstText);
       if (firstKind !== 'text' && pending) {
         // the row's label is on the line(s) above (mis-merged cells)
-        const parts = splitMergedLabel(pending.cell);
+        // (困难残疾人 生活补贴: one label broken by a space; a heading merged after it is numbered, 二、社会组织)
+        const split = splitMergedLabel(pending.cell);
+        const parts = split.slice(1).some((p) => labelParts(p.text).rank > 0) ? split : [pending.cell];
         const idx = region.rows.indexOf(pending.row);
         const row = rowFromCells(cells, cols, pending.line.start, line.end, parts[0]);
         if (row && idx >= 0) {

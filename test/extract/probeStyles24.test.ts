@@ -156,3 +156,26 @@ describe('labels the catalogue did not match', () => {
     ]);
   });
 });
+
+describe('a key/value list of two rows under a title', () => {
+  test('label(unit)  number, two rows, the year\'s table given 全年', () => {
+    const text = ['2023年低保情况', '城市低保人数(人)  1836', '农村低保人数(人)  6412'].join('\n');
+    expect(facts(county, text)).toEqual([
+      ['平阴县', 'dibao_persons', '城市', 1836, '人', '全年'],
+      ['平阴县', 'dibao_persons', '农村', 6412, '人', '全年'],
+    ]);
+  });
+
+  test('with a month in the title: the month\'s end', () => {
+    const text = ['2023年9月低保情况', '城市低保人数(人)  1836', '低保资金支出(万元)  402.6'].join('\n');
+    expect(facts(county, text, '9月')).toEqual([
+      ['平阴县', 'dibao_persons', '城市', 1836, '人', '9月'],
+      ['平阴县', 'dibao_funds', '', 402.6, '万元', '1-9月'],
+    ]);
+  });
+
+  test('two rows with two numbers each and no header stay unread', () => {
+    const text = ['2023年低保情况', '城市低保人数(人)  1836  1790', '农村低保人数(人)  6412  6500'].join('\n');
+    expect(county.run(text).records).toEqual([]);
+  });
+});

@@ -1814,7 +1814,14 @@ export function findTables(text: string): TableRegion[] {
         } else break;
       }
       const wide = rows >= 1 ? wideDibaoHeader(lines, i, floor) : undefined;
-      if ((header && rows >= 1) || rows >= 3 || wide) {
+      // 城市低保人数(人)  2507 / 农村低保人数(人)  8120: two rows, each a label with its unit and one number
+      const unitPairs = rows === 2 && !header && [...Array(last - i + 1).keys()].every((d) => {
+        const k = kindAt(i + d);
+        if (k.kind !== 'row') return k.kind === 'blank';
+        const g = k.groups.filter((x) => x.nums.length);
+        return k.groups.length === 1 && g.length === 1 && g[0].nums.length === 1 && g[0].nums[0].kind === 'num' && (!!g[0].unit || /[((][^()()]{1,6}[))]\s*$/.test(g[0].labels.map((x) => x.s).join('')));
+      });
+      if ((header && rows >= 1) || rows >= 3 || wide || unitPairs) {
         // a 单位 line just above the header belongs to the table
         let from = i;
         while (from - 1 >= floor && (kindAt(from - 1).kind === 'unit' || (kindAt(from - 1).kind === 'blank' && from - 2 >= floor && kindAt(from - 2).kind === 'unit'))) from--;

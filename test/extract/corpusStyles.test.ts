@@ -322,11 +322,11 @@ describe('a quarterly table written as "label unit value" lines (third held-out 
     '居民最低生活保障平均标准 元/人、月 688.5',
   ].join('\n');
 
-  test('镇/乡/街道办事处 rows, per-person units with 、 and a heading over all urban assistance', () => {
+  test('镇/乡/街道办事处 rows (no 民族乡 row: 乡 is the 乡小计), per-person units with 、 and a heading over all urban assistance', () => {
     const r = extractRecords(table, { region: '湖北省', source: 't.txt', catalogue });
     const f = facts(r.records);
     expect(f).toContainEqual(['township_level_units', '镇', 412, '个', '全年']);
-    expect(f).toContainEqual(['township_level_units', '乡', 95, '个', '全年']);
+    expect(f).toContainEqual(['township_level_units', '乡小计', 95, '个', '全年']);
     expect(f).toContainEqual(['township_level_units', '街道', 88, '个', '全年']);
     expect(f).toContainEqual(['mz_expenditure', '', 61.2, '亿元', '全年']);
     expect(f).toContainEqual(['mz_service_beds', '', 7.3, '万张', '全年']);

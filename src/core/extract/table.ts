@@ -157,6 +157,8 @@ function setUnitLine(region: TableRegion, t: string): void {
 const CAPTION_RE = /^(?:附)?表\s*\d{1,2}(?:\s*[-—.]\s*\d{1,2})*[::]?(?:\s*[\u4e00-\u9fff((]|\s+(?:19|20)\d{2}年)/;
 const SENTENCE_PUNCT = /[。;!?]/;
 /** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
+/** A title naming a table's month (2024年10月…统计表, …统计表( 2023年1月 ), 某区2016年8月份…月报表). */
+const DATED_TITLE = /(?:19|20)\d{2}\s*年度?\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)[^。;]{0,40}(?:表|报)|(?:表|报)[^。;]{0,4}[((]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[))]/;
 const TITLE_LINE = /(?:19|20)\d{2}\s*年|[0-9一二三四]\s*季度|统计|报表|情况|表\s*$/;
 /** A pipe line whose first cell is a label title and another a column title (| 指标 | 单位 | 数量 |). */
 function pipeHeader(norm: string): boolean {
@@ -1289,7 +1291,9 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       const firstKind = cellKind(firstText);
       if (firstKind !== 'text' && pending) {
         // the row's label is on the line(s) above (mis-merged cells)
-        const parts = splitMergedLabel(pending.cell);
+        // (困难残疾人 生活补贴: one label broken by a space; a heading merged after it is numbered, 二、社会组织)
+        const split = splitMergedLabel(pending.cell);
+        const parts = split.slice(1).some((p) => labelParts(p.text).rank > 0) ? split : [pending.cell];
         const idx = region.rows.indexOf(pending.row);
         const row = rowFromCells(cells, cols, pending.line.start, line.end, parts[0]);
         if (row && idx >= 0) {
@@ -1666,6 +1670,46 @@ function textValues(row: TableRow, nums: Tok[], cols: Column[], line: Line, last
   });
 }
 
+/** The side (城市/农村) of a county's wide 低保统计表 whose header, wrapped over many lines above the rows, opens with
+ * 地区 | 低保户数 | 低保人数 and names a 人均补助额 column (the Fujian monthly format); undefined for any other header. */
+function wideDibaoHeader(lines: Line[], li: number, floor: number): string | undefined {
+  const parts: string[] = [];
+  let title = '';
+  for (let k = li - 1, n = 0; k >= floor && n < 48; k--, n++) {
+    const t = lines[k].norm.trim();
+    if (DATED_TITLE.test(t) || /最低生活保障统计表|低保统计表/.test(t)) {
+      title = t;
+      break;
+    }
+    if (t.length > 600 || SENTENCE_PUNCT.test(t)) break;
+    parts.unshift(t);
+  }
+  const head = parts.join('').replace(/\s+/g, '');
+  if (!/地区(?:低保)?户数(?:低保)?人数/.test(head) || !/人均补助额/.test(head)) return undefined;
+  const side = /城市|城镇/.test(title) ? '城市' : /农村/.test(title) ? '农村' : '';
+  return side && !(/城市|城镇/.test(title) && /农村/.test(title)) ? side : undefined;
+}
+
+/** A row of a wide 低保统计表 read without its columns (blank cells dropped when copied): its first two numbers are the
+ * households and persons and its last the month's average payment, taken only when that last number is some money cell
+ * of the row divided by the persons (in 元 or 万元); every other number stays unplaced. The 序号 row numbers columns. */
+function readWideDibaoRows(region: TableRegion, side: string): void {
+  const col = (measure: string, unit: string): Column => ({ role: 'measure', header: measure, measure: side + measure, unit });
+  region.rows = region.rows.filter((r) => !/^(?:序号|栏次|行次)$/.test(r.label.trim()));
+  for (const r of region.rows) {
+    const v = r.cells.map((c) => c.value);
+    if (!r.uncertain || v.length < 6 || r.cells.some((c) => c.col.role !== 'unknown') || v.some((x) => !Number.isFinite(x))) continue;
+    const [hh, pp, avg] = [v[0], v[1], v[v.length - 1]];
+    if (!Number.isInteger(hh) || !Number.isInteger(pp) || hh <= 0 || hh > pp || !(avg >= 10)) continue;
+    const near = (x: number) => Math.abs(x - avg) <= Math.max(1, avg * 0.002);
+    if (!v.slice(2, -1).some((m) => m > 0 && (near(m / pp) || near((m * 10000) / pp)))) continue;
+    r.cells[0].col = col('低保户数', '户');
+    r.cells[1].col = col('低保人数', '人');
+    r.cells[v.length - 1].col = col('低保月人均补助水平', '元/人·月');
+    r.uncertain = '';
+  }
+}
+
 function lastNonSpaceBefore(s: string, pos: number): number {
   let i = pos;
   while (i > 0 && /\s/.test(s[i - 1])) i--;
@@ -1695,6 +1739,17 @@ export function findTables(text: string): TableRegion[] {
       if (t.length > 120) break;
       out.unshift(t);
       n++;
+    }
+    // a header wrapped over many lines: the dated page title above it still dates the table
+    if (!out.some((t) => DATED_TITLE.test(t))) {
+      for (let k = li - 1, n = 0; k >= floor && n < 48; k--, n++) {
+        const t = lines[k].norm.trim();
+        if (t.length > 600 || (SENTENCE_PUNCT.test(t) && !DATED_TITLE.test(t))) break;
+        if (DATED_TITLE.test(t)) {
+          if (!out.includes(t)) out.unshift(t);
+          break;
+        }
+      }
     }
     return out;
   };
@@ -1758,13 +1813,22 @@ export function findTables(text: string): TableRegion[] {
           continue;
         } else break;
       }
-      if ((header && rows >= 1) || rows >= 3) {
+      const wide = rows >= 1 ? wideDibaoHeader(lines, i, floor) : undefined;
+      // 城市低保人数(人)  2507 / 农村低保人数(人)  8120: two rows, each a label with its unit and one number
+      const unitPairs = rows === 2 && !header && [...Array(last - i + 1).keys()].every((d) => {
+        const k = kindAt(i + d);
+        if (k.kind !== 'row') return k.kind === 'blank';
+        const g = k.groups.filter((x) => x.nums.length);
+        return k.groups.length === 1 && g.length === 1 && g[0].nums.length === 1 && g[0].nums[0].kind === 'num' && (!!g[0].unit || /[((][^()()]{1,6}[))]\s*$/.test(g[0].labels.map((x) => x.s).join('')));
+      });
+      if ((header && rows >= 1) || rows >= 3 || wide || unitPairs) {
         // a 单位 line just above the header belongs to the table
         let from = i;
         while (from - 1 >= floor && (kindAt(from - 1).kind === 'unit' || (kindAt(from - 1).kind === 'blank' && from - 2 >= floor && kindAt(from - 2).kind === 'unit'))) from--;
         for (let q = from; q <= last; q++) kindAt(q);
         const region = readTextRegion(lines, from, last, kinds, preambleOf(from, floor));
         if (region) {
+          if (wide) readWideDibaoRows(region, wide);
           regions.push(region);
           floor = last + 1;
           i = last + 1;

@@ -418,6 +418,15 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       }
     }
   });
+  // 镇 | 乡 | 街道 with no 民族乡/苏木 row (the summary format): its 乡 counts them too, the 乡小计
+  const kindsOf = (id: string) => resolved.map((x) => (x && x !== 'ambiguous' && x.ind.id === id ? x.breakdown : undefined));
+  resolved.forEach((x, i) => {
+    if (!x || x === 'ambiguous' || x.breakdown !== '乡' || rows[i].label.trim() !== '乡' || x.basis.startsWith('代码')) return;
+    const kinds = kindsOf(x.ind.id);
+    if (kinds.some((k) => k === '民族乡' || k === '苏木' || k === '民族苏木' || k === '乡小计') || !kinds.some((k) => k === '镇' || k === '街道')) return;
+    const set = o.catalogue.breakdowns.find((b) => b.id === x.ind.breakdowns);
+    if (set?.values.some((v) => v.id === '乡小计')) resolved[i] = { ...x, breakdown: '乡小计', basis: `${x.basis};表中无民族乡、苏木行,“乡”含民族乡、苏木(乡小计)` };
+  });
 
   let derived = 0;
   let skippedOther = 0;

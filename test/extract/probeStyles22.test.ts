@@ -112,3 +112,21 @@ describe('a sentence opening with one side and a time word is that side\'s throu
     expect(district.run('本月新增特困供养人员6人,退出特困供养人员3人。', '3月').records.map((x) => x.value)).toEqual([6, 3]);
   });
 });
+
+describe('a form\'s title with its year and month', () => {
+  const { inferContext } = require('../../src/core/extract/context');
+  const { catalogue } = require('./styleKit');
+  const ctx = (t: string) => inferContext(t, catalogue, undefined, true) as { year?: { value: number }; period?: { value: string } };
+
+  test('the title\'s month wins over a 1-N月 column header below it', () => {
+    const t = '2022年7月农村居民最低生活保障统计表\n地区 | 低保户数 | 低保人数 | 1-7月资金支出 | 当月资金支出\n某县 | 210 | 388 | 190.2 | 27.6';
+    expect(ctx(t).period?.value).toBe('7月');
+    expect(ctx(t).year?.value).toBe(2022);
+  });
+
+  test('a region before the year and 月份 (某区2019年5月份…救助情况月报表) gives the year too', () => {
+    const t = '历下区2019年5月份流浪乞讨人员救助情况月报表\n救助人次 | 32';
+    expect(ctx(t).year?.value).toBe(2019);
+    expect(ctx(t).period?.value).toBe('5月');
+  });
+});

@@ -4091,7 +4091,9 @@ function guard(
   // (only for the aid programmes' money: 拨付资金A万元,为B户老年人家庭实施适老化改造 is the project's own money)
   if (kindOfUnit(t.unit) === 'money' && /^(dibao|tekun|temp_assist|orphan|fmcare|disab|assist)_/.test(ind.id) && !(f.occ && f.occ.start < t.start) && MONEY_FOR_PROJECT.test(n.slice(t.end, t.end + 40)) && !lex.aliases(n.slice(t.end, t.end + 40).split(/[。;；]/)[0]).some((o) => o.e.ind.id === ind.id) && !OWN_PAYMENT_AFTER.test(n.slice(t.end).replace(/^\s*[,，]\s*(?:为|给)/, ''))) return 'scope';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
-  const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
+  // (the clauses joined to the sentence by a semicolon, before and after it)
+  const beside = (endsWithSemicolon(prevSentence) ? prevSentence : '') + following.split(/[。\n]/)[0];
+  const r = guardWords(lex, n, t, f, cs, before, beside) ?? guardShape(lex, n, t, f, cs, ce, before);
   if (r !== undefined) return r;
   const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
   if (p !== null) return p;
@@ -4138,7 +4140,9 @@ function areaTierPart(n: string, before: string, cs: number): boolean {
   const rest = n.slice(0, cs) + before.slice(0, own.index) + ' ' + n.slice(cs + before.length);
   return own[1] === '城区' ? AREA_TIER.test(rest) : /(?<![全各])城区/.test(rest);
 }
-function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
+/** 一类/二类/A类/第三类 (with 对象/家庭…) right before a value: one class of a programme's recipients (分类施保), not an area class. */
+const CLASS_LEVEL = /(?:^|[、,;:和及])\s*(?:第?[一二三四五六]|[A-EＡ-Ｅ])类(?:对象|家庭|户|人员|低保户|低保对象|保障对象)?(?:为|是|按)?\s*(?:每人每[月年]|每人|每[月年])?\s*$/;
+function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
@@ -4152,6 +4156,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
   // 发放取暖补贴/价格临时补贴A万元,惠及特困人员B人: those reached by a payment of its own, not the programme's roll
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|覆盖)了?[^,;:。\d]{0,8}$/.test(before) && OWN_PAYMENT_BEFORE.test(n.slice(Math.max(0, cs - 40), cs))) return 'scope';
+  // 分类施保…一类A元/年/人、二类B元 / A类每人每月C元: the payment of one class of recipients, not the standard
+  if (ind.kind === 'standard' && CLASS_LEVEL.test(before)) return 'no_indicator';
   // 发放生活补贴,月人均补贴A元 / 年人均补助B元: an average paid, not the standard (the averages have their own indicators)
   if (ind.kind === 'standard' && !/avg/.test(ind.id) && /(?:人均|平均每人)(?:每[月年])?(?:补贴|补助|发放|领取|享受)[^,;:。、\d()()]{0,4}$/.test(before) && !/标准/.test(before)) return 'no_indicator';
   // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
@@ -4327,6 +4333,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // guidance for the areas below, not their average)
   if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && /指导标准/.test(before)) return 'floor';
+  // 全省城市低保标准每人每月不低于A元 in a province's (or the country's) text: the floor it sets for the areas below, not their average
+  // (各地…不低于A元,农村…不低于B元: the lower areas' clauses, held as theirs)
+  if (ind.kind === 'standard' && provinceText && t.qualifier === '不低于' && !/平均/.test(before) && !EACH_AREA.test(n.slice(0, t.start))) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -4379,9 +4388,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const k = n.lastIndexOf('其中', t.start);
     if (k >= 0 && t.start - k < 60 && !/[;。]/.test(n.slice(k, t.start))) {
       const whole = n.slice(Math.max(0, k - 60), k);
-      // (内地居民婚姻登记A对,其中结婚登记B对: kept as the kinds' figures, as they are nearly all)
+      // (内地居民婚姻登记A对,其中结婚登记B对: kept as the kinds' figures, as they are nearly all, unless the sentence states
+      // the foreign ones beside them: then the total is the sum, and the residents' share a part)
       const party = MARRIAGE_PARTY.exec(whole.slice(whole.lastIndexOf(';') + 1));
-      if (party && party[0] !== '内地居民') return 'subset';
+      if (party && (party[0] !== '内地居民' || /涉外|涉港澳台|港澳台|华侨|外国人/.test(n + beside))) return 'subset';
     }
   }
   // 低保边缘家庭人均收入以A元/月为基准线 / 支出型困难家庭: the income line of families near the programme, not its standard

@@ -61,3 +61,88 @@ describe('a province\'s floors for its cities and counties', () => {
     expect(county.run('全县城市低保标准每人每月不低于760元。').records.map((x) => [x.indicatorId, x.value, x.qualifier])).toEqual([['dibao_std_urban', 760, '不低于']]);
   });
 });
+
+describe('supply modes under a heading on 五保/特困', () => {
+  test('三、五保供养工作。全县集中供养A人,分散供养B人: the persons of each mode', () => {
+    expect(ids(county, '3、五保供养工作。全县集中供养210人,分散供养930人。')).toEqual([
+      ['tekun_persons', '集中供养', 210, '人'],
+      ['tekun_persons', '分散供养', 930, '人'],
+    ]);
+  });
+
+  test('after the institutions of every kind, 集中供养A人;分散供养B人 across a semicolon', () => {
+    expect(ids(county, '三、特困供养。全县共有社会福利机构7处,其中福利院1处、敬老院4处、五保之家2处,集中供养150人;分散供养820人。')).toEqual([
+      ['tekun_persons', '集中供养', 150, '人'],
+      ['tekun_persons', '分散供养', 820, '人'],
+    ]);
+  });
+
+  test('a side named before the modes, or a heading on another programme, keeps them held', () => {
+    expect(ids(county, '三、特困供养。全县农村集中供养210人,分散供养930人。')).toEqual([]);
+    expect(ids(county, '三、低保工作。全县集中供养210人,分散供养930人。')).toEqual([]);
+  });
+});
+
+describe('area tiers of one standard across semicolons', () => {
+  const benxi = styleKit('本溪市');
+  test('各区…由每人每月A元提高到B元;两县政府所在镇由C元提高到D元;两县其他乡镇由E元提高到F元: each tier its own, old values never', () => {
+    const r = benxi.run('(一)提高城市低保标准。我市各区城市低保标准由每人每月400元提高到450元;两县政府所在镇由350元提高到390元;两县其他乡镇由320元提高到360元。');
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.unit])).toEqual([
+      ['dibao_std_urban', '各区', 450, '元/人·月'],
+      ['dibao_std_urban', '两县政府所在镇', 390, '元/人·月'],
+      ['dibao_std_urban', '两县其他乡镇', 360, '元/人·月'],
+    ]);
+    for (const v of [400, 350, 320]) expect(r.records.some((x) => x.value === v)).toBe(false);
+  });
+
+  test('a bare 元 tier carries the per-person period of the clause before (yearly: never filed as monthly)', () => {
+    for (const [t, v] of [['我市各区农村低保标准由每人每年2460元提高到2900元;两县由2340元提高到2700元。', 2700], ['我市各区农村低保标准由每人每年2460元提高到2900元;两县由1740元提高到1900元。', 1900]] as [string, number][]) {
+      expect(benxi.run(t).records.map((x) => [x.breakdown, x.value, x.unit])).toEqual([['各区', 2900, '元/人·年'], ['两县', v, '元/人·年']]);
+    }
+    const r = benxi.run('我市各区农村低保标准由每人每年2460元提高到2900元;两县政府所在镇由1740元提高到1900元;两县其他乡镇由1500元提高到1700元。');
+    expect(r.records.map((x) => [x.breakdown, x.value, x.unit])).toEqual([['各区', 2900, '元/人·年'], ['两县政府所在镇', 1900, '元/人·年'], ['两县其他乡镇', 1700, '元/人·年']]);
+  });
+
+  test('a tier stated by the month after a yearly one is held', () => {
+    const r = benxi.run('我市各区农村低保标准由每人每年2460元提高到2900元;两县由每人每年2340元提高到2700元;两县政府所在镇由每人每月300元提高到330元。');
+    expect(r.records.some((x) => x.value === 330)).toBe(false);
+  });
+
+  test('one township named by where someone lives is still a township', () => {
+    expect(county.reasonOf(county.run('他所在镇共有低保对象310户。'), 310)).toEqual(['sub_region']);
+  });
+});
+
+describe('a sum paid per person with no period', () => {
+  const yq = styleKit('阳泉市');
+  test('90至94周岁的老年人每人发放A元 (no 每月/每年): not filed as a monthly standard', () => {
+    const r = yq.run('高龄津贴发放标准分为3类,90至94周岁的老年人每人发放700元;95至99周岁的老年人每人发放1100元。');
+    expect(r.records).toEqual([]);
+    expect(yq.reasonOf(r, 700)).toEqual(['unit_period']);
+  });
+
+  test('with 每人每月 it is still the band\'s standard', () => {
+    expect(ids(yq, '90至94周岁的老年人高龄津贴标准为每人每月100元。')).toEqual([['elder_age_allowance_std', '90-94岁', 100, '元/人·月']]);
+  });
+});
+
+describe('exits, levels and waivers named in longer words', () => {
+  test('取消低保资格A户B人: the exits of the year', () => {
+    expect(ids(county, '全年取消低保资格136户241人。')).toEqual([
+      ['dibao_exit_households', '', 136, '户'],
+      ['dibao_exit_persons', '', 241, '人'],
+    ]);
+  });
+
+  test('低保对象月人均救助水平为每人每月A元: the average paid, as its short form', () => {
+    expect(ids(county, '全县低保对象月人均救助水平为每人每月412元。')).toEqual([['dibao_avg_subsidy', '', 412, '元/人·月']]);
+  });
+
+  test('为A名逝者减免基本殡葬费用(共计B万元): the waiver\'s persons and money', () => {
+    expect(ids(county, '全年为1320名逝者减免基本殡葬费用。')).toEqual([['funeral_waiver_persons', '', 1320, '人']]);
+    expect(ids(county, '全年为1320名逝者减免基本殡葬费用共计190万元。')).toEqual([
+      ['funeral_waiver_persons', '', 1320, '人'],
+      ['funeral_waiver_funds', '', 190, '万元'],
+    ]);
+  });
+});

@@ -99,9 +99,10 @@ describe('高龄津贴 by age bands written N周岁至M周岁', () => {
 describe('a part of an area group (两县其他乡镇) is not the group', () => {
   const { run, facts } = styleKit('某市');
 
-  test('两县其他乡(镇)低保标准…提高到A元 is no standard of 两县', () => {
+  test('两县其他乡(镇)低保标准…提高到A元 is no standard of 两县, but of its own tier', () => {
     const r = run('各区城市低保标准每人每月由501元提高到530元;两县政府所在镇低保标准每人每月由450元提高到476元;两县其他乡(镇)低保标准每人每月由420元提高到446元。');
-    expect(facts(r.records).filter((x) => x[2] === 446)).toEqual([]);
+    expect(facts(r.records).filter((x) => x[2] === 446)).toEqual([['dibao_std_urban', '两县其他乡(镇)', 446, '元/人·月', '全年']]);
+    expect(r.records.some((x) => x.breakdown === '两县')).toBe(false);
   });
 
   test('a standard of the group itself keeps its group', () => {

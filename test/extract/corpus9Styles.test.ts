@@ -222,13 +222,20 @@ describe('registrations of some days', () => {
 });
 
 describe('marriage registrations split by kind', () => {
-  test('婚姻登记A对,其中结婚登记B对,离婚登记C对: both kinds are figures; the foreign ones after are not', () => {
+  test('内地居民婚姻登记A对,其中结婚登记B对…;涉外…其中结婚登记C对: with the foreign ones stated beside them, both groups are parts', () => {
     const r = run('1至3月,全市共办理内地居民婚姻登记4310对,其中结婚登记3120对,离婚登记1190对;办理涉外婚姻登记52对,其中结婚登记47对,离婚登记5对。', '一季度', 2024);
-    expect(facts(r.records)).toEqual([
-      ['marriage_reg', '', 3120, '对', 'Q1'],
-      ['divorce_reg', '', 1190, '对', 'Q1'],
-    ]);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3120)).toEqual(['subset']);
+    expect(reasonOf(r, 1190)).toEqual(['subset']);
     expect(reasonOf(r, 47)).toEqual(['subset']);
+  });
+
+  test('内地居民婚姻登记A对,其中结婚登记B对 with no foreign ones stated: the kinds\' figures', () => {
+    const r = run('1至3月,全县共办理内地居民婚姻登记1310对,其中结婚登记920对,离婚登记390对。', '一季度', 2024);
+    expect(facts(r.records)).toEqual([
+      ['marriage_reg', '', 920, '对', 'Q1'],
+      ['divorce_reg', '', 390, '对', 'Q1'],
+    ]);
   });
 
   test('money after 其中 stays a part (其中:城乡低保A万元, 福彩公益金B万元)', () => {

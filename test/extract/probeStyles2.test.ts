@@ -461,9 +461,11 @@ describe('the area above\'s floor or guidance in a city\'s text', () => {
     expect(facts(run('按照省定标准,我市城市低保标准调整为每人每月805元。').records)).toEqual([['dibao_std_urban', '', 805, '元/人·月', '全年']]);
   });
 
-  test('in the province\'s own text the same sentence is its standard', () => {
-    const { run: runP } = styleKit('甘肃省');
-    expect(facts(runP('根据《省民政厅关于提高城乡低保标准的通知》,城市低保标准不低于每人每月760元。').records).map((x) => x[2])).toEqual([760]);
+  test('in the province\'s own text the same sentence is the floor it sets for its cities and counties, not their standard', () => {
+    const { run: runP, reasonOf: reasonP } = styleKit('甘肃省');
+    const r = runP('根据《省民政厅关于提高城乡低保标准的通知》,城市低保标准不低于每人每月760元。');
+    expect(r.records).toEqual([]);
+    expect(reasonP(r, 760)).toEqual(['floor']);
   });
 });
 

@@ -1692,7 +1692,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
-      if (!f && isStdUnit(t.unit)) f = standardOfGroupItem(lex, n, t, itemStart(toks, ti), prevSentence);
+      if (!f && isStdUnit(t.unit)) f = standardOfGroupItem(lex, n, t, itemStart(toks, ti), prevSentence, records.length > prevSentenceFrom && endsWithSemicolon(prevSentence) ? records[records.length - 1] : undefined);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
@@ -3584,15 +3584,34 @@ function itemStart(toks: ValueToken[], ti: number): number {
   while (k >= 0 && toks[k].role === 'previous') k--;
   return k >= 0 ? toks[k].end : 0;
 }
-const GROUP_ITEM_OPENS = new RegExp(`^[\\s;,、]*(?:${NUMBERED_GROUP.source})\\s*(?:[::]|由|从|为|提高|调整|达到|上调)`);
+const GROUP_ITEM_OPENS = new RegExp(`^[\\s;,、]*(?:${NUMBERED_GROUP.source})(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\\(镇\\))?\\s*(?:[::]|由|从|为|提高|调整|达到|上调)`);
 /** 两县由C提高到D after a standard named in the clause or sentence before: that standard (the group is read by the guard). */
-function standardOfGroupItem(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, prevSentence: string): Found | null {
+function standardOfGroupItem(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, prevSentence: string, lastRecord?: DataRecord): Found | null {
   const item = n.slice(prevEnd, t.start);
   if (!GROUP_ITEM_OPENS.test(item) || lex.aliases(n, prevEnd, t.start).length) return null;
   const before = prevEnd > 0 ? n.slice(Math.max(0, prevEnd - 80), prevEnd) : prevSentence.slice(-80);
   const named = dropContained(lex.aliases(before)).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, t.unit));
   const o = named[named.length - 1];
-  return o ? { ind: o.e.ind, breakdown: o.e.breakdown, via: 'left' } : null;
+  // (…由每人每年A元提高到B元;两县由C元提高到D元: a bare 元 carries the per-person period of the clause before)
+  const carry = (from: string) => {
+    if (t.unit !== '元') return;
+    const y = /每人每年|每年|元\/年|元\/人·年|元\/人\/年|元\/年\/人/.test(from);
+    const m = /每人每月|每月|元\/月|元\/人·月|元\/人\/月|元\/月\/人/.test(from);
+    if (y !== m) t.unit = y ? '元/人·年' : '元/人·月';
+  };
+  if (o) {
+    carry(before.slice(before.lastIndexOf('。') + 1));
+    return { ind: o.e.ind, breakdown: o.e.breakdown, via: 'left' };
+  }
+  // (…;两县政府所在镇由A元提高到B元;两县其他乡镇由C元提高到D元: the standard of the group item just before, after a semicolon)
+  const last = prevEnd === 0 && lastRecord && !named.length && GROUP_ITEM_OPENS.test(prevSentence) ? lex.byId.get(lastRecord.indicatorId) : undefined;
+  // (a tier stated by the month after one by the year is no tier of the same statement)
+  const period = (u: string) => (/月/.test(u) ? '月' : /年/.test(u) ? '年' : '');
+  if (!last || last.kind !== 'standard' || !lastRecord!.breakdown) return null;
+  const unit = t.unit === '元' ? lastRecord!.unit : t.unit;
+  if (period(unit) !== period(lastRecord!.unit) || !lex.fits(last, unit)) return null;
+  t.unit = unit;
+  return { ind: last, breakdown: '', via: 'left' };
 }
 /** How many different numbered area groups a text names. */
 function groupsIn(catalogue: Catalogue, text: string): number {
@@ -3601,14 +3620,23 @@ function groupsIn(catalogue: Catalogue, text: string): number {
   return found.size;
 }
 
+/** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
+const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;
 /** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
 function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   const found = new Set<string>();
   for (const m of item.matchAll(NUMBERED_GROUP)) {
     const g = resolverFor(catalogue).refs.areaGroup(m[0]);
     if (!g) return null;
-    // (两县其他乡(镇) / 两县政府所在镇: a part of the group, not the group)
-    if (/^(其他|其余|以外|之外|所在|驻地|政府|城关|县城)/.test(item.slice((m.index ?? 0) + m[0].length))) return null;
+    // (两县其他乡(镇) / 两县政府所在镇: a part of the group, not the group; the part itself when it is a known tier)
+    const rest = item.slice((m.index ?? 0) + m[0].length);
+    if (/^(其他|其余|以外|之外|所在|驻地|政府|城关|县城)/.test(rest)) {
+      const part = GROUP_PART.exec(rest);
+      const tier = part ? resolverFor(catalogue).refs.areaGroup(m[0] + part[0]) : null;
+      if (!tier) return null;
+      found.add(tier);
+      continue;
+    }
     found.add(g);
   }
   return found.size === 1 ? [...found][0] : null;
@@ -3666,6 +3694,7 @@ const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三
 const PARA_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.．])\s*([^。;,:\d]{2,12})[。:]/;
 const HEAD_PROGRAMMES: [RegExp, string][] = [[/最低生活保障|低保/, 'dibao'], [/特困|五保/, 'tekun'], [/临时救助/, 'temp_assist']];
 const AVG_WORDS = /(补助水平|救助水平|月人均|人均)[^,;:。\d]{0,6}$/;
+const HEADED_MODE = /^(?:(?:全|我)[县区市旗镇乡]|辖区)?(?:共|现有|共有)?(?:集中供养|分散供养)(?:的)?(?:对象|人员|五保对象|五保户|特困人员)?(?:共|有|为|达)?$/;
 /**
  * 一、最低生活保障。截至…;补助水平城市达到月人均A元;当月支出资金B万元,其中:城市支出C万元: in a paragraph whose heading names
  * one programme, a clause naming nothing but generic money or level words (支出资金, 补助水平) is that programme's.
@@ -3692,6 +3721,11 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
     if (!ind && monthly) return null;
   } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before)) {
     ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
+  } else if (fam === 'tekun' && k === 'person' && HEADED_MODE.test(before.replace(/\s/g, ''))) {
+    // (三、五保供养工作。…集中供养A人;分散供养B人: the persons of each supply mode)
+    const mode = lex.familyMembersOf('tekun').find((x) => /_(persons|households)$/.test(x.id) && x.extraBreakdowns?.includes('supply_mode') && lex.fits(x, t.unit));
+    // (农村集中供养A人,分散供养B人: a side and a mode, which the one split cannot hold, are left to the other rules)
+    return mode && !side && !/城市|城镇|农村|城乡/.test(n.slice(0, t.start)) ? { ind: mode, breakdown: /集中/.test(before) ? '集中供养' : '分散供养', via: 'left' } : null;
   } else if (side && isStdUnit(t.unit) && /^(?:保障|救助|供养)?标准(?:为|是|达到|提高到|调整为)?$/.test(before.replace(/\s/g, '').replace(/(每人每[月年]|每[月年])$/, ''))) {
     // (一、城市低保 …保障标准每人每月A元: the side's standard)
     ind = lex.byId.get(`${fam}_std_${side === '城市' ? 'urban' : 'rural'}`);
@@ -3978,7 +4012,8 @@ function guard(
   // (各乡(镇)、街道共批准特困人员A户: all the townships' approvals together, the whole area's members)
   // 他所在街道共有低保对象A户 / 该镇…: one township's or village's figure in a wider area's text
   // (…户籍所在乡镇人民政府提出申请: where an application goes, no subject)
-  if (/(所在|该)(的)?(街道|乡镇|镇|乡|村居|村|社区)(?![镇居]|(人民)?政府|民政|提出|申请|办理|审核|[((])/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'sub_region';
+  // (两县政府所在镇由A元提高到B元: the county seats, a tier of the standard)
+  if (/(?<!政府)(所在|该)(的)?(街道|乡镇|镇|乡|村居|村|社区)(?![镇居]|(人民)?政府|民政|提出|申请|办理|审核|[((])/.test(n.slice(Math.max(0, t.start - 60), t.start))) return 'sub_region';
   // 审计发现…违规发放低保资金…涉及资金A万元、低保对象B户: what an audit or check found wrong, not the programme's total
   // (取消不符合条件的低保对象A户: the exits of the year; 清退违规享受的…: the exits an audit forced)
   if ((/_exit_/.test(ind.id) ? IRREGULAR_STRONG.test(n.slice(Math.max(0, t.start - 60), t.start)) : IRREGULAR.test(before)) || (/^\s*(共|合计|累计)?涉及/.test(before) && IRREGULAR_STRONG.test(n.slice(Math.max(0, cs - 60), cs)))) return 'irregular';
@@ -4098,7 +4133,9 @@ function guard(
   // (only for the aid programmes' money: 拨付资金A万元,为B户老年人家庭实施适老化改造 is the project's own money)
   if (kindOfUnit(t.unit) === 'money' && /^(dibao|tekun|temp_assist|orphan|fmcare|disab|assist)_/.test(ind.id) && !(f.occ && f.occ.start < t.start) && MONEY_FOR_PROJECT.test(n.slice(t.end, t.end + 40)) && !lex.aliases(n.slice(t.end, t.end + 40).split(/[。;；]/)[0]).some((o) => o.e.ind.id === ind.id) && !OWN_PAYMENT_AFTER.test(n.slice(t.end).replace(/^\s*[,，]\s*(?:为|给)/, ''))) return 'scope';
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
-  const r = guardWords(lex, n, t, f, cs, before) ?? guardShape(lex, n, t, f, cs, ce, before);
+  // (the clauses joined to the sentence by a semicolon, before and after it)
+  const beside = (endsWithSemicolon(prevSentence) ? prevSentence : '') + following.split(/[。\n]/)[0];
+  const r = guardWords(lex, n, t, f, cs, before, beside) ?? guardShape(lex, n, t, f, cs, ce, before);
   if (r !== undefined) return r;
   const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
   if (p !== null) return p;
@@ -4145,7 +4182,9 @@ function areaTierPart(n: string, before: string, cs: number): boolean {
   const rest = n.slice(0, cs) + before.slice(0, own.index) + ' ' + n.slice(cs + before.length);
   return own[1] === '城区' ? AREA_TIER.test(rest) : /(?<![全各])城区/.test(rest);
 }
-function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string): CandidateReason | undefined {
+/** 一类/二类/A类/第三类 (with 对象/家庭…) right before a value: one class of a programme's recipients (分类施保), not an area class. */
+const CLASS_LEVEL = /(?:^|[、,;:和及])\s*(?:第?[一二三四五六]|[A-EＡ-Ｅ])类(?:对象|家庭|户|人员|低保户|低保对象|保障对象)?(?:为|是|按)?\s*(?:每人每[月年]|每人|每[月年])?\s*$/;
+function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
@@ -4159,6 +4198,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
   // 发放取暖补贴/价格临时补贴A万元,惠及特困人员B人: those reached by a payment of its own, not the programme's roll
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|覆盖)了?[^,;:。\d]{0,8}$/.test(before) && OWN_PAYMENT_BEFORE.test(n.slice(Math.max(0, cs - 40), cs))) return 'scope';
+  // 90至94周岁的老年人每人发放A元 (no 每月/每年 in the sentence): a sum paid per person, of no stated period
+  if (ind.kind === 'standard' && t.unit === '元' && /·[月年]$/.test(ind.unit) && /每人(?:一次性)?(?:发放|发给|领取|补助|补贴)$/.test(before) && !/每月|每年|按月|按年|逐月|月人均|年人均|\/月|\/年|月\/|年\//.test(n)) return 'unit_period';
+  // 分类施保…一类A元/年/人、二类B元 / A类每人每月C元: the payment of one class of recipients, not the standard
+  if (ind.kind === 'standard' && CLASS_LEVEL.test(before)) return 'no_indicator';
   // 发放生活补贴,月人均补贴A元 / 年人均补助B元: an average paid, not the standard (the averages have their own indicators)
   if (ind.kind === 'standard' && !/avg/.test(ind.id) && /(?:人均|平均每人)(?:每[月年])?(?:补贴|补助|发放|领取|享受)[^,;:。、\d()()]{0,4}$/.test(before) && !/标准/.test(before)) return 'no_indicator';
   // 冬季送温暖行动中,为全区特困人员发放取暖补贴A人: a sentence opened by a drive, or the people a subsidy of its own was paid to
@@ -4334,6 +4377,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // guidance for the areas below, not their average)
   if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && /指导标准/.test(before)) return 'floor';
+  // 全省城市低保标准每人每月不低于A元 in a province's (or the country's) text: the floor it sets for the areas below, not their average
+  // (各地…不低于A元,农村…不低于B元: the lower areas' clauses, held as theirs)
+  if (ind.kind === 'standard' && provinceText && t.qualifier === '不低于' && !/平均/.test(before) && !EACH_AREA.test(n.slice(0, t.start))) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -4386,9 +4432,10 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const k = n.lastIndexOf('其中', t.start);
     if (k >= 0 && t.start - k < 60 && !/[;。]/.test(n.slice(k, t.start))) {
       const whole = n.slice(Math.max(0, k - 60), k);
-      // (内地居民婚姻登记A对,其中结婚登记B对: kept as the kinds' figures, as they are nearly all)
+      // (内地居民婚姻登记A对,其中结婚登记B对: kept as the kinds' figures, as they are nearly all, unless the sentence states
+      // the foreign ones beside them: then the total is the sum, and the residents' share a part)
       const party = MARRIAGE_PARTY.exec(whole.slice(whole.lastIndexOf(';') + 1));
-      if (party && party[0] !== '内地居民') return 'subset';
+      if (party && (party[0] !== '内地居民' || /涉外|涉港澳台|港澳台|华侨|外国人/.test(n + beside))) return 'subset';
     }
   }
   // 低保边缘家庭人均收入以A元/月为基准线 / 支出型困难家庭: the income line of families near the programme, not its standard

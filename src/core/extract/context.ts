@@ -57,7 +57,10 @@ const LEVEL_OR_BODY = /[省市区县州旗盟局厅委府级镇乡村]/;
 const OPENING_MONTH = /(?:^\s*|[:：]\s*|^\s*[^。\n,,]{0,24}(?:审核|审批|核定|核准|认定)[,,]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
 const SHORT_NOTICE = 600;
 /** A form's title with its year and month: 2024年10月城市居民最低生活保障统计表, 上街区2016年8月份…月报表 */
-const TITLE_MONTH_FORM = /((?:19|20)[0-9]{2})年([0-9]{1,2})月份?(?![0-9日])[^0-9\n,。;]{0,24}?(?:月报|季报|统计报表|统计表|情况表|报表)/g;
+const FORM_AFTER_MONTH = '(?![0-9日])[^0-9\\n,。;]{0,24}?(?:月报|季报|统计报表|统计表|情况表|报表)';
+const TITLE_MONTH_FORM = new RegExp(`((?:19|20)[0-9]{2})年([0-9]{1,2})月份?${FORM_AFTER_MONTH}`, 'g');
+/** The same title as a period: its month (the whole date as the match shown) */
+const TITLE_MONTH_FORM_PERIOD = new RegExp(`((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=${FORM_AFTER_MONTH})`);
 const LEADING_SOURCE_LINES = /^(?:\s*(?:#\s*source\s*:|来源网址\s*[:：]|网址\s*[:：]|https?:\/\/)[^\n]*\n)+/i;
 /** The text's first sentence (up to 。 or a line break, at most 150 characters). */
 function openingSentence(t: string): string {
@@ -216,7 +219,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
     [/前三个?季度|[一1]\s*[-—–~～至]\s*[三3]\s*季度/, '1-9月'],
     // (2024年10月城市居民最低生活保障统计表 over a column 1-10月资金总支出: the form's month)
-    [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?![0-9日])(?=[^0-9\n,。;]{0,24}?(?:月报|季报|统计报表|统计表|情况表|报表))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    [TITLE_MONTH_FORM_PERIOD, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     [/(?:^|[^\d])((?:1|一)\s*[-—–~～至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/(前(\d{1,2}|十[一二]?|[两三四五六七八九])个月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],

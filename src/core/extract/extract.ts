@@ -8,7 +8,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
-import { areaWordElsewhere, titleAreaWord, titleRegion } from './tableContext';
+import { areaWordElsewhere, levelWord, titleAreaWord, titleRegion } from './tableContext';
 import { Sentence, splitSentences } from './sentences';
 import { nameForms, placeIndexFor } from './places';
 import { resolverFor } from '../resolver';
@@ -957,7 +957,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return true;
   };
   // 全市共有… / 我市… in a district's or county's text (全省 in a city's): the area above the text's region
-  const selfWord = (r: RegionDef | undefined) => (r ? /[省市区县州盟旗]$/.exec(r.official ?? r.name)?.[0] ?? '' : '');
+  const selfWord = (r: RegionDef | undefined) => (r ? levelWord(r) : '');
   const ownWord = selfWord(ctx.catalogue.regions[regionIdx]);
   const aboveWords = new Set<string>();
   const byName = resolverFor(ctx.catalogue).regionByName;

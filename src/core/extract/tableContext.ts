@@ -140,17 +140,22 @@ export function titleAreaWord(title: string, basis: string): { word: string; bas
   return m ? { word: m[1], basis } : undefined;
 }
 
+/** The word a region speaks of itself with (市 of 全市): the last character of its official name, if a level's. */
+export function levelWord(r: { name: string; official?: string }): string {
+  return /[省市区县州盟旗]$/.exec(r.official ?? r.name)?.[0] ?? '';
+}
+
 /** Whose the area word (市 of 全市) is in a text given as `region`'s: the region above with that word, 'below' for a lower
  * level's word, or undefined when it is the region's own (or cannot be told). */
 export function areaWordElsewhere(word: string, region: string, catalogue: Catalogue): { above?: string; below?: true } | undefined {
   const byName = resolverFor(catalogue).regionByName;
   const def = byName.get(region);
   if (!def || region === '全国') return undefined;
-  const own = /[省市区县州盟旗]$/.exec(def.official ?? def.name)?.[0] ?? '';
+  const own = levelWord(def);
   // (喀什地区 speaks as 全地区 or 全区; a 自治区 as 全区)
   if (word === own) return undefined;
   for (let r = def.parent ? byName.get(def.parent) : undefined; r; r = r.parent ? byName.get(r.parent) : undefined) {
-    if ((/[省市区县州盟旗]$/.exec(r.official ?? r.name)?.[0] ?? '') === word) return { above: r.name };
+    if (levelWord(r) === word) return { above: r.name };
   }
   const below: Record<string, string> = { province: '市州盟县区旗', city: '县区旗', county: '', district: '' };
   return (below[def.level] ?? '').includes(word) ? { below: true } : undefined;

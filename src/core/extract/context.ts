@@ -83,7 +83,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const out: InferredContext = { unresolved };
 
   // ---- region (the place-name scan of the whole text; skipped when the caller knows the region) ----
-  const region = regionKnown ? undefined : inferRegion(norm, catalogue, townships);
+  // (天津市民政局 / 首页 > … / 滨海新区民政局全力做好…: a site's header and breadcrumb above the page's own title are
+  // read after the text, so the title is the page's own)
+  const chrome = SITE_CHROME.exec(norm);
+  const forRegion = chrome ? `${norm.slice(chrome[0].length)}\n${chrome[0]}` : norm;
+  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships);
   // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
   const t = compactDates(norm);
   if (region) out.region = region;
@@ -95,7 +99,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const add = (re: RegExp, src: string, w: number, why: (m: RegExpMatchArray) => string, shift = 0) => {
     for (const m of src.matchAll(re)) years.push({ y: Number(m[1]) + shift, w, why: why(m) });
   };
-  add(/([0-9]{4})年度/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // (not a cohort: 接收2014年度城镇退伍士兵, 2023年度征兵)
+  add(/(?<!(?:接收|安置|接收安置)\s*)([0-9]{4})年度(?![^,。;\n]{0,6}?(?:退伍|退役|士兵|士官|义务兵|征兵|新兵|毕业生))/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // 19-4 提供住宿的社会服务机构基本情况(2020年): a table title closed by its year in brackets
+  add(TITLE_YEAR_BRACKET, head, 10, (m) => `标题“${m[0].trim()}”`);
   // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
   add(/([0-9]{4})年(?:(?!(?:19|20)[0-9]{2}年)[^,。\n]){0,12}((?<!政府)工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年政府工作报告: given early in the year named, it reviews the year before (its plans are held as plans)
@@ -127,7 +134,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
   add(YEAR_END_AS_OF_ALL, head, 8, (m) => `开头“${m[0]}”`);
-  add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计公报/g, head, 10, (m) => `标题“${m[0]}”`);
+  add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计(?:公报|报告)/g, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
   add(/((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
@@ -146,6 +153,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a notice on one month opening with it: 2023年6月特困供养对象统计情况, 数据显示:2022年2月全省…
   const om = OPENING_MONTH.exec(openingSentence(t));
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
+  // …的通知》,2018年我局全年共支出…: the year the text's own body (我局, 全市) gives a whole year's figures for
+  add(/(?:^|[,,。;:\n])\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:我|全)[局厅市区县省州旗盟]全年(?:共|累计)?/g, t, 8, (m) => `正文“${m[0].replace(/^[,,。;:\n]\s*/, '')}”`);
   // a news title opening with the year: 2022年我市…办理结婚登记
   add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
   // 2023年济南市新建… / 记者获悉,2023年济南市民政局…: the year before the name of the region the text is about
@@ -175,6 +184,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (dl && dl.m <= 4) {
     const prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\\n]{0,8}将)`).exec(t);
     if (prev) years.push({ y: dl.y - 1, w: 8, why: `电头日期“${dl.shown}”与“${prev[0].replace(/^。/, '').trim()}”` });
+  }
+  // 第一季度民政工作“成绩单” dated 01.04.2015: a title naming a span but no year is of the dateline's year, or of the
+  // year before when the span ends after the date
+  const titleSpan = dl && /^[^\n]{0,60}/.exec(t)![0];
+  const sm = titleSpan && !/(?:19|20)[0-9]{2}/.test(titleSpan) ? /第?([一二三四1-4])季度|(上半年)|(前三季度)|(下半年|全年)|([1-9]|1[0-2])月份/.exec(titleSpan) : null;
+  if (dl && sm) {
+    const end = sm[1] ? 3 * (Math.floor('1一2二3三4四'.indexOf(sm[1]) / 2) + 1) : sm[2] ? 6 : sm[3] ? 9 : sm[4] ? 12 : Number(sm[5]);
+    years.push({ y: end <= dl.m ? dl.y : dl.y - 1, w: 6, why: `电头日期“${dl.shown}”与标题“${sm[0]}”` });
   }
   // (发布时间:2017-12-27 …\n2017年,渭南福彩…: a line opening with the dateline's year)
   if (dl) {
@@ -223,6 +240,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/(?:^|[^\d])((?:1|一)\s*[-—–~～至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/(前(\d{1,2}|十[一二]?|[两三四五六七八九])个月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // 2022年5月最低生活保障 / 2022年5月特困人员供养: a section heading of one month's release
+    [/(?:^|\n)\s*((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=(?:最低生活保障|城乡低保|低保|特困)[^\n。,,;]{0,12}\n)/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // a form dated apart from its name (社会服务统计月报表 | 2023年度 05 月 / 月报 2023年05月): that month
     [/((?:19|20)[0-9]{2}\s*年度?\s*([0-9]{1,2})\s*月份?)(?![0-9日号]|\s*[-—–~～至到])/, (m) => (/月报|季报|报表/.test(title) ? canonicalPeriod(`${Number(m[2])}月`) ?? '' : '')],
@@ -260,7 +279,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   if (!period) {
     // (纳入今年《政府工作报告》: a document cited by its title says nothing of the text's span; nor does a 年度…目标任务)
-    const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)/.test(t.slice(x.index! + 2)))) ?? null;
+    const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       let dated: ReturnType<typeof leadDate> = null;
@@ -340,12 +359,18 @@ const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /(?:^|\n)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
+const SITE_CHROME = /^(?:[ \t]*[^\n]{0,30}\n){0,3}?[^\n]*(?:首页|当前位置[::]?)\s*[>›»][^\n]*\n/;
+const TITLE_YEAR_BRACKET = /(?:^|\n)[^\n]{2,60}?[((]((?:19|20)[0-9]{2})年?(?:度|底|末)?[))][ \t]*(?=\n|$)/g;
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
 /** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */
 export function compactDates(t: string): string {
+  // (20225月最低生活保障: a line opening with a year glued to its month, 年 lost)
+  if (GLUED_YEAR_MONTH.test(t)) t = t.replace(GLUED_YEAR_MONTH_ALL, '$1$2$3年$4月');
   if (!/\d +[年月日季]|[年月] +\d/.test(t)) return t;
   return t.replace(/(\d) +(?=[年月日季])/g, '$1').replace(/([年月]) +(?=\d)/g, '$1');
 }
+const GLUED_YEAR_MONTH = /(^|\n)(\s*)((?:19|20)[0-9]{2})(1[0-2]|[1-9])月(?=份?[\u4e00-\u9fff])/;
+const GLUED_YEAR_MONTH_ALL = new RegExp(GLUED_YEAR_MONTH.source, 'g');
 
 function soleLineYear(t: string): { y: number; shown: string } | undefined {
   const m = LINE_YEAR.exec(t);
@@ -361,6 +386,11 @@ const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|
  * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
  * signature date at its end ((区民政局 2023年10月8日)).
  */
+function dayFirstDate(head: string): [string, string, string, string] | null {
+  const x = /(?:^|\n)\s*([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head);
+  return x && [x[0], x[3], x[2], x[1]];
+}
+
 export function datelineOf(t: string): { y: number; m: number; shown: string } | null {
   const head = t.slice(0, 400);
   const m =
@@ -370,6 +400,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
     /(?:^|\n)[^\n\d]{0,30}?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
     // 2023-09-12 托里县人民政府: the date, then the body or outlet publishing it, alone on the line
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?[ \t]+[^\n\d]{0,24}(?:人民政府|政府办公室|民政局|民政厅|民政部|日报|晚报|新闻网|融媒体中心|电视台|门户网站|政府网)[ \t]*(?:\n|$)/.exec(head) ??
+    // 01.04.2015 13:33: day, month and year under the title
+    dayFirstDate(head) ??
     /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
     /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
   if (!m) return null;
@@ -464,6 +496,14 @@ function shortTowns(townships: readonly string[], regions: Catalogue['regions'])
 function speaksAs(def: Catalogue['regions'][number], level: string): boolean {
   const name = def.official ?? def.name;
   return name.endsWith(level) && !(level === '区' && name.endsWith('地区'));
+}
+
+/** A form's printed 地区编码 (12-digit statistical code, or the 6-digit one) of a province, city or county. */
+function regionByFormCode(t: string, catalogue: Catalogue): { name: string; basis: string } | undefined {
+  const m = /地区(?:编码|代码)\s*[::]?\s*([1-8][0-9]{5})(000000)?(?![0-9])/.exec(t.slice(0, 1500));
+  if (!m) return undefined;
+  const def = catalogue.regions.find((r) => r.code === m[1]);
+  return def && { name: def.name, basis: `报表地区编码“${m[1]}${m[2] ?? ''}”` };
 }
 
 function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {

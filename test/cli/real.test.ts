@@ -192,3 +192,13 @@ describe('the installed binary', () => {
     expect(r.stderr).toContain('济南市“城市低保标准”没有 2019 年的数据;已有年份:2020');
   });
 });
+
+describe('what the CLI says it inferred agrees with what the extractor read', () => {
+  test('a page with pinyin glosses in its words: the year is inferred from the text as read, not reported missing', async () => {
+    const p = write('glossed.txt', '民(mín)政(zhèng)部(bù)发(fā)布(bù)统(tǒng)计(jì)公(gōng)报(bào)\n截(jié)至(zhì)2015年(nián)底(dǐ),全(quán)国(guó)共(gòng)有(yǒu)婚姻登记机构2100个,全年办理结婚登记1180.5万对。');
+    const r = await mz(['extract', p]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('推断年份:2015');
+    expect(r.err).not.toContain('未能推断年份');
+  });
+});

@@ -8,7 +8,7 @@ import { loadTownships } from '../../core/catalogue/townships';
 import { MzEngine, resolveYear } from '../../core/engine';
 import { formatDatasetCsv } from '../../core/datasetCsv';
 import { DataRecord } from '../../core/types';
-import { extractRecords, inferContext } from '../../core/extract';
+import { extractRecords, inferContext, readableText } from '../../core/extract';
 import { formatCandidatesCsv } from '../../core/extract/build';
 import { PERIOD_SYNTAX, canonicalPeriod, yearPeriodArg } from '../../core/period';
 
@@ -75,7 +75,7 @@ export const run: Command = async (argv, io) => {
 
   if (region === undefined || year === undefined || period === undefined) {
     // 乡镇街道 names as place-name hints (a separate data file, read only here)
-    const ctx = inferContext(src.text, catalogue, (townships = await loadTownships()));
+    const ctx = inferContext(readableText(src.text), catalogue, (townships = await loadTownships()));
     if (region === undefined) {
       if (ctx.region) {
         region = ctx.region.name;

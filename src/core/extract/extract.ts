@@ -541,6 +541,15 @@ function isStdUnit(u: string) {
   return u.includes('/') || u === '元';
 }
 
+/** The text as the extractor reads it (cells one per line rejoined, pinyin glosses dropped): infer its context from this. */
+export function readableText(text: string): string {
+  const t = rejoinCellLines(text) ?? text;
+  GLOSS.lastIndex = 0;
+  if (!GLOSS_HINT.test(t) || !GLOSS.test(t)) return t;
+  GLOSS.lastIndex = 0;
+  return t.replace(GLOSS, '');
+}
+
 /**
  * Extracts the dataset records (and reviewable candidates) a report text states. Statistical tables
  * flattened into the text are read by the table reader; the rest of the text by the prose extractor.

@@ -1,0 +1,39 @@
+// Table frames, a further round (a flattened form with its row numbers glued to the values, …),
+// with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const county = styleKit('平阴县');
+const facts = (k: ReturnType<typeof styleKit>, text: string, period = '全年') =>
+  k.run(text, period).records.map((r) => [r.region, r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
+
+describe('a flattened form whose row numbers are glued to the values', () => {
+  // rows 15…23 of a form (序号 | 数量 | 其中), every row number run into its first cell
+  const form = [
+    '甲、老年福利机构统计 项目 序号 数量 公办福利院数量15 床位数16 乡镇敬老院数量178 8 床位数18264 264 托老所数量194 4床位数20132 132老年公寓数量215 床位数22175175 日间照料中心数量233 3 说明',
+    '乙、老年人口情况 年龄段 序号 人数 60-69岁1 4210 70-79岁2 2380',
+  ].join('\n');
+
+  test('nothing read off the run is a record (托老所数量194 4床位数: the 4 is no bed count)', () => {
+    const r = county.run(form);
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 4)).toEqual(['ambiguous_column']);
+  });
+
+  test('the run alone, without a title: held the same', () => {
+    const r = county.run('乡镇敬老院数量178 8 床位数18264 264 托老所数量194 4床位数20132 132 老年公寓数量215 床位数22175175');
+    expect(r.records).toEqual([]);
+  });
+
+  test('label and number glued without consecutive row numbers are still read', () => {
+    const text = ['2023年9月低保情况', '城市低保人数(人)  1836', '农村低保人数(人)  6412'].join('\n');
+    expect(facts(county, text, '9月')).toEqual([
+      ['平阴县', 'dibao_persons', '城市', 1836, '人', '9月'],
+      ['平阴县', 'dibao_persons', '农村', 6412, '人', '9月'],
+    ]);
+  });
+
+  test('an ordinary sentence on beds is still read', () => {
+    const text = '2023年,全县共有养老床位1260张,其中护理型床位540张。';
+    expect(facts(county, text).map((f) => f[3])).toEqual([1260, 540]);
+  });
+});

@@ -37,3 +37,18 @@ describe('a flattened form whose row numbers are glued to the values', () => {
     expect(facts(county, text).map((f) => f[3])).toEqual([1260, 540]);
   });
 });
+
+describe('a table of measure columns with no month of its own', () => {
+  const text = ['地区 | 特困供养户数(户) | 特困人员人数(人) |', '东城街道 | 62 | 65 |', '西河镇 | 95 | 99 |', '合计 | 157 | 164 |'].join('\n');
+
+  test('the period the caller gives (6月) dates its stocks, not 全年', () => {
+    expect(facts(county, text, '6月')).toEqual([
+      ['平阴县', 'tekun_households', '', 157, '户', '6月'],
+      ['平阴县', 'tekun_persons', '', 164, '人', '6月'],
+    ]);
+  });
+
+  test('given 全年 it stays the year\'s', () => {
+    expect(facts(county, text).map((f) => f[5])).toEqual(['全年', '全年']);
+  });
+});

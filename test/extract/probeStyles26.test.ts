@@ -52,3 +52,33 @@ describe('a table of measure columns with no month of its own', () => {
     expect(facts(county, text).map((f) => f[5])).toEqual(['全年', '全年']);
   });
 });
+
+describe('a table by year (年份 | 城市低保人数 | …): each row its own year', () => {
+  const rows = (sep: string) =>
+    [['年份', '城市低保人数(人)', '农村低保人数(人)', '低保资金支出(万元)'], ['2021年', '1902', '6733', '2450.2'], ['2022年', '1857', '6580', '2412.7'], ['2023年', '1811', '6437', '2391.4']]
+      .map((r) => r.join(sep))
+      .join('\n');
+
+  test.each([[' | '], ['  '], ['\t']])('the report year\'s row is the record, the others other_year (separator %j)', (sep) => {
+    const r = county.run(['平阴县历年低保情况', rows(sep)].join('\n'));
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.year, x.period])).toEqual([
+      ['dibao_persons', '城市', 1811, 2023, '全年'],
+      ['dibao_persons', '农村', 6437, 2023, '全年'],
+      ['dibao_funds', '', 2391.4, 2023, '全年'],
+    ]);
+    expect(county.reasonOf(r, 1857)).toEqual(['other_year']);
+    expect(r.candidates.find((c) => c.value === 6733)?.year).toBe(2021);
+  });
+
+  test('the report year is not among the rows: every row held', () => {
+    const r = county.run(rows(' | '), '全年', 2024);
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 1811)).toEqual(['other_year']);
+  });
+
+  test('a title naming another region: its rows are not the text\'s', () => {
+    const r = styleKit('济南市').run(['平阴县历年低保情况', rows(' | ')].join('\n'));
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 1811)).toEqual(['other_region']);
+  });
+});

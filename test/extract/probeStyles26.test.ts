@@ -24,6 +24,15 @@ describe('a flattened form whose row numbers are glued to the values', () => {
     expect(r.records).toEqual([]);
   });
 
+  test.each([
+    ['row numbers 8 to 13', '敬老院数量85 5 床位数9120 120 托老所数量103 3床位数1160 60 老年公寓数量122 2 床位数1390 90'],
+    ['three-digit row numbers', '敬老院数量1085 5 床位数109120 120 托老所数量1103 3床位数11160 60 老年公寓数量1122 2 床位数11390 90'],
+  ])('%s: held the same', (_, text) => {
+    const r = county.run(text);
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 3)).toEqual(['ambiguous_column']);
+  });
+
   test('label and number glued without consecutive row numbers are still read', () => {
     const text = ['2023年9月低保情况', '城市低保人数(人)  1836', '农村低保人数(人)  6412'].join('\n');
     expect(facts(county, text, '9月')).toEqual([

@@ -25,12 +25,12 @@ export function gluedRowCodeSpans(text: string): { start: number; end: number }[
   GLUED.lastIndex = 0;
   for (const m of text.matchAll(GLUED)) ms.push({ start: m.index!, end: m.index! + m[0].length, digits: m[0].replace(/\.\d+$/, '') });
   if (ms.length < MIN_RUN) return [];
-  // best[i][L]: length of the run starting at member i read with an L-digit row number
+  // best[i][L]: length of the run starting at member i read with an L-digit row number (1 to 3 digits)
   const codeOf = (m: Member, L: number) => (m.digits.length >= L && m.digits[0] !== '0' ? Number(m.digits.slice(0, L)) : NaN);
-  const best: number[][] = ms.map(() => [0, 0, 0]);
-  const glued: number[][] = ms.map(() => [0, 0, 0]);
+  const best: number[][] = ms.map(() => [0, 0, 0, 0]);
+  const glued: number[][] = ms.map(() => [0, 0, 0, 0]);
   for (let i = ms.length - 1; i >= 0; i--) {
-    for (let L = 1; L <= 2; L++) {
+    for (let L = 1; L <= 3; L++) {
       const c = codeOf(ms[i], L);
       if (Number.isNaN(c)) continue;
       const own = ms[i].digits.length > L ? 1 : 0;
@@ -38,7 +38,7 @@ export function gluedRowCodeSpans(text: string): { start: number; end: number }[
       glued[i][L] = own;
       const n = ms[i + 1];
       if (!n || n.start - ms[i].end > MAX_GAP || /[\n\r]/.test(text.slice(ms[i].end, n.start))) continue;
-      for (let L2 = 1; L2 <= 2; L2++) {
+      for (let L2 = 1; L2 <= 3; L2++) {
         if (codeOf(n, L2) === c + 1 && best[i + 1][L2] + 1 > best[i][L]) {
           best[i][L] = best[i + 1][L2] + 1;
           glued[i][L] = own + glued[i + 1][L2];
@@ -48,7 +48,7 @@ export function gluedRowCodeSpans(text: string): { start: number; end: number }[
   }
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < ms.length; i++) {
-    const L = best[i][2] >= best[i][1] ? 2 : 1;
+    const L = [3, 2, 1].reduce((a, b) => (best[i][b] > best[i][a] ? b : a));
     const len = best[i][L];
     if (len < MIN_RUN || glued[i][L] < MIN_GLUED) continue;
     const last = ms[i + len - 1];

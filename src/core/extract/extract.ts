@@ -15,6 +15,7 @@ import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
 import { readRowRegionTables } from './rowRegion';
+import { holdGluedRowCodes } from './gluedRowCodes';
 import { normaliseChars } from './normalize';
 import { convert } from '../units';
 
@@ -610,6 +611,12 @@ function blankTable(text: string, start: number, end: number, keep: { start: num
 }
 
 function extractPlain(text: string, ctx: ExtractContext): ExtractResult {
+  const res = readPlain(text, ctx);
+  holdGluedRowCodes(text, res); // (a flattened form with row numbers glued to the values: see gluedRowCodes.ts)
+  return res;
+}
+
+function readPlain(text: string, ctx: ExtractContext): ExtractResult {
   const regions = findTables(text);
   // tables by area (rows = regions, columns = indicators): read on their own, see rowRegion.ts
   let inf0: InferredContext | undefined;

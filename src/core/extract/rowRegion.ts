@@ -50,6 +50,9 @@ interface Col {
 /** Label column titles of a table by area. */
 const LABEL_HEAD = /^(?:地区|地区名称|区域|区县|县区|区县名称|县\(市、?区\)|县\(市,区\)|县市区|县\(区\)|区\(县\)|区\(县、?市\)|县\(区、?市\)|市\(县、?区\)|市县|市州|市\(州\)|市州名称|地市|设区市|市别|单位|单位名称|名称|行政区划|行政区|地\s?区|街道|乡镇|乡镇\(街道\)|街道\(乡镇\)|镇\(街道\)|镇街|街镇|乡镇街道)$/;
 const SEQ_HEAD = /^(?:序号|编号)$/;
+/** 年份 | 城市低保人数 | …: a table whose rows are years of the text's own region */
+const YEAR_HEAD = /^(?:年份|年度)$/;
+const YEAR_ROW = /^((?:19|20)\d{2})(?:年度?)?$/;
 const TOTAL_ROW = /^(?:合计|总计|全市|全区|全县|全省|全州|全盟|全旗|全市合计|全市总计|全区合计|全县合计|全省合计|全州合计|总数|共计)$/;
 const SUBTOTAL_ROW = /^(?:小计|[\u4e00-\u9fff]{1,6}小计)$/;
 const SIDE = /^(?:(城市|城镇)|(农村|乡村)|(合计|城乡合计|总计))$/;
@@ -169,7 +172,7 @@ interface RegionHit {
 
 export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegionBlock[] {
   const out: RowRegionBlock[] = [];
-  if (!/\n\t|[|｜][ \t]*[|｜]|地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
+  if (!/\n\t|[|｜][ \t]*[|｜]|年份|年度|地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
   const norm = normaliseChars(text);
   // lines
   const lines: { start: number; end: number; norm: string }[] = [];
@@ -187,7 +190,7 @@ export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegio
     // (a label column left untitled: "| | 城市低保人数 | …" or a line opening with a tab)
     const blank = /^(?:\s*[|｜]\s*[|｜]|\t)/.test(l.norm);
     const first = blank ? null : /^\s*[|｜]?\s*(地\s{1,3}区|\S{1,12}?)(?:\s|[|｜]|$)/.exec(l.norm);
-    if (!blank && (!first || !(LABEL_HEAD.test(first[1]) || SEQ_HEAD.test(first[1])))) continue;
+    if (!blank && (!first || !(LABEL_HEAD.test(first[1]) || SEQ_HEAD.test(first[1]) || YEAR_HEAD.test(first[1])))) continue;
     const block = readBlock(text, lines, li, o);
     if (block) {
       out.push(block.block);
@@ -201,7 +204,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   let head = splitCells(lines[hi].norm, lines[hi].start);
   const seq = SEQ_HEAD.test(head[0]?.text ?? '');
   if (seq) head = head.slice(1);
-  if (head.length < 3 || !(head[0].text === '' || LABEL_HEAD.test(head[0].text))) return null;
+  const byYear = YEAR_HEAD.test(head[0]?.text ?? '');
+  if (head.length < 3 || !(head[0].text === '' || LABEL_HEAD.test(head[0].text) || byYear)) return null;
   const lex = lexiconFor(o.catalogue);
   const resolver = resolverFor(o.catalogue);
 
@@ -289,8 +293,10 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     cells: Cell[];
     start: number;
     end: number;
-    kind: 'region' | 'total' | 'subtotal' | 'other';
+    kind: 'region' | 'total' | 'subtotal' | 'other' | 'year';
     hit?: RegionHit;
+    /** the row's own year (a table by year) */
+    year?: number;
     uneven: boolean;
   }
   const rows: Row[] = [];
@@ -311,11 +317,12 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     if (seq && cs.length && /^(?:\d{1,3})?$/.test(cs[0].text)) cs = cs.slice(1);
     if (cs.length < 2) break;
     const label = cs[0];
-    if (!/^[\u4e00-\u9fff()()·]{2,16}$/.test(label.text)) break;
+    const ry = byYear ? YEAR_ROW.exec(label.text) : null;
+    if (byYear ? !ry : !/^[\u4e00-\u9fff()()·]{2,16}$/.test(label.text)) break;
     const vals = cs.slice(1);
     const kinds = vals.map((c) => cellValue(c.text).kind);
     if (!kinds.includes('num') || kinds.includes('text')) break;
-    rows.push({ label, cells: vals, start: ln.start, end: ln.end, kind: 'other', uneven: vals.length !== cols.length });
+    rows.push({ label, cells: vals, start: ln.start, end: ln.end, kind: ry ? 'year' : 'other', year: ry ? Number(ry[1]) : undefined, uneven: vals.length !== cols.length });
     last = k;
   }
   if (!rows.length) return null;
@@ -353,7 +360,7 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     if (hit?.length === 1) r.hit = { def: resolver.regionByName.get(hit[0].name) };
   }
   const regionRows = rows.filter((r) => r.kind === 'region');
-  if (!regionRows.length || regionRows.length + rows.filter((r) => r.kind !== 'other').length - regionRows.length < rows.length / 2) return null;
+  if (byYear ? rows.length < 2 : !regionRows.length || regionRows.length + rows.filter((r) => r.kind !== 'other').length - regionRows.length < rows.length / 2) return null;
 
   // period and year from the title, else the caller's
   const year = tctx.year?.value ?? o.year ?? o.inferredYear;
@@ -400,13 +407,21 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     return true;
   };
 
+  // (平阴县历年低保情况: a table by year of the region its title opens with)
+  let yearTitleRegion = titleRegion;
+  for (let e = Math.min(title.length, 12); byYear && !yearTitleRegion && e >= 2; e--) {
+    if (!/[省市县区州盟旗]/.test(title[e - 1])) continue;
+    const r = resolver.region(title.slice(0, e));
+    if (r.ok) yearTitleRegion = r.region.name;
+  }
+
   const block: RowRegionBlock = { start: lines[hi].start, end: lines[last].end, records: [], candidates: [], note: '' };
   const seen = new Map<string, DataRecord>();
   const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number, cellUnit?: string) => {
     const unit = cellUnit ?? col?.unit ?? '';
     block.candidates.push({
       region: regionName,
-      year: year ?? 0,
+      year: r.year ?? year ?? 0,
       period: '',
       raw: /\D$/.test(c.text) ? c.text : c.text + unit,
       value: value !== undefined && Number.isFinite(value) ? value : null,
@@ -442,6 +457,13 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       else if (titleRegion === ownDef.name) why = null;
       else if (!allChildren) why = { reason: 'other_region', msg: `表中各行不都是“${regionName}”的下级地区,“${label}”行不一定是“${regionName}”的合计` };
       else if (fewKids) why = { reason: 'sub_region', msg: `表中只列出“${regionName}”${kids}个下级地区中的${listed}个,“${label}”行不一定是全地区的合计` };
+    } else if (r.kind === 'year') {
+      // (each row its own year: only the report year's row is the text's)
+      const want = o.year ?? tctx.year?.value ?? o.inferredYear;
+      if (!ownDef) why = { reason: 'other_region', msg: `未确定本文地区,“${label}”行只作为候选` };
+      else if (yearTitleRegion && yearTitleRegion !== ownDef.name) why = { reason: 'other_region', msg: `表题所指地区“${yearTitleRegion}”不是“${regionName}”` };
+      else if (want === undefined) why = { reason: 'period_unknown', msg: `未确定报告年份,“${label}”行只作为候选` };
+      else if (r.year !== want) why = { reason: 'other_year', msg: `“${label}”行是${r.year}年的数,报告年份为${want}年` };
     } else if (r.kind === 'subtotal') why = { reason: 'sub_region', msg: `“${label}”是部分地区的小计` };
     else why = { reason: 'other_region', msg: `行“${label}”不是目录中的地区,也不是合计行` };
     r.cells.forEach((c, k) => {
@@ -494,11 +516,11 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
         return;
       }
       const period = periodFor(ind);
-      const rec = tableRecord(regionName, year, period, ind, col.res.breakdown, value, u, o.source, r.start, text.slice(r.start, r.end));
+      const rec = tableRecord(regionName, r.year ?? year, period, ind, col.res.breakdown, value, u, o.source, r.start, text.slice(r.start, r.end));
       if (fileOnce(seen, rec, (prev) => candidate(r, c, 'conflict', `${prev.value}${prev.unit}`, col, value, cv.unit))) block.records.push(rec);
     });
   }
   const line = text.slice(0, block.start).split('\n').length;
-  block.note = `第 ${line} 行起的分地区表格(行为地区、列为指标,${rows.length} 行):记录 ${block.records.length} 条;${notes.join(';')}`;
+  block.note = `第 ${line} 行起的${byYear ? '分年份表格(行为年份' : '分地区表格(行为地区'}、列为指标,${rows.length} 行):记录 ${block.records.length} 条;${notes.join(';')}`;
   return { block, last };
 }

@@ -338,7 +338,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}):存量为${cm}月末数,累计数为1-${cm}月`);
     } else notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}),期间为全年`);
     if (o.year !== undefined && !years.includes(o.year)) notes.push(`指定年份 ${o.year} 不在表的年份列中`);
-  } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure' && !c.matrix) && !tctx.month)) {
+  // (columns of measures and no month: the year's table, unless the caller gives a period ending before December)
+  } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure' && !c.matrix) && !tctx.month && (givenEnd === undefined || givenEnd === 12))) {
     tp.yearbook = true;
     tp.year = tctx.year?.value ?? o.year;
     if (tctx.year) notes.push(`年份取自${tctx.year.basis},期间为全年`);

@@ -1490,6 +1490,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
+      // 每千名老年人拥有养老床位分别为城市A张、农村B张: ratios per thousand, not counts
+      if (/每[千万百](?:名|位|户|人)/.test(n.slice(from, to))) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每千名(每万人)的比率,不是总数');
+        });
+        continue;
+      }
       // 特困人员集中供养和分散供养标准分别为A元、B元: one supply mode's standard each (the indicator has no such split)
       // (分别为集中供养A人和分散供养B人: the modes named among the values too)
       const modeSpan = n.slice(from, listToks[listToks.length - 1].end);
@@ -1994,6 +2001,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         // (7月1日前城市低保标准A元,7月1日起B元: the level before a date within the period)
         if (/^\s*(?:[2-9]|1[0-2])月(?:\d{1,2}日)?(?:以|之)?前[,,]?(?![^,;:。]{0,12}(?:提高|调整|上调|提升|达到))/.test(n.slice(cs, t.start))) {
           candidate(s, t, 'partial', f.ind, '年内某日以前执行的标准,不是期末标准');
+          continue;
+        }
+        // (自2024年7月1日起…提高到B元 in a report on 上半年: a level that takes effect after the period ends)
+        const from = [...n.slice(0, t.start).matchAll(/(?:自|从|于)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g)].pop();
+        if (from && (!from[1] || Number(from[1]) === Y) && Number(from[2]) > Pspan.end && Number(from[2]) <= 12) {
+          candidate(s, t, 'plan', f.ind, '报告期结束以后才执行的标准');
           continue;
         }
         if (st && !st.asOf && st.span.start < st.span.end && st.span.start >= Pspan.start && st.span.end < Pspan.end && !/提高|调整|上调|提升|增加|达到|增至/.test(n.slice(st.pos, t.start))) {
@@ -4108,6 +4121,8 @@ function guard(
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
+  // (每千名老年人拥有养老床位分别为城市A张、农村B张: the ratio named before the indicator holds every value after it)
+  if (f.occ && f.occ.start < t.start && /每[千万百](?:名|位|户|人)[\u4e00-\u9fff]{0,10}$/.test(n.slice(Math.max(0, f.occ.start - 16), f.occ.start))) return 'no_indicator';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)

@@ -1,0 +1,51 @@
+// Frames probed in a twenty-seventh round on bulletins and notices: ratios per thousand in lists, standards that take
+// effect after the report's period, and the counts beside them.
+// Texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const city = styleKit('济南市');
+const province = styleKit('山东省');
+const ids = (kit: ReturnType<typeof styleKit>, text: string, period = '全年', year = 2023) => kit.run(text, period, year).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+describe('beds per thousand elderly are a ratio, also in a list', () => {
+  test('每千名老年人拥有养老床位分别为城市A张、农村B张: both held, neither filed as the beds', () => {
+    const r = province.run('全省每千名老年人拥有养老床位分别为城市35张、农村27张。');
+    expect(r.records).toEqual([]);
+    expect(province.reasonOf(r, 35)).toEqual(['no_indicator']);
+    expect(province.reasonOf(r, 27)).toEqual(['no_indicator']);
+  });
+
+  test('the same without 分别: the second item is held too', () => {
+    const r = province.run('全省每千名老年人拥有养老床位城市35张、农村27张。');
+    expect(r.records).toEqual([]);
+    expect(province.reasonOf(r, 27)).toEqual(['no_indicator']);
+  });
+
+  test('the institutions and beds beside the ratio are still filed', () => {
+    expect(ids(province, '全省养老机构2710个,床位29.4万张,每千名老年人拥有养老床位33.8张。')).toEqual([
+      ['elder_institutions', '', 2710, '个'],
+      ['elder_inst_beds', '', 29.4, '万张'],
+    ]);
+  });
+});
+
+describe('a standard that takes effect after the report\'s period', () => {
+  test('自2023年7月1日起…提高到B元 in a report on 上半年: a plan, not the half-year\'s standard', () => {
+    const r = city.run('自2023年7月1日起,全市城乡低保标准由每人每月790元提高到每人每月830元。', '上半年');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 830)).toEqual(['plan']);
+  });
+
+  test('从10月1日起 in a report on 1-9月, both sides held', () => {
+    const r = city.run('从10月1日起,城市低保标准提高到每人每月910元,农村低保标准提高到每人每年8300元。', '1-9月');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 910)).toEqual(['plan']);
+    expect(city.reasonOf(r, 8300)).toEqual(['plan']);
+  });
+
+  test('a rise in force within the period, or a whole year\'s report, still files the new level', () => {
+    expect(ids(city, '自2023年4月1日起,全市城乡低保标准由每人每月790元提高到每人每月830元。', '上半年')).toEqual([['dibao_std', '', 830, '元/人·月']]);
+    expect(ids(city, '自2023年7月1日起,全市城乡低保标准由每人每月790元提高到每人每月830元。')).toEqual([['dibao_std', '', 830, '元/人·月']]);
+    expect(ids(city, '全市自2月起将城市低保标准提高到每人每月900元。', 'Q1')).toEqual([['dibao_std_urban', '', 900, '元/人·月']]);
+  });
+});

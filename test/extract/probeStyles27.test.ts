@@ -49,3 +49,28 @@ describe('a standard that takes effect after the report\'s period', () => {
     expect(ids(city, '全市自2月起将城市低保标准提高到每人每月900元。', 'Q1')).toEqual([['dibao_std_urban', '', 900, '元/人·月']]);
   });
 });
+
+describe('care tiers set as shares of the basic standard, with the levels after 即', () => {
+  test('分别按基本生活标准的5%、30%、60%确定,即每人每月A元、B元、C元: each level with its tier, the shares held', () => {
+    const r = city.run('自理、半自理、完全不能自理特困人员照料护理标准分别按基本生活标准的5%、30%、60%确定,即每人每月58元、348元、696元。');
+    expect(city.facts(r.records).map((x) => x.slice(0, 4))).toEqual([
+      ['tekun_care_std', '自理', 58, '元/人·月'],
+      ['tekun_care_std', '半自理', 348, '元/人·月'],
+      ['tekun_care_std', '完全不能自理', 696, '元/人·月'],
+    ]);
+    for (const v of [5, 30, 60]) expect(city.reasonOf(r, v)).toEqual(['no_indicator']);
+  });
+
+  test('the tiers in a clause before the shares: no level is given the last tier named', () => {
+    const r = city.run('特困人员照料护理标准按照自理、半自理、完全不能自理三档,按基本生活标准的5%、30%、60%确定,即每人每月58元、348元、696元。');
+    expect(r.records).toEqual([]);
+    for (const v of [58, 348, 696]) expect(city.reasonOf(r, v)).toEqual(['list_mismatch']);
+  });
+
+  test('the sides\' standards after their shares of spending', () => {
+    expect(ids(city, '城乡低保标准分别按上年居民人均消费支出的30%、28%确定,即每人每月880元和每人每年7700元。')).toEqual([
+      ['dibao_std_urban', '', 880, '元/人·月'],
+      ['dibao_std_rural', '', 7700, '元/人·年'],
+    ]);
+  });
+});

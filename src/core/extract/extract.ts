@@ -1448,6 +1448,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         listToks = second;
       }
+      // 分别按基本生活标准的5%、30%确定,即每人每月A元、B元: the levels after 即 pair with the items, the shares are no figures
+      if (listToks.every((x) => kindOfUnit(x.unit) === 'rate')) {
+        const last = listToks[listToks.length - 1];
+        const ji = /^[^,;:。\d]{0,6},?\s*即/.exec(n.slice(last.end));
+        const second = ji ? listAfter(n, toks, last.end + ji[0].length) : [];
+        if (second.length === listToks.length && second.every((x) => x.unit.includes('元') && !done.has(x))) {
+          for (const x of listToks) {
+            done.add(x);
+            if (admissible(x)) candidate(s, x, 'no_indicator', undefined, '所占比例,不是标准本身');
+          }
+          listToks = second;
+        }
+      }
       const itemsFrom = clauseStart(n, idx);
       // 2022年、2023年,…标准分别为A、B: one figure per year named before the list; only the report year's is filed
       const opening = YEAR_LIST_OPENING.exec(n.slice(itemsFrom, idx));
@@ -1571,7 +1584,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (ti > 0 && toks[ti - 1].start >= cs0) continue;
       const listToks = listAfter(n, toks, t0.start);
       if (listToks.length < 2 || listToks.some((x) => done.has(x) || !isStdUnit(x.unit))) continue;
-      const tiers = lex.breakdowns(n, cs0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
+      let tiers = lex.breakdowns(n, cs0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
+      // (按自理、半自理、完全不能自理三档,按…的5%、30%、60%确定,即每人每月A元、B元、C元: the tiers named clauses before 即)
+      if (tiers.length < 2 && /^\s*即/.test(n.slice(cs0))) tiers = lex.breakdowns(n, 0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
       if (tiers.length < 2 || new Set(tiers.map((o) => o.e.setId)).size !== 1) continue;
       for (const x of listToks) done.add(x);
       const setId = tiers[0].e.setId;

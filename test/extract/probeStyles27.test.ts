@@ -21,6 +21,19 @@ describe('beds per thousand elderly are a ratio, also in a list', () => {
     expect(province.reasonOf(r, 27)).toEqual(['no_indicator']);
   });
 
+  test('千人养老床位数A张 / 万人拥有社会组织数B个 / 千名老年人…分别为: the ratio without 每 is held too', () => {
+    for (const [text, v] of [['全市千人养老床位数达到35张。', 35], ['全市万人拥有社会组织数达到7.4个。', 7.4]] as const) {
+      const r = city.run(text);
+      expect(r.records).toEqual([]);
+      expect(city.reasonOf(r, v)).toEqual(['no_indicator']);
+    }
+    expect(ids(city, '全市千名老年人拥有养老床位分别为城市37张、农村29张。')).toEqual([]);
+    expect(ids(city, '全市共有养老床位3.4万张,为1.1万人发放高龄津贴。')).toEqual([
+      ['elder_beds', '', 3.4, '万张'],
+      ['elder_age_allowance_persons', '', 1.1, '万人'],
+    ]);
+  });
+
   test('the institutions and beds beside the ratio are still filed', () => {
     expect(ids(province, '全省养老机构2710个,床位29.4万张,每千名老年人拥有养老床位33.8张。')).toEqual([
       ['elder_institutions', '', 2710, '个'],
@@ -72,5 +85,66 @@ describe('care tiers set as shares of the basic standard, with the levels after 
       ['dibao_std_urban', '', 880, '元/人·月'],
       ['dibao_std_rural', '', 7700, '元/人·年'],
     ]);
+  });
+});
+
+describe('care standards by ranked tier (一档/二档) and 部分不能自理', () => {
+  test('照料护理标准一档、二档、三档分别为A元、B元、C元: no level filed as the whole\'s', () => {
+    const r = city.run('全市特困人员照料护理标准一档、二档、三档分别为每人每月980元、590元、190元。');
+    expect(r.records).toEqual([]);
+    for (const v of [980, 590, 190]) expect(city.reasonOf(r, v)).toEqual(['subset']);
+  });
+
+  test('第一档(完全不能自理)A元,第二档(部分不能自理)B元: the ranked tiers are held, none filed under a wrong level', () => {
+    const r = city.run('全市特困人员照料护理标准第一档(完全不能自理)每人每月980元,第二档(部分不能自理)每人每月590元,第三档(能自理)每人每月190元。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('部分不能自理 is the half-care level; the tier named in words is still filed', () => {
+    expect(ids(city, '特困人员照料护理标准:完全不能自理每人每月980元,部分不能自理每人每月590元,具备生活自理能力每人每月190元。')).toEqual([
+      ['tekun_care_std', '完全不能自理', 980, '元/人·月'],
+      ['tekun_care_std', '半自理', 590, '元/人·月'],
+      ['tekun_care_std', '自理', 190, '元/人·月'],
+    ]);
+    expect(ids(city, '特困人员照料护理标准分为三档,第一档为完全不能自理人员每人每月980元。')).toEqual([['tekun_care_std', '完全不能自理', 980, '元/人·月']]);
+  });
+});
+
+describe('the residents of institutions and their parts', () => {
+  test('儿童福利机构收留抚养孤儿A名: the orphans the institutions house, not all orphans', () => {
+    const r = city.run('全市儿童福利机构收留抚养孤儿208名。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 208)).toEqual(['subset']);
+  });
+
+  test('…收留抚养孤残儿童A名,其中孤儿B名 / 养老机构入住老年人A万人,其中特困人员B人: parts of the residents', () => {
+    const r = city.run('全市儿童福利机构共收留抚养孤残儿童306名,其中孤儿208名。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 208)).toEqual(['subset']);
+    const r2 = city.run('全市养老机构入住老年人1.05万人,其中特困人员2950人。');
+    expect(r2.records).toEqual([]);
+    expect(city.reasonOf(r2, 2950)).toEqual(['subset']);
+  });
+
+  test('the area\'s own orphans after a count of institutions are still filed', () => {
+    expect(ids(city, '全市共有儿童福利机构5个,全市共有孤儿806名。')).toEqual([
+      ['child_welfare_institutions', '', 5, '个'],
+      ['orphan_persons', '', 806, '人'],
+    ]);
+  });
+});
+
+describe('money paid since a scheme began is over several years', () => {
+  test('两项补贴制度实施以来,累计发放A亿元 / 高龄津贴制度建立以来…: multi_year, not the year\'s', () => {
+    const r = city.run('两项补贴制度实施以来,全市累计发放补贴资金8.4亿元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 8.4)).toEqual(['multi_year']);
+    const r2 = city.run('高龄津贴制度建立以来,全市累计发放高龄津贴9.1亿元。');
+    expect(r2.records).toEqual([]);
+    expect(city.reasonOf(r2, 9.1)).toEqual(['multi_year']);
+  });
+
+  test('今年以来…累计 is still the year\'s', () => {
+    expect(ids(city, '今年以来,全市累计发放两项补贴资金1.05亿元。')).toEqual([['disab_two_funds', '', 1.05, '亿元']]);
   });
 });

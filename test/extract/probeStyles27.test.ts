@@ -148,3 +148,17 @@ describe('money paid since a scheme began is over several years', () => {
     expect(ids(city, '今年以来,全市累计发放两项补贴资金1.05亿元。')).toEqual([['disab_two_funds', '', 1.05, '亿元']]);
   });
 });
+
+describe('the next item of a month\'s list after a semicolon', () => {
+  const district = styleKit('历下区');
+  test('本月共发放低保金A万元;特困人员B人,发放供养金C万元 in a year\'s text: C is the month\'s, held', () => {
+    const r = district.run('全区现有城乡低保对象3050户4790人,本月共发放低保金281.4万元;特困人员598人,发放供养金66.2万元。');
+    expect(district.reasonOf(r, 66.2)).toEqual(['partial']);
+    expect(r.records.some((x) => x.value === 66.2)).toBe(false);
+  });
+
+  test('in the month\'s own report it is filed; a 全年累计 item after the semicolon is the year\'s', () => {
+    expect(ids(district, '全区现有城乡低保对象3050户4790人,本月共发放低保金281.4万元;特困人员598人,发放供养金66.2万元。', '10月').filter((x) => x[0] === 'tekun_funds')).toEqual([['tekun_funds', '', 66.2, '万元']]);
+    expect(ids(district, '本月发放低保金281.4万元;全年累计发放特困供养金805万元。').filter((x) => x[0] === 'tekun_funds')).toEqual([['tekun_funds', '', 805, '万元']]);
+  });
+});

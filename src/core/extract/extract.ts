@@ -273,7 +273,8 @@ function monthOpensSentence(n: string, pos: number): boolean {
 }
 /** 本月发放A万元,其中,城市…B万元;农村…C万元: a sentence after a semicolon goes on with the parts of the month's money. */
 function monthListGoesOn(prevSentence: string, head: string): boolean {
-  return endsWithSemicolon(prevSentence) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
+  // (本月共发放低保金A万元;特困人员B人,发放供养金C万元: the next item of the month's list is paid that month too)
+  return endsWithSemicolon(prevSentence) && /(本月|当月)[^;；。]*(其中|发放|支出)/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const MONTH_OF_MONEY = /(?<![-—~至到\d底末])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;

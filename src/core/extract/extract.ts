@@ -88,10 +88,12 @@ const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|
 /** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
 /** 敬老院收养 / 福利中心集中供养 right before a group's name: the people one kind of institution houses. */
-const INSTITUTION_HOUSES = /(敬老院|养老院|福利院|光荣院|供养(?:服务)?(?:机构|中心)|福利中心|养老机构)[^,;:。\d]{0,6}(收养|收住|入住|供养|安置|集中供养|托养)了?(?:的)?$/;
+const INSTITUTION_HOUSES = /(敬老院|养老院|福利院|光荣院|供养(?:服务)?(?:机构|中心)|福利中心|养老机构|福利机构)[^,;:。\d]{0,6}(收养|收住|入住|供养|安置|集中供养|托养|收留抚养|收留|抚养)了?(?:的)?$/;
+/** 儿童福利机构共收留抚养孤残儿童A名, (其中…): the residents just counted, whose parts follow */
+const RESIDENTS_COUNTED = new RegExp(INSTITUTION_HOUSES.source.replace(/\$$/, '') + '[^,;:。\\d]{0,10}\\d[\\d.]*\\s*万?\\s*(?:名|人)\\s*,?\\s*$');
 const MULTI_YEAR_RE = /([0-9]+|[一二两三四五六七八九十]+)年来|历年|多年来|(?:去|上)年以来|近[0-9一二三四五六七八九十]+年|(?<![\d〇零一二三四五六七八九十]年?)[两二三四五六七八九十]年(?:间|中)?(?:共|合计|共计)?累计/;
 /** 近年来 / 2016年以来 / “十四五”以来: what is counted from then on spans several years. */
-const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
+const SINCE_PHRASE = /过去的?(?:[2-9]|[两三四五六七八九十])年|(?<![\d一二两三四五六七八九十])(?:[2-9]|[两三四五六七八九十])年间|近年来|近几年来?|近些年来?|历年来|成立以来|建会以来|(?:制度|政策|补贴|津贴)[^,;:。\d]{0,4}(?:建立|实施|施行|出台)以来|十[一二三四五]五["”]?(以来|期间)|(?<![\d一二两三四五六七八九十])([2-9]|[1-9]\d|[两三四五六七八九十]|十[一二三四五六七八九])年来/;
 const SINCE_YEAR = /(\d{4})年(以来|至今)/g;
 /** 1999年至2007年 / 2002年,实施…制度,至2007年: a span of whole years (no month between) */
 // (…至2014年12月31日: a span to the end of a year is a span of whole years too)
@@ -272,7 +274,8 @@ function monthOpensSentence(n: string, pos: number): boolean {
 }
 /** 本月发放A万元,其中,城市…B万元;农村…C万元: a sentence after a semicolon goes on with the parts of the month's money. */
 function monthListGoesOn(prevSentence: string, head: string): boolean {
-  return endsWithSemicolon(prevSentence) && /(本月|当月)[^;；。]*其中/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
+  // (本月共发放低保金A万元;特困人员B人,发放供养金C万元: the next item of the month's list is paid that month too)
+  return endsWithSemicolon(prevSentence) && /(本月|当月)[^;；。]*(其中|发放|支出)/.test(prevSentence) && !/累计|截至|截止|全年|今年|年初|以来|\d+\s*月/.test(head);
 }
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const MONTH_OF_MONEY = /(?<![-—~至到\d底末])(?<!前)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![份起至到底末]|以来)(?:的)?([^,;:。\d月]{0,14})$/;
@@ -530,6 +533,9 @@ function clauseStartOf(n: string): number {
 }
 const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
 
+/** 每千名老年人 / 千人 / 万人拥有: a ratio per head named before the indicator */
+const PER_HEAD = /(?:每[千万百](?:名|位|户|人)|(?<![\d.一二三四五六七八九十两几数上])[千万百](?:名老年人|名老人|人))/;
+const PER_HEAD_BEFORE = new RegExp(PER_HEAD.source + '[\\u4e00-\\u9fff]{0,10}$');
 const PERSON_UNITS = new Set(['人', '人次', '户', '户次', '万人', '万人次', '万户', '万户次']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
   if (u.endsWith('元') && !u.includes('/')) return 'money';
@@ -1464,6 +1470,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
         listToks = second;
       }
+      // 分别按基本生活标准的5%、30%确定,即每人每月A元、B元: the levels after 即 pair with the items, the shares are no figures
+      if (listToks.every((x) => kindOfUnit(x.unit) === 'rate')) {
+        const last = listToks[listToks.length - 1];
+        const ji = /^[^,;:。\d]{0,6},?\s*即/.exec(n.slice(last.end));
+        const second = ji ? listAfter(n, toks, last.end + ji[0].length) : [];
+        if (second.length === listToks.length && second.every((x) => x.unit.includes('元') && !done.has(x))) {
+          for (const x of listToks) {
+            done.add(x);
+            if (admissible(x)) candidate(s, x, 'no_indicator', undefined, '所占比例,不是标准本身');
+          }
+          listToks = second;
+        }
+      }
       const itemsFrom = clauseStart(n, idx);
       // 2022年、2023年,…标准分别为A、B: one figure per year named before the list; only the report year's is filed
       const opening = YEAR_LIST_OPENING.exec(n.slice(itemsFrom, idx));
@@ -1503,6 +1522,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (away) {
         listToks.forEach((x, i) => {
           if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
+        });
+        continue;
+      }
+      // 每千名老年人拥有养老床位分别为城市A张、农村B张: ratios per thousand, not counts
+      if (PER_HEAD.test(n.slice(from, to))) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每千名(每万人)的比率,不是总数');
+        });
+        continue;
+      }
+      // 照料护理标准一档、二档、三档分别为A元、B元、C元: ranks of tiers that name no care level, none is the whole's
+      if (/[一二三四]档/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.breakdowns === 'care_level' && !f.breakdown))) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'subset', res?.[i]?.[0]?.ind, '分档标准,未写明各档对应的自理能力');
         });
         continue;
       }
@@ -1580,7 +1613,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (ti > 0 && toks[ti - 1].start >= cs0) continue;
       const listToks = listAfter(n, toks, t0.start);
       if (listToks.length < 2 || listToks.some((x) => done.has(x) || !isStdUnit(x.unit))) continue;
-      const tiers = lex.breakdowns(n, cs0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
+      let tiers = lex.breakdowns(n, cs0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
+      // (按自理、半自理、完全不能自理三档,按…的5%、30%、60%确定,即每人每月A元、B元、C元: the tiers named clauses before 即)
+      if (tiers.length < 2 && /^\s*即/.test(n.slice(cs0))) tiers = lex.breakdowns(n, 0, t0.start).filter((o) => o.e.setId !== 'urban_rural');
       if (tiers.length < 2 || new Set(tiers.map((o) => o.e.setId)).size !== 1) continue;
       for (const x of listToks) done.add(x);
       const setId = tiers[0].e.setId;
@@ -2010,6 +2045,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         // (7月1日前城市低保标准A元,7月1日起B元: the level before a date within the period)
         if (/^\s*(?:[2-9]|1[0-2])月(?:\d{1,2}日)?(?:以|之)?前[,,]?(?![^,;:。]{0,12}(?:提高|调整|上调|提升|达到))/.test(n.slice(cs, t.start))) {
           candidate(s, t, 'partial', f.ind, '年内某日以前执行的标准,不是期末标准');
+          continue;
+        }
+        // (自2024年7月1日起…提高到B元 in a report on 上半年: a level that takes effect after the period ends)
+        const from = [...n.slice(0, t.start).matchAll(/(?:自|从|于)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)/g)].pop();
+        if (from && (!from[1] || Number(from[1]) === Y) && Number(from[2]) > Pspan.end && Number(from[2]) <= 12) {
+          candidate(s, t, 'plan', f.ind, '报告期结束以后才执行的标准');
           continue;
         }
         if (st && !st.asOf && st.span.start < st.span.end && st.span.start >= Pspan.start && st.span.end < Pspan.end && !/提高|调整|上调|提升|增加|达到|增至/.test(n.slice(st.pos, t.start))) {
@@ -4124,6 +4165,9 @@ function guard(
   if (/补发|退还|追回/.test(before)) return 'partial';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
+  // (每千名老年人拥有养老床位分别为城市A张、农村B张: the ratio named before the indicator holds every value after it)
+  // (千人养老床位数A张 / 万人拥有社会组织数B个: the same ratio without 每)
+  if (f.occ && f.occ.start < t.start && PER_HEAD_BEFORE.test(n.slice(Math.max(0, f.occ.start - 16), f.occ.start))) return 'no_indicator';
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
@@ -4140,6 +4184,8 @@ function guard(
     const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
     if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
   }
+  // 照料护理标准第一档每人每月A元: one ranked tier with no care level read, not the whole's standard
+  if (ind.breakdowns === 'care_level' && !f.breakdown && /[一二三四]档/.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
   if (kindOfUnit(t.unit) === 'person' && ind.breakdowns !== 'care_level' && CARE_TIER.test(before)) return 'subset';
   // 体彩公益金A亿元: the sports lottery's fund, not the welfare lottery's; 彩票公益金A亿元,其中…体彩…: both lotteries'
@@ -4488,6 +4534,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /(购买|投保)[^。;]{0,16}(保险|保费)/.test(n.slice(0, cs))) return 'scope';
   // 入住特困人员486人: the residents of the institutions (centralised support), a part of the programme's people
   // (敬老院收养特困人员A人 / 福利中心集中供养B人: the people an institution houses, likewise)
+  if (kindOfUnit(t.unit) === 'person' && /^\s*其中/.test(before) && RESIDENTS_COUNTED.test(n.slice(Math.max(0, cs - 50), cs)) && !/收养救助/.test(ind.name)) return 'subset';
   if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.start >= cs && (/(入住|在院|住院|托养)$/.test(n.slice(Math.max(cs, f.occ.start - 2), f.occ.start)) || (n.includes('院') || n.includes('机构') || n.includes('中心')) && INSTITUTION_HOUSES.test(n.slice(cs, f.occ.start))) && !/收养救助/.test(ind.name)) return 'subset';
   // 冬春救助资金A万元 / 自然灾害生活救助资金: disaster relief (an emergency-management programme), not 社会救助
   if (DISASTER_RELIEF.test(n.slice(cs, t.start))) return 'scope';

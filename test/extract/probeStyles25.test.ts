@@ -6,6 +6,51 @@ import { styleKit } from './styleKit';
 const city = styleKit('鄂州市');
 const ids = (kit: ReturnType<typeof styleKit>, text: string, period = '全年') => kit.run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
 
+describe('a programme\'s people counted among another population', () => {
+  test('全市共有A名扶贫对象得到城乡低保、特困供养救助: the poverty-registered among two programmes, held', () => {
+    const r = city.run('全市共有12380名扶贫对象得到城乡低保、特困供养救助,645名重病人员按单人户纳入低保。');
+    expect(r.records.filter((x) => x.value === 12380)).toEqual([]);
+    expect(city.reasonOf(r, 12380)).toEqual(['subset']);
+  });
+
+  test('A名残疾人享受低保 / 脱贫户A户B人享受低保 / A名建档立卡贫困人口纳入低保 / A名低保对象享受临时救助: held', () => {
+    expect(ids(city, '全市共有2150名残疾人享受低保。')).toEqual([]);
+    expect(ids(city, '全市共有脱贫户1730户3260人享受农村低保。')).toEqual([]);
+    expect(ids(city, '全市共有4120名建档立卡贫困人口纳入低保。')).toEqual([]);
+    expect(ids(city, '全市1460名低保对象享受临时救助。')).toEqual([]);
+  });
+
+  test('A人得到城乡低保、特困供养救助: one count over two programmes', () => {
+    const r = city.run('全市共有1900户3300人得到城乡低保和特困供养救助。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 3300)).toEqual(['combined']);
+  });
+
+  test('the programme\'s own people, its own population or a generic word stay records', () => {
+    expect(ids(city, '全市共有1900户3300人享受城乡低保。')).toEqual([
+      ['dibao_households', '', 1900, '户'],
+      ['dibao_persons', '', 3300, '人'],
+    ]);
+    expect(ids(city, '全市有3300名困难群众享受低保。')).toEqual([['dibao_persons', '', 3300, '人']]);
+    expect(ids(city, '全市6720名老年人享受高龄津贴。')).toEqual([['elder_age_allowance_persons', '', 6720, '人']]);
+  });
+});
+
+describe('临时救助 given to a named group after 给予', () => {
+  test('给予建档立卡贫困户临时救助A人次: the group\'s assistance, held', () => {
+    const r = city.run('给予建档立卡贫困户临时救助734人次、人均救助金额1620元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 734)).toEqual(['subset']);
+    expect(ids(city, '全年给予低保对象临时救助218人次。')).toEqual([]);
+  });
+
+  test('给予临时救助A人次 and a generic group stay records', () => {
+    expect(ids(city, '全年给予临时救助734人次。')).toEqual([['temp_assist_times', '', 734, '人次']]);
+    expect(ids(city, '全年给予困难群众临时救助734人次。')).toEqual([['temp_assist_times', '', 734, '人次']]);
+    expect(ids(city, '全年对困难群众实施临时救助734人次。')).toEqual([['temp_assist_times', '', 734, '人次']]);
+  });
+});
+
 describe('a standard stated 人均月 after the side\'s people', () => {
   test('城市低保对象A户B人,保障标准为人均月C元,农村低保对象…,保障标准为人均月D元: each side\'s standard', () => {
     expect(ids(city, '目前,全市共有城市低保对象1810户3390人,保障标准为人均月268元,农村低保对象6240户9870人,保障标准为人均月126元。')).toEqual([
@@ -22,4 +67,3 @@ describe('a standard stated 人均月 after the side\'s people', () => {
     expect(ids(city, '全市城市低保对象1810户,人均月补助268元。')).toEqual([['dibao_households', '城市', 1810, '户']]);
   });
 });
-

@@ -3561,6 +3561,10 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
 const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:(?:保持)?(?:相同|持平|一致)|相比|相较|比较)/;
 /** 低收入人口, 困难群众: populations that hold every assistance programme's people. */
 const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救助对象|保障对象|兜底|救助供养/;
+/** The words between a count and the programme it received (A名扶贫对象得到…); the capture is the population named. */
+const RECEIVED_AFTER = /^\s*(?:[、,]?\s*[\d.]+\s*万?(?:余|多)?[户人名])?(?:万)?(?:余|多)?(?:名|人|户|位)?([\u4e00-\u9fff]{0,12}?)(?:中)?(?:被)?(?:得到|享受|纳入|获得|领取)(?:了|到)?(?:政府|国家)?(?:的)?/;
+/** Populations other than a programme's own people (poverty registers, the disabled, the elderly, children …). */
+const OTHER_POPULATION = /扶贫|贫困|建档立卡|脱贫|返贫|监测|残疾|重病|重残|老年|老人|高龄|儿童|学生|退役|优抚|搬迁/;
 /** Whether `s` names the indicator's own programme (an alias of its family). */
 function namesFamily(lex: Lexicon, ind: IndicatorDef, s: string): boolean {
   const fam = lex.family(ind.id);
@@ -3956,6 +3960,23 @@ function guard(
   const amongText = before.includes('中') ? before : /中[,,]\s*$/.test(n.slice(0, cs)) ? n.slice(Math.max(0, cs - 30), t.start) : '';
   const among = amongText ? /([\u4e00-\u9fff]{1,12}(户|人口|对象|人员|群众|家庭|残疾人|老年人|老人|儿童))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
   if (among && !/^其/.test(among[1].slice(-3)) && !OWN_POPULATION.some(([id, re]) => id.test(ind.id) && re.test(among[2])) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
+  // 全市共有A名扶贫对象得到城乡低保、特困供养救助 / B名低保对象享受临时救助: a population counted before the programme it
+  // received is that population's members in it (A名老年人享受高龄津贴: the indicator's own people are its whole)
+  // (将A名低收入人口纳入低保: an action placing people, held as such)
+  const recv = kindOfUnit(t.unit) === 'person' && ind.kind !== 'standard' && !/(将|把)[^,;:。\d]{0,6}$/.test(before) ? RECEIVED_AFTER.exec(n.slice(t.end, clauseEndAfter(n, t.end))) : null;
+  if (recv) {
+    const at = t.end + recv[0].length;
+    const fam = lex.family(ind.id) ?? ind.id;
+    const progs = lex.aliases(n, at, Math.min(n.length, at + 16)).filter((o) => o.start <= at + 4);
+    const own = progs.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam) || (fam === 'dibao' && /^(城乡|城市|城镇|农村)?(低保|最低生活保障)/.test(n.slice(at, at + 9))) || (fam === 'tekun' && /^(城乡|城市|城镇|农村)?(特困|五保)/.test(n.slice(at, at + 7)));
+    // (脱贫户A户B人享受低保: the population named before the count)
+    const pop = recv[1] || (/([\u4e00-\u9fff]{1,10}(?:户|人口|对象|人员|残疾人|老年人|老人|儿童|学生))(?:共有|共|有)?\s*(?:[\d.]+\s*万?(?:余|多)?[户人名][、,]?\s*)?$/.exec(before)?.[1].replace(/^(?:(?:全|我|本)[省市区县州旗])?(?:共有|现有|共)?/, '') ?? '');
+    if (own && OTHER_POPULATION.test(pop) && !namesFamily(lex, ind, pop) && !OWN_POPULATION.some(([id, re]) => id.test(ind.id) && re.test(pop))) return 'subset';
+    if (!own && pop && namesFamily(lex, ind, pop) && (progs.length || /^(城乡|城市|城镇|农村)?(低保|最低生活保障|特困|五保)/.test(n.slice(at, at + 9)))) return 'subset';
+    // (A人得到城乡低保、特困供养救助: one count over two programmes)
+    const two = /^(?:城乡|城市|城镇|农村)?(低保|最低生活保障|特困|五保)[^,;:。、和及与\d]{0,6}[、和及与](?:城乡|城市|城镇|农村)?(低保|最低生活保障|特困|五保)/.exec(n.slice(at, at + 24));
+    if (own && !pop && two && /低保|最低/.test(two[1]) !== /低保|最低/.test(two[2])) return 'combined';
+  }
   // 医疗救助对象中,低保对象A人 / 临时救助对象包括低保户A户、特困户B户: members of another programme's group
   if (f.occ && ind.kind !== 'standard') {
     const g = OTHER_GROUP_AMONG.exec(n.slice(Math.max(0, f.occ.start - 40), f.occ.start));
@@ -4164,12 +4185,14 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
 /** 对/向/为 + a group of one kind (another programme's people, outsiders, students…) + 实施临时救助 / 发放临时救助金 */
-const GROUP_ASSISTED = /(?:对|向|为|给)([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助/g;
+// (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
+const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
 function groupAssisted(span: string): boolean {
   const m = [...span.matchAll(GROUP_ASSISTED)].pop();
+  const group = m ? m[1] ?? m[2] : '';
   // (a counted group, 向95户支出型家庭发放…, is left to the check of groups paid one after another)
-  if (!m || !GROUP_OF_ONE_KIND.test(m[1]) || /等[^,;:。]{0,6}$|\d/.test(m[1])) return false;
+  if (!m || !GROUP_OF_ONE_KIND.test(group) || /等[^,;:。]{0,6}$|\d/.test(group)) return false;
   // (a total stated after the group's figures is the programme's: …;全年共实施临时救助C人次)
   return !/全年|全[县市区省]|共计|合计|总计|累计|共/.test(span.slice(m.index! + m[0].length));
 }

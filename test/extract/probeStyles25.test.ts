@@ -4,6 +4,7 @@
 import { styleKit } from './styleKit';
 
 const city = styleKit('鄂州市');
+const county = styleKit('南江县');
 const ids = (kit: ReturnType<typeof styleKit>, text: string, period = '全年') => kit.run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
 
 describe('a programme\'s people counted among another population', () => {
@@ -65,5 +66,20 @@ describe('a standard stated 人均月 after the side\'s people', () => {
 
   test('人均月补助A元 stays no standard', () => {
     expect(ids(city, '全市城市低保对象1810户,人均月补助268元。')).toEqual([['dibao_households', '城市', 1810, '户']]);
+  });
+});
+
+describe('new beds stated twice in a sentence for two projects', () => {
+  test('新建农村敬老院4所,新增床位A张,…一期工程基本竣工,新增床位B张: both held, no conflict', () => {
+    const r = county.run('共新建乡镇敬老院3所,新增床位360张,城北福利中心改造项目顺利开工,"康乐苑"一期工程基本完工,新增床位120张。');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 360)).toEqual(['subset']);
+    expect(county.reasonOf(r, 120)).toEqual(['subset']);
+  });
+
+  test('the whole with its part, a plan with what was done, and a lone figure stay as they were', () => {
+    expect(ids(county, '全县新增床位480张,其中敬老院新增床位360张。')).toEqual([['elder_beds_new', '', 480, '张']]);
+    expect(ids(county, '今年计划新增养老床位300张,实际新增养老床位360张。')).toEqual([['elder_beds_new', '', 360, '张']]);
+    expect(ids(county, '全年新增养老床位360张。')).toEqual([['elder_beds_new', '', 360, '张']]);
   });
 });

@@ -3565,6 +3565,8 @@ const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救�
 const RECEIVED_AFTER = /^\s*(?:[、,]?\s*[\d.]+\s*万?(?:余|多)?[户人名])?(?:万)?(?:余|多)?(?:名|人|户|位)?([\u4e00-\u9fff]{0,12}?)(?:中)?(?:被)?(?:得到|享受|纳入|获得|领取)(?:了|到)?(?:政府|国家)?(?:的)?/;
 /** Populations other than a programme's own people (poverty registers, the disabled, the elderly, children …). */
 const OTHER_POPULATION = /扶贫|贫困|建档立卡|脱贫|返贫|监测|残疾|重病|重残|老年|老人|高龄|儿童|学生|退役|优抚|搬迁/;
+/** A clause speaking of the whole area or the whole period (全县/全年/共计/其中…). */
+const WHOLE_CLAUSE = /全[县市区省州旗年]|我[县市区省]|共计|合计|总计|累计|其中|全部/;
 /** Whether `s` names the indicator's own programme (an alias of its family). */
 function namesFamily(lex: Lexicon, ind: IndicatorDef, s: string): boolean {
   const fam = lex.family(ind.id);
@@ -3990,6 +3992,14 @@ function guard(
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
   if (/^elder_(beds|inst_beds)$/.test(ind.id) && HOME_KIND_BEDS.test(before) && !/平均|每[院个家所处]/.test(before)) return 'subset';
+  // 新建敬老院4所,新增床位A张,…一期工程基本竣工,新增床位B张: new beds stated twice in a sentence, each clause a project's
+  // (全县新增床位C张,其中…: a clause with the whole's words is the whole)
+  if (ind.id === 'elder_beds_new' && !WHOLE_CLAUSE.test(before)) {
+    const ce = clauseEndAfter(n, t.end);
+    const twice = [...n.matchAll(/([^,;:。]*?)新增(?:养老)?床位\s*[\d.]+\s*张/g)].filter((m) => m.index! + m[0].length <= cs || m.index! >= ce);
+    // (计划新增A张,实际新增B张: a plan's figure is no second project)
+    if (twice.length && twice.every((m) => !WHOLE_CLAUSE.test(m[1]) && !/计划|任务|目标|力争|预计|将/.test(m[1]))) return 'subset';
+  }
   // 农村敬老院8所,床位600张: the beds of the homes counted just before
   // (养老机构(含敬老院)26家,床位A张: the homes named as included in all the institutions counted)
   if (/^elder_(beds|inst_beds)$/.test(ind.id) && /^\s*(?:共有|共设|设有|拥有|有|共)?(?:养老)?床位[^,;:。\d]{0,4}$/.test(before)) {

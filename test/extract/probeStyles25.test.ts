@@ -83,3 +83,25 @@ describe('new beds stated twice in a sentence for two projects', () => {
     expect(ids(county, '全年新增养老床位360张。')).toEqual([['elder_beds_new', '', 360, '张']]);
   });
 });
+
+describe('held counts and money that plainly name a catalogue indicator', () => {
+  test('农村得到五保供养的人数为A户,B人: the 五保 households and persons (rural 特困)', () => {
+    expect(ids(county, '截至年底,全县农村得到五保供养的人数为1320户,1410人。')).toEqual([
+      ['tekun_households', '农村', 1320, '户'],
+      ['tekun_persons', '农村', 1410, '人'],
+    ]);
+  });
+
+  test('全区共有A人,享受最低生活保障: the whole area\'s count, the programme in the next clause', () => {
+    expect(ids(county, '截至10月底,全县共有4380人,享受最低生活保障。', '1-10月')).toEqual([['dibao_persons', '', 4380, '人']]);
+    expect(ids(county, '全县共有4380人,参加城乡居民医疗保险。')).toEqual([]);
+  });
+
+  test('经济困难的高龄、失能等老年人 (the scheme\'s full name) and 各类救助金', () => {
+    expect(ids(city, '为全市3100名经济困难的高龄、失能等老年人发放津贴372万元。')).toEqual([
+      ['elder_subsidy_persons', '', 3100, '人'],
+      ['elder_subsidy_funds', '', 372, '万元'],
+    ]);
+    expect(ids(city, '全年共为3.1万名城乡困难群众发放各类救助金2.04亿元。').filter((x) => x[0] === 'assist_funds')).toEqual([['assist_funds', '', 2.04, '亿元']]);
+  });
+});

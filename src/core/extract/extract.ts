@@ -175,8 +175,11 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
 ];
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
+const PROGRAM_NEXT = /^\s*[,,]\s*(?:享受|得到)了?(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保|最低生活保障)(?!标准|金|资金)/;
+/** 全区共有 / 我县现有: the whole area's bare count opening the clause */
+const BARE_COUNT_BEFORE = /^\s*(?:全|我)[省市区县州旗](?:共有|现有|有|共)\s*$/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
 const PROGRAMME_MONEY: Record<string, [string, string]> = {
@@ -3015,7 +3018,9 @@ function leftOfValue(
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)))
-        ?? labelledProgramme(n, cs, chainStart);
+        ?? labelledProgramme(n, cs, chainStart)
+        // (全区共有A人,享受最低生活保障: a bare count of the area, the programme in the next clause)
+        ?? (BARE_COUNT_BEFORE.test(n.slice(cs, chainStart)) ? PROGRAM_NEXT.exec(n.slice(chainEnd, chainEnd + 16)) : null);
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';

@@ -76,8 +76,8 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 // (人数A人,月人均保障标准B元/月: the standard named per head, as the statistical bulletins write it)
 const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|[月年]人均(?!(?:最低)?(?:生活)?保障标准|低保标准)|人均支出|补差|救助水平|支出水平|平均补助|[,，;；]\s*(?:人均|平均)(?:每人)?(?:每月|每年)?\s*$/;
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
-// (平均标准为年人均A元: 年人均 right before the standard's own number names its unit, not an average subsidy)
-const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)[月年]人均(?=\s*(\d|$))/;
+// (平均标准为年人均A元 / 保障标准为人均月B元: 年人均 right before the standard's own number names its unit, not an average subsidy)
+const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))/;
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
@@ -178,8 +178,11 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
 ];
 
 /** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
+const PROGRAM_NEXT = /^\s*[,,]\s*(?:享受|得到)了?(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保|最低生活保障)(?!标准|金|资金)/;
+/** 全区共有 / 我县现有: the whole area's bare count opening the clause */
+const BARE_COUNT_BEFORE = /^\s*(?:全|我)[省市区县州旗](?:共有|现有|有|共)\s*$/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
 const PROGRAMME_MONEY: Record<string, [string, string]> = {
@@ -3072,7 +3075,9 @@ function leftOfValue(
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)))
-        ?? labelledProgramme(n, cs, chainStart);
+        ?? labelledProgramme(n, cs, chainStart)
+        // (全区共有A人,享受最低生活保障: a bare count of the area, the programme in the next clause)
+        ?? (BARE_COUNT_BEFORE.test(n.slice(cs, chainStart)) ? PROGRAM_NEXT.exec(n.slice(chainEnd, chainEnd + 16)) : null);
       const moved = n.slice(cs, t.start);
       if (prog && !/调出|退出|取消|停保|注销|减少|调进|调入|新增|新纳入|提标|降标/.test(moved)) {
         const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
@@ -3618,6 +3623,12 @@ function ratioSubject(lex: Lexicon, n: string, f: Found, t: ValueToken, referenc
 const SAME_AS_BEFORE = /^与(?:上一?年度?|去年|往年|此前|以前|原标准)(?:同期)?(?:(?:保持)?(?:相同|持平|一致)|相比|相较|比较)/;
 /** 低收入人口, 困难群众: populations that hold every assistance programme's people. */
 const UNION_POPULATION = /低收入|困难群众|困难群体|困难对象|救助对象|保障对象|兜底|救助供养/;
+/** The words between a count and the programme it received (A名扶贫对象得到…); the capture is the population named. */
+const RECEIVED_AFTER = /^\s*(?:[、,]?\s*[\d.]+\s*万?(?:余|多)?[户人名])?(?:万)?(?:余|多)?(?:名|人|户|位)?([\u4e00-\u9fff]{0,12}?)(?:中)?(?:被)?(?:得到|享受|纳入|获得|领取)(?:了|到)?(?:政府|国家)?(?:的)?/;
+/** Populations other than a programme's own people (poverty registers, the disabled, the elderly, children …). */
+const OTHER_POPULATION = /扶贫|贫困|建档立卡|脱贫|返贫|监测|残疾|重病|重残|老年|老人|高龄|儿童|学生|退役|优抚|搬迁/;
+/** A clause speaking of the whole area or the whole period (全县/全年/共计/其中…). */
+const WHOLE_CLAUSE = /全[县市区省州旗年]|我[县市区省]|共计|合计|总计|累计|其中|全部/;
 /** Whether `s` names the indicator's own programme (an alias of its family). */
 function namesFamily(lex: Lexicon, ind: IndicatorDef, s: string): boolean {
   const fam = lex.family(ind.id);
@@ -4013,6 +4024,23 @@ function guard(
   const amongText = before.includes('中') ? before : /中[,,]\s*$/.test(n.slice(0, cs)) ? n.slice(Math.max(0, cs - 30), t.start) : '';
   const among = amongText ? /([\u4e00-\u9fff]{1,12}(户|人口|对象|人员|群众|家庭|残疾人|老年人|老人|儿童))中[,,]?(享受|纳入|属于)/.exec(amongText) : null;
   if (among && !/^其/.test(among[1].slice(-3)) && !OWN_POPULATION.some(([id, re]) => id.test(ind.id) && re.test(among[2])) && !(f.occ && among[1].includes(f.occ.e.text)) && !(amongText !== before && namesFamily(lex, ind, among[1]))) return 'subset';
+  // 全市共有A名扶贫对象得到城乡低保、特困供养救助 / B名低保对象享受临时救助: a population counted before the programme it
+  // received is that population's members in it (A名老年人享受高龄津贴: the indicator's own people are its whole)
+  // (将A名低收入人口纳入低保: an action placing people, held as such)
+  const recv = kindOfUnit(t.unit) === 'person' && ind.kind !== 'standard' && !/(将|把)[^,;:。\d]{0,6}$/.test(before) ? RECEIVED_AFTER.exec(n.slice(t.end, clauseEndAfter(n, t.end))) : null;
+  if (recv) {
+    const at = t.end + recv[0].length;
+    const fam = lex.family(ind.id) ?? ind.id;
+    const progs = lex.aliases(n, at, Math.min(n.length, at + 16)).filter((o) => o.start <= at + 4);
+    const own = progs.some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === fam) || (fam === 'dibao' && /^(城乡|城市|城镇|农村)?(低保|最低生活保障)/.test(n.slice(at, at + 9))) || (fam === 'tekun' && /^(城乡|城市|城镇|农村)?(特困|五保)/.test(n.slice(at, at + 7)));
+    // (脱贫户A户B人享受低保: the population named before the count)
+    const pop = recv[1] || (/([\u4e00-\u9fff]{1,10}(?:户|人口|对象|人员|残疾人|老年人|老人|儿童|学生))(?:共有|共|有)?\s*(?:[\d.]+\s*万?(?:余|多)?[户人名][、,]?\s*)?$/.exec(before)?.[1].replace(/^(?:(?:全|我|本)[省市区县州旗])?(?:共有|现有|共)?/, '') ?? '');
+    if (own && OTHER_POPULATION.test(pop) && !namesFamily(lex, ind, pop) && !OWN_POPULATION.some(([id, re]) => id.test(ind.id) && re.test(pop))) return 'subset';
+    if (!own && pop && namesFamily(lex, ind, pop) && (progs.length || /^(城乡|城市|城镇|农村)?(低保|最低生活保障|特困|五保)/.test(n.slice(at, at + 9)))) return 'subset';
+    // (A人得到城乡低保、特困供养救助: one count over two programmes)
+    const two = /^(?:城乡|城市|城镇|农村)?(低保|最低生活保障|特困|五保)[^,;:。、和及与\d]{0,6}[、和及与](?:城乡|城市|城镇|农村)?(低保|最低生活保障|特困|五保)/.exec(n.slice(at, at + 24));
+    if (own && !pop && two && /低保|最低/.test(two[1]) !== /低保|最低/.test(two[2])) return 'combined';
+  }
   // 医疗救助对象中,低保对象A人 / 临时救助对象包括低保户A户、特困户B户: members of another programme's group
   if (f.occ && ind.kind !== 'standard') {
     const g = OTHER_GROUP_AMONG.exec(n.slice(Math.max(0, f.occ.start - 40), f.occ.start));
@@ -4026,6 +4054,14 @@ function guard(
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
   if (/^elder_(beds|inst_beds)$/.test(ind.id) && HOME_KIND_BEDS.test(before) && !/平均|每[院个家所处]/.test(before)) return 'subset';
+  // 新建敬老院4所,新增床位A张,…一期工程基本竣工,新增床位B张: new beds stated twice in a sentence, each clause a project's
+  // (全县新增床位C张,其中…: a clause with the whole's words is the whole)
+  if (ind.id === 'elder_beds_new' && !WHOLE_CLAUSE.test(before)) {
+    const ce = clauseEndAfter(n, t.end);
+    const twice = [...n.matchAll(/([^,;:。]*?)新增(?:养老)?床位\s*[\d.]+\s*张/g)].filter((m) => m.index! + m[0].length <= cs || m.index! >= ce);
+    // (计划新增A张,实际新增B张: a plan's figure is no second project)
+    if (twice.length && twice.every((m) => !WHOLE_CLAUSE.test(m[1]) && !/计划|任务|目标|力争|预计|将/.test(m[1]))) return 'subset';
+  }
   // 农村敬老院8所,床位600张: the beds of the homes counted just before
   // (养老机构(含敬老院)26家,床位A张: the homes named as included in all the institutions counted)
   if (/^elder_(beds|inst_beds)$/.test(ind.id) && /^\s*(?:共有|共设|设有|拥有|有|共)?(?:养老)?床位[^,;:。\d]{0,4}$/.test(before)) {
@@ -4226,12 +4262,14 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
 /** 对/向/为 + a group of one kind (another programme's people, outsiders, students…) + 实施临时救助 / 发放临时救助金 */
-const GROUP_ASSISTED = /(?:对|向|为|给)([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助/g;
+// (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
+const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
 function groupAssisted(span: string): boolean {
   const m = [...span.matchAll(GROUP_ASSISTED)].pop();
+  const group = m ? m[1] ?? m[2] : '';
   // (a counted group, 向95户支出型家庭发放…, is left to the check of groups paid one after another)
-  if (!m || !GROUP_OF_ONE_KIND.test(m[1]) || /等[^,;:。]{0,6}$|\d/.test(m[1])) return false;
+  if (!m || !GROUP_OF_ONE_KIND.test(group) || /等[^,;:。]{0,6}$|\d/.test(group)) return false;
   // (a total stated after the group's figures is the programme's: …;全年共实施临时救助C人次)
   return !/全年|全[县市区省]|共计|合计|总计|累计|共/.test(span.slice(m.index! + m[0].length));
 }

@@ -242,8 +242,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
       // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
       per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
-    } else if (base === '元' && !scale && /标准(?:为|是)?人[年月]$/.test(before)) {
-      // 供养标准为人年6240元: 人年 / 人月 before the value is per person and year (month)
+    } else if (base === '元' && !scale && /标准(?:为|是)?人均?[年月]$/.test(before)) {
+      // 供养标准为人年6240元: 人年 / 人月 (人均月) before the value is per person and year (month)
       per = before.endsWith('月') ? '每月' : '每年';
     } else if (base === '元' && !scale && /(?<![今去本明当上])[年月]标准$/.test(before)) {
       // 从年标准1680元提高到…: the period named before 标准

@@ -72,3 +72,21 @@ describe('a site header above a lower body\'s own page', () => {
     expect(ctx(t, false).region?.name).toBe('济南市');
   });
 });
+
+describe('a standard written 标准月人均(均)为N元', () => {
+  const { styleKit } = require('./styleKit');
+  const city = styleKit('淄博市');
+  const facts = (text: string) => city.run(text, '全年').records.map((r: { indicatorId: string; value: number }) => [r.indicatorId, r.value]);
+
+  test('特困人员供养标准月人均为N元 is the standard, not the average subsidy', () => {
+    expect(facts('全市特困人员供养标准月人均为620元。')).toEqual([['tekun_std', 620]]);
+  });
+
+  test('集中和分散供养标准月人均均为N元 is never filed as the average subsidy', () => {
+    expect(facts('各县(市、区)五保供养标准全部提高到不低于当地上年度农村常住居民人均可支配收入的60%,全市集中和分散供养标准月人均均为580元,占上年度全市农村常住居民人均可支配收入的61.2%。').filter(([id]) => /avg_subsidy/.test(id as string))).toEqual([]);
+  });
+
+  test('月人均补助水平 stays the average subsidy', () => {
+    expect(facts('全市农村低保月人均补助水平为310元。')).toEqual([['dibao_avg_subsidy', 310]]);
+  });
+});

@@ -76,8 +76,8 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 // (人数A人,月人均保障标准B元/月: the standard named per head, as the statistical bulletins write it)
 const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|[月年]人均(?!(?:最低)?(?:生活)?保障标准|低保标准)|人均支出|补差|救助水平|支出水平|平均补助|[,，;；]\s*(?:人均|平均)(?:每人)?(?:每月|每年)?\s*$/;
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
-// (平均标准为年人均A元 / 保障标准为人均月B元: 年人均 right before the standard's own number names its unit, not an average subsidy)
-const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))/;
+// (平均标准为年人均A元 / 保障标准为人均月B元 / 供养标准月人均均为C元: 年人均 right before the standard's own number names its unit, not an average subsidy)
+const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))|标准[月年]人均(?:均|都)?(?:为|是|达到)(?=\s*(\d|$))/;
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };

@@ -20,3 +20,25 @@ describe('a placeholder before the point makes the figure unknown', () => {
     expect(ids(district, '区里启动联动机制,发放物价补贴31.35万元。')).toEqual([['price_subsidy_funds', '', 31.35, '万元']]);
   });
 });
+
+describe('a standard named as the one of its time is a past value', () => {
+  test('而当时的低保标准为每人每月A元 / 调整前的标准是A元: held as another year\'s, never the period\'s', () => {
+    const a = city.run('调查显示,低保家庭人均月支出263元,而当时的低保标准为每人每月225元,难以维持。');
+    expect(a.records).toEqual([]);
+    expect(city.reasonOf(a, 225)).toEqual(['other_year']);
+    const b = city.run('此前的城市低保标准为每人每月480元。');
+    expect(b.records).toEqual([]);
+    expect(city.reasonOf(b, 480)).toEqual(['other_year']);
+  });
+
+  test('标准在A元/人·月基础上上调B元: the base of a rise is the old standard', () => {
+    const r = city.run('有委员建议,城区低保标准在225元/人·月基础上,上调60元。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 225)).toEqual(['other_year']);
+  });
+
+  test('the standard in force, and the new one after 调整前…, are still filed', () => {
+    expect(ids(city, '全市城市低保标准为每人每月690元。')).toEqual([['dibao_std_urban', '', 690, '元/人·月']]);
+    expect(ids(city, '调整前的城市低保标准为每人每月640元,现为每人每月690元。')).toEqual([['dibao_std_urban', '', 690, '元/人·月']]);
+  });
+});

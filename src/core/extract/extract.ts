@@ -429,6 +429,8 @@ const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|�
 /** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
+/** 当时的低保标准为A元 / 原来的标准是A元 / 调整前的标准为A元: a standard named as the one before, not the period's */
+const OLD_STANDARD = /(?:当时|那时|彼时|此前|调整前|提标前|提高前|(?:^|[^\u4e00-\u9fff]|[将其按])原(?!则)(?:来|先|有)?)的?[^,;。\d后]{0,12}标准(?:仅?为|是|仅|只有|才|[:：])?\s*(?:月人均|人均|每人)?\s*$/;
 const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
 /** 年度任务目标: / …下达的目标任务: a target's label ending the text before the clause. */
 const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
@@ -1323,6 +1325,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 上年结转低保资金A万元: money carried over from the year before
       if (CARRIED_OVER.test(n.slice(cs, t.start))) {
         candidate(s, t, 'other_year', ind, '上年结转的资金');
+        return false;
+      }
+      // (标准在A元/人·月基础上上调B元: the standard a rise starts from is the old one too)
+      if (OLD_STANDARD.test(n.slice(cs, t.start)) || (ind?.kind === 'standard' && /在[^,;:。\d]{0,16}$/.test(n.slice(cs, t.start)) && /^\s*(?:的)?基础上/.test(n.slice(t.end)))) {
+        candidate(s, t, 'other_year', ind, '当时或调整前的旧标准,不是本期标准');
         return false;
       }
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)

@@ -42,3 +42,22 @@ describe('a standard named as the one of its time is a past value', () => {
     expect(ids(city, '调整前的城市低保标准为每人每月640元,现为每人每月690元。')).toEqual([['dibao_std_urban', '', 690, '元/人·月']]);
   });
 });
+
+describe('纳入低保救助的困难家庭 and its urban/rural split in brackets', () => {
+  test('纳入低保救助的困难家庭有A户B人(其中城镇低保家庭C户D人,农村低保家庭E户F人): the whole and both sides', () => {
+    expect(ids(city, '年底,全市纳入低保救助的困难家庭有21400户40300人(其中城镇低保家庭5100户9200人,农村低保家庭16300户31100人)。')).toEqual([
+      ['dibao_households', '', 21400, '户'],
+      ['dibao_persons', '', 40300, '人'],
+      ['dibao_households', '城市', 5100, '户'],
+      ['dibao_persons', '城市', 9200, '人'],
+      ['dibao_households', '农村', 16300, '户'],
+      ['dibao_persons', '农村', 31100, '人'],
+    ]);
+  });
+
+  test('a group in brackets named after 城镇 is still a part', () => {
+    const r = city.run('全市城市低保对象8800人(其中城镇老年人2100人)。');
+    expect(ids(city, '全市城市低保对象8800人(其中城镇老年人2100人)。')).toEqual([['dibao_persons', '城市', 8800, '人']]);
+    expect(city.reasonOf(r, 2100)).toEqual(['subset']);
+  });
+});

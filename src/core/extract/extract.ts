@@ -174,8 +174,8 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
   [/^disab_/, /^(残疾人|重度残疾人|重残人员)$/],
 ];
 
-/** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+/** 城乡低保(在册) / 农村特困 / 五保 / 纳入低保救助的困难家庭 right before a count, or 享受城乡低保 right after it. */
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const SUPPLY_MODE = /集中供养|分散供养|散养|分散(?:五保|特困)|集中(?:五保|特困)/;
 /** The money of a programme whose bare name reads as its standard (城市低保累计保障A人次B万元). */
@@ -4051,7 +4051,8 @@ function guard(
   // 城市低保对象A万人(其中易地扶贫搬迁B万人): a part in brackets with no breakdown of the indicator's
   const open = n.slice(Math.max(0, t.start - 40), t.start);
   const inner = /[((]\s*(其中|含)[^))]*$/.exec(open);
-  if (inner && !(f.breakdown && inner[0].includes(f.breakdown.slice(0, 2)))) return 'subset';
+  // ((其中城镇低保家庭B户…,农村…): the urban side named 城镇 is the side the breakdown 城市 files)
+  if (inner && !(f.breakdown && (inner[0].includes(f.breakdown.slice(0, 2)) || (f.breakdown === '城市' && /城镇(?:居民)?(?:低保|最低生活保障|特困|五保)?(?:供养)?(?:家庭|对象|户|人员)?\s*(?:[\d.]+\s*万?户[、,]?\s*)?$/.test(inner[0]))))) return 'subset';
   // 集中供养率达A%(省厅要求不低于B%): a requirement or target in brackets
   if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
   // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards

@@ -2814,6 +2814,8 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
       const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
       if (open > shut && close.length && Math.min(...close) < pos) continue;
     }
+    // (五保对象A人,其中集中供养B人: 五保 is rural by name alone, the only 特困 the sentence speaks of)
+    if (w.breakdown === '农村' && w.t && /五保/.test(n.slice(clauseStart(n, w.t.start), w.t.start)) && !/城市|城镇|城乡/.test(n)) return true;
     return w.breakdown === '';
   }
   return false;

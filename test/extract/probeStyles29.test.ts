@@ -84,3 +84,12 @@ describe('五保 persons by supply mode after 其中', () => {
     }
   });
 });
+
+describe('平均补差 is the average top-up of 低保', () => {
+  test('城镇、农村低保平均补差分别为A元/人月、B元/人月: the two sides\' average subsidy, not the standard', () => {
+    expect(ids(city, '城镇、农村低保平均补差分别为402元/人月、195.5元/人月。')).toEqual([
+      ['dibao_avg_subsidy', '城市', 402, '元/人·月'],
+      ['dibao_avg_subsidy', '农村', 195.5, '元/人·月'],
+    ]);
+  });
+});

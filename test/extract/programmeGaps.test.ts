@@ -23,12 +23,19 @@ describe('特困 (五保) persons by supply mode', () => {
     expect(facts(run('全镇散居五保户共58人。').records)).toEqual([['tekun_persons', '分散供养', 58, '人', '全年']]);
   });
 
-  test('a supply mode with 城市/农村 named too, or a bare mode without the programme, stays a candidate', () => {
+  test('a supply mode with 城市/农村 named too stays a candidate', () => {
     const a = run('全县共有集中供养的农村特困人员88人。');
     expect(a.records).toEqual([]);
     expect(reasonOf(a, 88)).toEqual(['subset']);
+  });
+
+  test('a bare mode after 其中 inherits the 五保 whole (rural by name, the only 特困 of the sentence)', () => {
     const b = run('全县五保对象310人,其中集中供养95人,分散供养215人。');
-    expect(facts(b.records)).toEqual([['tekun_persons', '农村', 310, '人', '全年']]);
+    expect(facts(b.records)).toEqual([
+      ['tekun_persons', '农村', 310, '人', '全年'],
+      ['tekun_persons', '集中供养', 95, '人', '全年'],
+      ['tekun_persons', '分散供养', 215, '人', '全年'],
+    ]);
   });
 });
 

@@ -177,8 +177,8 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
   [/^disab_/, /^(残疾人|重度残疾人|重残人员)$/],
 ];
 
-/** 城乡低保(在册) / 农村特困 / 五保 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养)?(城镇|城市|农村)?(?:待遇)?(?:的)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+/** 城乡低保(在册) / 农村特困 / 五保 / 纳入低保救助的困难家庭 right before a count, or 享受城乡低保 right after it. */
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const PROGRAM_NEXT = /^\s*[,,]\s*(?:享受|得到)了?(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保|最低生活保障)(?!标准|金|资金)/;
 /** 全区共有 / 我县现有: the whole area's bare count opening the clause */
@@ -436,6 +436,8 @@ const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|�
 /** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
+/** 当时的低保标准为A元 / 原来的标准是A元 / 调整前的标准为A元: a standard named as the one before, not the period's */
+const OLD_STANDARD = /(?:当时|那时|彼时|此前|调整前|提标前|提高前|(?:^|[^\u4e00-\u9fff]|[将其按])原(?!则)(?:来|先|有)?)的?[^,;。\d后]{0,12}标准(?:仅?为|是|仅|只有|才|[:：])?\s*(?:月人均|人均|每人)?\s*$/;
 const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
 /** 年度任务目标: / …下达的目标任务: a target's label ending the text before the clause. */
 const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
@@ -1348,6 +1350,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 上年结转低保资金A万元: money carried over from the year before
       if (CARRIED_OVER.test(n.slice(cs, t.start))) {
         candidate(s, t, 'other_year', ind, '上年结转的资金');
+        return false;
+      }
+      // (标准在A元/人·月基础上上调B元: the standard a rise starts from is the old one too)
+      if (OLD_STANDARD.test(n.slice(cs, t.start)) || (ind?.kind === 'standard' && /在[^,;:。\d]{0,16}$/.test(n.slice(cs, t.start)) && /^\s*(?:的)?基础上/.test(n.slice(t.end)))) {
+        candidate(s, t, 'other_year', ind, '当时或调整前的旧标准,不是本期标准');
         return false;
       }
       // 上年全市低保对象A万人,今年为B万人: a clause about last year (not 去年, which news after the year uses for the report's year)
@@ -2867,6 +2874,8 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
       const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
       if (open > shut && close.length && Math.min(...close) < pos) continue;
     }
+    // (五保对象A人,其中集中供养B人: 五保 is rural by name alone, the only 特困 the sentence speaks of)
+    if (w.breakdown === '农村' && w.t && /五保/.test(n.slice(clauseStart(n, w.t.start), w.t.start)) && !/城市|城镇|城乡/.test(n)) return true;
     return w.breakdown === '';
   }
   return false;
@@ -4137,7 +4146,8 @@ function guard(
   // 城市低保对象A万人(其中易地扶贫搬迁B万人): a part in brackets with no breakdown of the indicator's
   const open = n.slice(Math.max(0, t.start - 40), t.start);
   const inner = /[((]\s*(其中|含)[^))]*$/.exec(open);
-  if (inner && !(f.breakdown && inner[0].includes(f.breakdown.slice(0, 2)))) return 'subset';
+  // ((其中城镇低保家庭B户…,农村…): the urban side named 城镇 is the side the breakdown 城市 files)
+  if (inner && !(f.breakdown && (inner[0].includes(f.breakdown.slice(0, 2)) || (f.breakdown === '城市' && /城镇(?:居民)?(?:低保|最低生活保障|特困|五保)?(?:供养)?(?:家庭|对象|户|人员)?\s*(?:[\d.]+\s*万?户[、,]?\s*)?$/.test(inner[0]))))) return 'subset';
   // 集中供养率达A%(省厅要求不低于B%): a requirement or target in brackets
   if (/[((][^))]{0,16}(要求|目标|任务)[^))]*$/.test(open)) return 'plan';
   // 城乡低保标准最低提高到每人每月A元,最高达到B元: the lowest or highest of the lower areas' standards

@@ -156,6 +156,12 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       const p = parseArabic(g ? numText.replace(/ /g, '') : numText);
       value = p.value;
       malformed = p.problem;
+      // X.20万元 / XX.5 / ×.2 (a template's placeholder before the point): the figure is unknown
+      const ph = /(?:^|[^A-Za-z])([XxＸｘ×*＊]+)\.$/.exec(before);
+      if (ph) {
+        value = NaN;
+        malformed = `数字“${ph[1]}.${numText}”含占位符,数值不明`;
+      }
       // 共计发放资金1、68亿元: a single digit and 、 right before the number, no list around it: a decimal point mistyped
       if (!malformed && /(^|[^\d、,.])\d、$/.test(norm.slice(Math.max(0, numStart - 3), numStart)) && /^\d{2,}$/.test(numText) && /^\s*(万|亿)/.test(norm.slice(numStart + numText.length))
         && !/分别|、[^,;。\d]{1,8}(为|是|达到|达)?\d、$/.test(norm.slice(Math.max(0, numStart - 24), numStart))) {

@@ -1,6 +1,6 @@
 // Region, year and period of texts whose context the earlier rules missed (own words and numbers).
 import { inferContext } from '../../src/core/extract/context';
-import { catalogue } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
 
 type Ctx = { region?: { name: string }; year?: { value: number }; period?: { value: string } };
 const ctx = (t: string, regionKnown = true) => inferContext(t, catalogue, undefined, regionKnown) as Ctx;
@@ -74,16 +74,15 @@ describe('a site header above a lower body\'s own page', () => {
 });
 
 describe('a standard written 标准月人均(均)为N元', () => {
-  const { styleKit } = require('./styleKit');
   const city = styleKit('淄博市');
-  const facts = (text: string) => city.run(text, '全年').records.map((r: { indicatorId: string; value: number }) => [r.indicatorId, r.value]);
+  const facts = (text: string): [string, number][] => city.run(text, '全年').records.map((r) => [r.indicatorId, r.value] as [string, number]);
 
   test('特困人员供养标准月人均为N元 is the standard, not the average subsidy', () => {
     expect(facts('全市特困人员供养标准月人均为620元。')).toEqual([['tekun_std', 620]]);
   });
 
   test('集中和分散供养标准月人均均为N元 is never filed as the average subsidy', () => {
-    expect(facts('各县(市、区)五保供养标准全部提高到不低于当地上年度农村常住居民人均可支配收入的60%,全市集中和分散供养标准月人均均为580元,占上年度全市农村常住居民人均可支配收入的61.2%。').filter(([id]) => /avg_subsidy/.test(id as string))).toEqual([]);
+    expect(facts('各县(市、区)五保供养标准全部提高到不低于当地上年度农村常住居民人均可支配收入的60%,全市集中和分散供养标准月人均均为580元,占上年度全市农村常住居民人均可支配收入的61.2%。').filter(([id]) => /avg_subsidy/.test(id))).toEqual([]);
   });
 
   test('月人均补助水平 stays the average subsidy', () => {

@@ -1,5 +1,5 @@
 // Numbers found in a text that did not become records, with the reason (zh messages for review).
-import { Qualifier } from '../types';
+import { DataRecord, Qualifier } from '../types';
 
 /** A number found in the text that did not become a record, with the reason. */
 export interface Candidate {
@@ -85,3 +85,23 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   period_unknown: '文本或表格未写年份或报告期,也未指定',
 };
 
+
+/** A record held back as a candidate (a conflict, an unreadable table run): the same figure, with its reason. */
+export function recordAsCandidate(r: DataRecord, reason: CandidateReason, message: string): Candidate {
+  return {
+    region: r.region,
+    year: r.year,
+    period: r.period,
+    raw: `${r.value}${r.unit}`,
+    value: r.value,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    reason,
+    message,
+    indicatorId: r.indicatorId,
+    source: r.source,
+    offset: r.offset,
+    valueOffset: r.offset,
+    quote: r.quote,
+  };
+}

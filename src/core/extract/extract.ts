@@ -4,7 +4,7 @@ import { InferredContext, datelineOf, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, BdEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, cnValue, scanTokens, wanToYuan } from './numbers';
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { Candidate, CandidateReason, REASON_ZH, recordAsCandidate } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
@@ -705,7 +705,7 @@ function readPlain(text: string, ctx: ExtractContext): ExtractResult {
       const t = have.get(key(r));
       if (!t) tab.records.push(r);
       else if (t.value !== r.value || t.unit !== r.unit)
-        tab.candidates.push({ region: r.region, year: r.year, period: r.period, raw: `${r.value}${r.unit}`, value: r.value, unit: r.unit, qualifier: r.qualifier, reason: 'conflict', message: `${REASON_ZH.conflict}:${t.value}${t.unit}`, indicatorId: r.indicatorId, source: r.source, offset: r.offset, valueOffset: r.offset, quote: r.quote });
+        tab.candidates.push(recordAsCandidate(r, 'conflict', `${REASON_ZH.conflict}:${t.value}${t.unit}`));
     }
     tab.candidates.push(...b.candidates);
     tab.notes.push(b.note);
@@ -718,22 +718,7 @@ function readPlain(text: string, ctx: ExtractContext): ExtractResult {
     const t = fromTables.get(key(r));
     if (!t) records.push(r);
     else if (t.value !== r.value || t.unit !== r.unit) {
-      candidates.push({
-        region: r.region,
-        year: r.year,
-        period: r.period,
-        raw: `${r.value}${r.unit}`,
-        value: r.value,
-        unit: r.unit,
-        qualifier: r.qualifier,
-        reason: 'conflict',
-        message: `${REASON_ZH.conflict}:表格中为 ${t.value}${t.unit}`,
-        indicatorId: r.indicatorId,
-        source: r.source,
-        offset: r.offset,
-        valueOffset: r.offset,
-        quote: r.quote,
-      });
+      candidates.push(recordAsCandidate(r, 'conflict', `${REASON_ZH.conflict}:表格中为 ${t.value}${t.unit}`));
     }
   }
   records.sort((a, b) => a.offset - b.offset);

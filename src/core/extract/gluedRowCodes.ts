@@ -1,5 +1,5 @@
 import { DataRecord } from '../types';
-import { Candidate, REASON_ZH } from './candidates';
+import { Candidate, REASON_ZH, recordAsCandidate } from './candidates';
 
 /**
  * A flattened form whose row numbers are glued to the values: `敬老院数量198 8 床位数20177 177 托老所数量212 2`
@@ -66,22 +66,7 @@ export function holdGluedRowCodes(text: string, res: { records: DataRecord[]; ca
   if (!spans.length) return;
   const held = (r: DataRecord) => spans.some((s) => r.offset < s.end && r.offset + r.quote.length > s.start);
   for (const r of res.records.filter(held)) {
-    res.candidates.push({
-      region: r.region,
-      year: r.year,
-      period: r.period,
-      raw: `${r.value}${r.unit}`,
-      value: r.value,
-      unit: r.unit,
-      qualifier: r.qualifier,
-      reason: 'ambiguous_column',
-      message: `${REASON_ZH.ambiguous_column}:表格的行号与数值连写,无法分开`,
-      indicatorId: r.indicatorId,
-      source: r.source,
-      offset: r.offset,
-      valueOffset: r.offset,
-      quote: r.quote,
-    });
+    res.candidates.push(recordAsCandidate(r, 'ambiguous_column', `${REASON_ZH.ambiguous_column}:表格的行号与数值连写,无法分开`));
   }
   res.records = res.records.filter((r) => !held(r));
   res.candidates.sort((a, b) => a.valueOffset - b.valueOffset);

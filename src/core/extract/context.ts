@@ -725,7 +725,9 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // a district or county named in a text that speaks as a 市 (我市, 市民政局) and never as its own level
   // (县市(含双城区)): the text is its parent's, when the parent is of that level; else no region
   // (any other region that is not the level the text speaks as: none)
-  if (own && !best.why.some((w) => w.startsWith('“')) && own[0] !== its && !level.has(its)) {
+  // (one passing 全省 in 支撑全省联网通办 does not outweigh a city the text names three times and in its title)
+  const weakOwn = !!own && own[1] < 2 && bestMentions >= 3 && t.includes("\n") && (ev.get(best.r)?.first ?? titleEnd) < titleEnd;
+  if (own && !weakOwn && !best.why.some((w) => w.startsWith('“')) && own[0] !== its && !level.has(its)) {
     const p = def.level === 'district' || def.level === 'county' ? idx.parent[best.r] : -1;
     if (p < 0 || !speaksAs(regions[p], own[0])) return undefined;
     return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };

@@ -64,7 +64,7 @@ function normaliseUncached(input: string): string {
   s = s.replace(/人[、,，?？]([月年])$/, '人·$1'); // 元/人、月; 元/人?月 (the · lost in a re-encoding)
   // per person per month / year
   const perTime = (t: string) => (t === '月' ? PER_PERSON_MONTH : PER_PERSON_YEAR);
-  let m = /^(?:元)?(?:\/|每)?人(?:\/|·|每)?(月|年)$/.exec(s) // 元/人/月, 元/人·月, 元人月, 每人月
+  let m = /^(?:元)?(?:\/|每)?人(?:\/·|\/|·|每)?(月|年)$/.exec(s) // 元/人/月, 元/人·月, 元人月, 每人月, 元人/.月 (a typo)
     || /^(?:元)?(?:\/|每)(月|年)(?:\/|·|每)?人$/.exec(s) // 元/月/人, 元/月·人
     || /^(?:元)?每人每(月|年)(?:元)?$/.exec(s) // 每人每月, 元每人每月
     || /^元\/(月|年)$/.exec(s); // 元/月 (per person implied)

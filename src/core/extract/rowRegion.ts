@@ -48,12 +48,16 @@ interface Col {
 }
 
 /** Label column titles of a table by area. */
-const LABEL_HEAD = /^(?:地区|地区名称|区域|区县|县区|区县名称|县\(市、?区\)|县\(市,区\)|县市区|县\(区\)|区\(县\)|区\(县、?市\)|县\(区、?市\)|市\(县、?区\)|市县|市州|市\(州\)|市州名称|地市|设区市|市别|单位|单位名称|名称|行政区划|行政区|地\s?区|街道|乡镇|乡镇\(街道\)|街道\(乡镇\)|镇\(街道\)|镇街|街镇|乡镇街道)$/;
+const LABEL_HEAD = /^(?:地区|地区名称|区域|区县|县区|区县名称|县\(市、?区\)|县\(市,区\)|县市区|县\(区\)|区\(县\)|区\(县、?市\)|县\(区、?市\)|市\(县、?区\)|市县|市州|市\(州\)|州\(市\)|市州名称|地市|设区市|市别|单位|单位名称|名称|行政区划|行政区|地\s?区|街道|乡镇|乡镇\(街道\)|街道\(乡镇\)|镇\(街道\)|镇街|街镇|乡镇街道)$/;
 const SEQ_HEAD = /^(?:序号|编号)$/;
 /** 年份 | 城市低保人数 | …: a table whose rows are years of the text's own region */
 const YEAR_HEAD = /^(?:年份|年度)$/;
 const YEAR_ROW = /^((?:19|20)\d{2})(?:年度?)?$/;
 const TOTAL_ROW = /^(?:合计|总计|全市|全区|全县|全省|全州|全盟|全旗|全市合计|全市总计|全区合计|全县合计|全省合计|全州合计|总数|共计)$/;
+/** a township or street the region catalogue does not hold (a county's table by township) */
+const TOWN_ROW = /^[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|街道办事处|办事处)$/;
+/** what a column title measures, to tell which columns a second header row may retitle */
+const measureKind = (t: string) => (/金额|资金|补贴|经费|支出|元|总额/.test(t) ? 'money' : /人数|人次/.test(t) ? 'persons' : /户数/.test(t) ? 'households' : 'other');
 const SUBTOTAL_ROW = /^(?:小计|[\u4e00-\u9fff]{1,6}小计)$/;
 const SIDE = /^(?:(城市|城镇)|(农村|乡村)|(合计|城乡合计|总计))$/;
 const DERIVED = /同比|环比|增长|增减|增幅|%|比重|占比|排名|比上年/;
@@ -232,8 +236,12 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   const stem = titleStem(title);
   const titleRes = new Map<string, Match | 'ambiguous' | null>();
   // a header over two lines: 地区 | 城市低保 | 农村低保 over 户数 | 人数 | 户数 | 人数 (each group over the same sub-columns)
-  let titles = head.slice(1).map((c) => c.text);
+  // 州(市) | 县(市、区) | …: two label columns, the parent area's cell spanning its rows
+  const twoLabels = !byYear && head.length >= 4 && LABEL_HEAD.test(head[1].text);
+  let titles = head.slice(twoLabels ? 2 : 1).map((c) => c.text);
   let dataFrom = hi + 1;
+  /** a second header row that splits no column evenly: the columns it may retitle */
+  let subHeader: string[] = [];
   const grp = titles.filter((t) => t);
   const sub = hi + 1 < lines.length ? splitCells(lines[hi + 1].norm, lines[hi + 1].start).map((c) => c.text).filter((t) => t) : [];
   if (grp.length >= 2 && sub.length >= 4 && sub.length % grp.length === 0 && sub.every((t) => cellValue(t).kind === 'text' && !LABEL_HEAD.test(t))) {
@@ -243,12 +251,37 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       dataFrom = hi + 2;
     }
   }
+  if (dataFrom === hi + 1 && sub.length >= 2 && sub.every((t) => cellValue(t).kind === 'text' && !LABEL_HEAD.test(t) && !TOTAL_ROW.test(t))) {
+    // 孤儿数(人) over 机构养育 | 散居: the breakdowns of one column's indicator split that column
+    const lone = (t: string, unit: string) => bestMatch(lex, withSuffixes(headerParts(t).name, unit), unit);
+    const splits = titles
+      .map((t, j) => {
+        const unit = headerParts(t).unit || tableUnit;
+        const whole = t ? lone(t, unit) : null;
+        if (!whole || whole === 'ambiguous' || whole.breakdown) return -1;
+        const parts = sub.map((x) => lone(joinHead(t, x), unit));
+        const bds = new Set(parts.map((m) => (m && m !== 'ambiguous' && m.ind.id === whole.ind.id ? m.breakdown : '')));
+        return bds.size === sub.length && !bds.has('') ? j : -1;
+      })
+      .filter((j) => j >= 0);
+    if (splits.length === 1) {
+      const j = splits[0];
+      titles = [...titles.slice(0, j), ...sub.map((x) => joinHead(titles[j], x)), ...titles.slice(j + 1)];
+      dataFrom = hi + 2;
+    } else if (sub.every((t) => measureKind(t) !== 'other')) {
+      // 集中供养金额 | 发放总额 under a header of as many columns: which columns they retitle is not shown
+      subHeader = sub;
+      dataFrom = hi + 2;
+    }
+  }
   const cols: Col[] = titles.map((text) => {
     const c = { text };
     const { name, unit: own } = headerParts(c.text);
     const unit = own || tableUnit;
     const col: Col = { header: c.text, unit, problem: '', reason: 'no_indicator' };
     if (!name) return { ...col, problem: '列名为空', reason: 'ambiguous_column' };
+    if (subHeader.length && (measureKind(name) === 'other' || subHeader.some((x) => measureKind(x) === measureKind(name))))
+      return { ...col, problem: `表头第二行“${subHeader.join('、')}”可能是此列的列名`, reason: 'ambiguous_column' };
     if (DERIVED.test(name)) return { ...col, skip: true };
     if (PREVIOUS.test(name)) return { ...col, problem: `“${c.text}”列不是本期数`, reason: 'previous_column' };
     const side = SIDE.exec(name);
@@ -293,7 +326,7 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     cells: Cell[];
     start: number;
     end: number;
-    kind: 'region' | 'total' | 'subtotal' | 'other' | 'year';
+    kind: 'region' | 'total' | 'subtotal' | 'other' | 'year' | 'town';
     hit?: RegionHit;
     /** the row's own year (a table by year) */
     year?: number;
@@ -316,11 +349,20 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     let cs = splitCells(ln.norm, ln.start);
     if (seq && cs.length && /^(?:\d{1,3})?$/.test(cs[0].text)) cs = cs.slice(1);
     if (cs.length < 2) break;
-    const label = cs[0];
+    const isLabel = (t: string) => /^[\u4e00-\u9fff()()·]{2,16}$/.test(t);
+    // (保山市 | 市本级 | …: the parent's cell, then the row's own label)
+    const two = twoLabels && cs.length > 2 && isLabel(cs[0].text) && isLabel(cs[1].text);
+    const label = two ? cs[1] : cs[0];
     const ry = byYear ? YEAR_ROW.exec(label.text) : null;
-    if (byYear ? !ry : !/^[\u4e00-\u9fff()()·]{2,16}$/.test(label.text)) break;
-    const vals = cs.slice(1);
-    const kinds = vals.map((c) => cellValue(c.text).kind);
+    if (byYear ? !ry : !isLabel(label.text)) break;
+    let vals = cs.slice(two ? 2 : 1);
+    let kinds = vals.map((c) => cellValue(c.text).kind);
+    // a standard told in words in the last cell (集中供养…2000元/人·月; …): no value of the row
+    const tail = kinds.lastIndexOf('num') + 1;
+    if (tail > 0 && kinds.slice(tail).every((k) => k !== 'bad') && vals.slice(tail).some((c) => /\d\s*元/.test(c.text))) {
+      vals = vals.slice(0, tail);
+      kinds = kinds.slice(0, tail);
+    }
     if (!kinds.includes('num') || kinds.includes('text')) break;
     rows.push({ label, cells: vals, start: ln.start, end: ln.end, kind: ry ? 'year' : 'other', year: ry ? Number(ry[1]) : undefined, uneven: vals.length !== cols.length });
     last = k;
@@ -348,6 +390,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     else {
       r.hit = lookup(t);
       if (r.hit.def || r.hit.shared) r.kind = 'region';
+      // (a town's row under a header this reader alone reads: a second header row or two label columns)
+      else if (TOWN_ROW.test(t) && (dataFrom === hi + 2 || twoLabels)) r.kind = 'town';
     }
   }
   // shared names resolved by the other rows' parent (市中区 among 历下区, 槐荫区 …)
@@ -360,7 +404,8 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     if (hit?.length === 1) r.hit = { def: resolver.regionByName.get(hit[0].name) };
   }
   const regionRows = rows.filter((r) => r.kind === 'region');
-  if (byYear ? rows.length < 2 : !regionRows.length || regionRows.length + rows.filter((r) => r.kind !== 'other').length - regionRows.length < rows.length / 2) return null;
+  const townRows = rows.filter((r) => r.kind === 'town');
+  if (byYear ? rows.length < 2 : !(regionRows.length + townRows.length) || rows.filter((r) => r.kind !== 'other').length < rows.length / 2) return null;
 
   // period and year from the title, else the caller's
   const year = tctx.year?.value ?? o.year ?? o.inferredYear;
@@ -388,7 +433,9 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     return false;
   };
   const otherRows = regionRows.filter((r) => !ownRows.includes(r));
-  const allChildren = !!ownDef && otherRows.length > 0 && otherRows.every((r) => r.hit?.def && childOf(r.hit.def, ownDef));
+  // (townships are below a county or a district only)
+  const townsBelow = !townRows.length || ownDef?.level === 'county' || ownDef?.level === 'district';
+  const allChildren = !!ownDef && otherRows.length + townRows.length > 0 && townsBelow && otherRows.every((r) => r.hit?.def && childOf(r.hit.def, ownDef));
   // (a total over a few of them is not the region's: at least half of its direct lower regions are listed)
   const kids = ownDef ? o.catalogue.regions.filter((x) => x.parent === ownDef.name && !x.zone).length : 0;
   const listed = new Set(otherRows.filter((r) => r.hit?.def?.parent === ownDef?.name).map((r) => r.hit!.def!.name)).size;
@@ -415,6 +462,41 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     if (r.ok) yearTitleRegion = r.region.name;
   }
 
+  /** every column with a number in each other row adds up to the total row's cell (and at least two do) */
+  const sumsCheck = (t: Row): boolean => {
+    const parts = rows.filter((r) => r !== t && r.kind !== 'subtotal');
+    if (!parts.length || t.uneven || parts.some((r) => r.uneven)) return false;
+    let checked = 0;
+    for (let j = 0; j < cols.length; j++) {
+      const vs = parts.map((r) => cellValue(r.cells[j].text));
+      const tv = cellValue(t.cells[j].text);
+      if (tv.kind !== 'num' || vs.some((v) => v.kind !== 'num')) continue;
+      const sum = vs.reduce((a, v) => a + v.value, 0);
+      if (Math.abs(sum - tv.value) > 0.011) return false;
+      checked++;
+    }
+    return checked >= 2;
+  };
+  /**
+   * A row with fewer numbers than columns (blank cells dropped): its first cells stand under the first columns
+   * when a 合计 column among them is the sum of the columns after it in the same unit, all of them filled.
+   * Returns the last column so proven, or -1.
+   */
+  const provenPrefix = (cells: Cell[]): number => {
+    if (cells.length >= cols.length) return -1;
+    let best = -1;
+    cols.forEach((c, p) => {
+      if (p >= cells.length || !/合计|总计|总数/.test(c.header)) return;
+      let q = p;
+      while (q + 1 < cols.length && cols[q + 1].unit === c.unit && !/合计|总计|总数/.test(cols[q + 1].header)) q++;
+      if (q - p < 2 || q >= cells.length) return;
+      const vs = cells.slice(p, q + 1).map((x) => cellValue(x.text));
+      if (vs.some((v) => v.kind !== 'num' || !(v.value > 0))) return;
+      const sum = vs.slice(1).reduce((a, v) => a + v.value, 0);
+      if (Math.abs(sum - vs[0].value) <= 0.011) best = Math.max(best, q);
+    });
+    return best;
+  };
   const block: RowRegionBlock = { start: lines[hi].start, end: lines[last].end, records: [], candidates: [], note: '' };
   const seen = new Map<string, DataRecord>();
   const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number, cellUnit?: string) => {
@@ -464,11 +546,16 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       else if (yearTitleRegion && yearTitleRegion !== ownDef.name) why = { reason: 'other_region', msg: `表题所指地区“${yearTitleRegion}”不是“${regionName}”` };
       else if (want === undefined) why = { reason: 'period_unknown', msg: `未确定报告年份,“${label}”行只作为候选` };
       else if (r.year !== want) why = { reason: 'other_year', msg: `“${label}”行是${r.year}年的数,报告年份为${want}年` };
+    } else if (r.kind === 'town') {
+      why = { reason: ownDef ? 'sub_region' : 'other_region', msg: ownDef ? `“${label}”是“${regionName}”下的乡镇(街道)` : `未确定本文地区,“${label}”行只作为候选` };
     } else if (r.kind === 'subtotal') why = { reason: 'sub_region', msg: `“${label}”是部分地区的小计` };
     else why = { reason: 'other_region', msg: `行“${label}”不是目录中的地区,也不是合计行` };
+    // under a second header row the total is the region's only when it is the column sums of the other rows
+    if (!why && r.kind === 'total' && subHeader.length && !sumsCheck(r)) why = { reason: 'ambiguous_column', msg: `表头有第二行,“${label}”行的数值与各行之和不符,无法确认各列` };
+    const proven = r.uneven ? provenPrefix(r.cells) : -1;
     r.cells.forEach((c, k) => {
       if (EMPTY_RE.test(c.text)) return;
-      const col = r.uneven ? undefined : cols[k];
+      const col = r.uneven && k > proven ? undefined : cols[k];
       const cv = cellValue(c.text);
       const value = cv.value;
       if (!col) {

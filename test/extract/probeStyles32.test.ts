@@ -32,3 +32,45 @@ describe('a per-person-month unit with its slash misplaced (元人/.月)', () =>
     expect(normaliseUnit('元人/年')).toBe(normaliseUnit('元/人/年'));
   });
 });
+
+describe('c48 prose frames (own words and numbers)', () => {
+  const city = styleKit('淄博市');
+  const facts = (text: string, period = '全年') => city.facts(city.run(text, period, 2021).records);
+
+  test('确保N月底前完成A户…任务 is a target, not what was done', () => {
+    const r = city.run('突出适老化改造民生工程,加快工程进度,确保10月底前完成260户改造任务,进度达到90%以上。', '1-8月', 2021);
+    expect(r.records.filter((x) => x.value === 260)).toEqual([]);
+    expect(city.reasonOf(r, 260)).toEqual(['plan']);
+  });
+
+  test('the parts after 其中 of a 新增 count are new counts too, and the stock stated later is the stock', () => {
+    const f = facts('全市今年新增城乡低保对象1320户,其中城市低保170户、农村低保1150户。全市现有城市低保对象4800户9900人,农村低保对象6400户11800人。', '上半年');
+    expect(f).toContainEqual(['dibao_new_households', '农村', 1150, '户', '上半年']);
+    expect(f).toContainEqual(['dibao_new_households', '城市', 170, '户', '上半年']);
+    expect(f).toContainEqual(['dibao_households', '农村', 6400, '户', '上半年']);
+    expect(f.filter(([id, , v]) => id === 'dibao_households' && v === 1150)).toEqual([]);
+  });
+
+  test('a section headed by one side\'s programme gives that side to its side-less figures, until the next heading', () => {
+    const t = '(一)城市低保工作。一是做好提标工作。截止6月底,全区低保对象2300户,5600人,月发放低保金66.5万元;1—6月份累计发放低保金380万元。\n(二)农村低保工作。全区农村低保对象1700户,2900人。\n(三)临时救助工作。全区低保对象共4000户。';
+    const district = styleKit('历下区');
+    const f = district.facts(district.run(t, '上半年', 2021).records);
+    expect(f).toContainEqual(['dibao_households', '城市', 2300, '户', '上半年']);
+    expect(f).toContainEqual(['dibao_persons', '城市', 5600, '人', '上半年']);
+    expect(f).toContainEqual(['dibao_funds', '城市', 380, '万元', '上半年']);
+    expect(f.filter(([, b, v]) => v === 4000 && b)).toEqual([]);
+  });
+
+  test('a heading flattened into the line (after a space) still opens its section', () => {
+    const district = styleKit('历下区');
+    const t = '一、完善社会救助网络 (一)城市低保工作。一是做好提标工作。截止6月底,全区低保对象2300户,5600人。二是健全机制。';
+    expect(district.facts(district.run(t, '上半年', 2021).records)).toContainEqual(['dibao_households', '城市', 2300, '户', '上半年']);
+  });
+
+  test('高龄补贴 paid to one programme\'s elderly is not the area\'s 高龄津贴 standard', () => {
+    const r = city.run('经研究决定,对80周岁以上城乡低保老年人每人每月发放120元高龄补贴。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 120)).toEqual(['subset']);
+    expect(facts('对80周岁以上老年人每人每月发放高龄补贴120元。')).toEqual([['elder_age_allowance_std', '80岁以上', 120, '元/人·月', '全年']]);
+  });
+});

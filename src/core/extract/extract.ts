@@ -46,6 +46,8 @@ interface Found {
   breakdown: string;
   via: 'left' | 'right' | 'inherit' | 'family' | 'list';
   occ?: Occ<AliasEntry>;
+  /** the side came from a section heading ((一)城市低保工作), not from the sentence */
+  bySection?: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 /** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
-const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年)|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
+const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 /** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
@@ -740,6 +742,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let period = ctx.period;
   // (figures that run to a date the text does not state: 2016年以来…, or 今年以来 in a text dated before December)
   let openPeriod = '';
+  let heads: SectionHead[] | undefined; // prose section headings, found once when first needed
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
     if (!region && inf.region) {
@@ -1823,6 +1826,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
+      // (一)城市低保工作。…全区低保对象A户: a section headed by one side's programme is that side's
+      if (!f.breakdown && f.via !== 'inherit' && !/城乡|城市|城镇|农村/.test(n)) {
+        const head = sectionSide(heads ??= sectionHeads(text), s.offset);
+        if (head && new RegExp(`^${head.fam}_`).test(f.ind.id)) f = { ...sideOf(lex, f, head.side, t.unit), bySection: true };
+      }
       // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
       if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
         && !/城市|城镇|城乡|三无/.test(n.slice(cs, t.start))) f = { ...f, breakdown: '农村' };
@@ -1843,11 +1851,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
       // (bounded windows: a sentence may hold many values)
       const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs));
+      // (今年新增城乡低保对象A户,其中城市低保B户、农村低保C户: the parts of a new count are new counts too)
+      const partsOfNew = cs > 0 && /^\s*其中[,:]?(?:[^,;:。]*、)?\s*(城乡|城市|城镇|农村)?(?:低保|特困|五保|最低生活保障)?(?:供养)?(?:对象|人员)?\s*$/.test(n.slice(cs, f.occ ? f.occ.start : t.start)) && /(新增|新纳入)[^,;:。]*\d/.test(clauseBefore(n, cs));
       // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
       const addedBefore = f.occ && f.ind.kind === 'count' && /(?<![年度])增加了?$/.test(n.slice(cs, f.occ.start)) && !/目标|任务|计划|规划/.test(n.slice(f.occ.end, ce));
       if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
         || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start))))
-        || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
+        || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))
+        || (partsOfNew && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
         const nw = newCounterpart(lex, f.ind, t.unit);
         // (新纳入…农村特困B人: one side's new count of an indicator with no sides is no whole)
         if (nw && !nw.breakdowns && (f.breakdown === '城市' || f.breakdown === '农村')) {
@@ -3898,6 +3909,22 @@ function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
   const v = lex.byId.get(base + (side === '城市' ? '_urban' : '_rural'));
   return v && lex.fits(v, unit) ? { ...f, ind: v } : f;
 }
+/** (一)城市低保工作。 / 二、农村特困供养: a prose section heading naming one side of a programme. */
+const SECTION_HEAD = /(?:^|\s|。)[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)[ \t]*([^。\n\d,,;;::]{2,16})(?=[。\n::]|$)/g;
+type SectionHead = { at: number; side?: string; fam?: string };
+function sectionHeads(text: string): SectionHead[] {
+  const out: SectionHead[] = [];
+  for (const m of text.matchAll(SECTION_HEAD)) {
+    const h = /^(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/.exec(m[1]);
+    out.push({ at: m.index! + m[0].length, side: h ? (h[1] === '农村' ? '农村' : '城市') : undefined, fam: h ? (/低保|最低/.test(h[2]) ? 'dibao' : 'tekun') : undefined });
+  }
+  return out;
+}
+function sectionSide(heads: SectionHead[], at: number): { side: string; fam: string } | undefined {
+  let last: SectionHead | undefined;
+  for (const h of heads) if (h.at <= at) last = h; else break;
+  return last?.side && last.fam ? { side: last.side, fam: last.fam } : undefined;
+}
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
   const fam = /^dibao_/.test(f.ind.id) ? 'dibao' : /^tekun_/.test(f.ind.id) ? 'tekun' : '';
   if (!fam || (f.ind.breakdowns !== 'urban_rural' && !/^(dibao|tekun)_std$/.test(f.ind.id))) return f;
@@ -3950,7 +3977,7 @@ function guard(
   if (f.via === 'right' && f.occ && kindOfUnit(t.unit) === 'person' && /[\u4e00-\u9fff]{2}/.test(n.slice(t.end, f.occ.start).replace(/^\s*[名人户]/, ''))
     && /\d\s*万?\s*[名人户][^,;:。\d]{1,12}(?:和|及|与|以及|、)\s*$/.test(before)) return 'subset';
   // 其中农村低保对象A人,全区共发放低保金B万元: a side carried from the clause before into one opening with the whole area
-  if ((f.breakdown === '城市' || f.breakdown === '农村') && f.occ && f.occ.start >= cs && /^\s*(?:全[区县市旗州盟]|合计|共计|总计)/.test(before) && !/城|农村|乡村|五保|牧区/.test(n.slice(cs, t.start))) return 'ambiguous_breakdown';
+  if ((f.breakdown === '城市' || f.breakdown === '农村') && !f.bySection && f.occ && f.occ.start >= cs && /^\s*(?:全[区县市旗州盟]|合计|共计|总计)/.test(before) && !/城|农村|乡村|五保|牧区/.test(n.slice(cs, t.start))) return 'ambiguous_breakdown';
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
@@ -4293,6 +4320,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|服务)了?[^,;:。\d]{0,8}$/.test(before) && SERVICE_BOUGHT.test(n.slice(Math.max(0, cs - 80), cs))) return 'scope';
   // 发放取暖补贴/价格临时补贴A万元,惠及特困人员B人: those reached by a payment of its own, not the programme's roll
   if (kindOfUnit(t.unit) === 'person' && PROGRAMME_PERSONS.test(ind.id) && /(惠及|受益|覆盖)了?[^,;:。\d]{0,8}$/.test(before) && OWN_PAYMENT_BEFORE.test(n.slice(Math.max(0, cs - 40), cs))) return 'scope';
+  // 对80周岁以上城乡低保老年人每人每月发放A元高龄补贴: paid to one programme's elderly, not the area's 高龄津贴
+  if (lex.family(ind.id) === 'elder_age' && /(低保|特困|五保|建档立卡|贫困|困难|失能)[^,;:。\d]{0,8}(老年人|老人)/.test(n.slice(cs, t.start))) return 'subset';
   // 90至94周岁的老年人每人发放A元 (no 每月/每年 in the sentence): a sum paid per person, of no stated period
   if (ind.kind === 'standard' && t.unit === '元' && /·[月年]$/.test(ind.unit) && /每人(?:一次性)?(?:发放|发给|领取|补助|补贴)$/.test(before) && !/每月|每年|按月|按年|逐月|月人均|年人均|\/月|\/年|月\/|年\//.test(n)) return 'unit_period';
   // 分类施保…一类A元/年/人、二类B元 / A类每人每月C元: the payment of one class of recipients, not the standard

@@ -61,7 +61,8 @@ const FORM_AFTER_MONTH = '(?![0-9日])[^0-9\\n,。;]{0,24}?(?:月报|季报|统�
 const TITLE_MONTH_FORM = new RegExp(`((?:19|20)[0-9]{2})年([0-9]{1,2})月份?${FORM_AFTER_MONTH}`, 'g');
 /** The same title as a period: its month (the whole date as the match shown) */
 const TITLE_MONTH_FORM_PERIOD = new RegExp(`((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=${FORM_AFTER_MONTH})`);
-const LEADING_SOURCE_LINES = /^(?:\s*(?:#\s*source\s*:|来源网址\s*[:：]|网址\s*[:：]|https?:\/\/)[^\n]*\n)+/i;
+// (本站全新改版,欢迎您的访问!: a site's welcome banner above the title)
+const LEADING_SOURCE_LINES = /^(?:\s*(?:#\s*source\s*:|来源网址\s*[:：]|网址\s*[:：]|https?:\/\/|[^\n]{0,24}欢迎您?的?(?:访问|光临))[^\n]*\n)+/i;
 /** The text's first sentence (up to 。 or a line break, at most 150 characters). */
 function openingSentence(t: string): string {
   const m = /[。\n]/.exec(t.replace(/^\s+/, ''));
@@ -114,7 +115,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 会议总结了2023年全市民政工作: the year a meeting or text reviews
   add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
-  add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
+  // (【社会保障】 2020年,全镇…: a yearbook entry after its bracketed heading)
+  add(/(?:^|\n|】)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|全镇|全乡|我市|我区|我县|我省|我镇|我乡)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   // (not a span of many years counted up: 1988年以来累计销售…)
   add(/([0-9]{4})年以来(?![^,。;\n]{0,6}累计)/g, t, 5, (m) => `“${m[0]}”`);
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
@@ -144,7 +146,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a standard's start (从2022年1月1日起…提高 / 2020年1月1日起执行): the year the notice's standards hold
   // (not one cited with its document: 《…》自2019年…起施行)
   // (nor one a document cited earlier in the sentence set: 《…通知》要求,自2012年9月起…)
+  const dl = datelineOf(t);
+  // (从2015年1月起…发放 in a notice dated 2020 on its 2020年10月份 payments: when the policy began, not the text's year)
+  const ownMonth = dl && new RegExp(`${dl.y}年[0-9]{1,2}月`).test(t);
   for (const m of t.matchAll(/(?<!》(?:从|自|于)?)(?:从|自|于)?((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/g)) {
+    if (ownMonth && Number(m[1]) < dl!.y) continue;
     // (印发《关于调整…标准的通知》,自2020年4月1日起,我市提高…: the notice on the standards names their year)
     const cited = /》[^。\n决定]{0,8}$/.test(t.slice(Math.max(0, m.index! - 12), m.index!));
     if (cited && !/《[^《》]{0,40}(?:调整|提高)[^《》]{0,30}标准[^《》]{0,12}》[,,]?\s*(?:从|自|于)?$/.test(t.slice(Math.max(0, m.index! - 90), m.index!))) continue;
@@ -155,8 +161,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (om) years.push({ y: Number(om[2]), w: 8, why: `开头“${om[1]}”` });
   // …的通知》,2018年我局全年共支出…: the year the text's own body (我局, 全市) gives a whole year's figures for
   add(/(?:^|[,,。;:\n])\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:我|全)[局厅市区县省州旗盟]全年(?:共|累计)?/g, t, 8, (m) => `正文“${m[0].replace(/^[,,。;:\n]\s*/, '')}”`);
+  // 。2024年累计发放…救助资金: a sentence opening with the bare year and its total (not a plan)
+  add(/(?:^|[。;\n])\s*((?:19|20)[0-9]{2})年(?![^。\n]{0,14}(?:将|计划|力争|预计|拟))(?:全年)?(?:累计|共计|共)/g, t, 8, (m) => `正文“${m[0].replace(/^[。;\n]\s*/, '').trim()}”`);
   // a news title opening with the year: 2022年我市…办理结婚登记
-  add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:我|全)(?:市|区|县|省|州|镇)/g, head, 8, (m) => `标题“${m[0].trim()}”`);
+  // (2013年全国死亡人口是…: the country's, not its yearly meeting, 2013年全国民政工作会议)
+  add(/(?:^|\n)\s*((?:19|20)[0-9]{2})年(?:(?:我|全)(?:市|区|县|省|州|镇)|全国(?![^,。\n]{0,12}会议))/g, head, 8, (m) => `标题“${m[0].trim()}”`);
   // 2023年济南市新建… / 记者获悉,2023年济南市民政局…: the year before the name of the region the text is about
   if (region) {
     const names = nameForms(region.name).map(escapeRe).join('|');
@@ -179,7 +188,6 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
   add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
-  const dl = datelineOf(t);
   // (发布时间:2024-03-22 …。2023年,我市累计…: news early in a year on the year before, a sentence opening with it)
   if (dl && dl.m <= 4) {
     const prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\\n]{0,8}将)`).exec(t);
@@ -303,6 +311,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
         const v = canonicalPeriod(`1-${Number(dm[1])}月`);
         if (v && Number(dm[1]) < 12) period = { value: v, basis: `开头“${dm[0].slice(0, 16)}”` };
       }
+      else if (lineMonth(t)) period = lineMonth(t)!;
       else {
         // a notice on one month's payments: 2023年2月份发放…, 附件:2023年2月份…名单 (the same month throughout)
         const named = [...t.matchAll(/((?:19|20)[0-9]{2})年([0-9]{1,2})月份/g)];
@@ -331,6 +340,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
   const sy = SENTENCE_YEAR.exec(t);
   if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
+  // 2019年全市…累计A人次,比2018年增加…: a year's figure set against the whole year before is the whole year's
+  if (!period && out.year && yearOnYear(t, out.year.value)) period = { value: '全年', basis: `正文“${yearOnYear(t, out.year.value)}”` };
+  // (。2024年累计发放… under a dateline of a later year: that whole year)
+  const yt = !period && out.year && dl && dl.y > out.year.value ? new RegExp(`(?:^|[。;\\n])\\s*${out.year.value}年(?:全年)?(?:累计|共计|共)`).exec(t) : null;
+  if (yt) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“${yt[0].replace(/^[。;\n]\s*/, '').trim()}”` };
   // 截至2015年年底,我市共有…: figures standing at the end of the text's year
   const ye = !period && out.year ? YEAR_END_AS_OF.exec(head) : null;
   if (ye && Number(ye[1]) === out.year!.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `开头“${ye[0]}”` };
@@ -339,6 +353,25 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
   if (!period && out.year && years.length && years.filter((y) => y.y === out.year!.value).every((y) => y.why === `“${out.year!.value}年以来”`)) out.sinceYear = `${out.year.value}年以来`;
   return out;
+}
+
+/**
+ * 2020年1月全县享受…补贴A人: a line opening with one month and the whole area, in a text naming no other month of a
+ * year; its 累计 figures run from January.
+ */
+function lineMonth(t: string): { value: string; basis: string } | undefined {
+  const m = /(?:^|\n)\s*(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)[,,]?\s*(?:全|我)[省市区县州旗盟镇乡](?![^。\n]{0,12}(?:将|计划|启动|开展|召开|举办))([^。\n]*)/.exec(t);
+  if (!m) return undefined;
+  const all = [...t.matchAll(/((?:19|20)[0-9]{2})年([0-9]{1,2})月/g)];
+  if (!all.every((o) => o[1] === m[2] && Number(o[2]) === Number(m[3]))) return undefined;
+  const v = canonicalPeriod(`${/累计/.test(m[4]) ? '1-' : ''}${Number(m[3])}月`);
+  return v ? { value: v, basis: `段首“${m[1]}”` } : undefined;
+}
+
+/** 2019年全市…A人次,比2018年增加: the text's year compared with the whole year before (not 同期, 底, 上半年). */
+function yearOnYear(t: string, y: number): string | undefined {
+  const re = new RegExp(`(?:^|[。;\\n,,])\\s*(${y}年[,,]?\\s*(?:全|我)[省市区县州旗盟][^。;\\n]{0,40}?[0-9][0-9.]*\\s*[万亿]?(?:人次|人|户|元|个|家|对|张|件|具)[,,]?\\s*(?:比|较)${y - 1}年)(?![0-9]|同期|年?底|年?末|[上下]半年|前|第|[一二三四1-4]季度|[0-9]{1,2}月)`);
+  return re.exec(t)?.[1];
 }
 
 /** The only year a text names anywhere, when it is written with a month or a span of months at least once. */
@@ -357,7 +390,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
-const LINE_YEAR = /(?:^|\n)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+const LINE_YEAR = /(?:^|\n|】)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
 const SITE_CHROME = /^(?:[ \t]*[^\n]{0,30}\n){0,3}?[^\n]*(?:首页|当前位置[::]?)\s*[>›»][^\n]*\n/;
 const TITLE_YEAR_BRACKET = /(?:^|\n)[^\n]{2,60}?[((]((?:19|20)[0-9]{2})年?(?:度|底|末)?[))][ \t]*(?=\n|$)/g;
@@ -380,7 +413,7 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
   return { y, shown: m[0].trim() };
 }
 
-const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国/g;
+const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国|(?<=(?:^|[。\n])\s*)(?:19|20)[0-9]{2}年[,,]?全国(?![^,。\n]{0,12}(?:会议|工作))/g;
 /** A text opening with its date (5月8日,…截至目前/目前…). */
 /**
  * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
@@ -415,8 +448,8 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
   return m && mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
-/** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it. */
-const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区)(?![\u4e00-\u9fff]{0,2}以外)/;
+/** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it (新疆生产建设兵团: not the region's body). */
+const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
@@ -432,7 +465,8 @@ function nationalEvidence(t: string, titleEnd: number): { score: number; why: st
   }
   // (中国推进殡葬改革…取得积极成效: a title about the country)
   // (not a news site's name: 中国江苏网讯…)
-  const head = /^\s*(中国|我国|全国)(?![\u4e00-\u9fff]{0,3}网)/.exec(t.slice(0, titleEnd));
+  // (2013年中国推行…报告: the year before it)
+  const head = /^\s*(?:(?:19|20)[0-9]{2}年)?(中国|我国|全国)(?![\u4e00-\u9fff]{0,3}网)/.exec(t.slice(0, titleEnd));
   if (head) {
     score += 2;
     why.push(`标题开头的“${head[1]}”`);

@@ -2151,7 +2151,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
     }
   };
-  for (const s of splitSentences(text)) readSentence(s);
+  for (const s of splitSentences(text, (a, b) => lex.aliases(a + b).some((o) => o.start < a.length && o.end > a.length))) readSentence(s);
   // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
   const statedKeys = new Set(records.filter((r) => r.period !== P).map((r) => [r.indicatorId, r.breakdown, r.value, r.unit].join('|')));
   for (let i = records.length - 1; i >= 0; i--) {

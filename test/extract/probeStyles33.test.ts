@@ -1,0 +1,24 @@
+// Frames met on a held-out set of real reports (c48), with short texts written for these tests in our own words and numbers.
+import { catalogue, styleKit } from './styleKit';
+import { extractRecords } from '../../src/core/extract/extract';
+
+const { run, reasonOf } = styleKit('历下区');
+const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+describe('a page break inside a term of a prose line', () => {
+  test('城市低\\n保对象A户、B人', () => {
+    const recs = ids('在社会救助方面,截至年底,全区有城市低\n保对象2130户、3680人。全年支出城市低保资金1240万元。');
+    expect(recs).toContainEqual(['dibao_households', '城市', 2130, '户']);
+    expect(recs).toContainEqual(['dibao_persons', '城市', 3680, '人']);
+  });
+
+  test('halves that make no term stay apart', () => {
+    const r = run('在社会救助方面,截至年底,全区情况如\n下:保对象2130户。');
+    expect(r.records).toEqual([]);
+  });
+
+  test('a short heading line above a term is not joined', () => {
+    const recs = ids('一、城市低\n保对象\n全区低保对象2100人。');
+    expect(recs).toEqual([['dibao_persons', '', 2100, '人']]);
+  });
+});

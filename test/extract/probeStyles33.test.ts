@@ -5,6 +5,26 @@ import { extractRecords } from '../../src/core/extract/extract';
 const { run, reasonOf } = styleKit('历下区');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
 
+describe('a list of causes describes the whole of 临时救助, it names no group', () => {
+  test('对因病、因灾及…等原因造成生活困难的群众发放临时救助金A人次,合计B万元', () => {
+    const recs = ids('全年,全区共对因病、因灾及子女上学等原因造成生活暂时困难的群众发放临时救助金820人次,合计356.4万元。');
+    expect(recs).toContainEqual(['temp_assist_times', '', 820, '人次']);
+    expect(recs).toContainEqual(['temp_assist_funds', '', 356.4, '万元']);
+  });
+
+  test('one cause alone names a group: held', () => {
+    const r = run('全年,全区对因病致困的群众发放临时救助金240人次,合计96.5万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 240)).toEqual(['subset']);
+  });
+
+  test('a group hit by an epidemic stays held', () => {
+    const r = run('全年,全区对因疫遇困群众实施临时救助310人次,支出资金88.2万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 310)).toEqual(['scope']);
+  });
+});
+
 describe('a page break inside a term of a prose line', () => {
   test('城市低\\n保对象A户、B人', () => {
     const recs = ids('在社会救助方面,截至年底,全区有城市低\n保对象2130户、3680人。全年支出城市低保资金1240万元。');

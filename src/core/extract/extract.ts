@@ -4260,11 +4260,13 @@ const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
+// (对因病、因灾及子女就学等原因造成生活困难的群众: a list of causes describes everyone the programme helps, no group)
+const CAUSES_OF_NEED = /^因(?!疫)[\u4e00-\u9fff]{1,6}(?:[、和及或与]因?(?!疫)[\u4e00-\u9fff]{1,8}){1,5}等(?:原因|情况)(?:造成|导致|引起|致使)?[^,;:。疫]{0,12}(?:群众|家庭|人员|居民)$/;
 function groupAssisted(span: string): boolean {
   const m = [...span.matchAll(GROUP_ASSISTED)].pop();
   const group = m ? m[1] ?? m[2] : '';
   // (a counted group, 向95户支出型家庭发放…, is left to the check of groups paid one after another)
-  if (!m || !GROUP_OF_ONE_KIND.test(group) || /等[^,;:。]{0,6}$|\d/.test(group)) return false;
+  if (!m || !GROUP_OF_ONE_KIND.test(group) || /等[^,;:。]{0,6}$|\d/.test(group) || CAUSES_OF_NEED.test(group)) return false;
   // (a total stated after the group's figures is the programme's: …;全年共实施临时救助C人次)
   return !/全年|全[县市区省]|共计|合计|总计|累计|共/.test(span.slice(m.index! + m[0].length));
 }

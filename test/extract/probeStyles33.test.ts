@@ -25,6 +25,34 @@ describe('a list of causes describes the whole of 临时救助, it names no grou
   });
 });
 
+describe('a programme\'s persons in a round-up of money are the programme\'s whole', () => {
+  const text = '截至7月底,累计发放各类民政资金9120.5万元。其中最低生活保障12040人,发放农村低保金5210.3万元;'
+    + '特困供养对象2630人,发放供养经费和护理补贴1850.2万元;孤儿基本生活保障88人,发放生活费102.6万元。';
+
+  test('特困供养对象A人,发放…B万元 / 孤儿基本生活保障C人,发放生活费D万元', () => {
+    const recs = ids(text, '1-7月');
+    expect(recs).toContainEqual(['tekun_persons', '', 2630, '人']);
+    expect(recs).toContainEqual(['orphan_persons', '', 88, '人']);
+    expect(recs).toContainEqual(['orphan_living_funds', '', 102.6, '万元']);
+  });
+
+  test('persons of an item whose money names one side stay held', () => {
+    const r = run(text, '1-7月');
+    expect(r.records.some((x) => x.value === 12040)).toBe(false);
+    expect(reasonOf(r, 12040)).toEqual(['ambiguous_breakdown']);
+  });
+
+  test('a run under a head naming one side stays held', () => {
+    const r = run('截至7月底,累计发放农村各类民政资金9120.5万元。其中特困供养对象2630人,发放供养经费1850.2万元。', '1-7月');
+    expect(r.records.some((x) => x.value === 2630)).toBe(false);
+  });
+
+  test('a run under a whole of persons stays held', () => {
+    const r = run('全区共有困难群众5200人。其中特困供养对象2630人,发放供养经费1850.2万元。', '1-7月');
+    expect(r.records.some((x) => x.value === 2630)).toBe(false);
+  });
+});
+
 describe('a page break inside a term of a prose line', () => {
   test('城市低\\n保对象A户、B人', () => {
     const recs = ids('在社会救助方面,截至年底,全区有城市低\n保对象2130户、3680人。全年支出城市低保资金1240万元。');

@@ -53,6 +53,39 @@ describe('a programme\'s persons in a round-up of money are the programme\'s who
   });
 });
 
+describe('高龄津贴 standards by age band under other names, bands with a long dash', () => {
+  test('高龄保健补助 and 百岁长寿补助, 80岁—89岁', () => {
+    const recs = ids('今年,全县老年人生活补助标准为:80岁—89岁的老年人每人每月发放高龄保健补助40元;90岁—99岁的老年人每人每月发放高龄保健补助70元;100周岁以上的老年人每人每月发放百岁长寿补助260元。');
+    expect(recs).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 40, '元/人·月'],
+      ['elder_age_allowance_std', '90-99岁', 70, '元/人·月'],
+      ['elder_age_allowance_std', '100岁以上', 260, '元/人·月'],
+    ]);
+  });
+
+  test('traditional characters', () => {
+    const recs = ids('80歲—89歲的老年人每人每月發放高齡保健補助40元;90歲—99歲的老年人每人每月發放高齡保健補助70元。');
+    expect(recs).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 40, '元/人·月'],
+      ['elder_age_allowance_std', '90-99岁', 70, '元/人·月'],
+    ]);
+  });
+
+  test('百岁长寿补助 names its band', () => {
+    expect(ids('全县每人每月发放百岁长寿补助260元。')).toEqual([['elder_age_allowance_std', '100岁以上', 260, '元/人·月']]);
+  });
+
+  test('money paid under these names is held: it may be one band\'s', () => {
+    expect(ids('全年共发放高龄保健补助86.3万元,百岁长寿补助12.5万元。')).toEqual([]);
+  });
+
+  test('a band with a dash the catalogue does not hold stays held', () => {
+    const r = run('85岁—94岁的老年人每人每月发放高龄保健补助60元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 60)).toEqual(['age_band']);
+  });
+});
+
 describe('a page break inside a term of a prose line', () => {
   test('城市低\\n保对象A户、B人', () => {
     const recs = ids('在社会救助方面,截至年底,全区有城市低\n保对象2130户、3680人。全年支出城市低保资金1240万元。');

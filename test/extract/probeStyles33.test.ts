@@ -103,3 +103,27 @@ describe('a page break inside a term of a prose line', () => {
     expect(recs).toEqual([['dibao_persons', '', 2100, '人']]);
   });
 });
+
+describe('儿童福利和保护服务机构 (the 2015 bulletin\'s name) is 儿童福利和救助保护机构, not 儿童福利机构', () => {
+  test('in prose it stays held, as the later name does', () => {
+    const r = run('全省共有儿童福利和保护服务机构46个,床位5200张。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 46)).toEqual(['no_indicator']);
+  });
+
+  test('a table row files it under the type of 提供住宿的机构', () => {
+    const table = [
+      '| 民政事业统计季报表 | ||',
+      '| 2015年12月 | ||',
+      '| 指标名称 | 单位 | 数量 |',
+      '| (一)提供住宿的社会服务 | ||',
+      '| 1.机构数 | 个 | 215 |',
+      '| A、养老机构 | 个 | 190 |',
+      '| C、儿童福利和保护服务机构 | 个 | 7 |',
+    ].join('\n');
+    const r = extractRecords(table, { region: '福建省', source: 't.txt', catalogue });
+    const f = r.records.map((x) => [x.indicatorId, x.breakdown, x.value]);
+    expect(f).toContainEqual(['accommodation_institutions', '儿童福利和救助保护', 7]);
+    expect(f.some((x) => x[0] === 'child_welfare_institutions')).toBe(false);
+  });
+});

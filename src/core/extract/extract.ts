@@ -1157,6 +1157,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevYear: number | null = null;
   let partRun = false; // inside 其中:…;…; (parts of a whole, one per sentence)
   let runWholes: IndicatorDef[] = [];
+  let runHead = ''; // the sentence before a 其中 run
   let sentenceFrom = 0; // records before the current sentence
   let sentCandFrom = 0; // …and candidates
   let prevSentenceFrom = 0; // …and before the previous one
@@ -1193,6 +1194,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // the wholes of a 其中 run: what the sentence before it filed without a breakdown
     if (/^\s*其中/.test(n)) runWholes = records.slice(prevSentenceFrom, sentenceFrom).filter((r) => !r.breakdown).map((r) => lex.byId.get(r.indicatorId)!).filter(Boolean);
     else if (!partRun) runWholes = [];
+    if (/^\s*其中/.test(n)) runHead = prevNorm;
+    else if (!partRun) runHead = '';
     // the paragraph before this sentence, in a tiered text, and whether it names a part (tested on its new sentence only)
     if (tieredText) {
       if (paraStart) {
@@ -1945,6 +1948,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
+      // 累计发放资金A万元。其中…;特困供养对象B人,发放供养经费C万元: a programme's persons in a round-up of money (no side
+      // named in the item or before the run) are the programme's whole, not a part of the money
+      if (reason === 'ambiguous_breakdown' && partRun && kindOfUnit(t.unit) === 'person' && MONEY_ROUND_UP.test(runHead) && /\d\s*[万亿]?元/.test(n.slice(t.end))
+        && !SIDE_WORD.test(runHead + n)) reason = null;
       // …;孤儿对象A人;流浪乞讨救助B人次,共计发放民生保障资金C亿元: money summed over the programmes the sentence counted
       if (!reason && kindOfUnit(t.unit) === 'money' && !(f.occ && f.occ.start >= cs) && /^\s*(?:共计|合计|总计)/.test(n.slice(cs, t.start))
         && new Set([...sentRecords.map((r) => r.ind.id), ...(endsWithSemicolon(prevSentence) && sentenceFrom > 0 ? [records[sentenceFrom - 1].indicatorId] : [])].map((id) => lex.family(id) ?? id)).size >= 2) reason = 'combined';
@@ -2162,7 +2169,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
     }
   };
-  for (const s of splitSentences(text)) readSentence(s);
+  for (const s of splitSentences(text, (a, b) => lex.aliases(a + b).some((o) => o.start < a.length && o.end > a.length))) readSentence(s);
   // the same figure stated twice, once with its own period (1-9月,新增…) and once without: the stated period wins
   const statedKeys = new Set(records.filter((r) => r.period !== P).map((r) => [r.indicatorId, r.breakdown, r.value, r.unit].join('|')));
   for (let i = records.length - 1; i >= 0; i--) {
@@ -4287,11 +4294,16 @@ const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
+/** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
+const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
+const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;
+// (对因病、因灾及子女就学等原因造成生活困难的群众: a list of causes describes everyone the programme helps, no group)
+const CAUSES_OF_NEED = /^因(?!疫)[\u4e00-\u9fff]{1,6}(?:[、和及或与]因?(?!疫)[\u4e00-\u9fff]{1,8}){1,5}等(?:原因|情况)(?:造成|导致|引起|致使)?[^,;:。疫]{0,12}(?:群众|家庭|人员|居民)$/;
 function groupAssisted(span: string): boolean {
   const m = [...span.matchAll(GROUP_ASSISTED)].pop();
   const group = m ? m[1] ?? m[2] : '';
   // (a counted group, 向95户支出型家庭发放…, is left to the check of groups paid one after another)
-  if (!m || !GROUP_OF_ONE_KIND.test(group) || /等[^,;:。]{0,6}$|\d/.test(group)) return false;
+  if (!m || !GROUP_OF_ONE_KIND.test(group) || /等[^,;:。]{0,6}$|\d/.test(group) || CAUSES_OF_NEED.test(group)) return false;
   // (a total stated after the group's figures is the programme's: …;全年共实施临时救助C人次)
   return !/全年|全[县市区省]|共计|合计|总计|累计|共/.test(span.slice(m.index! + m[0].length));
 }

@@ -85,7 +85,7 @@ const LIST_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二
  * in a character or a digit (no punctuation), and the next begins with a character, a digit or a clause mark,
  * not a list item.
  */
-function softBreaks(text: string, norm: string): string {
+function softBreaks(text: string, norm: string, termAcross?: TermAcross): string {
   // (the column width is measured only when a shorter line would wrap)
   let wrapMin = -1;
   const wide = (len: number) => len >= WRAP_MIN || len >= (wrapMin < 0 ? (wrapMin = Math.min(WRAP_MIN, narrowWrap(text))) : wrapMin);
@@ -103,7 +103,7 @@ function softBreaks(text: string, norm: string): string {
     if (/[\u4e00-\u9fff][,、]$/.test(norm.slice(Math.max(0, i - 2), i)) && CJK_OR_DIGIT.test(norm[i + 1] ?? '') && !LIST_START.test(norm.slice(i + 1, i + 8))) {
       out += norm.slice(from, i) + ' ';
       from = i + 1;
-    } else if (cutBeforeFigure || (CJK_OR_DIGIT.test(prev) && wide(i - lineStart) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8)))) {
+    } else if (cutBeforeFigure || cutTerm(norm, i, lineStart, termAcross) || (CJK_OR_DIGIT.test(prev) && wide(i - lineStart) && !TITLE_END.test(text.slice(i - 3, i)) && (CJK_OR_DIGIT.test(next) || /[,，、]/.test(next)) && !LIST_START.test(text.slice(i + 1, i + 8)))) {
       // (保障48名孤\n儿基本生活: a word cut in two is joined, the space moves to the end of its run of characters)
       let j = i + 1;
       // (养老机构\n34家: the figure and its unit move before the space, which then stands where no name or number is cut)
@@ -116,6 +116,17 @@ function softBreaks(text: string, norm: string): string {
     lineStart = i + 1;
   }
   return from === 0 ? norm : out + norm.slice(from);
+}
+
+/** Whether a known term is split across the break at i: `before` ends at the break, `after` starts after it. */
+export type TermAcross = (before: string, after: string) => boolean;
+
+/** (全国有城市低\n保对象A万户: a page break inside a term of a prose line, rejoined when the halves make the term) */
+function cutTerm(norm: string, i: number, lineStart: number, termAcross?: TermAcross): boolean {
+  if (!termAcross || !CJK.test(norm[i - 1] ?? '') || !CJK.test(norm[i + 1] ?? '')) return false;
+  const line = norm.slice(lineStart, i);
+  if (!/[,、;:]/.test(line) || TITLE_END.test(line) || LIST_START.test(norm.slice(i + 1, i + 8))) return false;
+  return termAcross(norm.slice(Math.max(lineStart, i - 10), i), norm.slice(i + 1, i + 11).replace(/[^\u4e00-\u9fff][\s\S]*$/, ''));
 }
 
 /**
@@ -146,7 +157,7 @@ function joinSpacedWords(norm: string): string {
 }
 
 /** Splits on 。;!? (full and half width) and line breaks; the ender stays with its sentence. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, termAcross?: TermAcross): Sentence[] {
   const out: Sentence[] = [];
   // length-preserving: a sentence's copy is a slice of it. A period word inside a standard's name
   // (最低生活月保障标准, 救助年供养基本生活标准) moves behind the name, where it states the value's period.
@@ -161,7 +172,7 @@ export function splitSentences(text: string): Sentence[] {
     });
   }
   // a line wrapped inside a sentence (PDF text: 发放保障金1389\n万元): the break is a space, not an ender
-  if (text.includes('\n')) norm = softBreaks(text, norm);
+  if (text.includes('\n')) norm = softBreaks(text, norm, termAcross);
   // 农村居民最低 生活保障标准 (a space left inside a name by a PDF copy) in running text: the name is joined
   if (/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(norm)) norm = joinSpacedWords(norm);
   // 2022 年全省… (a space between a year and 年, as PDFs and some pages print it): the year is joined to its 年

@@ -74,3 +74,30 @@ describe('a count in 名 opening the next clause names the group after it', () =
     expect(ids('全区有1460名农村低保对象,520名享受了临时救助。')).toEqual([['dibao_persons', '农村', 1460, '人']]);
   });
 });
+
+describe('特困 standards by supply mode (the catalogue splits the standard by 供养方式)', () => {
+  test('集中供养标准每人每月A元,分散供养标准B元', () => {
+    expect(ids('特困人员集中供养标准为每人每月860元,分散供养标准为每人每月710元。')).toEqual([
+      ['tekun_std', '集中供养', 860, '元/人·月'],
+      ['tekun_std', '分散供养', 710, '元/人·月'],
+    ]);
+  });
+
+  test('under a 五保 standard\'s name: the rural standard by mode', () => {
+    expect(ids('五保供养标准:集中供养每人每年7300元,分散供养每人每年5600元。')).toEqual([
+      ['tekun_std_rural', '集中供养', 7300, '元/人·年'],
+      ['tekun_std_rural', '分散供养', 5600, '元/人·年'],
+    ]);
+  });
+
+  test('a side named before the sideless name stays held', () => {
+    const r = run('其中:农村集中供养特困人员救助年供养基本生活标准7300元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 7300)).toEqual(['subset']);
+  });
+
+  test('a care tier\'s fee is not the mode\'s standard', () => {
+    const r = run('对集中供养的全护理特困人员护理费按每人每年2400元发放。');
+    expect(r.records.filter((x) => /^tekun_std/.test(x.indicatorId))).toEqual([]);
+  });
+});

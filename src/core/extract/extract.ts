@@ -197,6 +197,19 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+/**
+ * 农村特困人员的集中供养标准由A元调整为B元 / 集中供养A元、分散供养B元: the one supply mode a 特困 standard is stated
+ * for (the words since the last number, else the clause), or ''.
+ */
+function stdSupplyMode(n: string, t: ValueToken, f: Found, cs: number): string {
+  // (集中供养特困人员基本生活标准按…1.3倍确定,即A元: the mode named in the clause of the standard's name)
+  const from = f.occ && f.occ.start < cs ? Math.max(0, lastClauseMark(n, f.occ.start)) : cs;
+  const tail = n.slice(Math.max(from, t.start - 60), t.start);
+  const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
+  const before = n.slice(cs, t.start);
+  const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
+  return CENTRALISED.test(w) === DISPERSED.test(w) ? '' : CENTRALISED.test(w) ? '集中供养' : '分散供养';
+}
 /** 特困 indicators a supply mode splits (the catalogue has no such breakdown for them) */
 const TEKUN_MODE_SPLIT = /^tekun_(std|persons|funds|households|avg_subsidy|fiscal_subsidy_std)/;
 const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
@@ -1905,6 +1918,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const modeAfter = mode ? '' : supplyModeAfter(n, t, f, ce);
       const sideAndMode = !!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown);
       if (modeAfter && !f.breakdown) f = { ...f, breakdown: modeAfter };
+      // 特困人员集中供养标准为每人每月A元: the standard of one supply mode, where the catalogue splits the standard so
+      // (not a care tier's fee, 集中供养的全护理特困人员…, nor the sideless standard with a side named before its name,
+      // 农村集中供养特困人员…标准)
+      if (/^tekun_std_?(urban|rural)?$/.test(f.ind.id) && !f.breakdown && f.ind.extraBreakdowns?.includes('supply_mode') && !CARE_TIER.test(n.slice(cs, t.start))
+        && !(f.ind.id === 'tekun_std' && /城市|城镇|农村|乡村|牧区|五保/.test(n.slice(cs, f.occ && f.occ.start < t.start ? f.occ.start : t.start)))) {
+        const sm = stdSupplyMode(n, t, f, cs);
+        if (sm) f = { ...f, breakdown: sm };
+      }
       // 每人每月可享受高龄津贴200元: a programme's money named per person is its standard
       if (f.ind.kind === 'amount' && (t.unit === '元' || /^元\/人·[月年]$/.test(t.unit)) && /每人每月|每人每年/.test(n.slice(cs, t.start))) {
         const fam = lex.family(f.ind.id);
@@ -4211,14 +4232,8 @@ function guard(
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
   // (集中供养A元、分散供养B元: the words since the last number name B's mode)
-  if (/^tekun_std_?(urban|rural)?$/.test(ind.id)) {
-    // (集中供养特困人员基本生活标准按…1.3倍确定,即A元: the mode named in the clause of the standard's name)
-    const from = f.occ && f.occ.start < cs ? Math.max(0, lastClauseMark(n, f.occ.start)) : cs;
-    const tail = n.slice(Math.max(from, t.start - 60), t.start);
-    const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
-    const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
-    if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
-  }
+  // (a standard split by mode where the catalogue has the split is filed with it: stdSupplyMode)
+  if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && !SUPPLY_MODE_VALUES.has(f.breakdown) && stdSupplyMode(n, t, f, cs)) return 'subset';
   // 照料护理标准第一档每人每月A元: one ranked tier with no care level read, not the whole's standard
   if (ind.breakdowns === 'care_level' && !f.breakdown && /[一二三四]档/.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier

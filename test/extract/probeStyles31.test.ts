@@ -101,3 +101,62 @@ describe('特困 standards by supply mode (the catalogue splits the standard by 
     expect(r.records.filter((x) => /^tekun_std/.test(x.indicatorId))).toEqual([]);
   });
 });
+
+describe('disability subsidies under other names', () => {
+  test('重度残疾人生活补贴 is not the 困难残疾人 living subsidy', () => {
+    const r = run('全区发放重度残疾人生活补贴186万元,惠及2950人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2950)).toEqual(['scope']);
+    expect(ids('重度残疾人生活补贴标准为每人每月80元。')).toEqual([]);
+  });
+
+  test('the 困难残疾人 subsidy and the 重度 care subsidy keep their records', () => {
+    expect(ids('全区发放困难残疾人生活补贴186万元,惠及2950人。')).toEqual([['disab_living_persons', '', 2950, '人']]);
+    expect(ids('全区发放重度残疾人护理补贴186万元,惠及2950人。')).toEqual([['disab_care_persons', '', 2950, '人']]);
+  });
+
+  test('a rate per household (一户多残, 每户每月) is no per-person standard', () => {
+    expect(ids('低保标准为每户每月760元。')).toEqual([]);
+    expect(reasonOf(run('高龄津贴标准为每户每月90元。'), 90)).toEqual(['unit_mismatch']);
+    expect(ids('一户多残家庭生活补贴标准为每户每月150元。')).toEqual([]);
+  });
+});
+
+describe('高龄津贴 per age band: a standard only with 每月/每年', () => {
+  test('每人每月 per band files the bands', () => {
+    expect(ids('高龄津贴标准:80-89岁每人每月70元,90-99岁每人每月160元。')).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 70, '元/人·月'],
+      ['elder_age_allowance_std', '90-99岁', 160, '元/人·月'],
+    ]);
+  });
+
+  test('每人 or bare 元 per band stays held, as a standard with no period', () => {
+    expect(ids('高龄津贴标准:80-89岁每人70元,90-99岁每人160元。')).toEqual([]);
+    const r = run('高龄津贴按80-89岁70元、90-99岁160元的标准发放。');
+    expect(r.records).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.reason, c.indicatorId])).toEqual([
+      [70, 'unit_period', 'elder_age_allowance_std'],
+      [160, 'unit_period', 'elder_age_allowance_std'],
+    ]);
+  });
+});
+
+describe('人次 beside 人, spans since a year and 同比 figures are no stock', () => {
+  test('累计保障城市低保对象A人次、B人', () => {
+    const r = run('全年累计保障城市低保对象9300人次、820人,农村低保对象21000人次、1900人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 820)).toEqual(['action']);
+    expect(reasonOf(r, 1900)).toEqual(['action']);
+  });
+
+  test('the stock stated apart from the 人次 stays', () => {
+    expect(ids('截至年底,全区城市低保对象820人,全年累计保障9300人次。')).toEqual([['dibao_persons', '城市', 820, '人']]);
+  });
+
+  test('2016年以来累计 and 同比 changes', () => {
+    expect(ids('2016年以来,全区累计保障低保对象4.8万人次。')).toEqual([]);
+    expect(ids('2017年以来累计救助困难群众9600人。')).toEqual([]);
+    expect(ids('全区低保对象2700人,同比减少260人。')).toEqual([['dibao_persons', '', 2700, '人']]);
+    expect(ids('全区低保对象同比增加260人。')).toEqual([]);
+  });
+});

@@ -839,6 +839,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const key = [ind.id, breakdown, period].join('|');
     const u = (unit === '元' && ind.kind === 'standard') || casesOfDeceased(ind, unit) ? ind.unit : unit;
+    // 一户多残家庭补贴每户每月A元: a rate per household is no per-person standard
+    if (unit === '元' && ind.kind === 'standard' && /每户(?:每[月年])?(?:不低于|不少于|约)?\s*$/.test(s.norm.slice(Math.max(0, t.start - 8), t.start))) {
+      candidate(s, t, 'unit_mismatch', ind, '按户计的标准(每户),不是每人标准');
+      return;
+    }
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
     if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
       candidate(s, t, 'unit_period', ind);
@@ -2136,7 +2141,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (a figure found by its family after one band's payment: 对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元)
       const band = f.breakdown ? null : ageBandBefore(bandHead) ?? (f.via === 'family' && !f.occ ? oneBandBefore(n.slice(0, cs)) : null) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
-        candidate(s, t, 'age_band', f.ind, `“${band}”`);
+        // (按80-89岁100元…的标准发放: a band's rate in bare 元 states no 每月/每年, whichever band it is)
+        const fam = lex.family(f.ind.id);
+        const bandStd = f.ind.kind === 'standard' ? f.ind : fam && /标准/.test(n) ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && x.breakdowns === 'age_band') : undefined;
+        if (bandStd && t.unit === '元') candidate(s, t, 'unit_period', bandStd, `“${band}”的标准未写明每月还是每年`);
+        else candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
       }
       // 提高到每人每月80元(80-89周岁) / 1600元(社会散居) / 1300元(集中供养): a part named in brackets right after a standard
@@ -4300,6 +4309,14 @@ function areaTierPart(n: string, before: string, cs: number): boolean {
 const CLASS_LEVEL = /(?:^|[、,;:和及])\s*(?:第?[一二三四五六]|[A-EＡ-Ｅ])类(?:对象|家庭|户|人员|低保户|低保对象|保障对象)?(?:为|是|按)?\s*(?:每人每[月年]|每人|每[月年])?\s*$/;
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
+  // 累计保障城市低保对象A人次、B人(,农村…C人次、D人): the people reached over the span beside its 人次, not the stock at its end
+  if (kindOfUnit(t.unit) === 'person' && !/次$/.test(t.unit) && ind.kind === 'count' && ind.flow !== 'flow' && /\d\s*万?人次\s*[、和及与]?\s*$/.test(before) && /累计/.test(n.slice(0, t.start))) return 'action';
+  // 重度残疾人生活补贴 / 重残生活补贴: a subsidy of the severely disabled (local, or before the 两项补贴), not the 困难残疾人
+  // one whose shorter name it holds: every living-subsidy name up to the value qualified so, and no 困难残疾人 named
+  if (/^disab_living_/.test(ind.id) && !/困难残疾人/.test(n.slice(0, t.end))) {
+    const named = lex.aliases(n, 0, t.start).filter((o) => /^disab_living_/.test(o.e.ind.id));
+    if (named.length && named.every((o) => /(?:重度|重残)$/.test(n.slice(Math.max(0, o.start - 2), o.start)))) return 'scope';
+  }
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
   // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money

@@ -160,3 +160,10 @@ describe('人次 beside 人, spans since a year and 同比 figures are no stock'
     expect(ids('全区低保对象同比增加260人。')).toEqual([]);
   });
 });
+
+describe('a programme named by its standard\'s alias gives its money the side', () => {
+  test('城市低保保障资金A万元 is the urban money, not the whole', () => {
+    expect(ids('全区城市低保保障资金280万元。')).toEqual([['dibao_funds', '城市', 280, '万元']]);
+    expect(ids('全区农村低保发放保障金390万元。')).toEqual([['dibao_funds', '农村', 390, '万元']]);
+  });
+});

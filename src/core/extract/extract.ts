@@ -3137,8 +3137,10 @@ function leftOfValue(
       const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
       if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns && !SUPPLY_MODE_VALUES.has(lastRec!.breakdown) ? lastRec!.breakdown : '', via: 'family' };
       // 城市低保发放保障金A万元
-      const own = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).map((o) => programmeOfStd(lex, n, o, unit, t.start)).find((x) => x) : undefined;
-      if (own) return { ind: own, breakdown: '', via: 'family' };
+      // (城市低保保障资金A万元: the side the standard's alias names is the money's side)
+      const ownOcc = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).find((o) => programmeOfStd(lex, n, o, unit, t.start)) : undefined;
+      const own = ownOcc && programmeOfStd(lex, n, ownOcc, unit, t.start);
+      if (own) return { ind: own, breakdown: own.breakdowns ? PROGRAMME_MONEY[ownOcc.e.ind.id]?.[1] ?? '' : '', via: 'family' };
       return null;
     }
   }

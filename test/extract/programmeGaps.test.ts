@@ -121,11 +121,12 @@ describe('age bands of the old-age allowance', () => {
 });
 
 describe('特困 standards by supply mode, listed with 、', () => {
-  test('集中供养A元、分散供养B元: neither is the standard of all 特困 persons', () => {
+  test('集中供养A元、分散供养B元: neither is the standard of all 特困 persons, each is its mode\'s', () => {
     const r = run('全县特困人员基本生活标准为集中供养每人每月1210元、分散供养每人每月1030元。');
-    expect(r.records.filter((x) => /^tekun_std/.test(x.indicatorId))).toEqual([]);
-    expect(reasonOf(r, 1210)).toEqual(['subset']);
-    expect(reasonOf(r, 1030)).toEqual(['subset']);
+    expect(facts(r.records.filter((x) => /^tekun_std/.test(x.indicatorId)))).toEqual([
+      ['tekun_std', '集中供养', 1210, '元/人·月', '全年'],
+      ['tekun_std', '分散供养', 1030, '元/人·月', '全年'],
+    ]);
   });
 
   test('a standard followed by the persons of one mode stays the standard', () => {

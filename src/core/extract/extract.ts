@@ -180,7 +180,7 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
 ];
 
 /** 城乡低保(在册) / 农村特困 / 五保 / 纳入低保救助的困难家庭 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有|(?:共|累计)?保障了?)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const PROGRAM_NEXT = /^\s*[,,]\s*(?:享受|得到)了?(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保|最低生活保障)(?!标准|金|资金)/;
 /** 全区共有 / 我县现有: the whole area's bare count opening the clause */
@@ -199,6 +199,19 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
+/**
+ * 农村特困人员的集中供养标准由A元调整为B元 / 集中供养A元、分散供养B元: the one supply mode a 特困 standard is stated
+ * for (the words since the last number, else the clause), or ''.
+ */
+function stdSupplyMode(n: string, t: ValueToken, f: Found, cs: number): string {
+  // (集中供养特困人员基本生活标准按…1.3倍确定,即A元: the mode named in the clause of the standard's name)
+  const from = f.occ && f.occ.start < cs ? Math.max(0, lastClauseMark(n, f.occ.start)) : cs;
+  const tail = n.slice(Math.max(from, t.start - 60), t.start);
+  const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
+  const before = n.slice(cs, t.start);
+  const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
+  return CENTRALISED.test(w) === DISPERSED.test(w) ? '' : CENTRALISED.test(w) ? '集中供养' : '分散供养';
+}
 /** 特困 indicators a supply mode splits (the catalogue has no such breakdown for them) */
 const TEKUN_MODE_SPLIT = /^tekun_(std|persons|funds|households|avg_subsidy|fiscal_subsidy_std)/;
 const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
@@ -538,7 +551,7 @@ function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
   return 0;
 }
-const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?<![为向对])保障)$/;
+const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|现有|目前|截至目前|已有|(?:全[市区县省旗州盟镇]|辖区|我[市区县省])有|(?<![为向对])保障)$/;
 
 /** 每千名老年人 / 千人 / 万人拥有: a ratio per head named before the indicator */
 const PER_HEAD = /(?:每[千万百](?:名|位|户|人)|(?<![\d.一二三四五六七八九十两几数上])[千万百](?:名老年人|名老人|人))/;
@@ -829,6 +842,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     const key = [ind.id, breakdown, period].join('|');
     const u = (unit === '元' && ind.kind === 'standard') || casesOfDeceased(ind, unit) ? ind.unit : unit;
+    // 一户多残家庭补贴每户每月A元: a rate per household is no per-person standard
+    if (unit === '元' && ind.kind === 'standard' && /每户(?:每[月年])?(?:不低于|不少于|约)?\s*$/.test(s.norm.slice(Math.max(0, t.start - 8), t.start))) {
+      candidate(s, t, 'unit_mismatch', ind, '按户计的标准(每户),不是每人标准');
+      return;
+    }
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
     if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
       candidate(s, t, 'unit_period', ind);
@@ -1919,6 +1937,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const modeAfter = mode ? '' : supplyModeAfter(n, t, f, ce);
       const sideAndMode = !!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown);
       if (modeAfter && !f.breakdown) f = { ...f, breakdown: modeAfter };
+      // 特困人员集中供养标准为每人每月A元: the standard of one supply mode, where the catalogue splits the standard so
+      // (not a care tier's fee, 集中供养的全护理特困人员…, nor the sideless standard with a side named before its name,
+      // 农村集中供养特困人员…标准)
+      if (/^tekun_std_?(urban|rural)?$/.test(f.ind.id) && !f.breakdown && f.ind.extraBreakdowns?.includes('supply_mode') && !CARE_TIER.test(n.slice(cs, t.start))
+        && !(f.ind.id === 'tekun_std' && /城市|城镇|农村|乡村|牧区|五保/.test(n.slice(cs, f.occ && f.occ.start < t.start ? f.occ.start : t.start)))) {
+        const sm = stdSupplyMode(n, t, f, cs);
+        if (sm) f = { ...f, breakdown: sm };
+      }
       // 每人每月可享受高龄津贴200元: a programme's money named per person is its standard
       if (f.ind.kind === 'amount' && (t.unit === '元' || /^元\/人·[月年]$/.test(t.unit)) && /每人每月|每人每年/.test(n.slice(cs, t.start))) {
         const fam = lex.family(f.ind.id);
@@ -2133,7 +2159,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (a figure found by its family after one band's payment: 对90周岁以上老年人…发放高龄津贴A元,全年发放资金B万元)
       const band = f.breakdown ? null : ageBandBefore(bandHead) ?? (f.via === 'family' && !f.occ ? oneBandBefore(n.slice(0, cs)) : null) ?? ageBandAfter(n, t) ?? (younger ? ageBandAround(n, cs, t) : null);
       if (band) {
-        candidate(s, t, 'age_band', f.ind, `“${band}”`);
+        // (按80-89岁100元…的标准发放: a band's rate in bare 元 states no 每月/每年, whichever band it is)
+        const fam = lex.family(f.ind.id);
+        const bandStd = f.ind.kind === 'standard' ? f.ind : fam && /标准/.test(n) ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && x.breakdowns === 'age_band') : undefined;
+        if (bandStd && t.unit === '元') candidate(s, t, 'unit_period', bandStd, `“${band}”的标准未写明每月还是每年`);
+        else candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
       }
       // 提高到每人每月80元(80-89周岁) / 1600元(社会散居) / 1300元(集中供养): a part named in brackets right after a standard
@@ -2943,7 +2973,8 @@ function resolveSingle(
   // know (…对象/…人员) names this value; the names further left are the earlier value's
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
   // (…16.69万名城乡低保对象、1.3万名特困供养人员、951名孤儿: a list of counts in 名 each naming its group after it)
-  if ((/位$/.test(n.slice(t.start, t.end)) || (/名$/.test(n.slice(t.start, t.end)) && /(?:、|和|(?<![惠涉普顾以])及)\s*$/.test(n.slice(Math.max(cs, t.start - 2), t.start))))
+  // (…A名农村低保对象,B名城市低保对象: a count in 名 opening its clause, a known name right after it, names that group)
+  if ((/位$/.test(n.slice(t.start, t.end)) || (/名$/.test(n.slice(t.start, t.end)) && (/(?:、|和|(?<![惠涉普顾以])及)\s*$/.test(n.slice(Math.max(cs, t.start - 2), t.start)) || (prevEnd < cs && cs > 0 && !n.slice(cs, t.start).trim() && lex.aliases(n, t.end, Math.min(n.length, t.end + 16)).some((o) => o.start === t.end)))))
     && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
   const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
@@ -2958,9 +2989,11 @@ function resolveSingle(
   if (left !== undefined) return left;
   const right = rightOfValue(lex, n, t, ce, primaryFrom, lastRec, sentRecords);
   // 为1320户2480人发放城市低保金: a count of households opening a chain takes the programme named right after the chain
-  if (!right && unit === '户' && chainEnd > t.end && /^[、和及与]?\s*[\d.]+\s*万?人/.test(n.slice(t.end, chainEnd))) {
+  // (共有A户、B名城市低保对象 / A万户、B万农村低保对象: the people named right after the chain, whose households these are)
+  if (!right && /^万?户$/.test(unit) && chainEnd > t.end && /^[、和及与]?\s*[\d.]+\s*万?[人名]?$/.test(n.slice(t.end, chainEnd))) {
     const after = rightOfValue(lex, n, { ...t, end: chainEnd }, Math.max(ce, clauseEnd(n, chainEnd)), primaryFrom, lastRec, sentRecords);
     if (after && after.via === 'right' && after.occ && lex.family(after.ind.id) && /^[^,;:。]{0,3}(发放|享受|纳入)/.test(n.slice(chainEnd, after.occ.start))) return after;
+    if (after && after.via === 'right' && after.occ && lex.family(after.ind.id) && after.occ.start === chainEnd && after.ind.kind === 'count' && /(对象|人员)$/.test(after.occ.e.text)) return after;
   }
   return right;
 }
@@ -3122,8 +3155,10 @@ function leftOfValue(
       const sib = lastRec && lex.family(lastRec.ind.id) ? lex.siblings(lastRec.ind, unit)[0] : undefined;
       if (sib && lex.aliases(n, a, b).every((o) => /^assist_/.test(o.e.ind.id))) return { ind: sib, breakdown: lastRec!.breakdown && sib.breakdowns && !SUPPLY_MODE_VALUES.has(lastRec!.breakdown) ? lastRec!.breakdown : '', via: 'family' };
       // 城市低保发放保障金A万元
-      const own = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).map((o) => programmeOfStd(lex, n, o, unit, t.start)).find((x) => x) : undefined;
-      if (own) return { ind: own, breakdown: '', via: 'family' };
+      // (城市低保保障资金A万元: the side the standard's alias names is the money's side)
+      const ownOcc = kindOfUnit(unit) === 'money' && MONEY_WORDS.test(n.slice(a, b)) ? lex.aliases(n, a, b).find((o) => programmeOfStd(lex, n, o, unit, t.start)) : undefined;
+      const own = ownOcc && programmeOfStd(lex, n, ownOcc, unit, t.start);
+      if (own) return { ind: own, breakdown: own.breakdowns ? PROGRAMME_MONEY[ownOcc.e.ind.id]?.[1] ?? '' : '', via: 'family' };
       return null;
     }
   }
@@ -3891,7 +3926,7 @@ const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省
 /** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
 /** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
 const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
-const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
+const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位户][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const MONEY_FOR_PROJECT = /^\s*[,，]\s*(?:为|给|帮助|帮)[^,;:。]{0,20}?(?:改造|购买|投保|代缴|资助|建设|修缮|安装|配备|配置|提供|发放(?:一次性|临时|取暖|节日|慰问|春节))/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
@@ -3984,7 +4019,8 @@ function guard(
   if (f.via === 'right' && f.occ && kindOfUnit(t.unit) === 'person' && /[\u4e00-\u9fff]{2}/.test(n.slice(t.end, f.occ.start).replace(/^\s*[名人户]/, ''))
     && /\d\s*万?\s*[名人户][^,;:。\d]{1,12}(?:和|及|与|以及|、)\s*$/.test(before)) return 'subset';
   // 其中农村低保对象A人,全区共发放低保金B万元: a side carried from the clause before into one opening with the whole area
-  if ((f.breakdown === '城市' || f.breakdown === '农村') && !f.bySection && f.occ && f.occ.start >= cs && /^\s*(?:全[区县市旗州盟]|合计|共计|总计)/.test(before) && !/城|农村|乡村|五保|牧区/.test(n.slice(cs, t.start))) return 'ambiguous_breakdown';
+  // (not a side the name after the value states: 全区有A名城市低保对象)
+  if ((f.breakdown === '城市' || f.breakdown === '农村') && !f.bySection && f.occ && f.occ.start >= cs && /^\s*(?:全[区县市旗州盟]|合计|共计|总计)/.test(before) && !/城|农村|乡村|五保|牧区/.test(n.slice(cs, Math.max(t.start, f.occ.end)))) return 'ambiguous_breakdown';
   // 累计发放社会保障专项资金A万元。其中,城乡低保B万元,特困人员供养C万元,临时救助D万元: a broad total split by
   // programme, each part is that programme's whole
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
@@ -4241,14 +4277,8 @@ function guard(
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)
   // (集中供养A元、分散供养B元: the words since the last number name B's mode)
-  if (/^tekun_std_?(urban|rural)?$/.test(ind.id)) {
-    // (集中供养特困人员基本生活标准按…1.3倍确定,即A元: the mode named in the clause of the standard's name)
-    const from = f.occ && f.occ.start < cs ? Math.max(0, lastClauseMark(n, f.occ.start)) : cs;
-    const tail = n.slice(Math.max(from, t.start - 60), t.start);
-    const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
-    const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
-    if (CENTRALISED.test(w) !== DISPERSED.test(w)) return 'subset';
-  }
+  // (a standard split by mode where the catalogue has the split is filed with it: stdSupplyMode)
+  if (/^tekun_std_?(urban|rural)?$/.test(ind.id) && !SUPPLY_MODE_VALUES.has(f.breakdown) && stdSupplyMode(n, t, f, cs)) return 'subset';
   // 照料护理标准第一档每人每月A元: one ranked tier with no care level read, not the whole's standard
   if (ind.breakdowns === 'care_level' && !f.breakdown && /[一二三四]档/.test(before)) return 'subset';
   // 照料护理补贴一档(完全丧失生活自理能力)人数45人: the people of one care tier
@@ -4320,6 +4350,14 @@ function areaTierPart(n: string, before: string, cs: number): boolean {
 const CLASS_LEVEL = /(?:^|[、,;:和及])\s*(?:第?[一二三四五六]|[A-EＡ-Ｅ])类(?:对象|家庭|户|人员|低保户|低保对象|保障对象)?(?:为|是|按)?\s*(?:每人每[月年]|每人|每[月年])?\s*$/;
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
+  // 累计保障城市低保对象A人次、B人(,农村…C人次、D人): the people reached over the span beside its 人次, not the stock at its end
+  if (kindOfUnit(t.unit) === 'person' && !/次$/.test(t.unit) && ind.kind === 'count' && ind.flow !== 'flow' && /\d\s*万?人次\s*[、和及与]?\s*$/.test(before) && /累计/.test(n.slice(0, t.start))) return 'action';
+  // 重度残疾人生活补贴 / 重残生活补贴: a subsidy of the severely disabled (local, or before the 两项补贴), not the 困难残疾人
+  // one whose shorter name it holds: every living-subsidy name up to the value qualified so, and no 困难残疾人 named
+  if (/^disab_living_/.test(ind.id) && !/困难残疾人/.test(n.slice(0, t.end))) {
+    const named = lex.aliases(n, 0, t.start).filter((o) => /^disab_living_/.test(o.e.ind.id));
+    if (named.length && named.every((o) => /(?:重度|重残)$/.test(n.slice(Math.max(0, o.start - 2), o.start)))) return 'scope';
+  }
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
   // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
@@ -4720,7 +4758,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 为低保对象A人资助参加医疗保险 / 给特困人员B人购买意外险: those something was done for, not the stock
   if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.end <= t.start && /^\s*(?:全[区县市旗])?(?:共|累计)?(?:为|给)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start)) && /^\s*(?:资助|代缴|购买|投保|免费|减免)/.test(n.slice(t.end, t.end + 8))) return 'action';
   if (f.via === 'right') {
-    const gapR = f.occ ? n.slice(t.end, f.occ.start) : '';
+    // (共有A户、B名城市低保对象: the households' gap to the name is the chain of the persons counted with them)
+    const gapR = f.occ ? n.slice(t.end, f.occ.start).replace(/^[、和及与]?\s*[\d.]+\s*万?[人名]?$/, (g) => (t.unit === '户' || t.unit === '万户' ? '' : g)) : '';
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
     // (…A名城乡低保对象、B名特困供养人员: the next item with its own count is no other group of this one)
@@ -4731,7 +4770,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // (全县20家养老机构,5个…中心,403个居家养老服务站: a list of counts carried on from the whole area's scope)
     const listScope = (entity && imm && before.trim() === '' && LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs)))
       // (全市共有A万名城乡低保对象、B名孤儿和C名事实无人抚养儿童: each item of a list after the whole's scope)
-      || (imm && PEOPLE_LIST_SCOPE.test(before));
+      || (imm && PEOPLE_LIST_SCOPE.test(before))
+      // (全区共有A名农村低保对象,B名城市低保对象: the next item after a comma)
+      || (imm && before.trim() === '' && PEOPLE_LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs).replace(/[,，]\s*$/, '、')));
     if (entity && !SCOPE_BEFORE.test(before) && !listScope) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
@@ -4740,7 +4781,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const rateFor = ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && /按(照)?(标准)?\s*$/.test(before) && /^[^,;:。]{0,4}保障/.test(gapR);
     // (全区为14146名低保人员,发放低保金A万元: the whole area paying its programme's people their own money, its stock)
     const wholePaid = imm && WHOLE_FOR.test(before) && OWN_PAYMENT_AFTER.test(n.slice(f.occ!.end).replace(/^\s*[,]\s*/, ''));
-    if (imm && ind.flow !== 'flow' && !rateFor && !wholePaid && !listScope && !SCOPE_BEFORE.test(before) && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
+    // (共有A户、B名…: the scope before the chain of counts)
+    const scoped = SCOPE_BEFORE.test(before) || SCOPE_BEFORE.test(before.replace(/(?:[\d.,]+\s*万?(?:户|人|名)\s*[、和及与]?\s*)+$/, ''));
+    if (imm && ind.flow !== 'flow' && !rateFor && !wholePaid && !listScope && !scoped && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
     // 全区3200名低保对象参加了技能培训 / 320名低保对象实现了就业: the programme's people who took part in something
     if (imm && ind.kind === 'count' && ACTED_AFTER.test(n.slice(f.occ!.end, ce))) return 'action';

@@ -48,7 +48,8 @@ const TO_AFTER_RE = /^[^,;:。\d]{0,8}?(到|至)(?:19|20)\d{2}年/;
 const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为|调整为|调整到|调整至|增加到|增加至|上调至|上调到|上调为|增至|到|至)(不低于|不少于)?$/;
 // 城乡低保标准每人每年分别为A元和B元: the period word before 分别 states every value of the list
 const PER_BEFORE_LIST_RE = /(每人每月|每人每年)分别(?:为|是|达到|达|提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到)?\s*(?:\d[\d,.]*元\s*[、和及与]\s*)*$/;
-const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|每月|每年)(?:不低于|不少于|不高于|约|近)? ?$/;
+// (每户每月A元: a rate per household is not per person, its 每月 names no 元/人 unit)
+const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|(?<!户)每月|(?<!户)每年)(?:不低于|不少于|不高于|约|近)? ?$/;
 
 /** 十二 / 三百二十六 / 一千零五 / 两万三千: a Chinese numeral below 100 million; NaN when its order is broken. */
 export function cnValue(s: string): number {

@@ -2162,7 +2162,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         // (按80-89岁100元…的标准发放: a band's rate in bare 元 states no 每月/每年, whichever band it is)
         const fam = lex.family(f.ind.id);
         const bandStd = f.ind.kind === 'standard' ? f.ind : fam && /标准/.test(n) ? lex.familyMembersOf(fam).find((x) => x.kind === 'standard' && x.breakdowns === 'age_band') : undefined;
-        if (bandStd && t.unit === '元') candidate(s, t, 'unit_period', bandStd, `“${band}”的标准未写明每月还是每年`);
+        if (bandStd && t.unit === '元' && !/每月|每年|按月|按年|月人均|年人均/.test(n.slice(cs, t.start))) candidate(s, t, 'unit_period', bandStd, `“${band}”的标准未写明每月还是每年`);
         else candidate(s, t, 'age_band', f.ind, `“${band}”`);
         continue;
       }

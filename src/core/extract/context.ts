@@ -270,6 +270,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
+  let lm: { value: string; basis: string } | undefined; // a line opening with one month (lineMonth)
   // 本年前三季度…本年上半年…: of the two spans, the one named first is the text's own
   const h1 = /上半年/.exec(title);
   const q3 = /前三季度/.exec(title);
@@ -311,7 +312,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
         const v = canonicalPeriod(`1-${Number(dm[1])}月`);
         if (v && Number(dm[1]) < 12) period = { value: v, basis: `开头“${dm[0].slice(0, 16)}”` };
       }
-      else if (lineMonth(t)) period = lineMonth(t)!;
+      else if ((lm = lineMonth(t))) period = lm;
       else {
         // a notice on one month's payments: 2023年2月份发放…, 附件:2023年2月份…名单 (the same month throughout)
         const named = [...t.matchAll(/((?:19|20)[0-9]{2})年([0-9]{1,2})月份/g)];
@@ -341,7 +342,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const sy = SENTENCE_YEAR.exec(t);
   if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   // 2019年全市…累计A人次,比2018年增加…: a year's figure set against the whole year before is the whole year's
-  if (!period && out.year && yearOnYear(t, out.year.value)) period = { value: '全年', basis: `正文“${yearOnYear(t, out.year.value)}”` };
+  const yoy = !period && out.year ? yearOnYear(t, out.year.value) : undefined;
+  if (yoy) period = { value: '全年', basis: `正文“${yoy}”` };
   // (。2024年累计发放… under a dateline of a later year: that whole year)
   const yt = !period && out.year && dl && dl.y > out.year.value ? new RegExp(`(?:^|[。;\\n])\\s*${out.year.value}年(?:全年)?(?:累计|共计|共)`).exec(t) : null;
   if (yt) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“${yt[0].replace(/^[。;\n]\s*/, '').trim()}”` };
@@ -760,7 +762,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // (县市(含双城区)): the text is its parent's, when the parent is of that level; else no region
   // (any other region that is not the level the text speaks as: none)
   // (one passing 全省 in 支撑全省联网通办 does not outweigh a city the text names three times and in its title)
-  const weakOwn = !!own && own[1] < 2 && bestMentions >= 3 && t.includes("\n") && (ev.get(best.r)?.first ?? titleEnd) < titleEnd;
+  const weakOwn = !!own && own[1] < 2 && bestMentions >= 3 && t.includes('\n') && (ev.get(best.r)?.first ?? titleEnd) < titleEnd;
   if (own && !weakOwn && !best.why.some((w) => w.startsWith('“')) && own[0] !== its && !level.has(its)) {
     const p = def.level === 'district' || def.level === 'county' ? idx.parent[best.r] : -1;
     if (p < 0 || !speaksAs(regions[p], own[0])) return undefined;

@@ -1850,7 +1850,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (一)城市低保工作。…全区低保对象A户: a section headed by one side's programme is that side's
       if (!f.breakdown && f.via !== 'inherit' && !/城乡|城市|城镇|农村/.test(n)) {
         const head = sectionSide(heads ??= sectionHeads(text), s.offset);
-        if (head && new RegExp(`^${head.fam}_`).test(f.ind.id)) f = { ...sideOf(lex, f, head.side, t.unit), bySection: true };
+        if (head && f.ind.id.startsWith(`${head.fam}_`)) f = { ...sideOf(lex, f, head.side, t.unit), bySection: true };
       }
       // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
       if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
@@ -1876,10 +1876,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const partsOfNew = cs > 0 && /^\s*其中[,:]?(?:[^,;:。]*、)?\s*(城乡|城市|城镇|农村)?(?:低保|特困|五保|最低生活保障)?(?:供养)?(?:对象|人员)?\s*$/.test(n.slice(cs, f.occ ? f.occ.start : t.start)) && /(新增|新纳入)[^,;:。]*\d/.test(clauseBefore(n, cs));
       // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
       const addedBefore = f.occ && f.ind.kind === 'count' && /(?<![年度])增加了?$/.test(n.slice(cs, f.occ.start)) && !/目标|任务|计划|规划/.test(n.slice(f.occ.end, ce));
-      if (f.occ && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id) && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
-        || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start))))
-        || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start)) && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))
-        || (partsOfNew && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id))) {
+      const stockCount = !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id);
+      if (stockCount && (partsOfNew
+        || (f.occ && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
+          || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start)))))
+        || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start))))) {
         const nw = newCounterpart(lex, f.ind, t.unit);
         // (新纳入…农村特困B人: one side's new count of an indicator with no sides is no whole)
         if (nw && !nw.breakdowns && (f.breakdown === '城市' || f.breakdown === '农村')) {

@@ -50,6 +50,10 @@ interface Col {
 /** Label column titles of a table by area. */
 const LABEL_HEAD = /^(?:地区|地区名称|区域|区县|县区|区县名称|县\(市、?区\)|县\(市,区\)|县市区|县\(区\)|区\(县\)|区\(县、?市\)|县\(区、?市\)|市\(县、?区\)|市县|市州|市\(州\)|州\(市\)|市州名称|地市|设区市|市别|单位|单位名称|名称|行政区划|行政区|地\s?区|街道|乡镇|乡镇\(街道\)|街道\(乡镇\)|镇\(街道\)|镇街|街镇|乡镇街道)$/;
 const SEQ_HEAD = /^(?:序号|编号)$/;
+/** a row's label cell: an area's or a total's name */
+const ROW_LABEL = /^[\u4e00-\u9fff()()·]{2,16}$/;
+/** a cell equal to the sum of others, as printed (rounded to two decimals) */
+const sumsTo = (sum: number, total: number) => Math.abs(sum - total) <= 0.011;
 /** 年份 | 城市低保人数 | …: a table whose rows are years of the text's own region */
 const YEAR_HEAD = /^(?:年份|年度)$/;
 const YEAR_ROW = /^((?:19|20)\d{2})(?:年度?)?$/;
@@ -349,12 +353,11 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     let cs = splitCells(ln.norm, ln.start);
     if (seq && cs.length && /^(?:\d{1,3})?$/.test(cs[0].text)) cs = cs.slice(1);
     if (cs.length < 2) break;
-    const isLabel = (t: string) => /^[\u4e00-\u9fff()()·]{2,16}$/.test(t);
     // (保山市 | 市本级 | …: the parent's cell, then the row's own label)
-    const two = twoLabels && cs.length > 2 && isLabel(cs[0].text) && isLabel(cs[1].text);
+    const two = twoLabels && cs.length > 2 && ROW_LABEL.test(cs[0].text) && ROW_LABEL.test(cs[1].text);
     const label = two ? cs[1] : cs[0];
     const ry = byYear ? YEAR_ROW.exec(label.text) : null;
-    if (byYear ? !ry : !isLabel(label.text)) break;
+    if (byYear ? !ry : !ROW_LABEL.test(label.text)) break;
     let vals = cs.slice(two ? 2 : 1);
     let kinds = vals.map((c) => cellValue(c.text).kind);
     // a standard told in words in the last cell (集中供养…2000元/人·月; …): no value of the row
@@ -472,7 +475,7 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       const tv = cellValue(t.cells[j].text);
       if (tv.kind !== 'num' || vs.some((v) => v.kind !== 'num')) continue;
       const sum = vs.reduce((a, v) => a + v.value, 0);
-      if (Math.abs(sum - tv.value) > 0.011) return false;
+      if (!sumsTo(sum, tv.value)) return false;
       checked++;
     }
     return checked >= 2;
@@ -493,7 +496,7 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       const vs = cells.slice(p, q + 1).map((x) => cellValue(x.text));
       if (vs.some((v) => v.kind !== 'num' || !(v.value > 0))) return;
       const sum = vs.slice(1).reduce((a, v) => a + v.value, 0);
-      if (Math.abs(sum - vs[0].value) <= 0.011) best = Math.max(best, q);
+      if (sumsTo(sum, vs[0].value)) best = Math.max(best, q);
     });
     return best;
   };

@@ -50,6 +50,7 @@ const QUAKE = /^[^,。;:,;:\n]{0,15}地震/;
 const HAN = /[\u4e00-\u9fff]/;
 // 和 after a level or a body (我局和县…, 市和县两级) is the conjunction
 const CONJUNCTION_AFTER = /^[和与及]$/;
+const COMPARED_BEFORE = /(?:比|较|低于|高于|超过|少于|多于|不及|不如|学习|借鉴|参照|对标|邻[县市区旗省州]|(?:邻近|相邻|毗邻|周边|临近)的?)$/;
 const LEVEL_OR_BODY = /[省市区县州旗盟局厅委府级镇乡村]/;
 
 // 2022年2月 opening the text, or a clause after a colon (数据显示:2022年2月…), not a date (5月12日) or a span (2月-5月)
@@ -554,6 +555,11 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // the title: the first line, at most 80 characters
   const nl = t.indexOf('\n');
   const titleEnd = Math.min(80, nl < 0 ? t.length : nl);
+  // the level the report speaks as: 区民政局 (no name), 我市, 全区 …
+  const level = new Map<string, number>();
+  for (const m of t.matchAll(BARE_BODY)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
+  for (const m of t.matchAll(OWN_LEVEL)) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
+  const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
   // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
   const issuerAt = (end: number) => (t.startsWith('民政局', end) || t.startsWith('民政厅', end)) && !cited(t, end);
   const credit = (r: number, m: PlaceMatch, kind: NameKind) => {
@@ -570,7 +576,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
         e.first = m.start;
         e.firstFormer = kind === 'former';
       }
-      if (e.mentions <= MAX_MENTIONS) e.score += MENTION_WEIGHT[kind] * (regions[r].level === 'province' ? 0.8 : 1);
+      // (a province's mention weighs less, unless the text speaks as its level: 重庆 in a text of 市民政局, 市政府)
+      if (e.mentions <= MAX_MENTIONS) e.score += MENTION_WEIGHT[kind] * (regions[r].level === 'province' && !(own && speaksAs(regions[r], own[0])) ? 0.8 : 1);
     }
   };
 
@@ -583,6 +590,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   for (const m of idx.matches(t)) {
     // 利津线 (a boundary line) and 与利津县异地互查 name a neighbour, not the report's region
     if (t[m.end] === '线' || t[m.start - 1] === '与') continue;
+    // 比邻近的某旗多, 低于成都的水平, 与邻县某县相当, 学习重庆的做法: a place compared with, next to or learnt from
+    if (COMPARED_BEFORE.test(t.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (inFooter(t, m.start)) continue;
     // 宿迁市民政局一行8人…对我市…进行调研: a visiting body comes from elsewhere, it is not the report's region
     // (调研内容:长治市民政局党组书记、局长调研养老服务…: a bureau's leaders inspecting, in a lower body's text)
@@ -651,11 +660,6 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (cands.length === 1) credit(cands[0], m, kind);
   }
 
-  // the level the report speaks as: 区民政局 (no name), 我市, 全区 …
-  const level = new Map<string, number>();
-  for (const m of t.matchAll(BARE_BODY)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
-  for (const m of t.matchAll(OWN_LEVEL)) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
-  const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
 
   // township evidence also supports the prefecture, at half weight
   const rolled = new Map<number, { score: number; towns: string[] }>();

@@ -1,0 +1,40 @@
+// Region inference: a place named once as a comparison or a neighbour, a municipality named once in a text that
+// speaks as 市, and a township's own text. Fixtures are written for these tests in our own words and numbers.
+import { loadTownships } from '../../src/core/catalogue/townships';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue } from './styleKit';
+
+let towns: readonly string[];
+beforeAll(async () => {
+  towns = await loadTownships();
+});
+const region = (text: string) => inferContext(text, catalogue, towns).region?.name;
+
+describe('a place named once as a comparison or a neighbour is not the text\'s region', () => {
+  test('低于成都的水平 in a text speaking as 全市', () => {
+    expect(region('2023年民政工作总结\n2023年,全市低保对象1.2万人,保障水平低于成都的水平。')).toBeUndefined();
+  });
+
+  test('比邻近的某旗多 in a text speaking as 全旗', () => {
+    expect(region('2023年民政工作总结\n2023年,全旗共有低保对象1800人,比邻近的鄂温克旗多300人。')).toBeUndefined();
+  });
+
+  test('与邻县某县相当 in a county\'s report', () => {
+    expect(region('关于2023年工作的报告\n2023年,全县城乡低保对象3000人,与邻县彭阳县相当。')).toBeUndefined();
+  });
+
+  test('学习重庆的做法 in a text speaking as 市', () => {
+    expect(region('市民政局介绍,我市学习重庆的做法,提高低保标准,市政府常务会审议通过了方案。')).toBeUndefined();
+  });
+
+  test('the region named in its own right still counts', () => {
+    expect(region('关于2023年工作的报告\n2023年,全县城乡低保对象3000人,比上年减少200人。\n彭阳县民政局\n2024年1月8日')).toBe('彭阳县');
+  });
+});
+
+describe('a municipality named once in a text speaking as 市', () => {
+  test('重庆的… with 市民政局, 市政府 is 重庆市', () => {
+    const t = '据记者从市政府获悉,市民政局介绍,从今年4月起,重庆的城乡低保标准再次提高,市政府常务会审议通过了调标方案。';
+    expect(region(t)).toBe('重庆市');
+  });
+});

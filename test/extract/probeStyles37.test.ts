@@ -2,6 +2,7 @@
 // speaks as 市, and a township's own text. Fixtures are written for these tests in our own words and numbers.
 import { loadTownships } from '../../src/core/catalogue/townships';
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 import { catalogue } from './styleKit';
 
 let towns: readonly string[];
@@ -36,5 +37,40 @@ describe('a municipality named once in a text speaking as 市', () => {
   test('重庆的… with 市民政局, 市政府 is 重庆市', () => {
     const t = '据记者从市政府获悉,市民政局介绍,从今年4月起,重庆的城乡低保标准再次提高,市政府常务会审议通过了调标方案。';
     expect(region(t)).toBe('重庆市');
+  });
+});
+
+describe('a township\'s own text: its county, the figures held as the township\'s', () => {
+  test('a yearbook entry under a letter-spaced heading (二级目:祥 霖 铺 镇 … 全镇…)', () => {
+    const t = '书名:\n一级目:乡 镇 概 况\n二级目:祥 霖 铺 镇\n【民政】 2021年,全镇享受农村低保的对象420户,960人,月发放保障金12万元。';
+    const c = inferContext(t, catalogue, towns);
+    expect(c.region?.name).toBe('道县');
+    expect(c.region?.basis).toContain('祥霖铺镇');
+  });
+
+  test('a township government\'s report in its title (…镇人民政府…总结, 全镇…)', () => {
+    expect(region('祥霖铺镇人民政府2022年民政工作总结\n2022年,全镇共有低保对象400户,900人,发放低保金300万元。')).toBe('道县');
+  });
+
+  test('the figures stay the township\'s: no record for the county', () => {
+    const t = '祥霖铺镇人民政府2022年民政工作总结\n2022年,全镇共有低保对象400户,900人,发放低保金300万元。';
+    const c = inferContext(t, catalogue, towns);
+    const r = extractRecords(t, { region: c.region!.name, year: 2022, period: '全年', source: 't.txt', catalogue });
+    expect(r.records).toEqual([]);
+    expect(r.candidates.map((x) => x.reason)).toContain('sub_region');
+  });
+
+  test('a township name many counties share (城关镇) gives no county', () => {
+    expect(region('城关镇人民政府2022年民政工作总结\n2022年,全镇共有低保对象400户,900人。')).toBeUndefined();
+  });
+
+  test('a neighbouring township named once in the body gives no county', () => {
+    expect(region('我镇2022年民政工作总结\n2022年,全镇共有低保对象400户,与相邻的祥霖铺镇相当。')).toBeUndefined();
+    expect(region('镇民政办2022年工作总结\n2022年,全镇共有低保对象400户。镇民政办到祥霖铺镇学习了经验。')).toBeUndefined();
+  });
+
+  test('a text speaking as a county too (全县) is not read as a township\'s', () => {
+    const t = '2022年民政工作总结\n2022年,全县共有低保对象4000户,其中祥霖铺镇400户,全镇发放低保金300万元。';
+    expect(inferContext(t, catalogue, towns).region?.basis ?? '').not.toContain('镇的文本');
   });
 });

@@ -89,7 +89,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // read after the text, so the title is the page's own)
   const chrome = SITE_CHROME.exec(norm);
   const forRegion = chrome ? `${norm.slice(chrome[0].length)}\n${chrome[0]}` : norm;
-  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships);
+  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships) ?? townshipText(forRegion, catalogue, townships);
   // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
   const t = compactDates(norm);
   if (region) out.region = region;
@@ -773,6 +773,50 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
   }
   return { name: def.name, basis: best.why.join(';') };
+}
+
+// 全镇 / 我乡 / 本街道: a text speaking as a township
+const TOWNSHIP_VOICE = /[全我本](镇|乡|街道)(?![长村镇])/g;
+// 仙 子 脚 镇: a heading set with a space between its characters
+const LETTER_SPACED = /[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}/g;
+
+/**
+ * 仙子脚镇 … 2020年,全镇…: a text speaking as a township (全镇, 我镇) that names one township of that kind, in its
+ * heading or twice, found in one county only and naming no other place but that county's parents: the county (the
+ * figures stay the township's; the basis names it).
+ */
+function townshipText(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
+  if (!townships) return undefined;
+  const said = [...t.matchAll(TOWNSHIP_VOICE)];
+  const voices = said.map((m) => m[1]);
+  if (!voices.length || voices.some((v) => v !== voices[0]) || /[全我本][省市区县州旗盟]/.test(t)) return undefined;
+  const x = t.replace(LETTER_SPACED, (m) => m.replace(/ /g, ''));
+  const idx = placeIndexFor(catalogue, townships);
+  const towns = new Map<string, { rs: number[]; n: number; first: number }>();
+  const others: number[][] = [];
+  for (const m of idx.matches(x)) {
+    if (x[m.end] === '线' || x[m.start - 1] === '与' || inFooter(x, m.start) || COMPARED_BEFORE.test(x.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const name = x.slice(m.start, m.end);
+    if (idx.kind(m.id) !== 'town') others.push(idx.regions(m.id));
+    else if (name.endsWith(voices[0])) {
+      const e = towns.get(name) ?? { rs: idx.regions(m.id), n: 0, first: m.start };
+      e.n++;
+      towns.set(name, e);
+    }
+  }
+  if (towns.size !== 1) return undefined;
+  const [[name, e]] = [...towns];
+  if (e.rs.length !== 1) return undefined;
+  // (the heading: the lines above the first sentence)
+  const body = x.search(/[。;]/);
+  const inHeading = body < 0 || x.lastIndexOf('\n', body) > e.first;
+  if (!inHeading && e.n < 2) return undefined;
+  const county = e.rs[0];
+  const ancestors = new Set<number>();
+  for (let p = county; p >= 0; p = idx.parent[p]) ancestors.add(p);
+  if (!others.every((rs) => rs.some((r) => ancestors.has(r)))) return undefined;
+  const def = catalogue.regions[county];
+  return { name: def.name, basis: `乡镇“${name}”(正文以“${said[0][0]}”自称,是该${voices[0]}的文本;所属${def.name}):数字属于该${voices[0]},不是${def.name}全${def.name.slice(-1)}的` };
 }
 
 /**

@@ -74,3 +74,23 @@ describe('a township\'s own text: its county, the figures held as the township\'
     expect(inferContext(t, catalogue, towns).region?.basis ?? '').not.toContain('镇的文本');
   });
 });
+
+describe('a district name several cities share heading the text', () => {
+  test('never guessed without its city', () => {
+    expect(region('鼓楼区民政局关于2023年城乡低保工作情况的报告\n全区共有城乡低保对象2100户3400人。')).toBeUndefined();
+    expect(region('关于2023年低保工作的报告\n全区共有低保对象900户1500人。\n朝阳区民政局\n2024年1月10日')).toBeUndefined();
+  });
+
+  test('with its city, that one', () => {
+    expect(region('长春市朝阳区民政局2023年工作总结\n2023年,全区累计发放临时救助资金320万元。')).toBe('长春市朝阳区');
+  });
+
+  test('told apart by a street office of its own (三里屯街道)', () => {
+    expect(region('朝阳区民政局2023年工作总结\n2023年,全区累计发放低保金500万元。区民政局到三里屯街道调研。')).toBe('北京市朝阳区');
+  });
+
+  test('a street office of another district (朝阳门街道, 东城区\'s) does not make the text that district\'s', () => {
+    expect(region('朝阳区民政局2023年工作总结\n2023年,全区累计发放低保金500万元。区民政局到朝阳门街道调研。')).toBeUndefined();
+    expect(region('鼓楼区民政局2023年工作总结\n2023年,全区累计发放低保金500万元。区民政局到朝阳门街道调研。')).toBeUndefined();
+  });
+});

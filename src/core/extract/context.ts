@@ -655,9 +655,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const known = new Set([...ev].filter(([, e]) => e.issuer || e.mentions || e.townScore >= 1).map(([r]) => r));
   const up = idx.parent;
   const inContext = (r: number) => known.has(r) || (up[r] >= 0 && (known.has(up[r]) || known.has(up[up[r]])));
+  // (鼓楼区民政局 heading the text: one of the regions of that name issues it, whichever the text does not say)
+  const sharedIssuers: number[][] = [];
   for (const { m, kind, rs, strict } of later) {
     const cands = rs.filter((r) => (strict ? known.has(r) || (up[r] >= 0 && known.has(up[r])) : inContext(r)));
     if (cands.length === 1) credit(cands[0], m, kind);
+    else if (rs.length > 1 && m.start < titleEnd && issuerAt(m.end)) sharedIssuers.push(rs);
   }
 
 
@@ -743,6 +746,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // 广东省民政厅发布…;内蒙古民政厅数据…;江苏省民政厅官微…: bureaus of unrelated regions cited side by side (a round-up),
   // unless the top one issues the text in its title
   const above = (a: number, b: number) => { for (let p = idx.parent[b]; p >= 0; p = idx.parent[p]) if (p === a) return true; return false; };
+  // 朝阳区民政局 heading a text that names 朝阳门街道 (东城区's): the text is one 朝阳区's, not the township's district
+  if (sharedIssuers.some((rs) => !rs.some((r) => r === best.r || above(r, best.r) || above(best.r, r)))) return undefined;
   const otherIssuers = [...ev].filter(([r, e]) => e.issuer && r !== best.r && !above(r, best.r) && !above(best.r, r));
   if (otherIssuers.length && !ev.get(best.r)?.titleIssuer) return undefined;
   // 多地公布…: a round-up of several places, or another unrelated place named as often, has no one region

@@ -34,6 +34,11 @@ describe('a place named once as a comparison or a neighbour is not the text\'s r
 });
 
 describe('a municipality named once in a text speaking as 市', () => {
+  test('a province named once beside its district, in a text that also cites 省民政厅 and 全省, does not outweigh the district', () => {
+    const t = '一、2021年主要成绩\n今年以来,全区做好兜底保障。《江苏江宁“三社联动”做法》被省民政厅推广,一个项目获评全省优秀案例。\n“十四五”开局,江宁区获评全国示范单位。\n二、2021年工作总结\n全区城乡低保标准提高至820元/人/月。江宁区民政局';
+    expect(region(t)).toBe('江宁区');
+  });
+
   test('重庆的… with 市民政局, 市政府 is 重庆市', () => {
     const t = '据记者从市政府获悉,市民政局介绍,从今年4月起,重庆的城乡低保标准再次提高,市政府常务会审议通过了调标方案。';
     expect(region(t)).toBe('重庆市');

@@ -576,8 +576,9 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
         e.first = m.start;
         e.firstFormer = kind === 'former';
       }
-      // (a province's mention weighs less, unless the text speaks as its level: 重庆 in a text of 市民政局, 市政府)
-      if (e.mentions <= MAX_MENTIONS) e.score += MENTION_WEIGHT[kind] * (regions[r].level === 'province' && !(own && speaksAs(regions[r], own[0])) ? 0.8 : 1);
+      // (a province's mention weighs less, unless it is a municipality and the text speaks as 市: 重庆 in a text of
+      // 市民政局, 市政府; a 省 voice does not lift 江苏 in 江苏海门 above the district the text is about)
+      if (e.mentions <= MAX_MENTIONS) e.score += MENTION_WEIGHT[kind] * (regions[r].level === 'province' && !(own?.[0] === '市' && speaksAs(regions[r], '市')) ? 0.8 : 1);
     }
   };
 

@@ -1,0 +1,73 @@
+// Table frames, a further round (headings one per line over year sub-columns with the row labels lost, …),
+// with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const facts = (k: ReturnType<typeof styleKit>, text: string, period = '全年', year = 2023) =>
+  k.run(text, period, year).records.map((r) => [r.region, r.year, r.indicatorId, r.breakdown, r.value, r.unit, r.period]);
+
+describe('a yearbook table by area: headings one per line, units below, year sub-columns, row labels lost', () => {
+  const city = styleKit('德阳市');
+  const table = (rows: string[], title = '18-3  各区县市社会福利机构和养老服务') =>
+    [
+      title,
+      '  社会福利院数',
+      ' (个)',
+      '社会福利院床位数',
+      '(张)',
+      '养老机构数',
+      '(个)',
+      '社区服务',
+      '(个)',
+      '2022 2023 2022 2023 2022 2023 2022 2023',
+      ...rows,
+      '   ',
+    ].join('\n');
+  // the first row is the sum of the rows below it
+  const whole = [
+    '        9     8    2210   2080    61    64    700   655',
+    '              5     4    1400   1300    30    31    410   400 ',
+    '            3     3     600    580    20    21    190   150',
+    '           1     1     210    200    11    12    100   105',
+  ];
+
+  test('an excerpt cut after a few rows: no record; the report year\'s cells held for the lost label, the year before other_year', () => {
+    const r = city.run(table(whole.slice(0, 3)));
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 2080)).toEqual(['no_row_label']);
+    expect(city.reasonOf(r, 2210)).toEqual(['other_year']);
+    const c = r.candidates.find((x) => x.value === 2080)!;
+    expect([c.indicatorId, c.year, c.unit]).toEqual(['social_welfare_home_beds', 2023, '张']);
+    expect(r.candidates.find((x) => x.value === 2210)!.year).toBe(2022);
+    expect(r.candidates).toHaveLength(24);
+  });
+
+  test('a first row equal to the sum of all the rows below: the city\'s total for the report year', () => {
+    const text = table(whole);
+    expect(facts(city, text)).toEqual([
+      ['德阳市', 2023, 'social_welfare_homes', '', 8, '个', '全年'],
+      ['德阳市', 2023, 'social_welfare_home_beds', '', 2080, '张', '全年'],
+      ['德阳市', 2023, 'elder_institutions', '', 64, '个', '全年'],
+    ]);
+    const r = city.run(text);
+    expect(city.reasonOf(r, 2210)).toEqual(['other_year']);
+    expect(city.reasonOf(r, 1300)).toEqual(['sub_region']);
+    expect(city.reasonOf(r, 655)).toEqual(['no_indicator']);
+  });
+
+  test('the sums hold but the title does not say every area is listed: held', () => {
+    const r = city.run(table(whole, '18-3  社会福利机构和养老服务'));
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 2080)).toEqual(['no_row_label']);
+  });
+
+  test('one cell of the first row off the sum: held', () => {
+    const r = city.run(table([whole[0].replace('655', '656'), ...whole.slice(1)]));
+    expect(r.records).toEqual([]);
+  });
+
+  test('a report year no column has: every cell other_year', () => {
+    const r = city.run(table(whole.slice(0, 3)), '全年', 2024);
+    expect(r.records).toEqual([]);
+    expect([...new Set(city.reasons(r).map((x) => x[1]))]).toEqual(['other_year']);
+  });
+});

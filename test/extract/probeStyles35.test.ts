@@ -71,3 +71,33 @@ describe('a yearbook table by area: headings one per line, units below, year sub
     expect([...new Set(city.reasons(r).map((x) => x[1]))]).toEqual(['other_year']);
   });
 });
+
+describe('a standard printed inside a column header', () => {
+  const county = styleKit('平阴县');
+  const table = (second = '户 | 人数 | 特困人员生活补贴金额(元) | 户 | 人数 | 特困人员生活补贴金额(元) | 户数 | 人数 | 金额 |') =>
+    [
+      '镇街名称 | 集中供养(1020元/月/人) | 分散供养(1020元/月/人) | 合计 | ||||||',
+      second,
+      '一档(900元/月) | 二档(450元/月) | 三档(300元/月) | ||||||||',
+      '东岭镇 | 4 | 4 | 4080 | 30 | 31 | 31620 | 34 | 35 | 35700 |',
+      '西坪街道 | 2 | 2 | 2040 | 12 | 12 | 12240 | 14 | 14 | 14280 |',
+    ].join('\n');
+
+  test('a supply mode\'s standard in the header of a 特困 table is the county\'s standard for the period', () => {
+    expect(facts(county, table(), '6月')).toEqual([
+      ['平阴县', 2023, 'tekun_std', '集中供养', 1020, '元/人·月', '6月'],
+      ['平阴县', 2023, 'tekun_std', '分散供养', 1020, '元/人·月', '6月'],
+    ]);
+  });
+
+  test('ranked tiers in the header are candidates, never records', () => {
+    const r = county.run(table(), '6月');
+    expect(county.reasonOf(r, 900)).toEqual(['no_indicator']);
+  });
+
+  test('a header naming no programme (a bare supply mode, no 特困/五保 anywhere): a candidate', () => {
+    const r = county.run(table('户 | 人数 | 金额(元) | 户 | 人数 | 金额(元) | 户数 | 人数 | 金额 |'), '6月');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 1020)).toEqual(['no_indicator', 'no_indicator']);
+  });
+});

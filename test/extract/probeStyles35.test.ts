@@ -101,3 +101,46 @@ describe('a standard printed inside a column header', () => {
     expect(county.reasonOf(r, 1020)).toEqual(['no_indicator', 'no_indicator']);
   });
 });
+
+describe('a county table by township copied one cell per line, no separators', () => {
+  const county = styleKit('平阴县');
+  const cellLines = (rows: string[][]) =>
+    [
+      '2023年6月份高龄补贴发放汇总表',
+      '',
+      '镇街',
+      '',
+      '80-89岁',
+      '',
+      '90岁以上',
+      '',
+      '人数',
+      '',
+      '金额(元)',
+      '',
+      '人数',
+      '',
+      '金额(元)',
+      '',
+      ...rows.flatMap((r) => r.flatMap((c) => [c, ''])),
+    ].join('\n');
+  const rows = [
+    ['1', '东岭镇', '820', '49200', '95', '19000'],
+    ['2', '西坪街道', '640', '38400', '71', '14200'],
+    ['3', '南湖乡', '390', '23400', '44', '8800'],
+  ];
+
+  test('each township\'s cells are sub-area candidates, never the county\'s; row numbers are no figures', () => {
+    const r = county.run(cellLines(rows), '6月');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 38400)).toEqual(['sub_region']);
+    expect(r.candidates.filter((c) => c.reason === 'sub_region')).toHaveLength(12);
+    expect(county.reasonOf(r, 2)).toEqual([]);
+  });
+
+  test('a 合计 row after the towns: held, as the header one word per line is not resolved', () => {
+    const r = county.run(cellLines([...rows, ['合计', '1850', '111000', '210', '42000']]), '6月');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 111000)).toEqual(['ambiguous_column']);
+  });
+});

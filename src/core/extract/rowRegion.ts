@@ -17,6 +17,7 @@ import { Match, TableReadOptions, bestMatch, endMonthOf, fileOnce, spanLabel, ta
 import { isUnit, unitOf } from './tableVocab';
 import { readWrappedYearTables } from './wrappedYearHead';
 import { readHeaderStandards } from './headerStandards';
+import { readTownRowsPerLine } from './townRowsPerLine';
 
 /** The table reader's options, without its lexicon and code index (the reader takes the catalogue's lexicon). */
 export type RowRegionOptions = Omit<TableReadOptions, 'lex' | 'codeIndex'>;
@@ -183,7 +184,8 @@ interface RegionHit {
 export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegionBlock[] {
   // (headings one per line over year sub-columns, row labels lost: see wrappedYearHead.ts)
   // (a standard printed in a column header: see headerStandards.ts)
-  const out: RowRegionBlock[] = [...readWrappedYearTables(text, o), ...readHeaderStandards(text, o)];
+  // (a table by township one cell per line: see townRowsPerLine.ts)
+  const out: RowRegionBlock[] = [...readWrappedYearTables(text, o), ...readHeaderStandards(text, o), ...readTownRowsPerLine(text, o)];
   const wrapped = out.length > 0;
   if (!/\n\t|[|｜][ \t]*[|｜]|年份|年度|地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
   const norm = normaliseChars(text);

@@ -144,3 +144,56 @@ describe('a county table by township copied one cell per line, no separators', (
     expect(county.reasonOf(r, 111000)).toEqual(['ambiguous_column']);
   });
 });
+
+describe('labels one per line, then their values one per line (a headerless label row and value row)', () => {
+  const district = styleKit('高明区');
+  const page = (title: string) =>
+    [
+      title,
+      '',
+      '本月低保户数',
+      '(户)',
+      '本月低保人数',
+      '(人)',
+      '城镇低保',
+      '农村低保',
+      '本月低保资金(万元)',
+      '城镇户数',
+      '城镇人数',
+      '农村户数',
+      '农村人数',
+      '',
+      '118',
+      '',
+      '205',
+      '',
+      '40',
+      '',
+      '71',
+      '',
+      '78',
+      '',
+      '134',
+      '',
+      '21.4',
+    ].join('\n');
+
+  test('a street\'s page (the title names it): every value a sub-area candidate, none a record', () => {
+    const r = district.run(page('高明区(西江街道)6月救助信息'), '6月');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 205)).toEqual(['sub_region']);
+    expect(r.candidates).toHaveLength(7);
+  });
+
+  test('no township in the title: the values are held, as which label each belongs to is not shown', () => {
+    const r = district.run(page('6月救助信息'), '6月');
+    expect(r.records).toEqual([]);
+    expect(district.reasonOf(r, 205)).toEqual(['ambiguous_column']);
+  });
+
+  test('a year axis one per line and a series of as many values under it: left as before (no candidates)', () => {
+    const series = ['表2 养老床位', '单位:万张', '指标', '2019', '2020', '2021', '2022', '床位数', '10.5', '11.2', '12.0', '12.6'].join('\n\n');
+    const r = district.run(series);
+    expect(r.candidates.filter((c) => /每格一行/.test(c.message))).toEqual([]);
+  });
+});

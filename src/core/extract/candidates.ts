@@ -50,6 +50,7 @@ export type CandidateReason =
   | 'code_mismatch' // the official code and the row name point to different indicators
   | 'ambiguous_breakdown' // a heading names 城市/农村 … but the row may be the total
   | 'sub_region' // the row belongs to a lower region named by a heading (一、历下区)
+  | 'no_row_label' // a table row whose label was lost: whose figures they are is unknown
   | 'period_unknown'; // the text or table states no year or report period and none was given
 
 export const REASON_ZH: Record<CandidateReason, string> = {
@@ -82,6 +83,7 @@ export const REASON_ZH: Record<CandidateReason, string> = {
   code_mismatch: '指标代码与行名对应的指标不一致',
   ambiguous_breakdown: '分类(城市/农村等)不明确',
   sub_region: '属于下级地区',
+  no_row_label: '表格行没有行名,不知是哪一地区的数',
   period_unknown: '文本或表格未写年份或报告期,也未指定',
 };
 

@@ -15,6 +15,9 @@ import { normaliseChars } from './normalize';
 import { tableContext } from './tableContext';
 import { Match, TableReadOptions, bestMatch, endMonthOf, fileOnce, spanLabel, tableRecord, withSuffixes } from './tableMap';
 import { isUnit, unitOf } from './tableVocab';
+import { readWrappedYearTables } from './wrappedYearHead';
+import { readHeaderStandards } from './headerStandards';
+import { readTownRowsPerLine } from './townRowsPerLine';
 
 /** The table reader's options, without its lexicon and code index (the reader takes the catalogue's lexicon). */
 export type RowRegionOptions = Omit<TableReadOptions, 'lex' | 'codeIndex'>;
@@ -179,7 +182,11 @@ interface RegionHit {
 }
 
 export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegionBlock[] {
-  const out: RowRegionBlock[] = [];
+  // (headings one per line over year sub-columns, row labels lost: see wrappedYearHead.ts)
+  // (a standard printed in a column header: see headerStandards.ts)
+  // (a table by township one cell per line: see townRowsPerLine.ts)
+  const out: RowRegionBlock[] = [...readWrappedYearTables(text, o), ...readHeaderStandards(text, o), ...readTownRowsPerLine(text, o)];
+  const wrapped = out.length > 0;
   if (!/\n\t|[|｜][ \t]*[|｜]|年份|年度|地\s?区|区县|县区|县[((]|市州|单位|名称|地市|行政区|市县|设区市|市别|区[((]/.test(text)) return out;
   const norm = normaliseChars(text);
   // lines
@@ -195,6 +202,7 @@ export function readRowRegionTables(text: string, o: RowRegionOptions): RowRegio
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
     if (l.norm.length > MAX_LINE || l.norm.length < 6) continue;
+    if (wrapped && out.some((b) => l.start >= b.start && l.start < b.end)) continue;
     // (a label column left untitled: "| | 城市低保人数 | …" or a line opening with a tab)
     const blank = /^(?:\s*[|｜]\s*[|｜]|\t)/.test(l.norm);
     const first = blank ? null : /^\s*[|｜]?\s*(地\s{1,3}区|\S{1,12}?)(?:\s|[|｜]|$)/.exec(l.norm);

@@ -1766,8 +1766,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
       if (!f && t.unit === '张') f = bedsOfInstitutions(lex, n, t, cs);
       // …提供住宿的社会服务机构4.6万个(其中…);床位526.7万张: beds opening the clause after the institutions just counted
-      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
-        f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId);
+      // (精神疾病服务机构A个,床位B张: a type's beds; 其中,…C个,D个;床位E张: not the beds of a count two values back)
+      if (!f && /^万?张$/.test(t.unit) && (lastRec ? lastRec.t.end <= cs && !toks.slice(toks.indexOf(lastRec.t) + 1, ti).some((x) => x.role === 'value' && !n.slice(x.end, cs).includes(')')) : sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence))) {
+        const last = lastRec ?? records[records.length - 1];
+        const o = lastRec ? undefined : origin.get(records[records.length - 1]);
+        if (!o || !/\d/.test(o.s.norm.slice(o.t.end).replace(/\([^()]*\)/g, '').replace(CHANGE_AFTER_COUNT, ''))) f = bedsOfCounted(lex, n.slice(cs, t.start), lastRec ? lastRec.ind.id : records[records.length - 1].indicatorId, last.breakdown);
       }
       // 城市低保新增A户B人,清退C户D人,共有E户,F人: the programme's own count after its movements in the sentence
       if (!f && /^万?(户|人)$/.test(t.unit) && STOCK_AFTER_MOVES.test(n.slice(cs, toks[chainFirst[ti]].start))) f = stockAfterMoves(lex, sentRecords, t.unit);
@@ -1968,6 +1971,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const wholes = sentRecords.filter((x) => x.t.end <= cs);
       // (新增低保对象A人(held back: 五年来…),其中建档立卡贫困人口B人: the whole held back as a candidate is still the whole)
       const held = wholes.length ? undefined : heldWhole(s.offset, s.offset + cs);
+      // 提供住宿的机构床位A张,其中养老床位B张: a broader indicator after 其中 is the one part it shares with the whole
+      const partWhole = wholes.length ? wholes[wholes.length - 1].ind : held ?? (/^\s*其中/.test(n) && runWholes.length === 1 ? runWholes[0] : undefined);
+      if (partWhole?.parts && !f.breakdown && f.via !== 'inherit' && !lex.isPart(partWhole, f.ind) && /(?:^|其中[,:]?|含)\s*$/.test(n.slice(Math.max(0, cs - 4), cs) + n.slice(cs, f.occ && f.occ.start >= cs ? f.occ.start : cs))) {
+        const shared = partWhole.parts.filter((id) => f!.ind.parts?.includes(id)).map((id) => lex.byId.get(id)!).filter((x) => x && lex.fits(x, t.unit));
+        if (shared.length === 1) f = { ...f, ind: shared[0] };
+      }
       // 全省低保对象A万人。其中,城市B万人…: a sentence opening with 其中 has the previous sentence's last record as its whole
       let reason = guard(lex, n, t, f, cs, ce, wholes.length ? wholes[wholes.length - 1].ind : held, partRun, (pos) =>
         sentRecords.filter((x) => x.t.end <= pos), prevWhole, prevPart, prevSentence, sentenceFrom > prevSentenceFrom,
@@ -3405,7 +3414,8 @@ function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd:
 }
 
 const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
-const ACCOMMODATION_BEFORE = /提供住宿的(?:社会服务|民政)?(?:服务)?机构\s*[\d.]+\s*万?个,$/;
+// (not 其他提供住宿的机构A个: the other type's, whose beds take its type)
+const ACCOMMODATION_BEFORE = /(?<!其他|其它)提供住宿的(?:社会服务|民政)?(?:服务)?机构\s*[\d.]+\s*万?个,$/;
 const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
 function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   const label = n.slice(cs, t.start);
@@ -3419,11 +3429,15 @@ function bedsOfInstitutions(lex: Lexicon, n: string, t: ValueToken, cs: number):
   return ind ? { ind, breakdown: '', via: 'left' } : null;
 }
 
+// (…机构A个,比上年增加B个;床位C张: a change after the count is no other count)
+const CHANGE_AFTER_COUNT = /(?:比|较|同比)[^,;。\d]{0,8}(?:增加|减少|增长|下降|新增)[^,;。\d]{0,3}[\d.]+\s*(?:万)?(?:个|家|所|%|个百分点)?/g;
 // the beds of each kind of institution counted
 const BEDS_OF: Record<string, string> = { accommodation_institutions: 'accommodation_beds', elder_institutions: 'elder_inst_beds', social_welfare_homes: 'social_welfare_home_beds' };
-function bedsOfCounted(lex: Lexicon, label: string, lastId: string): Found | null {
+function bedsOfCounted(lex: Lexicon, label: string, lastId: string, lastBreakdown = ''): Found | null {
   const ind = BEDS_OF[lastId] ? lex.byId.get(BEDS_OF[lastId]) : undefined;
-  return ind && BEDS_WORD.test(label.trim()) ? { ind, breakdown: '', via: 'inherit' } : null;
+  // (the institutions' type is the beds' type when both share the split)
+  const bd = lastBreakdown && ind?.breakdowns && ind.breakdowns === lex.byId.get(lastId)?.breakdowns ? lastBreakdown : '';
+  return ind && BEDS_WORD.test(label.trim()) ? { ind, breakdown: bd, via: 'inherit' } : null;
 }
 
 /** 发放补贴金A万元,其中,城市特困供养生活补贴金B万元: the one split indicator the first part names (城市/农村), as the whole. */
@@ -4016,6 +4030,8 @@ function guard(
 ): CandidateReason | null {
   const before = n.slice(cs, t.start);
   const ind = f.ind;
+  // (机构A个,床位B张,其中养老机构C个: a part the catalogue declares of any whole counted before is its own total)
+  const declaredPart = !!whole && (lex.isPart(whole, ind) || wholesBefore(cs).some((w) => lex.isPart(w.ind, ind)));
   // 为A名困难残疾人和B名重度残疾人发放两项补贴: the name after both groups is not the last group's alone
   if (f.via === 'right' && f.occ && kindOfUnit(t.unit) === 'person' && /[\u4e00-\u9fff]{2}/.test(n.slice(t.end, f.occ.start).replace(/^\s*[名人户]/, ''))
     && /\d\s*万?\s*[名人户][^,;:。\d]{1,12}(?:和|及|与|以及|、)\s*$/.test(before)) return 'subset';
@@ -4251,13 +4267,14 @@ function guard(
     const groups = [/困境儿童/, /孤儿/, /无人抚养儿童/].filter((g) => g.test(head)).length;
     if (groups === 1) return 'subset';
   }
-  if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !lex.isPart(whole, ind)) return 'subset';
+  if (!progPart && /^(其中|含)/.test(before) && !f.breakdown && f.via !== 'inherit' && whole && !declaredPart) return 'subset';
   // 其中:符合低保条件的…发放低保资金954.25万元: the clause after 其中: is a part
   // (民政部门登记离婚A万对 after 其中: of 离婚手续 names the indicator's own scope: it is the figure itself)
   // (彩票公益金A亿元。其中:福彩公益金B亿元: a whole named by a shorter alias with another qualifier is not the indicator's,
   // the part named by the longer alias is the indicator's own figure)
   // (其中:城市特困人员…基本生活标准A元: the urban side's own standard, after the rule for both sides)
-  if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text))
+  // (提供住宿的机构A个,其中:养老机构B个: a part the catalogue declares of the whole is its own total)
+  if (!progPart && /其中[:：]\s*$/.test(n.slice(Math.max(0, cs - 4), cs)) && !f.breakdown && f.via !== 'inherit' && !(f.occ && /^民政部门/.test(f.occ.e.text)) && !declaredPart
     && !(ind.kind === 'standard' && /_(urban|rural)$/.test(ind.id))
     && !qualifiedPart(lex, n, cs, t, f, wholesBefore(cs), prevFiled ? '' : prevSentence) && !sameNamePart(ind, t, wholesBefore(cs), prevWholes)) return 'subset';
   // (将A万低收入人口纳入动态监测/预警: the low-income population is the stock the monitoring holds)

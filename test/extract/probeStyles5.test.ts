@@ -128,9 +128,9 @@ describe('a standard of the first months', () => {
 
 describe('supply modes in a list', () => {
   test('集中供养和分散供养…分别为A、B: each value is one mode\'s, not the whole', () => {
+    // (the standard splits by supply mode: each value is filed with its mode)
     const r = run('特困人员集中供养和分散供养标准分别为每人每月1420元、1210元。');
-    expect(r.records).toEqual([]);
-    expect(reasonOf(r, 1420)).toEqual(['subset']);
+    expect(facts(r.records).map((x) => [x[0], x[1], x[2]])).toEqual([['tekun_std', '集中供养', 1420], ['tekun_std', '分散供养', 1210]]);
     expect(ids('城乡特困人员分别为集中供养260人和分散供养1880人。')).toEqual([]);
     expect(ids('集中供养和分散供养特困人员分别为310人、1740人。')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../ty
 import { InferredContext, datelineOf, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, BdEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
-import { ValueToken, cnValue, scanTokens, wanToYuan } from './numbers';
+import { ValueToken, cnValue, parseArabic, scanTokens, wanToYuan } from './numbers';
 import { Candidate, CandidateReason, REASON_ZH, recordAsCandidate } from './candidates';
 import { findTables } from './table';
 import { rejoinCellLines } from './cellLines';
@@ -1255,6 +1255,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         b.unit = '元/人·月';
       }
     }
+    // 分别为760、610元/人·月: bare numbers of a 分别 list share the unit of the last item
+    if (n.includes('分别')) sharedUnitItems(n, s.text, toks);
     // 分别达1.2万、5.6万人: a bare 万 before a list item with the unit shares it
     for (let i = toks.length - 2; i >= 0; i--) {
       const a = toks[i];
@@ -1519,7 +1521,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
               candidate(s, x, 'other_region', named.ind, away);
               return;
             }
-            const bd = named.breakdown || breakdownIn(lex, n.slice(itemsFrom, idx), named.ind);
+            // (2022年、2023年特困人员集中供养标准分别为A、B: the one mode named is each year's)
+            const yearMode = sharedMode(n.slice(itemsFrom, idx));
+            const bd = named.breakdown || breakdownIn(lex, n.slice(itemsFrom, idx), named.ind)
+              || (yearMode && /^tekun_std(_urban|_rural)?$/.test(named.ind.id) && named.ind.extraBreakdowns?.includes('supply_mode') ? yearMode : '');
             emit(s, x, named.ind, bd, x.unit);
             sentRecords.push({ ind: named.ind, breakdown: bd, t: x });
           }
@@ -1558,10 +1563,26 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
-      // 特困人员集中供养和分散供养标准分别为A元、B元: one supply mode's standard each (the indicator has no such split)
+      // 集中和分散供养标准分别为A元、B元 / 分别为集中供养A元、分散供养B元: each supply mode's 特困 standard, in the order named
+      const modeStd = tekunModeStandards(lex, n, from, to, listToks);
+      if (modeStd) {
+        listToks.forEach((x, i) => {
+          if (typeof modeStd === 'string') {
+            if (admissible(x)) candidate(s, x, 'subset', lex.byId.get('tekun_std'), modeStd);
+            return;
+          }
+          if (!admissible(x, modeStd[i].ind)) return;
+          emit(s, x, modeStd[i].ind, modeStd[i].breakdown, x.unit);
+          sentRecords.push({ ind: modeStd[i].ind, breakdown: modeStd[i].breakdown, t: x });
+        });
+        continue;
+      }
+      // 特困人员集中供养和分散供养人数分别为A人、B人: one supply mode's part each
       // (分别为集中供养A人和分散供养B人: the modes named among the values too)
       const modeSpan = n.slice(from, listToks[listToks.length - 1].end);
-      if (CENTRALISED.test(modeSpan) && DISPERSED.test(modeSpan) && (res ?? []).some((r) => r.some((f) => TEKUN_MODE_SPLIT.test(f.ind.id)))) {
+      // (集中和分散供养特困人员月人均支出分别为A元、B元: the modes named in short)
+      const spanModes = modesNamed(modeSpan);
+      if (((CENTRALISED.test(modeSpan) && DISPERSED.test(modeSpan)) || (spanModes.includes('集中供养') && spanModes.includes('分散供养'))) && (res ?? []).some((r) => r.some((f) => TEKUN_MODE_SPLIT.test(f.ind.id)))) {
         listToks.forEach((x, i) => {
           const ind = res?.[i]?.[0]?.ind;
           if (admissible(x, ind)) candidate(s, x, 'subset', ind, '集中供养、分散供养分列的标准');
@@ -1578,6 +1599,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const levels = reached ? listAfter(n, toks, lastTok.end + reached[0].length) : [];
       const paired = levels.length === listToks.length && !levels.some((x) => done.has(x)) ? levels : [];
       for (const x of paired) done.add(x);
+      // 城乡特困人员集中供养标准分别为A元、B元: one mode named for every item, each side's standard of that mode
+      const oneMode = sharedMode(n.slice(from, to));
+      if (oneMode) for (const r of res) for (const f of r) if (/^tekun_std(_urban|_rural)?$/.test(f.ind.id) && !f.breakdown && f.ind.extraBreakdowns?.includes('supply_mode')) f.breakdown = oneMode;
       res.forEach((r, i) => {
         for (const t of paired.length ? [listToks[i], paired[i]] : [listToks[i]]) {
           if (!r.length) {
@@ -1747,6 +1771,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       // (the heading is read from the start only: the heading line alone, not a copy of it joined to the paragraph)
       if (!f || (f.ind.id === 'assist_funds' && f.occ && /^救助(资金|金)$/.test(f.occ.e.text))) f = headedProgramme(lex, PARA_HEADING.test(paraText) || !headLine ? paraText : headLine, n, t, cs) ?? f;
+      // (…切实保障弱势群体基本生活 (一)城市低保工作。…人均补助水平从A元提高到B元: a heading inside the paragraph, naming one side)
+      if (!f && !/城乡|城市|城镇|农村/.test(n)) {
+        const head = sectionSide(heads ??= sectionHeads(text), s.offset);
+        if (head) f = programmeOfHeading(lex, head.text, n, t, cs);
+      }
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
@@ -2716,6 +2745,12 @@ function resolveList(
     const b = lex.breakdowns(l);
     return b.length ? b[b.length - 1].e : null;
   });
+  // (…分别为城市A元、农村B元: the label ends right before its value, not a word somewhere in the span before)
+  const labelRightBefore = labels.map((l) => {
+    const core = l.replace(/\s*(?:为|是|[::])?\s*(?:每人每[月年]|月人均|年人均)?\s*$/, '');
+    const b = lex.breakdowns(core);
+    return b.length > 0 && b[b.length - 1].end === core.length;
+  });
   // groups split by 和/及: 821元/月、614元/月和1232元/月、1071元/月
   const groups: number[] = [1];
   for (let i = 1; i < toks.length; i++) {
@@ -2783,6 +2818,17 @@ function resolveList(
       }
     }
   }
+  // 特困人员全自理、半护理、全护理照料护理标准: an item naming a tier of the last item's split is that indicator's, not the
+  // programme its first words name
+  const lastF = fromItems[fromItems.length - 1];
+  if (lastF?.ind?.breakdowns && items.length > 1 && lex.fits(lastF.ind, unit)) {
+    for (let i = 0; i < items.length - 1; i++) {
+      const f = fromItems[i];
+      if (!f || !f.ind || f.ind === lastF.ind || f.ind.breakdowns === lastF.ind.breakdowns) continue;
+      const b = lex.breakdowns(items[i].text, 0, items[i].text.length, lastF.ind.breakdowns);
+      if (b.length === 1) fromItems[i] = { ind: lastF.ind, breakdown: b[0].e.value, via: 'list' };
+    }
+  }
   // items with a breakdown only take the indicator of a neighbour, of the sentence, or the only fitting one
   const setOf = (bd: string) => [...lex.sets.values()].filter((st) => st.values.some((v) => v.id === bd)).map((st) => st.id);
   for (let i = 0; i < fromItems.length; i++) {
@@ -2824,6 +2870,15 @@ function resolveList(
     let bd = base.breakdown;
     const lb = labelBd[i];
     if (lb && base.ind.breakdowns === lb.setId) bd = lb.value;
+    // (孤儿基本生活费标准分别为集中供养A元、社会散居B元: a mode's label before an orphans' value)
+    else if (lb && lb.setId === 'supply_mode' && base.ind.breakdowns === 'orphan_care') bd = SUPPLY_TO_ORPHAN_CARE[lb.value] ?? '';
+    else if (lb && !base.ind.breakdowns && labelRightBefore[i]) {
+      // (低保标准分别为城市A元、农村B元: each side's own standard)
+      const twin = lb.setId === 'urban_rural' ? sideOf(lex, { ind: base.ind, breakdown: '', via: 'list' }, lb.value, t.unit).ind : base.ind;
+      if (twin !== base.ind) return [{ ind: twin, breakdown: '', via: 'list' }];
+      // (事实无人抚养儿童…标准分别为集中养育A元、社会散居B元: a label the indicator has no split for is a part, not the whole)
+      if (!base.ind.extraBreakdowns?.includes(lb.setId)) return [];
+    }
     if (bd && base.ind.breakdowns && !lex.sets.get(base.ind.breakdowns)?.values.some((v) => v.id === bd)) bd = '';
     if (!base.ind.breakdowns) bd = '';
     const out: Found[] = [{ ind: base.ind, breakdown: bd, via: 'list' }];
@@ -2833,6 +2888,87 @@ function resolveList(
     }
     return out;
   });
+}
+
+/**
+ * 集中和分散供养标准分别为A元、B元 / 五保供养标准分别为集中供养A元、分散供养B元: the 特困 standard of each supply mode, in
+ * the order the two modes are named; the side is the one the subject or the sentence before it names (五保 is rural).
+ * null: not this frame; a string: this frame, but which standard is unclear (held).
+ */
+function tekunModeStandards(lex: Lexicon, n: string, from: number, to: number, toks: ValueToken[]): Found[] | string | null {
+  const span = n.slice(from, toks[toks.length - 1].end);
+  const modes = modesNamed(span);
+  if (modes.length !== 2 || modes[0] === modes[1]) return null;
+  const subject = n.slice(from, to);
+  if (!/标准/.test(subject) || NOT_STANDARD.test(subject) || CARE_TIER.test(span) || /护理|照料/.test(span)) return null;
+  // the programme named last before the list is 特困 (五保), not 孤儿 or 低保
+  const progs = [...n.slice(0, to).matchAll(/特困|五保|孤儿|儿童|低保|最低生活保障/g)];
+  if (!progs.length || !/特困|五保/.test(progs[progs.length - 1][0])) return null;
+  if (toks.length !== 2) return '集中供养、分散供养分列的标准,数值个数不符';
+  const sideWords = (str: string): Set<string> => {
+    const out = new Set<string>();
+    for (const m of str.matchAll(/(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(?:特困|五保)/g)) {
+      if (m[1] === '城乡') out.add('城乡');
+      else if (m[1]) out.add(/城/.test(m[1]) ? '城市' : '农村');
+      else if (m[0].startsWith('五保')) out.add('农村');
+    }
+    return out;
+  };
+  let sides = new Set<string>();
+  if (/城乡/.test(subject)) return '城乡特困人员集中、分散供养标准,未分城乡';
+  if (/城市|城镇/.test(subject)) sides.add('城市');
+  if (/农村|牧区|五保/.test(subject)) sides.add('农村');
+  if (sides.size > 1) return '城市、农村与集中、分散供养交叉,无法一一对应';
+  if (!sides.size) {
+    sides = sideWords(n.slice(0, from));
+    if (sides.has('城乡') || sides.size > 1) sides = new Set();
+  }
+  const side = [...sides][0];
+  const ind = lex.byId.get('tekun_std' + (side === '城市' ? '_urban' : side === '农村' ? '_rural' : ''));
+  if (!ind || !toks.every((t) => lex.fits(ind, t.unit))) return null;
+  return modes.map((m) => ({ ind, breakdown: m, via: 'list' as const }));
+}
+
+/**
+ * 分别为760、610元/人·月 / 分别由700、560元提高到760、610元: bare numbers before a list item with a unit, in a clause with 分别,
+ * are items of the list and share that item's unit (and role); tokens are added to `toks` in place.
+ */
+const BARE_LIST = /(分别[^,;:。\d]{0,8}?|(?:提高|增加|调整|上调|提升)(?:到|至|为))((?:\d[\d,.]*\s*[、和及与]\s*)+)(?=\d)/g;
+function sharedUnitItems(n: string, orig: string, toks: ValueToken[]): void {
+  for (const m of n.matchAll(BARE_LIST)) {
+    const at = m.index! + m[1].length;
+    if (!m[1].startsWith('分别') && !/分别/.test(n.slice(clauseStart(n, m.index!), m.index!))) continue;
+    const next = toks.find((t) => t.numStart === at + m[2].length);
+    if (!next || !next.unit || next.malformed || /^[万亿]$/.test(next.unit) || /[年月日]$/.test(n.slice(next.end, next.end + 1))) continue;
+    let p = at;
+    const made: ValueToken[] = [];
+    for (const x of m[2].matchAll(/(\d[\d,.]*?)(\s*[、和及与]\s*)/g)) {
+      const v = parseArabic(x[1]);
+      made.push({ start: p, numStart: p, end: p + x[1].length, raw: orig.slice(p, p + x[1].length), value: v.value, unit: next.unit, qualifier: 'exact', role: next.role });
+      p += x[0].length;
+      // (a number that does not parse: the list is left as it was)
+      if (v.problem || !Number.isFinite(v.value)) made.length = 0;
+    }
+    if (made.length) toks.splice(toks.indexOf(next), 0, ...made);
+  }
+}
+
+/** 集中和分散供养 / 集中供养、分散供养 / 分散和集中: the supply modes a span names, in order ([] when it names no 供养). */
+function modesNamed(span: string): string[] {
+  if (!/供养/.test(span)) return [];
+  return [...span.matchAll(/集中|分散|散养/g)].map((m) => (m[0] === '集中' ? '集中供养' : '分散供养'));
+}
+
+/**
+ * 城乡特困人员集中供养标准 / 城市和农村特困人员集中供养标准: the one mode a list's subject names for all its items (in
+ * the words the items share: no item but the last names a standard), or ''.
+ */
+function sharedMode(subject: string): string {
+  const modes = modesNamed(subject);
+  if (modes.length !== 1) return '';
+  const lastSep = Math.max(...[...subject.matchAll(/[、和及与]/g)].map((m) => m.index!), -1);
+  const at = subject.search(/集中|分散|散养/);
+  return lastSep < 0 || at < subject.search(/[、和及与]/) || (at > lastSep && !/标准|供养/.test(subject.slice(0, lastSep))) ? modes[0] : '';
 }
 
 /** 集中/分散 (供养) said of orphans: 机构养育 / 社会散居. */
@@ -3824,6 +3960,8 @@ const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三
 const PARA_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d{1,2}[、.．])\s*([^。;,:\d]{2,12})[。:]/;
 const HEAD_PROGRAMMES: [RegExp, string][] = [[/最低生活保障|低保/, 'dibao'], [/特困|五保/, 'tekun'], [/临时救助/, 'temp_assist']];
 const AVG_WORDS = /(补助水平|救助水平|月人均|人均)[^,;:。\d]{0,6}$/;
+/** 从A元提高到 right before a value: the old value of a change, skipped to reach the words before it */
+const OLD_LEVEL_BEFORE = /(?:由|从)\s*(?:每人每[月年])?\s*[\d.]+\s*元(?:\/人[·.]?[月年])?\s*(?:提高|增加|调整|上调|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const HEADED_MODE = /^(?:(?:全|我)[县区市旗镇乡]|辖区)?(?:共|现有|共有)?(?:集中供养|分散供养)(?:的)?(?:对象|人员|五保对象|五保户|特困人员)?(?:共|有|为|达)?$/;
 /**
  * 一、最低生活保障。截至…;补助水平城市达到月人均A元;当月支出资金B万元,其中:城市支出C万元: in a paragraph whose heading names
@@ -3831,10 +3969,12 @@ const HEADED_MODE = /^(?:(?:全|我)[县区市旗镇乡]|辖区)?(?:共|现有|�
  */
 function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, cs: number): Found | null {
   const h = PARA_HEADING.exec(para);
-  if (!h) return null;
-  const fams = HEAD_PROGRAMMES.filter(([re]) => re.test(h[1]));
+  return h ? programmeOfHeading(lex, h[1], n, t, cs) : null;
+}
+function programmeOfHeading(lex: Lexicon, heading: string, n: string, t: ValueToken, cs: number): Found | null {
+  const fams = HEAD_PROGRAMMES.filter(([re]) => re.test(heading));
   // (一、城市低保: a heading naming one side of the programme gives its side)
-  const sides = h[1].replace(/城乡/, '').match(/城市|城镇|农村/g) ?? [];
+  const sides = heading.replace(/城乡/, '').match(/城市|城镇|农村/g) ?? [];
   if (fams.length !== 1 || sides.length > 1) return null;
   const side = sides.length ? (sides[0] === '农村' ? '农村' : '城市') : '';
   const fam = fams[0][1];
@@ -3849,7 +3989,8 @@ function headedProgramme(lex: Lexicon, para: string, n: string, t: ValueToken, c
     const monthly = /当月|本月/.test(before) || /(当月|本月)[^;。]*其中/.test(n.slice(0, cs));
     ind = monthly ? lex.byId.get(fam + '_monthly_funds') : lex.byId.get(fam + '_funds');
     if (!ind && monthly) return null;
-  } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before)) {
+  } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before.replace(OLD_LEVEL_BEFORE, ''))) {
+    // (人均补助水平从A元提高到B元: the level named before the old value)
     ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
   } else if (fam === 'tekun' && k === 'person' && HEADED_MODE.test(before.replace(/\s/g, ''))) {
     // (三、五保供养工作。…集中供养A人;分散供养B人: the persons of each supply mode)
@@ -3968,19 +4109,19 @@ function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
 }
 /** (一)城市低保工作。 / 二、农村特困供养: a prose section heading naming one side of a programme. */
 const SECTION_HEAD = /(?:^|\s|。)[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)[ \t]*([^。\n\d,,;;::]{2,16})(?=[。\n::]|$)/g;
-type SectionHead = { at: number; side?: string; fam?: string };
+type SectionHead = { at: number; side?: string; fam?: string; text: string };
 function sectionHeads(text: string): SectionHead[] {
   const out: SectionHead[] = [];
   for (const m of text.matchAll(SECTION_HEAD)) {
     const h = /^(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/.exec(m[1]);
-    out.push({ at: m.index! + m[0].length, side: h ? (h[1] === '农村' ? '农村' : '城市') : undefined, fam: h ? (/低保|最低/.test(h[2]) ? 'dibao' : 'tekun') : undefined });
+    out.push({ at: m.index! + m[0].length, side: h ? (h[1] === '农村' ? '农村' : '城市') : undefined, fam: h ? (/低保|最低/.test(h[2]) ? 'dibao' : 'tekun') : undefined, text: m[1] });
   }
   return out;
 }
-function sectionSide(heads: SectionHead[], at: number): { side: string; fam: string } | undefined {
+function sectionSide(heads: SectionHead[], at: number): { side: string; fam: string; text: string } | undefined {
   let last: SectionHead | undefined;
   for (const h of heads) if (h.at <= at) last = h; else break;
-  return last?.side && last.fam ? { side: last.side, fam: last.fam } : undefined;
+  return last?.side && last.fam ? { side: last.side, fam: last.fam, text: last.text } : undefined;
 }
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
   const fam = /^dibao_/.test(f.ind.id) ? 'dibao' : /^tekun_/.test(f.ind.id) ? 'tekun' : '';

@@ -96,6 +96,17 @@ export class Lexicon {
     }
     const tekunFunds = this.byId.get('tekun_funds');
     if (tekunFunds) this.addAlias({ text: '供养金', ind: tekunFunds, breakdown: '' });
+    // 五保对象月保障标准 / 特困人员年供养标准: the 特困 standard named after its people (五保 is the rural side)
+    const persons = this.byId.get('tekun_persons');
+    const stds = ['tekun_std_urban', 'tekun_std_rural', 'tekun_std'].map((id) => this.byId.get(id));
+    if (persons && stds.every(Boolean)) {
+      const people: AliasEntry[] = [];
+      for (const byNext of this.aliasFirst.values()) for (const list of byNext.values()) for (const e of list) if (e.ind === persons && /(人员|对象|户)$/.test(e.text)) people.push(e);
+      for (const e of people) {
+        const ind = e.breakdown === '城市' ? stds[0]! : e.breakdown === '农村' ? stds[1]! : stds[2]!;
+        for (const tail of ['保障标准', '供养标准', '生活标准', '基本生活标准']) for (const per of ['', '月', '年']) this.addAlias({ text: e.text + per + tail, ind, breakdown: '' });
+      }
+    }
     for (const byNext of this.aliasFirst.values()) {
       for (const list of byNext.values()) {
         list.sort((x, y) => y.text.length - x.text.length);

@@ -88,7 +88,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (天津市民政局 / 首页 > … / 滨海新区民政局全力做好…: a site's header and breadcrumb above the page's own title are
   // read after the text, so the title is the page's own)
   const chrome = SITE_CHROME.exec(norm);
-  const forRegion = chrome ? `${norm.slice(chrome[0].length)}\n${chrome[0]}` : norm;
+  // (上一篇: / 下一篇: and the other news listed under a page's article: not the text's places)
+  const page = chrome ? norm.slice(chrome[0].length) : norm;
+  const nav = ARTICLE_NAV.exec(page);
+  const article = nav ? page.slice(0, nav.index) : page;
+  const forRegion = chrome ? `${article}\n${chrome[0]}` : article;
   const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships) ?? townshipText(forRegion, catalogue, townships);
   // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
   const t = compactDates(norm);
@@ -416,7 +420,8 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
   return { y, shown: m[0].trim() };
 }
 
-const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国|(?<=(?:^|[。\n])\s*)(?:19|20)[0-9]{2}年[,,]?全国(?![^,。\n]{0,12}(?:会议|工作))/g;
+// (记者从民政部门了解到: a local civil-affairs department, not the ministry)
+const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部(?!门)[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部(?!门)|从民政部(?!门)|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国|(?<=(?:^|[。\n])\s*)(?:19|20)[0-9]{2}年[,,]?全国(?![^,。\n]{0,12}(?:会议|工作))/g;
 /** A text opening with its date (5月8日,…截至目前/目前…). */
 /**
  * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
@@ -455,6 +460,8 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
 const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
+/** A line opening a page's links to other articles, after the article itself. */
+const ARTICLE_NAV = /\n[ \t]*(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读)[ \t]*[::]/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
 const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;
 

@@ -1,0 +1,37 @@
+// Region, year and period inference (c50/c51 notes): 民政部门 is not the ministry, and a page's links to other news are
+// not the text's places. Fixtures are written for these
+// tests in our own words and numbers.
+import { loadTownships } from '../../src/core/catalogue/townships';
+import { inferContext } from '../../src/core/extract/context';
+import { catalogue } from './styleKit';
+
+let towns: readonly string[];
+beforeAll(async () => {
+  towns = await loadTownships();
+});
+const infer = (text: string) => inferContext(text, catalogue, towns);
+
+describe('民政部门 (a department) is not 民政部 (the ministry)', () => {
+  const t = '婚姻观察\n\n2021山东德州婚姻数据出炉\n\n2021年德州市共办理婚姻登记4.1万件。\n\n记者日前从民政部门了解到,德州全市数据已经汇总。2021年全市结婚登记2.6万对。我市人口约560万。\n\n另据民政部消息,我国离婚率多年上升,对比来看我市较低。';
+
+  test('a city named throughout, 从民政部门了解到, one 据民政部 and one 我国: the city, and its year', () => {
+    const c = infer(t);
+    expect(c.region?.name).toBe('德州市');
+    expect(c.year?.value).toBe(2021);
+  });
+
+  test('a text from the ministry is still national', () => {
+    const n = '据民政部网站消息,截至2021年底,全国共有养老机构4万个。从民政部了解到,我国养老床位持续增加。';
+    expect(infer(n).region?.name).toBe('全国');
+  });
+});
+
+describe('a page\'s links to other news after 上一篇/下一篇 are not the text\'s places', () => {
+  test('a city\'s news naming itself once, teasers naming another city\'s county five times', () => {
+    const teaser = '某某网讯 记者报道:1月6日下午,到崇阳县铜钟乡走访慰问困难群众……\n';
+    const t = `荆门网讯 记者报道:昨日,市政府新闻办召开发布会,通报我市上半年社会救助工作。\n上半年,全市共发放社会救助资金2.1亿元。\n编辑:某某\n上一篇:\n下一篇:\n${teaser.repeat(5)}`;
+    const c = infer(t);
+    expect(c.region?.name).toBe('荆门市');
+    expect(c.region?.basis).not.toContain('崇阳');
+  });
+});

@@ -1,5 +1,5 @@
-// Region, year and period inference (c50/c51 notes): 民政部门 is not the ministry, and a page's links to other news are
-// not the text's places. Fixtures are written for these
+// Region, year and period inference (c50/c51 notes): 民政部门 is not the ministry, a prize's 年度 and an old year-end
+// aside are not the text's year, and a page's links to other news are not the text's places. Fixtures are written for these
 // tests in our own words and numbers.
 import { loadTownships } from '../../src/core/catalogue/townships';
 import { inferContext } from '../../src/core/extract/context';
@@ -23,6 +23,30 @@ describe('民政部门 (a department) is not 民政部 (the ministry)', () => {
   test('a text from the ministry is still national', () => {
     const n = '据民政部网站消息,截至2021年底,全国共有养老机构4万个。从民政部了解到,我国养老床位持续增加。';
     expect(infer(n).region?.name).toBe('全国');
+  });
+});
+
+describe('a prize\'s 年度 is not the year of the text', () => {
+  test('获2019年度…优秀成果 under the headings 一、2020年…主要成绩 and 二、2020年工作总结', () => {
+    const t = '一、2020年主要成绩\n今年以来,我区做好困难群众兜底保障,一个项目获2019年度全省民政创新优秀成果,一个案例被评为“2019年度全省十佳慈善案例”。\n二、2020年工作总结\n救助水平进一步提升。2020年7月,全区城乡低保标准统一提高。';
+    expect(infer(t).year?.value).toBe(2020);
+  });
+
+  test('a prize alone gives no year', () => {
+    const t = '民政局工作动态\n我局一个项目荣获2019年度全省优秀成果,全区低保工作有序推进。';
+    expect(infer(t).year).toBeUndefined();
+  });
+});
+
+describe('an old year-end aside under a dateline is not the text\'s year', () => {
+  test('截至2012年底 in news dated 2016-03: no year from it', () => {
+    const t = '某市力争年内新增床位2000张\n\n2016-03-09 07:40 来源:某某日报\n\n3月8日,记者从全市民政工作会议上获悉,今年将新增养老床位2000张。据了解,截至2012年底,全市60岁以上老年人口已超过80万。';
+    expect(infer(t).year?.value).not.toBe(2012);
+  });
+
+  test('截至2015年底 in news dated 2016-03 is still the year before', () => {
+    const t = '某市养老床位情况\n\n2016-03-09 07:40 来源:某某日报\n\n截至2015年底,全市共有养老床位3.2万张。';
+    expect(infer(t).year?.value).toBe(2015);
   });
 });
 

@@ -106,7 +106,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     for (const m of src.matchAll(re)) years.push({ y: Number(m[1]) + shift, w, why: why(m) });
   };
   // (not a cohort: 接收2014年度城镇退伍士兵, 2023年度征兵)
-  add(/(?<!(?:接收|安置|接收安置)\s*)([0-9]{4})年度(?![^,。;\n]{0,6}?(?:退伍|退役|士兵|士官|义务兵|征兵|新兵|毕业生))/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // (nor a prize's name: 项目获2019年度全省…优秀成果, 被评为“2019年度…十佳案例”)
+  add(/(?<!(?:接收|安置|接收安置)\s*|(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度(?![^,。;\n]{0,6}?(?:退伍|退役|士兵|士官|义务兵|征兵|新兵|毕业生))/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // 二、2020年工作总结 / 一、2020年和“十三五”主要成绩: a numbered section heading naming the year it reviews
+  add(/(?:^|\n)\s*[一二三四五六七八九十]+、\s*((?:19|20)[0-9]{2})年[^\n。,,;]{0,12}(?:工作总结|主要成绩|工作成效|工作回顾|工作情况)[ \t]*(?=\n)/g, t, 10, (m) => `小标题“${m[0].trim()}”`);
   // 19-4 提供住宿的社会服务机构基本情况(2020年): a table title closed by its year in brackets
   add(TITLE_YEAR_BRACKET, head, 10, (m) => `标题“${m[0].trim()}”`);
   // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
@@ -140,7 +143,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(TITLE_MONTH_FORM, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
-  add(YEAR_END_AS_OF_ALL, head, 8, (m) => `开头“${m[0]}”`);
+  // (截至2011年底,老年人口已超过百万 in news dated 2014: an aside on a year long past, not the text's)
+  const dlYear = datelineOf(t)?.y;
+  for (const m of head.matchAll(YEAR_END_AS_OF_ALL)) if (!dlYear || Number(m[1]) >= dlYear - 1) years.push({ y: Number(m[1]), w: 8, why: `开头“${m[0]}”` });
   add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计(?:公报|报告)/g, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
@@ -293,7 +298,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   if (!period) {
     // (纳入今年《政府工作报告》: a document cited by its title says nothing of the text's span; nor does a 年度…目标任务)
-    const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
+    const m = [...t.matchAll(/(?<!(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       let dated: ReturnType<typeof leadDate> = null;

@@ -1,8 +1,8 @@
 // Region, year and period inference (c50/c51 notes): 民政部门 is not the ministry, a prize's 年度 and an old year-end
-// aside are not the text's year, and a page's links to other news are not the text's places. Fixtures are written for these
+// aside are not the text's year, and years, periods and datelines these texts state. Fixtures are written for these
 // tests in our own words and numbers.
 import { loadTownships } from '../../src/core/catalogue/townships';
-import { inferContext } from '../../src/core/extract/context';
+import { datelineOf, inferContext } from '../../src/core/extract/context';
 import { catalogue } from './styleKit';
 
 let towns: readonly string[];
@@ -47,6 +47,69 @@ describe('an old year-end aside under a dateline is not the text\'s year', () =>
   test('截至2015年底 in news dated 2016-03 is still the year before', () => {
     const t = '某市养老床位情况\n\n2016-03-09 07:40 来源:某某日报\n\n截至2015年底,全市共有养老床位3.2万张。';
     expect(infer(t).year?.value).toBe(2015);
+  });
+});
+
+describe('到2019年3月底,全市共有… under a later dateline', () => {
+  test('the year and the span to that month (figures standing at its end)', () => {
+    const t = '某市助餐点覆盖全部社区\n\n2019-05-20 10:12 来源: 新华社\n\n2017年起,当地发展社区助餐服务。到2019年3月底,全市共有助餐点612个,社区覆盖率达到100%。';
+    const c = infer(t);
+    expect(c.year?.value).toBe(2019);
+    // (1-3月 is Q1 in canonical labels)
+    expect(c.period?.value).toBe('Q1');
+  });
+
+  test('a target after the dateline (到2025年底,全市将…) gives no year', () => {
+    const t = '某市养老规划出台\n\n2022-10-15 17:34 来源: 某某日报\n\n规划提出,到2025年底,全市将建成养老床位9万张。';
+    expect(infer(t).year).toBeUndefined();
+  });
+});
+
+describe('a sentence opening with the text\'s only year and the whole area', () => {
+  test('…。2020年,全省城市低保标准达到…: 2020, the whole year', () => {
+    const t = '“十三五”时期,某省民政系统完成主要目标任务。推动建立社会救助联席会议制度,将困难群众纳入兜底保障。2020年,全省城市低保标准达到每人每年6800元。';
+    const c = infer(t);
+    expect(c.year?.value).toBe(2020);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('not when the text names another year too', () => {
+    const t = '“十三五”时期,某省民政系统完成主要目标任务。2020年,全省城市低保标准达到每人每年6800元,比2015年提高1200元。';
+    expect(infer(t).year).toBeUndefined();
+  });
+});
+
+describe('a year\'s statistical bulletin', () => {
+  test('the bulletin\'s title gives the whole year', () => {
+    const t = '包头市2018年国民经济和社会发展统计公报(3)\n全市享受城市最低生活保障6200人,城镇低保标准提高到每人每月700元。';
+    const c = infer(t);
+    expect(c.year?.value).toBe(2018);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a title cut before 报 (…统计公(3)): the year of the title, not the dateline\'s', () => {
+    const t = '青海省2018年国民经济和社会发展统计公(3)\n\n2019-04-12 青海省统计局\n\n年末全省参加城乡居民基本养老保险人数260万人。';
+    const c = infer(t);
+    expect(c.year?.value).toBe(2018);
+    expect(c.period?.value).toBe('全年');
+  });
+});
+
+describe('datelines', () => {
+  test('来源:新华网2025-12-18 10:24 (the outlet glued to the date)', () => {
+    expect(datelineOf('某市五年民生答卷\n\n来源:新华网2025-12-18 10:24\n\n5年来,我市逐步提高救助标准。')?.shown).toBe('2025年12月18日');
+  });
+
+  test('a site\'s name and address before the date, time and source', () => {
+    expect(datelineOf('某地老人安享晚年\n中央政府门户网站 www.gov.cn 2016-02-03 10:20 来源: 新华社\n正文。')?.shown).toBe('2016年2月3日');
+  });
+
+  test('2015年,青海共下达… in news dated 2016-02: the year before, the whole year', () => {
+    const t = '青海特困老人安享晚年\n中央政府门户网站 www.gov.cn 2016-02-03 10:20 来源: 新华社\n2月1日,在某县福利院内,老人们在休息。2015年,青海共下达特困供养资金3.2亿元,全省集中供养率达到60%。';
+    const c = infer(t);
+    expect(c.region?.name).toBe('青海省');
+    expect(c.year?.value).toBe(2015);
+    expect(c.period?.value).toBe('全年');
   });
 });
 

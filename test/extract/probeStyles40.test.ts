@@ -122,3 +122,21 @@ describe('a page\'s links to other news after 上一篇/下一篇 are not the te
     expect(c.region?.basis).not.toContain('崇阳');
   });
 });
+
+describe('common abbreviations of 盟 and 旗 names (generated aliases)', () => {
+  test('锡盟民政局 … 全盟: 锡林郭勒盟', () => {
+    expect(infer('锡盟民政局2023年工作总结\n2023年,全盟共有城乡低保对象2.1万人。').region?.name).toBe('锡林郭勒盟');
+  });
+
+  test('科右前旗 … 全旗: 科尔沁右翼前旗', () => {
+    expect(infer('科右前旗2023年民政工作总结\n2023年,全旗城乡低保对象1.2万人。').region?.name).toBe('科尔沁右翼前旗');
+  });
+
+  test('达茂旗民政局: 达尔罕茂明安联合旗', () => {
+    expect(infer('达茂旗民政局关于2023年工作的报告\n2023年,全旗发放低保金2100万元。').region?.name).toBe('达尔罕茂明安联合旗');
+  });
+
+  test('an abbreviation two banners could share (扎旗: 扎鲁特旗, 扎赉特旗) is not guessed', () => {
+    expect(infer('扎旗2023年民政工作总结\n2023年,全旗城乡低保对象9000人。').region).toBeUndefined();
+  });
+});

@@ -13,6 +13,8 @@ const path = require('path');
 const root = path.join(__dirname, '..');
 const OUT_REGIONS = path.join(root, 'src', 'core', 'catalogue', 'regions.gen.json');
 const OUT_TOWNS = path.join(root, 'src', 'core', 'catalogue', 'townships.gen.json');
+// Common abbreviations of 盟 and 旗 names (锡盟, 科右前旗): a small data file, added as aliases unless shared
+const ABBREVIATIONS = path.join(__dirname, 'region-abbreviations.txt');
 
 // Reference data: the 56 ethnic groups of China (for abbreviating autonomous names).
 const ETHNIC = [
@@ -51,6 +53,59 @@ const RENAMES = [
   ['610125', '户县', '610118'], // 鄠邑区 2016
   ['610427', '彬县', '610482'], // 彬州市 2018
 ];
+
+/** Lines of the abbreviations file: { code, name, abbrs }. */
+function readAbbreviations(text) {
+  const out = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [code, name, ...abbrs] = line.trim().split(/\s+/);
+    if (!/^\d{6}$/.test(code) || !name || !abbrs.length) throw new Error(`简称文件无法解析的行:${line}`);
+    out.push({ code, name, abbrs });
+  }
+  return out;
+}
+
+/** Whether every character of a keeps its order in name (科右前旗 in 科尔沁右翼前旗). */
+function inOrder(a, name) {
+  let k = 0;
+  for (const ch of name) if (ch === a[k]) k++;
+  return k === a.length;
+}
+
+/**
+ * Adds each abbreviation as an alias of its division; one that another division has as a name, alias or former name, or
+ * that two entries list, is left out (returned in dropped). A code or name that does not match, or an abbreviation not
+ * drawn from the name, is an error in the file.
+ */
+function applyAbbreviations(div, entries) {
+  const owners = new Map(); // abbreviation → codes listing it
+  for (const e of entries) {
+    const d = div.get(e.code);
+    if (!d || d.name !== e.name) throw new Error(`简称文件:${e.code} ${e.name} 与区划代码不符`);
+    for (const a of e.abbrs) {
+      if (a.length < 2 || !inOrder(a, e.name) || a === e.name) throw new Error(`简称文件:“${a}”不是“${e.name}”的简称`);
+      owners.set(a, [...(owners.get(a) ?? []), e.code]);
+    }
+  }
+  const taken = new Map(); // every other name → the codes that have it
+  for (const d of div.values()) {
+    for (const n of new Set([d.name, d.canonical, ...(d.aliases ?? []), ...(d.former ?? [])])) taken.set(n, [...(taken.get(n) ?? []), d.code]);
+  }
+  const added = [];
+  const dropped = [];
+  for (const [a, codes] of owners) {
+    const others = (taken.get(a) ?? []).filter((c) => c !== codes[0]);
+    if (codes.length > 1 || others.length) {
+      dropped.push(`${a}:${[...codes, ...others].join('、')}`);
+      continue;
+    }
+    const d = div.get(codes[0]);
+    if (!d.aliases.includes(a)) d.aliases.push(a);
+    added.push(a);
+  }
+  return { added, dropped };
+}
 
 function pkgVersion(name) {
   return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [root] }), 'utf8')).version;
@@ -264,6 +319,9 @@ function build() {
     if (d.former.length > before) renames.push(`${h.rev} ${h.code} ${h.name} → ${d.code} ${d.canonical}`);
   }
 
+  // ---- common abbreviations (锡盟, 科右前旗) from the data file, unless shared ----
+  const abbrev = applyAbbreviations(div, readAbbreviations(fs.readFileSync(ABBREVIATIONS, 'utf8')));
+
   // ---- rows: level, then code (the catalogue order) ----
   const rank = { p: 1, c: 2, d: 3, k: 3, z: 3 };
   const list = [...div.values()].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code));
@@ -296,12 +354,12 @@ function build() {
     ...about,
     format:
       '每行一个地区:代码 级别 规范名 别名…;级别 n 全国, p 省级, c 地级, d 市辖区, k 县级(县、县级市、旗、自治县、林区、特区), z 功能区等统计用县级单位;' +
-      '上级 = 现存的 xxxx00 代码,否则 xx0000;别名:同名地区的官方名称(规范名为上级名+官方名称时居首)、简称、自治地方简称;“|”之后为历史名称与历史代码(GB/T 2260)',
+      '上级 = 现存的 xxxx00 代码,否则 xx0000;别名:同名地区的官方名称(规范名为上级名+官方名称时居首)、简称、自治地方简称、常用简称(scripts/region-abbreviations.txt);“|”之后为历史名称与历史代码(GB/T 2260)',
     shared,
     rows,
   };
   const townsJson = { ...about, format: '每行:县级地区代码 乡镇街道名…(只作推断报告地区的地名线索)', rows: townRows };
-  return { regionsJson, townsJson, renames, stats: { divisions: div.size, towns: streets.length, shared: shared.length } };
+  return { regionsJson, townsJson, renames, abbrev, stats: { divisions: div.size, towns: streets.length, shared: shared.length } };
 }
 
 /** JSON with one row per line (diff-friendly). */
@@ -332,6 +390,6 @@ function main() {
   );
 }
 
-module.exports = { build, stringify, shortForm, autonomousAbbrev, OUT_REGIONS, OUT_TOWNS };
+module.exports = { build, stringify, shortForm, autonomousAbbrev, readAbbreviations, applyAbbreviations, OUT_REGIONS, OUT_TOWNS };
 
 if (require.main === module) main();

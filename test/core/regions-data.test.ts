@@ -54,6 +54,59 @@ describe('generator rules', () => {
   });
 });
 
+describe('common abbreviations of 盟 and 旗 names (scripts/region-abbreviations.txt)', () => {
+  // (made-up names and aliases, so that each case has its clash)
+  const divs = () =>
+    new Map(
+      [
+        { code: '152500', name: '锡林郭勒盟', canonical: '锡林郭勒盟', aliases: ['锡林郭勒'] },
+        { code: '150526', name: '扎鲁特旗', canonical: '扎鲁特旗', aliases: ['扎鲁特'] },
+        { code: '152223', name: '扎赉特旗', canonical: '扎赉特旗', aliases: ['扎赉特'] },
+        { code: '150523', name: '开鲁县', canonical: '开鲁县', aliases: ['开鲁'], former: ['鲁特旗'] },
+        { code: '150525', name: '奈曼旗', canonical: '奈曼旗', aliases: ['奈曼', '扎特'] },
+      ].map((d) => [d.code, d]),
+    );
+
+  test('the real file adds every abbreviation and drops none', () => {
+    expect(fresh.abbrev.dropped).toEqual([]);
+    expect(fresh.abbrev.added).toEqual(expect.arrayContaining(['锡盟', '科右前旗', '达茂旗']));
+  });
+
+  test('one abbreviation of one division becomes its alias', () => {
+    const d = divs();
+    const r = gen.applyAbbreviations(d, gen.readAbbreviations('# note\n152500 锡林郭勒盟 锡盟\n'));
+    expect(r.added).toEqual(['锡盟']);
+    expect(d.get('152500')!.aliases).toEqual(['锡林郭勒', '锡盟']);
+  });
+
+  test('an abbreviation two divisions share is never added', () => {
+    const d = divs();
+    const r = gen.applyAbbreviations(d, gen.readAbbreviations('150526 扎鲁特旗 扎旗\n152223 扎赉特旗 扎旗\n'));
+    expect(r.added).toEqual([]);
+    expect(r.dropped).toEqual(['扎旗:150526、152223']);
+    expect(d.get('150526')!.aliases).toEqual(['扎鲁特']);
+  });
+
+  test('nor one that is another division\'s name, alias or former name', () => {
+    const d = divs();
+    const r = gen.applyAbbreviations(d, gen.readAbbreviations('150526 扎鲁特旗 鲁特旗\n152223 扎赉特旗 扎特\n'));
+    expect(r.added).toEqual([]);
+    expect(r.dropped).toEqual(['鲁特旗:150526、150523', '扎特:152223、150525']);
+  });
+
+  test('an error in the file is refused: a code that does not match its name, letters not drawn from the name', () => {
+    expect(() => gen.applyAbbreviations(divs(), gen.readAbbreviations('152500 阿拉善盟 阿盟\n'))).toThrow(/不符/);
+    expect(() => gen.applyAbbreviations(divs(), gen.readAbbreviations('150525 奈曼旗 曼奈旗\n'))).toThrow(/不是/);
+  });
+
+  test('the decoded catalogue resolves them', () => {
+    const by = new Map(loadCatalogue().regions.map((r) => [r.name, r]));
+    expect(by.get('锡林郭勒盟')!.aliases).toContain('锡盟');
+    expect(by.get('科尔沁右翼前旗')!.aliases).toContain('科右前旗');
+    expect(by.get('达尔罕茂明安联合旗')!.aliases).toContain('达茂旗');
+  });
+});
+
 describe('decoded catalogue', () => {
   const regions = loadCatalogue().regions;
   const by = new Map(regions.map((r) => [r.name, r]));

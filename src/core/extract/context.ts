@@ -88,7 +88,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (天津市民政局 / 首页 > … / 滨海新区民政局全力做好…: a site's header and breadcrumb above the page's own title are
   // read after the text, so the title is the page's own)
   const chrome = SITE_CHROME.exec(norm);
-  const forRegion = chrome ? `${norm.slice(chrome[0].length)}\n${chrome[0]}` : norm;
+  // (上一篇: / 下一篇: and the other news listed under a page's article: not the text's places)
+  const page = chrome ? norm.slice(chrome[0].length) : norm;
+  const nav = ARTICLE_NAV.exec(page);
+  const article = nav ? page.slice(0, nav.index) : page;
+  const forRegion = chrome ? `${article}\n${chrome[0]}` : article;
   const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships) ?? townshipText(forRegion, catalogue, townships);
   // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
   const t = compactDates(norm);
@@ -102,7 +106,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     for (const m of src.matchAll(re)) years.push({ y: Number(m[1]) + shift, w, why: why(m) });
   };
   // (not a cohort: 接收2014年度城镇退伍士兵, 2023年度征兵)
-  add(/(?<!(?:接收|安置|接收安置)\s*)([0-9]{4})年度(?![^,。;\n]{0,6}?(?:退伍|退役|士兵|士官|义务兵|征兵|新兵|毕业生))/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // (nor a prize's name: 项目获2019年度全省…优秀成果, 被评为“2019年度…十佳案例”)
+  add(/(?<!(?:接收|安置|接收安置)\s*|(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度(?![^,。;\n]{0,6}?(?:退伍|退役|士兵|士官|义务兵|征兵|新兵|毕业生))/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // 二、2020年工作总结 / 一、2020年和“十三五”主要成绩: a numbered section heading naming the year it reviews
+  add(/(?:^|\n)\s*[一二三四五六七八九十]+、\s*((?:19|20)[0-9]{2})年[^\n。,,;]{0,12}(?:工作总结|主要成绩|工作成效|工作回顾|工作情况)[ \t]*(?=\n)/g, t, 10, (m) => `小标题“${m[0].trim()}”`);
   // 19-4 提供住宿的社会服务机构基本情况(2020年): a table title closed by its year in brackets
   add(TITLE_YEAR_BRACKET, head, 10, (m) => `标题“${m[0].trim()}”`);
   // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
@@ -136,8 +143,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(TITLE_MONTH_FORM, head, 10, (m) => `标题“${m[0]}”`);
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
-  add(YEAR_END_AS_OF_ALL, head, 8, (m) => `开头“${m[0]}”`);
-  add(/((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计(?:公报|报告)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // (截至2011年底,老年人口已超过百万 in news dated 2014: an aside on a year long past, not the text's)
+  const dl = datelineOf(t);
+  for (const m of head.matchAll(YEAR_END_AS_OF_ALL)) if (!dl || Number(m[1]) >= dl.y - 1) years.push({ y: Number(m[1]), w: 8, why: `开头“${m[0]}”` });
+  add(BULLETIN_TITLE_ALL, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
   add(/((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
@@ -147,7 +156,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a standard's start (从2022年1月1日起…提高 / 2020年1月1日起执行): the year the notice's standards hold
   // (not one cited with its document: 《…》自2019年…起施行)
   // (nor one a document cited earlier in the sentence set: 《…通知》要求,自2012年9月起…)
-  const dl = datelineOf(t);
+  // 到2018年2月底,全市共有… in news dated 2018-04: figures standing at a month-end before the dateline (not a target)
+  const reached = reachedBy(t, dl);
+  if (reached) years.push({ y: reached.y, w: 8, why: `电头日期“${dl!.shown}”与“${reached.shown}”` });
   // (从2015年1月起…发放 in a notice dated 2020 on its 2020年10月份 payments: when the policy began, not the text's year)
   const ownMonth = dl && new RegExp(`${dl.y}年[0-9]{1,2}月`).test(t);
   for (const m of t.matchAll(/(?<!》(?:从|自|于)?)(?:从|自|于)?((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/g)) {
@@ -190,8 +201,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
   // (发布时间:2024-03-22 …。2023年,我市累计…: news early in a year on the year before, a sentence opening with it)
+  let prev: RegExpExecArray | null = null;
   if (dl && dl.m <= 4) {
-    const prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省)(?![^。\\n]{0,8}将)`).exec(t);
+    // (2014年,西藏共下达… dated 2015-01: the region's name in place of 全区)
+    const own = region ? `|${nameForms(region.name).map(escapeRe).join('|')}` : '';
+    prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省${own})(?![^。\\n]{0,8}将)`).exec(t);
     if (prev) years.push({ y: dl.y - 1, w: 8, why: `电头日期“${dl.shown}”与“${prev[0].replace(/^。/, '').trim()}”` });
   }
   // 第一季度民政工作“成绩单” dated 01.04.2015: a title naming a span but no year is of the dateline's year, or of the
@@ -289,7 +303,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   if (!period) {
     // (纳入今年《政府工作报告》: a document cited by its title says nothing of the text's span; nor does a 年度…目标任务)
-    const m = [...t.matchAll(/([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
+    const m = [...t.matchAll(/(?<!(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       let dated: ReturnType<typeof leadDate> = null;
@@ -332,6 +346,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       }
     }
   }
+  // (…and that bare year's figures are the whole year's)
+  if (!period && prev && out.year?.value === dl!.y - 1) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“${prev[0].replace(/^。/, '').trim()}”` };
+  // 鄂尔多斯市2017年国民经济和社会发展统计公报: a year's bulletin is of the whole year
+  const bt = !period && out.year ? BULLETIN_TITLE.exec(head) : null;
+  if (bt && Number(bt[1]) === out.year!.value) period = { value: '全年', basis: `标题“${bt[0]}”` };
+  if (!period && reached && out.year?.value === reached.y) period = { value: canonicalPeriod(reached.m < 12 ? `1-${reached.m}月` : '全年') ?? '', basis: `正文“${reached.shown}”` };
   // (去年… under a dateline early in the next year: that whole year)
   if (!period && lastYear && out.year && out.year.value === dl!.y - 1) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“去年…”` };
   // 2023年,某会共募集…: a text stating its figures for a bare year is about the whole year
@@ -371,6 +391,17 @@ function lineMonth(t: string): { value: string; basis: string } | undefined {
   return v ? { value: v, basis: `段首“${m[1]}”` } : undefined;
 }
 
+/** 到2018年2月底,全市共有…: a month-end the figures stand at, up to the text's dateline; not a target (到2025年底将…). */
+function reachedBy(t: string, dl: { y: number; m: number } | null): { y: number; m: number; shown: string } | undefined {
+  if (!dl) return undefined;
+  const m = /(?:^|[,,。;:\n])\s*(到((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:底|末))[,,]\s*(?:全|我)[省市区县州旗盟](?![^。\n]{0,16}(?:将|计划|力争|预计|拟|目标|确保))/.exec(t);
+  if (!m) return undefined;
+  const y = Number(m[2]);
+  const mo = Number(m[3]);
+  if (mo < 1 || mo > 12 || y * 12 + mo > dl.y * 12 + dl.m) return undefined;
+  return { y, m: mo, shown: m[1] };
+}
+
 /** 2019年全市…A人次,比2018年增加: the text's year compared with the whole year before (not 同期, 底, 上半年). */
 function yearOnYear(t: string, y: number): string | undefined {
   const re = new RegExp(`(?:^|[。;\\n,,])\\s*(${y}年[,,]?\\s*(?:全|我)[省市区县州旗盟][^。;\\n]{0,40}?[0-9][0-9.]*\\s*[万亿]?(?:人次|人|户|元|个|家|对|张|件|具)[,,]?\\s*(?:比|较)${y - 1}年)(?![0-9]|同期|年?底|年?末|[上下]半年|前|第|[一二三四1-4]季度|[0-9]{1,2}月)`);
@@ -395,6 +426,11 @@ const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /(?:^|\n|】)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
+// a year's statistical bulletin (a page's title may be cut: …统计公(3))
+const BULLETIN_TITLE = /((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计(?:公报|报告|公(?=[((\s]|$))/;
+const BULLETIN_TITLE_ALL = new RegExp(BULLETIN_TITLE.source, 'g');
+// (…兜底保障。2020年,全省城市低保标准达到…: a sentence opening with the bare year and the whole area)
+const SENTENCE_WHOLE_YEAR = /(?<=。)\s*((?:19|20)[0-9]{2})年[,,]\s*(?=(?:全|我)[省市区县州旗盟])(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const SITE_CHROME = /^(?:[ \t]*[^\n]{0,30}\n){0,3}?[^\n]*(?:首页|当前位置[::]?)\s*[>›»][^\n]*\n/;
 const TITLE_YEAR_BRACKET = /(?:^|\n)[^\n]{2,60}?[((]((?:19|20)[0-9]{2})年?(?:度|底|末)?[))][ \t]*(?=\n|$)/g;
 /** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
@@ -409,14 +445,15 @@ const GLUED_YEAR_MONTH = /(^|\n)(\s*)((?:19|20)[0-9]{2})(1[0-2]|[1-9])月(?=份?
 const GLUED_YEAR_MONTH_ALL = new RegExp(GLUED_YEAR_MONTH.source, 'g');
 
 function soleLineYear(t: string): { y: number; shown: string } | undefined {
-  const m = LINE_YEAR.exec(t);
+  const m = LINE_YEAR.exec(t) ?? SENTENCE_WHOLE_YEAR.exec(t);
   if (!m) return undefined;
   const y = Number(m[1]);
   for (const o of t.matchAll(/((?:19|20)[0-9]{2})年(?!\s*[0-9]{1,2}\s*月)/g)) if (Number(o[1]) !== y) return undefined;
   return { y, shown: m[0].trim() };
 }
 
-const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部|从民政部|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国|(?<=(?:^|[。\n])\s*)(?:19|20)[0-9]{2}年[,,]?全国(?![^,。\n]{0,12}(?:会议|工作))/g;
+// (记者从民政部门了解到: a local civil-affairs department, not the ministry)
+const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部(?!门)[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部(?!门)|从民政部(?!门)|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国|(?<=(?:^|[。\n])\s*)(?:19|20)[0-9]{2}年[,,]?全国(?![^,。\n]{0,12}(?:会议|工作))/g;
 /** A text opening with its date (5月8日,…截至目前/目前…). */
 /**
  * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
@@ -433,6 +470,10 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
     // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time
     /(?:^|\n)[^\n0-9截至止到]{2,16}\s((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
+    // 中央政府门户网站 www.gov.cn 2015-01-28 15:40 来源:新华社: a site's name and address, the date, time and source
+    /(?:^|\n)[^\n0-9]{2,16}\s[A-Za-z0-9.]{4,30}\s+((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}\s*来源/.exec(head) ??
+    // 来源:新华网2025-12-18 10:24: the source field with the outlet glued to the date and time
+    /(?:^|\n)\s*来源\s*[::]\s*[^\n0-9]{2,16}?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
     /(?:^|\n)[^\n\d]{0,30}?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s*(?:\n|$)/.exec(head) ??
     // 2023-09-12 托里县人民政府: the date, then the body or outlet publishing it, alone on the line
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?[ \t]+[^\n\d]{0,24}(?:人民政府|政府办公室|民政局|民政厅|民政部|日报|晚报|新闻网|融媒体中心|电视台|门户网站|政府网)[ \t]*(?:\n|$)/.exec(head) ??
@@ -455,6 +496,8 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
 const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
+/** A line opening a page's links to other articles, after the article itself. */
+const ARTICLE_NAV = /\n[ \t]*(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读)[ \t]*[::]/;
 /** A web page's footer line (版权所有, ICP备, 法律顾问…): the publisher's place, not the text's region. */
 const FOOTER_LINE = /版权所有|ICP备|公网安备|copyright|©|法律顾问|广告热线|不良信息举报/i;
 

@@ -447,7 +447,7 @@ function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken
 }
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
-const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
+const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均|(?<![人户])每[天日](?:约|近|超过?|达)?$/;
 /** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
@@ -535,6 +535,16 @@ function partNamedBefore(n: string, cs: number, pos: number): boolean {
 function namesTiers(text: string): boolean {
   return new Set([...text.matchAll(AREA_PART_ALL)].map((m) => m[1])).size >= 2;
 }
+/** 市区城市低保标准 / 在提高市区城乡低保标准中…;农村低保标准…: a standard of the city's districts only */
+const CITY_DISTRICTS = /(?<![全我本城各])(?:市区|市辖区)(?![县两级和与及、]|[\u4e00-\u9fff]{0,2}(?:民政|财政|政府|委|局))/;
+function cityDistrictsNamed(n: string, cs: number, pos: number): boolean {
+  if (CITY_DISTRICTS.test(n.slice(cs, pos))) return true;
+  // (named earlier in the sentence, up to 。: a clause naming the whole or a county is not the districts')
+  const head = cityText ? paraHead.slice(paraHead.lastIndexOf('。') + 1) : '';
+  return CITY_DISTRICTS.test(head + n.slice(0, cs)) && !/[全我本][市区县省州盟旗]|城乡统一|县/.test(n.slice(cs, pos));
+}
+/** Whether the text names the city's districts (set per text; paraHead is then kept as in a tiered text). */
+let cityText = false;
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|(?<![分为按成])[一二三四五六七八九十]类(?:地区|区域|片区|地方)|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
@@ -546,6 +556,13 @@ const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
+/** 《规划》提出,…到2025年 / 规划明确:到2025年…: a sentence setting a plan's targets for a later year */
+const PLAN_LEAD = /^\s*(?:《[^》]{1,40}》|[^,,。;]{0,16}(?:规划|纲要|方案|意见))(?:中)?(?:提出|明确|要求|指出|确定)[,,::][^。]*?到((?:19|20)\d{2})年/;
+const OWN_FACT_OPENS = /^\s*(?:截至|截止|目前|现有|已|(?:19|20)\d{2}年|今年|去年|全年|当前)/;
+function planLeadOf(prev: string, year: number | undefined): boolean {
+  const m = PLAN_LEAD.exec(prev);
+  return !!m && (!year || Number(m[1]) > year);
+}
 /** Start of the last clause of a sentence. */
 function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
@@ -747,6 +764,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const blanked = text !== full; // (tables blanked out: quotes are taken from the text as printed)
   const notes: string[] = [];
   tieredText = namesTiers(text);
+  cityText = CITY_DISTRICTS.test(text);
   paraHead = '';
   paraHeadPart = false;
   paraHeadNew = [];
@@ -1183,6 +1201,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let paraText = '';
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
+  let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
     const n = s.norm;
@@ -1215,7 +1234,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (/^\s*其中/.test(n)) runHead = prevNorm;
     else if (!partRun) runHead = '';
     // the paragraph before this sentence, in a tiered text, and whether it names a part (tested on its new sentence only)
-    if (tieredText) {
+    if (tieredText || cityText) {
       if (paraStart) {
         paraHeadPart = false;
         paraHeadNew = [];
@@ -1225,6 +1244,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       paraHead = paraStart ? '' : paraText;
     }
+    // 《规划》提出,到2025年建成A张床位。全市每千人…达到B: the paragraph's later sentences are the plan's targets too,
+    // until one opens with a time or a stock of its own
+    planLead = !paraStart && (planLead || planLeadOf(prevNorm, year)) && !OWN_FACT_OPENS.test(n);
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
@@ -1342,7 +1364,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -1787,7 +1809,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张 / 全区共有养老机构31家,床位E张: the elderly-care institutions'
       // own beds (a part of all elderly-care beds, which count community ones too)
-      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions') {
+      // (各类床位总数A张: all kinds of beds, community ones too)
+      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && !/各类|各种|所有|全部/.test(n.slice(cs, t.start))) {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -3692,7 +3715,7 @@ function isReference(n: string, o: Occ<AliasEntry>): boolean {
   return /(与|同|和)$/.test(before) && /^(?:的)?(?:基本生活费?|保障|养育)?(?:标准)?(?:保持)?(一致|相同|同等|持平|看齐)/.test(n.slice(o.end, o.end + 12));
 }
 
-const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|(?<![分为按成])[一二三四五六七八九十\d]{1,2}类(?:地区|区域|片区|地方)|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|(?<![分为按成])[一二三四五六七八九十\d]{1,2}类(?:地区|区域|片区|地方)|市本级|主城区|中心城区|(?<![全我本城各])市区(?![县两级])|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
 const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
 /** Where token ti's own item starts: after the last value before it that is not an old one (由A提高到B: A is skipped). */
 function itemStart(toks: ValueToken[], ti: number): number {
@@ -4742,7 +4765,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
-  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
+  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

@@ -162,10 +162,12 @@ describe('分别 over a list of years', () => {
 });
 
 describe('standards given by parts of the region', () => {
-  test('市区…A元/人月,县市…B元/人月: each is a part\'s standard, not the city\'s (县市 is filed as its area group)', () => {
+  test('市区…A元/人月,县市…B元/人月: each is a part\'s standard, not the city\'s (both filed as their area groups)', () => {
     const r = run('市区城市低保标准由620元/人月提高到660元/人月,县市城市低保标准由530元/人月提高到575元/人月。');
-    expect(facts(r.records)).toEqual([['dibao_std_urban', '县市', 575, '元/人·月', '全年']]);
-    expect(reasonOf(r, 660)).toEqual(['area_group']);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '市区', 660, '元/人·月', '全年'],
+      ['dibao_std_urban', '县市', 575, '元/人·月', '全年'],
+    ]);
   });
 
   test('the parts may be named in different paragraphs (各区…;两县…)', () => {
@@ -178,9 +180,9 @@ describe('standards given by parts of the region', () => {
     expect(r.records.filter((x) => x.value === 432 && !x.breakdown)).toEqual([]);
   });
 
-  test('one part named alone keeps its figure (市区 reads as the city\'s urban side)', () => {
+  test('one part named alone keeps its figure as that part\'s (市区 is the city\'s districts, not the whole city)', () => {
     const r = run('市区城市低保标准由每人每月705元提高到748元。');
-    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 748, '元/人·月', '全年']]);
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '市区', 748, '元/人·月', '全年']]);
   });
 });
 
@@ -195,13 +197,17 @@ describe('其中: before one side\'s standard', () => {
 describe('a part named earlier in the paragraph of a tiered text', () => {
   test('县市城市低保标准…;农村低保标准由A提高到B: B is the 县市 part\'s rural standard', () => {
     const r = run('市区城市低保标准提高到每人每月700元。\n从今年1月1日起,县市城市低保标准由每人每月560元提高到610元;农村低保标准由每人每年3900元提高到4200元。');
-    expect(facts(r.records)).toEqual([['dibao_std_urban', '县市', 610, '元/人·月', '全年']]);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '市区', 700, '元/人·月', '全年'],
+      ['dibao_std_urban', '县市', 610, '元/人·月', '全年'],
+    ]);
     expect(reasonOf(r, 4200)).toEqual(['area_group']);
   });
 
   test('a clause naming the whole (全市) is the region\'s again', () => {
     const r = run('市区城市低保标准提高到每人每月700元。\n县市城市低保标准提高到每人每月610元;全市农村低保标准统一提高到每人每年4200元。');
     expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '市区', 700, '元/人·月', '全年'],
       ['dibao_std_urban', '县市', 610, '元/人·月', '全年'],
       ['dibao_std_rural', '', 4200, '元/人·年', '全年'],
     ]);

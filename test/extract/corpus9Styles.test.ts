@@ -13,8 +13,11 @@ describe('numbers and units of scanned texts', () => {
   });
 
   test('元/人月 and 元/人年 are monthly and yearly standards', () => {
+    // (市区 names the city's districts: its standard is that part's, and the rural one after it is held)
     const r = run('市区城市低保标准由600元/人月提高到640元/人月,农村低保标准由4100元/人年提高到4460元/人年。');
-    expect(facts(r.records)).toEqual([
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '市区', 640, '元/人·月', '全年']]);
+    expect(r.candidates.filter((c) => c.value === 4460).map((c) => [c.reason, c.unit])).toEqual([['area_group', '元/人·年']]);
+    expect(facts(run('城市低保标准由600元/人月提高到640元/人月,农村低保标准由4100元/人年提高到4460元/人年。').records)).toEqual([
       ['dibao_std_urban', '', 640, '元/人·月', '全年'],
       ['dibao_std_rural', '', 4460, '元/人·年', '全年'],
     ]);

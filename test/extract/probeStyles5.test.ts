@@ -186,8 +186,11 @@ describe('the city\'s urban districts in a lower area\'s text', () => {
     expect(z.reasonOf(r, 1060)).toEqual(['other_region']);
   });
 
-  test('in the city\'s own text 市区 is a part of it', () => {
-    expect(reasonOf(run('城市低保标准:市区每人每月1060元,县(市)每人每月970元。'), 1060)).toEqual(['area_group']);
+  test('in the city\'s own text 市区 is a part of it (filed as its area group)', () => {
+    expect(facts(run('城市低保标准:市区每人每月1060元,县(市)每人每月970元。').records)).toEqual([
+      ['dibao_std_urban', '市区', 1060, '元/人·月', '全年'],
+      ['dibao_std_urban', '县(市)', 970, '元/人·月', '全年'],
+    ]);
   });
 });
 

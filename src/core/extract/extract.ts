@@ -447,7 +447,7 @@ function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken
 }
 /** 年度目标: / 目标任务: / 计划: a label of a target before a colon. */
 const TARGET_LABEL = /^\s*(?:[一二三四五六七八九十\d]+[、.．])?\s*(?:年度|全年|今年|工作)?(?:目标|任务|目标任务|计划|计划任务|指标)[::]\s*$/;
-const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均/;
+const MONTH_AVERAGE = /(?<![人户])月均|月平均|平均每月|每月平均|日均|平均每天|每天平均|(?<![人户])每[天日](?:约|近|超过?|达)?$/;
 /** 部门预算安排 / 安排预算资金 / 预算批复: the lead of a budget's items. */
 const BUDGET_LEAD = /预算(?:安排|下达|批复)|安排[^,;:。]{0,6}预算|预算(?:资金|总额|总计)/;
 const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
@@ -535,17 +535,37 @@ function partNamedBefore(n: string, cs: number, pos: number): boolean {
 function namesTiers(text: string): boolean {
   return new Set([...text.matchAll(AREA_PART_ALL)].map((m) => m[1])).size >= 2;
 }
+/** 市区城市低保标准 / 在提高市区城乡低保标准中…;农村低保标准…: a standard of the city's districts only */
+const CITY_DISTRICTS = /(?<![全我本城各])(?:市区|市辖区)(?![县两级和与及、]|[\u4e00-\u9fff]{0,2}(?:民政|财政|政府|委|局))/;
+function cityDistrictsNamed(n: string, cs: number, pos: number): boolean {
+  if (CITY_DISTRICTS.test(n.slice(cs, pos))) return true;
+  // (named earlier in the sentence, up to 。: a clause naming the whole or a county is not the districts')
+  const head = cityText ? paraHead.slice(paraHead.lastIndexOf('。') + 1) : '';
+  return CITY_DISTRICTS.test(head + n.slice(0, cs)) && !/[全我本][市区县省州盟旗]|城乡统一|县/.test(n.slice(cs, pos));
+}
+/** Whether the text names the city's districts (set per text; paraHead is then kept as in a tiered text). */
+let cityText = false;
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|(?<![分为按成])[一二三四五六七八九十]类(?:地区|区域|片区|地方)|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
-const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+// (慈善组织64家、…: 组织 right before a number is a counted noun, not the verb)
+const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织(?!\s*\d)|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
-const CHANGE_BEFORE = /(降低|减少|下降|降标|提标|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
+const CHANGE_BEFORE = /(降低|减少|下降|降标|提标(?!后)|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
+/** 年低保标准 / 低保年标准 / 月最低生活保障标准: 年 or 月 (not a date's: 2013年, 今年, 1月) right before a standard's name */
+const PERIOD_BEFORE_STD = /(?<![\d一二三四五六七八九十每人当今本去明上下前次同全半逐元多老青少成童周])([年月])(?:城乡|城市|农村|城镇)?(?:居民)?(?:最低生活保障|低保)?(?:保障)?标准/;
+/** 《规划》提出,…到2025年 / 规划明确:到2025年…: a sentence setting a plan's targets for a later year */
+const PLAN_LEAD = /^\s*(?:《[^》]{1,40}》|[^,,。;]{0,16}(?:规划|纲要|方案|意见))(?:中)?(?:提出|明确|要求|指出|确定)[,,::][^。]*?到((?:19|20)\d{2})年/;
+const OWN_FACT_OPENS = /^\s*(?:截至|截止|目前|现有|已|(?:19|20)\d{2}年|今年|去年|全年|当前)/;
+function planLeadOf(prev: string, year: number | undefined): boolean {
+  const m = PLAN_LEAD.exec(prev);
+  return !!m && (!year || Number(m[1]) > year);
+}
 /** Start of the last clause of a sentence. */
 function clauseStartOf(n: string): number {
   for (let i = n.length - 1; i >= 0; i--) if (isBoundary(n, i)) return i + 1;
@@ -747,6 +767,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const blanked = text !== full; // (tables blanked out: quotes are taken from the text as printed)
   const notes: string[] = [];
   tieredText = namesTiers(text);
+  cityText = CITY_DISTRICTS.test(text);
   paraHead = '';
   paraHeadPart = false;
   paraHeadNew = [];
@@ -1108,6 +1129,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (belowSubject(n.slice(cs, pos)) && childNamedBefore(n, cs)) return '句首为下级地区(如市的文本中的“张店区:全区…”)';
     // 我区/全区… in a city's text (我市 in a province's): the speaker is a lower region, not the text's
     if (belowSubject(n.slice(cs, pos), true)) return '句首为下级地区(如市的文本中的“我区”“全区”),不是本地区的数';
+    // (2019年全市婚姻登记…,其中结婚A件 in the country's text: a lower area opening the sentence holds the later clauses
+    // that name no subject of their own)
+    if (ownLevel === 'country' && cs > 0 && !/[全我本][国省市县区州盟旗]/.test(n.slice(cs, pos)) && /^[全我本][省市县区州盟旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|民政))/.test(subjectOf(n.slice(0, pos)))) return '句首为下级地区,不是全国的数';
     if (aboveSubject(n.slice(cs, pos))) return '句首为上级地区(全市、全省等)';
     if (R && R !== '全国' && nationalSubject(n.slice(0, pos))) return '全国的数';
     if (titleElsewhere && !ownSubject(n.slice(cs, pos)) && !ownNames.some((x) => n.slice(0, pos).includes(x))) return titleElsewhere;
@@ -1183,6 +1207,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let paraText = '';
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
+  let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
     const n = s.norm;
@@ -1215,7 +1240,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (/^\s*其中/.test(n)) runHead = prevNorm;
     else if (!partRun) runHead = '';
     // the paragraph before this sentence, in a tiered text, and whether it names a part (tested on its new sentence only)
-    if (tieredText) {
+    if (tieredText || cityText) {
       if (paraStart) {
         paraHeadPart = false;
         paraHeadNew = [];
@@ -1225,6 +1250,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       paraHead = paraStart ? '' : paraText;
     }
+    // 《规划》提出,到2025年建成A张床位。全市每千人…达到B: the paragraph's later sentences are the plan's targets too,
+    // until one opens with a time or a stock of its own
+    planLead = !paraStart && (planLead || planLeadOf(prevNorm, year)) && !OWN_FACT_OPENS.test(n);
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
@@ -1262,6 +1290,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const a = toks[i];
       const b = toks[i + 1];
       if ((a.unit === '万' || a.unit === '亿') && b.unit.startsWith(a.unit) && b.unit.length > 1 && /^\s*[、和及与]\s*$/.test(n.slice(a.end, b.start))) a.unit = b.unit;
+    }
+    // 城乡年低保标准分别提高到A元、B元 / 月低保标准A元: the period written before the standard's name
+    for (const t of toks) {
+      if (t.unit !== '元') continue;
+      const clause = n.slice(clauseStart(n, t.start), t.start);
+      const m = PERIOD_BEFORE_STD.exec(clause);
+      if (m && !/每|\/[月年]|按[月年]|人均/.test(clause.slice(m.index + 1))) t.unit = m[1] === '年' ? '元/人·年' : '元/人·月';
     }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
@@ -1344,7 +1379,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -1804,8 +1839,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城市低保新增A户B人,清退C户D人,共有E户,F人: the programme's own count after its movements in the sentence
       if (!f && /^万?(户|人)$/.test(t.unit) && STOCK_AFTER_MOVES.test(n.slice(cs, toks[chainFirst[ti]].start))) f = stockAfterMoves(lex, sentRecords, t.unit);
       // 登记结婚A对,离婚B对 / 其中结婚A对: a couple counted under the bare word is a registration
-      if (!f && t.unit === '对') {
+      // (婚姻登记业务A件,其中结婚B件,离婚C件: in a sentence on 婚姻登记 one 件 is one couple's registration)
+      if (!f && (t.unit === '对' || (t.unit === '件' && /婚姻登记/.test(n.slice(0, cs))))) {
         const w = /^(?:其中|全年|全[市区县]|共|办理|[,、;:])*(结婚|离婚)(?:共|为|达到|达)?$/.exec(n.slice(cs, t.start).replace(/\s/g, ''));
+        if (w) t.unit = '对';
         const ind = w ? lex.byId.get(w[1] === '结婚' ? 'marriage_reg' : 'divorce_reg') : undefined;
         if (ind) f = { ind, breakdown: '', via: 'left' };
       }
@@ -1819,7 +1856,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张 / 全区共有养老机构31家,床位E张: the elderly-care institutions'
       // own beds (a part of all elderly-care beds, which count community ones too)
-      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions') {
+      // (各类床位总数A张: all kinds of beds, community ones too)
+      if (f && f.ind.id === 'elder_beds' && f.via !== 'right' && !f.occ && lastRec?.ind.id === 'elder_institutions' && !/各类|各种|所有|全部/.test(n.slice(cs, t.start))) {
+        f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
+      }
+      // 养老床位A张(注:不包括社区养老床位): the institutions' beds only
+      if (f && f.ind.id === 'elder_beds' && /^[^,;。\d]{0,6}[((](?:注[::])?\s*不(?:包括|含|包含|计)(?:社区|居家社区|社区居家)(?:养老)?(?:服务)?床位/.test(n.slice(t.end))) {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -2794,7 +2836,9 @@ function resolveList(
   items = expanded;
   const single = items.length === 1 && toks.length > 1 && labelBd.every((b) => b);
   if (items.length !== toks.length && !single) return null;
-  const fromItems: (Found | null)[] = items.map((it) => {
+  const fromItems: (Found | null)[] = items.map((it, i) => {
+    // (养老机构和养老床位分别达到A家、B万张: each item is read with its own value's unit)
+    const unit = items.length === toks.length ? toks[i].unit : toks[0].unit;
     const f = bestIn(lex, it.text, unit);
     if (!f) {
       const b = lex.breakdowns(it.text);
@@ -3842,7 +3886,7 @@ function isReference(n: string, o: Occ<AliasEntry>): boolean {
   return /(与|同|和)$/.test(before) && /^(?:的)?(?:基本生活费?|保障|养育)?(?:标准)?(?:保持)?(一致|相同|同等|持平|看齐)/.test(n.slice(o.end, o.end + 12));
 }
 
-const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|(?<![分为按成])[一二三四五六七八九十\d]{1,2}类(?:地区|区域|片区|地方)|市本级|主城区|中心城区|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
+const NUMBERED_GROUP = /[一二三四五六七八九十两\d]{1,3}个?(?:区县|县区|县市|区|县|旗)(?![\u4e00-\u9fff]{0,2}(?:的|共|合计))|(?<![分为按成])[一二三四五六七八九十\d]{1,2}类(?:地区|区域|片区|地方)|市本级|主城区|中心城区|(?<![全我本城各])市区(?![县两级])|各区(?![县市])|各县(?![区市])|县\(市\)|县市(?![区县])/g;
 const NUMBERED_GROUP_ONE = new RegExp(NUMBERED_GROUP.source);
 /** Where token ti's own item starts: after the last value before it that is not an old one (由A提高到B: A is skipped). */
 function itemStart(toks: ValueToken[], ti: number): number {
@@ -4900,7 +4944,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
-  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
+  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
@@ -5069,14 +5113,19 @@ function guardParts(
     // 其中城镇低保对象A户、B人,累计发放资金C万元: the money of a part filed with its own side just before
     const ownPart = !!f.breakdown && wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam && w.breakdown === f.breakdown);
     // 婚姻登记A对,其中结婚登记B对,离婚登记C对: with no whole filed, a kind of registration named right before it is its own figure
-    const named = !wholes.length && f.via === 'left' && !!f.occ && /登记$/.test(f.occ.e.text) && /^(对|件)$/.test(t.unit) && /^\s*(为|有|共)?\s*$/.test(n.slice(f.occ.end, t.start))
+    // (其中结婚A件,离婚B件: the bare words read as registrations)
+    const named = !wholes.length && f.via === 'left' && (f.occ ? /登记$/.test(f.occ.e.text) && /^\s*(为|有|共)?\s*$/.test(n.slice(f.occ.end, t.start)) : /^(marriage|divorce)_reg$/.test(ind.id)) && /^(对|件)$/.test(t.unit)
       && !wholesBefore(t.start).slice(wholes0.length).some((w) => (lex.family(w.ind.id) ?? w.ind.id) === fam);
     // 共募集救灾款物合计A元,其中,募集善款B元: a whole of the same money left unread before 其中, the part is still a part
     if (!f.breakdown && !wholes0.length && f.occ && kindOfUnit(t.unit) === 'money' && unreadMoneyWhole(n, qz, f.occ.e.text, unreadPrev)
       && !qualifiedPart(lex, n, cs, t, f, wholes0, unreadPrev)) return 'subset';
+    // 其中,社区服务中心A个,社区服务站B个 (no whole read): a part named by its own alias after a sibling filed in the
+    // same unit is its own figure too
+    const sibling = !wholes.length && f.via === 'left' && !!f.occ && f.occ.start >= cs && /^\s*(为|有|共|达到|达)?\s*$/.test(n.slice(f.occ.end, t.start))
+      && wholesBefore(t.start).slice(wholes0.length).some((w) => w.ind.id !== ind.id && !w.breakdown && w.ind.category === ind.category && w.ind.kind === ind.kind && w.ind.unit === ind.unit);
     // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
     const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind)));
-    if (!split && !complete && !labelled && !ownPart && !named && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    if (!split && !complete && !labelled && !ownPart && !named && !sibling && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)

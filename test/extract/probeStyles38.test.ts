@@ -135,9 +135,10 @@ describe('其中: parts that are indicators in their own right', () => {
     expect(reasonOf(run('社会服务床位15210张,其中,养老床位12880张。'), 12880)).toEqual(['subset']);
   });
 
-  test('其中,社区服务中心A个,社区服务站B个: both siblings are filed', () => {
+  test('其中,社区服务中心A个,社区服务站B个: both siblings are filed (the whole too, an indicator of its own)', () => {
     const r = run('社区服务机构和设施1170个,其中,社区服务中心58个,社区服务站702个。');
     expect(facts(r.records)).toEqual([
+      ['community_service_facilities', '', 1170, '个', '全年'],
       ['community_service_centers', '', 58, '个', '全年'],
       ['community_service_stations', '', 702, '个', '全年'],
     ]);

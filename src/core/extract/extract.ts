@@ -1332,8 +1332,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'other_year', ind, '年初的数,句中另有年底的数');
         return false;
       }
-      // 每人每月220元至900元不等 / 1170元至1300元: either end of a range (not 由A元至B元, a change)
-      if ((RANGE_NEXT.test(n.slice(t.end, t.end + 16)) || RANGE_PREV.test(n.slice(Math.max(0, t.start - 16), t.start))) && !/[从由][^,;:。]{0,24}$/.test(n.slice(cs, t.start).replace(RANGE_PREV, ''))) {
+      // 每人每月220元至900元不等 / 1170元至1300元: either end of a range (not 由A元至B元, a change, nor 上调A元至B元, a rise
+      // and the level it reaches)
+      if ((RANGE_NEXT.test(n.slice(t.end, t.end + 16)) || RANGE_PREV.test(n.slice(Math.max(0, t.start - 16), t.start))) && !/[从由][^,;:。]{0,24}$|(?:提高|上调|增加|提标|提升|上涨|增长|调增|调高)了?\s*(?:每人每[月年])?\s*[\d.,]*$/.test(n.slice(cs, t.start).replace(RANGE_PREV, ''))) {
         candidate(s, t, 'range', ind);
         return false;
       }
@@ -1861,7 +1862,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
       }
       // 养老床位A张(注:不包括社区养老床位): the institutions' beds only
-      if (f && f.ind.id === 'elder_beds' && /^[^,;。\d]{0,6}[((](?:注[::])?\s*不(?:包括|含|包含|计)(?:社区|居家社区|社区居家)(?:养老)?(?:服务)?床位/.test(n.slice(t.end))) {
+      if (f && f.ind.id === 'elder_beds' && NO_COMMUNITY_BEDS.test(n.slice(t.end))) {
         f = { ...f, ind: lex.byId.get('elder_inst_beds') ?? f.ind };
       }
       // 本月发放生活补贴金A万元,其中,城市特困供养生活补贴金B万元: the whole of the money its parts name
@@ -3594,6 +3595,12 @@ function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd:
 }
 
 const BEDS_WORD = /^(共)?(设置|设有|拥有|现有|开设|提供|有)?(养老)?床位(数)?(共|共计|达到|达|为)?$/;
+// 养老床位A张(注:不包括社区养老床位): a note that leaves the community beds out
+const NO_COMMUNITY_BEDS = /^[^,;。\d]{0,6}[((](?:注[::])?\s*不(?:包括|含|包含|计)(?:社区|居家社区|社区居家)(?:养老)?(?:服务)?床位/;
+/** 其中,养老床位A张(注:不包括社区养老床位): a part whose note states its own scope (the institutions' beds) is a whole. */
+function statesOwnScope(ind: IndicatorDef, n: string, t: { end: number }): boolean {
+  return ind.id === 'elder_inst_beds' && NO_COMMUNITY_BEDS.test(n.slice(t.end));
+}
 // (not 其他提供住宿的机构A个: the other type's, whose beds take its type)
 const ACCOMMODATION_BEFORE = /(?<!其他|其它)提供住宿的(?:社会服务|民政)?(?:服务)?机构\s*[\d.]+\s*万?个,$/;
 const ELDER_HOMES_BEFORE = /(养老(服务)?机构|敬老院|养老院|老年公寓)[^,;:。]{0,4},$/;
@@ -4216,7 +4223,7 @@ function guard(
   const before = n.slice(cs, t.start);
   const ind = f.ind;
   // (机构A个,床位B张,其中养老机构C个: a part the catalogue declares of any whole counted before is its own total)
-  const declaredPart = !!whole && (lex.isPart(whole, ind) || wholesBefore(cs).some((w) => lex.isPart(w.ind, ind)));
+  const declaredPart = !!whole && (lex.isPart(whole, ind) || wholesBefore(cs).some((w) => lex.isPart(w.ind, ind)) || statesOwnScope(ind, n, t));
   // 为A名困难残疾人和B名重度残疾人发放两项补贴: the name after both groups is not the last group's alone
   if (f.via === 'right' && f.occ && kindOfUnit(t.unit) === 'person' && /[\u4e00-\u9fff]{2}/.test(n.slice(t.end, f.occ.start).replace(/^\s*[名人户]/, ''))
     && /\d\s*万?\s*[名人户][^,;:。\d]{1,12}(?:和|及|与|以及|、)\s*$/.test(before)) return 'subset';
@@ -5124,7 +5131,7 @@ function guardParts(
     const sibling = !wholes.length && f.via === 'left' && !!f.occ && f.occ.start >= cs && /^\s*(为|有|共|达到|达)?\s*$/.test(n.slice(f.occ.end, t.start))
       && wholesBefore(t.start).slice(wholes0.length).some((w) => w.ind.id !== ind.id && !w.breakdown && w.ind.category === ind.category && w.ind.kind === ind.kind && w.ind.unit === ind.unit);
     // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
-    const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind)));
+    const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind))) || statesOwnScope(ind, n, t);
     if (!split && !complete && !labelled && !ownPart && !named && !sibling && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost

@@ -24,3 +24,31 @@ describe('a standard raised by a stated amount', () => {
     expect(facts('全市城市低保标准提标了45元。')).toEqual([]);
   });
 });
+
+describe('a paragraph going over a span of years', () => {
+  const pref = styleKit('果洛藏族自治州');
+  const run = (text: string) => pref.run(text, '全年', 2017);
+  test('a flow in a later sentence with no time of its own is of those years, held', () => {
+    const r = run('果洛州2018年政府工作报告\n一、过去五年工作回顾\n  五年来,全州上下牢固树立为民服务的理念,开创民政事业新局面。民政保障成效显著提升。五年来,累计发放城乡低保资金3.1亿元,实现应保尽保。更加重视救灾工作,修建了3个敬老院、4个物资储备库,发放各类救灾款物折合人民币2150万元、临时救助520万元。');
+    expect(pref.facts(r.records)).toEqual([]);
+    expect(r.candidates.filter((c) => c.value === 520).map((c) => c.reason)).toEqual(['multi_year']);
+  });
+  test('a sentence naming its own year is that year\'s', () => {
+    const r = run('民政保障成效显著提升。五年来,累计发放城乡低保资金3.1亿元。2017年,全州发放临时救助520万元。');
+    expect(pref.facts(r.records)).toEqual([['temp_assist_funds', '', 520, '万元', '全年']]);
+  });
+});
+
+describe('generic money after two kinds of 救助', () => {
+  const city = styleKit('伊春市');
+  const run = (text: string) => city.run(text, '全年', 2016);
+  test('临时救助和助学救助,发放救助金A万元 is both together, held', () => {
+    const r = run('做好困难家庭临时救助和助学救助,发放救助金60.2万元。');
+    expect(city.facts(r.records)).toEqual([]);
+    expect(r.candidates.map((c) => c.reason)).toEqual(['combined']);
+  });
+  test('one kind, or money named after one kind, is that kind\'s', () => {
+    expect(city.facts(run('做好困难家庭临时救助,发放救助金60.2万元。').records)).toEqual([['temp_assist_funds', '', 60.2, '万元', '全年']]);
+    expect(city.facts(run('全年实施临时救助和急难救助,发放临时救助金60.2万元。').records)).toEqual([['temp_assist_funds', '', 60.2, '万元', '全年']]);
+  });
+});

@@ -106,6 +106,14 @@ const spansYears = (x: string) => x.includes('至') || x.includes('到') ? [...x
 const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[两三四五六七八九十])年来/;
 const YEARS_OPEN = /^\s*(?:(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?|(?:自|从)?(?:去|上)年以来)[,,]/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
+// 。五年来, / 近三年间, / “十三五”期间,: a sentence opening with a span of years
+const PARA_YEARS = /(?:^|[。;!?])\s*(?:近|过去的?|这)?(?:[2-9]|[两三四五六七八九十])年(?:来|间|里)[,,]|(?:^|[。;])\s*“?十[一二三四五]五”?(?:期间|以来|时期)[,,]/g;
+/** The paragraph so far went over a span of years and named no time of its own after it. */
+function paraOverYears(para: string): boolean {
+  let last = -1;
+  for (const m of para.matchAll(PARA_YEARS)) last = m.index! + m[0].length;
+  return last >= 0 && !OWN_TIME.test(para.slice(last));
+}
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
 function overYears(head: string, prevSentence: string, ind: IndicatorDef, year: number): boolean {
@@ -1485,6 +1493,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const yearsOpen = ind && ind.kind !== 'standard' && (ind.flow === 'flow' || /累计/.test(clause.slice(0, t.start - cs))) ? YEARS_OPEN.exec(n) : null;
       if (yearsOpen && yearsOpen[0].length <= t.start && !OWN_TIME.test(n.slice(yearsOpen[0].length, t.start))) {
         candidate(s, t, 'multi_year', ind, `句首为“${yearsOpen[0].replace(/[,,\s]/g, '')}”`);
+        return false;
+      }
+      // 五年来,累计发放A亿元。…,发放临时救助B万元: a paragraph going over a span of years goes on until a time of its own
+      if (ind && ind.flow === 'flow' && kindOfUnit(t.unit) !== 'rate' && !OWN_TIME.test(n.slice(0, t.start)) && paraOverYears(paraText.slice(0, Math.max(0, paraText.length - n.length)))) {
+        candidate(s, t, 'multi_year', ind, '段落写的是多年的情况(如“五年来”),本句没有写明本期');
         return false;
       }
       if (MULTI_YEAR_RE.test(clause.slice(0, t.start - cs)) || (ind && overYearsAt(n, t.start, prevSentence, ind, Y))
@@ -3737,6 +3750,8 @@ const PAST_YEAR = /过去(的)?一年/;
 /** 今年以来 / 今年1-9月 / 截至今年9月底 / 今年上半年: the text gives figures of a year in progress */
 const THIS_YEAR_FIGURES = /今年(?:以来|上半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月)|截[至止]今年\d{1,2}\s*月/;
 const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
+// 临时救助和助学救助: two kinds of 救助 named together
+const TWO_RELIEFS = /([\u4e00-\u9fff]{2,4})救助(?:工作)?[和及与、]([\u4e00-\u9fff]{2,4})救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
 const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
@@ -4710,6 +4725,11 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && f.occ && f.occ.end <= t.start && (/(参照|比照|参考)$/.test(n.slice(Math.max(0, f.occ.start - 2), f.occ.start)) || /^(?:基本生活费)?(?:标准)?(?:的\s*[\d.]+\s*[%%倍]|执行)/.test(n.slice(f.occ.end, f.occ.end + 12)))) return 'scope';
   // 养老服务补贴和高龄津贴合计发放A万元: money of two kinds of payment together
   if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.start >= cs && /(补贴|津贴|补助|救助金|资金|[^资]金)[和及与、]$/.test(n.slice(cs, f.occ.start))) return 'combined';
+  // 做好临时救助和助学救助,发放救助金A万元: generic money after two kinds of 救助 named in the clause before
+  if (kindOfUnit(t.unit) === 'money' && !PROGRAMME_WORD.test(before) && /^\s*(?:共|累计|合计)?(?:发放|拨付|支出)?(?:各类)?(?:救助|补助)?(?:资金|金|款)/.test(before)) {
+    const two = TWO_RELIEFS.exec(n.slice(Math.max(0, cs - 40), cs));
+    if (two && two[1] !== two[2]) return 'combined';
+  }
   // 资助困难群众参加医疗保险A万人,其中低保对象B人: the programme's people among those an action reached
   if (kindOfUnit(t.unit) === 'person') {
     const q = n.lastIndexOf('其中', t.start);

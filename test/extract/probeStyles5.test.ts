@@ -131,8 +131,9 @@ describe('supply modes in a list', () => {
     // (the standard splits by supply mode: each value is filed with its mode)
     const r = run('特困人员集中供养和分散供养标准分别为每人每月1420元、1210元。');
     expect(facts(r.records).map((x) => [x[0], x[1], x[2]])).toEqual([['tekun_std', '集中供养', 1420], ['tekun_std', '分散供养', 1210]]);
-    expect(ids('城乡特困人员分别为集中供养260人和分散供养1880人。')).toEqual([]);
-    expect(ids('集中供养和分散供养特困人员分别为310人、1740人。')).toEqual([]);
+    // (the persons split by mode too, since the catalogue has tekun_persons by supply mode: each value is filed with its mode)
+    expect(facts(run('城乡特困人员分别为集中供养260人和分散供养1880人。').records).map((x) => [x[0], x[1], x[2]])).toEqual([['tekun_persons', '集中供养', 260], ['tekun_persons', '分散供养', 1880]]);
+    expect(facts(run('集中供养和分散供养特困人员分别为310人、1740人。').records).map((x) => [x[0], x[1], x[2]])).toEqual([['tekun_persons', '集中供养', 310], ['tekun_persons', '分散供养', 1740]]);
   });
 
   test('a list of sides, and the modes after 其中, still come out', () => {

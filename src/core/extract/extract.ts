@@ -78,8 +78,8 @@ function partAfterSemicolon(lex: Lexicon, n: string, t: ValueToken, prevSentence
 // (人数A人,月人均保障标准B元/月: the standard named per head, as the statistical bulletins write it)
 const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|[月年]人均(?!(?:最低)?(?:生活)?保障标准|低保标准)|人均支出|补差|救助水平|支出水平|平均补助|[,，;；]\s*(?:人均|平均)(?:每人)?(?:每月|每年)?\s*$/;
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
-// (平均标准为年人均A元 / 保障标准为人均月B元 / 供养标准月人均均为C元: 年人均 right before the standard's own number names its unit, not an average subsidy)
-const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))|标准[月年]人均(?:均|都)?(?:为|是|达到)(?=\s*(\d|$))/;
+// (平均标准为年人均A元 / 保障标准为人均月B元 / 供养标准月人均均为C元 / 标准月人均提高D元: 年人均 right before the standard's own number names its unit, not an average subsidy)
+const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))|标准[月年]人均(?:均|都)?(?:为|是|达到)(?=\s*(\d|$))|标准[月年]人均(?=(?:提高|上调|提升|增加|增长|调增|调高)了?\s*\d)/;
 // (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
 const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
@@ -566,7 +566,8 @@ const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|�
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标(?!后)|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** 年低保标准 / 低保年标准 / 月最低生活保障标准: 年 or 月 (not a date's: 2013年, 今年, 1月) right before a standard's name */
-const PERIOD_BEFORE_STD = /(?<![\d一二三四五六七八九十每人当今本去明上下前次同全半逐元多老青少成童周])([年月])(?:城乡|城市|农村|城镇)?(?:居民)?(?:最低生活保障|低保)?(?:保障)?标准/;
+// (五保对象年供养标准 / 特困人员月基本生活标准: the standard's own words between the period and 标准)
+const PERIOD_BEFORE_STD = /(?<![\d一二三四五六七八九十每人当今本去明上下前次同全半逐元多老青少成童周近历往翌该])([年月])(?:城乡|城市|农村|城镇)?(?:居民)?(?:最低生活保障|低保)?(?:保障|供养|救助供养|基本生活)?标准/;
 /** 《规划》提出,…到2025年 / 规划明确:到2025年…: a sentence setting a plan's targets for a later year */
 const PLAN_LEAD = /^\s*(?:《[^》]{1,40}》|[^,,。;]{0,16}(?:规划|纲要|方案|意见))(?:中)?(?:提出|明确|要求|指出|确定)[,,::][^。]*?到((?:19|20)\d{2})年/;
 const OWN_FACT_OPENS = /^\s*(?:截至|截止|目前|现有|已|(?:19|20)\d{2}年|今年|去年|全年|当前)/;
@@ -1613,7 +1614,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 集中和分散供养标准分别为A元、B元 / 分别为集中供养A元、分散供养B元: each supply mode's 特困 standard, in the order named
-      const modeStd = tekunModeStandards(lex, n, from, to, listToks);
+      // (五保供养标准由集中供养A元、分散供养B元,分别提高到C元、D元: the standard and its modes named with the old levels
+      // in the clause before; the old levels are not filed)
+      const before = toks.filter((x) => x.end <= from);
+      const oldFrom = !n.slice(from, idx).trim() && before.length && before[before.length - 1].role === 'previous' && /^\s*[,,]\s*$/.test(n.slice(before[before.length - 1].end, from))
+        ? clauseStart(n, Math.max(0, from - 2)) : -1;
+      const oldOpen = oldFrom >= 0 ? /[由从]/.exec(n.slice(oldFrom, from)) : null;
+      const modeFrom = oldOpen && toks.every((x) => x.end <= oldFrom + oldOpen.index || x.start >= from || x.role === 'previous') ? oldFrom : from;
+      const modeStd = tekunModeStandards(lex, n, modeFrom, modeFrom === from ? to : oldFrom + oldOpen!.index, listToks);
       if (modeStd) {
         listToks.forEach((x, i) => {
           if (typeof modeStd === 'string') {
@@ -1631,7 +1639,29 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const modeSpan = n.slice(from, listToks[listToks.length - 1].end);
       // (集中和分散供养特困人员月人均支出分别为A元、B元: the modes named in short)
       const spanModes = modesNamed(modeSpan);
-      if (((CENTRALISED.test(modeSpan) && DISPERSED.test(modeSpan)) || (spanModes.includes('集中供养') && spanModes.includes('分散供养'))) && (res ?? []).some((r) => r.some((f) => TEKUN_MODE_SPLIT.test(f.ind.id)))) {
+      const bothModes = (CENTRALISED.test(modeSpan) && DISPERSED.test(modeSpan)) || (spanModes.includes('集中供养') && spanModes.includes('分散供养'));
+      if (bothModes) {
+        // (集中供养和分散供养特困人员分别为A人、B人: a count the catalogue splits by mode, with no one side named, is
+        // filed by mode in the order named)
+        // (特困人员集中供养和分散供养人数: an item naming only its mode shares the count named in the other)
+        // (特困人员A人,集中供养和分散供养分别为B人、C人: a subject of modes alone, right after the whole's count)
+        const onlyModes = /^[\s,,]*(?:其中[,,]?)?(?:集中供养|分散供养|集中|分散|[和及与、])+(?:的)?(?:人员|对象|人数)?(?:分别)?\s*$/.test(n.slice(from, idx));
+        const prevFrom = clauseStart(n, Math.max(0, from - 2));
+        const whole = onlyModes && from > 0 ? lex.aliases(n, prevFrom, from).filter((o) => o.e.ind.kind === 'count').pop() : undefined;
+        const wholeToks = whole ? toks.filter((x) => x.start >= whole.end && x.end <= from) : [];
+        const counted = res?.find((r) => r.length)?.[0]?.ind
+          ?? (whole && wholeToks.length === 1 && lex.fits(whole.e.ind, wholeToks[0].unit) && /^[\s,,]*$/.test(n.slice(wholeToks[0].end, from)) && !/城市|城镇|农村|牧区|五保|三无/.test(n.slice(prevFrom, from).replace(/城乡/g, '')) ? whole.e.ind : undefined);
+        if (counted && counted.kind === 'count' && counted.extraBreakdowns?.includes('supply_mode') && spanModes.length === listToks.length && new Set(spanModes).size === spanModes.length
+          && listToks.every((x, i) => (!res?.[i]?.length || res[i][0].ind === counted) && lex.fits(counted, x.unit)) && !/城市|城镇|农村|牧区|五保|三无/.test(modeSpan.replace(/城乡/g, ''))) {
+          listToks.forEach((x, i) => {
+            if (!admissible(x, counted)) return;
+            emit(s, x, counted, spanModes[i], x.unit);
+            sentRecords.push({ ind: counted, breakdown: spanModes[i], t: x });
+          });
+          continue;
+        }
+      }
+      if (bothModes && (res ?? []).some((r) => r.some((f) => TEKUN_MODE_SPLIT.test(f.ind.id)))) {
         listToks.forEach((x, i) => {
           const ind = res?.[i]?.[0]?.ind;
           if (admissible(x, ind)) candidate(s, x, 'subset', ind, '集中供养、分散供养分列的标准');
@@ -4147,6 +4177,8 @@ const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
 /** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
 /** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
+/** 截至2022年底,全市有… / 全县共有…: a sentence opening with the whole area's stock */
+const SENTENCE_SCOPE = /^\s*(?:(?:截至|截止)[^,;:。]{0,20}[,,]\s*)?(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有)/;
 const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
 const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位户][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
@@ -4517,7 +4549,7 @@ function guard(
   // (the checks go on in module-level parts: small functions are optimised sooner and compile faster than one large one)
   // (the clauses joined to the sentence by a semicolon, before and after it)
   const beside = (endsWithSemicolon(prevSentence) ? prevSentence : '') + following.split(/[。\n]/)[0];
-  const r = guardWords(lex, n, t, f, cs, before, beside) ?? guardShape(lex, n, t, f, cs, ce, before);
+  const r = guardWords(lex, n, t, f, cs, before, beside) ?? guardShape(lex, n, t, f, cs, ce, before, (endsWithSemicolon(prevSentence) ? prevSentence : '') + n.slice(0, cs));
   if (r !== undefined) return r;
   const p = guardParts(lex, n, t, f, cs, progPart, partRun, wholesBefore, prevWhole, prevPart, prevFiled ? '' : prevSentence, prevWholes);
   if (p !== null) return p;
@@ -4929,7 +4961,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
 }
 
 /** Guards on levels, groups, new and stock, and the words after the value; null when the figure is safe (part of guard). */
-function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, before: string): CandidateReason | null | undefined {
+function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, ce: number, before: string, opening = ''): CandidateReason | null | undefined {
   const ind = f.ind;
   // 发放区级临时救助金 / 市本级支出: the share of one level of government
   if (ind.breakdowns !== 'fund_level' && ind.breakdowns !== 'cemetery_level') {
@@ -5003,7 +5035,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
       || (imm && PEOPLE_LIST_SCOPE.test(before))
       // (全区共有A名农村低保对象,B名城市低保对象: the next item after a comma)
       || (imm && before.trim() === '' && PEOPLE_LIST_SCOPE.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs).replace(/[,，]\s*$/, '、')));
-    if (entity && !SCOPE_BEFORE.test(before) && !listScope) return 'action';
+    // (截至Y年底,全市有A家…;有B个…: a bare 有 takes the scope the sentence opened with (across ;), no verb of its own)
+    const openScope = imm && /^\s*(?:还|另)?(?:共有|现有|有)\s*$/.test(before) && SENTENCE_SCOPE.test(opening);
+    if (entity && !SCOPE_BEFORE.test(before) && !listScope && !openScope) return 'action';
     // 为221名分散供养特困人员发放口罩: a group receiving something, not the stock of that group
     // (全年为1.2万名困难残疾人发放生活补贴A万元: the programme's own regular payment, its people; not for a programme with
     // sides when the side is not named: 为633名五保户发放供养金)
@@ -5012,7 +5046,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     // (全区为14146名低保人员,发放低保金A万元: the whole area paying its programme's people their own money, its stock)
     const wholePaid = imm && WHOLE_FOR.test(before) && OWN_PAYMENT_AFTER.test(n.slice(f.occ!.end).replace(/^\s*[,]\s*/, ''));
     // (共有A户、B名…: the scope before the chain of counts)
-    const scoped = SCOPE_BEFORE.test(before) || SCOPE_BEFORE.test(before.replace(/(?:[\d.,]+\s*万?(?:户|人|名)\s*[、和及与]?\s*)+$/, ''));
+    const scoped = openScope || SCOPE_BEFORE.test(before) || SCOPE_BEFORE.test(before.replace(/(?:[\d.,]+\s*万?(?:户|人|名)\s*[、和及与]?\s*)+$/, ''));
     if (imm && ind.flow !== 'flow' && !rateFor && !wholePaid && !listScope && !scoped && !monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && !/^[^,;:]{0,14}(中|之中)/.test(n.slice(f.occ!.end, ce)) && !(OWN_PAYMENT_AFTER.test(n.slice(f.occ!.start, Math.min(ce, f.occ!.end + 16))) && !(ind.breakdowns === 'urban_rural' && !f.breakdown))) return 'action';
     if (ACTION_BEFORE.test(before.slice(-20))) return 'action';
     // 全区3200名低保对象参加了技能培训 / 320名低保对象实现了就业: the programme's people who took part in something

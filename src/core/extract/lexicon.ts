@@ -106,6 +106,13 @@ export class Lexicon {
         const ind = e.breakdown === '城市' ? stds[0]! : e.breakdown === '农村' ? stds[1]! : stds[2]!;
         for (const tail of ['保障标准', '供养标准', '生活标准', '基本生活标准']) for (const per of ['', '月', '年']) this.addAlias({ text: e.text + per + tail, ind, breakdown: '' });
       }
+      // (农村五保年供养标准 / 特困月基本生活标准: the period inside the standard's own name)
+      for (const ind of stds) {
+        for (const al of [ind!.name, ...ind!.aliases].map(normaliseChars)) {
+          const m = /^(.*(?:五保|特困))(供养标准|保障标准|基本生活标准)$/.exec(al);
+          if (m) for (const per of ['月', '年']) this.addAlias({ text: m[1] + per + m[2], ind: ind!, breakdown: '' });
+        }
+      }
     }
     for (const byNext of this.aliasFirst.values()) {
       for (const list of byNext.values()) {

@@ -51,6 +51,15 @@ const PER_BEFORE_LIST_RE = /(每人每月|每人每年)分别(?:为|是|达到|�
 // (每户每月A元: a rate per household is not per person, its 每月 names no 元/人 unit)
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|(?<!户)每月|(?<!户)每年)(?:不低于|不少于|不高于|约|近)? ?$/;
 
+// (由集中供养 / 从城市每人每月: a supply mode's or side's level before the change)
+const FROM_LABEL_RE = /(?:由|从)(?:集中供养|分散供养|城市|城镇|农村)(?:每人每月|每人每年|每人|每月|每年)? ?$/;
+const NEW_LATER_RE = /^[^。;;]*?(?:提高|提升|调整|上调|增加|增长)(?:到|至|为)/;
+// (the rise, then the level it reached: 提高300元,达到6000元 / 提高45元至720元)
+const LEVEL_AFTER_RISE_RE = /^\s*(?:[,,]\s*(?:达到|提高到|提高至|增至|增加到|上调至|上调到)|至|到)\s*$/;
+const RISE_VERB_RE = /^\s*(?:提高|上调|提升|增加|增长|调增|调高)了?\s*$/;
+// (每人每年提高 / 月人均提高 / 月人均补助水平提高: the rate named right before the rise)
+const RATE_BEFORE_RISE_RE = /(每人每月|每人每年|每月每人|每年每人|月人均|年人均|人均每月|人均每年)(?:补助|补差|救助)?(?:水平|标准)?(?:提高|上调|提升|增加|增长|调增|调高)了?\s*$/;
+
 /** 十二 / 三百二十六 / 一千零五 / 两万三千: a Chinese numeral below 100 million; NaN when its order is broken. */
 export function cnValue(s: string): number {
   let total = 0;
@@ -269,6 +278,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     let role: TokenRole = 'value';
     const last = out.length ? out[out.length - 1] : undefined;
     if (PREVIOUS_RE.test(before)) role = 'previous';
+    // 由集中供养A元、分散供养B元,分别提高到…: a label's old level, the new one named later in the sentence
+    else if (FROM_LABEL_RE.test(before) && NEW_LATER_RE.test(norm.slice(end, end + 60))) role = 'previous';
     // 调整前为每人每月A元 / 调标前城市低保标准B元 / 原城市低保标准C元: the level before the change
     else if (OLD_LEVEL_RE.test(beforeAll)) role = 'previous';
     // 从2012年的A万人下降到2021年的B万人: the value of the earlier year, compared with the later one
@@ -294,11 +305,20 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       value = wanToYuan(value);
       scale = '';
     }
+    // 每人每年提高300元,达到6000元 / 月人均提高45元至720元 / 由每人每年A元提高300元,达到B元: the rate named before the
+    // rise is the level's too
+    if (base === '元' && !scale && !per && role === 'value' && last && last.role === 'change' && last.unit === '元' && LEVEL_AFTER_RISE_RE.test(norm.slice(last.end, numStart))) {
+      const rate = RATE_BEFORE_RISE_RE.exec(norm.slice(Math.max(0, last.start - 16), last.start));
+      const prior = out.length > 1 ? out[out.length - 2] : undefined;
+      if (rate) per = /月/.test(rate[1]) ? '每人每月' : '每人每年';
+      else if (prior && prior.role === 'previous' && /^元\/人·[月年]$/.test(prior.unit) && RISE_VERB_RE.test(norm.slice(prior.end, last.start))) per = prior.unit.endsWith('月') ? '每人每月' : '每人每年';
+    }
     const unit = base ? unitFor(scale, base, per) : normaliseUnit(scale);
     // 由每人每年4428元提高至4788元: the new value is stated per the same person and period as the old one
     let shared = '';
     if (base === '元' && !scale && !per && role === 'value' && last && last.role === 'previous' && /^元\/人·[月年]$/.test(last.unit)
-      && TO_NEW_RE.test(norm.slice(last.end, numStart).replace(/ /g, ''))) shared = last.unit;
+      // (由集中供养每人每年A元、分散供养每人每年B元,分别提高到C元、D元: the verb after a comma and 分别)
+      && TO_NEW_RE.test(norm.slice(last.end, numStart).replace(/ /g, '').replace(/^[,,](?:分别|均)?/, ''))) shared = last.unit;
     out.push({
       start,
       numStart,

@@ -52,3 +52,20 @@ describe('generic money after two kinds of 救助', () => {
     expect(city.facts(run('全年实施临时救助和急难救助,发放临时救助金60.2万元。').records)).toEqual([['temp_assist_funds', '', 60.2, '万元', '全年']]);
   });
 });
+
+describe('names with a word inserted that reports use', () => {
+  const city = styleKit('廊坊市');
+  const facts = (text: string) => city.facts(city.run(text, '全年', 2018).records);
+  test('销售社会福利彩票 is 福利彩票销售额', () => {
+    expect(facts('全年销售社会福利彩票18.6亿元,筹集公益金5.2亿元。')).toContainEqual(['lottery_sales', '', 18.6, '亿元', '全年']);
+  });
+  test('养老服务总床位 is 养老床位', () => {
+    expect(facts('全市养老服务总床位1.2万张,其中护理型床位6000张。')).toContainEqual(['elder_beds', '', 1.2, '万张', '全年']);
+  });
+  test('长者饭堂服务…人次 is 助餐服务人次', () => {
+    expect(facts('全市长者饭堂服务31万人次。')).toEqual([['elder_meal_times', '', 31, '万人次', '全年']]);
+  });
+  test('互助幸福院 is 村级互助养老点', () => {
+    expect(facts('全市现有农村互助幸福院420个。')).toEqual([['village_mutual_points', '', 420, '个', '全年']]);
+  });
+});

@@ -2,6 +2,7 @@
 // a yearbook's total row read through its title and measure columns (English, bilingual or Chinese heads), and a
 // table whose columns name no programme under a title naming one.
 import { styleKit } from './styleKit';
+import { findTables, tableSpans } from '../../src/core/extract/table';
 
 const { run, facts, reasonOf } = styleKit('历下区');
 
@@ -65,5 +66,17 @@ describe('columns naming no programme under a title naming one', () => {
       ['dibao_persons', '城市', 980, '人', '12月'],
     ]);
     expect(run(text('2023年12月城乡低保发放情况'), '12月').records).toEqual([]);
+  });
+});
+
+describe('the table spans the one-cell-per-line readers ask for', () => {
+  test('tableSpans gives findTables\' spans, for the text last read or another', () => {
+    const a = ['项目 | 单位 | 数量', '城市低保人数 | 人 | 1520', '农村低保人数 | 人 | 3310'].join('\n');
+    const b = ['前言一行。', '项目 | 单位 | 数量', '临时救助 | 人次 | 240'].join('\n');
+    const spans = (t: string) => findTables(t).map((r) => ({ start: r.start, end: r.end }));
+    const want = spans(a);
+    expect(tableSpans(a)).toEqual(want);
+    expect(tableSpans(b)).toEqual(spans(b));
+    expect(tableSpans(a)).toEqual(want);
   });
 });

@@ -1731,8 +1731,23 @@ function lastNonSpaceBefore(s: string, pos: number): number {
 
 // ---------------------------------------------------------------- regions
 
+/** The spans of the last text findTables read (the readers of rowRegion.ts ask again for the same text). */
+let lastSpans: { text: string; spans: { start: number; end: number }[] } | undefined;
+
+/** The spans of every table region of a text (the last findTables pass's when it read the same text). */
+export function tableSpans(text: string): { start: number; end: number }[] {
+  if (lastSpans?.text !== text) findTables(text);
+  return lastSpans!.spans.map((r) => ({ ...r }));
+}
+
 /** Every table region of a text, in order. */
 export function findTables(text: string): TableRegion[] {
+  const regions = findTablesOf(text);
+  lastSpans = { text, spans: regions.map((r) => ({ start: r.start, end: r.end })) };
+  return regions;
+}
+
+function findTablesOf(text: string): TableRegion[] {
   const lines = splitLines(text);
   const regions: TableRegion[] = [];
   const hasPipe = (l: Line) => l.norm.length <= MAX_LINE && l.norm.includes('|');

@@ -551,10 +551,14 @@ Social(Assistant) Staff
 `;
 
 describe('only English column titles left: three numbers are three measures, not three years', () => {
-  test('养老机构 × Number of Beds is 养老机构床位; the other numbers are no record', () => {
+  test('养老机构 × Number of Beds is 养老机构床位; 总计 under a title naming one indicator is its beds and residents', () => {
     const r = run(MEASURES, { region: '日照市' });
-    expect(facts(r.records)).toEqual([['elder_inst_beds', '', 36010, '张', 2023, '全年']]);
-    for (const v of [41250, 20180, 315, 17820, 210]) expect(valuesOf(r.records)).not.toContain(v);
+    expect(facts(r.records)).toEqual([
+      ['accommodation_beds', '', 41250, '张', 2023, '全年'],
+      ['accommodation_residents', '', 20180, '人', 2023, '全年'],
+      ['elder_inst_beds', '', 36010, '张', 2023, '全年'],
+    ]);
+    for (const v of [315, 17820, 210]) expect(valuesOf(r.records)).not.toContain(v);
   });
 
   test('without the English titles the numbers are ambiguous', () => {

@@ -13,7 +13,7 @@ import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { Lexicon, lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import { tableContext } from './tableContext';
-import { Match, TableReadOptions, bestMatch, endMonthOf, fileOnce, spanLabel, tableRecord, withSuffixes } from './tableMap';
+import { Match, TableReadOptions, bestMatch, endMonthOf, fileOnce, namedBy, spanLabel, tableRecord, withSuffixes } from './tableMap';
 import { isUnit, unitOf } from './tableVocab';
 import { readWrappedYearTables } from './wrappedYearHead';
 import { readHeaderStandards } from './headerStandards';
@@ -313,6 +313,12 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       if (joined.length <= 16 && /^(?:城市|城镇|农村)?(?:户数|人数|人次|资金|支出|资金支出|金额|标准|保障标准|补助标准|床位|床位数|机构数)(?:数)?$/.test(side ? side[2] : name)) {
         m = bestMatch(lex, withSuffixes(joined, unit), unit);
         basis = joined;
+        // (城市低保发放情况: the programme paid, when the rest is the exact name of one indicator; 城乡 names two)
+        const paid = stem.replace(/(?:资金|金)?发放$/, '');
+        if (!m && !side && paid !== stem && namedBy(lex, paid).size === 1) {
+          m = bestMatch(lex, withSuffixes(paid + name, unit), unit);
+          basis = paid + name;
+        }
       }
     }
     if (m === 'ambiguous') return { ...col, problem: `列“${c.text}”可对应多个指标` };

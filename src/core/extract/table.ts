@@ -238,7 +238,10 @@ export interface LabelParts {
 
 /** Splits numbering (一、 (一) 1. (1) A I), 其中:/# markers, a trailing * and a parenthesised unit off a label. */
 export function labelParts(raw: string): LabelParts {
-  let s = normaliseChars(raw).trim();
+  // 养老机构 Pension Institutions: a bilingual label is its Chinese part
+  let s = normaliseChars(raw)
+    .trim()
+    .replace(/(?<=[\u4e00-\u9fff][^A-Za-z]*)\s+[A-Za-z][A-Za-z ()'.,/-]*$/, '');
   let child: LabelParts['child'] = '';
   let numbering = '';
   let rank = 0;
@@ -293,6 +296,16 @@ interface HeaderParse {
 }
 
 function columnOf(text: string): Column | null {
+  // 床位数 Beds / 项目 Item: a bilingual title is read by its Chinese part
+  const bi = /^([^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+[A-Za-z][A-Za-z ()'.,/-]*$/.exec(text.trim());
+  if (bi) {
+    const c = columnOf(bi[1]);
+    if (c && c.role !== 'unknown' && c.role !== 'label') return c;
+    // (床位数 Beds: a yearbook's measure, its unit the measure's own)
+    const cm = chineseMeasure(bi[1]);
+    if (cm) return { role: 'measure', header: noSpace(bi[1]), measure: cm.measure, unit: cm.unit };
+    return c;
+  }
   // a unit in the column title: 数量(人), 金额(万元)
   const m = /[))]\s*$/.test(text) ? /^(.*?)\s*[((]\s*([^()()]{1,8}?)\s*[))]\s*$/.exec(text) : null;
   if (m && isUnit(m[2])) {
@@ -1718,8 +1731,23 @@ function lastNonSpaceBefore(s: string, pos: number): number {
 
 // ---------------------------------------------------------------- regions
 
+/** The spans of the last text findTables read (the readers of rowRegion.ts ask again for the same text). */
+let lastSpans: { text: string; spans: { start: number; end: number }[] } | undefined;
+
+/** The spans of every table region of a text (the last findTables pass's when it read the same text). */
+export function tableSpans(text: string): { start: number; end: number }[] {
+  if (lastSpans?.text !== text) findTables(text);
+  return lastSpans!.spans.map((r) => ({ ...r }));
+}
+
 /** Every table region of a text, in order. */
 export function findTables(text: string): TableRegion[] {
+  const regions = findTablesOf(text);
+  lastSpans = { text, spans: regions.map((r) => ({ start: r.start, end: r.end })) };
+  return regions;
+}
+
+function findTablesOf(text: string): TableRegion[] {
   const lines = splitLines(text);
   const regions: TableRegion[] = [];
   const hasPipe = (l: Line) => l.norm.length <= MAX_LINE && l.norm.includes('|');

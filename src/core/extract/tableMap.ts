@@ -52,6 +52,8 @@ interface Resolution {
   basis: string; // zh: how the row was understood
   /** Understood only through the table's title (a 合计 row): a suggestion, never a record. */
   fromTitle?: boolean;
+  /** …unless the title names one indicator by its exact name and the column's title resolves with it (see titleSure). */
+  titleSure?: boolean;
   /** zh: why the breakdown is in doubt (a heading names 城市 but the row is about something else). */
   doubtful?: string;
 }
@@ -728,7 +730,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       candidate(row, cell, 'other_region', foreign, ind);
       return;
     }
-    if (res.fromTitle) {
+    if (res.fromTitle && !res.titleSure) {
       // a caption can name several things (社会服务机构数: institutions in general, or 民非's new name)
       candidate(row, cell, 'no_indicator', `行${named}的含义只能从${res.basis}推断为“${ind.name}”,请核对`, ind);
       return;
@@ -933,6 +935,7 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   }
   let basis = '行名';
   let fromTitle = false;
+  let titleSure = false;
   if (!m) {
     // 街道/镇/乡 under a heading 行政区划 are township-level units (a 街道 is never another level)
     const township = /^(镇|乡|民族乡|苏木|民族苏木|街道|街道办事处|区公所)$/.test(label) && /^(|个|万个)$/.test(unit.replace(ANY_UNIT, ''));
@@ -943,14 +946,17 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       .map((h) => (township && /^行政区划(单位)?$/.test(h) ? '乡级行政区划' : h));
     // a 镇/乡/街道 row in 个 with no heading above it (the heading 行政区划 left in the preamble) is one too
     if (township && !heads.length) heads.push('乡级行政区划');
-    const bases = [...heads, ...(title ? [title] : [])];
+    // (城市低保发放情况 over 户数 | 人数: the programme the title's payment is of)
+    const programme = total && measure && title ? title.replace(/(?:资金|金)?发放$/, '') : '';
+    const bases = [...heads, ...(title ? [title] : []), ...(programme && programme !== title ? [programme] : [])];
     for (let k = 0; k < bases.length; k++) {
       const h = bases[k];
       const joined = total ? h + (measure ?? '') : mergeLabels(h, label);
       m = bestMatch(lex, withSuffixes(joined, unit), unit);
       if (m) {
         fromTitle = k >= heads.length;
-        basis = fromTitle ? `表题“${h}”` : `行名与上级“${h}”`;
+        basis = fromTitle ? `表题“${title}”` : `行名与上级“${h}”`;
+        titleSure = fromTitle && total && !!measure && m !== 'ambiguous' && titleSureOf(lex, h, m);
         break;
       }
     }
@@ -1052,5 +1058,35 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       }
     }
   }
-  return { ind, breakdown, basis, fromTitle, doubtful };
+  return { ind, breakdown, basis, fromTitle, titleSure, doubtful };
+}
+
+const soleCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
+/** The indicators whose name or an alias is exactly s. */
+export function namedBy(lex: Lexicon, s: string): Set<string> {
+  let m = soleCache.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const ind of lex.byId.values()) {
+      for (const a of [ind.name, ...ind.aliases]) {
+        const k = normaliseChars(a).replace(/\s+/g, '');
+        (m.get(k) ?? m.set(k, new Set()).get(k)!).add(ind.id);
+      }
+    }
+    soleCache.set(lex, m);
+  }
+  return m.get(s) ?? new Set();
+}
+
+/**
+ * A total row read through the title (提供住宿的社会服务机构 over 床位数; 城市低保 over 户数) is sure when the title
+ * is the exact name of one indicator and the column's indicator is named after that title: the title's words
+ * (less the side a breakdown took) open one of its names.
+ */
+function titleSureOf(lex: Lexicon, title: string, m: Match): boolean {
+  if (namedBy(lex, title).size !== 1) return false;
+  const side = m.breakdown ? lex.breakdowns(title).find((b) => b.start === 0 && b.e.value === m.breakdown) : undefined;
+  const subject = side ? title.slice(side.end) : title;
+  if (subject.length < 2) return false;
+  return [m.ind.name, ...m.ind.aliases].some((a) => normaliseChars(a).replace(/\s+/g, '').startsWith(subject));
 }

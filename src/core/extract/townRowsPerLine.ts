@@ -8,7 +8,7 @@
 import { Candidate, CandidateReason, REASON_ZH } from './candidates';
 import { normaliseChars } from './normalize';
 import type { RowRegionBlock, RowRegionOptions } from './rowRegion';
-import { findTables } from './table';
+import { tableSpans } from './table';
 
 const TOWN = /^[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|街道办事处|办事处)$/;
 const TOTAL = /^(?:合计|总计|全县|全区|全市|全县合计|全区合计|全市合计|总数|共计)$/;
@@ -66,7 +66,7 @@ function valueRuns(text: string, o: RowRegionOptions, taken: RowRegionBlock[]): 
     }
     const start = items[i].start;
     const end = items[k - 1].end;
-    tables ??= findTables(text).map((r) => ({ start: r.start, end: r.end }));
+    tables ??= tableSpans(text);
     if ([...tables, ...taken].some((r) => r.start < end && start < r.end)) {
       i = k;
       continue;
@@ -147,7 +147,7 @@ function townRows(text: string, o: RowRegionOptions): RowRegionBlock[] {
     const start = seq ? items[i - 1].start : items[i].start;
     const last = rows[rows.length - 1].cells;
     const end = last[last.length - 1].end;
-    tables ??= findTables(text).map((r) => ({ start: r.start, end: r.end }));
+    tables ??= tableSpans(text);
     if (tables.some((r) => r.start < end && start < r.end)) {
       i = k - 1;
       continue;

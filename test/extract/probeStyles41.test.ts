@@ -69,3 +69,21 @@ describe('names with a word inserted that reports use', () => {
     expect(facts('全市现有农村互助幸福院420个。')).toEqual([['village_mutual_points', '', 420, '个', '全年']]);
   });
 });
+
+describe('农村五保户 with a supply mode before 标准', () => {
+  const county = styleKit('叙州区');
+  const facts = (text: string) => county.facts(county.run(text, '全年', 2018).records);
+  test('农村五保户分散供养标准为A元/年 is the rural 特困 standard of that mode', () => {
+    expect(facts('2018年,农村五保户分散供养标准为5150元/年,集中供养标准为6200元/年。')).toEqual([
+      ['tekun_std_rural', '分散供养', 5150, '元/人·年', '全年'],
+      ['tekun_std_rural', '集中供养', 6200, '元/人·年', '全年'],
+    ]);
+  });
+  test('its households, persons and money keep their own indicators', () => {
+    expect(facts('2018年,全县有农村五保户1200户、1350人,发放农村五保供养金810万元。')).toEqual([
+      ['tekun_households', '农村', 1200, '户', '全年'],
+      ['tekun_persons', '农村', 1350, '人', '全年'],
+      ['tekun_funds', '农村', 810, '万元', '全年'],
+    ]);
+  });
+});

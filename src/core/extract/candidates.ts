@@ -88,6 +88,30 @@ export const REASON_ZH: Record<CandidateReason, string> = {
 };
 
 
+/** A table cell held as a candidate: an exact figure with its reason; the message is the reason's text, then msg. */
+export function heldCell(
+  c: Omit<Candidate, 'qualifier' | 'message' | 'reason' | 'period' | 'indicatorId'> & { period?: string; indicatorId?: string },
+  reason: CandidateReason,
+  msg: string,
+): Candidate {
+  return {
+    region: c.region,
+    year: c.year,
+    period: c.period ?? '',
+    raw: c.raw,
+    value: c.value,
+    unit: c.unit,
+    qualifier: 'exact',
+    reason,
+    message: REASON_ZH[reason] + (msg ? `:${msg}` : ''),
+    indicatorId: c.indicatorId ?? '',
+    source: c.source,
+    offset: c.offset,
+    valueOffset: c.valueOffset,
+    quote: c.quote,
+  };
+}
+
 /** A record held back as a candidate (a conflict, an unreadable table run): the same figure, with its reason. */
 export function recordAsCandidate(r: DataRecord, reason: CandidateReason, message: string): Candidate {
   return {

@@ -108,11 +108,12 @@ const YEARS_OPEN = /^\s*(?:(?:近|过去的?|这)(?:[2-9]|[两三四五六七八
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 // 。五年来, / 近三年间, / “十三五”期间,: a sentence opening with a span of years
 const PARA_YEARS = /(?:^|[。;!?])\s*(?:近|过去的?|这)?(?:[2-9]|[两三四五六七八九十])年(?:来|间|里)[,,]|(?:^|[。;])\s*“?十[一二三四五]五”?(?:期间|以来|时期)[,,]/g;
-/** The paragraph so far went over a span of years and named no time of its own after it. */
-function paraOverYears(para: string): boolean {
+/** Whether a paragraph goes over a span of years after one more sentence: a span opened in it and no time of its own
+ * after, or so before and no time of its own in it. */
+function overYearsAfter(sentence: string, before: boolean): boolean {
   let last = -1;
-  for (const m of para.matchAll(PARA_YEARS)) last = m.index! + m[0].length;
-  return last >= 0 && !OWN_TIME.test(para.slice(last));
+  for (const m of sentence.matchAll(PARA_YEARS)) last = m.index! + m[0].length;
+  return last >= 0 ? !OWN_TIME.test(sentence.slice(last)) : before && !OWN_TIME.test(sentence);
 }
 
 /** A flow counted since an earlier year (2016年以来…募集A万元; …。期间共募集A万元), or a stock 累计 since then. */
@@ -1214,6 +1215,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
+  let paraYears = false; // the paragraph before this sentence went over a span of years (五年来,…)
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
   let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
@@ -1262,6 +1264,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // 《规划》提出,到2025年建成A张床位。全市每千人…达到B: the paragraph's later sentences are the plan's targets too,
     // until one opens with a time or a stock of its own
     planLead = !paraStart && (planLead || planLeadOf(prevNorm, year)) && !OWN_FACT_OPENS.test(n);
+    paraYears = !paraStart && overYearsAfter(prevNorm, paraYears);
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
     // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
@@ -1497,7 +1500,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return false;
       }
       // 五年来,累计发放A亿元。…,发放临时救助B万元: a paragraph going over a span of years goes on until a time of its own
-      if (ind && ind.flow === 'flow' && kindOfUnit(t.unit) !== 'rate' && !OWN_TIME.test(n.slice(0, t.start)) && paraOverYears(paraText.slice(0, Math.max(0, paraText.length - n.length)))) {
+      if (ind && ind.flow === 'flow' && kindOfUnit(t.unit) !== 'rate' && paraYears && !OWN_TIME.test(n.slice(0, t.start))) {
         candidate(s, t, 'multi_year', ind, '段落写的是多年的情况(如“五年来”),本句没有写明本期');
         return false;
       }

@@ -4,7 +4,7 @@
 // supply mode names the 特困 standard only when the header block or title names 特困/五保; a header the
 // catalogue does not resolve (一档(800元/月)) stays a candidate.
 import { DataRecord, IndicatorDef } from '../types';
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { CandidateReason, heldCell } from './candidates';
 import { lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import type { RowRegionBlock, RowRegionOptions } from './rowRegion';
@@ -66,23 +66,10 @@ export function readHeaderStandards(text: string, o: RowRegionOptions): RowRegio
       const unit = unitOf(m[3]);
       const value = Number(m[2]);
       const candidate = (reason: CandidateReason, msg: string, ind?: IndicatorDef) => {
-        const c: Candidate = {
-          region: regionName,
-          year: year ?? 0,
-          period: '',
-          raw: m[2] + m[3],
-          value,
-          unit,
-          qualifier: 'exact',
-          reason,
-          message: `${REASON_ZH[reason]}:表头“${m[0]}”${msg ? `,${msg}` : ''}`,
-          indicatorId: ind?.id ?? '',
-          source: o.source,
-          offset: lines[li].start,
-          valueOffset: cellStart + Math.max(0, raw.indexOf(m[2])),
-          quote,
-        };
-        block.candidates.push(c);
+        block.candidates.push(heldCell({
+          region: regionName, year: year ?? 0, raw: m[2] + m[3], value, unit, indicatorId: ind?.id, source: o.source,
+          offset: lines[li].start, valueOffset: cellStart + Math.max(0, raw.indexOf(m[2])), quote,
+        }, reason, `表头“${m[0]}”${msg ? `,${msg}` : ''}`));
       };
       // which standard: a supply mode of 特困, or a name the catalogue resolves
       let ind: IndicatorDef | undefined;

@@ -5,7 +5,7 @@
 // length stay `ambiguous_column` (which column a cell is cannot be told from a header one word per line).
 // Also a run of values one per line after labels one per line (a headerless label row and value row):
 // candidates only. Read only where the table reader found no table.
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { CandidateReason, heldCell } from './candidates';
 import { normaliseChars } from './normalize';
 import type { RowRegionBlock, RowRegionOptions } from './rowRegion';
 import { tableSpans } from './table';
@@ -22,8 +22,12 @@ interface Item {
 }
 
 export function readTownRowsPerLine(text: string, o: RowRegionOptions): RowRegionBlock[] {
-  const out = HINT.test(text) ? townRows(text, o) : [];
-  if (RUN_HINT.test(text)) out.push(...valueRuns(text, o, out));
+  const town = HINT.test(text);
+  const run = RUN_HINT.test(text);
+  if (!town && !run) return [];
+  const items = itemsOf(text);
+  const out = town ? townRows(text, items, o) : [];
+  if (run) out.push(...valueRuns(text, items, o, out));
   return out;
 }
 
@@ -37,8 +41,7 @@ const TITLE_TOWN = /[\u4e00-\u9fff]{1,8}(?:街道|镇|乡)(?![\u4e00-\u9fff]*(?:
  * cell per line): which label a value is cannot be told safely (group headings, units on lines of their
  * own), so every value is a candidate; the township's when the title names one.
  */
-function valueRuns(text: string, o: RowRegionOptions, taken: RowRegionBlock[]): RowRegionBlock[] {
-  const items = itemsOf(text);
+function valueRuns(text: string, items: Item[], o: RowRegionOptions, taken: RowRegionBlock[]): RowRegionBlock[] {
   const out: RowRegionBlock[] = [];
   let tables: { start: number; end: number }[] | undefined;
   const head = items.slice(0, 3).map((x) => x.t).join('');
@@ -74,7 +77,7 @@ function valueRuns(text: string, o: RowRegionOptions, taken: RowRegionBlock[]): 
     const reason: CandidateReason = town && regionName ? 'sub_region' : 'ambiguous_column';
     const msg = reason === 'sub_region' ? `标题写明“${town}”,是“${regionName}”下的乡镇(街道)的数` : '每格一行的表格,数值无法对应到标签';
     const block: RowRegionBlock = { start, end, records: [], candidates: [], note: '' };
-    for (let j = i; j < k; j++) block.candidates.push(bare(items[j], reason, msg, regionName, o));
+    for (let j = i; j < k; j++) block.candidates.push(bare(items[j], items[j].start, items[j].t, reason, msg, regionName, o));
     const line = text.slice(0, start).split('\n').length;
     block.note = `第 ${line} 行起每行一个数值(${k - i} 个),无法对应到标签:只作为候选`;
     out.push(block);
@@ -83,23 +86,10 @@ function valueRuns(text: string, o: RowRegionOptions, taken: RowRegionBlock[]): 
   return out;
 }
 
-function bare(c: Item, reason: CandidateReason, msg: string, region: string, o: RowRegionOptions): Candidate {
-  return {
-    region,
-    year: o.year ?? o.inferredYear ?? 0,
-    period: '',
-    raw: c.t,
-    value: Number(c.t),
-    unit: '',
-    qualifier: 'exact',
-    reason,
-    message: `${REASON_ZH[reason]}:${msg}`,
-    indicatorId: '',
-    source: o.source,
-    offset: c.start,
-    valueOffset: c.start,
-    quote: c.t,
-  };
+/** a number read off a line, no unit: whose and which column it is cannot be told */
+function bare(c: Item, offset: number, quote: string, reason: CandidateReason, msg: string, region: string, o: RowRegionOptions) {
+  const year = o.year ?? o.inferredYear ?? 0;
+  return heldCell({ region, year, raw: c.t, value: Number(c.t), unit: '', source: o.source, offset, valueOffset: c.start, quote }, reason, msg);
 }
 
 function itemsOf(text: string): Item[] {
@@ -116,8 +106,7 @@ function itemsOf(text: string): Item[] {
   return items;
 }
 
-function townRows(text: string, o: RowRegionOptions): RowRegionBlock[] {
-  const items = itemsOf(text);
+function townRows(text: string, items: Item[], o: RowRegionOptions): RowRegionBlock[] {
   const out: RowRegionBlock[] = [];
   let tables: { start: number; end: number }[] | undefined;
   for (let i = 0; i < items.length; i++) {
@@ -153,7 +142,6 @@ function townRows(text: string, o: RowRegionOptions): RowRegionBlock[] {
       continue;
     }
     const regionName = o.region || o.inferredRegion || '';
-    const year = o.year ?? o.inferredYear ?? 0;
     const block: RowRegionBlock = { start, end, records: [], candidates: [], note: '' };
     for (const r of rows) {
       const quote = text.slice(r.label.start, r.cells[r.cells.length - 1].end);
@@ -166,25 +154,7 @@ function townRows(text: string, o: RowRegionOptions): RowRegionBlock[] {
         reason = 'ambiguous_column';
         msg = r.cells.length !== n ? `“${r.label.t}”行数值个数(${r.cells.length})与其他行(${n})不同` : `“${r.label.t}”行:表头每格一行,无法对应到各列`;
       }
-      for (const c of r.cells) {
-        const cand: Candidate = {
-          region: regionName,
-          year,
-          period: '',
-          raw: c.t,
-          value: Number(c.t),
-          unit: '',
-          qualifier: 'exact',
-          reason,
-          message: `${REASON_ZH[reason]}:${msg}`,
-          indicatorId: '',
-          source: o.source,
-          offset: r.label.start,
-          valueOffset: c.start,
-          quote,
-        };
-        block.candidates.push(cand);
-      }
+      for (const c of r.cells) block.candidates.push(bare(c, r.label.start, quote, reason, msg, regionName, o));
     }
     const line = text.slice(0, start).split('\n').length;
     block.note = `第 ${line} 行起的分乡镇表格(每格一行,${rows.length} 行):记录 0 条;各乡镇(街道)的数只作为候选`;

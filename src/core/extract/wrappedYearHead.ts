@@ -8,7 +8,7 @@
 // The first row is the region's total only when each of its cells is the sum of the other rows' cells.
 import { DataRecord, IndicatorDef } from '../types';
 import { resolverFor } from '../resolver';
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { CandidateReason, heldCell } from './candidates';
 import { lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import type { RowRegionBlock, RowRegionOptions } from './rowRegion';
@@ -126,23 +126,10 @@ function readOne(text: string, lines: Line[], li: number, o: RowRegionOptions): 
   const candidate = (r: (typeof rows)[0], c: number, reason: CandidateReason, msg: string) => {
     const col = cols[c];
     const cell = r.cells[c];
-    const cand: Candidate = {
-      region: regionName,
-      year: col.year,
-      period: '',
-      raw: cell.raw + col.unit,
-      value: cell.v,
-      unit: col.unit,
-      qualifier: 'exact',
-      reason,
-      message: `${REASON_ZH[reason]}:${msg}(“${col.head}”列${col.year}年)`,
-      indicatorId: col.ind?.id ?? '',
-      source: o.source,
-      offset: r.start,
-      valueOffset: cell.at,
-      quote: text.slice(r.start, r.end),
-    };
-    block.candidates.push(cand);
+    block.candidates.push(heldCell({
+      region: regionName, year: col.year, raw: cell.raw + col.unit, value: cell.v, unit: col.unit, indicatorId: col.ind?.id,
+      source: o.source, offset: r.start, valueOffset: cell.at, quote: text.slice(r.start, r.end),
+    }, reason, `${msg}(“${col.head}”列${col.year}年)`));
   };
   rows.forEach((r, ri) => {
     const total = ri === 0 && firstIsTotal;

@@ -62,6 +62,8 @@ const FORM_AFTER_MONTH = '(?![0-9日])[^0-9\\n,。;]{0,24}?(?:月报|季报|统�
 const TITLE_MONTH_FORM = new RegExp(`((?:19|20)[0-9]{2})年([0-9]{1,2})月份?${FORM_AFTER_MONTH}`, 'g');
 /** The same title as a period: its month (the whole date as the match shown) */
 const TITLE_MONTH_FORM_PERIOD = new RegExp(`((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=${FORM_AFTER_MONTH})`);
+/** A notice on one month's payments or list: 关于发放2019年2月份…补贴的通知 (that month, not the year) */
+const NOTICE_MONTH = /关于(?:发放|拨付|下拨|下达|预拨|兑现|公示)?(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末起]|\s*[-—–~～至到])[^\n。;]{0,40}?的(?:通知|公示|公告)/;
 // (本站全新改版,欢迎您的访问!: a site's welcome banner above the title)
 const LEADING_SOURCE_LINES = /^(?:\s*(?:#\s*source\s*:|来源网址\s*[:：]|网址\s*[:：]|https?:\/\/|[^\n]{0,24}欢迎您?的?(?:访问|光临))[^\n]*\n)+/i;
 /** The text's first sentence (up to 。 or a line break, at most 150 characters). */
@@ -141,6 +143,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表|情况[((][0-9]{1,2}月)/g, head, 10, (m) => `标题“${m[0]}”`);
   // 上街区2016年8月份流浪乞讨人员救助情况月报表 / 2024年10月城市居民最低生活保障统计表
   add(TITLE_MONTH_FORM, head, 10, (m) => `标题“${m[0]}”`);
+  const nm = NOTICE_MONTH.exec(head);
+  if (nm) years.push({ y: Number(nm[2]), w: 10, why: `标题“${nm[1]}”` });
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
   // a year-end stock or a bulletin title: 截至2009年底, 邹平县2003年国民经济和社会发展统计公报
   // (截至2011年底,老年人口已超过百万 in news dated 2014: an aside on a year long past, not the text's)
@@ -260,6 +264,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/前三个?季度|[一1]\s*[-—–~～至]\s*[三3]\s*季度/, '1-9月'],
     // (2024年10月城市居民最低生活保障统计表 over a column 1-10月资金总支出: the form's month)
     [TITLE_MONTH_FORM_PERIOD, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    [NOTICE_MONTH, (m) => canonicalPeriod(`${Number(m[3])}月`) ?? ''],
     [/(?:^|[^\d])((?:1|一)\s*[-—–~～至]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/(前(\d{1,2}|十[一二]?|[两三四五六七八九])个月)/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],

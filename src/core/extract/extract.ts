@@ -880,7 +880,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
     if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
-      candidate(s, t, 'unit_period', ind);
+      // 现发放…生活补贴985800元: money paid under a programme that has no money indicator of its own, not a standard
+      if (/(?:发放|拨付|下拨|支付|兑现)[^,,;；。:]{0,48}$/.test(s.norm.slice(0, t.start))) candidate(s, t, 'no_indicator', ind, '发放的金额,不是标准;目录中没有这一项单独的资金指标');
+      else candidate(s, t, 'unit_period', ind);
       return;
     }
     // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a

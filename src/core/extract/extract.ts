@@ -1283,6 +1283,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     taskCell = progressTable && paraStart && officeCellAfter(text, s.offset + s.text.length);
     const toks = scanTokens(n, s.text);
+    // …婚姻登记26办理收养登记99: a count right after its indicator's name with its unit lost is held, not dropped
+    const lostAt = new Set<number>();
+    for (const o of lex.aliases(n)) {
+      const m = UNIT_LOST.exec(n.slice(o.end, o.end + 12));
+      if (!m || lostAt.has(o.end) || o.e.ind.kind !== 'count' || toks.some((x) => x.numStart <= o.end + m[0].length && x.end > o.end)) continue;
+      lostAt.add(o.end);
+      const at = o.end + m[0].length - m[1].length;
+      const lost: ValueToken = { start: at, numStart: at, end: at + m[1].length, raw: m[1], value: Number(m[1]), unit: '', qualifier: 'exact', role: 'value' };
+      candidate(s, lost, 'no_unit', o.e.ind, '正文中数值后没有单位');
+    }
     if (toks.length === 0) return;
     beginSentence(lex, n);
     const done = new Set<ValueToken>();
@@ -2121,7 +2131,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;
-      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person') heldCount = { end: t.end, reason };
+      // (集中供养A人(其中:城市B人,农村C人),支出救助金D万元: the parts in a bracket are an aside, the money not theirs)
+      const bracketed = Math.max(n.lastIndexOf('(', t.start), n.lastIndexOf('（', t.start)) > Math.max(n.lastIndexOf(')', t.start), n.lastIndexOf('）', t.start));
+      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && bracketed)) heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
       if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
@@ -2321,6 +2333,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (twin) {
         emit(s, t, twin.ind, twin.breakdown, t.unit);
         sentRecords.push({ ind: twin.ind, breakdown: twin.breakdown, t });
+      }
+      const care = f.ind.id === 'disab_living_std' && BOTH_DISAB_STD.test(n.slice(cs, t.start)) ? lex.byId.get('disab_care_std') : undefined;
+      if (care && lex.fits(care, t.unit)) {
+        emit(s, t, care, '', t.unit);
+        sentRecords.push({ ind: care, breakdown: '', t });
       }
       // 一级、二级每人每月120元 / 一、二级…: one standard stated for both grades, the first grade's too
       if (f.ind.kind === 'standard' && f.ind.breakdowns === 'disability_grade' && f.breakdown === '二级' && JOINT_GRADES.test(n.slice(cs, t.start))) {
@@ -3136,6 +3153,15 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
 }
 
 /** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
+/** A number right after a name, its unit lost: neither a unit, a date, nor a code follows (收养登记99 / 婚姻登记26办理) */
+const UNIT_LOST = /^(?:为|有|共|达)?(\d{1,6})(?=$|[。,;,;!！]|[\u4e00-\u9fff](?<![万亿千百十余多元人户个家处张名位所对件具次年月日号岁周天时分秒倍期批项条季宗起例床间套只辆座])|\s*$)/;
+
+/** The sentence filed a 特困 count whole, both its sides and one supply mode: it lists the whole's facets. */
+function facetsListed(lex: Lexicon, recs: { ind: IndicatorDef; breakdown: string }[]): boolean {
+  const bds = new Set(recs.filter((x) => lex.family(x.ind.id) === 'tekun' && x.ind.kind === 'count').map((x) => x.breakdown));
+  return bds.has('') && bds.has('城市') && bds.has('农村') && [...bds].some((b) => SUPPLY_MODE_VALUES.has(b));
+}
+
 function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[], ind: IndicatorDef, pos: number): boolean {
   for (let k = sentRecords.length - 1; k >= 0; k--) {
     const w = sentRecords[k];
@@ -3148,6 +3174,11 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
     }
     // (五保对象A人,其中集中供养B人: 五保 is rural by name alone, the only 特困 the sentence speaks of)
     if (w.breakdown === '农村' && w.t && /五保/.test(n.slice(clauseStart(n, w.t.start), w.t.start)) && !/城市|城镇|城乡/.test(n)) return true;
+    // (特困人员A人,城市B人,农村C人,集中供养D人: after the whole and both its sides, a mode is the whole's again)
+    if (w.breakdown === '城市' || w.breakdown === '农村') {
+      const bds = new Set(sentRecords.slice(0, k + 1).filter((x) => x.ind.id === ind.id).map((x) => x.breakdown));
+      if (bds.has('') && bds.has('城市') && bds.has('农村')) return true;
+    }
     return w.breakdown === '';
   }
   return false;
@@ -3754,8 +3785,15 @@ function careFee(lex: Lexicon, before: string, para: string): Found | null {
   return bd.length ? { ind, breakdown: bd[0].e.value, via: 'left' } : null;
 }
 
+const BOTH_DISAB_STD = /两项补贴(?:的)?(?:标准|补助标准)?(?:分别|均|都|统一)[^,,;。:\d]{0,10}$/;
+
 /** 落实残疾人两项补贴制度。生活补贴标准提高到一级A元/人/月…;护理补贴标准…: the two subsidies' standards named short. */
 function disabStd(lex: Lexicon, before: string, para: string): Found | null {
+  // 两项补贴分别按照每人每月A元的标准发放: one standard for both subsidies (the care one is added after the record)
+  if (BOTH_DISAB_STD.test(before)) {
+    const living = lex.byId.get('disab_living_std');
+    return living ? { ind: living, breakdown: '', via: 'left' } : null;
+  }
   const all = [...before.matchAll(/(生活补贴|护理补贴)标准/g)];
   const m = all[all.length - 1];
   if (!m || !/残疾/.test(para) || /老人|老年|高龄|儿童|孤儿|特困|五保|低保/.test(before)) return null;
@@ -4534,7 +4572,9 @@ function guard(
   // 集中供养157人,支出供养经费200万元: a part by supply mode, a split the indicator does not have
   // (both modes counted before the money: the split is complete and the money is the whole's)
   // (an urban or rural label does not make it whole: 集中供养五保对象供养资金, 分散供养特困人员…其中农村A人)
-  if (lex.family(ind.id) === 'tekun' && kindOfUnit(t.unit) !== 'rate' && !SUPPLY_MODE_VALUES.has(f.breakdown) && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))) return 'subset';
+  // (特困人员A人,城市B人,农村C人,集中供养D人,…支出救助金E万元: a list of the whole's facets closed by the whole's money)
+  if (lex.family(ind.id) === 'tekun' && kindOfUnit(t.unit) !== 'rate' && !SUPPLY_MODE_VALUES.has(f.breakdown) && prefixHas(SUPPLY_MODE, n, t.start) && (SUPPLY_MODE.test(before) || !(prefixHas(CENTRALISED, n, t.start) && prefixHas(DISPERSED, n, t.start)))
+    && !(kindOfUnit(t.unit) === 'money' && !SUPPLY_MODE.test(before) && facetsListed(lex, wholesBefore(cs)))) return 'subset';
   // 对集中供养的全护理特困人员护理费按A元: a care fee of one tier is not the basic-living standard
   if (/^tekun_std/.test(ind.id) && CARE_TIER.test(before)) return 'subset';
   // 农村特困人员的集中供养标准由A元调整为B元: the standard of one supply mode (the indicator has no such split)

@@ -427,10 +427,12 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   // period and year from the title, else the caller's
   const year = tctx.year?.value ?? o.year ?? o.inferredYear;
   const givenEnd = endMonthOf(o.period);
-  const month = tctx.month?.value ?? givenEnd;
+  // (年份 | … with rows 2009, 2010: a row labelled by a calendar year is that whole year)
+  const month = tctx.month?.value ?? givenEnd ?? (byYear ? 12 : undefined);
   const notes: string[] = [];
   if (tctx.month) notes.push(`报告期取自${tctx.month.basis}`);
   else if (givenEnd !== undefined) notes.push(`表格未写报告期,按指定期间“${o.period}”`);
+  else if (byYear) notes.push('各行为整年的数(全年)');
   else notes.push('表格未写报告期,其数值只作为候选');
   const periodFor = (ind: IndicatorDef): string => {
     const m = month!;

@@ -1981,6 +1981,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const sw = /(城市|城镇|农村)$/.exec(n.slice(Math.max(0, f.occ.start - 2), f.occ.start));
         if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
       }
+      // 居民低保标准…A元。农民低保标准…B元 (older wording): 农民 is the rural side, 居民 the urban one when a rural standard is set against it
+      if (!f.breakdown && f.occ && /^(dibao|tekun)_std$/.test(f.ind.id)) {
+        const w = /(?<!城乡|城镇|城市|农村)(居民|农民)$/.exec(n.slice(Math.max(0, f.occ.start - 4), f.occ.start));
+        if (w && (w[1] === '农民' || RURAL_STD_NAMED.test(text))) f = sideOf(lex, f, w[1] === '农民' ? '农村' : '城市', t.unit);
+      }
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
       // (…按不低于低保标准1.3倍确定,城市为每人每月A元: a side word opening the value's own clause)
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
@@ -2502,6 +2507,11 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
     if (!(mo >= 1 && mo <= 12) || out.some((x) => x.pos === m.index)) continue;
     out.push(m[2] ? { pos: m.index!, span: { start: 1, end: mo }, asOf: true } : { pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
+  // 扩大到今年10月份统计的A户B人: the figures counted at that month's end (this sentence's only)
+  for (const m of n.includes('统计') ? n.matchAll(MONTH_COUNTED) : []) {
+    const mo = monthNumber(m[1]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo }, asOf: true, local: true });
+  }
   // 今年上半年,全国结婚登记A万对 / 下半年,全市发放…: a half of the year opening its clause, as a quarter does
   for (const m of n.includes('半年') ? n.matchAll(/[上下]半年/g) : []) {
     if (!YEAR_AREA_LEAD.test(clauseHead(n, m.index!))) continue;
@@ -2529,6 +2539,7 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const MONTH_COUNTED = /(?:今年|本年|据)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|末)?\s*统计(?=的|[,,])/g;
 /** The words of a clause before position i (from the last , ; : 。 ! ? or line break). */
 function clauseHead(n: string, i: number): string {
   let k = i - 1;
@@ -3178,6 +3189,8 @@ function moneySplitLast(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdow
   return sides.size > 1;
 }
 
+const RURAL_STD_NAMED = /(?:农民|农村)(?:居民)?(?:低保|最低生活保障)(?:保障)?标准/;
+const NEW_SIDE_LEAD = /(?:从|由)\s*\d[^。;;从由]*?(?:扩大|增加|增长|提高|提升|上升|发展)(?:到|至)\s*(?:(?:今年|本年)?\s*\d{1,2}\s*月份?(?:底|末)?\s*(?:统计的?|的)?|目前的?|现在的?)?\s*$/;
 function resolveSingle(
   lex: Lexicon,
   n: string,
@@ -3193,6 +3206,9 @@ function resolveSingle(
   const unit = t.unit;
   const primaryFrom = Math.max(prevEnd, cs);
   const ranges: [number, number][] = [[primaryFrom, t.start]];
+  // 全区低保对象从A户B人,全年发放C万元,扩大到今年10月份统计的D户E人: the new side is the subject's, named before 从
+  const from = NEW_SIDE_LEAD.exec(n.slice(0, chainStart));
+  if (from) ranges.unshift([clauseStart(n, from.index), from.index]);
   if (prevEnd < cs) ranges.push([prevEnd, t.start]);
   if (prevEnd > cs) ranges.push([cs, t.start]);
   // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元

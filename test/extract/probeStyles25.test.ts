@@ -64,8 +64,8 @@ describe('a standard stated 人均月 after the side\'s people', () => {
     ]);
   });
 
-  test('人均月补助A元 stays no standard', () => {
-    expect(ids(city, '全市城市低保对象1810户,人均月补助268元。')).toEqual([['dibao_households', '城市', 1810, '户']]);
+  test('人均月补助A元 stays no standard (it is the side\'s average subsidy)', () => {
+    expect(ids(city, '全市城市低保对象1810户,人均月补助268元。')).toEqual([['dibao_households', '城市', 1810, '户'], ['dibao_avg_subsidy', '城市', 268, '元/人·月']]);
   });
 });
 

@@ -934,6 +934,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         takeOver('conflict', `${t.value}${u}(后文写明由此数调整而来)`);
         return;
       }
+      // 月人均补差A元以上,自10月份开始,城市低保人均补助达到B元: a rate from a later month of the sentence replaces the earlier one
+      if (o && o.s === s && /^元\/人·[月年]$/.test(u) && prev.unit === u && prev.value !== t.value && o.t.end <= t.start && LATER_MONTH_FROM.test(s.norm.slice(o.t.end, t.start))) {
+        takeOver('conflict', `${t.value}${u}(后文写明自某月起为此数)`);
+        return;
+      }
       // 现行城市低保标准为A元,调整后为B元: the standard in force before the change, then the new one
       if (o && samePara && ind.kind === 'standard' && prev.unit === u && prev.value !== t.value && AFTER_CHANGE.test(head) && BEFORE_CHANGE.test(o.s.norm.slice(clauseStart(o.s.norm, o.t.start), o.t.start))) {
         takeOver('conflict', `${t.value}${u}(后文写明调整后为此数)`);
@@ -1873,6 +1878,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
+      // 共取消23户、52人的城镇低保待遇: the counts between the exit verb and the programme's 待遇 left it
+      if (!f && /^万?(户|人)$/.test(t.unit) && EXIT_VERB_BEFORE.test(n.slice(cs, chainStart))) {
+        const m = EXIT_OF_PROGRAMME.exec(n.slice(chainEnd));
+        const ind = m ? lex.byId.get(/户$/.test(t.unit) ? 'dibao_exit_households' : 'dibao_exit_persons') : undefined;
+        if (ind && lex.fits(ind, t.unit)) f = { ind, breakdown: !m![1] || m![1] === '城乡' ? '' : m![1] === '农村' ? '农村' : '城市', via: 'right' };
+      }
       // …老人领到了高龄津贴。发放资金达A万元: a sentence of bare money words pays the one programme of the sentence before
       if (!f && cs === 0 && prevSentence) f = moneyOfPrevious(lex, prevSentence, n, t);
       // 当月支出城市低保资金A万元;1-3月累计支出B万元: the year to date of the money the clause before counted
@@ -1912,6 +1923,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && kindOfUnit(t.unit) === 'money' && /两项补贴/.test(n.slice(0, cs)) && BARE_MONEY.test(n.slice(cs, t.start)) && sentRecords.some((r) => /^disab_(living|care)_persons$/.test(r.ind.id))) {
         const two = lex.byId.get('disab_two_funds');
         if (two && lex.fits(two, t.unit)) f = { ind: two, breakdown: '', via: 'inherit' };
+      }
+      // (…享受残疾人生活补贴和护理补贴A人,今年以来发放补贴资金B万元: bare money after a clause naming both subsidies and nothing else)
+      if (!f && kindOfUnit(t.unit) === 'money' && cs > 0 && TWO_SUBSIDY_MONEY.test(n.slice(cs, t.start))) {
+        const named = dropContained(lex.aliases(n, clauseStart(n, cs - 1), cs));
+        const two = lex.byId.get('disab_two_funds');
+        if (two && named.length && named.every((o) => /^disab_two_/.test(o.e.ind.id)) && lex.fits(two, t.unit)) f = { ind: two, breakdown: '', via: 'inherit' };
       }
       // …提供住宿的机构A个,床位B张,其中养老机构C家,床位D张 / 全区共有养老机构31家,床位E张: the elderly-care institutions'
       // own beds (a part of all elderly-care beds, which count community ones too)
@@ -1993,6 +2010,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const sw = /(城市|城镇|农村)$/.exec(n.slice(Math.max(0, f.occ.start - 2), f.occ.start));
         if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
       }
+      // 居民低保标准…A元。农民低保标准…B元 (older wording): 农民 is the rural side, 居民 the urban one when a rural standard is set against it
+      if (!f.breakdown && f.occ && /^(dibao|tekun)_std$/.test(f.ind.id)) {
+        const w = /(?<!城乡|城镇|城市|农村)(居民|农民)$/.exec(n.slice(Math.max(0, f.occ.start - 4), f.occ.start));
+        if (w && (w[1] === '农民' || RURAL_STD_NAMED.test(text))) f = sideOf(lex, f, w[1] === '农民' ? '农村' : '城市', t.unit);
+      }
+      // 城市低保标准为每人每月A元,月人均补差B元: a bare level in the clause right after one side's standard is that side's
+      if (!f.breakdown && f.ind.id === 'dibao_avg_subsidy' && lastRec?.t && ti > 0 && toks[ti - 1] === lastRec.t && /^dibao_std_(urban|rural)$/.test(lastRec.ind.id)
+        && !/[;;。]|城乡|城市|城镇|农村/.test(n.slice(lastRec.t.end, t.start))) f = { ...f, breakdown: lastRec.ind.id.endsWith('_urban') ? '城市' : '农村' };
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
       // (…按不低于低保标准1.3倍确定,城市为每人每月A元: a side word opening the value's own clause)
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
@@ -2011,6 +2036,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const addedBefore = f.occ && f.ind.kind === 'count' && /(?<![年度])增加了?$/.test(n.slice(cs, f.occ.start)) && !/目标|任务|计划|规划/.test(n.slice(f.occ.end, ce));
       const stockCount = !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id);
       if (stockCount && (partsOfNew
+        // (新增20个老年助餐场所: the movement word right before the count, the name after it)
+        || (f.occ && f.occ.start >= t.end && /(?:新增|新建)了?\s*$/.test(n.slice(cs, t.start)) && /^[\u4e00-\u9fff]{0,4}$/.test(n.slice(t.end, f.occ.start)))
         || (f.occ && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
           || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start)))))
         || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start))))) {
@@ -2127,7 +2154,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
       // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
       // programme of its own is the money of the count held back before it
-      if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)) reason = heldCount.reason;
+      // (the persons of both disability subsidies are held as maybe counted twice; the money of both is their joint indicator)
+      if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)
+        && !(heldCount.reason === 'combined' && f.ind.id === 'disab_two_funds')) reason = heldCount.reason;
       // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;
@@ -2521,6 +2550,11 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
     if (!(mo >= 1 && mo <= 12) || out.some((x) => x.pos === m.index)) continue;
     out.push(m[2] ? { pos: m.index!, span: { start: 1, end: mo }, asOf: true } : { pos: m.index!, span: { start: mo, end: mo }, local: true });
   }
+  // 扩大到今年10月份统计的A户B人: the figures counted at that month's end (this sentence's only)
+  for (const m of n.includes('统计') ? n.matchAll(MONTH_COUNTED) : []) {
+    const mo = monthNumber(m[1]);
+    if (mo >= 1 && mo <= 12 && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: 1, end: mo }, asOf: true, local: true });
+  }
   // 今年上半年,全国结婚登记A万对 / 下半年,全市发放…: a half of the year opening its clause, as a quarter does
   for (const m of n.includes('半年') ? n.matchAll(/[上下]半年/g) : []) {
     if (!YEAR_AREA_LEAD.test(clauseHead(n, m.index!))) continue;
@@ -2548,6 +2582,7 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const MONTH_COUNTED = /(?:今年|本年|据)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|末)?\s*统计(?=的|[,,])/g;
 /** The words of a clause before position i (from the last , ; : 。 ! ? or line break). */
 function clauseHead(n: string, i: number): string {
   let k = i - 1;
@@ -3211,6 +3246,12 @@ function moneySplitLast(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdow
   return sides.size > 1;
 }
 
+const LATER_MONTH_FROM = /[,,;;]\s*(?:自|从)(?:今年|本年)?\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:开始|起)[,,]?[^,,;;。\d]*$/;
+const EXIT_VERB_BEFORE = /(?:取消|停发|清退|停保)了?\s*$/;
+const EXIT_OF_PROGRAMME = /^\s*的?(城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障)(?:待遇|资格)/;
+const TWO_SUBSIDY_MONEY = /^\s*(?:今年以来|全年|年内|今年)?\s*(?:共|累计)?(?:发放|支出|拨付)(?:补贴)?(?:资金|金)(?:共|共计|合计)?(?:达到|达|为)?\s*$/;
+const RURAL_STD_NAMED = /(?:农民|农村)(?:居民)?(?:低保|最低生活保障)(?:保障)?标准/;
+const NEW_SIDE_LEAD = /(?:从|由)\s*\d[^。;;从由]*?(?:扩大|增加|增长|提高|提升|上升|发展)(?:到|至)\s*(?:(?:今年|本年)?\s*\d{1,2}\s*月份?(?:底|末)?\s*(?:统计的?|的)?|目前的?|现在的?)?\s*$/;
 function resolveSingle(
   lex: Lexicon,
   n: string,
@@ -3226,6 +3267,9 @@ function resolveSingle(
   const unit = t.unit;
   const primaryFrom = Math.max(prevEnd, cs);
   const ranges: [number, number][] = [[primaryFrom, t.start]];
+  // 全区低保对象从A户B人,全年发放C万元,扩大到今年10月份统计的D户E人: the new side is the subject's, named before 从
+  const from = NEW_SIDE_LEAD.exec(n.slice(0, chainStart));
+  if (from) ranges.unshift([clauseStart(n, from.index), from.index]);
   if (prevEnd < cs) ranges.push([prevEnd, t.start]);
   if (prevEnd > cs) ranges.push([cs, t.start]);
   // a standard named before an earlier value of the sentence: 低保标准提高了50元,达到每人每月900元
@@ -4155,10 +4199,14 @@ function oneSideBefore(lex: Lexicon, n: string, end: number, kind: string): Occ<
   return before.length && before.every((b) => b.e.value === before[0].e.value) ? before : [];
 }
 
-const LEVEL_BEFORE = /^(?:月|年)?(?:(?:人均|平均|人次均)(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
+// (农村人均月补助水平达到A元 / 城市低保人均补助达到B元: a side, or a side and the programme, named before the level)
+const LEVEL_BEFORE = /^(城市|城镇|农村)?(低保)?(?:月|年)?(?:(?:人均|平均|人次均)月?(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
 /** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
 function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
-  if (!(t.unit === '元' || /^元\/人/.test(t.unit)) || !LEVEL_BEFORE.test(n.slice(cs, t.start))) return null;
+  const lm = t.unit === '元' || /^元\/人/.test(t.unit) ? LEVEL_BEFORE.exec(n.slice(cs, t.start)) : null;
+  if (!lm) return null;
+  const own = lm[2] ? lex.byId.get('dibao_avg_subsidy') : undefined;
+  if (own && lex.fits(own, t.unit)) return { ind: own, breakdown: lm[1] ? (lm[1] === '农村' ? '农村' : '城市') : '', via: 'left' };
   // (…临时救助A人次(其中,低保对象…,特困供养对象…),…人均救助B元/人次: names inside brackets are parts, not the programme)
   const occ = lex.aliases(n, 0, cs).filter((o) => !/[(（][^)）]*$/.test(n.slice(Math.max(0, o.start - 200), o.start)));
   const last = occ[occ.length - 1];
@@ -4166,14 +4214,15 @@ function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Fou
   // (城市低保累计发放A人次,…,月人均救助水平B元: a programme named by its standard's alias, not its standard, counts too)
   const stdProg = STD_PROGRAMME.exec(last.e.ind.id);
   const asProgramme = !!stdProg && !/标准/.test(last.e.text) && !/^\s*(保障|供养|救助供养)?标准/.test(n.slice(last.end));
-  const fam = lex.family(last.e.ind.id) ?? (asProgramme ? stdProg![1] : undefined);
+  // (农村低保标准为A元,农村人均月补助水平B元: with a side named in its own clause, the level is that standard's programme's)
+  const fam = lex.family(last.e.ind.id) ?? (asProgramme || (stdProg && lm[1]) ? stdProg![1] : undefined);
   const ind = fam ? lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg') : undefined;
   if (!ind || !lex.fits(ind, t.unit)) return null;
   // (the side of the programme's count: 城市低保对象395人,…补助水平…)
   let bds = ind.breakdowns ? lex.breakdowns(n, clauseStart(n, last.start), last.end, ind.breakdowns) : [];
   if (!bds.length && ind.breakdowns && !last.e.breakdown) bds = oneSideBefore(lex, n, last.end, ind.breakdowns);
   const stdSide = asProgramme && stdProg![2] ? (stdProg![2] === '_urban' ? '城市' : '农村') : '';
-  const bd = bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : ind.breakdowns ? stdSide : '';
+  const bd = lm[1] && ind.breakdowns ? (lm[1] === '农村' ? '农村' : '城市') : bds.length ? bds[bds.length - 1].e.value : last.e.breakdown && ind.breakdowns ? last.e.breakdown : ind.breakdowns ? stdSide : '';
   return { ind, breakdown: bd, via: 'left' };
 }
 
@@ -5070,7 +5119,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
     const imm = !!f.occ && gapR.length <= 6 && !(RIGHT_VERBS.test(gapR) || /[、,]/.test(gapR));
     // 163家养老院、儿童福利院…; 6万余名农村低保、特困供养人员中: one count over several groups
     // (…A名城乡低保对象、B名特困供养人员: the next item with its own count is no other group of this one)
-    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))(?!\s*\d)/.test(n.slice(f.occ!.end, ce))) return 'combined';
+    // (A个助餐场所建设和运营任务: 建设和运营 joins two works on the one kind)
+    if (imm && /^[^,;:、]{0,4}(、|和|及(?!时))(?!\s*\d)/.test(n.slice(f.occ!.end, ce)) && !/^(建设|运营|改造|提升)[和及与、](建设|运营|改造|提升|管理)/.test(n.slice(f.occ!.end, ce))) return 'combined';
     // 62处长者助餐点覆盖了全区…: the facilities themselves, stated as a stock
     if (imm && STOCK_AFTER.test(n.slice(f.occ!.end, ce))) return null;
     if (/[、和及与]/.test(gapR) && gapR.length <= 12 && !RIGHT_VERBS.test(gapR)) return 'combined';
@@ -5104,7 +5154,9 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // (推动慈善组织增至113家: what the action brought the stock to is the stock)
   // (截至12月,全区纳入城乡低保对象A户B人,纳入城乡特困供养对象C人: those in the programme at that date are its stock)
-  const heldAt = /^(dibao|tekun)_(persons|households)$/.test(ind.id) && !!f.occ && /(?<!新)纳入(城乡|城市|城镇|农村)?$/.test(n.slice(Math.max(cs, f.occ.start - 6), f.occ.start)) && /截至|截止|目前|现有|在册/.test(n.slice(0, t.start));
+  // (目前纳入动态监测的低保边缘家庭共A户: the families under monitoring at that date are the stock of 低保边缘家庭)
+  const heldAt = !!f.occ && /截至|截止|目前|现有|在册/.test(n.slice(0, t.start)) && ((/^(dibao|tekun)_(persons|households)$/.test(ind.id) && /(?<!新)纳入(城乡|城市|城镇|农村)?$/.test(n.slice(Math.max(cs, f.occ.start - 6), f.occ.start)))
+    || (/^dibao_edge_(persons|households)$/.test(ind.id) && /(?<!新)纳入(?:动态)?监测(?:范围)?的?$/.test(n.slice(Math.max(cs, f.occ.start - 10), f.occ.start))));
   // (新纳入城乡低保对象A人: 新纳入 is the movement of a new count, not an action on a stock)
   if (!heldAt && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part

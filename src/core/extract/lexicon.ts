@@ -201,7 +201,9 @@ export class Lexicon {
         const e = list[k];
         if (i + e.text.length <= to && s.startsWith(e.text, i) && !(e.text.charCodeAt(0) === MONTH && MONTH_SPAN_BEFORE.test(s.slice(Math.max(0, i - 16), i)))
           // (临时救助困难群众A人: the 救助… of all assistance read inside 临时救助 is the temporary one's)
-          && !(c0 === JIU && i >= 2 && e.ind.family === 'assist' && s.charCodeAt(i - 1) === SHI && s.charCodeAt(i - 2) === LIN)) out.push({ start: i, end: i + e.text.length, e });
+          && !(c0 === JIU && i >= 2 && e.ind.family === 'assist' && s.charCodeAt(i - 1) === SHI && s.charCodeAt(i - 2) === LIN)
+          // (分类施保,其中a类特困、b类较困…: a class of 低保 households named 特困, not 特困人员)
+          && !(e.ind.id.startsWith('tekun_') && i >= 2 && s.charCodeAt(i - 1) === LEI && CLASS_MARK.test(s[i - 2]))) out.push({ start: i, end: i + e.text.length, e });
       }
     }
     return out;
@@ -294,6 +296,8 @@ export function dropContained<T>(occ: Occ<T>[]): Occ<T>[] {
 const JIU = '救'.charCodeAt(0);
 const LIN = '临'.charCodeAt(0);
 const SHI = '时'.charCodeAt(0);
+const LEI = '类'.charCodeAt(0);
+const CLASS_MARK = /[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁一二三四五]/;
 
 const cache = new WeakMap<Catalogue, Lexicon>();
 export function lexiconFor(cat: Catalogue): Lexicon {

@@ -51,6 +51,10 @@ const PER_BEFORE_LIST_RE = /(每人每月|每人每年)分别(?:为|是|达到|�
 // (每户每月A元: a rate per household is not per person, its 每月 names no 元/人 unit)
 const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|(?<!户)每月|(?<!户)每年)(?:不低于|不少于|不高于|约|近)? ?$/;
 
+// (从A户B人,全年发放C万元,扩大到…: the verb that closes the old side of a 从 clause, and what ends that side)
+const NEW_SIDE_VERB = '(?:扩大|增加|增长|提高|提升|上升|发展|上调|减少|下降|降低)(?:到|至)|增至|降至|减至';
+const NEW_SIDE_AFTER = new RegExp(`^[^。;;由从]*?(?:${NEW_SIDE_VERB})`);
+const OLD_SIDE_ENDS = new RegExp(`[。;;由从]|${NEW_SIDE_VERB}`);
 // (由集中供养 / 从城市每人每月: a supply mode's or side's level before the change)
 const FROM_LABEL_RE = /(?:由|从)(?:集中供养|分散供养|城市|城镇|农村)(?:每人每月|每人每年|每人|每月|每年)? ?$/;
 const NEW_LATER_RE = /^[^。;;]*?(?:提高|提升|调整|上调|增加|增长)(?:到|至|为)/;
@@ -135,6 +139,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
   const out: ValueToken[] = [];
   const re = /\d[\d,.]*\d|\d|(?:[零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=[万亿]))(?=[余多]?[万亿]?[余多]?(?:元|人|户|个|家|处|张|名|位|所|对|件|具))/g;
   let m: RegExpExecArray | null;
+  let fromChain = false;
   while ((m = re.exec(norm))) {
     let numStart = m.index;
     let numText = m[0];
@@ -277,7 +282,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     const beforeAll = norm.slice(Math.max(0, start - LOOKBACK), start);
     let role: TokenRole = 'value';
     const last = out.length ? out[out.length - 1] : undefined;
-    if (PREVIOUS_RE.test(before)) role = 'previous';
+    if (PREVIOUS_RE.test(before)) {
+      role = 'previous';
+      fromChain = /(由|从)[^\d]{0,20}$/.test(before) && NEW_SIDE_AFTER.test(norm.slice(end, end + 80));
+    }
     // 由集中供养A元、分散供养B元,分别提高到…: a label's old level, the new one named later in the sentence
     else if (FROM_LABEL_RE.test(before) && NEW_LATER_RE.test(norm.slice(end, end + 60))) role = 'previous';
     // 调整前为每人每月A元 / 调标前城市低保标准B元 / 原城市低保标准C元: the level before the change
@@ -286,6 +294,8 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (FROM_YEAR_RE.test(before) && TO_AFTER_RE.test(norm.slice(end, end + 16))) role = 'previous';
     // 由全护理每人每月640元、半护理每人每月320元提高到…: the whole list before the verb is the old one
     else if (last && last.role === 'previous' && /^[、和及与][^,;:。提调增上升到至为达]{0,10}$/.test(norm.slice(last.end, numStart))) role = 'previous';
+    // 从A户B人,全年发放保障金C万元,扩大到D户E人: every figure between 从 and the verb is the old side
+    else if (last && last.role === 'previous' && fromChain && !OLD_SIDE_ENDS.test(norm.slice(last.end, numStart)) && NEW_SIDE_AFTER.test(norm.slice(end, end + 60))) role = 'previous';
     // 分别提高50元、40元: the items of a list of increases are increases
     else if (last && last.role === 'change' && /^[、和及与]$/.test(norm.slice(last.end, numStart))) role = 'change';
     else {
@@ -294,6 +304,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       // 较全省平均水平高40元 / 高出全省平均水平40元: a difference from another figure
       else if (COMPARED_BY_RE.test(beforeAll.slice(-28))) role = 'change';
     }
+    if (role !== 'previous') fromChain = false;
     for (let k = 0; k < PREFIX_QUAL.length; k++) {
       if (PREFIX_QUAL[k][0].test(beforeAll) || (start !== numStart && PREFIX_QUAL[k][0].test(before))) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
     }

@@ -1,0 +1,64 @@
+// Region, year and period a text states where the user had to type them: the one year a text names as its own
+// area's time, a numbered table's title and its note on provisional figures, a district name several regions share
+// (listed for the user to pick), the 兵团 (not the autonomous region) and a national figure of a past year. Fixtures
+// are written for these tests in our own words and numbers.
+import { loadTownships } from '../../src/core/catalogue/townships';
+import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
+import { catalogue } from './styleKit';
+
+let towns: readonly string[];
+beforeAll(async () => {
+  towns = await loadTownships();
+});
+const infer = (text: string, regionKnown = false) => inferContext(text, catalogue, towns, regionKnown);
+
+describe('the one year a text names, as the time of its own area', () => {
+  const lead = '网讯 近日,笔者从长宁县民政局获悉,长宁县2019年特困供养对象全部纳入信息系统管理,继续推进敬老院改造。\n据悉,2019年,该县敬老院入住率将达85%,新增床位80张。';
+
+  test('长宁县2019年… after the county named: that year', () => {
+    const c = infer(lead);
+    expect(c.region?.name).toBe('长宁县');
+    expect(c.year?.value).toBe(2019);
+  });
+
+  test('据悉,2019年,该县… with the region given: that year', () => {
+    expect(infer('网讯 近日,笔者获悉,该县特困供养对象全部纳入信息系统管理。\n据悉, 2019年,该县敬老院入住率达到85%。', true).year?.value).toBe(2019);
+  });
+
+  test('a plan (2019年,该县…将…): no year from it', () => {
+    expect(infer('网讯 近日,笔者获悉,该县特困供养对象全部纳入信息系统管理。\n据悉,2019年,该县敬老院入住率将达85%。', true).year).toBeUndefined();
+  });
+
+  test('another year named in the text: not read from this frame', () => {
+    const c = infer('网讯 近日,笔者从长宁县民政局获悉,长宁县2019年特困供养对象全部纳入信息系统管理。\n据悉,该县敬老院入住率比2017年提高5个百分点。');
+    expect(c.year).toBeUndefined();
+  });
+
+  test('今年 beside it (another time the text speaks of): not read from this frame', () => {
+    const c = infer('笔者从长宁县民政局获悉,长宁县2019年特困供养对象全部纳入信息系统管理。今年该县新增床位80张。');
+    expect(c.year?.basis ?? '').not.toContain('长宁县2019年”');
+  });
+
+  test('a year glued to its date (长宁县2019年3月4日) is not read as the county’s year by this frame', () => {
+    expect(infer('笔者从长宁县民政局获悉,长宁县2019年3月4日召开会议,部署特困供养工作。').year?.basis ?? '').not.toContain('长宁县2019年”');
+  });
+});
+
+describe('a numbered table title and its note on provisional figures', () => {
+  const rows = ['指标名称 |', '单位 |', '绝对数 |', '城市低保人数 |', '万人 |', '3.2 |'];
+
+  test('表7 2018年社会救助情况 with 2018年数据为初步统计数: 2018', () => {
+    const c = infer(['|', '表7 2018年社会救助情况', ...rows, '注释:', '[1] 2018年数据为初步统计数,2017年及以前年份数据为年报数。'].join('\n'));
+    expect(c.year?.value).toBe(2018);
+  });
+
+  test('the same in traditional characters', () => {
+    const c = infer(['表7 2018年社會救助情況', '指標名稱 |', '單位 |', '絕對數 |', '城市低保人數 |', '萬人 |', '3.2 |', '注釋:', '[1] 2018年數據為初步統計數,2017年及以前年份數據為年報數。'].join('\n'));
+    expect(c.year?.value).toBe(2018);
+  });
+
+  test('the note alone dates the text', () => {
+    expect(infer(['社会救助情况', ...rows, '注:2018年数据为初步统计数。'].join('\n')).year?.value).toBe(2018);
+  });
+});

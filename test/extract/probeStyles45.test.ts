@@ -62,3 +62,40 @@ describe('a numbered table title and its note on provisional figures', () => {
     expect(infer(['社会救助情况', ...rows, '注:2018年数据为初步统计数。'].join('\n')).year?.value).toBe(2018);
   });
 });
+
+describe('a district name several regions share', () => {
+  const body = (first: string) => [first, '2016年,市中区新增城镇就业8000人。', '2016年,市中区全面提高城乡低保标准,城市低保对象3100人。'].join('\n');
+
+  test('市中区 named alone: no region, and the regions of that name listed with their cities and codes', () => {
+    const c = infer(body('“把新增财力投向民生。”16日上午,市中区第九届人民代表大会第二次会议开幕。'));
+    expect(c.region).toBeUndefined();
+    expect(c.regionChoices).toMatch(/^“市中区”有 4 个同名地区:/);
+    for (const x of ['济南市市中区(370103)', '枣庄市市中区(370402)', '内江市市中区(511002)', '乐山市市中区(511102)']) expect(c.regionChoices).toContain(x);
+  });
+
+  test('the extractor notes the choices when it has to infer the region', () => {
+    const r = extractRecords(body('16日上午,市中区第九届人民代表大会第二次会议开幕。'), { year: 2016, period: '全年', source: 't.txt', catalogue });
+    expect(r.notes.join('\n')).toContain('未能推断地区:“市中区”有 4 个同名地区');
+  });
+
+  test('the city named with it: that city’s 市中区', () => {
+    expect(infer(body('16日上午,市中区第九届人民代表大会第二次会议开幕,济南市有关领导出席。')).region?.name).toBe('济南市市中区');
+  });
+
+  test('two of the cities named: no region, the choices listed', () => {
+    const c = infer(body('16日上午,市中区第九届人民代表大会第二次会议开幕,济南、枣庄两市有关领导出席。'));
+    expect(c.region).toBeUndefined();
+    expect(c.regionChoices).toContain('市中区');
+  });
+
+  test('a region inferred: no choices', () => {
+    expect(infer('济南市民政局\n全市城市低保对象3100人。').regionChoices).toBeUndefined();
+  });
+});
+
+describe('新疆生产建设兵团 is not 新疆维吾尔自治区', () => {
+  test('the 兵团’s bureau: no region', () => {
+    const c = infer('2017年1月6日上午,新疆生产建设兵团民政局召开会议,部署节日慰问工作。\n会议要求,兵团各师做好低保对象一次性补助发放工作,每人500元。');
+    expect(c.region).toBeUndefined();
+  });
+});

@@ -14,6 +14,8 @@ export interface InferredContext {
   openYtd?: string;
   /** the year was read only from "X年以来": figures from X to a date the text does not state */
   sinceYear?: string;
+  /** no region inferred, but the text names one that several regions share: those regions (zh, to pick from) */
+  regionChoices?: string;
 }
 
 interface Evidence {
@@ -93,11 +95,15 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const nav = ARTICLE_NAV.exec(page);
   const article = nav ? page.slice(0, nav.index) : page;
   const forRegion = chrome ? `${article}\n${chrome[0]}` : article;
-  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships) ?? townshipText(forRegion, catalogue, townships);
+  const shared: { choices?: string } = {};
+  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships, shared) ?? townshipText(forRegion, catalogue, townships);
   // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
   const t = compactDates(norm);
   if (region) out.region = region;
-  else if (!regionKnown) unresolved.push('地区');
+  else if (!regionKnown) {
+    unresolved.push('地区');
+    if (shared.choices) out.regionChoices = shared.choices;
+  }
 
   // ---- year ----
   const head = t.slice(0, 400);
@@ -614,7 +620,7 @@ function regionByFormCode(t: string, catalogue: Catalogue): { name: string; basi
   return def && { name: def.name, basis: `报表地区编码“${m[1]}${m[2] ?? ''}”` };
 }
 
-function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
+function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[], shared: { choices?: string } = {}): { name: string; basis: string } | undefined {
   const idx = placeIndexFor(catalogue, townships);
   const regions = catalogue.regions;
   const ev = new Map<number, Evidence>();
@@ -729,10 +735,23 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const inContext = (r: number) => known.has(r) || (up[r] >= 0 && (known.has(up[r]) || known.has(up[up[r]])));
   // (鼓楼区民政局 heading the text: one of the regions of that name issues it, whichever the text does not say)
   const sharedIssuers: number[][] = [];
+  // (市中区 named three times, no city with it: which of the regions of that name, the user picks)
+  const unplaced = new Map<string, { rs: number[]; n: number }>();
   for (const { m, kind, rs, strict } of later) {
     const cands = rs.filter((r) => (strict ? known.has(r) || (up[r] >= 0 && known.has(up[r])) : inContext(r)));
     if (cands.length === 1) credit(cands[0], m, kind);
     else if (rs.length > 1 && m.start < titleEnd && issuerAt(m.end)) sharedIssuers.push(rs);
+    if (cands.length !== 1 && rs.length > 1 && kind === 'name') {
+      const name = t.slice(m.start, m.end);
+      const u = unplaced.get(name) ?? { rs, n: 0 };
+      u.n += m.start < titleEnd || issuerAt(m.end) ? 2 : 1;
+      unplaced.set(name, u);
+    }
+  }
+  const often = [...unplaced].filter(([, u]) => u.n >= 2);
+  if (often.length === 1) {
+    const [name, u] = often[0];
+    shared.choices = `“${name}”有 ${u.rs.length} 个同名地区:${u.rs.map((r) => regions[r].name + (regions[r].code ? `(${regions[r].code})` : '')).join('、')}`;
   }
 
 

@@ -99,3 +99,41 @@ describe('新疆生产建设兵团 is not 新疆维吾尔自治区', () => {
     expect(c.region).toBeUndefined();
   });
 });
+
+describe('a national figure of a past year under a later dateline', () => {
+  test('2015年全国死亡人口… dated 2016: 全国, 2015, 全年', () => {
+    const c = infer('2015年中国殡葬情况报告\n某殡葬网 www.example.net 2016-01-12 10:20 来源:本站\n  2015年全国死亡人口约970万人,其中火化460万具。');
+    expect(c.region?.name).toBe('全国');
+    expect(c.year?.value).toBe(2015);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a half year of that year named with it: no 全年 from this frame', () => {
+    const c = infer('2015年中国殡葬情况报告\n某殡葬网 www.example.net 2016-01-12 10:20 来源:本站\n  2015年全国上半年死亡人口约480万人。');
+    expect(c.period?.value).not.toBe('全年');
+  });
+});
+
+describe('stated years and periods already read (pins)', () => {
+  test('2024年累计发放… twice, dated in the next year: 2024, 全年', () => {
+    const c = infer('某市民政局\n发布时间:2025-06-02\n2024年累计发放救助资金1.3亿元。2024年累计实施临时救助6100人次。');
+    expect(c.year?.value).toBe(2024);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('【社会保障】 2020年,全镇…: 2020, 全年', () => {
+    const c = infer('【社会保障】 2020年,全镇发放低保金210万元,救助困难群众160人次。');
+    expect(c.year?.value).toBe(2020);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('2020年1月全县…: 2020, 1月', () => {
+    const c = infer('2020年1月全县享受困难残疾人生活补贴6200人,发放资金62万元。');
+    expect(c.year?.value).toBe(2020);
+    expect(c.period?.value).toBe('1月');
+  });
+
+  test('2019年全市…累计…比2018年: 全年', () => {
+    expect(infer('某市民政局\n2019年全市城乡居民临时救助累计8200人次,比2018年增加300人次。').period?.value).toBe('全年');
+  });
+});

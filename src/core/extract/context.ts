@@ -377,8 +377,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 2019年全市…累计A人次,比2018年增加…: a year's figure set against the whole year before is the whole year's
   const yoy = !period && out.year ? yearOnYear(t, out.year.value) : undefined;
   if (yoy) period = { value: '全年', basis: `正文“${yoy}”` };
-  // (。2024年累计发放… under a dateline of a later year: that whole year)
-  const yt = !period && out.year && dl && dl.y > out.year.value ? new RegExp(`(?:^|[。;\\n])\\s*${out.year.value}年(?:全年)?(?:累计|共计|共)`).exec(t) : null;
+  // (。2024年累计发放… / 2013年全国死亡人口… under a dateline of a later year: that whole year)
+  const yt = !period && out.year && dl && dl.y > out.year.value ? new RegExp(`(?:^|[。;\\n])\\s*${out.year.value}年(?:(?:全年)?(?:累计|共计|共)|全[国省市区县州旗盟](?![^,。;\\n]{0,12}(?:会议|工作|将|计划|力争|预计|拟|半年|季度|[0-9一二三四五六七八九十]{1,2}月)))`).exec(t) : null;
   if (yt) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“${yt[0].replace(/^[。;\n]\s*/, '').trim()}”` };
   // 截至2015年年底,我市共有…: figures standing at the end of the text's year
   const ye = !period && out.year ? YEAR_END_AS_OF.exec(head) : null;

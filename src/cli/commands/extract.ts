@@ -80,7 +80,7 @@ export const run: Command = async (argv, io) => {
       if (ctx.region) {
         region = ctx.region.name;
         io.err(`推断地区:${region}(依据:${ctx.region.basis})\n`);
-      } else io.err('未能推断地区,请用 --region 指定\n');
+      } else io.err(ctx.regionChoices ? `未能推断地区:${ctx.regionChoices};请用 --region 指定其一(写名称或代码)\n` : '未能推断地区,请用 --region 指定\n');
     }
     if (year === undefined) {
       if (ctx.year) {

@@ -14,6 +14,8 @@ export interface InferredContext {
   openYtd?: string;
   /** the year was read only from "X年以来": figures from X to a date the text does not state */
   sinceYear?: string;
+  /** no region inferred, but the text names one that several regions share: those regions (zh, to pick from) */
+  regionChoices?: string;
 }
 
 interface Evidence {
@@ -95,11 +97,15 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const nav = ARTICLE_NAV.exec(page);
   const article = nav ? page.slice(0, nav.index) : page;
   const forRegion = chrome ? `${article}\n${chrome[0]}` : article;
-  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships) ?? townshipText(forRegion, catalogue, townships);
+  const shared: { choices?: string } = {};
+  const region = regionKnown ? undefined : regionByFormCode(norm, catalogue) ?? inferRegion(forRegion, catalogue, townships, shared) ?? townshipText(forRegion, catalogue, townships);
   // (2023 年 / 截至 11 月底: a newspaper or PDF text with spaces around its numbers reads as 2023年, 11月底)
   const t = compactDates(norm);
   if (region) out.region = region;
-  else if (!regionKnown) unresolved.push('地区');
+  else if (!regionKnown) {
+    unresolved.push('地区');
+    if (shared.choices) out.regionChoices = shared.choices;
+  }
 
   // ---- year ----
   const head = t.slice(0, 400);
@@ -187,6 +193,12 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     const names = nameForms(region.name).map(escapeRe).join('|');
     add(new RegExp(`(?:^|\\n|获悉[,:]\\s*)((?:19|20)[0-9]{2})年(?:${names})`, 'g'), head, 8, (m) => `“${m[0].replace(/^获悉[,:]\s*/, '').trim()}”`);
   }
+  // 宜宾县2013年五保供养对象… / 据悉,2013年,该县…: the one year a text names, as the time of its own area's figures
+  const ss = soleSubjectYear(t, region ? ownForms(region.name, catalogue) : []);
+  if (ss) years.push({ y: ss.y, w: 6, why: `正文唯一年份“${ss.shown}”` });
+  // 表19 2014年社会保险情况 / [1] 2014年数据为初步统计数: a numbered table's title, a note on the newest year's figures
+  add(/(?:^|\n)\s*表\s*[0-9]+(?:[-—.][0-9]+)?\s*((?:19|20)[0-9]{2})年(?![0-9]|以来)[^\n。,,;]{0,30}(?=\n|$)/g, head, 10, (m) => `表题“${m[0].trim()}”`);
+  add(/((?:19|20)[0-9]{2})年的?数据(?:为|是|系)(?:初步统计|初步核算|快报)/g, t, 8, (m) => `注释“${m[0]}”`);
   // the text speaking of its own area's year and its figures: 我市2023年全年共募捐… (not 比全市2022年…, nor the year
   // in a campaign's name, 我县2026年"慈善一日捐"活动, launched early in the year after the figures)
   add(/(?:^|[^比较与同])[我全本][市区县省州旗盟]((?:19|20)[0-9]{2})年(?:全年|度|上半年|下半年|前三季度|共|累计|第?[一二三四1-4]季度|1\s*[-—~至])/g, head, 6, (m) => `“${m[0].replace(/^[^我全本]/, '')}”`);
@@ -370,8 +382,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 2019年全市…累计A人次,比2018年增加…: a year's figure set against the whole year before is the whole year's
   const yoy = !period && out.year ? yearOnYear(t, out.year.value) : undefined;
   if (yoy) period = { value: '全年', basis: `正文“${yoy}”` };
-  // (。2024年累计发放… under a dateline of a later year: that whole year)
-  const yt = !period && out.year && dl && dl.y > out.year.value ? new RegExp(`(?:^|[。;\\n])\\s*${out.year.value}年(?:全年)?(?:累计|共计|共)`).exec(t) : null;
+  // (。2024年累计发放… / 2013年全国死亡人口… under a dateline of a later year: that whole year)
+  const yt = !period && out.year && dl && dl.y > out.year.value ? new RegExp(`(?:^|[。;\\n])\\s*${out.year.value}年(?:(?:全年)?(?:累计|共计|共)|全[国省市区县州旗盟](?![^,。;\\n]{0,12}(?:会议|工作|将|计划|力争|预计|拟|半年|季度|[0-9一二三四五六七八九十]{1,2}月)))`).exec(t) : null;
   if (yt) period = { value: '全年', basis: `电头日期“${dl!.shown}”与“${yt[0].replace(/^[。;\n]\s*/, '').trim()}”` };
   // 截至2015年年底,我市共有…: figures standing at the end of the text's year
   const ye = !period && out.year ? YEAR_END_AS_OF.exec(head) : null;
@@ -411,6 +423,28 @@ function reachedBy(t: string, dl: { y: number; m: number } | null): { y: number;
 function yearOnYear(t: string, y: number): string | undefined {
   const re = new RegExp(`(?:^|[。;\\n,,])\\s*(${y}年[,,]?\\s*(?:全|我)[省市区县州旗盟][^。;\\n]{0,40}?[0-9][0-9.]*\\s*[万亿]?(?:人次|人|户|元|个|家|对|张|件|具)[,,]?\\s*(?:比|较)${y - 1}年)(?![0-9]|同期|年?底|年?末|[上下]半年|前|第|[一二三四1-4]季度|[0-9]{1,2}月)`);
   return re.exec(t)?.[1];
+}
+
+/** A region's name, its short form, other current names and former names (宜宾县 of 叙州区). */
+function ownForms(name: string, catalogue: Catalogue): string[] {
+  const def = catalogue.regions.find((r) => r.name === name);
+  const more = def ? [def.official ?? '', ...def.aliases, ...(def.former ?? [])] : [];
+  return [...new Set([...nameForms(name), ...more.filter((x) => x.length >= 2 && !/[0-9]/.test(x))])].map(escapeRe);
+}
+
+/**
+ * The only year a text names anywhere, written as the time of its own area's figures: after the area's name at the
+ * start of a clause (宜宾县2013年五保…), or before the area (据悉,2013年,该县…; 2013年全县…); not a plan.
+ */
+function soleSubjectYear(t: string, names: string[]): { y: number; shown: string } | undefined {
+  const all = [...t.matchAll(/((?:19|20)[0-9]{2})年/g)];
+  // (今年/去年 beside it: another time the text speaks of, a reading that competes)
+  if (!all.length || all.some((o) => o[1] !== all[0][1]) || /今年|去年|明年|本年/.test(t)) return undefined;
+  const named = names.length ? `(?:${names.join('|')})((?:19|20)[0-9]{2})年(?![0-9]|以来|以前|之前|前|后|底|末|起|度)(?=[\\u4e00-\\u9fff])|` : '';
+  // (not a plan: 2024年全省将新增…)
+  const re = new RegExp(`(?:^|[\\n。;,,:])\\s*(?:${named}((?:19|20)[0-9]{2})年[,,]?\\s*(?:该|全|我|本)[省市区县州旗盟镇乡])(?![^。\\n]{0,16}(?:将|计划|力争|预计|拟))`);
+  const m = re.exec(t);
+  return m ? { y: Number(m[1] ?? m[2]), shown: m[0].replace(/^[\n。;,,:]\s*/, '') } : undefined;
 }
 
 /** The only year a text names anywhere, when it is written with a month or a span of months at least once. */
@@ -591,7 +625,7 @@ function regionByFormCode(t: string, catalogue: Catalogue): { name: string; basi
   return def && { name: def.name, basis: `报表地区编码“${m[1]}${m[2] ?? ''}”` };
 }
 
-function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[]): { name: string; basis: string } | undefined {
+function inferRegion(t: string, catalogue: Catalogue, townships?: readonly string[], shared: { choices?: string } = {}): { name: string; basis: string } | undefined {
   const idx = placeIndexFor(catalogue, townships);
   const regions = catalogue.regions;
   const ev = new Map<number, Evidence>();
@@ -706,10 +740,23 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const inContext = (r: number) => known.has(r) || (up[r] >= 0 && (known.has(up[r]) || known.has(up[up[r]])));
   // (鼓楼区民政局 heading the text: one of the regions of that name issues it, whichever the text does not say)
   const sharedIssuers: number[][] = [];
+  // (市中区 named three times, no city with it: which of the regions of that name, the user picks)
+  const unplaced = new Map<string, { rs: number[]; n: number }>();
   for (const { m, kind, rs, strict } of later) {
     const cands = rs.filter((r) => (strict ? known.has(r) || (up[r] >= 0 && known.has(up[r])) : inContext(r)));
     if (cands.length === 1) credit(cands[0], m, kind);
     else if (rs.length > 1 && m.start < titleEnd && issuerAt(m.end)) sharedIssuers.push(rs);
+    if (cands.length !== 1 && rs.length > 1 && kind === 'name') {
+      const name = t.slice(m.start, m.end);
+      const u = unplaced.get(name) ?? { rs, n: 0 };
+      u.n += m.start < titleEnd || issuerAt(m.end) ? 2 : 1;
+      unplaced.set(name, u);
+    }
+  }
+  const often = [...unplaced].filter(([, u]) => u.n >= 2);
+  if (often.length === 1) {
+    const [name, u] = often[0];
+    shared.choices = `“${name}”有 ${u.rs.length} 个同名地区:${u.rs.map((r) => regions[r].name + (regions[r].code ? `(${regions[r].code})` : '')).join('、')}`;
   }
 
 

@@ -196,6 +196,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 宜宾县2013年五保供养对象… / 据悉,2013年,该县…: the one year a text names, as the time of its own area's figures
   const ss = soleSubjectYear(t, region ? ownForms(region.name, catalogue) : []);
   if (ss) years.push({ y: ss.y, w: 6, why: `正文唯一年份“${ss.shown}”` });
+  // (在回顾2021年工作时,市长说…: a government report's review names the year of its figures)
+  add(/回顾((?:19|20)[0-9]{2})年(?:的|全年)?工作/g, t, 8, (m) => `“${m[0]}”`);
   // 表19 2014年社会保险情况 / [1] 2014年数据为初步统计数: a numbered table's title, a note on the newest year's figures
   add(/(?:^|\n)\s*表\s*[0-9]+(?:[-—.][0-9]+)?\s*((?:19|20)[0-9]{2})年(?![0-9]|以来)[^\n。,,;]{0,30}(?=\n|$)/g, head, 10, (m) => `表题“${m[0].trim()}”`);
   add(/((?:19|20)[0-9]{2})年的?数据(?:为|是|系)(?:初步统计|初步核算|快报)/g, t, 8, (m) => `注释“${m[0]}”`);
@@ -442,7 +444,9 @@ function soleSubjectYear(t: string, names: string[]): { y: number; shown: string
   if (!all.length || all.some((o) => o[1] !== all[0][1]) || /今年|去年|明年|本年/.test(t)) return undefined;
   const named = names.length ? `(?:${names.join('|')})((?:19|20)[0-9]{2})年(?![0-9]|以来|以前|之前|前|后|底|末|起|度)(?=[\\u4e00-\\u9fff])|` : '';
   // (not a plan: 2024年全省将新增…)
-  const re = new RegExp(`(?:^|[\\n。;,,:])\\s*(?:${named}((?:19|20)[0-9]{2})年[,,]?\\s*(?:该|全|我|本)[省市区县州旗盟镇乡])(?![^。\\n]{0,16}(?:将|计划|力争|预计|拟))`);
+  // (2014年,五大连池市全年…: the area's own name after the year)
+  const after = names.length ? `|${names.join('|')}` : '';
+  const re = new RegExp(`(?:^|[\\n。;,,:])\\s*(?:${named}((?:19|20)[0-9]{2})年[,,]?\\s*(?:(?:该|全|我|本)[省市区县州旗盟镇乡]${after}))(?![^。\\n]{0,16}(?:将|计划|力争|预计|拟))`);
   const m = re.exec(t);
   return m ? { y: Number(m[1] ?? m[2]), shown: m[0].replace(/^[\n。;,,:]\s*/, '') } : undefined;
 }
@@ -456,11 +460,13 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
     const v = Number(m[1]);
     if (y && v !== y) return undefined;
     y = v;
-    if (m[2] && !shown) shown = m[0];
+    // (…大楼于2019年6月底竣工投入使用: a schedule's date, not the time of the text's figures)
+    if (m[2] && !shown && !SCHEDULED.test(t.slice(Math.max(0, m.index! - 4), m.index!) + '|' + t.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) shown = m[0];
   }
   return y && shown ? { y, shown } : undefined;
 }
 
+const SCHEDULED = /(?:将于?|预计于?|计划于?|力争于?|拟于?|争取于?|于)\|(?:[0-9]{1,2}日)?(?:底|前|中旬|下旬|末)?[^。,,;\n]{0,6}(?:竣工|投入使用|投用|完工|建成|交付|启用|开工)/;
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /(?:^|\n|】)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;

@@ -48,3 +48,30 @@ describe('a table by township of 集中/分散供养 persons, money sub-header, 
     expect(r.records).toEqual([]);
   });
 });
+
+describe('为(低保)困难残疾人A人,发放生活补贴: the persons of the subsidy the clause pays', () => {
+  const ids = (text: string) => run(text, '上半年').records.map((r) => [r.indicatorId, r.value]);
+
+  test('the programme named in the sentence before, the count\'s own sentence paying it', () => {
+    const r = run('落实困难残疾人生活补贴,其他残疾人按每人每月不低于40元发放。为低保困难残疾人2150人,发放生活补贴160.5万元。', '上半年');
+    expect(facts(r.records)).toEqual([['disab_living_persons', '', 2150, '人', '上半年']]);
+    // the money is the living subsidy's alone: no indicator of its own
+    expect(reasonOf(r, 160.5)).toEqual(['no_indicator']);
+  });
+
+  test('the subsidy named before the count in its sentence', () => {
+    expect(ids('困难残疾人生活补贴方面,为低保困难残疾人2150人发放资金160.5万元。')).toEqual([['disab_living_persons', 2150]]);
+    expect(ids('发放重度残疾人护理补贴,为重度残疾人1830人发放资金99万元。')).toEqual([['disab_care_persons', 1830]]);
+  });
+
+  test('another payment, a one-off, the other subsidy or 低保 before 重度残疾人 stay held', () => {
+    expect(ids('落实困难残疾人生活补贴制度,为低保困难残疾人2150人发放慰问金160.5万元。')).toEqual([]);
+    expect(ids('为低保困难残疾人2150人发放一次性生活补贴160.5万元。')).toEqual([]);
+    expect(ids('为困难残疾人2150人发放护理补贴160.5万元。')).toEqual([]);
+    expect(ids('为低保重度残疾人2150人发放护理补贴160.5万元。')).toEqual([]);
+  });
+
+  test('低保 before 困难残疾人 is not 低保 persons', () => {
+    expect(ids('为低保困难残疾人2150人,发放生活补贴160.5万元。').map((x) => x[0])).not.toContain('dibao_persons');
+  });
+});

@@ -75,3 +75,21 @@ describe('为(低保)困难残疾人A人,发放生活补贴: the persons of the 
     expect(ids('为低保困难残疾人2150人,发放生活补贴160.5万元。').map((x) => x[0])).not.toContain('dibao_persons');
   });
 });
+
+describe('高龄补助, the plain local name, as a monthly rate per person by age band', () => {
+  const { run: runA } = styleKit('安宁市');
+  const bands = (text: string) => runA(text).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+  test('bands with a long dash, a wave dash and 周岁', () => {
+    expect(bands('80岁—89岁的老人每人每月发放高龄补助45元;90～99周岁的老人每人每月发放高龄补助75元;100周岁以上的老人每人每月发放百岁长寿补助320元。')).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 45, '元/人·月'],
+      ['elder_age_allowance_std', '90-99岁', 75, '元/人·月'],
+      ['elder_age_allowance_std', '100岁以上', 320, '元/人·月'],
+    ]);
+  });
+
+  test('its money is not filed as 高龄津贴 money, and one group\'s rate stays held', () => {
+    expect(bands('全年发放高龄补助资金135万元。')).toEqual([]);
+    expect(bands('为失能老人每人每月发放高龄补助55元。')).toEqual([]);
+  });
+});

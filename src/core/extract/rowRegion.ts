@@ -9,7 +9,7 @@
 import { DataRecord, IndicatorDef, RegionDef } from '../types';
 import { resolverFor } from '../resolver';
 import { parseUnit } from '../units';
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { Candidate, CandidateReason, heldCell } from './candidates';
 import { Lexicon, lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import { tableContext } from './tableContext';
@@ -550,22 +550,18 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   const seen = new Map<string, DataRecord>();
   const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number, cellUnit?: string) => {
     const unit = cellUnit ?? col?.unit ?? '';
-    block.candidates.push({
+    block.candidates.push(heldCell({
       region: regionName,
       year: r.year ?? year ?? 0,
-      period: '',
       raw: /\D$/.test(c.text) ? c.text : c.text + unit,
       value: value !== undefined && Number.isFinite(value) ? value : null,
       unit,
-      qualifier: 'exact',
-      reason,
-      message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
       indicatorId: col?.res?.ind.id ?? '',
       source: o.source,
       offset: r.start,
       valueOffset: c.start,
       quote: text.slice(r.start, r.end),
-    });
+    }, reason, extra));
   };
   for (const r of rows) {
     const label = r.label.text;

@@ -3,7 +3,7 @@
 // (11月城乡低保 / 其中 城市 / 农村 / 1-11月份临时救助). Read only where the table reader found no record in them.
 import { DataRecord, IndicatorDef } from '../types';
 import { PeriodSpan, canonicalPeriod, parsePeriodLabel, periodLabel } from '../period';
-import { Candidate, REASON_ZH } from './candidates';
+import { Candidate, heldCell } from './candidates';
 import { Lexicon } from './lexicon';
 
 interface Cell {
@@ -104,11 +104,10 @@ export function readClosedCells(
       const num = /^[\d,]+(\.\d+)?$/.test(cell.text) ? Number(cell.text.replace(/,/g, '')) : level ? Number(level[2]) : NaN;
       if (!Number.isFinite(num)) return;
       const candidate = (message: string): void => {
-        candidates.push({
-          region: ctx.region, year: ctx.year, period: P, raw: cell.text, value: num, unit: level ? '元' : unit, qualifier: 'exact',
-          reason: 'no_indicator', message: `${REASON_ZH.no_indicator}:${message}`, indicatorId: '', source: ctx.source,
+        candidates.push(heldCell({
+          region: ctx.region, year: ctx.year, period: P, raw: cell.text, value: num, unit: level ? '元' : unit, source: ctx.source,
           offset: row[0].start, valueOffset: cell.start, quote: text.slice(row[0].start, row[row.length - 1].start + row[row.length - 1].text.length),
-        });
+        }, 'no_indicator', message));
       };
       if (!fam) {
         candidate(`行“${label}”未写明救助项目`);

@@ -3710,10 +3710,20 @@ function programmeOfStd(lex: Lexicon, n: string, o: Occ<AliasEntry>, unit: strin
 
 // 惠及困难残疾人A人 / 、重度残疾人B人: the group of one of the two disability subsidies, in a sentence on those subsidies
 const DISAB_GROUP = /(?:^|[,、;和及]|惠及|覆盖|受益|享受|补贴|保障|发放)(?:[,、;和及]|全年|累计|共|惠及|覆盖|受益|享受|补贴|保障|发放)*(困难残疾人|重度残疾人)(?:共|计|达到|达|为)?\s*$/;
+// 为(低保)困难残疾人A人,发放生活补贴B万元: the group paid its own subsidy, named right after the count
+// (低保 before 困难残疾人 is the subsidy's own condition, not another programme's people)
+const DISAB_PAID = /^(?:为|向|给|对)(低保)?(困难残疾人|重度残疾人)$/;
+const DISAB_OWN_PAID = { 困难残疾人: /^[,，]?(?:共|并|累计)?发放(?:了)?(?:困难残疾人)?生活补贴/, 重度残疾人: /^[,，]?(?:共|并|累计)?发放(?:了)?(?:重度残疾人)?护理补贴/ };
+const DISAB_BARE_PAID = /^(?:[,，;；。]|$|[,，]?(?:共|并|累计)?发放(?:了)?(?:资金|补贴资金|补贴金)?(?:共|计)?\d)/;
 function disabGroup(lex: Lexicon, n: string, t: ValueToken, cs: number, prevEnd: number, sentRecords: { ind: IndicatorDef }[]): Found | null {
-  const m = DISAB_GROUP.exec(n.slice(Math.max(cs, prevEnd), t.start).trim());
-  if (!m || !(sentRecords.some((r) => /^disab_/.test(r.ind.id)) || /两项补贴|生活补贴|护理补贴/.test(n.slice(0, t.start)))) return null;
-  const ind = lex.byId.get(m[1] === '困难残疾人' ? 'disab_living_persons' : 'disab_care_persons');
+  const head = n.slice(Math.max(cs, prevEnd), t.start).trim();
+  const paid = DISAB_PAID.exec(head);
+  // (or the subsidy named before in the sentence, and nothing else paid after the count: 生活补贴方面,为…A人发放资金B万元)
+  const ownBefore = (g: string) => (g === '困难残疾人' ? /生活补贴/ : /护理补贴/).test(n.slice(0, t.start)) && DISAB_BARE_PAID.test(n.slice(t.end));
+  const group = paid && !(paid[1] && paid[2] !== '困难残疾人') && (DISAB_OWN_PAID[paid[2] as '困难残疾人' | '重度残疾人'].test(n.slice(t.end)) || ownBefore(paid[2])) ? paid[2] : '';
+  const m = group ? null : DISAB_GROUP.exec(head);
+  if (!group && (!m || !(sentRecords.some((r) => /^disab_/.test(r.ind.id)) || /两项补贴|生活补贴|护理补贴/.test(n.slice(0, t.start))))) return null;
+  const ind = lex.byId.get((group || m![1]) === '困难残疾人' ? 'disab_living_persons' : 'disab_care_persons');
   return ind && lex.fits(ind, t.unit) ? { ind, breakdown: '', via: 'left' } : null;
 }
 

@@ -9,7 +9,7 @@
 import { DataRecord, IndicatorDef, RegionDef } from '../types';
 import { resolverFor } from '../resolver';
 import { parseUnit } from '../units';
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { Candidate, CandidateReason, heldCell } from './candidates';
 import { Lexicon, lexiconFor } from './lexicon';
 import { normaliseChars } from './normalize';
 import { tableContext } from './tableContext';
@@ -48,6 +48,8 @@ interface Col {
   skip?: boolean;
   /** the column title read with the table title's subject (户数 under 城市低保情况 → 城市低保户数) */
   basis?: string;
+  /** 保障人数 read as the 特困 whole: proved only by 集中 + 分散 in every row */
+  modesWhole?: boolean;
 }
 
 /** Label column titles of a table by area. */
@@ -66,6 +68,11 @@ const TOWN_ROW = /^[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|街道办事处|办事
 /** what a column title measures, to tell which columns a second header row may retitle */
 const measureKind = (t: string) => (/金额|资金|补贴|经费|支出|元|总额/.test(t) ? 'money' : /人数|人次/.test(t) ? 'persons' : /户数/.test(t) ? 'households' : 'other');
 const SUBTOTAL_ROW = /^(?:小计|[\u4e00-\u9fff]{1,6}小计)$/;
+/** 集中供养保障人数 | 分散供养保障人数: the 特困 (五保) people by supply mode, when no other programme is named */
+const SUPPLY_COL = /^(?:特困|五保)?(?:人员|对象)?(集中|分散)供养(?:特困人员|五保对象|人员|对象)?(?:保障|救助)?(?:对象)?(人数|户数)$/;
+/** 保障人数 beside them: the whole, once each row shows it is their sum */
+const MODES_WHOLE_COL = /^(?:特困|五保)?(?:人员|对象)?(?:供养|保障|救助)?(?:对象)?(?:合计|总)?人数(?:合计)?$/;
+const OTHER_PROGRAMME = /孤儿|儿童|残疾|托养|老年|老人|高龄|低保|最低生活|流浪|优抚|医疗/;
 const SIDE = /^(?:(城市|城镇)|(农村|乡村)|(合计|城乡合计|总计))$/;
 const DERIVED = /同比|环比|增长|增减|增幅|%|比重|占比|排名|比上年/;
 const PREVIOUS = /上年|上期|上月|去年|同期/;
@@ -286,6 +293,13 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
       dataFrom = hi + 2;
     }
   }
+  // (a table by area of 集中供养 and 分散供养 persons, naming no other programme: the 特困 supply modes)
+  const modeOf = (t: string) => SUPPLY_COL.exec(headerParts(t).name);
+  const tekunTable =
+    titles.some((t) => modeOf(t)?.[1] === '集中' && modeOf(t)?.[2] === '人数') &&
+    titles.some((t) => modeOf(t)?.[1] === '分散' && modeOf(t)?.[2] === '人数') &&
+    !OTHER_PROGRAMME.test([...preamble, ...titles, ...subHeader].join('|'));
+  const tekunPersons = lex.byId.get('tekun_persons');
   const cols: Col[] = titles.map((text) => {
     const c = { text };
     const { name, unit: own } = headerParts(c.text);
@@ -320,6 +334,11 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
           basis = paid + name;
         }
       }
+    }
+    if (!m && tekunTable && tekunPersons && (!unit || lex.fits(tekunPersons, unit))) {
+      const sm = modeOf(c.text);
+      if (sm && sm[2] === '人数') return { ...col, res: { ind: tekunPersons, breakdown: sm[1] + '供养' }, basis: `列名“${c.text}”的供养方式` };
+      if (MODES_WHOLE_COL.test(name)) return { ...col, res: { ind: tekunPersons, breakdown: '' }, basis: `集中供养与分散供养之和`, modesWhole: true };
     }
     if (m === 'ambiguous') return { ...col, problem: `列“${c.text}”可对应多个指标` };
     if (!m) return { ...col, problem: `列“${c.text}”不对应目录中的指标` };
@@ -385,6 +404,19 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
     last = k;
   }
   if (!rows.length) return null;
+  // 保障人数 is the 特困 whole only when it is 集中供养 + 分散供养 in every row
+  for (const c of cols.filter((x) => x.modesWhole && x.res)) {
+    const j = cols.indexOf(c);
+    const a = cols.findIndex((x) => x.res?.ind === c.res!.ind && x.res.breakdown === '集中供养');
+    const b = cols.findIndex((x) => x.res?.ind === c.res!.ind && x.res.breakdown === '分散供养');
+    const num = (r: (typeof rows)[number], k: number) => cellValue(r.cells[k]?.text ?? '');
+    const ok = a >= 0 && b >= 0 && rows.every((r) => !r.uneven && [j, a, b].every((k) => num(r, k).kind === 'num') && num(r, j).value === num(r, a).value + num(r, b).value);
+    if (!ok) {
+      c.res = undefined;
+      c.problem = `“${c.header}”列不都等于集中供养与分散供养两列之和,无法确认是特困人员总数`;
+      c.reason = 'ambiguous_column';
+    }
+  }
 
   // rows → regions
   const own = regionName ? resolver.region(regionName) : undefined;
@@ -520,22 +552,18 @@ function readBlock(text: string, lines: { start: number; end: number; norm: stri
   const seen = new Map<string, DataRecord>();
   const candidate = (r: Row, c: Cell, reason: CandidateReason, extra: string, col?: Col, value?: number, cellUnit?: string) => {
     const unit = cellUnit ?? col?.unit ?? '';
-    block.candidates.push({
+    block.candidates.push(heldCell({
       region: regionName,
       year: r.year ?? year ?? 0,
-      period: '',
       raw: /\D$/.test(c.text) ? c.text : c.text + unit,
       value: value !== undefined && Number.isFinite(value) ? value : null,
       unit,
-      qualifier: 'exact',
-      reason,
-      message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
       indicatorId: col?.res?.ind.id ?? '',
       source: o.source,
       offset: r.start,
       valueOffset: c.start,
       quote: text.slice(r.start, r.end),
-    });
+    }, reason, extra));
   };
   for (const r of rows) {
     const label = r.label.text;

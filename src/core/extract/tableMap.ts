@@ -5,7 +5,7 @@
 // reason. New catalogue indicators and aliases need no change here.
 import { Catalogue, DataRecord, IndicatorDef, RegionLevel } from '../types';
 import { compatible, parseUnit } from '../units';
-import { Candidate, CandidateReason, REASON_ZH } from './candidates';
+import { Candidate, CandidateReason, heldCell } from './candidates';
 import { Lexicon } from './lexicon';
 import { normaliseChars } from './normalize';
 import { Column, TableRegion, TableRow, ValueCell, labelParts } from './table';
@@ -452,22 +452,20 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const periodKnown = tp.yearbook ? tp.year !== undefined : tp.month !== undefined && tp.year !== undefined;
 
   const candidate = (row: TableRow, cell: ValueCell, reason: CandidateReason, extra: string, ind?: IndicatorDef, year?: number, period?: string, unit?: string) => {
-    out.candidates.push({
+    const u = unit ?? unitOfRow(row);
+    out.candidates.push(heldCell({
       region: regionName,
       year: year ?? tp.year ?? 0,
       period: period ?? '',
-      raw: cell.raw + (unit ?? unitOfRow(row)),
+      raw: cell.raw + u,
       value: Number.isFinite(cell.value) ? cell.value : null,
-      unit: unit ?? unitOfRow(row),
-      qualifier: 'exact',
-      reason,
-      message: REASON_ZH[reason] + (extra ? `:${extra}` : ''),
+      unit: u,
       indicatorId: ind?.id ?? '',
       source: o.source,
       offset: row.start,
       valueOffset: cell.start,
       quote: text.slice(row.start, row.end),
-    });
+    }, reason, extra));
   };
 
   // 临时救助 | 610 beside 临时救助累计 | 5230: the plain row of a flow is not the year to date (ind|breakdown keys of 累计 rows)

@@ -3559,7 +3559,13 @@ function familyWords(
   const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
   // 发放城乡低保金A万元,特困供养金B万元,惠及困难群众C人: generic beneficiaries after the money of several programmes
   if (k === 'person' && generic && /惠及|受益|覆盖/.test(local) && !/低保|特困|五保|临时救助/.test(local) && new Set(sentRecords.filter((x) => x.ind.kind === 'amount').map((x) => lex.family(x.ind.id) ?? x.ind.id)).size >= 2) return null;
-  if (lastRec && !ownLabel) {
+  // (低保资金A户B人C万元,重度残疾人护理补贴D人E万元: the money closing a later item's counts is that item's programme's,
+  // not the record's of the list head)
+  const progOf = (x: IndicatorDef) => lex.family(x.id) ?? STD_PROGRAMME.exec(x.id)?.[1] ?? x.id;
+  const from = Math.max(clauseStart(n, t.start), lastRec?.t ? lastRec.t.end : 0);
+  const otherSince = !!lastRec?.t && !local.trim() && lastRec.t.end < t.start && from < t.start
+    && lex.aliases(n, from, t.start).some((o) => !/^assist_/.test(o.e.ind.id) && progOf(o.e.ind) !== progOf(lastRec.ind));
+  if (lastRec && !ownLabel && !otherSince) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
     const lastInd = (/累计/.test(local) && runningTotalOf(lex, lastRec.ind)) || lastRec.ind;

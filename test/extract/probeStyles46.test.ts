@@ -2,7 +2,10 @@
 import { styleKit } from './styleKit';
 
 const { run, reasonOf } = styleKit('安宁区');
-const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.qualifier]);
+const city = styleKit('潍坊市');
+type Kit = { run: (text: string, period?: string) => ReturnType<typeof run> };
+const idsOf = (k: Kit, text: string, period = '全年') => k.run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit, r.qualifier]);
+const ids = (text: string, period = '全年') => idsOf({ run }, text, period);
 
 describe('a list item naming a programme of its own does not take the list head\'s', () => {
   const text = '上半年,累计发放低保资金5210户(次)9830人(次)512.40万元,特困人员供养资金及护理补贴310人(次)28.60万元,重度残疾人护理补贴6120人(次)47.35万元,困难残疾人生活补贴3870人(次)38.70万元。';
@@ -18,5 +21,31 @@ describe('a list item naming a programme of its own does not take the list head\
 
   test('money right after the head\'s own counts stays the head\'s', () => {
     expect(ids('上半年,城市低保3200户5100人,发放低保资金2210万元。', '上半年')).toContainEqual(['dibao_funds', '城市', 2210, '万元', 'exact']);
+  });
+});
+
+describe('五保 is the rural side: its supply modes are held parts, its money the rural money', () => {
+  const text = '此外,全市五保供养人员为11800人,其中集中供养5200人,分散供养6600人,全市1月份五保供养支出472.3万元。';
+
+  test('the whole is rural, the modes are held, the money is rural', () => {
+    const r = city.run(text, '1月');
+    expect(idsOf(city, text, '1月')).toEqual([
+      ['tekun_persons', '农村', 11800, '人', 'exact'],
+      ['tekun_funds', '农村', 472.3, '万元', 'exact'],
+    ]);
+    expect([city.reasonOf(r, 5200), city.reasonOf(r, 6600)]).toEqual([['subset'], ['subset']]);
+  });
+
+  test('modes after both sides are not one side\'s part', () => {
+    const r = run('全区共有特困人员2400人,城市特困人员160人,农村特困人员2240人,集中供养610人。');
+    expect(reasonOf(r, 610)).not.toContain('subset');
+  });
+
+  test('modes of a side-less 特困 whole stay its split', () => {
+    expect(ids('全区特困人员2400人,其中集中供养610人,分散供养1790人。')).toEqual([
+      ['tekun_persons', '', 2400, '人', 'exact'],
+      ['tekun_persons', '集中供养', 610, '人', 'exact'],
+      ['tekun_persons', '分散供养', 1790, '人', 'exact'],
+    ]);
   });
 });

@@ -207,6 +207,8 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
   fmcare_std: ['fmcare_living_funds', ''],
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
+/** 其中集中供养 / 分散供养的 / 散养: a bare supply mode opening a clause, before its count */
+const SIDE_PART_MODE = /^\s*(?:其中[,:]?\s*)?(?:集中供养|分散供养|散养|散居)(?:的)?(?:人员|对象|五保对象|五保户|特困人员)?(?:共|为|有|达)?\s*$/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
 /**
  * 农村特困人员的集中供养标准由A元调整为B元 / 集中供养A元、分散供养B元: the one supply mode a 特困 standard is stated
@@ -1945,6 +1947,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           elsewhereRun = away;
           if (!sentRecords.length) semiElsewhere = away;
         }
+        // (农村特困人员A人,其中集中供养B人 / 五保对象A人 (rural by name),其中…: the modes of one side's whole are that side's
+        // parts, which the one split cannot hold)
+        // (not after the whole or the other side: 特困人员A人,城市B人,农村C人,集中供养D人)
+        const side = lastRec && lex.family(lastRec.ind.id) === 'tekun' && (lastRec.breakdown === '城市' || lastRec.breakdown === '农村') ? lastRec.breakdown : '';
+        const oneSide = !!side && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === side);
+        if (oneSide && kindOfUnit(t.unit) === 'person' && lex.fits(lastRec!.ind, t.unit) && SIDE_PART_MODE.test(n.slice(cs, t.start))) {
+          if (admissible(t, lastRec!.ind)) candidate(s, t, 'subset', lastRec!.ind, `${side}特困人员按供养方式分的部分`);
+          continue;
+        }
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
@@ -3144,8 +3155,6 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
       const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
       if (open > shut && close.length && Math.min(...close) < pos) continue;
     }
-    // (五保对象A人,其中集中供养B人: 五保 is rural by name alone, the only 特困 the sentence speaks of)
-    if (w.breakdown === '农村' && w.t && /五保/.test(n.slice(clauseStart(n, w.t.start), w.t.start)) && !/城市|城镇|城乡/.test(n)) return true;
     return w.breakdown === '';
   }
   return false;

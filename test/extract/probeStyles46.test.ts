@@ -49,3 +49,31 @@ describe('五保 is the rural side: its supply modes are held parts, its money t
     ]);
   });
 });
+
+describe('a disability grade given two standards in one paragraph is held', () => {
+  test('生活困难的一级…A元;非生活困难的一级…B元: neither is the grade\'s standard', () => {
+    const text = '全区重度残疾人护理补贴对象3980人,生活困难的一级重残人员870人,每人每月124元;非生活困难的一级重残人员610人,每人每月108元;生活困难的二级重残人员1650人,每人每月93元。';
+    const r = run(text, 'Q3');
+    expect(r.records.filter((x) => x.indicatorId === 'disab_care_std')).toEqual([]);
+    expect(reasonOf(r, 124)).toEqual(['ambiguous_breakdown']);
+  });
+
+  test('one standard per grade, or a grade raised from an old value, is filed', () => {
+    expect(ids('重度残疾人护理补贴标准一级每人每月120元,二级每人每月90元。').filter((x) => x[0] === 'disab_care_std')).toEqual([
+      ['disab_care_std', '一级', 120, '元/人·月', 'exact'],
+      ['disab_care_std', '二级', 90, '元/人·月', 'exact'],
+    ]);
+    expect(ids('重度残疾人护理补贴一级由每人每月100元提高到120元。').filter((x) => x[0] === 'disab_care_std')).toEqual([
+      ['disab_care_std', '一级', 120, '元/人·月', 'exact'],
+    ]);
+  });
+
+  test('the two subsidies each with their own grades are no restatement', () => {
+    expect(ids('困难残疾人生活补贴标准一级每人每月80元,二级每人每月60元;重度残疾人护理补贴标准一级每人每月120元,二级每人每月90元。')).toEqual([
+      ['disab_living_std', '一级', 80, '元/人·月', 'exact'],
+      ['disab_living_std', '二级', 60, '元/人·月', 'exact'],
+      ['disab_care_std', '一级', 120, '元/人·月', 'exact'],
+      ['disab_care_std', '二级', 90, '元/人·月', 'exact'],
+    ]);
+  });
+});

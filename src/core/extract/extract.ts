@@ -892,6 +892,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_period', ind);
       return;
     }
+    // 生活困难的一级…每人每月A元;非生活困难的一级…每人每月B元: a grade whose standard the paragraph states again,
+    // differently, is a sub-tier's, not the grade's
+    if (ind.kind === 'standard' && ind.breakdowns === 'disability_grade' && breakdown) {
+      const pa = text.lastIndexOf('\n', s.offset) + 1;
+      const other = gradeStatedTwice(lex, normaliseChars(text.slice(pa, text.indexOf('\n', s.offset) + 1 || text.length)), s.offset + t.start - pa, ind, breakdown, t.value);
+      if (other !== null) {
+        candidate(s, t, 'ambiguous_breakdown', ind, `同段${breakdown}另有标准${other}元`);
+        return;
+      }
+    }
     const prev = seen.get(key);
     // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
     // (全市/全区…) wins over one body's
@@ -2347,6 +2357,26 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** The other monthly standard the paragraph gives the same disability grade in another clause, with no other subsidy named between (null if none). */
+function gradeStatedTwice(lex: Lexicon, para: string, own: number, ind: IndicatorDef, grade: string, value: number): number | null {
+  for (const o of lex.breakdowns(para, 0, para.length, 'disability_grade')) {
+    if (o.e.value !== grade) continue;
+    const stop = /[;;。]/.exec(para.slice(o.end));
+    const end = stop ? o.end + stop.index : para.length;
+    if (own >= o.start && own < end) continue;
+    const m = /^[^\d;;。]{0,24}?(?:每人每月|每月|月人均)\s*(\d+(?:\.\d+)?)\s*元|^[^\d;;。]{0,24}?(\d+(?:\.\d+)?)\s*元\s*\/\s*(?:人\s*[·.\/]?\s*)?月/.exec(para.slice(o.end, end).replace(/\d+(?:\.\d+)?\s*[人名户]/g, (x) => '#'.repeat(x.length)));
+    const v = m ? Number(m[1] ?? m[2]) : NaN;
+    if (!Number.isFinite(v) || v === value) continue;
+    // (the subsidy that statement is of: named between the grade and its value, else the last one named before the grade)
+    const graded = (a: number, b: number) => lex.aliases(para, a, b).filter((x) => x.e.ind.kind === 'standard' && x.e.ind.breakdowns === 'disability_grade');
+    const within = graded(o.end, o.end + m!.index + m![0].length);
+    const named = within.length ? within[0] : graded(0, o.start).pop();
+    if (named && named.e.ind.id !== ind.id) continue;
+    return v;
+  }
+  return null;
 }
 
 /** A headline's 7.2万对, then 72048对 in the body: the figure in 万 is the exact one rounded to its own last digit. */

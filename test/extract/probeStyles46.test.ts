@@ -77,3 +77,29 @@ describe('a disability grade given two standards in one paragraph is held', () =
     ]);
   });
 });
+
+describe('a floor on the average payment is a requirement, not the average', () => {
+  const text = '从2019年7月1日起,全市城市低保指导标准由不低于420元/月提高到不低于480元/月;城乡低保月人均救助水平分别由不低于310元、185元提高到不低于330元、190元。';
+
+  test('分别由不低于A元、B元提高到不低于C元、D元: both new levels are floors, held', () => {
+    const r = city.run(text);
+    expect(r.records.filter((x) => /avg/.test(x.indicatorId))).toEqual([]);
+    expect([city.reasonOf(r, 330), city.reasonOf(r, 190)]).toEqual([['floor'], ['floor']]);
+    expect(r.candidates.find((c) => c.value === 190)?.qualifier).toBe('不低于');
+  });
+
+  test('a level reached, even with 以上, is still the average', () => {
+    expect(idsOf(city, '全市城乡低保月人均补助水平分别达到330元、190元。')).toEqual([
+      ['dibao_avg_subsidy', '城市', 330, '元/人·月', 'exact'],
+      ['dibao_avg_subsidy', '农村', 190, '元/人·月', 'exact'],
+    ]);
+    expect(idsOf(city, '全市城市低保月人均补助水平达到330元以上。')).toEqual([['dibao_avg_subsidy', '城市', 330, '元/人·月', '不低于']]);
+  });
+
+  test('the bound of a 分别 list\'s first item holds for the item joined to it', () => {
+    expect(idsOf(city, '全市城乡低保标准分别提高到不低于600元、450元。')).toEqual([
+      ['dibao_std_urban', '', 600, '元/人·月', '不低于'],
+      ['dibao_std_rural', '', 450, '元/人·月', '不低于'],
+    ]);
+  });
+});

@@ -1703,6 +1703,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
             continue;
           }
           if (!admissible(t, r[0].ind)) continue;
+          if (avgFloor(t, r[0].ind)) {
+            if (t.unit === '元') t.unit = r[0].ind.unit;
+            candidate(s, t, 'floor', r[0].ind, '人均补助水平的低限要求,不是实际人均补助');
+            continue;
+          }
           for (const f of r) {
             emit(s, t, f.ind, f.breakdown, t.unit);
             sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
@@ -4653,6 +4658,11 @@ function areaTierPart(n: string, before: string, cs: number): boolean {
 }
 /** 一类/二类/A类/第三类 (with 对象/家庭…) right before a value: one class of a programme's recipients (分类施保), not an area class. */
 const CLASS_LEVEL = /(?:^|[、,;:和及])\s*(?:第?[一二三四五六]|[A-EＡ-Ｅ])类(?:对象|家庭|户|人员|低保户|低保对象|保障对象)?(?:为|是|按)?\s*(?:每人每[月年]|每人|每[月年])?\s*$/;
+/** 城乡低保月人均救助水平分别提高到不低于A元、B元: a floor set on an average payment is a requirement, not the average paid (以上 after a reached level is no floor) */
+function avgFloor(t: ValueToken, ind: IndicatorDef): boolean {
+  return ind.kind === 'standard' && /_avg/.test(ind.id) && t.qualifier === '不低于' && !/以上$/.test(t.raw);
+}
+
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
   // 累计保障城市低保对象A人次、B人(,农村…C人次、D人): the people reached over the span beside its 人次, not the stock at its end
@@ -4864,6 +4874,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 全省城市低保标准每人每月不低于A元 in a province's (or the country's) text: the floor it sets for the areas below, not their average
   // (各地…不低于A元,农村…不低于B元: the lower areas' clauses, held as theirs)
   if (ind.kind === 'standard' && provinceText && t.qualifier === '不低于' && !/平均/.test(before) && !EACH_AREA.test(n.slice(0, t.start))) return 'floor';
+  if (avgFloor(t, ind)) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid

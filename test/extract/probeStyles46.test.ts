@@ -103,3 +103,15 @@ describe('a floor on the average payment is a requirement, not the average', () 
     ]);
   });
 });
+
+describe('the generic money after two schemes named together is both schemes\'', () => {
+  test('社会救助及残疾人两贴资金…,累计发放各类救助资金A万元,惠及B人: both held combined', () => {
+    const r = run('上半年,将社会救助及残疾人两贴资金发放权限下放至街道,累计发放各类救助资金1400余万元,惠及4600余人。', '上半年');
+    expect(r.records).toEqual([]);
+    expect([reasonOf(r, 1400), reasonOf(r, 4600)]).toEqual([['combined'], ['combined']]);
+  });
+
+  test('社会救助资金 named as such, or no second scheme, stays the assistance money', () => {
+    expect(ids('上半年,累计发放各类救助资金1400余万元,惠及4600余人。', '上半年')).toContainEqual(['assist_funds', '', 1400, '万元', '余']);
+  });
+});

@@ -4887,6 +4887,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
   // together, not one programme's people
   if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
+  // (…累计发放各类救助资金A万元: the generic money after the two schemes is both schemes', as its people are)
+  if (ind.id === 'assist_funds' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && !/^社会救助/.test(f.occ.e.text) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
   // 全市A名低保和农村五保对象将从中受益: a count followed by two groups counts them together, whatever the sentence named before
   // (城乡低保群众、农村特困供养人员等…提高,惠及全市约A万困难群众: those who benefit after two groups listed, likewise)
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person') {

@@ -115,3 +115,24 @@ describe('the generic money after two schemes named together is both schemes\'',
     expect(ids('上半年,累计发放各类救助资金1400余万元,惠及4600余人。', '上半年')).toContainEqual(['assist_funds', '', 1400, '万元', '余']);
   });
 });
+
+describe('新增 heading a comma list is said of its bare items', () => {
+  test('2021年某地新增A中心46家,助餐场所B个,养老床位C张: the new points and beds, not the stocks', () => {
+    const recs = idsOf(city, '今年潍坊新增社区综合为老服务中心46家,助餐场所188个,养老床位4720张,新增普惠性托育点58个。');
+    expect(recs).toEqual([
+      ['elder_meal_points_new', '', 188, '个', 'exact'],
+      ['elder_beds_new', '', 4720, '张', 'exact'],
+    ]);
+  });
+
+  test('an item with a verb of its own ends the run: the stock after it stays a stock', () => {
+    expect(idsOf(city, '今年全市新增助餐场所18个,现有养老床位4720张。')).toEqual([
+      ['elder_meal_points_new', '', 18, '个', 'exact'],
+      ['elder_beds', '', 4720, '张', 'exact'],
+    ]);
+    expect(idsOf(city, '全市共有助餐场所188个,养老床位4720张。')).toEqual([
+      ['elder_meal_points', '', 188, '个', 'exact'],
+      ['elder_beds', '', 4720, '张', 'exact'],
+    ]);
+  });
+});

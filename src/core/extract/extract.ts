@@ -2018,7 +2018,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // A人: of the item it stands before)
       // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
       // (bounded windows: a sentence may hold many values)
-      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs));
+      // (2021年新增A中心46家,助餐场所B个,养老床位C张: the bare items of a comma list headed by 新增 are new too)
+      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && (/^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs)) || newListRun(n, cs));
       // (今年新增城乡低保对象A户,其中城市低保B户、农村低保C户: the parts of a new count are new counts too)
       const partsOfNew = cs > 0 && /^\s*其中[,:]?(?:[^,;:。]*、)?\s*(城乡|城市|城镇|农村)?(?:低保|特困|五保|最低生活保障)?(?:供养)?(?:对象|人员)?\s*$/.test(n.slice(cs, f.occ ? f.occ.start : t.start)) && /(新增|新纳入)[^,;:。]*\d/.test(clauseBefore(n, cs));
       // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
@@ -2364,7 +2365,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   return { records, candidates, notes };
 }
 
-/** The other monthly standard the paragraph gives the same disability grade in another clause, with no other subsidy named between (null if none). */
+/** The other monthly standard the paragraph gives the same disability grade of the same subsidy in another clause (null if none). */
 function gradeStatedTwice(lex: Lexicon, para: string, own: number, ind: IndicatorDef, grade: string, value: number): number | null {
   for (const o of lex.breakdowns(para, 0, para.length, 'disability_grade')) {
     if (o.e.value !== grade) continue;
@@ -3120,6 +3121,22 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
 const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
 const THIS_PERIOD = /今年|本年|年内|当年|上半年|前三季度|1\s*[-—~至]\s*\d{1,2}月/;
 /** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
+/** A clause opening (after a time and the area, 2021年上海) with 新增/新建 and counting something. */
+const NEW_HEAD_CLAUSE = /^\s*(?:(?:19|20)\d{2}年度?|全年|今年|年内|上半年|下半年|本年)?[,]?\s*(?:[全本我][省市区县]|[\u4e00-\u9fff]{2,6}?)?(?:共|累计)?(?:新增|新建成|新建)[^,;:。]*\d/;
+/** A bare item of a list: a name and its count, no verb (助餐场所188个). */
+const BARE_ITEM = /^\s*[\u4e00-\u9fff()()]{2,16}?\d[\d.]*\s*万?[\u4e00-\u9fff]\s*[,]$/;
+/** 新增A中心46家,助餐场所188个,养老床位4720张: the clause at cs follows bare items back to a clause headed by 新增 (commas only). */
+function newListRun(n: string, cs: number): boolean {
+  let end = cs;
+  for (let i = 0; i < 8 && end > 0 && n[end - 1] === ','; i++) {
+    const c = clauseBefore(n, end);
+    if (NEW_HEAD_CLAUSE.test(c)) return true;
+    if (!BARE_ITEM.test(c) || /新增|新建|现有|共有|达到|累计|总数|合计/.test(c)) return false;
+    end -= c.length;
+  }
+  return false;
+}
+
 function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
   const i = ind.id.indexOf('_');
   for (const id of [ind.id.slice(0, i) + '_new' + ind.id.slice(i), ind.id + '_new']) {

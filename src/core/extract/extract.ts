@@ -207,6 +207,8 @@ const PROGRAMME_MONEY: Record<string, [string, string]> = {
   fmcare_std: ['fmcare_living_funds', ''],
 };
 const CARE_TIER = /[一二三四]档|丧失生活自理|具备生活自理|全护理|半护理|全自理|半自理|完全不能自理|半失能|全失能/;
+/** 其中集中供养 / 分散供养的 / 散养: a bare supply mode opening a clause, before its count */
+const SIDE_PART_MODE = /^\s*(?:其中[,:]?\s*)?(?:集中供养|分散供养|散养|散居)(?:的)?(?:人员|对象|五保对象|五保户|特困人员)?(?:共|为|有|达)?\s*$/;
 const CENTRALISED = /集中供养|集中(?:五保|特困)/;
 /**
  * 农村特困人员的集中供养标准由A元调整为B元 / 集中供养A元、分散供养B元: the one supply mode a 特困 standard is stated
@@ -891,6 +893,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     if (para && /每人每月|每月|元\/月|元\/人·月|月人均/.test(para) && !/每人每年|每年|元\/年|元\/人·年/.test(para)) {
       candidate(s, t, 'unit_period', ind);
       return;
+    }
+    // 生活困难的一级…每人每月A元;非生活困难的一级…每人每月B元: a grade whose standard the paragraph states again,
+    // differently, is a sub-tier's, not the grade's
+    if (ind.kind === 'standard' && ind.breakdowns === 'disability_grade' && breakdown) {
+      const pa = text.lastIndexOf('\n', s.offset) + 1;
+      const other = gradeStatedTwice(lex, normaliseChars(text.slice(pa, text.indexOf('\n', s.offset) + 1 || text.length)), s.offset + t.start - pa, ind, breakdown, t.value);
+      if (other !== null) {
+        candidate(s, t, 'ambiguous_breakdown', ind, `同段${breakdown}另有标准${other}元`);
+        return;
+      }
     }
     const prev = seen.get(key);
     // 市慈善总会共募集善款A万元…;全市慈善机构募集善款B亿元: in one paragraph, the figure stated for the whole area
@@ -1708,6 +1720,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
             continue;
           }
           if (!admissible(t, r[0].ind)) continue;
+          if (avgFloor(t, r[0].ind)) {
+            if (t.unit === '元') t.unit = r[0].ind.unit;
+            candidate(s, t, 'floor', r[0].ind, '人均补助水平的低限要求,不是实际人均补助');
+            continue;
+          }
           for (const f of r) {
             emit(s, t, f.ind, f.breakdown, t.unit);
             sentRecords.push({ ind: f.ind, breakdown: f.breakdown, t });
@@ -1974,6 +1991,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           elsewhereRun = away;
           if (!sentRecords.length) semiElsewhere = away;
         }
+        // (农村特困人员A人,其中集中供养B人 / 五保对象A人 (rural by name),其中…: the modes of one side's whole are that side's
+        // parts, which the one split cannot hold)
+        // (not after the whole or the other side: 特困人员A人,城市B人,农村C人,集中供养D人)
+        const side = lastRec && lex.family(lastRec.ind.id) === 'tekun' && (lastRec.breakdown === '城市' || lastRec.breakdown === '农村') ? lastRec.breakdown : '';
+        const oneSide = !!side && sentRecords.every((x) => lex.family(x.ind.id) !== 'tekun' || x.breakdown === side);
+        if (oneSide && kindOfUnit(t.unit) === 'person' && lex.fits(lastRec!.ind, t.unit) && SIDE_PART_MODE.test(n.slice(cs, t.start))) {
+          if (admissible(t, lastRec!.ind)) candidate(s, t, 'subset', lastRec!.ind, `${side}特困人员按供养方式分的部分`);
+          continue;
+        }
         if (admissible(t)) candidate(s, t, 'no_indicator');
         continue;
       }
@@ -2029,7 +2055,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // A人: of the item it stands before)
       // (新纳入农村低保A人,农村特困B人: a bare item after a 新增 clause of the same sentence is new too)
       // (bounded windows: a sentence may hold many values)
-      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && /^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs));
+      // (2021年新增A中心46家,助餐场所B个,养老床位C张: the bare items of a comma list headed by 新增 are new too)
+      const newClauseBefore = cs > 0 && /[,]\s*$/.test(n.slice(Math.max(0, cs - 8), cs)) && (/^(全年|今年|年内|累计|共)?(新增|新纳入)[^,;。]*\d/.test(clauseBefore(n, cs)) || newListRun(n, cs));
       // (今年新增城乡低保对象A户,其中城市低保B户、农村低保C户: the parts of a new count are new counts too)
       const partsOfNew = cs > 0 && /^\s*其中[,:]?(?:[^,;:。]*、)?\s*(城乡|城市|城镇|农村)?(?:低保|特困|五保|最低生活保障)?(?:供养)?(?:对象|人员)?\s*$/.test(n.slice(cs, f.occ ? f.occ.start : t.start)) && /(新增|新纳入)[^,;:。]*\d/.test(clauseBefore(n, cs));
       // (今年以来,全市养老机构增加养老床位A张: beds added in the period, the verb right before the name)
@@ -2384,6 +2411,26 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   }
   if (previousSkipped) notes.push(`跳过 ${previousSkipped} 个“由…提高到…”中的原数值(属于上期)`);
   return { records, candidates, notes };
+}
+
+/** The other monthly standard the paragraph gives the same disability grade of the same subsidy in another clause (null if none). */
+function gradeStatedTwice(lex: Lexicon, para: string, own: number, ind: IndicatorDef, grade: string, value: number): number | null {
+  for (const o of lex.breakdowns(para, 0, para.length, 'disability_grade')) {
+    if (o.e.value !== grade) continue;
+    const stop = /[;;。]/.exec(para.slice(o.end));
+    const end = stop ? o.end + stop.index : para.length;
+    if (own >= o.start && own < end) continue;
+    const m = /^[^\d;;。]{0,24}?(?:每人每月|每月|月人均)\s*(\d+(?:\.\d+)?)\s*元|^[^\d;;。]{0,24}?(\d+(?:\.\d+)?)\s*元\s*\/\s*(?:人\s*[·.\/]?\s*)?月/.exec(para.slice(o.end, end).replace(/\d+(?:\.\d+)?\s*[人名户]/g, (x) => '#'.repeat(x.length)));
+    const v = m ? Number(m[1] ?? m[2]) : NaN;
+    if (!Number.isFinite(v) || v === value) continue;
+    // (the subsidy that statement is of: named between the grade and its value, else the last one named before the grade)
+    const graded = (a: number, b: number) => lex.aliases(para, a, b).filter((x) => x.e.ind.kind === 'standard' && x.e.ind.breakdowns === 'disability_grade');
+    const within = graded(o.end, o.end + m!.index + m![0].length);
+    const named = within.length ? within[0] : graded(0, o.start).pop();
+    if (named && named.e.ind.id !== ind.id) continue;
+    return v;
+  }
+  return null;
 }
 
 /** A headline's 7.2万对, then 72048对 in the body: the figure in 万 is the exact one rounded to its own last digit. */
@@ -3128,6 +3175,22 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
 const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
 const THIS_PERIOD = /今年|本年|年内|当年|上半年|前三季度|1\s*[-—~至]\s*\d{1,2}月/;
 /** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
+/** A clause opening (after a time and the area, 2021年上海) with 新增/新建 and counting something. */
+const NEW_HEAD_CLAUSE = /^\s*(?:(?:19|20)\d{2}年度?|全年|今年|年内|上半年|下半年|本年)?[,]?\s*(?:[全本我][省市区县]|[\u4e00-\u9fff]{2,6}?)?(?:共|累计)?(?:新增|新建成|新建)[^,;:。]*\d/;
+/** A bare item of a list: a name and its count, no verb (助餐场所188个). */
+const BARE_ITEM = /^\s*[\u4e00-\u9fff()()]{2,16}?\d[\d.]*\s*万?[\u4e00-\u9fff]\s*[,]$/;
+/** 新增A中心46家,助餐场所188个,养老床位4720张: the clause at cs follows bare items back to a clause headed by 新增 (commas only). */
+function newListRun(n: string, cs: number): boolean {
+  let end = cs;
+  for (let i = 0; i < 8 && end > 0 && n[end - 1] === ','; i++) {
+    const c = clauseBefore(n, end);
+    if (NEW_HEAD_CLAUSE.test(c)) return true;
+    if (!BARE_ITEM.test(c) || /新增|新建|现有|共有|达到|累计|总数|合计/.test(c)) return false;
+    end -= c.length;
+  }
+  return false;
+}
+
 function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
   const i = ind.id.indexOf('_');
   for (const id of [ind.id.slice(0, i) + '_new' + ind.id.slice(i), ind.id + '_new']) {
@@ -3207,8 +3270,6 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
       const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
       if (open > shut && close.length && Math.min(...close) < pos) continue;
     }
-    // (五保对象A人,其中集中供养B人: 五保 is rural by name alone, the only 特困 the sentence speaks of)
-    if (w.breakdown === '农村' && w.t && /五保/.test(n.slice(clauseStart(n, w.t.start), w.t.start)) && !/城市|城镇|城乡/.test(n)) return true;
     // (特困人员A人,城市B人,农村C人,集中供养D人: after the whole and both its sides, a mode is the whole's again)
     if (w.breakdown === '城市' || w.breakdown === '农村') {
       const bds = new Set(sentRecords.slice(0, k + 1).filter((x) => x.ind.id === ind.id).map((x) => x.breakdown));
@@ -3636,7 +3697,13 @@ function familyWords(
   const ownLabel = k === 'person' && /[\u4e00-\u9fff]{3,}(人数|人次|户数)$/.test(local.trim().replace(/(增加到|增至|达到|提高到|提高至|已达|达|为|共|有)+$/, ''));
   // 发放城乡低保金A万元,特困供养金B万元,惠及困难群众C人: generic beneficiaries after the money of several programmes
   if (k === 'person' && generic && /惠及|受益|覆盖/.test(local) && !/低保|特困|五保|临时救助/.test(local) && new Set(sentRecords.filter((x) => x.ind.kind === 'amount').map((x) => lex.family(x.ind.id) ?? x.ind.id)).size >= 2) return null;
-  if (lastRec && !ownLabel) {
+  // (低保资金A户B人C万元,重度残疾人护理补贴D人E万元: the money closing a later item's counts is that item's programme's,
+  // not the record's of the list head)
+  const progOf = (x: IndicatorDef) => lex.family(x.id) ?? STD_PROGRAMME.exec(x.id)?.[1] ?? x.id;
+  const from = Math.max(clauseStart(n, t.start), lastRec?.t ? lastRec.t.end : 0);
+  const otherSince = !!lastRec?.t && !local.trim() && lastRec.t.end < t.start && from < t.start
+    && lex.aliases(n, from, t.start).some((o) => !/^assist_/.test(o.e.ind.id) && progOf(o.e.ind) !== progOf(lastRec.ind));
+  if (lastRec && !ownLabel && !otherSince) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
     const lastInd = (/累计/.test(local) && runningTotalOf(lex, lastRec.ind)) || lastRec.ind;
@@ -4709,6 +4776,11 @@ function areaTierPart(n: string, before: string, cs: number): boolean {
 }
 /** 一类/二类/A类/第三类 (with 对象/家庭…) right before a value: one class of a programme's recipients (分类施保), not an area class. */
 const CLASS_LEVEL = /(?:^|[、,;:和及])\s*(?:第?[一二三四五六]|[A-EＡ-Ｅ])类(?:对象|家庭|户|人员|低保户|低保对象|保障对象)?(?:为|是|按)?\s*(?:每人每[月年]|每人|每[月年])?\s*$/;
+/** 城乡低保月人均救助水平分别提高到不低于A元、B元: a floor set on an average payment is a requirement, not the average paid (以上 after a reached level is no floor) */
+function avgFloor(t: ValueToken, ind: IndicatorDef): boolean {
+  return ind.kind === 'standard' && /_avg/.test(ind.id) && t.qualifier === '不低于' && !/以上$/.test(t.raw);
+}
+
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
   // 累计保障城市低保对象A人次、B人(,农村…C人次、D人): the people reached over the span beside its 人次, not the stock at its end
@@ -4920,6 +4992,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 全省城市低保标准每人每月不低于A元 in a province's (or the country's) text: the floor it sets for the areas below, not their average
   // (各地…不低于A元,农村…不低于B元: the lower areas' clauses, held as theirs)
   if (ind.kind === 'standard' && provinceText && t.qualifier === '不低于' && !/平均/.test(before) && !EACH_AREA.test(n.slice(0, t.start))) return 'floor';
+  if (avgFloor(t, ind)) return 'floor';
   // 最低工资标准(每人每月1300元): a wage level the standards refer to, not a civil-affairs figure
   if (/最低工资[^,;。]{0,10}$/.test(before)) return 'no_indicator';
   // 基本生活标准8160元 read as money: a figure named a standard is never an amount paid
@@ -4932,6 +5005,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 将社会救助及残疾人两贴资金…下放…,累计发放各类救助资金A万元,惠及B人: those who benefited from two schemes' money named
   // together, not one programme's people
   if (f.via === 'family' && kindOfUnit(t.unit) === 'person' && /(惠及|受益|覆盖)了?\s*$/.test(before) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
+  // (…累计发放各类救助资金A万元: the generic money after the two schemes is both schemes', as its people are)
+  if (ind.id === 'assist_funds' && kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && !/^社会救助/.test(f.occ.e.text) && prefixHas(TWO_SCHEMES, n, t.start)) return 'combined';
   // 全市A名低保和农村五保对象将从中受益: a count followed by two groups counts them together, whatever the sentence named before
   // (城乡低保群众、农村特困供养人员等…提高,惠及全市约A万困难群众: those who benefit after two groups listed, likewise)
   if (f.via !== 'right' && kindOfUnit(t.unit) === 'person') {

@@ -308,6 +308,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     for (let k = 0; k < PREFIX_QUAL.length; k++) {
       if (PREFIX_QUAL[k][0].test(beforeAll) || (start !== numStart && PREFIX_QUAL[k][0].test(before))) { if (qual === 'exact') qual = PREFIX_QUAL[k][1]; break; }
     }
+    // 分别提高到不低于A元、B元: a bound before the first item of a 分别 list holds for the items joined to it
+    if (qual === 'exact' && last && last.qualifier === '不低于' && last.role === role && /^[、和及与]$/.test(norm.slice(last.end, numStart))
+      && /(不低于|不少于|不下于)\s*(每人每[月年])?\s*$/.test(norm.slice(Math.max(0, last.numStart - 10), last.numStart)) && /分别/.test(beforeAll)) qual = '不低于';
     if (scale === '千') { value = value * 1000; scale = ''; }
     // 由每人每年1万元提高到1.1万元: the new value in 万元 after an old yearly rate stated in 万元
     if (base === '元' && scale === '万' && !per && role !== 'change' && last && last.role === 'previous' && last.unit === '元/人·年' && /万/.test(last.raw)

@@ -1302,7 +1302,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const toks = scanTokens(n, s.text);
     // …婚姻登记26办理收养登记99: a count right after its indicator's name with its unit lost is held, not dropped
     const lostAt = new Set<number>();
-    for (const o of lex.aliases(n)) {
+    // (the sentence's alias scan is cached from here on, for this and the readers below)
+    beginSentence(lex, n);
+    if (UNIT_LOST_ANY.test(n)) for (const o of lex.aliases(n)) {
       const m = UNIT_LOST.exec(n.slice(o.end, o.end + 12));
       if (!m || lostAt.has(o.end) || o.e.ind.kind !== 'count' || toks.some((x) => x.numStart <= o.end + m[0].length && x.end > o.end)) continue;
       lostAt.add(o.end);
@@ -1311,7 +1313,6 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, lost, 'no_unit', o.e.ind, '正文中数值后没有单位');
     }
     if (toks.length === 0) return;
-    beginSentence(lex, n);
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
 
@@ -3252,6 +3253,8 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
 
 /** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
 /** A number right after a name, its unit lost: neither a unit, a date, nor a code follows (收养登记99 / 婚姻登记26办理) */
+// (a quick test that some number in the sentence may be one: digits not followed by a unit or a digit)
+const UNIT_LOST_ANY = /[\u4e00-\u9fff](?:为|有|共|达)?\d{1,6}(?![\d.%％万亿千百十余多元人户个家处张名位所对件具次年月日号岁周天时分秒倍期批项条季宗起例床间套只辆座])/;
 const UNIT_LOST = /^(?:为|有|共|达)?(\d{1,6})(?=$|[。,;,;!！]|[\u4e00-\u9fff](?<![万亿千百十余多元人户个家处张名位所对件具次年月日号岁周天时分秒倍期批项条季宗起例床间套只辆座])|\s*$)/;
 
 /** The sentence filed a 特困 count whole, both its sides and one supply mode: it lists the whole's facets. */

@@ -1,0 +1,19 @@
+// Frames met on a fresh held-out set of real reports (c56), with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('云霄县');
+
+describe('由一年A元提高到B元: the period word before the old value holds for the new one', () => {
+  test('一年 before the old value: both yearly, never monthly', () => {
+    const r = run('该县农村低保户低保标准由一年380元提高到560元。', '全年', 2007);
+    expect(facts(r.records)).toEqual([['dibao_std_rural', '', 560, '元/人·年', '全年']]);
+  });
+
+  test('每人年 (per person and year) before the old values of two supply modes', () => {
+    const r = run('今年以来,农村特困人员集中供养标准由上年的每人年4200元提高到5800元,分散供养标准由上年的每人年3900元提高到4500元。', '9月', 2016);
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_rural', '集中供养', 5800, '元/人·年', '9月'],
+      ['tekun_std_rural', '分散供养', 4500, '元/人·年', '9月'],
+    ]);
+  });
+});

@@ -17,3 +17,19 @@ describe('由一年A元提高到B元: the period word before the old value holds
     ]);
   });
 });
+
+describe('为A户、B名特困供养对象发放集中供养补贴C万元,分散供养补贴D万元', () => {
+  const text = '1-9月,为全区1620户、1685名特困供养对象发放集中供养补贴288.4万元,分散供养补贴870.6万元。';
+
+  test('the persons are all the 特困 persons: the mode names the money after them', () => {
+    const r = run(text, '1-9月', 2021);
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '', 1685, '人', '1-9月']);
+  });
+
+  test('each money item is that supply mode\'s 特困 money', () => {
+    const r = run(text, '1-9月', 2021);
+    expect(facts(r.records)).toContainEqual(['tekun_funds', '集中供养', 288.4, '万元', '1-9月']);
+    expect(facts(r.records)).toContainEqual(['tekun_funds', '分散供养', 870.6, '万元', '1-9月']);
+    expect(reasonOf(r, 288.4)).toEqual([]);
+  });
+});

@@ -249,9 +249,10 @@ function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: numb
   if (!m) return '';
   return m[1] === '集中供养' ? '集中供养' : '分散供养';
 }
+const MODE_MONEY = /(集中供养|分散供养)(?:的)?(?:生活)?(?:补贴|补助|供养金|资金|经费|生活费)(?:资金)?(?:共|共计|合计|为|达)?\s*$/;
 /** 有320名特困人员在敬老院集中供养 / 特困人员1200人实行分散供养: the mode stated after the persons */
 // (not across an opening bracket: 特困人员A人(集中供养B人,…) lists the whole's parts)
-const MODE_AFTER = /^[^,;:。\d((]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
+const MODE_AFTER = /^[^,;:。\d((]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费|补贴|补助|津贴|生活费)/;
 function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string {
   if (kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   const rest = n.slice(f.occ && f.occ.start >= t.end ? f.occ.end : t.end, ce);
@@ -2125,6 +2126,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const modeAfter = mode ? '' : supplyModeAfter(n, t, f, ce);
       const sideAndMode = !!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown);
       if (modeAfter && !f.breakdown) f = { ...f, breakdown: modeAfter };
+      // 发放集中供养补贴A万元,分散供养补贴B万元: money whose own name opens with a supply mode is that mode's
+      if (!mode && !modeAfter && !f.breakdown && kindOfUnit(t.unit) === 'money' && lex.family(f.ind.id) === 'tekun' && f.ind.extraBreakdowns?.includes('supply_mode')) {
+        const mm = MODE_MONEY.exec(n.slice(cs, t.start));
+        if (mm) f = { ...f, breakdown: mm[1] };
+      }
       // 特困人员集中供养标准为每人每月A元: the standard of one supply mode, where the catalogue splits the standard so
       // (not a care tier's fee, 集中供养的全护理特困人员…, nor the sideless standard with a side named before its name,
       // 农村集中供养特困人员…标准)

@@ -18,6 +18,18 @@ describe('由一年A元提高到B元: the period word before the old value holds
   });
 });
 
+describe('按照集中供养A元和分散供养B元的标准,为…五保户发放…', () => {
+  test('each mode\'s rural 特困 standard; the second lost its 每年 and takes the first\'s', () => {
+    const r = run('县民政局按照集中供养每人每年7600元和分散供养每人4400元的标准,按时足额为612名五保户发放供养金431.5万元。', '全年', 2013);
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_rural', '集中供养', 7600, '元/人·年', '全年'],
+      ['tekun_std_rural', '分散供养', 4400, '元/人·年', '全年'],
+      ['tekun_persons', '农村', 612, '人', '全年'],
+      ['tekun_funds', '农村', 431.5, '万元', '全年'],
+    ]);
+  });
+});
+
 describe('为A户、B名特困供养对象发放集中供养补贴C万元,分散供养补贴D万元', () => {
   const text = '1-9月,为全区1620户、1685名特困供养对象发放集中供养补贴288.4万元,分散供养补贴870.6万元。';
 

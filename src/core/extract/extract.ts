@@ -1346,6 +1346,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (toks[i].unit === '元' && isStdUnit(toks[i - 1].unit) && toks[i - 1].unit !== '元' && /^[、和及与,]?$/.test(gap)) {
         toks[i].unit = toks[i - 1].unit;
       }
+      // 集中供养每人每年A元和分散供养每人B元: the second of a pair of labelled rates lost its 每年
+      else if (toks[i].unit === '元/人' && /^元\/人·[月年]$/.test(toks[i - 1].unit) && /^[、和及与](集中供养|分散供养|城市|城镇|农村)$/.test(gap)
+        && /(集中供养|分散供养|城市|城镇|农村)$/.test(n.slice(0, toks[i - 1].start))) {
+        toks[i].unit = toks[i - 1].unit;
+      }
       // 每人每年1.1万元、0.9万元: a yearly rate in 万元 shares its period with the next item in 万元
       else if (toks[i].unit === '万元' && toks[i - 1].unit === '元/人·年' && /万/.test(toks[i - 1].raw) && /^[、和及与]$/.test(gap)) {
         toks[i].unit = '元/人·年';
@@ -1913,6 +1918,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
+      // 按照集中供养每人每年A元和分散供养每人每年B元的标准,为N名五保户发放…: each mode's 特困 standard
+      if (!f && isStdUnit(t.unit)) f = modeRateOfStandard(lex, n, t);
       // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
       if (!f && isStdUnit(t.unit)) f = standardOfGroupItem(lex, n, t, itemStart(toks, ti), prevSentence, records.length > prevSentenceFrom && endsWithSemicolon(prevSentence) ? records[records.length - 1] : undefined);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
@@ -4327,6 +4334,24 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
     return bds.length ? { ind, breakdown: bds[bds.length - 1].e.value, via: 'left' } : null;
   }
   return null;
+}
+
+/** 按照集中供养每人每年A元和分散供养每人每年B元的标准,…五保户…: a rate of one supply mode, the programme named after the
+ * standard (特困/五保 first; 五保 is rural). */
+function modeRateOfStandard(lex: Lexicon, n: string, t: ValueToken): Found | null {
+  const by = n.lastIndexOf('按照', t.start);
+  const std = n.indexOf('的标准', t.end);
+  if (by < 0 || std < 0 || /[。;]/.test(n.slice(by, std))) return null;
+  const modes = modesNamed(n.slice(by, std));
+  const mine = modesNamed(n.slice(by, t.start));
+  if (modes.length !== 2 || modes[0] === modes[1] || !mine.length || /护理|照料/.test(n.slice(by, std))) return null;
+  const after = n.slice(std + 3).split('。')[0];
+  const prog = /特困|五保|孤儿|儿童|低保|最低生活保障|老人|老年|残疾/.exec(after);
+  if (!prog || !/特困|五保/.test(prog[0])) return null;
+  const head = after.slice(Math.max(0, prog.index - 4), prog.index + 2);
+  const side = prog[0] === '五保' || /农村|牧区/.test(head) ? '_rural' : /城市|城镇/.test(head) ? '_urban' : '';
+  const ind = lex.byId.get('tekun_std' + side);
+  return ind && lex.fits(ind, t.unit) ? { ind, breakdown: mine[mine.length - 1], via: 'left' } : null;
 }
 
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;

@@ -45,3 +45,19 @@ describe('为A户、B名特困供养对象发放集中供养补贴C万元,分散
     expect(reasonOf(r, 288.4)).toEqual([]);
   });
 });
+
+describe('全市已为A名困难群众发放生活补贴B亿元。其中,为…对象C人发放补贴D万元;…', () => {
+  const text = '截至2月5日,全市已为356210名困难群众发放生活补贴1.75亿元。\n其中,为城市低保对象98120人发放补贴6820万元;农村低保对象160300人发放补贴6710.5万元;五保对象4010人发放补贴486.2万元;救助区县困难职工及低收入困难户共计13000户,发放救助资金390万元。';
+
+  test('each item\'s money is a part of the one subsidy, held', () => {
+    const r = run(text, '1-2月', 2013);
+    const money = facts(r.records).filter((x) => x[3] === '万元');
+    expect(money).toEqual([]);
+    for (const v of [6820, 6710.5, 486.2, 390]) expect(reasonOf(r, v)).toEqual(['scope']);
+  });
+
+  test('a 其中 run under a programme\'s own money stays the programme\'s', () => {
+    const r = run('全年发放低保资金2300万元。\n其中,城市低保对象1200人发放低保金800万元;农村低保对象3400人发放低保金1500万元。', '全年', 2013);
+    expect(facts(r.records)).toContainEqual(['dibao_funds', '城市', 800, '万元', '全年']);
+  });
+});

@@ -2181,6 +2181,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
+      // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
+      // one subsidy paid to many groups, not the programme's own money
+      let reasonNote: string | undefined;
+      if (!reason && partRun && kindOfUnit(t.unit) === 'money' && SUBSIDY_LEAD.test(runHead)) {
+        reason = 'scope';
+        reasonNote = '总述中一项补贴(发给多类困难群众)的一部分,不是该项目的资金';
+      }
       // 累计发放资金A万元。其中…;特困供养对象B人,发放供养经费C万元: a programme's persons in a round-up of money (no side
       // named in the item or before the run) are the programme's whole, not a part of the money
       if (reason === 'ambiguous_breakdown' && partRun && kindOfUnit(t.unit) === 'person' && MONEY_ROUND_UP.test(runHead) && /\d\s*[万亿]?元/.test(n.slice(t.end))
@@ -2268,7 +2275,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       if (reason) {
-        candidate(s, t, reason, f.ind);
+        candidate(s, t, reason, f.ind, reasonNote);
         continue;
       }
       if (moveNote) {
@@ -4783,6 +4790,8 @@ const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
+/** 为A名困难群众发放生活补贴B亿元: a subsidy paid to many kinds of people at once, a lead its 其中 items are parts of */
+const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,6}(?:发放|送去|拨付)[^,;:。\d]{0,8}(?:补贴|补助|慰问金)(?:资金)?(?:共|共计|合计|达)?\s*\d[\d,.]*\s*[万亿]?元[。,]?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
 const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
 const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;

@@ -61,3 +61,16 @@ describe('全市已为A名困难群众发放生活补贴B亿元。其中,为…�
     expect(facts(r.records)).toContainEqual(['dibao_funds', '城市', 800, '万元', '全年']);
   });
 });
+
+describe('散居孤儿及事实无人抚养儿童A元/人/月,集中供养儿童B元/人/月', () => {
+  test('the children in institutions after the 散居 orphans are the institution-reared orphans', () => {
+    const r = run('补助标准按照散居孤儿及事实无人抚养儿童1300元/人/月,集中供养儿童1950元/人/月。', '7月', 2025);
+    expect(facts(r.records)).toContainEqual(['orphan_std', '机构养育', 1950, '元/人·月', '7月']);
+    expect(facts(r.records)).toContainEqual(['orphan_std', '社会散居', 1300, '元/人·月', '7月']);
+  });
+
+  test('with no orphans named, 集中供养儿童 stays unclear', () => {
+    const r = run('事实无人抚养儿童补助标准1300元/人/月,集中供养儿童1950元/人/月。', '7月', 2025);
+    expect(facts(r.records).filter((x) => x[2] === 1950)).toEqual([]);
+  });
+});

@@ -2157,6 +2157,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // 社会散居孤儿…A元,XX孤儿…B元: after an item of the sentence named its split, one naming none is unclear, not the whole
+      // 散居孤儿及事实无人抚养儿童A元/人/月,集中供养儿童B元/人/月: after the 散居 orphans' standard, the children in
+      // institutions are the other orphan split
+      if (f.ind.kind === 'standard' && INSTITUTION_CHILDREN.test(n.slice(cs, t.start)) && sentRecords.some((r) => r.ind.id === 'orphan_std' && r.breakdown === '社会散居')) {
+        const o = lex.byId.get('orphan_std');
+        if (o && lex.fits(o, t.unit)) f = { ind: o, breakdown: '机构养育', via: 'left' };
+      }
       const fInd = f.ind;
       if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown)) {
         if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '同句前面的项写明了分类,这一项未写明');
@@ -4792,6 +4798,7 @@ const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|�
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
 /** 为A名困难群众发放生活补贴B亿元: a subsidy paid to many kinds of people at once, a lead its 其中 items are parts of */
 const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,6}(?:发放|送去|拨付)[^,;:。\d]{0,8}(?:补贴|补助|慰问金)(?:资金)?(?:共|共计|合计|达)?\s*\d[\d,.]*\s*[万亿]?元[。,]?\s*$/;
+const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
 const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
 const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;

@@ -9,6 +9,12 @@ describe('由一年A元提高到B元: the period word before the old value holds
     expect(facts(r.records)).toEqual([['dibao_std_rural', '', 560, '元/人·年', '全年']]);
   });
 
+  test('a yearly word the value\'s period was not read from: held, never the monthly default', () => {
+    const r = run('农村低保标准为一年560元。', '全年', 2007);
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 560)).toEqual(['unit_period']);
+  });
+
   test('每人年 (per person and year) before the old values of two supply modes', () => {
     const r = run('今年以来,农村特困人员集中供养标准由上年的每人年4200元提高到5800元,分散供养标准由上年的每人年3900元提高到4500元。', '9月', 2016);
     expect(facts(r.records)).toEqual([

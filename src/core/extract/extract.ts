@@ -881,6 +881,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_mismatch', ind, '按户计的标准(每户),不是每人标准');
       return;
     }
+    // 标准由一年A元…提高到B元 where the period was not read: a yearly word before the value, never the monthly default
+    if (unit === '元' && u === '元/人·月' && YEAR_WORD.test(s.norm.slice(clauseStart(s.norm, t.start), t.start)) && !/月/.test(s.norm.slice(clauseStart(s.norm, t.start), t.start))) {
+      candidate(s, t, 'unit_period', ind, '句中写有“一年/每年”,数值未标明每月或每年');
+      return;
+    }
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
     if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
       // 现发放…生活补贴985800元: money paid under a programme that has no money indicator of its own, not a standard
@@ -4800,6 +4805,7 @@ const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱�
 const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,6}(?:发放|送去|拨付)[^,;:。\d]{0,8}(?:补贴|补助|慰问金)(?:资金)?(?:共|共计|合计|达)?\s*\d[\d,.]*\s*[万亿]?元[。,]?\s*$/;
 const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
+const YEAR_WORD = /一年|每年|每人年|年标准/;
 const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
 const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;
 // (对因病、因灾及子女就学等原因造成生活困难的群众: a list of causes describes everyone the programme helps, no group)

@@ -249,9 +249,10 @@ function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: numb
   if (!m) return '';
   return m[1] === '集中供养' ? '集中供养' : '分散供养';
 }
+const MODE_MONEY = /(集中供养|分散供养)(?:的)?(?:生活)?(?:补贴|补助|供养金|资金|经费|生活费)(?:资金)?(?:共|共计|合计|为|达)?\s*$/;
 /** 有320名特困人员在敬老院集中供养 / 特困人员1200人实行分散供养: the mode stated after the persons */
 // (not across an opening bracket: 特困人员A人(集中供养B人,…) lists the whole's parts)
-const MODE_AFTER = /^[^,;:。\d((]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费)/;
+const MODE_AFTER = /^[^,;:。\d((]{0,12}?(?:集中供养|分散供养|入住[^,;:。\d]{0,10}?(?:敬老院|供养(?:服务)?(?:中心|机构)|福利院|养老院))(?!率|标准|机构|能力|床位|金|资金|经费|补贴|补助|津贴|生活费)/;
 function supplyModeAfter(n: string, t: ValueToken, f: Found, ce: number): string {
   if (kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   const rest = n.slice(f.occ && f.occ.start >= t.end ? f.occ.end : t.end, ce);
@@ -880,6 +881,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_mismatch', ind, '按户计的标准(每户),不是每人标准');
       return;
     }
+    // 标准由一年A元…提高到B元 where the period was not read: a yearly word before the value, never the monthly default
+    if (unit === '元' && u === '元/人·月' && YEAR_WORD.test(s.norm.slice(clauseStart(s.norm, t.start), t.start)) && !/月/.test(s.norm.slice(clauseStart(s.norm, t.start), t.start))) {
+      candidate(s, t, 'unit_period', ind, '句中写有“一年/每年”,数值未标明每月或每年');
+      return;
+    }
     // 农村低保标准提高到4788元 (no 每月/每年): a yearly figure must not be filed as monthly
     if (unit === '元' && u === '元/人·月' && t.value >= MONTHLY_MAX) {
       // 现发放…生活补贴985800元: money paid under a programme that has no money indicator of its own, not a standard
@@ -1344,6 +1350,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);
       if (toks[i].unit === '元' && isStdUnit(toks[i - 1].unit) && toks[i - 1].unit !== '元' && /^[、和及与,]?$/.test(gap)) {
+        toks[i].unit = toks[i - 1].unit;
+      }
+      // 集中供养每人每年A元和分散供养每人B元: the second of a pair of labelled rates lost its 每年
+      else if (toks[i].unit === '元/人' && /^元\/人·[月年]$/.test(toks[i - 1].unit) && /^[、和及与](集中供养|分散供养|城市|城镇|农村)$/.test(gap)
+        && /(集中供养|分散供养|城市|城镇|农村)$/.test(n.slice(0, toks[i - 1].start))) {
         toks[i].unit = toks[i - 1].unit;
       }
       // 每人每年1.1万元、0.9万元: a yearly rate in 万元 shares its period with the next item in 万元
@@ -1913,6 +1924,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
+      // 按照集中供养每人每年A元和分散供养每人每年B元的标准,为N名五保户发放…: each mode's 特困 standard
+      if (!f && isStdUnit(t.unit)) f = modeRateOfStandard(lex, n, t);
       // 农村低保标准由A提高到B;两县由C提高到D: an item naming only an area group has the standard named before it
       if (!f && isStdUnit(t.unit)) f = standardOfGroupItem(lex, n, t, itemStart(toks, ti), prevSentence, records.length > prevSentenceFrom && endsWithSemicolon(prevSentence) ? records[records.length - 1] : undefined);
       // 辖区有6处养老服务机构,设置床位570张: the beds of the elderly-care institutions just counted
@@ -2126,6 +2139,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const modeAfter = mode ? '' : supplyModeAfter(n, t, f, ce);
       const sideAndMode = !!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown);
       if (modeAfter && !f.breakdown) f = { ...f, breakdown: modeAfter };
+      // 发放集中供养补贴A万元,分散供养补贴B万元: money whose own name opens with a supply mode is that mode's
+      if (!mode && !modeAfter && !f.breakdown && kindOfUnit(t.unit) === 'money' && lex.family(f.ind.id) === 'tekun' && f.ind.extraBreakdowns?.includes('supply_mode')) {
+        const mm = MODE_MONEY.exec(n.slice(cs, t.start));
+        if (mm) f = { ...f, breakdown: mm[1] };
+      }
       // 特困人员集中供养标准为每人每月A元: the standard of one supply mode, where the catalogue splits the standard so
       // (not a care tier's fee, 集中供养的全护理特困人员…, nor the sideless standard with a side named before its name,
       // 农村集中供养特困人员…标准)
@@ -2145,6 +2163,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       // 社会散居孤儿…A元,XX孤儿…B元: after an item of the sentence named its split, one naming none is unclear, not the whole
+      // 散居孤儿及事实无人抚养儿童A元/人/月,集中供养儿童B元/人/月: after the 散居 orphans' standard, the children in
+      // institutions are the other orphan split
+      if (f.ind.kind === 'standard' && INSTITUTION_CHILDREN.test(n.slice(cs, t.start)) && sentRecords.some((r) => r.ind.id === 'orphan_std' && r.breakdown === '社会散居')) {
+        const o = lex.byId.get('orphan_std');
+        if (o && lex.fits(o, t.unit)) f = { ind: o, breakdown: '机构养育', via: 'left' };
+      }
       const fInd = f.ind;
       if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown)) {
         if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '同句前面的项写明了分类,这一项未写明');
@@ -2169,6 +2193,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
+      // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
+      // one subsidy paid to many groups, not the programme's own money
+      let reasonNote: string | undefined;
+      if (!reason && partRun && kindOfUnit(t.unit) === 'money' && SUBSIDY_LEAD.test(runHead)) {
+        reason = 'scope';
+        reasonNote = '总述中一项补贴(发给多类困难群众)的一部分,不是该项目的资金';
+      }
       // 累计发放资金A万元。其中…;特困供养对象B人,发放供养经费C万元: a programme's persons in a round-up of money (no side
       // named in the item or before the run) are the programme's whole, not a part of the money
       if (reason === 'ambiguous_breakdown' && partRun && kindOfUnit(t.unit) === 'person' && MONEY_ROUND_UP.test(runHead) && /\d\s*[万亿]?元/.test(n.slice(t.end))
@@ -2256,7 +2287,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         }
       }
       if (reason) {
-        candidate(s, t, reason, f.ind);
+        candidate(s, t, reason, f.ind, reasonNote);
         continue;
       }
       if (moveNote) {
@@ -4326,6 +4357,24 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
   return null;
 }
 
+/** 按照集中供养每人每年A元和分散供养每人每年B元的标准,…五保户…: a rate of one supply mode, the programme named after the
+ * standard (特困/五保 first; 五保 is rural). */
+function modeRateOfStandard(lex: Lexicon, n: string, t: ValueToken): Found | null {
+  const by = n.lastIndexOf('按照', t.start);
+  const std = n.indexOf('的标准', t.end);
+  if (by < 0 || std < 0 || /[。;]/.test(n.slice(by, std))) return null;
+  const modes = modesNamed(n.slice(by, std));
+  const mine = modesNamed(n.slice(by, t.start));
+  if (modes.length !== 2 || modes[0] === modes[1] || !mine.length || /护理|照料/.test(n.slice(by, std))) return null;
+  const after = n.slice(std + 3).split('。')[0];
+  const prog = /特困|五保|孤儿|儿童|低保|最低生活保障|老人|老年|残疾/.exec(after);
+  if (!prog || !/特困|五保/.test(prog[0])) return null;
+  const head = after.slice(Math.max(0, prog.index - 4), prog.index + 2);
+  const side = prog[0] === '五保' || /农村|牧区/.test(head) ? '_rural' : /城市|城镇/.test(head) ? '_urban' : '';
+  const ind = lex.byId.get('tekun_std' + side);
+  return ind && lex.fits(ind, t.unit) ? { ind, breakdown: mine[mine.length - 1], via: 'left' } : null;
+}
+
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
 const YTD_OF_PREVIOUS = /^\s*(?:(?:今年|本年)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|(?:今年|本年)?(?:第?[一二三四1-4]季度|上半年|前三季度)|本年|年初至今|今年以来)\s*(?:累计|共计|共)(?:发放|支出|拨付)?(?:资金)?(?:共|达到|达|为)?\s*$/;
 const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
@@ -4755,7 +4804,11 @@ const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
+/** 为A名困难群众发放生活补贴B亿元: a subsidy paid to many kinds of people at once, a lead its 其中 items are parts of */
+const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,6}(?:发放|送去|拨付)[^,;:。\d]{0,8}(?:补贴|补助|慰问金)(?:资金)?(?:共|共计|合计|达)?\s*\d[\d,.]*\s*[万亿]?元[。,]?\s*$/;
+const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
+const YEAR_WORD = /一年|每年|每人年|年标准/;
 const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
 const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;
 // (对因病、因灾及子女就学等原因造成生活困难的群众: a list of causes describes everyone the programme helps, no group)

@@ -35,7 +35,7 @@ const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];
-const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的|(?:上年|去年)(?:末|底|同期)的|年初的|上月(?:末)?的|上季度(?:末)?的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人|每月|每年|月人均|年人均|(?<![今去本明当上])年标准|(?<![本当上])月标准)?(不低于|不少于)? ?$/;
+const PREVIOUS_RE = /(由|从|自(?![理治身愿费]))(目前的|现行的|现行|原来的|原有的|原|上年度的|上年的|去年的|最初的|(?:上年|去年)(?:末|底|同期)的|年初的|上月(?:末)?的|上季度(?:末)?的)?(?:[\u4e00-\u9fff]{1,4}(?=每人每月|每人每年|每人|每月|每年))?(每人每月|每人每年|每人年|每人月|每人|每月|每年|一年|一个?月|月人均|年人均|(?<![今去本明当上])年标准|(?<![本当上])月标准)?(不低于|不少于)? ?$/;
 // 每人每年由5004元提高到5400元: the period word before 由 also states the new value's period
 const PER_BEFORE_CHANGE_RE = /(每人每月|每人每年|每月|每年)(由|从)[^,;:。每]{0,12}?\d[\d,.]*元(提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到|提升到|提升至|到|至)(不低于|不少于)?$/;
 const COMPARED_BY_RE = /(?:较|比)[^,;:。\d]{0,16}(?:高出|高|低|多|少)了?\s*$|(?:高出|高于|低于)[^,;:。\d]{0,12}(?:平均水平|平均标准|平均数|平均)\s*$/;
@@ -49,7 +49,7 @@ const TO_NEW_RE = /^(提高到|提高至|提高为|提升到|提升至|提升为
 // 城乡低保标准每人每年分别为A元和B元: the period word before 分别 states every value of the list
 const PER_BEFORE_LIST_RE = /(每人每月|每人每年)分别(?:为|是|达到|达|提高到|提高至|调整为|调整到|调整至|增加到|增加至|上调至|上调到)?\s*(?:\d[\d,.]*元\s*[、和及与]\s*)*$/;
 // (每户每月A元: a rate per household is not per person, its 每月 names no 元/人 unit)
-const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人|(?<!户)每月|(?<!户)每年)(?:不低于|不少于|不高于|约|近)? ?$/;
+const PER_PREFIX_RE = /(每人每月|每人每年|每月每人|每年每人|每人年|每人月|每人|(?<!户)每月|(?<!户)每年)(?:不低于|不少于|不高于|约|近)? ?$/;
 
 // (从A户B人,全年发放C万元,扩大到…: the verb that closes the old side of a 从 clause, and what ends that side)
 const NEW_SIDE_VERB = '(?:扩大|增加|增长|提高|提升|上升|发展|上调|减少|下降|降低)(?:到|至)|增至|降至|减至';
@@ -119,8 +119,8 @@ export function parseArabic(s: string): { value: number; problem?: string } {
 
 function unitFor(scale: string, base: string, per: string): string {
   if (base === '元' && !scale && per) {
-    if (per === '每人每月' || per === '每月每人' || per === '每月') return '元/人·月';
-    if (per === '每人每年' || per === '每年每人' || per === '每年') return '元/人·年';
+    if (per === '每人每月' || per === '每月每人' || per === '每月' || per === '每人月') return '元/人·月';
+    if (per === '每人每年' || per === '每年每人' || per === '每年' || per === '每人年') return '元/人·年';
     if (per === '每人') return '元/人';
   }
   return normaliseUnit(scale + base);
@@ -260,7 +260,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
       value = wanToYuan(value);
       scale = '';
     }
-    else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
+    else if (base === '元' && !scale && /(?:由|从)(?:上年的?|去年的?|原来的?)?(?:每人)?一(?:个)?[年月]$/.test(before)) {
+      // 由一年A元提高到B元: 一年 (一个月) before the old value is its period, and the new one's (shared below)
+      per = before.endsWith('年') ? '每年' : '每月';
+    } else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
       // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
       per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
     } else if (base === '元' && !scale && /标准(?:为|是)?人均?[年月]$/.test(before)) {

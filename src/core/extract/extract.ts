@@ -502,6 +502,8 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 // 建成/新建 … 机构A个、…床位: beds listed right after a count of institutions just built
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 /** A single quarter after the first (4-6月, 7-9月, 10-12月). */
+// 1-9月, 前三季度, 今年以来, 全年累计, 截至…: the text itself says a figure runs from January
+const YTD_SAID = /[1一]\s*[-—–~至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月|前[两二三]季度|上半年|(?:今年|本年|年初)以来|(?:全年|本年|今年|年度)累计|截[至止]/;
 const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
 /** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
 const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
@@ -859,6 +861,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
+    // 2022年3季度,…累计发放A万元 (nothing else says the year so far): the quarter's or Jan-Sep, unknown
+    if (quarterDoubt) {
+      candidate(s, t, 'period_unknown', ind, '“N季度…累计”可能是本季度的数,也可能是年初至该季度末的累计数,请核对报告期');
+      return;
+    }
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
     if (openPeriod && period === P) {
       candidate(s, t, 'period_unknown', ind, openPeriod);
@@ -1182,19 +1189,40 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const normText = text.includes('去年') ? normaliseChars(text) : '';
   const datedYear = normText ? (datelineOf(normText) ?? leadDate(normText))?.y : undefined;
   let paraStated: Stated | null = null;
+  // 2022年3季度,…累计发放A万元 with no 1-9月/前三季度/今年以来/截至 anywhere: 累计 may total the quarter alone
+  const ytdSaid = YTD_SAID.test(text);
+  /** Set by periodFor: the flow's period rests only on a quarter and 累计 (the quarter's or the year so far). */
+  let quarterDoubt = false;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
+    quarterDoubt = false;
+    const r = periodOf(stated, pos, ind, n);
+    // (a report on the year so far, 1-9月, reads its own quarter's 累计 as that span)
+    if (quarterDoubt && (ytdSaid || (Pspan && Pspan.start === 1 && Pspan.end === parsePeriodLabel(r)?.end && Pspan.end < 12))) quarterDoubt = false;
+    return r;
+  };
+  const periodOf = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
     let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     // a standard is dated only by an as-of statement (截至4月底…标准为A元), not by the month it changed (7月份…提高到A元)
     // 2022年3季度,…累计发放A万元 in a text dated by one quarter: a flow counted up since January, not the quarter alone
     // (a text on one month, 截至9月底:…累计实施临时救助A万人次: the year so far to that month)
-    if (!st && Pspan && n && ind.flow === 'flow' && (oneLaterQuarter(Pspan) || (Pspan.start === Pspan.end && Pspan.start > 1)) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) return periodLabel({ start: 1, end: Pspan.end });
+    if (!st && Pspan && n && ind.flow === 'flow' && (oneLaterQuarter(Pspan) || (Pspan.start === Pspan.end && Pspan.start > 1)) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) {
+      quarterDoubt = oneLaterQuarter(Pspan);
+      return periodLabel({ start: 1, end: Pspan.end });
+    }
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
+    if (st.qtd && ind.flow === 'flow') quarterDoubt = true;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
-    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) {
+      quarterDoubt = oneLaterQuarter(st.span) && !st.asOf;
+      st = { ...st, span: { start: 1, end: st.span.end } };
+    }
     // (3季度城市低保对象…。…累计发放救助资金A万元: a later quarter named earlier in the paragraph, the money counted up since January)
-    else if (n && ind.flow === 'flow' && !stated.includes(st) && oneLaterQuarter(st.span) && /累计/.test(n.slice(0, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    else if (n && ind.flow === 'flow' && !stated.includes(st) && oneLaterQuarter(st.span) && /累计/.test(n.slice(0, pos))) {
+      quarterDoubt = !st.asOf;
+      st = { ...st, span: { start: 1, end: st.span.end } };
+    }
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -2534,6 +2562,8 @@ interface Stated {
   local?: boolean;
   /** 截至N月底: the state at that date */
   asOf?: boolean;
+  /** 2022年3季度,…累计: a later quarter read as the year so far only because of 累计 */
+  qtd?: boolean;
 }
 
 function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Stated[] {
@@ -2580,7 +2610,8 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
       // (三季度末 / 截至三季度末: the state at the quarter's end, the year so far for a flow)
       const asOf = !!m[4] || /截[至止]/.test(head);
       const span = m[1] ? { start: 1, end: 9 } : { start: ytd || asOf ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
-      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined });
+      const qtd = !m[1] && ytd && !asOf && !m[3] && q(m[2]) > 0;
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined, qtd: qtd || undefined });
     }
   }
   // 今年前10个月,全市发放…: the first months of the year opening a clause

@@ -34,3 +34,25 @@ describe('2022年3季度,…累计发放A万元 with nothing else dating the yea
     expect(facts(r.records)).toEqual([['orphan_living_funds', '', 7.1, '万元', 'Q3']]);
   });
 });
+
+describe('纳入<programme>对象A户B人,支出<programme>资金C万元 in a month\'s round-up', () => {
+  const { run, facts, reasonOf } = styleKit('某盟');
+
+  test('the caseload the money was paid to: records', () => {
+    const r = run('今年2月,全盟城市低保平均保障标准为410元。纳入城市低保对象1730户3120人,支出城市低保资金95.4万元。全盟共纳入农牧区低保对象1250户2610人,支出农牧区低保资金51.2万元。', '2月');
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 410, '元/人·月', '2月'],
+      ['dibao_households', '城市', 1730, '户', '2月'],
+      ['dibao_persons', '城市', 3120, '人', '2月'],
+      ['dibao_funds', '城市', 95.4, '万元', '2月'],
+      ['dibao_households', '农村', 1250, '户', '2月'],
+      ['dibao_persons', '农村', 2610, '人', '2月'],
+      ['dibao_funds', '农村', 51.2, '万元', '2月'],
+    ]);
+  });
+
+  test('新纳入, or no money of the programme after it: still held', () => {
+    expect(facts(run('新纳入城市低保对象130户240人,支出城市低保资金95.4万元。', '2月').records).map((x) => x[0])).not.toContain('dibao_persons');
+    expect(reasonOf(run('纳入城市低保对象130户240人,开展入户核查。', '2月'), 240)).toEqual(['action']);
+  });
+});

@@ -4383,6 +4383,10 @@ const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\
 const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位户][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const MONEY_FOR_PROJECT = /^\s*[,，]\s*(?:为|给|帮助|帮)[^,;:。]{0,20}?(?:改造|购买|投保|代缴|资助|建设|修缮|安装|配备|配置|提供|发放(?:一次性|临时|取暖|节日|慰问|春节))/;
+/** 纳入城市低保对象 / 全盟共纳入农牧区低保对象 opening a clause (no agent, no 新). */
+const CASELOAD_HEAD = /^\s*(?:全[市区县省旗州盟](?:共|共计|累计)?)?纳入(?:城乡|城市|城镇|农村|农牧区|农|牧区)?$/;
+/** …A户B人,支出城市低保资金C万元: the same programme's money right after the counts. */
+const CASELOAD_PAID = /^[^,;:。]{0,12}[,]\s*(?:共|累计)?(?:支出|发放)(?:城乡|城市|城镇|农村|农牧区|牧区)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:资金|金)/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
@@ -5273,8 +5277,11 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (目前纳入动态监测的低保边缘家庭共A户: the families under monitoring at that date are the stock of 低保边缘家庭)
   const heldAt = !!f.occ && /截至|截止|目前|现有|在册/.test(n.slice(0, t.start)) && ((/^(dibao|tekun)_(persons|households)$/.test(ind.id) && /(?<!新)纳入(城乡|城市|城镇|农村)?$/.test(n.slice(Math.max(cs, f.occ.start - 6), f.occ.start)))
     || (/^dibao_edge_(persons|households)$/.test(ind.id) && /(?<!新)纳入(?:动态)?监测(?:范围)?的?$/.test(n.slice(Math.max(cs, f.occ.start - 10), f.occ.start))));
+  // (纳入城市低保对象A户B人,支出城市低保资金C万元: a clause opening with 纳入, the programme's own spending after it,
+  // is the caseload that money was paid to, not an intake)
+  const caseload = !heldAt && !!f.occ && /^(dibao|tekun)_(persons|households)$/.test(ind.id) && CASELOAD_HEAD.test(n.slice(cs, f.occ.start)) && CASELOAD_PAID.test(n.slice(t.end));
   // (新纳入城乡低保对象A人: 新纳入 is the movement of a new count, not an action on a stock)
-  if (!heldAt && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
+  if (!heldAt && !caseload && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
   return undefined;
 }

@@ -56,3 +56,17 @@ describe('纳入<programme>对象A户B人,支出<programme>资金C万元 in a mo
     expect(reasonOf(run('纳入城市低保对象130户240人,开展入户核查。', '2月'), 240)).toEqual(['action']);
   });
 });
+
+describe('上半年,…向农村特困供养人员A人发放供养金C万元: the programme paid its own money to its people over the span', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('the persons are the programme\'s, like the 低保 persons before them', () => {
+    const r = run('上半年,共为城乡低保8120户20430人发放保障金1980.6万元,向农村特困供养人员615人发放供养金140.3万元。', '上半年');
+    expect(facts(r.records)).toContainEqual(['tekun_persons', '农村', 615, '人', '上半年']);
+  });
+
+  test('no span nor whole area before it: still held', () => {
+    const r = run('向农村特困供养人员615人发放供养金140.3万元。', '上半年');
+    expect(facts(r.records).map((x) => x[0])).not.toContain('tekun_persons');
+  });
+});

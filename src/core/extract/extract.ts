@@ -5437,8 +5437,11 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
   if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
   const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
   if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
-  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
+  // (上半年,…向农村特困供养人员A人发放供养金: a sentence opening with the span paid over is as good as 全年)
+  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start)) || SPAN_LEAD.test(n);
 }
+/** 上半年, / 1-6月, / 今年以来, / 2016年上半年, opening a sentence: the span its payments ran over. */
+const SPAN_LEAD = /^\s*(?:(?:19|20)\d{2}年|今年|本年)?(?:上半年|下半年|前三季度|全年|[1一]\s*[-—–~至到]\s*\d{1,2}\s*月份?|以来|年初以来)[,,]/;
 const LEVEL_CLAUSE = /^(?:今年|全年|年内|本年|当年|目前|截至目前)?(?:中央|省级|市级|县级|区级|本级)(?:财政)?(?:已经|已|共|累计|共计)*(?:配套|补助|下达|下拨|安排|投入|拨付|承担)(?:了)?(?:资金|经费|补助资金|专项资金)?(?:共|计|达到|达)?$/;
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;

@@ -1,5 +1,6 @@
 // Frames met on held-out corpus c56, with short texts written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
 
 describe('2022年3季度,…累计发放A万元 with nothing else dating the year so far', () => {
   const { run, facts, reasonOf } = styleKit('某市');
@@ -68,5 +69,25 @@ describe('上半年,…向农村特困供养人员A人发放供养金C万元: th
   test('no span nor whole area before it: still held', () => {
     const r = run('向农村特困供养人员615人发放供养金140.3万元。', '上半年');
     expect(facts(r.records).map((x) => x[0])).not.toContain('tekun_persons');
+  });
+});
+
+describe('a text speaking as 州/市 that never names itself but lists its own counties', () => {
+  const regionOf = (text: string) => inferContext(text, catalogue).region?.name;
+
+  test('全州 with three counties of one prefecture: that prefecture', () => {
+    expect(regionOf('2024年5月份全州共保障孤儿120人。其中泸水市40人、福贡县35人、兰坪白族普米族自治县45人。')).toBe('怒江傈僳族自治州');
+  });
+
+  test('我市 with the counties of one city: that city', () => {
+    expect(regionOf('结合我市实际,市政府决定调整低保标准:宣州区、郎溪县、泾县、绩溪县城市低保标准调整为520元/月。')).toBe('宣城市');
+  });
+
+  test('全省 with three counties of one city: not the city', () => {
+    expect(regionOf('全省共保障孤儿9000人。泸水市40人、福贡县35人、兰坪白族普米族自治县45人。')).not.toBe('怒江傈僳族自治州');
+  });
+
+  test('another city named as well: no guess from the counties', () => {
+    expect(regionOf('我市与大理市交流。泸水市40人、福贡县35人、兰坪白族普米族自治县45人。全市共保障孤儿120人。')).not.toBe('怒江傈僳族自治州');
   });
 });

@@ -1,6 +1,7 @@
 // Frames met on held-out corpus c56, with short texts written for these tests in our own words and numbers.
 import { catalogue, styleKit } from './styleKit';
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 
 describe('2022年3季度,…累计发放A万元 with nothing else dating the year so far', () => {
   const { run, facts, reasonOf } = styleKit('某市');
@@ -89,5 +90,15 @@ describe('a text speaking as 州/市 that never names itself but lists its own c
 
   test('another city named as well: no guess from the counties', () => {
     expect(regionOf('我市与大理市交流。泸水市40人、福贡县35人、兰坪白族普米族自治县45人。全市共保障孤儿120人。')).not.toBe('怒江傈僳族自治州');
+  });
+});
+
+describe('a table dated by its own title in a text with no year elsewhere', () => {
+  test('the notes say the prose lacks the year, not the table', () => {
+    const t = ['2021年社会服务统计5月份报表', '发布日期:2021-06-20', '', '指标名称 | 单位 | 数量', '城市低保人数 | 人 | 5230', '农村低保人数 | 人 | 8120'].join('\n');
+    const r = extractRecords(t, { region: '某市', source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.year, x.period])).toContainEqual(['dibao_persons', 2021, '5月']);
+    expect(r.notes).not.toContain('未能推断年份,请用参数指定');
+    expect(r.notes!.join('\n')).toContain('表格以外的正文未能推断年份');
   });
 });

@@ -772,7 +772,10 @@ function readPlain(text: string, ctx: ExtractContext): ExtractResult {
   }
   records.sort((a, b) => a.offset - b.offset);
   candidates.sort((a, b) => a.valueOffset - b.valueOffset);
-  return { records, candidates, notes: [...prose.notes, ...tab.notes] };
+  // (2022年社会服务统计3月份报表: the table dated by its own title; only the prose outside it lacks a year or period)
+  const dated = (w: string) => tab.notes.some((n) => n.includes(`${w}取自`));
+  const proseNotes = prose.notes.map((n) => (/^未能推断(年份|报告期),请用参数指定$/.test(n) && dated(n.slice(4, n.indexOf(','))) ? `表格以外的正文${n}(表格的记录按表格标题定${n.slice(4, n.indexOf(','))})` : n));
+  return { records, candidates, notes: [...proseNotes, ...tab.notes] };
 }
 
 /** The prose extractor: sentences, value tokens and the catalogue's aliases. `full` is used to infer the context. */

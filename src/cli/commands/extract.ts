@@ -73,35 +73,44 @@ export const run: Command = async (argv, io) => {
   if (!src.ok) return fail(io, src.message);
   if (src.text.trim() === '') return fail(io, `文件“${file}”为空`);
 
+  // (inference lines wait for the extraction: a table dated by its own title answers what the text could not)
+  const pending: string[] = [];
+  const say = (m: string) => pending.push(m);
   if (region === undefined || year === undefined || period === undefined) {
     // 乡镇街道 names as place-name hints (a separate data file, read only here)
     const ctx = inferContext(readableText(src.text), catalogue, (townships = await loadTownships()));
     if (region === undefined) {
       if (ctx.region) {
         region = ctx.region.name;
-        io.err(`推断地区:${region}(依据:${ctx.region.basis})\n`);
-      } else io.err(ctx.regionChoices ? `未能推断地区:${ctx.regionChoices};请用 --region 指定其一(写名称或代码)\n` : '未能推断地区,请用 --region 指定\n');
+        say(`推断地区:${region}(依据:${ctx.region.basis})\n`);
+      } else say(ctx.regionChoices ? `未能推断地区:${ctx.regionChoices};请用 --region 指定其一(写名称或代码)\n` : '未能推断地区,请用 --region 指定\n');
     }
     if (year === undefined) {
       if (ctx.year) {
         year = ctx.year.value;
-        io.err(`推断年份:${year}(依据:${ctx.year.basis})\n`);
-      } else io.err('未能推断年份,请用 --year 指定\n');
+        say(`推断年份:${year}(依据:${ctx.year.basis})\n`);
+      } else say('未能推断年份,请用 --year 指定\n');
     }
     if (period === undefined && ctx.period) {
       period = ctx.period.value;
       periodInferred = true;
-      io.err(`推断期别:${period}(依据:${ctx.period.basis})\n`);
+      say(`推断期别:${period}(依据:${ctx.period.basis})\n`);
     }
     // only what was neither given nor inferred (a given --region is not "undetermined")
     const given: Record<string, boolean> = { 地区: a.opts.region !== undefined, 年份: a.opts.year !== undefined, 报告期: a.opts.period !== undefined };
-    for (const u of ctx.unresolved ?? []) if (!given[u]) io.err(`未能确定:${u}\n`);
+    for (const u of ctx.unresolved ?? []) if (!given[u]) say(`未能确定:${u}\n`);
   }
   // the path as typed from the working directory, or the bare file name when it lies outside
   const rel = path.relative(io.cwd, src.path);
   const source = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(src.path);
   // an inferred period does not override a table's own 报告期
   const res = extractRecords(src.text, { region, year, period, periodInferred, source, catalogue, townships });
+  const tableYear = (res.notes ?? []).some((n) => n.includes('年份取自'));
+  const tablePeriod = (res.notes ?? []).some((n) => n.includes('报告期取自'));
+  for (const m of pending) {
+    if (tableYear && m === '未能推断年份,请用 --year 指定\n') io.err('正文未能推断年份;表格的记录按表格标题定年份(见“说明”),表格以外的数值请用 --year 指定\n');
+    else if (!(tableYear && m === '未能确定:年份\n') && !(tablePeriod && m === '未能确定:报告期\n')) io.err(m);
+  }
   for (const n of res.notes ?? []) io.err(`说明:${n}\n`);
   if (src.encoding !== 'utf-8') io.err(`文件按 ${src.encoding.toUpperCase()} 编码读取\n`);
 

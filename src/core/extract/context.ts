@@ -776,8 +776,18 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     x.towns.push(...e.towns.keys());
     rolled.set(p, x);
   }
+  // (全州 … 香格里拉市、德钦县、维西县: a region never named, the level the text speaks as, whose counties it lists;
+  // only when no other region of that level is named)
+  const unnamedParents = new Map<number, number>();
+  if (own) for (const [c, ce] of ev) {
+    const p = up[c];
+    if (ce.mentions > 0 && p >= 0 && !ev.get(p)?.mentions && speaksAs(regions[p], own[0])) unnamedParents.set(p, (unnamedParents.get(p) ?? 0) + 1);
+  }
+  for (const [p, k] of unnamedParents) {
+    if (k < 3 || [...ev].some(([o, oe]) => o !== p && oe.mentions > 0 && regions[o].level === regions[p].level)) unnamedParents.delete(p);
+  }
   const scored: { r: number; score: number; why: string[] }[] = [];
-  for (const r of new Set([...ev.keys(), ...rolled.keys()])) {
+  for (const r of new Set([...ev.keys(), ...rolled.keys(), ...unnamedParents.keys()])) {
     const e = ev.get(r);
     const roll = rolled.get(r);
     const why: string[] = [];
@@ -800,10 +810,11 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     }
     // 保山市 | 市本级 …, 隆阳区 …, 施甸县 …, 腾冲市 …: a region named with three or more of its own counties or districts
     // (a table or list of its lower areas) is the text's, unless the text speaks as another level
-    const kids = e?.mentions ? [...ev].filter(([c, ce]) => up[c] === r && ce.mentions > 0).map(([c]) => regions[c].name) : [];
+    const kids = e?.mentions || unnamedParents.has(r) ? [...ev].filter(([c, ce]) => up[c] === r && ce.mentions > 0).map(([c]) => regions[c].name) : [];
     const ofLowerAreas = kids.length >= 3 && !(own && !speaksAs(regions[r], own[0]));
     if (ofLowerAreas) {
-      score += kids.length;
+      // (never named itself: its listed counties' own evidence is its)
+      score += unnamedParents.has(r) ? [...ev].reduce((a, [c, ce]) => a + (up[c] === r && ce.mentions > 0 ? ce.score : 0), 0) : kids.length;
       why.push(`列出所辖${kids.length}个下级地区:${kids.slice(0, 4).join('、')}`);
     }
     // too little evidence of its own: the level the text speaks as does not make up for it; one passing

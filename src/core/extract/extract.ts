@@ -503,6 +503,8 @@ const PROGRAMMES_LISTED = /通过[^,;:。]{0,24}[、和][^,;:。]{0,24}等[^,;:�
 // 建成/新建 … 机构A个、…床位: beds listed right after a count of institutions just built
 const BEDS_OF_BUILT = /(建成|新建|建设|改造|打造)[^,;:。]{0,24}(机构|中心|院|站)\s*[\d.]+\s*(个|家|所|处)\s*[、,和及][^,;:。、]{0,10}床位[^,;:。]{0,4}$/;
 /** A single quarter after the first (4-6月, 7-9月, 10-12月). */
+// 1-9月, 前三季度, 今年以来, 全年累计, 截至…: the text itself says a figure runs from January
+const YTD_SAID = /[1一]\s*[-—–~至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月|前[两二三]季度|上半年|(?:今年|本年|年初)以来|(?:全年|本年|今年|年度)累计|截[至止]/;
 const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
 /** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
 const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
@@ -771,7 +773,10 @@ function readPlain(text: string, ctx: ExtractContext): ExtractResult {
   }
   records.sort((a, b) => a.offset - b.offset);
   candidates.sort((a, b) => a.valueOffset - b.valueOffset);
-  return { records, candidates, notes: [...prose.notes, ...tab.notes] };
+  // (2022年社会服务统计3月份报表: the table dated by its own title; only the prose outside it lacks a year or period)
+  const dated = (w: string) => tab.notes.some((n) => n.includes(`${w}取自`));
+  const proseNotes = prose.notes.map((n) => (/^未能推断(年份|报告期),请用参数指定$/.test(n) && dated(n.slice(4, n.indexOf(','))) ? `表格以外的正文${n}(表格的记录按表格标题定${n.slice(4, n.indexOf(','))})` : n));
+  return { records, candidates, notes: [...proseNotes, ...tab.notes] };
 }
 
 /** The prose extractor: sentences, value tokens and the catalogue's aliases. `full` is used to infer the context. */
@@ -860,6 +865,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     const period = periodFor(statedAt(s.norm, t), t.start, ind, s.norm);
+    // 2022年3季度,…累计发放A万元 (nothing else says the year so far): the quarter's or Jan-Sep, unknown
+    if (quarterDoubt) {
+      candidate(s, t, 'period_unknown', ind, '“N季度…累计”可能是本季度的数,也可能是年初至该季度末的累计数,请核对报告期');
+      return;
+    }
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
     if (openPeriod && period === P) {
       candidate(s, t, 'period_unknown', ind, openPeriod);
@@ -1188,19 +1198,40 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const normText = text.includes('去年') ? normaliseChars(text) : '';
   const datedYear = normText ? (datelineOf(normText) ?? leadDate(normText))?.y : undefined;
   let paraStated: Stated | null = null;
+  // 2022年3季度,…累计发放A万元 with no 1-9月/前三季度/今年以来/截至 anywhere: 累计 may total the quarter alone
+  const ytdSaid = YTD_SAID.test(text);
+  /** Set by periodFor: the flow's period rests only on a quarter and 累计 (the quarter's or the year so far). */
+  let quarterDoubt = false;
   /** The record's period: a period stated earlier in the sentence or paragraph (截至5月底, 1-7月) wins over the text's. */
   const periodFor = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
+    quarterDoubt = false;
+    const r = periodOf(stated, pos, ind, n);
+    // (a report on the year so far, 1-9月, reads its own quarter's 累计 as that span)
+    if (quarterDoubt && (ytdSaid || (Pspan && Pspan.start === 1 && Pspan.end === parsePeriodLabel(r)?.end && Pspan.end < 12))) quarterDoubt = false;
+    return r;
+  };
+  const periodOf = (stated: Stated[], pos: number, ind: IndicatorDef, n?: string): string => {
     let st: Stated | null = semiStated ?? paraStated;
     for (const x of stated) if (x.pos < pos) st = x;
     // a standard is dated only by an as-of statement (截至4月底…标准为A元), not by the month it changed (7月份…提高到A元)
     // 2022年3季度,…累计发放A万元 in a text dated by one quarter: a flow counted up since January, not the quarter alone
     // (a text on one month, 截至9月底:…累计实施临时救助A万人次: the year so far to that month)
-    if (!st && Pspan && n && ind.flow === 'flow' && (oneLaterQuarter(Pspan) || (Pspan.start === Pspan.end && Pspan.start > 1)) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) return periodLabel({ start: 1, end: Pspan.end });
+    if (!st && Pspan && n && ind.flow === 'flow' && (oneLaterQuarter(Pspan) || (Pspan.start === Pspan.end && Pspan.start > 1)) && /累计/.test(n.slice(0, pos).replace(/^[^]*[,;:。]/, ''))) {
+      quarterDoubt = oneLaterQuarter(Pspan);
+      return periodLabel({ start: 1, end: Pspan.end });
+    }
     if (!st || !Pspan || (ind.kind === 'standard' && !st.asOf)) return P;
+    if (st.qtd && ind.flow === 'flow') quarterDoubt = true;
     // 2022年2月全省民政事业费累计支出A亿元: a flow counted up to that month (or quarter) since January
-    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    if (n && st.local && ind.flow === 'flow' && stated.includes(st) && (st.span.start === st.span.end || oneLaterQuarter(st.span)) && /累计/.test(n.slice(st.pos, pos))) {
+      quarterDoubt = oneLaterQuarter(st.span) && !st.asOf;
+      st = { ...st, span: { start: 1, end: st.span.end } };
+    }
     // (3季度城市低保对象…。…累计发放救助资金A万元: a later quarter named earlier in the paragraph, the money counted up since January)
-    else if (n && ind.flow === 'flow' && !stated.includes(st) && oneLaterQuarter(st.span) && /累计/.test(n.slice(0, pos))) st = { ...st, span: { start: 1, end: st.span.end } };
+    else if (n && ind.flow === 'flow' && !stated.includes(st) && oneLaterQuarter(st.span) && /累计/.test(n.slice(0, pos))) {
+      quarterDoubt = !st.asOf;
+      st = { ...st, span: { start: 1, end: st.span.end } };
+    }
     if (ind.flow === 'flow') return st.span.start === Pspan.start && st.span.end === Pspan.end ? P : periodLabel(st.span);
     return st.span.end === Pspan.end ? P : periodLabel(st.span);
   };
@@ -2566,6 +2597,8 @@ interface Stated {
   local?: boolean;
   /** 截至N月底: the state at that date */
   asOf?: boolean;
+  /** 2022年3季度,…累计: a later quarter read as the year so far only because of 累计 */
+  qtd?: boolean;
 }
 
 function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Stated[] {
@@ -2612,7 +2645,8 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
       // (三季度末 / 截至三季度末: the state at the quarter's end, the year so far for a flow)
       const asOf = !!m[4] || /截[至止]/.test(head);
       const span = m[1] ? { start: 1, end: 9 } : { start: ytd || asOf ? 1 : 3 * q(m[2]) + 1, end: 3 * q(m[3] ?? m[2]) + 3 };
-      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined });
+      const qtd = !m[1] && ytd && !asOf && !m[3] && q(m[2]) > 0;
+      if (!out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span, asOf: asOf || undefined, qtd: qtd || undefined });
     }
   }
   // 今年前10个月,全市发放…: the first months of the year opening a clause
@@ -4404,6 +4438,10 @@ const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\
 const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位户][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const MONEY_FOR_PROJECT = /^\s*[,，]\s*(?:为|给|帮助|帮)[^,;:。]{0,20}?(?:改造|购买|投保|代缴|资助|建设|修缮|安装|配备|配置|提供|发放(?:一次性|临时|取暖|节日|慰问|春节))/;
+/** 纳入城市低保对象 / 全盟共纳入农牧区低保对象 opening a clause (no agent, no 新). */
+const CASELOAD_HEAD = /^\s*(?:全[市区县省旗州盟](?:共|共计|累计)?)?纳入(?:城乡|城市|城镇|农村|农牧区|农|牧区)?$/;
+/** …A户B人,支出城市低保资金C万元: the same programme's money right after the counts. */
+const CASELOAD_PAID = /^[^,;:。]{0,12}[,]\s*(?:共|累计)?(?:支出|发放)(?:城乡|城市|城镇|农村|农牧区|牧区)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:资金|金)/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
@@ -5298,8 +5336,11 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (目前纳入动态监测的低保边缘家庭共A户: the families under monitoring at that date are the stock of 低保边缘家庭)
   const heldAt = !!f.occ && /截至|截止|目前|现有|在册/.test(n.slice(0, t.start)) && ((/^(dibao|tekun)_(persons|households)$/.test(ind.id) && /(?<!新)纳入(城乡|城市|城镇|农村)?$/.test(n.slice(Math.max(cs, f.occ.start - 6), f.occ.start)))
     || (/^dibao_edge_(persons|households)$/.test(ind.id) && /(?<!新)纳入(?:动态)?监测(?:范围)?的?$/.test(n.slice(Math.max(cs, f.occ.start - 10), f.occ.start))));
+  // (纳入城市低保对象A户B人,支出城市低保资金C万元: a clause opening with 纳入, the programme's own spending after it,
+  // is the caseload that money was paid to, not an intake)
+  const caseload = !heldAt && !!f.occ && /^(dibao|tekun)_(persons|households)$/.test(ind.id) && CASELOAD_HEAD.test(n.slice(cs, f.occ.start)) && CASELOAD_PAID.test(n.slice(t.end));
   // (新纳入城乡低保对象A人: 新纳入 is the movement of a new count, not an action on a stock)
-  if (!heldAt && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
+  if (!heldAt && !caseload && ind.kind === 'count' && ind.flow !== 'flow' && f.occ && ACTION_BEFORE.test(n.slice(Math.max(cs, f.occ.start - 20), f.occ.start).replace(lex.isNewIndicator(ind) ? /新纳入/g : /$^/, '新增')) && !(f.via === 'left' && REACHED_GAP.test(n.slice(f.occ.end, t.start)))) return 'action';
   // …其中市本级23502户,双矿集团6273户: after 其中 in the same sentence, an unlabelled figure is a part
   return undefined;
 }
@@ -5455,8 +5496,11 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
   if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
   const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
   if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
-  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start));
+  // (上半年,…向农村特困供养人员A人发放供养金: a sentence opening with the span paid over is as good as 全年)
+  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start)) || SPAN_LEAD.test(n);
 }
+/** 上半年, / 1-6月, / 今年以来, / 2016年上半年, opening a sentence: the span its payments ran over. */
+const SPAN_LEAD = /^\s*(?:(?:19|20)\d{2}年|今年|本年)?(?:上半年|下半年|前三季度|全年|[1一]\s*[-—–~至到]\s*\d{1,2}\s*月份?|以来|年初以来)[,,]/;
 const LEVEL_CLAUSE = /^(?:今年|全年|年内|本年|当年|目前|截至目前)?(?:中央|省级|市级|县级|区级|本级)(?:财政)?(?:已经|已|共|累计|共计)*(?:配套|补助|下达|下拨|安排|投入|拨付|承担)(?:了)?(?:资金|经费|补助资金|专项资金)?(?:共|计|达到|达)?$/;
 // (市级共补助…, 县级累计配套…: 共/累计 between the level and its verb)
 const FUND_LEVEL_SUM = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(财政)?(?:共|累计|共计|合计)(配套|补助|下达|安排|投入|拨付|承担|负担)的?$/;

@@ -1,9 +1,10 @@
 // The year of a text: a schedule's date (…于2019年6月底竣工) is not the time of the text's figures; a year before the
 // area's own name (2014年,某市全年…) and a government report's review (在回顾2021年工作时) are. Fixtures are written for
-// these tests in our own words and numbers.
+// these tests in our own words and numbers. Also: a subsidy paid to a programme's people (为低保对象A人发放生活补贴B万元) is
+// neither the programme's money nor its count.
 import { loadTownships } from '../../src/core/catalogue/townships';
 import { inferContext } from '../../src/core/extract/context';
-import { catalogue } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
 
 let towns: readonly string[];
 beforeAll(async () => {
@@ -42,5 +43,29 @@ describe('a government report reviewing a year', () => {
   test('在回顾2021年工作时… gives 2021', () => {
     const t = '记者报道:省人民代表大会今天上午开幕,省长作政府工作报告。在回顾2021年工作时,省长说,全省新增养老床位3100张。';
     expect(infer(t, true).year?.value).toBe(2021);
+  });
+});
+
+describe('a subsidy paid to a programme\'s people', () => {
+  const { run, facts, reasonOf } = styleKit('宁安市');
+
+  test('为低保对象A人发放生活补贴B万元: both held, neither 低保 persons nor 低保资金', () => {
+    const r = run('今年,市民政局为低保对象1460人发放生活补贴43.8万元。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 1460)).toEqual(['action']);
+    expect(reasonOf(r, 43.8)).toEqual(['scope']);
+  });
+
+  test("the programme's own money paid (发放低保金) stays a record", () => {
+    const r = run('全市为低保对象1460人发放低保金438万元。');
+    expect(facts(r.records)).toEqual([
+      ['dibao_persons', '', 1460, '人', '全年'],
+      ['dibao_funds', '', 438, '万元', '全年'],
+    ]);
+  });
+
+  test("the subsidy's own persons (为低保困难残疾人A人,发放生活补贴) stay its record", () => {
+    const r = run('落实困难残疾人生活补贴制度,为低保困难残疾人2310人,发放生活补贴138.6万元。');
+    expect(facts(r.records).map((x) => x[0])).toContain('disab_living_persons');
   });
 });

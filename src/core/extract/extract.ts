@@ -494,6 +494,8 @@ const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)�
 const LAST_YEAR_END = /^\s*(?:截至|截止|到)?(?:去年|上年)(?:年)?(?:底|末)(?!以来|至今|[到至])/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
+const SUBSIDY_TO_GROUP = /(?:向|为|给)[^,;:。]*(?:低保|特困|五保)[^,;:。]*发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴(?:资金|金)?(?:共|共计|合计)?$/;
+const SUBSIDY_WORD = /补贴/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_SPAN = /(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日|中|以来)[,]?\s*$|(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日)[^。;]*[,]\s*$/;
@@ -4564,6 +4566,8 @@ function guard(
   if (kindOfUnit(t.unit) === 'money' && ONE_OFF.test(before.slice(-40)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
   // 为低保、特困对象发放一次性生活补贴,共计发放A万元: a bare amount after a clause naming a one-off payment is that payment
   if (kindOfUnit(t.unit) === 'money' && cs > 0 && !(f.occ && f.occ.start >= cs) && ONE_OFF.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, cs - 40), cs)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
+  // 为低保对象A人发放生活补贴B万元: a subsidy paid to the programme's people, not the programme's own money
+  if (kindOfUnit(t.unit) === 'money' && SUBSIDY_TO_GROUP.test(before) && !(f.occ && SUBSIDY_WORD.test(f.occ.e.text))) return 'scope';
   // 为全市A万名低保对象增发一个月低保金,共计B万元: an extra month paid once, in any clause before the money
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations
@@ -5257,6 +5261,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to
   if (kindOfUnit(t.unit) === 'person' && /为[^,;:。]*$/.test(before) && /^[^;。]{0,40}发放[^;。]{0,6}(慰问|一次性|节日)/.test(n.slice(t.end))) return 'action';
+  // (为低保对象A人发放生活补贴: the people a subsidy went to, not the programme's count)
+  if (kindOfUnit(t.unit) === 'person' && /^(dibao|tekun)_/.test(ind.id) && /为[^,;:。]*$/.test(before) && /^[^;。]{0,12}发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴/.test(n.slice(t.end))) return 'action';
   // 向低保对象发放一次性生活补贴A人: the people a one-off payment went to, counted after it
   if (kindOfUnit(t.unit) === 'person' && /(向|为|给)[^,;:。]*(发放|送|拨付)[^,;:。]*$/.test(before) && ONE_OFF.test(before)) return 'scope';
   // a standard split by tier, age or care (孤儿, 残疾人…) named with another set's words: the tier is unclear

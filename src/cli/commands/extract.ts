@@ -8,7 +8,7 @@ import { loadTownships } from '../../core/catalogue/townships';
 import { MzEngine, resolveYear } from '../../core/engine';
 import { formatDatasetCsv } from '../../core/datasetCsv';
 import { DataRecord } from '../../core/types';
-import { extractRecords, inferContext, readableText } from '../../core/extract';
+import { datedByTable, extractRecords, inferContext, readableText } from '../../core/extract';
 import { formatCandidatesCsv } from '../../core/extract/build';
 import { PERIOD_SYNTAX, canonicalPeriod, yearPeriodArg } from '../../core/period';
 
@@ -105,8 +105,8 @@ export const run: Command = async (argv, io) => {
   const source = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(src.path);
   // an inferred period does not override a table's own 报告期
   const res = extractRecords(src.text, { region, year, period, periodInferred, source, catalogue, townships });
-  const tableYear = (res.notes ?? []).some((n) => n.includes('年份取自'));
-  const tablePeriod = (res.notes ?? []).some((n) => n.includes('报告期取自'));
+  const tableYear = datedByTable(res.notes ?? [], '年份');
+  const tablePeriod = datedByTable(res.notes ?? [], '报告期');
   for (const m of pending) {
     if (tableYear && m === '未能推断年份,请用 --year 指定\n') io.err('正文未能推断年份;表格的记录按表格标题定年份(见“说明”),表格以外的数值请用 --year 指定\n');
     else if (!(tableYear && m === '未能确定:年份\n') && !(tablePeriod && m === '未能确定:报告期\n')) io.err(m);

@@ -495,7 +495,6 @@ const LAST_YEAR_END = /^\s*(?:截至|截止|到)?(?:去年|上年)(?:年)?(?:底
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 const SUBSIDY_TO_GROUP = /(?:向|为|给)[^,;:。]*(?:低保|特困|五保)[^,;:。]*发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴(?:资金|金)?(?:共|共计|合计)?$/;
-const SUBSIDY_WORD = /补贴/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_SPAN = /(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日|中|以来)[,]?\s*$|(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日)[^。;]*[,]\s*$/;
@@ -606,6 +605,11 @@ function isStdUnit(u: string) {
 }
 
 /** The text as the extractor reads it (cells one per line rejoined, pinyin glosses dropped): infer its context from this. */
+/** Whether a table of the text dated its records by its own title (its note: 年份取自…, 报告期取自…). */
+export function datedByTable(notes: readonly string[], what: '年份' | '报告期'): boolean {
+  return notes.some((x) => x.includes(`${what}取自`));
+}
+
 export function readableText(text: string): string {
   const t = rejoinCellLines(text) ?? text;
   GLOSS.lastIndex = 0;
@@ -776,8 +780,10 @@ function readPlain(text: string, ctx: ExtractContext): ExtractResult {
   records.sort((a, b) => a.offset - b.offset);
   candidates.sort((a, b) => a.valueOffset - b.valueOffset);
   // (2022年社会服务统计3月份报表: the table dated by its own title; only the prose outside it lacks a year or period)
-  const dated = (w: string) => tab.notes.some((n) => n.includes(`${w}取自`));
-  const proseNotes = prose.notes.map((n) => (/^未能推断(年份|报告期),请用参数指定$/.test(n) && dated(n.slice(4, n.indexOf(','))) ? `表格以外的正文${n}(表格的记录按表格标题定${n.slice(4, n.indexOf(','))})` : n));
+  const proseNotes = prose.notes.map((n) => {
+    const w = /^未能推断(年份|报告期),请用参数指定$/.exec(n)?.[1];
+    return w && datedByTable(tab.notes, w as '年份' | '报告期') ? `表格以外的正文${n}(表格的记录按表格标题定${w})` : n;
+  });
   return { records, candidates, notes: [...proseNotes, ...tab.notes] };
 }
 
@@ -894,7 +900,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     // 标准由一年A元…提高到B元 where the period was not read: a yearly word before the value, never the monthly default
-    if (unit === '元' && u === '元/人·月' && YEAR_WORD.test(s.norm.slice(clauseStart(s.norm, t.start), t.start)) && !/月/.test(s.norm.slice(clauseStart(s.norm, t.start), t.start))) {
+    const clauseHead = unit === '元' && u === '元/人·月' ? s.norm.slice(clauseStart(s.norm, t.start), t.start) : '';
+    if (clauseHead && YEAR_WORD.test(clauseHead) && !clauseHead.includes('月')) {
       candidate(s, t, 'unit_period', ind, '句中写有“一年/每年”,数值未标明每月或每年');
       return;
     }
@@ -2253,8 +2260,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;
       // (集中供养A人(其中:城市B人,农村C人),支出救助金D万元: the parts in a bracket are an aside, the money not theirs)
-      const bracketed = Math.max(n.lastIndexOf('(', t.start), n.lastIndexOf('（', t.start)) > Math.max(n.lastIndexOf(')', t.start), n.lastIndexOf('）', t.start));
-      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && bracketed)) heldCount = { end: t.end, reason };
+      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && inBracket(n, t.start))) heldCount = { end: t.end, reason };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
       if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
@@ -3324,6 +3330,11 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
 const UNIT_LOST_ANY = /[\u4e00-\u9fff](?:为|有|共|达)?\d{1,6}(?![\d.%％万亿千百十余多元人户个家处张名位所对件具次年月日号岁周天时分秒倍期批项条季宗起例床间套只辆座])/;
 const UNIT_LOST = /^(?:为|有|共|达)?(\d{1,6})(?=$|[。,;,;!！]|[\u4e00-\u9fff](?<![万亿千百十余多元人户个家处张名位所对件具次年月日号岁周天时分秒倍期批项条季宗起例床间套只辆座])|\s*$)/;
 
+/** Inside a bracket at `pos` of a normalised sentence (its brackets are ASCII). */
+function inBracket(n: string, pos: number): boolean {
+  return n.lastIndexOf('(', pos) > n.lastIndexOf(')', pos);
+}
+
 /** The sentence filed a 特困 count whole, both its sides and one supply mode: it lists the whole's facets. */
 function facetsListed(lex: Lexicon, recs: { ind: IndicatorDef; breakdown: string }[]): boolean {
   const bds = new Set(recs.filter((x) => lex.family(x.ind.id) === 'tekun' && x.ind.kind === 'count').map((x) => x.breakdown));
@@ -3334,11 +3345,9 @@ function wholeIsLast(n: string, sentRecords: { ind: IndicatorDef; breakdown: str
   for (let k = sentRecords.length - 1; k >= 0; k--) {
     const w = sentRecords[k];
     if (w.ind.id !== ind.id || SUPPLY_MODE_VALUES.has(w.breakdown)) continue;
-    if (w.t) {
-      const open = Math.max(n.lastIndexOf('(', w.t.start), n.lastIndexOf('(', w.t.start));
-      const shut = Math.max(n.lastIndexOf(')', w.t.start), n.lastIndexOf(')', w.t.start));
-      const close = [n.indexOf(')', w.t.end), n.indexOf(')', w.t.end)].filter((x) => x >= 0);
-      if (open > shut && close.length && Math.min(...close) < pos) continue;
+    if (w.t && inBracket(n, w.t.start)) {
+      const close = n.indexOf(')', w.t.end);
+      if (close >= 0 && close < pos) continue;
     }
     // (特困人员A人,城市B人,农村C人,集中供养D人: after the whole and both its sides, a mode is the whole's again)
     if (w.breakdown === '城市' || w.breakdown === '农村') {
@@ -4567,7 +4576,7 @@ function guard(
   // 为低保、特困对象发放一次性生活补贴,共计发放A万元: a bare amount after a clause naming a one-off payment is that payment
   if (kindOfUnit(t.unit) === 'money' && cs > 0 && !(f.occ && f.occ.start >= cs) && ONE_OFF.test(n.slice(Math.max(0, n.lastIndexOf(';', cs - 2) + 1, cs - 40), cs)) && !(f.occ && ONE_OFF.test(f.occ.e.text))) return 'scope';
   // 为低保对象A人发放生活补贴B万元: a subsidy paid to the programme's people, not the programme's own money
-  if (kindOfUnit(t.unit) === 'money' && SUBSIDY_TO_GROUP.test(before) && !(f.occ && SUBSIDY_WORD.test(f.occ.e.text))) return 'scope';
+  if (kindOfUnit(t.unit) === 'money' && SUBSIDY_TO_GROUP.test(before) && !(f.occ && f.occ.e.text.includes('补贴'))) return 'scope';
   // 为全市A万名低保对象增发一个月低保金,共计B万元: an extra month paid once, in any clause before the money
   if (kindOfUnit(t.unit) === 'money' && prefixHas(EXTRA_MONTH, n, t.start)) return 'scope';
   // "99公益日"募集资金A亿元: the takings of one named day or drive, not the year's donations

@@ -1,4 +1,4 @@
-export { extractRecords, readableText } from './extract';
+export { datedByTable, extractRecords, readableText } from './extract';
 export type { Candidate, CandidateReason, ExtractContext, ExtractResult } from './extract';
 export { inferContext } from './context';
 export type { InferredContext } from './context';

@@ -139,6 +139,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
   // 会议指出,2022年全省累计发放…: the year a meeting or a spokesman gives the figures of
   add(/(?:指出|表示|介绍|通报|显示|据统计)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:全|我)[国省市区县州盟旗](?:共|累计|全年)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/g, head, 8, (m) => `“${m[0]}”`);
+  // 政府工作报告指出,2023年,某省民生保障扎实推进: the year a report's review speaks of
+  add(/(?:报告|公报)(?:指出|显示|称)[,,:]\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟|目标))/g, head, 8, (m) => `“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
   add(/(?:^|\n)\s*([0-9]{4})年[,,][^。\n]{0,12}将/g, t, 3, (m) => `“${m[0].trim()}”为次年打算`, -1);
   // (从…会议上了解到,2020年,济南将完成…: a news lead opening with the coming year's plan)
@@ -690,7 +692,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     // 岳阳市南湖新区 / 某市高新区: a zone of the region (not in the catalogue) is named, not the region itself
     if (ZONE_AFTER.test(t.slice(m.end, m.end + 12))) continue;
     // 荣获湖北省第十一届“屈原文艺奖”, 入选“湖北省优质…计划”: a province in the title of a prize or programme
-    if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届/.test(t.slice(m.end, m.end + 6)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
+    if (idx.regions(m.id).every((r) => regions[r].level === 'province') && (/^第[一二三四五六七八九十百\d]+届(?!人民代表大会|人大|政协|党代会)/.test(t.slice(m.end, m.end + 12)) || /[“《"]$/.test(t.slice(Math.max(0, m.start - 1), m.start)))) continue;
     const kind = idx.kind(m.id);
     // 新增城市低保 (增城市), 全区城市居民: a name ending in 城市 inside a phrase, where 城市 is "urban"
     if (t.startsWith('城市', m.end - 2) && m.start > 0 && HAN.test(t[m.start - 1]) && /^(?:低保|最低生活保障|居民|特困|三无|困难|社区|养老|医疗救助|临时救助)/.test(t.slice(m.end, m.end + 6))) continue;
@@ -886,9 +888,16 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // (one passing 全省 in 支撑全省联网通办 does not outweigh a city the text names three times and in its title)
   const weakOwn = !!own && own[1] < 2 && bestMentions >= 3 && t.includes('\n') && (ev.get(best.r)?.first ?? titleEnd) < titleEnd;
   if (own && !weakOwn && !best.why.some((w) => w.startsWith('“')) && own[0] !== its && !level.has(its)) {
-    const p = def.level === 'district' || def.level === 'county' ? idx.parent[best.r] : -1;
-    if (p < 0 || !speaksAs(regions[p], own[0])) return undefined;
-    return { name: regions[p].name, basis: `${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
+    let p = def.level === 'district' || def.level === 'county' ? idx.parent[best.r] : -1;
+    // (长春 named five times in a news item on 吉林省's 政府工作报告, which names 吉林省 and speaks as 全省: the named
+    // ancestor of the level the text speaks as)
+    if (p < 0 || !speaksAs(regions[p], own[0])) {
+      p = -1;
+      for (let a = idx.parent[best.r]; a >= 0; a = idx.parent[a]) if (speaksAs(regions[a], own[0]) && ev.get(a)?.mentions) { p = a; break; }
+    }
+    if (p < 0) return undefined;
+    const named = ev.get(p)?.mentions ? `正文提到“${ev.get(p)!.shown}”${ev.get(p)!.mentions}次;` : '';
+    return { name: regions[p].name, basis: `${named}${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
   }
   return { name: def.name, basis: best.why.join(';') };
 }

@@ -5,13 +5,11 @@ import { styleKit } from './styleKit';
 const { run, facts, reasonOf } = styleKit('某县');
 
 describe('特困 (五保) persons by supply mode', () => {
-  test('集中供养的五保人员 / 散养的五保人员为: the persons of each supply mode', () => {
+  test('集中供养的五保人员 / 散养的五保人员为: the persons of each supply mode of the rural side, held as its parts', () => {
+    // (were filed as 特困人员人数 集中供养 / 分散供养: 五保 is the rural side, so these are rural parts, as after 其中 below)
     const r = run('全乡五保对象291人,其中集中供养的五保人员84人,散养的五保人员为207人。');
-    expect(facts(r.records)).toEqual([
-      ['tekun_persons', '农村', 291, '人', '全年'],
-      ['tekun_persons', '集中供养', 84, '人', '全年'],
-      ['tekun_persons', '分散供养', 207, '人', '全年'],
-    ]);
+    expect(facts(r.records)).toEqual([['tekun_persons', '农村', 291, '人', '全年']]);
+    expect([reasonOf(r, 84), reasonOf(r, 207)]).toEqual([['subset'], ['subset']]);
   });
 
   test('集中供养特困人员 / 分散供养特困人员 and 散居五保户 with their counts', () => {
@@ -20,7 +18,13 @@ describe('特困 (五保) persons by supply mode', () => {
       ['tekun_persons', '集中供养', 133, '人', '全年'],
       ['tekun_persons', '分散供养', 402, '人', '全年'],
     ]);
-    expect(facts(run('全镇散居五保户共58人。').records)).toEqual([['tekun_persons', '分散供养', 58, '人', '全年']]);
+  });
+
+  test('散居五保户 alone: a rural part too, held', () => {
+    // (was filed as 特困人员人数 分散供养)
+    const r = run('全县散居五保户共58人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 58)).toEqual(['subset']);
   });
 
   test('a supply mode with 城市/农村 named too stays a candidate', () => {

@@ -2174,10 +2174,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
       const mode = supplyModeOf(lex, n, t, f, cs);
-      if (mode) f = { ...f, breakdown: mode };
+      // (散居五保户A人: 五保 is the rural side, so its mode is a part of that side, as after 五保对象A人,其中…)
+      const ruralMode = !!mode && f.breakdown === '农村';
+      if (mode && !ruralMode) f = { ...f, breakdown: mode };
       // (a side already named and a mode after: a part of that side, which the one split cannot hold)
       const modeAfter = mode ? '' : supplyModeAfter(n, t, f, ce);
-      const sideAndMode = !!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown);
+      const sideAndMode = ruralMode || (!!modeAfter && !!f.breakdown && !SUPPLY_MODE_VALUES.has(f.breakdown));
       if (modeAfter && !f.breakdown) f = { ...f, breakdown: modeAfter };
       // 发放集中供养补贴A万元,分散供养补贴B万元: money whose own name opens with a supply mode is that mode's
       if (!mode && !modeAfter && !f.breakdown && kindOfUnit(t.unit) === 'money' && lex.family(f.ind.id) === 'tekun' && f.ind.extraBreakdowns?.includes('supply_mode')) {

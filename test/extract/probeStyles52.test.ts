@@ -1,9 +1,10 @@
 // A news item on a province's 政府工作报告: the province's own congress (某省第十四届人民代表大会) is not a prize title,
 // the capital named as a dateline and a venue does not make the text the capital's, and the year the report reviews
-// (报告指出,2025年,…) is the text's. Fixtures are written for these tests in our own words and numbers.
+// (报告指出,2025年,…) is the text's. A 实事项目 progress sheet's numbered headings are the projects' targets. Fixtures are
+// written for these tests in our own words and numbers.
 import { loadTownships } from '../../src/core/catalogue/townships';
 import { inferContext } from '../../src/core/extract/context';
-import { catalogue } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
 
 let towns: readonly string[];
 beforeAll(async () => {
@@ -43,5 +44,82 @@ describe("a province's 政府工作报告 reported from its capital", () => {
   test('a province in a prize title (荣获某省第十届…奖) still does not count', () => {
     const t = '某县文化馆\n本馆创作的小品荣获黑龙江省第十届“群星奖”。全县新建农家书屋12个。';
     expect(infer(t).region?.name).not.toBe('黑龙江省');
+  });
+});
+
+describe('a 实事项目 progress sheet: the numbered headings are targets, the lines under them progress', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+  const sheet = [
+    '2026年区政府民生实事项目完成情况进度表(六月份)',
+    '一、新建社区老年助餐点6个,新增养老床位200张',
+    '已建成助餐点3个,另有2个正在装修。',
+    '二、为困难老年人家庭实施适老化改造150户',
+    '已完成入户评估。',
+  ].join('\n');
+
+  test('the heading figures are held as targets (助餐点 6 was filed as built)', () => {
+    const r = run(sheet, '1-6月', 2026);
+    expect(r.records.some((x) => [6, 200, 150].includes(x.value))).toBe(false);
+    expect([reasonOf(r, 6), reasonOf(r, 200), reasonOf(r, 150)]).toEqual([['plan'], ['plan'], ['plan']]);
+  });
+
+  test('the same lines in a year review (no 实事项目 progress title) are still read', () => {
+    const review = sheet.replace('民生实事项目完成情况进度表(六月份)', '民政工作总结').replace('一、新建', '一、全年新建');
+    const r = run(review, '全年', 2026);
+    expect(facts(r.records)).toEqual(expect.arrayContaining([['elder_beds_new', '', 200, '张', '全年'], ['elder_retrofit_households', '', 150, '户', '全年']]));
+  });
+});
+
+describe('cremations counted in 例 (one case is one body)', () => {
+  const { run, facts } = styleKit('某市');
+
+  test('火化遗体A例 / 火化量达B例 are 火化遗体 in 具', () => {
+    expect(facts(run('今年1-10月,全市火化量达6410例。', '1-10月').records)).toEqual([['cremations', '', 6410, '具', '1-10月']]);
+    expect(facts(run('全年共火化遗体7302例。').records)).toEqual([['cremations', '', 7302, '具', '全年']]);
+  });
+
+  test('a count that runs to a day inside the month stays held', () => {
+    const r = run('截至10月17日,全市火化量已达6120例。', '1-10月');
+    expect(r.records).toEqual([]);
+  });
+});
+
+describe('figures up to a day inside a month (截至10月17日)', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+
+  test('a flow up to a mid-month day is held, in a year report and in a month report', () => {
+    const t = '截至10月17日,全市今年共发放低保金2870万元。';
+    expect(run(t).records).toEqual([]);
+    expect(reasonOf(run(t), 2870)).toEqual(['partial']);
+    expect(run(t, '1-10月').records).toEqual([]);
+  });
+
+  test('a stock on a mid-month day is held; at the month end it is that month\'s', () => {
+    expect(reasonOf(run('截止到6月12日,全市共有特困人员1310人。', '上半年'), 1310)).toEqual(['partial']);
+    expect(facts(run('截至6月30日,全市共有特困人员1310人。', '上半年').records)).toEqual([['tekun_persons', '', 1310, '人', '上半年']]);
+  });
+
+  test('a standard in force from a mid-month day (自3月15日起) is not touched by this rule', () => {
+    expect(facts(run('自3月15日起,全市城市低保标准提高到每人每月905元。').records)).toEqual([['dibao_std_urban', '', 905, '元/人·月', '全年']]);
+  });
+});
+
+describe('names that only look like a part', () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('临时遇困群众 are whom 临时救助 helps, not a group hit by one disaster', () => {
+    const r = run('全年共救助临时遇困群众2400人次,支出临时救助资金516万元。');
+    expect(facts(r.records)).toEqual([
+      ['temp_assist_times', '', 2400, '人次', '全年'],
+      ['temp_assist_funds', '', 516, '万元', '全年'],
+    ]);
+    // (a group hit by an epidemic stays a part)
+    expect(reasonOf(run('对因疫遇困群众实施临时救助0.9万人次。'), 0.9)).toEqual(['scope']);
+  });
+
+  test('特困供养机构(敬老院)A所: the name in brackets glosses the one before it', () => {
+    const r = run('全县共有特困供养机构(敬老院)14所,集中供养特困人员610人。');
+    expect(facts(r.records)).toContainEqual(['tekun_support_institutions', '', 14, '所', '全年']);
+    expect(r.records.some((x) => x.indicatorId === 'elder_institutions')).toBe(false);
   });
 });

@@ -512,7 +512,7 @@ const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标�
 /** 一般公共预算支出中, / 预算安排…, : a sentence opening with a budget (its later clauses are the budget's items) */
 const BUDGET_OPENS = /预算(支出|安排|资金|拨款)?(中|为|如下|共计|合计)?[,:]|预算安排/;
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
-const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
+const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|(?<!临时|急难|突发)遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)|(划拨|下拨|拨付|下达|预拨)(至|到|给)(各|所辖)[^,;:。]{0,8}(县|区|市|乡|镇|街道|镇街)/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$|(下拨|下达|拨付|划拨|预拨)(给|到|至)?(各|所辖)?(乡镇|镇街|街道|县市区|县区|区县|县\(市、区\)|县市)[^,;:。]{0,16}$/;
@@ -1197,7 +1197,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const budgetText = /部门预算|单位预算|预算编制说明|预算公开|预算草案/.test(titleLine) && !/决算|执行/.test(titleLine) && !/[,;。]/.test(titleLine);
   // a progress table laid out one cell per line (内容 / 牵头单位 / 进展情况): the cell just above the leading office is the task
   const progressTable = PROGRESS_HEADER.test(normaliseChars(text.slice(0, 400)));
+  // 实事项目完成情况进度表: each numbered heading names a project's target, the lines under it its progress
+  const projectHeads = PROJECT_PROGRESS_TITLE.test(normaliseChars(text.slice(0, 200)));
   let taskCell = false;
+  let projectHead = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
@@ -1345,6 +1348,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       planMode = true;
     }
     taskCell = progressTable && paraStart && officeCellAfter(text, s.offset + s.text.length);
+    projectHead = projectHeads && paraStart && !!s.line && /^\s*[一二三四五六七八九十]+、/.test(n);
     const toks = scanTokens(n, s.text);
     // …婚姻登记26办理收养登记99: a count right after its indicator's name with its unit lost is held, not dropped
     const lostAt = new Set<number>();
@@ -1459,6 +1463,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
+        return false;
+      }
+      if (projectHead) {
+        candidate(s, t, 'plan', ind, '实事项目进度表中的项目目标,不是完成数');
         return false;
       }
       // (完成特殊困难家庭适老化改造30户任务: a task reported done is what was done)
@@ -2347,6 +2355,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'partial', f.ind, '几天之内的数,不是报告期的数');
         continue;
       }
+      // 截至10月17日,全市共发放…/共有…: up to a day inside a month, neither a month's end nor a period's
+      if (f.ind.kind !== 'standard' && MID_MONTH_AS_OF.test(n.slice(0, t.start))) {
+        candidate(s, t, 'partial', f.ind, '截至月中某日的数,不是月末或报告期末的数');
+        continue;
+      }
       // 1-6月城市低保标准A元,7-12月B元 / 上半年…标准A元: a standard held over months that end before the period does is
       // not its level at the end (a rise in those months, 1-6月…提高到A元, may still stand)
       if (f.ind.kind === 'standard' && Pspan) {
@@ -2567,6 +2580,7 @@ let planText = '';
 let planAt: RegExpExecArray[] = [];
 
 /** The header of a progress table (进展情况(7月) / 完成情况) with a task column (内容 / 工作任务). */
+const PROJECT_PROGRESS_TITLE = /实事(?:项目)?[^\n]{0,16}(?:完成情况|进度|进展情况|推进情况)/;
 const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;
 /** A cell naming the leading office(s): 区民政局 / 区残联,相关镇街. */
 const OFFICE_LINE = /^\s*[\u4e00-\u9fff]{1,12}(局|委|办|残联|政府|中心|镇街|街道)([、,][\u4e00-\u9fff]{1,12})*\s*$/;
@@ -3473,7 +3487,9 @@ function leftOfValue(
     const a = ranges[r][0];
     const b = ranges[r][1];
     const occ = lex.aliases(n, a, b).filter((o) => !(o.e.ind.kind === 'standard' && NOT_STANDARD.test(n.slice(o.end, t.start))));
-    const direct = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
+    const fitting = dropContained(occ.filter((o) => lex.fits(o.e.ind, unit)));
+    // 特困供养机构(敬老院)A所: a name in brackets right after another name that fits is its gloss, not the subject
+    const direct = fitting.length > 1 ? fitting.filter((o) => !(n[o.start - 1] === '(' && n[o.end] === ')' && fitting.some((p) => p.end === o.start - 1 && p.e.ind.id !== o.e.ind.id))) : fitting;
     // 城市低保累计保障11402人次389.71万元: money right after a count of the subject named before both
     const afterCount = r > 0 && a === cs && prevEnd === t.start && kindOfUnit(unit) === 'money';
     // (特困人员1186人、低保边缘家庭393户839人: the second value of a chain counts the chain's subject in its own unit)
@@ -4250,6 +4266,7 @@ function areaGroupIn(catalogue: Catalogue, item: string): string | null {
 }
 
 /** daysSpan of the sentence's words before pos (the sentence's first match is found once). */
+const MID_MONTH_AS_OF = /(?:^|[,,;:\s])(?:截至|截止到?|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:[1-9]|1\d|2[0-7])\s*日(?!\s*(?:起|开始|前|以前|之前))[^。;]*$/;
 function daysSpanAt(n: string, pos: number): boolean {
   if (n !== dayText) {
     dayText = n;

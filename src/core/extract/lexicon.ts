@@ -262,9 +262,9 @@ export class Lexicon {
   }
 }
 
-/** 殡葬减免690例: a funeral case is one deceased person, counted as a person. */
+/** 殡葬减免690例, 火化遗体8027例: a funeral case is one deceased person, counted as a person (or a body, 具). */
 export function casesOfDeceased(ind: IndicatorDef, unit: string): boolean {
-  return unit === '例' && ind.unit === '人' && ind.category === '殡葬';
+  return unit === '例' && (ind.unit === '人' || ind.unit === '具') && ind.category === '殡葬';
 }
 
 /** Removes occurrences contained in a longer one (order kept; O(k log k)). */

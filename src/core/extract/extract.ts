@@ -591,6 +591,8 @@ const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|�
 
 /** 每千名老年人 / 千人 / 万人拥有: a ratio per head named before the indicator */
 const PER_HEAD = /(?:每[千万百](?:名|位|户|人)|(?<![\d.一二三四五六七八九十两几数上])[千万百](?:名老年人|名老人|人))/;
+/** The subject of a list naming a social insurance or its insured. */
+const INSURED_LIST = /保险|参保|社保/;
 const PER_HEAD_BEFORE = new RegExp(PER_HEAD.source + '[\\u4e00-\\u9fff]{0,10}$');
 const PERSON_UNITS = new Set(['人', '人次', '户', '户次', '万人', '万人次', '万户', '万户次']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
@@ -1687,6 +1689,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (PER_HEAD.test(n.slice(from, to))) {
         listToks.forEach((x, i) => {
           if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每千名(每万人)的比率,不是总数');
+        });
+        continue;
+      }
+      // 企业养老、…保险参保人数分别为A人、B人: people insured by a social insurance (养老 is the insurance's), no 民政 count
+      // (资助低保对象、特困人员参加医疗保险分别为A人、B人: those an action enrolled, not the programmes' counts)
+      if (INSURED_LIST.test(n.slice(from, to)) && listToks.every((x) => kindOfUnit(x.unit) === 'person')) {
+        const helped = /资助|代缴/.test(n.slice(from, to));
+        listToks.forEach((x) => {
+          if (admissible(x)) candidate(s, x, helped ? 'action' : 'no_indicator', undefined, helped ? undefined : '社会保险参保人数,不是民政指标');
         });
         continue;
       }

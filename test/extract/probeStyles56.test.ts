@@ -29,3 +29,25 @@ describe('a 分别 list of social-insurance enrolments names no 民政 count', (
     ]);
   });
 });
+
+describe('享受城镇最低生活保障的居民A户、B人, 支付最低保障金C万元', () => {
+  test('the residents receiving the programme are its households and persons', () => {
+    expect(ids('年末,全县享受城镇最低生活保障的居民1120户、2630人,全年支付城镇低保金388万元。')).toEqual([
+      ['dibao_households', '城市', 1120, '户'],
+      ['dibao_persons', '城市', 2630, '人'],
+      ['dibao_funds', '城市', 388, '万元'],
+    ]);
+  });
+
+  test('最低保障金 without 生活 is the money of the side just counted', () => {
+    expect(ids('享受农村最低生活保障的居民9870户、14820人,支付最低保障金912.5万元。')).toEqual([
+      ['dibao_households', '农村', 9870, '户'],
+      ['dibao_persons', '农村', 14820, '人'],
+      ['dibao_funds', '农村', 912.5, '万元'],
+    ]);
+  });
+
+  test('after both sides counted the money stays the whole\'s', () => {
+    expect(ids('城市低保1000户1800人,农村低保2000户3500人,支付最低保障金300万元。')).toContainEqual(['dibao_funds', '', 300, '万元']);
+  });
+});

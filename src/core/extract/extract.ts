@@ -189,7 +189,7 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
 ];
 
 /** 城乡低保(在册) / 农村特困 / 五保 / 纳入低保救助的困难家庭 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有|(?:共|累计)?保障了?)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群|居民|群众)?(?:的人数|人数)?(共有|共|达到|达|为|有|(?:共|累计)?保障了?)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const PROGRAM_NEXT = /^\s*[,,]\s*(?:享受|得到)了?(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保|最低生活保障)(?!标准|金|资金)/;
 /** 全区共有 / 我县现有: the whole area's bare count opening the clause */
@@ -3603,9 +3603,14 @@ function leftOfValue(
     }
     // 发放农村最低生活保障金A万元: the programme's money named with 金 (no alias: a table's 最低生活保障金 row is the amount paid)
     if (r === 0 && kindOfUnit(unit) === 'money') {
-      const pm = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?最低生活保障金(?:共计|合计|共)?$/.exec(n.slice(a, b));
+      // (享受农村最低生活保障的居民A户B人,支付最低保障金C万元: 生活 left out, the side of the programme just counted)
+      const pm = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?最低(?:生活)?保障金(?:共计|合计|共)?$/.exec(n.slice(a, b));
       const ind = pm && lex.familyMembersOf('dibao').find((x) => x.kind === 'amount' && lex.fits(x, unit));
-      if (pm && ind) return { ind, breakdown: !pm[1] || pm[1] === '城乡' || !ind.breakdowns ? '' : /城/.test(pm[1]) ? '城市' : '农村', via: 'left' };
+      const counted = pm && !pm[1] && lastRec?.t && lex.family(lastRec.ind.id) === 'dibao' && (lastRec.breakdown === '城市' || lastRec.breakdown === '农村')
+        && kindOfUnit(lastRec.t.unit) === 'person' && !/城乡|城市|城镇|农村|其中/.test(n.slice(lastRec.t.end, t.start))
+        && sentRecords.every((x) => lex.family(x.ind.id) !== 'dibao' || x.breakdown === lastRec.breakdown) ? lastRec.breakdown : '';
+      const side = !pm?.[1] ? counted : pm[1] === '城乡' ? '' : /城/.test(pm[1]) ? '城市' : '农村';
+      if (pm && ind) return { ind, breakdown: ind.breakdowns ? side : '', via: 'left' };
     }
     // 为全州80岁以上高龄老人发放生活津贴A万元: the group and the payment together name it (高龄老人生活津贴),
     // unless the group is counted (为2300名…发放: the payment to some people only)

@@ -51,3 +51,25 @@ describe('享受城镇最低生活保障的居民A户、B人, 支付最低保障
     expect(ids('城市低保1000户1800人,农村低保2000户3500人,支付最低保障金300万元。')).toContainEqual(['dibao_funds', '', 300, '万元']);
   });
 });
+
+describe('累计向城镇低保A户B人发放资金C万元: the programme paid its own money to its people', () => {
+  test('both sides, the second clause after a semicolon', () => {
+    expect(ids('全年累计向城镇低保1520户2840人发放资金2010万元;累计向农村低保14200户23900人发放资金15800万元;')).toEqual([
+      ['dibao_households', '城市', 1520, '户'],
+      ['dibao_persons', '城市', 2840, '人'],
+      ['dibao_funds', '城市', 2010, '万元'],
+      ['dibao_households', '农村', 14200, '户'],
+      ['dibao_persons', '农村', 23900, '人'],
+      ['dibao_funds', '农村', 15800, '万元'],
+    ]);
+  });
+
+  test('a subsidy paid to the programme\'s people stays held', () => {
+    expect(reasonOf(run('累计向城市低保对象2840人发放一次性生活补贴资金85万元。'), 2840)).toEqual(['action']);
+    expect(reasonOf(run('全年累计为低保对象2840人发放生活补贴85万元。'), 2840)).toEqual(['action']);
+  });
+
+  test('no span nor 累计: still held', () => {
+    expect(reasonOf(run('向城镇低保1520户2840人发放资金2010万元。'), 2840)).toEqual(['action']);
+  });
+});

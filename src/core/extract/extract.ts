@@ -5526,11 +5526,13 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
   // 低保户A户、B人 has the first before it)
   const by = n.lastIndexOf('向', t.start);
   const who = by < cs ? '' : n.slice(by + 1, aliasAt !== undefined && aliasAt > by && aliasAt <= t.start ? aliasAt : t.start).replace(/[0-9.]+万?[户人][、,和]?$/, '');
-  if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
-  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
-  if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
+  if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|低保|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
+  // (累计向农村低保A户B人发放资金C万元: bare 资金 paid to the programme named is its own money, no other subsidy named)
+  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金|资金|保障金)(?![^,;。]{0,4}(补贴|补助))/.exec(n.slice(t.end));
+  if (!m || (!/^(资金|保障金)$/.test(m[2]) && (fam === 'dibao') !== /低保|最低生活保障/.test(m[2]))) return false;
   // (上半年,…向农村特困供养人员A人发放供养金: a sentence opening with the span paid over is as good as 全年)
-  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start)) || SPAN_LEAD.test(n);
+  // (累计向…发放: paid over the whole period)
+  return !!m[1] || /全[区县市省镇乡旗年]|累计/.test(n.slice(cs, t.start)) || SPAN_LEAD.test(n);
 }
 /** 上半年, / 1-6月, / 今年以来, / 2016年上半年, opening a sentence: the span its payments ran over. */
 const SPAN_LEAD = /^\s*(?:(?:19|20)\d{2}年|今年|本年)?(?:上半年|下半年|前三季度|全年|[1一]\s*[-—–~至到]\s*\d{1,2}\s*月份?|以来|年初以来)[,,]/;

@@ -73,3 +73,15 @@ describe('累计向城镇低保A户B人发放资金C万元: the programme paid i
     expect(reasonOf(run('向城镇低保1520户2840人发放资金2010万元。'), 2840)).toEqual(['action']);
   });
 });
+
+describe('两项补贴对象共N人,其中A对象X人,B对象Y人: each named part is its own subsidy\'s count', () => {
+  test('the second part too', () => {
+    const r = run('经复核认定,2023年符合条件的两项补贴对象共7650人,其中困难残疾人生活补贴对象2840人,重度残疾人护理补贴对象4810人。');
+    expect(facts(r.records).map((x) => x.slice(0, 4))).toEqual([
+      ['disab_living_persons', '', 2840, '人'],
+      ['disab_care_persons', '', 4810, '人'],
+    ]);
+    // (the persons of both subsidies may be counted twice: held)
+    expect(reasonOf(r, 7650)).toEqual(['combined']);
+  });
+});

@@ -5494,7 +5494,8 @@ function guardParts(
       && !qualifiedPart(lex, n, cs, t, f, wholes0, unreadPrev)) return 'subset';
     // 其中,社区服务中心A个,社区服务站B个 (no whole read): a part named by its own alias after a sibling filed in the
     // same unit is its own figure too
-    const sibling = !wholes.length && f.via === 'left' && !!f.occ && f.occ.start >= cs && /^\s*(为|有|共|达到|达)?\s*$/.test(n.slice(f.occ.end, t.start))
+    // (其中困难残疾人生活补贴对象A人,重度残疾人护理补贴对象B人: a programme's name and 对象)
+    const sibling = !wholes.length && f.via === 'left' && !!f.occ && f.occ.start >= cs && /^\s*(?:对象|人员)?(为|有|共|达到|达)?\s*$/.test(n.slice(f.occ.end, t.start))
       && wholesBefore(t.start).slice(wholes0.length).some((w) => w.ind.id !== ind.id && !w.breakdown && w.ind.category === ind.category && w.ind.kind === ind.kind && w.ind.unit === ind.unit);
     // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
     const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind))) || statesOwnScope(ind, n, t);

@@ -85,3 +85,19 @@ describe('两项补贴对象共N人,其中A对象X人,B对象Y人: each named pa
     expect(reasonOf(r, 7650)).toEqual(['combined']);
   });
 });
+
+describe('帮助…解决特殊困难A人次,发放临时救助资金B万元: the 人次 of the 临时救助 paid', () => {
+  test('generic help words, the money of 临时救助 right after', () => {
+    expect(ids('帮助低保边缘群体、低收入群体解决特殊困难1.2万人次,发放临时救助资金260万元。')).toEqual([
+      ['temp_assist_times', '', 1.2, '万人次'],
+      ['temp_assist_funds', '', 260, '万元'],
+    ]);
+    expect(ids('全年共救助困难群众3200人次,支出临时救助金260万元。')).toContainEqual(['temp_assist_times', '', 3200, '人次']);
+  });
+
+  test('another aid named, no help given, or no 临时救助 money: held', () => {
+    expect(reasonOf(run('全年医疗救助困难群众3200人次,发放临时救助资金260万元。'), 3200)).toEqual(['no_indicator']);
+    expect(reasonOf(run('接待来访群众1200人次,发放临时救助资金80万元。'), 1200)).toEqual(['no_indicator']);
+    expect(reasonOf(run('救助困难群众3200人次,发放救助资金260万元。'), 3200)).toEqual(['no_indicator']);
+  });
+});

@@ -1958,6 +1958,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
+      // 救助困难群众A人次,发放临时救助资金B万元: the 人次 helped, paid in the next clause from 临时救助, are its 人次
+      if (!f && /^万?人次$/.test(t.unit)) f = timesOfTempMoneyAfter(lex, n, t, cs);
       // 共取消23户、52人的城镇低保待遇: the counts between the exit verb and the programme's 待遇 left it
       if (!f && /^万?(户|人)$/.test(t.unit) && EXIT_VERB_BEFORE.test(n.slice(cs, chainStart))) {
         const m = EXIT_OF_PROGRAMME.exec(n.slice(chainEnd));
@@ -4375,6 +4377,17 @@ function oneSideBefore(lex: Lexicon, n: string, end: number, kind: string): Occ<
 
 // (农村人均月补助水平达到A元 / 城市低保人均补助达到B元: a side, or a side and the programme, named before the level)
 const LEVEL_BEFORE = /^(城市|城镇|农村)?(低保)?(?:月|年)?(?:(?:人均|平均|人次均)月?(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
+/** 帮助…群体解决特殊困难A人次,发放临时救助资金B万元: assistance counted in 人次, paid right after from 临时救助 money. */
+const TEMP_MONEY_AFTER = /^\s*[,,]\s*(?:共|累计|全年)?(?:发放|支出|拨付)了?临时救助(?:资金|金)(?:共|共计|合计)?\s*[\d.]+\s*[万亿]?元/;
+function timesOfTempMoneyAfter(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  const before = n.slice(cs, t.start);
+  // (only help given, with no other programme or kind of aid named before the count but the generic 救助 words:
+  // 医疗救助A人次 is not 临时救助's)
+  if (!/救助|帮助|帮扶|解决/.test(before) || /医疗|教育|住房|就业|流浪|乞讨|司法|灾|特困|五保|孤儿|残疾/.test(n.slice(0, t.start))
+    || !lex.aliases(n, 0, t.start).every((o) => /^assist_/.test(o.e.ind.id))) return null;
+  const ind = lex.byId.get('temp_assist_times');
+  return ind && lex.fits(ind, t.unit) && TEMP_MONEY_AFTER.test(n.slice(t.end)) ? { ind, breakdown: '', via: 'right' } : null;
+}
 /** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
 function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   const lm = t.unit === '元' || /^元\/人/.test(t.unit) ? LEVEL_BEFORE.exec(n.slice(cs, t.start)) : null;

@@ -189,7 +189,7 @@ const OWN_POPULATION: [RegExp, RegExp][] = [
 ];
 
 /** 城乡低保(在册) / 农村特困 / 五保 / 纳入低保救助的困难家庭 right before a count, or 享受城乡低保 right after it. */
-const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群)?(?:的人数|人数)?(共有|共|达到|达|为|有|(?:共|累计)?保障了?)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
+const PROGRAM_LEFT = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?(?:享受)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?(城镇|城市|农村)?(?:待遇)?(?:的)?(?:困难)?(在册|对象户|对象|户|家庭|人员|人口|人群|居民|群众)?(?:的人数|人数)?(共有|共|达到|达|为|有|(?:共|累计)?保障了?)?(?:人数)?(?:由\s?[\d.]+\s?万?(?:人|户)(?:增加|提高|上升|增长)(?:到|至))?\s*$/;
 const PROGRAM_RIGHT = /^[^,;:。]{0,4}?(?:享受|得到了?)(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保)/;
 const PROGRAM_NEXT = /^\s*[,,]\s*(?:享受|得到)了?(城乡|城市|城镇|农村)?(低保|特困供养|特困|五保|最低生活保障)(?!标准|金|资金)/;
 /** 全区共有 / 我县现有: the whole area's bare count opening the clause */
@@ -591,6 +591,8 @@ const SCOPE_BEFORE = /(全市|全区|全县|全省|全国|全镇|辖区|共有|�
 
 /** 每千名老年人 / 千人 / 万人拥有: a ratio per head named before the indicator */
 const PER_HEAD = /(?:每[千万百](?:名|位|户|人)|(?<![\d.一二三四五六七八九十两几数上])[千万百](?:名老年人|名老人|人))/;
+/** The subject of a list naming a social insurance or its insured. */
+const INSURED_LIST = /保险|参保|社保/;
 const PER_HEAD_BEFORE = new RegExp(PER_HEAD.source + '[\\u4e00-\\u9fff]{0,10}$');
 const PERSON_UNITS = new Set(['人', '人次', '户', '户次', '万人', '万人次', '万户', '万户次']);
 function kindOfUnit(u: string): 'money' | 'person' | 'rate' | 'other' {
@@ -1698,6 +1700,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
+      // 企业养老、…保险参保人数分别为A人、B人: people insured by a social insurance (养老 is the insurance's), no 民政 count
+      // (资助低保对象、特困人员参加医疗保险分别为A人、B人: those an action enrolled, not the programmes' counts)
+      if (INSURED_LIST.test(n.slice(from, to)) && listToks.every((x) => kindOfUnit(x.unit) === 'person')) {
+        const helped = /资助|代缴/.test(n.slice(from, to));
+        listToks.forEach((x) => {
+          if (admissible(x)) candidate(s, x, helped ? 'action' : 'no_indicator', undefined, helped ? undefined : '社会保险参保人数,不是民政指标');
+        });
+        continue;
+      }
       // 照料护理标准一档、二档、三档分别为A元、B元、C元: ranks of tiers that name no care level, none is the whole's
       if (/[一二三四]档/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.breakdowns === 'care_level' && !f.breakdown))) {
         listToks.forEach((x, i) => {
@@ -1955,6 +1966,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城市低保对象395人,保障标准为744元,补助水平为507.48元 / 实施临时救助177人次,平均救助水平为A元/人次: the level of the
       // programme the sentence counted
       if (!f) f = levelOfCounted(lex, n, t, cs);
+      // 救助困难群众A人次,发放临时救助资金B万元: the 人次 helped, paid in the next clause from 临时救助, are its 人次
+      if (!f && /^万?人次$/.test(t.unit)) f = timesOfTempMoneyAfter(lex, n, t, cs);
       // 共取消23户、52人的城镇低保待遇: the counts between the exit verb and the programme's 待遇 left it
       if (!f && /^万?(户|人)$/.test(t.unit) && EXIT_VERB_BEFORE.test(n.slice(cs, chainStart))) {
         const m = EXIT_OF_PROGRAMME.exec(n.slice(chainEnd));
@@ -3608,9 +3621,14 @@ function leftOfValue(
     }
     // 发放农村最低生活保障金A万元: the programme's money named with 金 (no alias: a table's 最低生活保障金 row is the amount paid)
     if (r === 0 && kindOfUnit(unit) === 'money') {
-      const pm = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?最低生活保障金(?:共计|合计|共)?$/.exec(n.slice(a, b));
+      // (享受农村最低生活保障的居民A户B人,支付最低保障金C万元: 生活 left out, the side of the programme just counted)
+      const pm = /(城乡|城市|城镇|农村牧区|农村|牧区)?(?:居民)?最低(?:生活)?保障金(?:共计|合计|共)?$/.exec(n.slice(a, b));
       const ind = pm && lex.familyMembersOf('dibao').find((x) => x.kind === 'amount' && lex.fits(x, unit));
-      if (pm && ind) return { ind, breakdown: !pm[1] || pm[1] === '城乡' || !ind.breakdowns ? '' : /城/.test(pm[1]) ? '城市' : '农村', via: 'left' };
+      const counted = pm && !pm[1] && lastRec?.t && lex.family(lastRec.ind.id) === 'dibao' && (lastRec.breakdown === '城市' || lastRec.breakdown === '农村')
+        && kindOfUnit(lastRec.t.unit) === 'person' && !/城乡|城市|城镇|农村|其中/.test(n.slice(lastRec.t.end, t.start))
+        && sentRecords.every((x) => lex.family(x.ind.id) !== 'dibao' || x.breakdown === lastRec.breakdown) ? lastRec.breakdown : '';
+      const side = !pm?.[1] ? counted : pm[1] === '城乡' ? '' : /城/.test(pm[1]) ? '城市' : '农村';
+      if (pm && ind) return { ind, breakdown: ind.breakdowns ? side : '', via: 'left' };
     }
     // 为全州80岁以上高龄老人发放生活津贴A万元: the group and the payment together name it (高龄老人生活津贴),
     // unless the group is counted (为2300名…发放: the payment to some people only)
@@ -4376,6 +4394,17 @@ function oneSideBefore(lex: Lexicon, n: string, end: number, kind: string): Occ<
 
 // (农村人均月补助水平达到A元 / 城市低保人均补助达到B元: a side, or a side and the programme, named before the level)
 const LEVEL_BEFORE = /^(城市|城镇|农村)?(低保)?(?:月|年)?(?:(?:人均|平均|人次均)月?(?:补助|救助)(?:水平)?|(?:人均|平均)?(?:补助|救助|保障)水平)(?:为|达到|达|是)?\s*$/;
+/** 帮助…群体解决特殊困难A人次,发放临时救助资金B万元: assistance counted in 人次, paid right after from 临时救助 money. */
+const TEMP_MONEY_AFTER = /^\s*[,,]\s*(?:共|累计|全年)?(?:发放|支出|拨付)了?临时救助(?:资金|金)(?:共|共计|合计)?\s*[\d.]+\s*[万亿]?元/;
+function timesOfTempMoneyAfter(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
+  const before = n.slice(cs, t.start);
+  // (only help given, with no other programme or kind of aid named before the count but the generic 救助 words:
+  // 医疗救助A人次 is not 临时救助's)
+  if (!/救助|帮助|帮扶|解决/.test(before) || /医疗|教育|住房|就业|流浪|乞讨|司法|灾|特困|五保|孤儿|残疾/.test(n.slice(0, t.start))
+    || !lex.aliases(n, 0, t.start).every((o) => /^assist_/.test(o.e.ind.id))) return null;
+  const ind = lex.byId.get('temp_assist_times');
+  return ind && lex.fits(ind, t.unit) && TEMP_MONEY_AFTER.test(n.slice(t.end)) ? { ind, breakdown: '', via: 'right' } : null;
+}
 /** 补助水平为A元 / 平均救助水平为A元/人次 in a clause of its own: the average level of the programme counted just before. */
 function levelOfCounted(lex: Lexicon, n: string, t: ValueToken, cs: number): Found | null {
   const lm = t.unit === '元' || /^元\/人/.test(t.unit) ? LEVEL_BEFORE.exec(n.slice(cs, t.start)) : null;
@@ -5495,7 +5524,8 @@ function guardParts(
       && !qualifiedPart(lex, n, cs, t, f, wholes0, unreadPrev)) return 'subset';
     // 其中,社区服务中心A个,社区服务站B个 (no whole read): a part named by its own alias after a sibling filed in the
     // same unit is its own figure too
-    const sibling = !wholes.length && f.via === 'left' && !!f.occ && f.occ.start >= cs && /^\s*(为|有|共|达到|达)?\s*$/.test(n.slice(f.occ.end, t.start))
+    // (其中困难残疾人生活补贴对象A人,重度残疾人护理补贴对象B人: a programme's name and 对象)
+    const sibling = !wholes.length && f.via === 'left' && !!f.occ && f.occ.start >= cs && /^\s*(?:对象|人员)?(为|有|共|达到|达)?\s*$/.test(n.slice(f.occ.end, t.start))
       && wholesBefore(t.start).slice(wholes0.length).some((w) => w.ind.id !== ind.id && !w.breakdown && w.ind.category === ind.category && w.ind.kind === ind.kind && w.ind.unit === ind.unit);
     // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
     const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind))) || statesOwnScope(ind, n, t);
@@ -5527,11 +5557,13 @@ function ownProgrammePaid(n: string, cs: number, t: ValueToken, ind: IndicatorDe
   // 低保户A户、B人 has the first before it)
   const by = n.lastIndexOf('向', t.start);
   const who = by < cs ? '' : n.slice(by + 1, aliasAt !== undefined && aliasAt > by && aliasAt <= t.start ? aliasAt : t.start).replace(/[0-9.]+万?[户人][、,和]?$/, '');
-  if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
-  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金)/.exec(n.slice(t.end));
-  if (!m || (fam === 'dibao') !== /低保|最低生活保障/.test(m[2])) return false;
+  if (!/^(全[区县市省镇乡旗])?(城乡|城市|城镇|农村)?(低保户|低保对象|低保家庭|低保|五保户|五保对象|五保供养对象|特困人员|特困供养人员|特困供养对象|特困对象)?$/.test(who)) return false;
+  // (累计向农村低保A户B人发放资金C万元: bare 资金 paid to the programme named is its own money, no other subsidy named)
+  const m = /^[^;。]{0,16}?发放(全年|本年|当年)?的?(低保金|低保资金|最低生活保障金|五保供养金|特困供养金|供养金|资金|保障金)(?![^,;。]{0,4}(补贴|补助))/.exec(n.slice(t.end));
+  if (!m || (!/^(资金|保障金)$/.test(m[2]) && (fam === 'dibao') !== /低保|最低生活保障/.test(m[2]))) return false;
   // (上半年,…向农村特困供养人员A人发放供养金: a sentence opening with the span paid over is as good as 全年)
-  return !!m[1] || /全[区县市省镇乡旗年]/.test(n.slice(cs, t.start)) || SPAN_LEAD.test(n);
+  // (累计向…发放: paid over the whole period)
+  return !!m[1] || /全[区县市省镇乡旗年]|累计/.test(n.slice(cs, t.start)) || SPAN_LEAD.test(n);
 }
 /** 上半年, / 1-6月, / 今年以来, / 2016年上半年, opening a sentence: the span its payments ran over. */
 const SPAN_LEAD = /^\s*(?:(?:19|20)\d{2}年|今年|本年)?(?:上半年|下半年|前三季度|全年|[1一]\s*[-—–~至到]\s*\d{1,2}\s*月份?|以来|年初以来)[,,]/;

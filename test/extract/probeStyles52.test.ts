@@ -123,3 +123,17 @@ describe('names that only look like a part', () => {
     expect(r.records.some((x) => x.indicatorId === 'elder_institutions')).toBe(false);
   });
 });
+
+describe("money paid to one group of a programme's people", () => {
+  const { run, facts, reasonOf } = styleKit('某县');
+
+  test('累计向因病致贫的低保户A户发放资金B万元: the group and its money are parts', () => {
+    const r = run('累计向因病致贫的低保户210户发放资金26万元。');
+    expect(r.records).toEqual([]);
+    expect([reasonOf(r, 210), reasonOf(r, 26)]).toEqual([['subset'], ['subset']]);
+  });
+
+  test('paid to the whole side or area, the same words stay records', () => {
+    expect(facts(run('累计向城镇低保1210户2050人发放资金1630万元。').records)).toContainEqual(['dibao_funds', '城市', 1630, '万元', '全年']);
+  });
+});

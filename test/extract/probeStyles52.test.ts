@@ -137,3 +137,17 @@ describe("money paid to one group of a programme's people", () => {
     expect(facts(run('累计向城镇低保1210户2050人发放资金1630万元。').records)).toContainEqual(['dibao_funds', '城市', 1630, '万元', '全年']);
   });
 });
+
+describe('an example opening the sentence (如某街道,…)', () => {
+  const { run, facts, reasonOf } = styleKit('某区');
+
+  test("如东风街道,今年共有低保对象A人: one township's figure, held", () => {
+    const r = run('如东风街道,今年共有低保对象260人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 260)).toEqual(['sub_region']);
+  });
+
+  test('如 with no place after it is no example of a township', () => {
+    expect(facts(run('如期完成年度任务,全区共有低保对象5230人。').records)).toEqual([['dibao_persons', '', 5230, '人', '全年']]);
+  });
+});

@@ -288,6 +288,7 @@ const TITLE_TOWNSHIP = /^(?:【[^】]{1,8}】\s*)?(?:(?:19|20)\d{2}年度?)?((?:
 const TITLE_NOT_TOWNSHIP = /^(?:城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道)$|[各全每所]|小镇$/;
 // (the region catalogue holds no township: 全镇/我乡/本街道 never name the text's own region; 全乡镇 is every township)
 const WHOLE_TOWNSHIP = /^[全我本](?:镇|乡(?!镇)|街道|街办|办事处)/;
+const EXAMPLE_PLACE = /^\s*(?:如|例如|比如|譬如)[,,]?\s*[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|社区|村|居委会|村委会)[,,][^。;]*$/;
 function townshipSubject(s: string): boolean {
   const m = TOWNSHIP_SUBJECT.exec(s);
   return !!m && !NOT_A_TOWNSHIP.test(m[1].replace(/街道$/, '')) && !/^(?:城镇|乡镇|城乡)/.test(m[1]);
@@ -1171,6 +1172,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
+    // 如王舍人街道,今年共有低保对象A人: an example opening the sentence, one township's or community's figure
+    if (EXAMPLE_PLACE.test(n.slice(0, pos))) return TOWNSHIP_NOTE;
     // 全镇共有低保对象A人 / 我街道… in a text of a catalogue region (none is a township): one township's, not the region's
     if (regionIdx >= 0 && WHOLE_TOWNSHIP.test(subjectOf(n.slice(cs, pos)))) return TOWNSHIP_NOTE;
     // 全区城关镇、东关镇低保对象A人: two or more townships named as the subject, after the whole area's word

@@ -151,3 +151,16 @@ describe('an example opening the sentence (如某街道,…)', () => {
     expect(facts(run('如期完成年度任务,全区共有低保对象5230人。').records)).toEqual([['dibao_persons', '', 5230, '人', '全年']]);
   });
 });
+
+describe("one case's money (为该户申请了临时救助金A元)", () => {
+  const { run, reasonOf } = styleKit('某区');
+
+  test('paid to 该户 / 其: held', () => {
+    expect(reasonOf(run('社区工作人员为该户申请了临时救助金4200元。'), 4200)).toEqual(['scope']);
+    expect(reasonOf(run('民政所了解情况后,及时为其发放临时救助金2600元。'), 2600)).toEqual(['scope']);
+  });
+
+  test('其他/其中 are no single case', () => {
+    expect(run('全区对其他困难群众实施临时救助1120人次。').records.map((x) => x.value)).toEqual([1120]);
+  });
+});

@@ -4076,6 +4076,7 @@ const ORG_ACTING = /^\s*(积极|主动|共同|先后|累计|还)?(开展|参与|
 const COLLECTION_HELD = /(组织|开展|举行|举办|启动|发起)[^。;]{0,24}(捐赠|捐款|募捐|义捐|一日捐|募集)[^。;,]{0,6}(活动|仪式)/;
 /** 其中,对…家庭 / 其中为…老人: a sentence opening with 其中 and the group the part went to. */
 const QIZHONG_GROUP = /^\s*其中[,,::]?\s*(?:对|为|向|给)((?:[^,,;。\d]|\d{2,3}周?岁){2,16}?)(家庭|群众|人员|对象|老人|老年人|儿童|户)/;
+const ONE_CASE = /(?:为|给|向|帮|帮助|对)(?:该户|该家庭|其家庭|该名|该位|该老人|该对象|该生|该患者|该儿童|其本人|其(?![他它余中]))/;
 const PAID_TO_GROUP = /(?:向|为|给|对)[^,;:。]{0,12}?(?:\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}(?:低保|特困|五保|最低生活保障)/;
 /** 60岁以上 / 有劳动能力的 / 因病致贫的 … right before a programme's people. */
 const GROUP_BEFORE = /(\d+\s*周?岁(?:以上|以下|及以上)|有劳动能力|无劳动能力|丧失劳动能力|因病|因残|因灾|因学|重病|在校|未成年|独居|留守)[^,;:。\d]{0,6}$/;
@@ -5031,6 +5032,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && GROUP_WITHIN.test(before)) return 'subset';
   // 累计向因病致贫的低保户A户发放资金B万元: paid to one group of the programme's people, its money and counts a part
   if (ind.kind !== 'standard' && PAID_TO_GROUP.test(n.slice(cs, t.start))) return 'subset';
+  // 民政部门为该户申请了临时救助金A元 / 给其家庭发放B元: one case's money or count, not the area's
+  if (ind.kind !== 'standard' && ONE_CASE.test(n.slice(cs, t.start))) return 'scope';
   // 福寿、康乐、颐年3家敬老院共有床位A张: the beds of a few homes named one by one
   if (ind.kind !== 'standard' && NAMED_HOMES.test(before) && !KINDS_LISTED.test(before)) return 'subset';
   // 为特困人员发放护理补贴A万元 / 特困人员照料护理费B万元: the care part of the programme's money only

@@ -164,3 +164,25 @@ describe("one case's money (为该户申请了临时救助金A元)", () => {
     expect(run('全区对其他困难群众实施临时救助1120人次。').records.map((x) => x.value)).toEqual([1120]);
   });
 });
+
+describe('a month named inside the sentence (全市临时救助10月份救助A人次)', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  const t = '全市临时救助9月份救助1130人次,支出资金286万元。';
+
+  test('in a report on 1-9月: that month alone, held', () => {
+    const r = run(t, '1-9月');
+    expect(r.records).toEqual([]);
+    expect([reasonOf(r, 1130), reasonOf(r, 286)]).toEqual([['partial'], ['partial']]);
+  });
+
+  test('in a report on that month: records of the month', () => {
+    expect(facts(run(t, '9月').records)).toEqual([
+      ['temp_assist_times', '', 1130, '人次', '9月'],
+      ['temp_assist_funds', '', 286, '万元', '9月'],
+    ]);
+  });
+
+  test('a span after the month (…;1-9月累计…) dates what follows it', () => {
+    expect(facts(run('9月份,全市发放低保金310万元;1-9月累计发放2950万元。', '1-9月').records)).toContainEqual(['dibao_funds', '', 2950, '万元', '1-9月']);
+  });
+});

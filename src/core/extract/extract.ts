@@ -2407,6 +2407,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 全市临时救助10月份救助A人次 in a report on 1-10月: a month named inside the clause, that month's flow alone
+      if (f.ind.flow === 'flow' && loneMonthBefore(n, t.start)) {
+        const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
+        if (sp && sp.start !== sp.end) {
+          candidate(s, t, 'partial', f.ind, '某一个月的数,不是累计数');
+          continue;
+        }
+      }
       // (一)城市本月新增特困人员A人,退出B人: a sentence opening with one side is that side's throughout
       if (!f.breakdown && f.ind.breakdowns !== 'urban_rural' && !/_(urban|rural)$/.test(f.ind.id) && f.ind.kind !== 'standard' && SIDE_OPENS.test(n)) {
         candidate(s, t, 'subset', f.ind, '句首写明城市或农村一方,本句的数都是该方的');
@@ -4289,6 +4297,13 @@ function areaGroupIn(catalogue: Catalogue, item: string): string | null {
 }
 
 /** daysSpan of the sentence's words before pos (the sentence's first match is found once). */
+const LONE_MONTH = /(?<![\d\-—~至到]\s*)(?<!截[至止]到?\s*)(?:1[0-2]|[1-9])\s*月份(?!\s*(?:以来|起|底|末|前|以前|之前|开始|[-—~至到]))/g;
+/** 10月份 earlier in the sentence with no span or cumulative words between it and pos (全市临时救助10月份救助A人次,支出资金B万元). */
+function loneMonthBefore(n: string, pos: number): boolean {
+  if (!n.includes('月份')) return false;
+  const m = [...n.slice(0, pos).matchAll(LONE_MONTH)].pop();
+  return !!m && !/累计|全年|今年|以来|截[至止]|[-—~至到]\s*\d{1,2}\s*月|季度|半年|[;。]/.test(n.slice(m.index! + m[0].length, pos));
+}
 const MID_MONTH_AS_OF = /(?:^|[,,;:\s])(?:截至|截止到?|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:[1-9]|1\d|2[0-7])\s*日(?!\s*(?:起|开始|前|以前|之前))[^。;]*$/;
 function daysSpanAt(n: string, pos: number): boolean {
   if (n !== dayText) {

@@ -1690,6 +1690,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
+      // 对低保、五保对象每人分别发放A元、B元的补助: amounts paid to each person are rates, not the programmes' money (as
+      // one such amount is, below)
+      if (/每[人户名]/.test(n.slice(from, to)) && listToks.every((x) => x.unit === '元') && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'amount'))) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每人发放的金额,不是资金总额');
+        });
+        continue;
+      }
       // 照料护理标准一档、二档、三档分别为A元、B元、C元: ranks of tiers that name no care level, none is the whole's
       if (/[一二三四]档/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.breakdowns === 'care_level' && !f.breakdown))) {
         listToks.forEach((x, i) => {

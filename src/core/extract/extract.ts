@@ -4339,6 +4339,8 @@ function programmeOfHeading(lex: Lexicon, heading: string, n: string, t: ValueTo
     ind = monthly ? lex.byId.get(fam + '_monthly_funds') : lex.byId.get(fam + '_funds');
     if (!ind && monthly) return null;
   } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before.replace(OLD_LEVEL_BEFORE, ''))) {
+    // (户次均救助水平A元 / 户均补助水平: a level per household, not the per-person level)
+    if (/户次?均[^,;:。\d]{0,6}$/.test(before)) return null;
     // (人均补助水平从A元提高到B元: the level named before the old value)
     ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
   } else if (fam === 'tekun' && k === 'person' && HEADED_MODE.test(before.replace(/\s/g, ''))) {

@@ -25,3 +25,37 @@ describe('户次均 is not the per-人次 level of 临时救助', () => {
     expect(reasonOf(r, 1480)).toEqual(['no_indicator']);
   });
 });
+
+describe('the tiers of an age ladder are the bands of the 高龄津贴 standard', () => {
+  test('满80周岁A元, 90岁以上B元, 100岁C元: each threshold runs up to the next', () => {
+    expect(ids('满80周岁可享受高龄津贴每月60元,90岁以上可享受每月120元,100岁可享受每月600元。')).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 60, '元/人·月'],
+      ['elder_age_allowance_std', '90-99岁', 120, '元/人·月'],
+      ['elder_age_allowance_std', '100岁以上', 600, '元/人·月'],
+    ]);
+  });
+
+  test('tiers across ; with the programme named in the sentence before', () => {
+    expect(ids('区民政局发放本月高龄津贴。发放标准分为三类:90至94周岁的老人每人每月发放150元;95至99周岁的老人每人每月发放350元;100周岁以上的老人每人每月发放900元。')).toEqual([
+      ['elder_age_allowance_std', '90-94岁', 150, '元/人·月'],
+      ['elder_age_allowance_std', '95-99岁', 350, '元/人·月'],
+      ['elder_age_allowance_std', '100岁以上', 900, '元/人·月'],
+    ]);
+  });
+
+  test('a band the catalogue lacks stays held; the open top band is read', () => {
+    const r = run('按照80—99周岁720元/人/年和100周岁及以上4800元/人/年的补贴标准,为1520名80—99周岁老人发放高龄津贴109.44万元,为6名100岁及以上老人发放长寿补助2.88万元。');
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.unit])).toContainEqual(['elder_age_allowance_std', '100岁以上', 4800, '元/人·年']);
+    expect(r.records.map((x) => x.value)).not.toContain(720);
+    expect(reasonOf(r, 720)).toEqual(['no_indicator']);
+  });
+
+  test('one threshold alone is no ladder; a longevity payment is not the 高龄津贴', () => {
+    expect(ids('满80周岁可享受高龄津贴每月60元。')).toEqual([['elder_age_allowance_std', '', 60, '元/人·月']]);
+    expect(ids('发放长寿优待金,90至94周岁每人每月100元,95至99周岁每人每月200元。')).toEqual([]);
+  });
+
+  test('persons counted by band are not rates', () => {
+    expect(ids('全区享受高龄津贴的老人中,90至94周岁2100人,95至99周岁640人。').filter((x) => x[0] === 'elder_age_allowance_std')).toEqual([]);
+  });
+});

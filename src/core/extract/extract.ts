@@ -1970,6 +1970,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const ind = lastInd && (runningTotalOf(lex, lastInd) ?? lastInd);
         if (ind && ind.flow === 'flow' && kindOfUnit(last.unit) === 'money') f = { ind, breakdown: last.breakdown, via: 'inherit' };
       }
+      // 满80周岁每月A元,90岁以上每月B元,100岁每月C元 (高龄津贴): each tier of an age ladder is its band's standard
+      if ((!f || lex.family(f.ind.id) === 'elder_age') && (isStdUnit(t.unit) || t.unit === '元') && n.includes('岁')) {
+        const pre = paraText.slice(0, paraText.length - n.length);
+        const lead = pre.slice(pre.lastIndexOf('。') + 1);
+        const rest = s.offset + s.text.length;
+        const after = normaliseChars(text.slice(rest, rest + 240)).split(/[。\n]/)[0];
+        const head = normaliseChars(text.slice(Math.max(0, s.offset - lead.length - 240), s.offset - lead.length)).replace(/[。\s]*$/, '');
+        const lad = ageLadderRate(lex, n, t, myPrevEnd, lead, after, head.slice(head.lastIndexOf('。') + 1));
+        if (lad) {
+          if (t.unit === '元') t.unit = /每年|按年/.test(n.slice(myPrevEnd, t.start)) ? '元/人·年' : '元/人·月';
+          f = lad;
+        }
+      }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
       // 按照集中供养每人每年A元和分散供养每人每年B元的标准,为N名五保户发放…: each mode's 特困 standard
@@ -4412,6 +4425,35 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
     return bds.length ? { ind, breakdown: bds[bds.length - 1].e.value, via: 'left' } : null;
   }
   return null;
+}
+
+// an age tier: a span (90至94周岁) or a threshold (满80周岁 / 90岁以上 / 100岁); not the age of people counted (12906名80—99周岁
+// 老人) nor one person's (108周岁的)
+const AGE_TIER = /(?<![\d.]|\d\s*[名位])(?:(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁(?!的?[\u4e00-\u9fff]{0,2}[老人]))/g;
+/**
+ * 满80周岁可享受高龄津贴每月A元,90岁以上每月B元,100岁每月C元 / 标准分为三类:90至94周岁…每人每月A元;…: in a sentence
+ * (up to 。, across ;) of two or more rising age tiers, each with its rate, of a 高龄 programme named in it or the sentence
+ * before, a rate is the standard of its tier's band (a threshold runs up to the next tier; the last one is open). Only
+ * bands the catalogue has. `lead` and `after` are the parts of the sentence before and after n.
+ */
+function ageLadderRate(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, lead: string, after: string, prevText: string): Found | null {
+  const whole = lead + n + after;
+  // (长寿优待金 / 尊老金 are other payments; a 百岁长寿补助 is the 高龄 standard's top band)
+  if (!/岁/.test(n) || /长寿(?!补助)|优待金|尊老金/.test(whole)) return null;
+  const std = lex.byId.get('elder_age_allowance_std');
+  if (!std || !std.breakdowns || !lex.fits(std, t.unit === '元' ? '元/人·月' : t.unit)) return null;
+  // (a rate per month or year of each tier: 每月A元 / 每人每月A元 / A元/人/年)
+  if (t.unit === '元' && !/每月|每年|按月|按年/.test(n.slice(Math.max(prevEnd, 0), t.start))) return null;
+  const tiersOf = (x: string) => [...x.matchAll(AGE_TIER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, lo: Number(m[1] ?? m[3]), hi: m[2] ? Number(m[2]) : 0 }));
+  const all = tiersOf(whole);
+  if (all.length < 2 || all.some((x, i) => i > 0 && x.lo <= all[i - 1].lo)) return null;
+  const own = tiersOf(n).filter((x) => x.at >= prevEnd && x.end <= t.start).pop();
+  if (!own || /[;;。]/.test(n.slice(own.end, t.start))) return null;
+  if (!lex.aliases(whole + '。' + prevText).some((o) => lex.family(o.e.ind.id) === 'elder_age')) return null;
+  const next = [...tiersOf(n).filter((x) => x.at >= t.end), ...tiersOf(after)][0];
+  const band = own.hi ? `${own.lo}-${own.hi}岁` : next ? `${own.lo}-${next.lo - 1}岁` : `${own.lo}岁以上`;
+  const values = lex.catalogue.breakdowns.find((b) => b.id === std.breakdowns)?.values ?? [];
+  return values.some((v) => v.id === band) ? { ind: std, breakdown: band, via: 'left' } : null;
 }
 
 /** 按照集中供养每人每年A元和分散供养每人每年B元的标准,…五保户…: a rate of one supply mode, the programme named after the

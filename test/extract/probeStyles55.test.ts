@@ -59,3 +59,17 @@ describe('the tiers of an age ladder are the bands of the 高龄津贴 standard'
     expect(ids('全区享受高龄津贴的老人中,90至94周岁2100人,95至99周岁640人。').filter((x) => x[0] === 'elder_age_allowance_std')).toEqual([]);
   });
 });
+
+describe('五保 standards by supply mode raised from 年人均A元', () => {
+  test('集中 and 分散 each with 由年人均A元提高到B元', () => {
+    expect(ids('农村低保标准由年人均3000元提高到3600元,农村五保集中供养标准由年人均6100元提高到8800元,农村五保分散供养标准由年人均4300元提高到7100元。')).toEqual([
+      ['dibao_std_rural', '', 3600, '元/人·年'],
+      ['tekun_std_rural', '集中供养', 8800, '元/人·年'],
+      ['tekun_std_rural', '分散供养', 7100, '元/人·年'],
+    ]);
+  });
+
+  test('an average subsidy named before 由年人均 stays no standard', () => {
+    expect(ids('农村特困人员人均补助标准由年人均4300元提高到7100元。').filter((x) => x[0] === 'tekun_std_rural')).toEqual([]);
+  });
+});

@@ -80,8 +80,9 @@ const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元 / 保障标准为人均月B元 / 供养标准月人均均为C元 / 标准月人均提高D元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))|标准[月年]人均(?:均|都)?(?:为|是|达到)(?=\s*(\d|$))|标准[月年]人均(?=(?:提高|上调|提升|增加|增长|调增|调高)了?\s*\d)/;
-// (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
-const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
+// (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change; 五保集中供养标准由年人均…:
+// after the rest of the standard's name)
+const STD_PER_MONTH_CHANGE = /^(?:[^,;:。\d均差]{0,10}?标准)?(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 /** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;

@@ -73,3 +73,17 @@ describe('五保 standards by supply mode raised from 年人均A元', () => {
     expect(ids('农村特困人员人均补助标准由年人均4300元提高到7100元。').filter((x) => x[0] === 'tekun_std_rural')).toEqual([]);
   });
 });
+
+describe('集中供养率 of the disabled group counted in the clauses before', () => {
+  test('认定失能半失能特困人员A人,已入住敬老院B人,集中供养率C%', () => {
+    expect(ids('全区农村特困供养人员3620人,经评估认定失能半失能特困供养人员388人,已入住敬老院201人,集中供养率51.8%。')).toEqual([
+      ['tekun_persons', '农村', 3620, '人'],
+      ['tekun_centralized_rate', '', 51.8, '%'],
+    ]);
+  });
+
+  test('a rate after another group is named is still held', () => {
+    const r = run('认定失能半失能特困人员388人;全区特困人员集中供养率41.5%。');
+    expect(reasonOf(r, 41.5)).toEqual(['no_indicator']);
+  });
+});

@@ -4906,6 +4906,14 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 // a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
+/** 认定失能半失能特困人员A人,已入住敬老院B人,集中供养率C%: the disabled group counted in the clauses right before the
+ * rate's, with no other group of people named since. */
+function disabledCountedBefore(n: string, cs: number, end: number): boolean {
+  let p = -1;
+  for (const m of n.slice(0, cs).matchAll(new RegExp(DISABLED_GROUP.source, 'g'))) p = m.index!;
+  return p >= 0 && !/特困|五保|供养(?:对象|人员)|[;;。]/.test(n.slice(clauseEnd(n, p), end));
+}
+
 /** 对/向/为 + a group of one kind (another programme's people, outsiders, students…) + 实施临时救助 / 发放临时救助金 */
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
@@ -5143,7 +5151,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 特困人员集中供养率A% with no 失能/不能自理 named in the sentence: the rate over all 特困 people, not the catalogue's
   // rate of the disabled (typically far higher)
-  if (ind.id === 'tekun_centralized_rate' && !DISABLED_GROUP.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0)))) return 'no_indicator';
+  if (ind.id === 'tekun_centralized_rate' && !DISABLED_GROUP.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0))) && !disabledCountedBefore(n, cs, t.start)) return 'no_indicator';
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text

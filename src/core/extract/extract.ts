@@ -80,8 +80,9 @@ const NOT_STANDARD_RE = /补助水平|人均补助|人均月补|人均每月补|
 /** 保障标准为家庭年人均纯收入A元: the standard stated as an income line is still the standard. */
 // (平均标准为年人均A元 / 保障标准为人均月B元 / 供养标准月人均均为C元 / 标准月人均提高D元: 年人均 right before the standard's own number names its unit, not an average subsidy)
 const STD_AS_INCOME = /^(为|是)(家庭)?[月年]人均(纯)?收入|标准(为|是)?(家庭)?[月年]人均(纯)?收入|标准(为|是|达到|提高到|提高至|调整为|调整到)(?:[月年]人均|人均[月年])(?=\s*(\d|$))|标准[月年]人均(?:均|都)?(?:为|是|达到)(?=\s*(\d|$))|标准[月年]人均(?=(?:提高|上调|提升|增加|增长|调增|调高)了?\s*\d)/;
-// (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change)
-const STD_PER_MONTH_CHANGE = /^(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
+// (标准由月人均770元提高到月人均800元: 月人均 right before both numbers of a standard's change; 五保集中供养标准由年人均…:
+// after the rest of the standard's name)
+const STD_PER_MONTH_CHANGE = /^(?:[^,;:。\d均差]{0,10}?标准)?(由|从)[月年]人均(?=\s*\d)|(?<=\d\s*元[^,;:。\d]{0,4}?)(提高到|提高至|调整为|调整到|增加到|上调至|上调到|提升到|提升至|到|至)[月年]人均(?=\s*(\d|$))/g;
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 /** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
@@ -1712,6 +1713,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
+      // 对低保、五保对象每人分别发放A元、B元的补助: amounts paid to each person are rates, not the programmes' money (as
+      // one such amount is, below)
+      if (/每[人户名]/.test(n.slice(from, to)) && listToks.every((x) => x.unit === '元') && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'amount'))) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每人发放的金额,不是资金总额');
+        });
+        continue;
+      }
       // 照料护理标准一档、二档、三档分别为A元、B元、C元: ranks of tiers that name no care level, none is the whole's
       if (/[一二三四]档/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.breakdowns === 'care_level' && !f.breakdown))) {
         listToks.forEach((x, i) => {
@@ -1985,6 +1994,19 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const lastInd = lex.byId.get(last.indicatorId);
         const ind = lastInd && (runningTotalOf(lex, lastInd) ?? lastInd);
         if (ind && ind.flow === 'flow' && kindOfUnit(last.unit) === 'money') f = { ind, breakdown: last.breakdown, via: 'inherit' };
+      }
+      // 满80周岁每月A元,90岁以上每月B元,100岁每月C元 (高龄津贴): each tier of an age ladder is its band's standard
+      if ((!f || lex.family(f.ind.id) === 'elder_age') && (isStdUnit(t.unit) || t.unit === '元') && n.includes('岁')) {
+        const pre = paraText.slice(0, paraText.length - n.length);
+        const lead = pre.slice(pre.lastIndexOf('。') + 1);
+        const rest = s.offset + s.text.length;
+        const after = normaliseChars(text.slice(rest, rest + 240)).split(/[。\n]/)[0];
+        const head = normaliseChars(text.slice(Math.max(0, s.offset - lead.length - 240), s.offset - lead.length)).replace(/[。\s]*$/, '');
+        const lad = ageLadderRate(lex, n, t, myPrevEnd, lead, after, head.slice(head.lastIndexOf('。') + 1));
+        if (lad) {
+          if (t.unit === '元') t.unit = /每年|按年/.test(n.slice(myPrevEnd, t.start)) ? '元/人·年' : '元/人·月';
+          f = lad;
+        }
       }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
       if (!f && isStdUnit(t.unit)) f = bandRateOfStandard(lex, n, t, myPrevEnd);
@@ -4386,6 +4408,8 @@ function programmeOfHeading(lex: Lexicon, heading: string, n: string, t: ValueTo
     ind = monthly ? lex.byId.get(fam + '_monthly_funds') : lex.byId.get(fam + '_funds');
     if (!ind && monthly) return null;
   } else if ((t.unit === '元' || /^元\/人/.test(t.unit)) && AVG_WORDS.test(before.replace(OLD_LEVEL_BEFORE, ''))) {
+    // (户次均救助水平A元 / 户均补助水平: a level per household, not the per-person level)
+    if (/户次?均[^,;:。\d]{0,6}$/.test(before)) return null;
     // (人均补助水平从A元提高到B元: the level named before the old value)
     ind = lex.byId.get(fam + '_avg_subsidy') ?? lex.byId.get(fam + '_avg');
   } else if (fam === 'tekun' && k === 'person' && HEADED_MODE.test(before.replace(/\s/g, ''))) {
@@ -4468,6 +4492,35 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
     return bds.length ? { ind, breakdown: bds[bds.length - 1].e.value, via: 'left' } : null;
   }
   return null;
+}
+
+// an age tier: a span (90至94周岁) or a threshold (满80周岁 / 90岁以上 / 100岁); not the age of people counted (12906名80—99周岁
+// 老人) nor one person's (108周岁的)
+const AGE_TIER = /(?<![\d.]|\d\s*[名位])(?:(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁(?!的?[\u4e00-\u9fff]{0,2}[老人]))/g;
+/**
+ * 满80周岁可享受高龄津贴每月A元,90岁以上每月B元,100岁每月C元 / 标准分为三类:90至94周岁…每人每月A元;…: in a sentence
+ * (up to 。, across ;) of two or more rising age tiers, each with its rate, of a 高龄 programme named in it or the sentence
+ * before, a rate is the standard of its tier's band (a threshold runs up to the next tier; the last one is open). Only
+ * bands the catalogue has. `lead` and `after` are the parts of the sentence before and after n.
+ */
+function ageLadderRate(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, lead: string, after: string, prevText: string): Found | null {
+  const whole = lead + n + after;
+  // (长寿优待金 / 尊老金 are other payments; a 百岁长寿补助 is the 高龄 standard's top band)
+  if (!/岁/.test(n) || /长寿(?!补助)|优待金|尊老金/.test(whole)) return null;
+  const std = lex.byId.get('elder_age_allowance_std');
+  if (!std || !std.breakdowns || !lex.fits(std, t.unit === '元' ? '元/人·月' : t.unit)) return null;
+  // (a rate per month or year of each tier: 每月A元 / 每人每月A元 / A元/人/年)
+  if (t.unit === '元' && !/每月|每年|按月|按年/.test(n.slice(Math.max(prevEnd, 0), t.start))) return null;
+  const tiersOf = (x: string) => [...x.matchAll(AGE_TIER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, lo: Number(m[1] ?? m[3]), hi: m[2] ? Number(m[2]) : 0 }));
+  const all = tiersOf(whole);
+  if (all.length < 2 || all.some((x, i) => i > 0 && x.lo <= all[i - 1].lo)) return null;
+  const own = tiersOf(n).filter((x) => x.at >= prevEnd && x.end <= t.start).pop();
+  if (!own || /[;;。]/.test(n.slice(own.end, t.start))) return null;
+  if (!lex.aliases(whole + '。' + prevText).some((o) => lex.family(o.e.ind.id) === 'elder_age')) return null;
+  const next = [...tiersOf(n).filter((x) => x.at >= t.end), ...tiersOf(after)][0];
+  const band = own.hi ? `${own.lo}-${own.hi}岁` : next ? `${own.lo}-${next.lo - 1}岁` : `${own.lo}岁以上`;
+  const values = lex.catalogue.breakdowns.find((b) => b.id === std.breakdowns)?.values ?? [];
+  return values.some((v) => v.id === band) ? { ind: std, breakdown: band, via: 'left' } : null;
 }
 
 /** 按照集中供养每人每年A元和分散供养每人每年B元的标准,…五保户…: a rate of one supply mode, the programme named after the
@@ -4919,6 +4972,14 @@ const FISCAL_RATE_AFTER = /^[^,;。]{0,12}?(给予|予以)?(补助|补贴|下拨
 // a 集中供养率 of the disabled: 失能、半失能 / 生活不能自理 / 失智 / 全护理
 const DISABLED_GROUP = /失能|不能自理|失智|护理|瘫痪/;
 
+/** 认定失能半失能特困人员A人,已入住敬老院B人,集中供养率C%: the disabled group counted in the clauses right before the
+ * rate's, with no other group of people named since. */
+function disabledCountedBefore(n: string, cs: number, end: number): boolean {
+  let p = -1;
+  for (const m of n.slice(0, cs).matchAll(new RegExp(DISABLED_GROUP.source, 'g'))) p = m.index!;
+  return p >= 0 && !/特困|五保|供养(?:对象|人员)|[;;。]/.test(n.slice(clauseEnd(n, p), end));
+}
+
 /** 对/向/为 + a group of one kind (another programme's people, outsiders, students…) + 实施临时救助 / 发放临时救助金 */
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
@@ -5160,7 +5221,7 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (kindOfUnit(t.unit) === 'rate' && /有(集中供养|入住|供养)?(意愿|需求|需要)(的)?[^,;:。\d]{0,14}$/.test(before)) return 'subset';
   // 特困人员集中供养率A% with no 失能/不能自理 named in the sentence: the rate over all 特困 people, not the catalogue's
   // rate of the disabled (typically far higher)
-  if (ind.id === 'tekun_centralized_rate' && !DISABLED_GROUP.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0)))) return 'no_indicator';
+  if (ind.id === 'tekun_centralized_rate' && !DISABLED_GROUP.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0))) && !disabledCountedBefore(n, cs, t.start)) return 'no_indicator';
   // 城市低保标准低限为A元/月 / 低保低限标准为A元 / 标准下限: a floor set for the areas below, not the area's own standard
   if (ind.kind === 'standard' && /(低限|下限)(标准)?[^,;,;。:\d]{0,8}$/.test(before.slice(before.search(/[^,;,;。:]*$/)))) return 'floor';
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text

@@ -130,7 +130,7 @@ describe("money paid to one group of a programme's people", () => {
   test('累计向因病致贫的低保户A户发放资金B万元: the group and its money are parts', () => {
     const r = run('累计向因病致贫的低保户210户发放资金26万元。');
     expect(r.records).toEqual([]);
-    expect([reasonOf(r, 210), reasonOf(r, 26)]).toEqual([['subset'], ['subset']]);
+    expect([reasonOf(r, 210), reasonOf(r, 26)]).toEqual([['action'], ['subset']]);
   });
 
   test('paid to the whole side or area, the same words stay records', () => {

@@ -5106,8 +5106,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind !== 'standard' && kindOfUnit(t.unit) !== 'rate' && /(?:(?:平均)?每(?:一?个(?!季度|月|年|学期|半年|工作日)|千名|百名|万名|千人|百人|万人)|平均每(?:院|所|家|处|站|村|镇|乡|社区|街道|机构))[^,;:。\d]{0,14}$/.test(before)) return 'no_indicator';
   // 对困难群众中的重病患者实施临时救助A人次 / 为脱贫户中的B名重度残疾人发放护理补贴: a group within a group, a part
   if (ind.kind !== 'standard' && GROUP_WITHIN.test(before)) return 'subset';
-  // 累计向因病致贫的低保户A户发放资金B万元: paid to one group of the programme's people, its money and counts a part
-  if (ind.kind !== 'standard' && PAID_TO_GROUP.test(n.slice(cs, t.start))) return 'subset';
+  // 累计向因病致贫的低保户A户发放资金B万元: the money paid to one group of the programme's people is a part (its counts are held as the action's)
+  if (ind.kind !== 'standard' && kindOfUnit(t.unit) === 'money' && PAID_TO_GROUP.test(n.slice(cs, t.start))) return 'subset';
   // 民政部门为该户申请了临时救助金A元 / 给其家庭发放B元: one case's money or count, not the area's
   if (ind.kind !== 'standard' && ONE_CASE.test(n.slice(cs, t.start))) return 'scope';
   // 福寿、康乐、颐年3家敬老院共有床位A张: the beds of a few homes named one by one

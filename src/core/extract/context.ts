@@ -626,6 +626,11 @@ function speaksAs(def: Catalogue['regions'][number], level: string): boolean {
 }
 
 /** A form's printed 地区编码 (12-digit statistical code, or the 6-digit one) of a province, city or county. */
+/** 通州市 (通州区 until 2009) in a text speaking as 市: the region is named by a former name of that level (not 原通州市). */
+function formerVoice(def: Catalogue['regions'][number], level: string, t: string): boolean {
+  return (def.former ?? []).some((f) => f.length >= 3 && f.endsWith(level) && new RegExp(`(?<!原)${f}`).test(t));
+}
+
 function regionByFormCode(t: string, catalogue: Catalogue): { name: string; basis: string } | undefined {
   const m = /地区(?:编码|代码)\s*[::]?\s*([1-8][0-9]{5})(000000)?(?![0-9])/.exec(t.slice(0, 1500));
   if (!m) return undefined;
@@ -835,7 +840,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       const ok = ownLevel || (at !== undefined && (at < titleEnd || HEADER_FIELD.test(t.slice(Math.max(0, at - 8), at))));
       if (!ok) continue;
     }
-    if (own && speaksAs(def, own[0])) {
+    if (own && (speaksAs(def, own[0]) || formerVoice(def, own[0], t))) {
       score += Math.min(15, own[1]);
       why.push(`正文以“${own[0]}”自称(如“${own[0]}民政局”“全${own[0]}”)`);
     }
@@ -871,7 +876,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const rivals = [...ev].filter(([r, e]) => r !== best.r && !above(r, best.r) && !above(best.r, r) && !e.firstFormer && (e.mentions ?? 0) >= 3 && (e.mentions ?? 0) >= 0.6 * bestMentions);
   if (!ev.get(best.r)?.titleIssuer && (/多地|各地|多个城市|多省|多市/.test(t.slice(0, titleEnd)) || rivals.length)) return undefined;
   const def = regions[best.r];
-  const its = (def.official ?? def.name).slice(-1);
+  // (南通市通州市…公报, 全市: the district under its former name, the level the text speaks as)
+  const its = own && formerVoice(def, own[0], t) ? own[0] : (def.official ?? def.name).slice(-1);
   // 雁江区民政局 heading the page of a notice that speaks as 我市 (never as 区) and is signed by 资阳市民政局: the
   // signing parent bureau's text, reposted on the district's page
   if (own && own[0] !== its && !level.has(its) && ev.get(best.r)?.issuer) {

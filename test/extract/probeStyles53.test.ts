@@ -21,3 +21,33 @@ describe('a district named by its former name of the level the text speaks as is
     expect(c.region?.name).toBe('常州市');
   });
 });
+
+describe('a news title naming the region and its year', () => {
+  const prov = '\n根据山东省民政厅发布的《2018年山东省民政事业发展统计公报》显示,2018年山东共办理结婚登记60.2万对。山东的结婚率连续下滑,山东各地离婚登记增加。';
+  test('a city\'s short name opening the title, the province quoted in the body: the city', () => {
+    const c = inferContext(`烟台上半年婚情:结了12001对离了3990对\n\n2019-07-15 09:12:30 来源: 某晚报\n\n记者从市民政局了解到,截至6月底,全市办理结婚登记12001对,离婚登记3990对。${prov}`, catalogue);
+    expect(c.region?.name).toBe('烟台市');
+  });
+
+  test('a count in the title holding 2001 is no year: the dateline and 上半年 give it', () => {
+    const c = inferContext(`烟台上半年婚情:结了12001对离了3990对\n\n2019-07-15 09:12:30 来源: 某晚报\n\n记者从市民政局了解到,截至6月底,全市办理结婚登记12001对,离婚登记3990对。`, catalogue);
+    expect(c.year?.value).toBe(2019);
+    expect(c.period?.value).toBe('上半年');
+  });
+
+  test('县名YYYY年… opening the title, news dated early the next year', () => {
+    const c = inferContext('宁陕县2016年两项补贴发放工作完成\n\n2017-01-10 02:00 作者: 来源:\n\n经审核,确认2016年全县困难残疾人生活补贴对象3120名,本年度共计发放生活补贴180.5万元。', catalogue);
+    expect(c.region?.name).toBe('宁陕县');
+    expect(c.year?.value).toBe(2016);
+  });
+
+  test('县名发放YYYY年… with a dateline of that year (日期:[…])', () => {
+    const c = inferContext('日期:[2019年08月02日] -- 某晨报 -- 版次:[A5]\n\n左权县发放2019年长寿补贴\n  左权县2019年长寿补贴于7月开始发放。今年共为3200位老年人发放补贴95.1万元。\n  从2012年开始至今,左权县已累计为老年人发放补贴共计610.4万元。', catalogue);
+    expect(c.year?.value).toBe(2019);
+  });
+
+  test('发放YYYY年… paid in a later year dates nothing by the title', () => {
+    const c = inferContext('日期:[2020年03月02日] -- 某晨报\n\n左权县发放2019年长寿补贴\n  近日,左权县长寿补贴开始发放。共为3200位老年人发放补贴95.1万元。', catalogue);
+    expect(c.year?.value).not.toBe(2019);
+  });
+});

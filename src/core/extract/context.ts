@@ -195,6 +195,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     const names = nameForms(region.name).map(escapeRe).join('|');
     add(new RegExp(`(?:^|\\n|获悉[,:]\\s*)((?:19|20)[0-9]{2})年(?:${names})`, 'g'), head, 8, (m) => `“${m[0].replace(/^获悉[,:]\s*/, '').trim()}”`);
   }
+  // 紫阳县2015年…补贴发放工作圆满结束 / 和顺县发放2018年长寿优待金: a title opening with the region and the year of its
+  // figures (a year paid for, 发放YYYY年, only when the dateline is of that year; neither after the dateline's year)
+  if (region) {
+    const names = nameForms(region.name).map(escapeRe).join('|');
+    const ty = new RegExp(`(?:^|\\n)\\s*(?:${names})(发放)?((?:19|20)[0-9]{2})年(?![0-9]|以来|以前|之前|前|后|起|至|[-—~]|[^。\\n]{0,16}(?:将|计划|力争|预计|拟|目标))`).exec(t.slice(0, 200));
+    const y = ty ? Number(ty[2]) : 0;
+    if (ty && (dl ? (ty[1] ? y === dl.y : y === dl.y || y === dl.y - 1) : !ty[1])) years.push({ y, w: 8, why: `标题“${ty[0].trim()}”` });
+  }
   // 宜宾县2013年五保供养对象… / 据悉,2013年,该县…: the one year a text names, as the time of its own area's figures
   const ss = soleSubjectYear(t, region ? ownForms(region.name, catalogue) : []);
   if (ss) years.push({ y: ss.y, w: 6, why: `正文唯一年份“${ss.shown}”` });
@@ -231,7 +239,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 第一季度民政工作“成绩单” dated 01.04.2015: a title naming a span but no year is of the dateline's year, or of the
   // year before when the span ends after the date
   const titleSpan = dl && /^[^\n]{0,60}/.exec(t)![0];
-  const sm = titleSpan && !/(?:19|20)[0-9]{2}/.test(titleSpan) ? /第?([一二三四1-4])季度|(上半年)|(前三季度)|(下半年|全年)|([1-9]|1[0-2])月份/.exec(titleSpan) : null;
+  // (离了11988对: a count holding 1988 is no year)
+  const sm = titleSpan && !/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/.test(titleSpan) ? /第?([一二三四1-4])季度|(上半年)|(前三季度)|(下半年|全年)|([1-9]|1[0-2])月份/.exec(titleSpan) : null;
   if (dl && sm) {
     const end = sm[1] ? 3 * (Math.floor('1一2二3三4四'.indexOf(sm[1]) / 2) + 1) : sm[2] ? 6 : sm[3] ? 9 : sm[4] ? 12 : Number(sm[5]);
     years.push({ y: end <= dl.m ? dl.y : dl.y - 1, w: 6, why: `电头日期“${dl.shown}”与标题“${sm[0]}”` });
@@ -526,7 +535,7 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?[ \t]+[^\n\d]{0,24}(?:人民政府|政府办公室|民政局|民政厅|民政部|日报|晚报|新闻网|融媒体中心|电视台|门户网站|政府网)[ \t]*(?:\n|$)/.exec(head) ??
     // 01.04.2015 13:33: day, month and year under the title
     dayFirstDate(head) ??
-    /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
+    /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*[\[【]?((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
     /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
   if (!m) return null;
   const mo = Number(m[2]);
@@ -900,6 +909,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (p < 0 || !speaksAs(regions[p], own[0])) {
       p = -1;
       for (let a = idx.parent[best.r]; a >= 0; a = idx.parent[a]) if (speaksAs(regions[a], own[0]) && ev.get(a)?.mentions) { p = a; break; }
+    }
+    // (青岛上半年婚情数据 … 市民政局, 全市 … 根据山东省民政厅发布的…, 2016年山东共…: the one lower region of the voice's
+    // level named in the title, not the province the body quotes)
+    if (p < 0) {
+      const titled = scored.filter((x) => above(best.r, x.r) && speaksAs(regions[x.r], own[0]) && (ev.get(x.r)?.first ?? titleEnd) < titleEnd);
+      if (titled.length === 1) return { name: regions[titled[0].r].name, basis: `${titled[0].why.join(';')};标题中的地区(正文以“${own[0]}”自称,从不以“${its}”自称)` };
     }
     if (p < 0) return undefined;
     const named = ev.get(p)?.mentions ? `正文提到“${ev.get(p)!.shown}”${ev.get(p)!.mentions}次;` : '';

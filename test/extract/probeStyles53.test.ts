@@ -51,3 +51,35 @@ describe('a news title naming the region and its year', () => {
     expect(c.year?.value).not.toBe(2019);
   });
 });
+
+describe('a month in the title of a progress or statistics table dates the text', () => {
+  const periodOf = (text: string) => inferContext(text, catalogue).period?.value;
+  test('…实事项目完成情况进度表(五月份): progress to the end of May, of the title\'s year', () => {
+    const c = inferContext('2015年区政府实事项目完成情况进度表(五月份)\n一、新建老年活动室6个\n已完成2个,其余进入装修阶段。', catalogue);
+    expect(c.period?.value).toBe('1-5月');
+    expect(c.year?.value).toBe(2015);
+  });
+
+  test('…统计表(四月份) in Chinese numerals, as (4月份)', () => {
+    expect(periodOf('2016年某区社会救助统计表(四月份)\n全区城市低保对象1320人。')).toBe('4月');
+  });
+});
+
+describe('a table whose dated title is its own first pipe line', () => {
+  const { run: runJ } = styleKit('吉林省');
+  const facts = (text: string) => runJ(text, '全年', 2022).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.period]);
+  test('(数据截至2022年6月底) dates the one-cell-per-line rows', () => {
+    const text = '某省社会救助统计表 (数据截至2022年6月底) |\n城市低保人数(人) |\n5230 |\n农村低保人数(人) |\n8120 |\n';
+    expect(facts(text)).toEqual([
+      ['dibao_persons', '城市', 5230, '6月'],
+      ['dibao_persons', '农村', 8120, '6月'],
+    ]);
+  });
+
+  test('a row whose values run one per line under no header stays held', () => {
+    const text = '某省社会救助统计表 (数据截至2022年6月底) |\n||\n临时救助 |\n4120 |\n5210 |\n690.5 |\n||\n城市低保人数(人) |\n5230 |\n';
+    const r = runJ(text, '全年', 2022);
+    expect(r.records.map((x) => x.value)).toEqual([5230]);
+    expect(r.candidates.filter((c) => c.value === 4120).map((c) => c.reason)).toEqual(['ambiguous_column']);
+  });
+});

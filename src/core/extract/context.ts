@@ -149,6 +149,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年某市民政统计月报(9月), 2023年社会服务统计季报
   add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表|情况[((][0-9]{1,2}月)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // 2012年…实事项目完成情况进度表(五月份)
+  add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,30}?进度表[((](?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))]/g, head, 10, (m) => `标题“${m[0]}”`);
   // 上街区2016年8月份流浪乞讨人员救助情况月报表 / 2024年10月城市居民最低生活保障统计表
   add(TITLE_MONTH_FORM, head, 10, (m) => `标题“${m[0]}”`);
   const nm = NOTICE_MONTH.exec(head);
@@ -295,7 +297,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // 2022年5月最低生活保障 / 2022年5月特困人员供养: a section heading of one month's release
     [/(?:^|\n)\s*((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=(?:最低生活保障|城乡低保|低保|特困)[^\n。,,;]{0,12}\n)/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
-    [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // …实事项目完成情况进度表(五月份): progress to the month's end (flows from January)
+    [/((?:进度表|进度情况|进展情况)[((]([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))])/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
+    [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))])/, (m) => canonicalPeriod(`${monthNumber(m[2])}月`) ?? ''],
     // a form dated apart from its name (社会服务统计月报表 | 2023年度 05 月 / 月报 2023年05月): that month
     [/((?:19|20)[0-9]{2}\s*年度?\s*([0-9]{1,2})\s*月份?)(?![0-9日号]|\s*[-—–~～至到])/, (m) => (/月报|季报|报表/.test(title) ? canonicalPeriod(`${Number(m[2])}月`) ?? '' : '')],
     // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January

@@ -159,6 +159,7 @@ const SENTENCE_PUNCT = /[。;!?]/;
 /** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
 /** A title naming a table's month (2024年10月…统计表, …统计表( 2023年1月 ), 某区2016年8月份…月报表). */
 const DATED_TITLE = /(?:19|20)\d{2}\s*年度?\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)[^。;]{0,40}(?:表|报)|(?:表|报)[^。;]{0,4}[((]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[))]/;
+const RUN_TITLE = /^[^。;,,]{2,40}(?:统计表|情况表|报表|月报|季报)\s*[((]\s*(?:数据)?(?:截至|截止)到?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?\s*[))]$/;
 const TITLE_LINE = /(?:19|20)\d{2}\s*年|[0-9一二三四]\s*季度|统计|报表|情况|表\s*$/;
 /** A pipe line whose first cell is a label title and another a column title (| 指标 | 单位 | 数量 |). */
 function pipeHeader(norm: string): boolean {
@@ -1217,7 +1218,10 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       }
     }
   }
-  const pre = headerLine >= 0 ? headerLine : run.first;
+  // 吉林省…统计表 (数据截至2021年8月底) | on the run's first line, with no header row found: the table's dated title
+  const t0 = headerLine < 0 ? single(run.first)?.text ?? '' : '';
+  const titleRow = !!t0 && RUN_TITLE.test(normaliseChars(t0)) ? 1 : 0;
+  const pre = headerLine >= 0 ? headerLine : run.first + titleRow;
   for (let li = run.first; li < pre; li++) {
     const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
     for (const t of texts) {
@@ -1251,8 +1255,9 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       region.header = true;
       region.panels = [cols!];
     }
-    const from = headerLine >= 0 ? headerLine + (wrapped ? 2 : 1) : run.first;
+    const from = headerLine >= 0 ? headerLine + (wrapped ? 2 : 1) : run.first + titleRow;
     let pending: { cell: Cell; row: TableRow; line: Line } | null = null;
+    let spread: TableRow | null = null;
     // 指标 | 单位 | 数量 | 指标 | 单位 | 数量: two panels side by side; the right one's rows follow the left one's
     let split = -1;
     const right: TableRow[] = [];
@@ -1314,8 +1319,15 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
           region.rows.splice(idx, 1, row, ...tail);
         }
         pending = null;
+        spread = !cols && filled === 1 ? row : null;
         continue;
       }
+      // 临时救助 | / 5983 | / 7459 |: with no header, a row's values one per line; which one is the figure is unknown
+      if (spread && filled === 1 && firstKind === 'num') {
+        spread.uncertain ||= '表头未给出列名,一行的数值分在多行,无法确定哪一个是本期数';
+        continue;
+      }
+      spread = null;
       // 城市最低生活保障对象 | 户 | A, then  | 人 | B: a row of a unit and values under a row of the same item in another unit
       const above = region.rows[region.rows.length - 1];
       const sameItem = firstKind === 'unit' && above && above.cells.length && above.unit && unitOf(firstText) !== above.unit ? { text: above.rawLabel, start: line.start, end: line.start } : undefined;

@@ -90,6 +90,8 @@ export interface TableRow {
   path: number[];
   /** The text of the row's 备注/说明 cell, if any. */
   note?: string;
+  /** With no header, the row's values ran one per line after its label: which is the figure is unknown. */
+  spread?: boolean;
   /** A standard told in words in a cell, with the row's label: left to the prose reader. */
   prose?: { start: number; end: number }[];
 }
@@ -1324,7 +1326,7 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       }
       // 临时救助 | / 5983 | / 7459 |: with no header, a row's values one per line; which one is the figure is unknown
       if (spread && filled === 1 && firstKind === 'num') {
-        spread.uncertain ||= '表头未给出列名,一行的数值分在多行,无法确定哪一个是本期数';
+        spread.spread = true;
         continue;
       }
       spread = null;

@@ -483,6 +483,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
       return;
     }
+    if (row.spread && res && res !== 'ambiguous') {
+      for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}表头未给出列名,一行的数值分在多行,无法确定哪一个是本期数`, res.ind);
+      return;
+    }
     // 低保资金支出 | 71.2 | 当月数: a 备注 that speaks of the period or the scope may contradict the column
     if (row.note && NOTE_QUALIFIES.test(row.note)) {
       const ind = res && res !== 'ambiguous' ? res.ind : undefined;

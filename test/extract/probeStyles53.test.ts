@@ -83,3 +83,24 @@ describe('a table whose dated title is its own first pipe line', () => {
     expect(r.candidates.filter((c) => c.value === 4120).map((c) => c.reason)).toEqual(['ambiguous_column']);
   });
 });
+
+describe('a yearbook table with a column of the region and one of its named part', () => {
+  const table = '5—8全市及市区民政事业情况\n(2012年)\n              衢州市 市区\n一、福利类收养性单位 (个) 64 15\n             #社会福利院 7 1\n    床位数 (张) 7120 1630\n             #社会福利院   1850 260\n二、城镇低保人数 (人) 3920 1410\n    城镇低保家庭数 (户) 2480 905\n三、登记结婚数 (对) 21050 6120\n';
+  test('the region\'s column is the year\'s figures; # rows take their whole\'s unit', () => {
+    const r = styleKit('衢州市').run(table, '全年', 2012);
+    expect(r.records.map((x) => [x.indicatorId, x.breakdown, x.value, x.unit, x.period])).toEqual([
+      ['social_welfare_homes', '', 7, '个', '全年'],
+      ['social_welfare_home_beds', '', 1850, '张', '全年'],
+      ['dibao_persons', '城市', 3920, '人', '全年'],
+      ['dibao_households', '城市', 2480, '户', '全年'],
+      ['marriage_reg', '', 21050, '对', '全年'],
+    ]);
+    expect(r.candidates.filter((c) => c.value === 1410).map((c) => c.reason)).toEqual(['sub_region']);
+  });
+
+  test('in another region\'s text the region\'s column is held', () => {
+    const r = styleKit('柯城区').run(table, '全年', 2012);
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => c.value === 3920).map((c) => c.reason)).toEqual(['other_region']);
+  });
+});

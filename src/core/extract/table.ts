@@ -44,6 +44,9 @@ export interface Column {
   span?: 'month' | 'ytd' | 'quarter';
   /** A current column of one side (城市 | 农村 | 合计 as headers): 城市, 农村, or '' for the total. */
   side?: string;
+  /** 金华市 | 市区: the region a column is headed by, and a column of a named part of it */
+  area?: string;
+  part?: boolean;
 }
 
 export interface ValueCell {
@@ -1468,6 +1471,13 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
     region.panels = [unitCols];
     region.header = true;
   }
+  // 金华市 市区 just above the rows: a column of a region and columns of its named parts (the mapper checks the region)
+  const areaCols = unitCols ? null : areaHeader(preLines[preLines.length - 1] ?? '');
+  if (areaCols) {
+    region.panels = [areaCols];
+    region.header = true;
+    region.preamble.pop();
+  }
   let panelX: number[] = [0];
   let pendingEnglishCols = false;
   let pending: TableRow | null = null; // a label whose numbers may come on a later line
@@ -1629,6 +1639,16 @@ function measuresFromUnitLine(pre: string[]): Column[] | null {
     return cols;
   }
   return null;
+}
+
+const AREA_PART = /^(?:市区|城区|市本级|本级|郊区|县|县市|县\(市\)|县\(市、区\)|各县\(市\)|农村|城镇)$/;
+/** 金华市 市区: one region-like head and one or more heads naming a part of it, the columns of a yearbook table. */
+function areaHeader(t: string): Column[] | null {
+  const toks = normaliseChars(t).trim().split(/\s+/);
+  if (toks.length < 2 || toks.length > 4) return null;
+  const areas = toks.filter((x) => !AREA_PART.test(x));
+  if (areas.length !== 1 || !/^[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗)$/.test(areas[0])) return null;
+  return [{ role: 'label', header: '' }, ...toks.map((x): Column => (x === areas[0] ? { role: 'current', header: x, area: x } : { role: 'unknown', header: x, part: true }))];
 }
 
 /** Assigns the numbers of a text row to value columns, reading alignment from the spacing when fewer. */

@@ -22,6 +22,20 @@ describe('a district named by its former name of the level the text speaks as is
   });
 });
 
+describe('全市 figures of a district named by its former 市 name are its own', () => {
+  const { run: runJ } = styleKit('金坛区');
+  test('常州市金坛市…公报: 全市 is 金坛区', () => {
+    const r = runJ('常州市金坛市2010年国民经济和社会发展统计公报\n年末全市拥有社会福利院18个,共有床位2100张。', '全年', 2010);
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['social_welfare_homes', 18], ['social_welfare_home_beds', 2100]]);
+  });
+
+  test('without the former name, 全市 in the district\'s text is still the city\'s', () => {
+    const r = runJ('2010年民政工作情况\n年末全市拥有社会福利院18个,共有床位2100张。', '全年', 2010);
+    expect(r.records).toEqual([]);
+    expect(r.candidates.filter((c) => c.value === 18).map((c) => c.reason)).toEqual(['other_region']);
+  });
+});
+
 describe('a news title naming the region and its year', () => {
   const prov = '\n根据山东省民政厅发布的《2018年山东省民政事业发展统计公报》显示,2018年山东共办理结婚登记60.2万对。山东的结婚率连续下滑,山东各地离婚登记增加。';
   test('a city\'s short name opening the title, the province quoted in the body: the city', () => {

@@ -149,6 +149,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/((?:19|20)[0-9]{2})年[0-9]{1,2}月份?(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/g, head, 10, (m) => `标题“${m[0]}”`);
   // 2024年某市民政统计月报(9月), 2023年社会服务统计季报
   add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,20}?(?:月报|季报|统计报表|统计表|情况表|情况[((][0-9]{1,2}月)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // 2012年…实事项目完成情况进度表(五月份)
+  add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,30}?进度表[((](?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))]/g, head, 10, (m) => `标题“${m[0]}”`);
   // 上街区2016年8月份流浪乞讨人员救助情况月报表 / 2024年10月城市居民最低生活保障统计表
   add(TITLE_MONTH_FORM, head, 10, (m) => `标题“${m[0]}”`);
   const nm = NOTICE_MONTH.exec(head);
@@ -195,6 +197,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     const names = nameForms(region.name).map(escapeRe).join('|');
     add(new RegExp(`(?:^|\\n|获悉[,:]\\s*)((?:19|20)[0-9]{2})年(?:${names})`, 'g'), head, 8, (m) => `“${m[0].replace(/^获悉[,:]\s*/, '').trim()}”`);
   }
+  // 紫阳县2015年…补贴发放工作圆满结束 / 和顺县发放2018年长寿优待金: a title opening with the region and the year of its
+  // figures (a year paid for, 发放YYYY年, only when the dateline is of that year; neither after the dateline's year)
+  if (region) {
+    const names = nameForms(region.name).map(escapeRe).join('|');
+    const ty = new RegExp(`(?:^|\\n)\\s*(?:${names})(发放)?((?:19|20)[0-9]{2})年(?![0-9]|以来|以前|之前|前|后|起|至|[-—~]|[^。\\n]{0,16}(?:将|计划|力争|预计|拟|目标))`).exec(t.slice(0, 200));
+    const y = ty ? Number(ty[2]) : 0;
+    if (ty && (dl ? (ty[1] ? y === dl.y : y === dl.y || y === dl.y - 1) : !ty[1])) years.push({ y, w: 8, why: `标题“${ty[0].trim()}”` });
+  }
   // 宜宾县2013年五保供养对象… / 据悉,2013年,该县…: the one year a text names, as the time of its own area's figures
   const ss = soleSubjectYear(t, region ? ownForms(region.name, catalogue) : []);
   if (ss) years.push({ y: ss.y, w: 6, why: `正文唯一年份“${ss.shown}”` });
@@ -231,7 +241,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 第一季度民政工作“成绩单” dated 01.04.2015: a title naming a span but no year is of the dateline's year, or of the
   // year before when the span ends after the date
   const titleSpan = dl && /^[^\n]{0,60}/.exec(t)![0];
-  const sm = titleSpan && !/(?:19|20)[0-9]{2}/.test(titleSpan) ? /第?([一二三四1-4])季度|(上半年)|(前三季度)|(下半年|全年)|([1-9]|1[0-2])月份/.exec(titleSpan) : null;
+  // (离了11988对: a count holding 1988 is no year)
+  const sm = titleSpan && !/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/.test(titleSpan) ? /第?([一二三四1-4])季度|(上半年)|(前三季度)|(下半年|全年)|([1-9]|1[0-2])月份/.exec(titleSpan) : null;
   if (dl && sm) {
     const end = sm[1] ? 3 * (Math.floor('1一2二3三4四'.indexOf(sm[1]) / 2) + 1) : sm[2] ? 6 : sm[3] ? 9 : sm[4] ? 12 : Number(sm[5]);
     years.push({ y: end <= dl.m ? dl.y : dl.y - 1, w: 6, why: `电头日期“${dl.shown}”与标题“${sm[0]}”` });
@@ -286,7 +297,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=[^日0-9]{0,2}(民政|社会|统计|数据|报表|月报|简报))/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
     // 2022年5月最低生活保障 / 2022年5月特困人员供养: a section heading of one month's release
     [/(?:^|\n)\s*((?:19|20)[0-9]{2}年([0-9]{1,2})月份?)(?=(?:最低生活保障|城乡低保|低保|特困)[^\n。,,;]{0,12}\n)/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
-    [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2})月份?[))])/, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
+    // …实事项目完成情况进度表(五月份): progress to the month's end (flows from January)
+    [/((?:进度表|进度情况|进展情况)[((]([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))])/, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? ''],
+    [/((?:月报|统计报表|统计表|情况表|情况|数据)[((]([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))])/, (m) => canonicalPeriod(`${monthNumber(m[2])}月`) ?? ''],
     // a form dated apart from its name (社会服务统计月报表 | 2023年度 05 月 / 月报 2023年05月): that month
     [/((?:19|20)[0-9]{2}\s*年度?\s*([0-9]{1,2})\s*月份?)(?![0-9日号]|\s*[-—–~～至到])/, (m) => (/月报|季报|报表/.test(title) ? canonicalPeriod(`${Number(m[2])}月`) ?? '' : '')],
     // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January
@@ -526,7 +539,7 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?[ \t]+[^\n\d]{0,24}(?:人民政府|政府办公室|民政局|民政厅|民政部|日报|晚报|新闻网|融媒体中心|电视台|门户网站|政府网)[ \t]*(?:\n|$)/.exec(head) ??
     // 01.04.2015 13:33: day, month and year under the title
     dayFirstDate(head) ??
-    /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
+    /(?:发布时间|发布日期|发稿时间|发文日期|时间|日期)\s*[::]\s*[\[【]?((?:19|20)[0-9]{2})\s*[年\-/.]\s*([0-9]{1,2})\s*[月\-/.]\s*([0-9]{1,2})/.exec(head) ??
     /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[))]?\s*$/.exec(t.slice(-60).trimEnd());
   if (!m) return null;
   const mo = Number(m[2]);
@@ -626,6 +639,11 @@ function speaksAs(def: Catalogue['regions'][number], level: string): boolean {
 }
 
 /** A form's printed 地区编码 (12-digit statistical code, or the 6-digit one) of a province, city or county. */
+/** 通州市 (通州区 until 2009) in a text speaking as 市: the region is named by a former name of that level (not 原通州市). */
+function formerVoice(def: Catalogue['regions'][number], level: string, t: string): boolean {
+  return (def.former ?? []).some((f) => f.length >= 3 && f.endsWith(level) && new RegExp(`(?<!原)${f}`).test(t));
+}
+
 function regionByFormCode(t: string, catalogue: Catalogue): { name: string; basis: string } | undefined {
   const m = /地区(?:编码|代码)\s*[::]?\s*([1-8][0-9]{5})(000000)?(?![0-9])/.exec(t.slice(0, 1500));
   if (!m) return undefined;
@@ -835,7 +853,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       const ok = ownLevel || (at !== undefined && (at < titleEnd || HEADER_FIELD.test(t.slice(Math.max(0, at - 8), at))));
       if (!ok) continue;
     }
-    if (own && speaksAs(def, own[0])) {
+    if (own && (speaksAs(def, own[0]) || formerVoice(def, own[0], t))) {
       score += Math.min(15, own[1]);
       why.push(`正文以“${own[0]}”自称(如“${own[0]}民政局”“全${own[0]}”)`);
     }
@@ -871,7 +889,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const rivals = [...ev].filter(([r, e]) => r !== best.r && !above(r, best.r) && !above(best.r, r) && !e.firstFormer && (e.mentions ?? 0) >= 3 && (e.mentions ?? 0) >= 0.6 * bestMentions);
   if (!ev.get(best.r)?.titleIssuer && (/多地|各地|多个城市|多省|多市/.test(t.slice(0, titleEnd)) || rivals.length)) return undefined;
   const def = regions[best.r];
-  const its = (def.official ?? def.name).slice(-1);
+  // (南通市通州市…公报, 全市: the district under its former name, the level the text speaks as)
+  const its = own && formerVoice(def, own[0], t) ? own[0] : (def.official ?? def.name).slice(-1);
   // 雁江区民政局 heading the page of a notice that speaks as 我市 (never as 区) and is signed by 资阳市民政局: the
   // signing parent bureau's text, reposted on the district's page
   if (own && own[0] !== its && !level.has(its) && ev.get(best.r)?.issuer) {
@@ -894,6 +913,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (p < 0 || !speaksAs(regions[p], own[0])) {
       p = -1;
       for (let a = idx.parent[best.r]; a >= 0; a = idx.parent[a]) if (speaksAs(regions[a], own[0]) && ev.get(a)?.mentions) { p = a; break; }
+    }
+    // (青岛上半年婚情数据 … 市民政局, 全市 … 根据山东省民政厅发布的…, 2016年山东共…: the one lower region of the voice's
+    // level named in the title, not the province the body quotes)
+    if (p < 0) {
+      const titled = scored.filter((x) => above(best.r, x.r) && speaksAs(regions[x.r], own[0]) && (ev.get(x.r)?.first ?? titleEnd) < titleEnd);
+      if (titled.length === 1) return { name: regions[titled[0].r].name, basis: `${titled[0].why.join(';')};标题中的地区(正文以“${own[0]}”自称,从不以“${its}”自称)` };
     }
     if (p < 0) return undefined;
     const named = ev.get(p)?.mentions ? `正文提到“${ev.get(p)!.shown}”${ev.get(p)!.mentions}次;` : '';

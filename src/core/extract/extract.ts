@@ -1073,9 +1073,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const ownWord = selfWord(ctx.catalogue.regions[regionIdx]);
   const aboveWords = new Set<string>();
   const byName = resolverFor(ctx.catalogue).regionByName;
+  // (南通市通州市…公报 in 通州区's text: named by its former name, the region itself speaks as 市)
+  const formerWords = new Set((ctx.catalogue.regions[regionIdx]?.former ?? []).filter((f) => f.length >= 3 && new RegExp(`(?<!原)${f}`).test(full)).map((f) => f.slice(-1)));
   for (let r = byName.get(R)?.parent; r; r = byName.get(r)?.parent) {
     const w = selfWord(byName.get(r));
-    if (w && w !== ownWord) aboveWords.add(w);
+    if (w && w !== ownWord && !formerWords.has(w)) aboveWords.add(w);
   }
   // (淄博市…高于全省平均水平: compared with the area above, the figure is the text's own)
   aboveLevels = new Set(aboveWords);

@@ -44,6 +44,9 @@ export interface Column {
   span?: 'month' | 'ytd' | 'quarter';
   /** A current column of one side (城市 | 农村 | 合计 as headers): 城市, 农村, or '' for the total. */
   side?: string;
+  /** 金华市 | 市区: the region a column is headed by, and a column of a named part of it */
+  area?: string;
+  part?: boolean;
 }
 
 export interface ValueCell {
@@ -90,6 +93,8 @@ export interface TableRow {
   path: number[];
   /** The text of the row's 备注/说明 cell, if any. */
   note?: string;
+  /** With no header, the row's values ran one per line after its label: which is the figure is unknown. */
+  spread?: boolean;
   /** A standard told in words in a cell, with the row's label: left to the prose reader. */
   prose?: { start: number; end: number }[];
 }
@@ -159,6 +164,7 @@ const SENTENCE_PUNCT = /[。;!?]/;
 /** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
 /** A title naming a table's month (2024年10月…统计表, …统计表( 2023年1月 ), 某区2016年8月份…月报表). */
 const DATED_TITLE = /(?:19|20)\d{2}\s*年度?\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)[^。;]{0,40}(?:表|报)|(?:表|报)[^。;]{0,4}[((]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[))]/;
+const RUN_TITLE = /^[^。;,,]{2,40}(?:统计表|情况表|报表|月报|季报)\s*[((]\s*(?:数据)?(?:截至|截止)到?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?\s*[))]$/;
 const TITLE_LINE = /(?:19|20)\d{2}\s*年|[0-9一二三四]\s*季度|统计|报表|情况|表\s*$/;
 /** A pipe line whose first cell is a label title and another a column title (| 指标 | 单位 | 数量 |). */
 function pipeHeader(norm: string): boolean {
@@ -1217,7 +1223,10 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       }
     }
   }
-  const pre = headerLine >= 0 ? headerLine : run.first;
+  // 吉林省…统计表 (数据截至2021年8月底) | on the run's first line, with no header row found: the table's dated title
+  const t0 = headerLine < 0 ? single(run.first)?.text ?? '' : '';
+  const titleRow = !!t0 && RUN_TITLE.test(normaliseChars(t0)) ? 1 : 0;
+  const pre = headerLine >= 0 ? headerLine : run.first + titleRow;
   for (let li = run.first; li < pre; li++) {
     const texts = lines[li].norm.includes('|') ? pipeCells(lines[li]).map((c) => c.text) : [lines[li].norm.trim()];
     for (const t of texts) {
@@ -1251,8 +1260,9 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
       region.header = true;
       region.panels = [cols!];
     }
-    const from = headerLine >= 0 ? headerLine + (wrapped ? 2 : 1) : run.first;
+    const from = headerLine >= 0 ? headerLine + (wrapped ? 2 : 1) : run.first + titleRow;
     let pending: { cell: Cell; row: TableRow; line: Line } | null = null;
+    let spread: TableRow | null = null;
     // 指标 | 单位 | 数量 | 指标 | 单位 | 数量: two panels side by side; the right one's rows follow the left one's
     let split = -1;
     const right: TableRow[] = [];
@@ -1314,8 +1324,15 @@ function readPipeRegion(lines: Line[], run: PipeRun, preLines: string[]): TableR
           region.rows.splice(idx, 1, row, ...tail);
         }
         pending = null;
+        spread = !cols && filled === 1 ? row : null;
         continue;
       }
+      // 临时救助 | / 5983 | / 7459 |: with no header, a row's values one per line; which one is the figure is unknown
+      if (spread && filled === 1 && firstKind === 'num') {
+        spread.spread = true;
+        continue;
+      }
+      spread = null;
       // 城市最低生活保障对象 | 户 | A, then  | 人 | B: a row of a unit and values under a row of the same item in another unit
       const above = region.rows[region.rows.length - 1];
       const sameItem = firstKind === 'unit' && above && above.cells.length && above.unit && unitOf(firstText) !== above.unit ? { text: above.rawLabel, start: line.start, end: line.start } : undefined;
@@ -1453,6 +1470,13 @@ function readTextRegion(lines: Line[], first: number, last: number, kinds: Class
   if (unitCols) {
     region.panels = [unitCols];
     region.header = true;
+  }
+  // 金华市 市区 just above the rows: a column of a region and columns of its named parts (the mapper checks the region)
+  const areaCols = unitCols ? null : areaHeader(preLines[preLines.length - 1] ?? '');
+  if (areaCols) {
+    region.panels = [areaCols];
+    region.header = true;
+    region.preamble.pop();
   }
   let panelX: number[] = [0];
   let pendingEnglishCols = false;
@@ -1615,6 +1639,16 @@ function measuresFromUnitLine(pre: string[]): Column[] | null {
     return cols;
   }
   return null;
+}
+
+const AREA_PART = /^(?:市区|城区|市本级|本级|郊区|县|县市|县\(市\)|县\(市、区\)|各县\(市\)|农村|城镇)$/;
+/** 金华市 市区: one region-like head and one or more heads naming a part of it, the columns of a yearbook table. */
+function areaHeader(t: string): Column[] | null {
+  const toks = normaliseChars(t).trim().split(/\s+/);
+  if (toks.length < 2 || toks.length > 4) return null;
+  const areas = toks.filter((x) => !AREA_PART.test(x));
+  if (areas.length !== 1 || !/^[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|盟|旗)$/.test(areas[0])) return null;
+  return [{ role: 'label', header: '' }, ...toks.map((x): Column => (x === areas[0] ? { role: 'current', header: x, area: x } : { role: 'unknown', header: x, part: true }))];
 }
 
 /** Assigns the numbers of a text row to value columns, reading alignment from the spacing when fewer. */

@@ -60,7 +60,7 @@ export function tableContext(preamble: string[], notes: string[], catalogue: Cat
         continue;
       }
       // 2024年民政统计月报(9月) / 2024年社会服务统计报表(9月份)
-      m = /((?:19|20)\d{2})年[^\d]{0,20}?(?:月报|报表|统计表|情况表|情况|数据)[((](\d{1,2}|十[一二]?|[一二三四五六七八九])月份?[))]/.exec(t);
+      m = /((?:19|20)\d{2})年[^\d]{0,20}?(?:月报|报表|统计表|情况表|进度表|情况|数据)[((](\d{1,2}|十[一二]?|[一二三四五六七八九])月份?[))]/.exec(t);
       if (m && month(m[2]) >= 1 && month(m[2]) <= 12) {
         out.year ??= { value: Number(m[1]), basis: `标题“${raw.trim()}”` };
         out.month = { value: month(m[2]), basis: `标题“${raw.trim()}”` };

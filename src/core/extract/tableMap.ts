@@ -341,7 +341,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
     } else notes.push(`年份列 ${years.join('、')},取 ${tp.currentYear} 年列为本期数(${basis}),期间为全年`);
     if (o.year !== undefined && !years.includes(o.year)) notes.push(`指定年份 ${o.year} 不在表的年份列中`);
   // (columns of measures and no month: the year's table, unless the caller gives a period ending before December)
-  } else if (tctx.kind === 'yearbook' || (cols.some((c) => c.role === 'measure' && !c.matrix) && !tctx.month && (givenEnd === undefined || givenEnd === 12))) {
+  // (金华市 | 市区 columns under a title dated by its year alone: the year's table)
+  } else if (tctx.kind === 'yearbook' || ((cols.some((c) => c.role === 'measure' && !c.matrix) || cols.some((c) => c.area)) && !tctx.month && (givenEnd === undefined || givenEnd === 12))) {
     tp.yearbook = true;
     tp.year = tctx.year?.value ?? o.year;
     if (tctx.year) notes.push(`年份取自${tctx.year.basis},期间为全年`);
@@ -392,6 +393,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   // (a 街道 or 镇 the catalogue does not list is below the region; a listed region not under it is another one)
   const preambleDef = preambleSub ? o.catalogue.regions.find((r) => r.name === preambleSub) : undefined;
   const preambleBelow = !!preambleSub && (!preambleDef || preambleDef.parent === regionName);
+  const ownArea = (a: string) => !!regionName && o.catalogue.regions.some((r) => r.name === regionName && (r.name === a || r.fullName === a || r.official === a || r.aliases.includes(a)));
   let level: RegionLevel | null | undefined;
   const regionLevel = () => (level === undefined ? (level = (regionName && o.catalogue.regions.find((r) => r.name === regionName)?.level) || null) : level);
   const title = titleSubject(region.preamble);
@@ -400,7 +402,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   const rows = region.rows;
   // the unit printed in the row, else in the current column's title (数量(人)), else for the whole table (单位:个)
   const currentUnit = cols.find((c) => c.role === 'current' && c.unit)?.unit ?? '';
-  const unitOfRow = (r: TableRow) => r.unit || currentUnit || region.unit || unitBetween(r, rows.indexOf(r)) || listedUnit(rows.indexOf(r));
+  // (#社会福利院 under 床位数 (张): a part marked # or 其中 is counted in its whole's unit)
+  const unitOfRow = (r: TableRow) => r.unit || (r.child && r.parent >= 0 && rows[r.parent].data ? rows[r.parent].unit : '') || currentUnit || region.unit || unitBetween(r, rows.indexOf(r)) || listedUnit(rows.indexOf(r));
   const resolved: (Resolution | 'ambiguous' | null)[] = rows.map(() => null);
   const scaledByDim = new Map<string, TableRow | undefined>();
   const codeNotes: string[] = [];
@@ -483,6 +486,10 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}${row.uncertain}`, ind);
       return;
     }
+    if (row.spread && res && res !== 'ambiguous') {
+      for (const c of row.cells) candidate(row, c, 'ambiguous_column', `${named}表头未给出列名,一行的数值分在多行,无法确定哪一个是本期数`, res.ind);
+      return;
+    }
     // 低保资金支出 | 71.2 | 当月数: a 备注 that speaks of the period or the scope may contradict the column
     if (row.note && NOTE_QUALIFIES.test(row.note)) {
       const ind = res && res !== 'ambiguous' ? res.ind : undefined;
@@ -514,6 +521,15 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
       }
       const isCurrent = role === 'current' || (role === 'year' && cell.col.year === tp.currentYear) || (role === 'month' && cell.col.month === tp.month);
       const ind = res && res !== 'ambiguous' ? res.ind : undefined;
+      // 金华市 | 市区: the part's column is not the whole region's; the region's column only when it is the text's region
+      if (cell.col.part) {
+        candidate(row, cell, 'sub_region', `“${cell.col.header}”列是${cols.find((c) => c.area)?.area ?? '本地区'}的一部分,不是全地区的数`, ind);
+        continue;
+      }
+      if (cell.col.area && !ownArea(cell.col.area)) {
+        candidate(row, cell, 'other_region', `“${cell.col.area}”列不是“${regionName || '本地区'}”的数`, ind);
+        continue;
+      }
       if (!isCurrent) {
         if (role === 'unknown') {
           candidate(row, cell, 'ambiguous_column', `${named}的数值位于无列名的列`, ind);

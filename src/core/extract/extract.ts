@@ -5309,6 +5309,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
   // 为低保对象A人资助参加医疗保险 / 给特困人员B人购买意外险: those something was done for, not the stock
   if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.end <= t.start && /^\s*(?:全[区县市旗])?(?:共|累计)?(?:为|给)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start)) && /^\s*(?:资助|代缴|购买|投保|免费|减免)/.test(n.slice(t.end, t.end + 8))) return 'action';
+  // 对全县4处农村敬老院进行了改扩建: the object of an action (对…进行/实施/开展), not the stock
+  if (f.via === 'right' && f.occ && ind.kind === 'count' && ind.flow !== 'flow' && /^[^,;:。\d]{0,6}?(?<![相核应])对(?![象口应])[^,;:。\d]{0,8}$/.test(before) && /^[^,;:。\d]{0,6}?(?:进行|实施|开展)/.test(n.slice(f.occ.end, ce))) return 'action';
   if (f.via === 'right') {
     // (共有A户、B名城市低保对象: the households' gap to the name is the chain of the persons counted with them)
     const gapR = f.occ ? n.slice(t.end, f.occ.start).replace(/^[、和及与]?\s*[\d.]+\s*万?[人名]?$/, (g) => (t.unit === '户' || t.unit === '万户' ? '' : g)) : '';

@@ -1,0 +1,24 @@
+// Frames met on held-out reports (session 35: wholes, parts, single homes, mixed money), with short texts written for
+// these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, facts, reasonOf } = styleKit('商河县');
+const ids = (text: string, period = '全年') => facts(run(text, period).records).map((x) => x.slice(0, 4));
+
+describe('对…进行了改扩建: the homes an action touched are not the stock', () => {
+  test('全县共有敬老院A处,…对全县B处农村敬老院进行了改扩建', () => {
+    const r = run('全县共有敬老院15处,全年共投资280万元,对全县6处农村敬老院进行了改扩建。');
+    expect(r.records.filter((x) => x.indicatorId === 'elder_institutions')).toEqual([]);
+    expect(reasonOf(r, 6)).toEqual(['action']);
+  });
+
+  test('households a check was carried out on', () => {
+    const r = run('今年对全县1350户低保家庭开展了入户复核。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1350)).toEqual(['action']);
+  });
+
+  test('the stock stated plainly is still filed', () => {
+    expect(ids('全县共有养老机构18家,对其中4家养老机构实施了消防改造。')).toEqual([['elder_institutions', '', 18, '家']]);
+  });
+});

@@ -22,3 +22,19 @@ describe('对…进行了改扩建: the homes an action touched are not the stoc
     expect(ids('全县共有养老机构18家,对其中4家养老机构实施了消防改造。')).toEqual([['elder_institutions', '', 18, '家']]);
   });
 });
+
+describe('an ownership word in brackets after the home\'s name marks a part', () => {
+  test('养老机构(民办)A个,养老机构床位数B床', () => {
+    const r = run('全县拥有社会福利院(公办)4个;拥有社会养老机构(民办)3个,养老机构床位数215床,养老机构保障人数40人。');
+    expect(ids('全县拥有社会福利院(公办)4个;拥有社会养老机构(民办)3个,养老机构床位数215床。')).toEqual([['social_welfare_homes', '', 4, '个']]);
+    expect(reasonOf(r, 3)).toEqual(['subset']);
+    expect(reasonOf(r, 215)).toEqual(['subset']);
+  });
+
+  test('no bracket: the institutions and their beds are filed', () => {
+    expect(ids('全县拥有养老机构13个,养老机构床位数1120张。')).toEqual([
+      ['elder_institutions', '', 13, '个'],
+      ['elder_inst_beds', '', 1120, '张'],
+    ]);
+  });
+});

@@ -4644,6 +4644,10 @@ function guard(
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
   if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|[一二三四五]级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  // 养老机构(民办)2个: the ownership in brackets after the name marks a part, and so the beds counted after it
+  // in the same run (…(民办)2个,养老机构床位数166床)
+  if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && (OWNERSHIP_BRACKET.test(n.slice(f.occ.end, f.occ.end + 8))
+    || (/床位/.test(ind.name) && !WHOLE_CLAUSE.test(before) && new RegExp(OWNERSHIP_BRACKET.source.slice(1) + '\\s*[\\d.]+\\s*(?:个|家|所|处|座)[,,、]\\s*$').test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs))))) return 'subset';
   // 事实无人抚养儿童…集中养育每人每月A元,社会散居B元: one care mode's rate, a split the indicator does not have
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
@@ -4843,6 +4847,8 @@ const HOME_COUNT_NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八�
 const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}?' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
   // (有15所乡镇敬老院,床位A张: the count before the kind's name)
   + '|' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
+/** 养老机构(民办) / 福利院(公办): an ownership word in brackets right after an institution's name */
+const OWNERSHIP_BRACKET = /^\s*[((](?:民办|公办|私立|公立|国办|民营|私营)[))]/;
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;

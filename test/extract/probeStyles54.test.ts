@@ -38,3 +38,26 @@ describe('an ownership word in brackets after the home\'s name marks a part', ()
     ]);
   });
 });
+
+describe('beds stated for one home are that home\'s', () => {
+  test('a sentence opening with the bare home after one named home', () => {
+    const r = run('计划投资240万元、去年开工的县中心敬老院,计划于今年年底竣工。敬老院设置70张床位,可容纳全县集中供养的五保老人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 70)).toEqual(['subset']);
+    expect(r.candidates.find((c) => c.value === 70)?.message).toMatch(/一所机构/);
+  });
+
+  test('新建的…福利院落成,新增床位A张', () => {
+    const r = run('近日,县民政部门投资新建的城南福利院落成,新增床位64张,可供孤寡老人入住。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 64)).toEqual(['subset']);
+  });
+
+  test('the whole area\'s beds are still filed', () => {
+    expect(ids('全县共有养老机构16个,床位1350张。')).toEqual([
+      ['elder_institutions', '', 16, '个'],
+      ['elder_inst_beds', '', 1350, '张'],
+    ]);
+    expect(ids('今年全县新增养老床位260张。')).toEqual([['elder_beds_new', '', 260, '张']]);
+  });
+});

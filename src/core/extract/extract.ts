@@ -277,6 +277,16 @@ function oneInstitution(n: string, pos: number): boolean {
   if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return true;
   return ONE_OF_KIND.test(n.slice(Math.max(0, pos - 60), pos));
 }
+/** Beds stated for one home, no count of homes and no whole area: 敬老院设置50张床位 (the sentence opening with the bare
+ * home), …新建的城区福利院落成,新增床位56张 (the clause before completing one new home). */
+const ONE_HOME_OPENS = /^\s*(?:敬老院|福利院|养老院|光荣院|颐养院|护理院|供养中心)(?:设置|设有|共设|建有|拥有|可提供|提供)[^,;:。\d]{0,4}$/;
+const ONE_HOME_DONE = /(?:^|[,,;])[^,,;。\d]{0,30}新建成?的[^,;。\d]{0,12}(?:中心|院|公寓|综合体)[^,;。\d]{0,4}(?:落成|建成|竣工|投入使用|启用|开业|开始运营)[^,;。\d]{0,6}[,,]\s*$/;
+const ONE_HOME_NOTE = '一所机构(敬老院、福利院等)的床位,不是全地区的总数';
+function oneHomeBeds(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
+  if (!/床位/.test(ind.name)) return false;
+  const before = n.slice(cs, t.start);
+  return (cs === 0 && ONE_HOME_OPENS.test(before)) || (!WHOLE_CLAUSE.test(before) && !/[\d一两二三四五六七八九十]\s*(?:所|个|家|处|座)/.test(n.slice(0, t.start)) && ONE_HOME_DONE.test(n.slice(0, cs)));
+}
 /** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
 const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
 // (孔村镇, 马集镇: a name ending in 村镇/集镇 is one township; the bare words are kinds of place)
@@ -2238,6 +2248,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;
+      if (reason === 'subset' && oneHomeBeds(n, cs, t, f.ind)) reasonNote = ONE_HOME_NOTE;
       if (!reason && partRun && kindOfUnit(t.unit) === 'money' && SUBSIDY_LEAD.test(runHead)) {
         reason = 'scope';
         reasonNote = '总述中一项补贴(发给多类困难群众)的一部分,不是该项目的资金';
@@ -5076,6 +5087,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/(同类|周边|兄弟|相邻|邻近)(城区|区县|县区|县市区|城市|地区|县|区)[^,;。\d]{0,8}$/.test(before)) return 'other_region';
   // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
   if ((PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) && !(WHOLE_OPENS.test(before) && !PILOT_AREA.test(before))) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
+  // 敬老院设置50张床位 / …新建的城区福利院落成,新增床位56张: one home's beds
+  if (oneHomeBeds(n, cs, t, ind)) return 'subset';
   // 该中心全年…A人次 / 新建成的区养老服务中心设置床位B张: one institution opening the sentence
   if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)|^\s*(?:今年|全年|年内)?新建成?[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)\s*(?:1|一)\s*(?:家|所|个|处)[,,](?!\s*(?:全[区县市旗]|我[区县市旗]))[^,;。\d]{0,8}$/.test(n.slice(0, t.start))) return 'subset';
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure

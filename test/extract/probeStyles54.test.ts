@@ -61,3 +61,27 @@ describe('beds stated for one home are that home\'s', () => {
     expect(ids('今年全县新增养老床位260张。')).toEqual([['elder_beds_new', '', 260, '张']]);
   });
 });
+
+describe('a relief total whose 其中 list names money outside social assistance is a mixed sum', () => {
+  test('救助资金A万元,其中…残疾人生活补贴B万元,护理补贴C万元', () => {
+    const r = run('上半年民政部门发放救助资金5230.4万元,其中低保对象救助资金2050.2万元,残疾人生活补贴2410.6万元,护理补贴380.3万元,临时救助支出62.1万元。', '上半年');
+    expect(r.records.filter((x) => x.indicatorId === 'assist_funds')).toEqual([]);
+    expect(reasonOf(r, 5230.4)).toEqual(['combined']);
+    expect(ids('上半年民政部门发放救助资金5230.4万元,其中低保对象救助资金2050.2万元,残疾人生活补贴2410.6万元,临时救助支出62.1万元。', '上半年')).toContainEqual(['dibao_funds', '', 2050.2, '万元']);
+  });
+
+  test('各类民政救助资金A万元,其中优抚对象抚恤补助款B万元,…', () => {
+    const r = run('1-6月份共发放各类民政救助资金1730.5万元,其中重点优抚对象抚恤补助款240万元,城镇低保资金880.2万元,农村低保资金610.3万元。', '上半年');
+    expect(r.records.filter((x) => x.indicatorId === 'assist_funds')).toEqual([]);
+    expect(reasonOf(r, 1730.5)).toEqual(['combined']);
+    expect(reasonOf(r, 240)).toEqual(['subset']);
+    expect(ids('1-6月份共发放各类民政救助资金1730.5万元,其中重点优抚对象抚恤补助款240万元,城镇低保资金880.2万元,农村低保资金610.3万元。', '上半年')).toEqual([
+      ['dibao_funds', '城市', 880.2, '万元'],
+      ['dibao_funds', '农村', 610.3, '万元'],
+    ]);
+  });
+
+  test('a list of the programmes of social assistance keeps the total', () => {
+    expect(ids('全年发放救助资金4210.5万元,其中城市低保资金820.2万元,农村低保资金3240.1万元,临时救助资金150.2万元。')).toContainEqual(['assist_funds', '', 4210.5, '万元']);
+  });
+});

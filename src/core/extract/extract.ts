@@ -4074,6 +4074,8 @@ const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
+/** 其中 and, in its list, money outside social assistance (the disability allowances, 优抚, 高龄津贴, 殡葬, orphans) */
+const MIXED_FUNDS_LIST = /其中[^。]*?(残疾人(?:生活|护理)补贴|护理补贴|两项补贴|两贴|优抚|抚恤|高龄(?:津贴|补贴)|殡葬|孤儿)/;
 const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
 const ONE_OFF_FUNDS = /一次性|慰问|节日|春节|价格|物价|补贴|补助金|电费|取暖/;
 
@@ -5279,6 +5281,14 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
   // (社会救助资金A亿元,其中医疗救助资金B万元: a part named after 其中 leaves the whole alone)
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end) + n.slice(t.end, t.end + 8).split(/[,,;。]\s*其中|其中/)[0])) return 'scope';
+  // 发放救助资金A万元,其中…残疾人生活补贴B万元,… / 各类民政救助资金C万元,其中优抚对象抚恤补助款D万元: a 其中 list naming
+  // money outside social assistance makes the total a mixed 民政 sum
+  // (a part of that list named by the total's words only is a part of the mix)
+  if (ind.id === 'assist_funds' && kindOfUnit(t.unit) === 'money') {
+    if (/^[^。;]{0,6}?其中/.test(n.slice(t.end)) && MIXED_FUNDS_LIST.test(n.slice(t.end))) return 'combined';
+    const qz = n.lastIndexOf('其中', t.start);
+    if (qz >= 0 && (!f.occ || f.occ.end <= qz) && !/[。;]/.test(n.slice(qz, t.start)) && MIXED_FUNDS_LIST.test(n.slice(qz))) return 'subset';
+  }
   // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
   if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
     const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];

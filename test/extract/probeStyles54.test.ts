@@ -85,3 +85,18 @@ describe('a relief total whose 其中 list names money outside social assistance
     expect(ids('全年发放救助资金4210.5万元,其中城市低保资金820.2万元,农村低保资金3240.1万元,临时救助资金150.2万元。')).toContainEqual(['assist_funds', '', 4210.5, '万元']);
   });
 });
+
+describe('money named for one of the groups counted together is paid to them all', () => {
+  test('A名孤儿及事实无人抚养儿童,共发放孤儿生活保障资金B万元', () => {
+    const r = run('目前,全县共计430名孤儿及事实无人抚养儿童,共发放孤儿生活保障资金585.2万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 585.2)).toEqual(['combined']);
+  });
+
+  test('the orphans alone: their money is filed', () => {
+    expect(ids('全县共有孤儿95名,共发放孤儿生活保障资金150.4万元。')).toEqual([
+      ['orphan_persons', '', 95, '人'],
+      ['orphan_living_funds', '', 150.4, '万元'],
+    ]);
+  });
+});

@@ -1896,7 +1896,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     semiElsewhere = null;
     let lowerRun = false;
     // the last count of people held back as an action's, a drive's or a joint count, and why
-    let heldCount: { end: number; reason: CandidateReason } | null = null;
+    let heldCount: { end: number; reason: CandidateReason; ind?: IndicatorDef } | null = null;
     let subsetEnd = -1; // the end of the last value of this sentence held back as a part
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
@@ -2269,11 +2269,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (the persons of both disability subsidies are held as maybe counted twice; the money of both is their joint indicator)
       if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)
         && !(heldCount.reason === 'combined' && f.ind.id === 'disab_two_funds')) reason = heldCount.reason;
+      // 共计A名孤儿及事实无人抚养儿童,共发放孤儿生活保障资金B万元: money named for one of the groups counted together before
+      // it is paid to them all (the money of both disability subsidies is their joint indicator)
+      if (!reason && heldCount?.reason === 'combined' && heldCount.ind && kindOfUnit(t.unit) === 'money' && f.ind.id !== 'disab_two_funds' && heldCount.end <= cs && lex.family(heldCount.ind.id) !== undefined && lex.family(heldCount.ind.id) === lex.family(f.ind.id)) reason = 'combined';
       // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;
       // (集中供养A人(其中:城市B人,农村C人),支出救助金D万元: the parts in a bracket are an aside, the money not theirs)
-      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && inBracket(n, t.start))) heldCount = { end: t.end, reason };
+      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && inBracket(n, t.start))) heldCount = { end: t.end, reason, ind: f.ind };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
       if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;

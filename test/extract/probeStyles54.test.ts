@@ -81,6 +81,12 @@ describe('a relief total whose 其中 list names money outside social assistance
     ]);
   });
 
+  test('the same sum restated later without its list is still the mixed sum', () => {
+    const r = run('上半年民政部门发放救助资金5230.4万元,其中低保对象救助资金2050.2万元,残疾人生活补贴2410.6万元。上半年,除加强社会救助外,发放救助资金5230.4万元,市民政局还拓展了居家养老服务。', '上半年');
+    expect(r.records.filter((x) => x.indicatorId === 'assist_funds')).toEqual([]);
+    expect(reasonOf(r, 5230.4)).toEqual(['combined', 'combined']);
+  });
+
   test('a list of the programmes of social assistance keeps the total', () => {
     expect(ids('全年发放救助资金4210.5万元,其中城市低保资金820.2万元,农村低保资金3240.1万元,临时救助资金150.2万元。')).toContainEqual(['assist_funds', '', 4210.5, '万元']);
   });

@@ -2272,6 +2272,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 共计A名孤儿及事实无人抚养儿童,共发放孤儿生活保障资金B万元: money named for one of the groups counted together before
       // it is paid to them all (the money of both disability subsidies is their joint indicator)
       if (!reason && heldCount?.reason === 'combined' && heldCount.ind && kindOfUnit(t.unit) === 'money' && f.ind.id !== 'disab_two_funds' && heldCount.end <= cs && lex.family(heldCount.ind.id) !== undefined && lex.family(heldCount.ind.id) === lex.family(f.ind.id)) reason = 'combined';
+      // (…发放救助资金A万元 restating a sum the text held as mixed before: still that sum)
+      const fid = f.ind.id;
+      if (!reason && f.via === 'left' && candidates.some((c) => c.reason === 'combined' && c.indicatorId === fid && c.value === t.value && c.unit === t.unit)) {
+        reason = 'combined';
+        reasonNote = '前文同一数额已是多类合计';
+      }
       // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;

@@ -82,9 +82,10 @@ describe('a relief total whose 其中 list names money outside social assistance
   });
 
   test('the same sum restated later without its list is still the mixed sum', () => {
-    const r = run('上半年民政部门发放救助资金5230.4万元,其中低保对象救助资金2050.2万元,残疾人生活补贴2410.6万元。上半年,除加强社会救助外,发放救助资金5230.4万元,市民政局还拓展了居家养老服务。', '上半年');
-    expect(r.records.filter((x) => x.indicatorId === 'assist_funds')).toEqual([]);
+    const r = run('上半年民政部门发放救助资金5230.4万元,其中低保对象救助资金2050.2万元,残疾人生活补贴2410.6万元。上半年,除加强社会救助外,发放救助资金5230.4万元,市民政局还拓展了居家养老服务,享受政府购买服务老人数增加到8000多人。', '上半年');
+    expect(facts(r.records).map((x) => x[0])).toEqual(['dibao_funds']);
     expect(reasonOf(r, 5230.4)).toEqual(['combined', 'combined']);
+    expect(reasonOf(r, 8000)).toEqual(['no_indicator']);
   });
 
   test('a list of the programmes of social assistance keeps the total', () => {

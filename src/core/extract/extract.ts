@@ -2278,6 +2278,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         reason = 'combined';
         reasonNote = '前文同一数额已是多类合计';
       }
+      // (发放救助资金A万元 held as a mixed sum,…享受…服务老人数增加到B人: a count that takes only that sum's family names no
+      // programme of its own)
+      if (!reason && f.via === 'family' && !f.occ && kindOfUnit(t.unit) === 'person' && !sentRecords.length
+        && candidates.some((c) => c.reason === 'combined' && c.valueOffset >= s.offset && c.valueOffset < s.offset + t.start && lex.family(c.indicatorId) !== undefined && lex.family(c.indicatorId) === lex.family(fid))) {
+        candidate(s, t, 'no_indicator');
+        continue;
+      }
       // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;

@@ -278,6 +278,16 @@ function oneInstitution(n: string, pos: number): boolean {
   if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return true;
   return ONE_OF_KIND.test(n.slice(Math.max(0, pos - 60), pos));
 }
+/** Beds stated for one home, no count of homes and no whole area: 敬老院设置50张床位 (the sentence opening with the bare
+ * home), …新建的城区福利院落成,新增床位56张 (the clause before completing one new home). */
+const ONE_HOME_OPENS = /^\s*(?:敬老院|福利院|养老院|光荣院|颐养院|护理院|供养中心)(?:设置|设有|共设|建有|拥有|可提供|提供)[^,;:。\d]{0,4}$/;
+const ONE_HOME_DONE = /(?:^|[,,;])[^,,;。\d]{0,30}新建成?的[^,;。\d]{0,12}(?:中心|院|公寓|综合体)[^,;。\d]{0,4}(?:落成|建成|竣工|投入使用|启用|开业|开始运营)[^,;。\d]{0,6}[,,]\s*$/;
+const ONE_HOME_NOTE = '一所机构(敬老院、福利院等)的床位,不是全地区的总数';
+function oneHomeBeds(n: string, cs: number, t: ValueToken, ind: IndicatorDef): boolean {
+  if (!/床位/.test(ind.name)) return false;
+  const before = n.slice(cs, t.start);
+  return (cs === 0 && ONE_HOME_OPENS.test(before)) || (!WHOLE_CLAUSE.test(before) && !/[\d一两二三四五六七八九十]\s*(?:所|个|家|处|座)/.test(n.slice(0, t.start)) && ONE_HOME_DONE.test(n.slice(0, cs)));
+}
 /** 四宝山街道共有低保对象A人 / 我区马尚镇…: a township (or street office) opening the clause is its subject. */
 const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇|乡(?![村镇土贤亲愁下])|街道|苏木))(?![\u4e00-\u9fff]{0,2}(?:级|村|所有|各)|\s*\d)/;
 // (孔村镇, 马集镇: a name ending in 村镇/集镇 is one township; the bare words are kinds of place)
@@ -1919,7 +1929,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     semiElsewhere = null;
     let lowerRun = false;
     // the last count of people held back as an action's, a drive's or a joint count, and why
-    let heldCount: { end: number; reason: CandidateReason } | null = null;
+    let heldCount: { end: number; reason: CandidateReason; ind?: IndicatorDef } | null = null;
     let subsetEnd = -1; // the end of the last value of this sentence held back as a part
     for (let k = toks.length - 1; k >= 0; k--) chainLast[k] = k + 1 < toks.length && chainFirst[k + 1] === chainFirst[k] ? chainLast[k + 1] : k;
     let prevEnd = 0;
@@ -2286,6 +2296,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;
+      if (reason === 'subset' && oneHomeBeds(n, cs, t, f.ind)) reasonNote = ONE_HOME_NOTE;
       if (!reason && partRun && kindOfUnit(t.unit) === 'money' && SUBSIDY_LEAD.test(runHead)) {
         reason = 'scope';
         reasonNote = '总述中一项补贴(发给多类困难群众)的一部分,不是该项目的资金';
@@ -2306,11 +2317,27 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (the persons of both disability subsidies are held as maybe counted twice; the money of both is their joint indicator)
       if (!reason && heldCount && kindOfUnit(t.unit) === 'money' && heldCount.end <= cs && !(f.occ && f.occ.start >= cs) && !(lastRec && lastRec.t.end > heldCount.end)
         && !(heldCount.reason === 'combined' && f.ind.id === 'disab_two_funds')) reason = heldCount.reason;
+      // 共计A名孤儿及事实无人抚养儿童,共发放孤儿生活保障资金B万元: money named for one of the groups counted together before
+      // it is paid to them all (the money of both disability subsidies is their joint indicator)
+      if (!reason && heldCount?.reason === 'combined' && heldCount.ind && kindOfUnit(t.unit) === 'money' && f.ind.id !== 'disab_two_funds' && heldCount.end <= cs && lex.family(heldCount.ind.id) !== undefined && lex.family(heldCount.ind.id) === lex.family(f.ind.id)) reason = 'combined';
+      // (…发放救助资金A万元 restating a sum the text held as mixed before: still that sum)
+      const fid = f.ind.id;
+      if (!reason && f.via === 'left' && candidates.some((c) => c.reason === 'combined' && c.indicatorId === fid && c.value === t.value && c.unit === t.unit)) {
+        reason = 'combined';
+        reasonNote = '前文同一数额已是多类合计';
+      }
+      // (发放救助资金A万元 held as a mixed sum,…享受…服务老人数增加到B人: a count that takes only that sum's family names no
+      // programme of its own)
+      if (!reason && f.via === 'family' && !f.occ && kindOfUnit(t.unit) === 'person' && !sentRecords.length
+        && candidates.some((c) => c.reason === 'combined' && c.valueOffset >= s.offset && c.valueOffset < s.offset + t.start && lex.family(c.indicatorId) !== undefined && lex.family(c.indicatorId) === lex.family(fid))) {
+        candidate(s, t, 'no_indicator');
+        continue;
+      }
       // 其中纳入低保A万人、特困B万人: the next item of a 、 list after a part held back is a part too
       if (!reason && subsetEnd >= 0 && subsetEnd <= t.start && /^、\s*[\u4e00-\u9fff]{0,8}$/.test(n.slice(subsetEnd, t.start))) reason = 'subset';
       if (reason === 'subset') subsetEnd = t.end;
       // (集中供养A人(其中:城市B人,农村C人),支出救助金D万元: the parts in a bracket are an aside, the money not theirs)
-      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && inBracket(n, t.start))) heldCount = { end: t.end, reason };
+      if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && inBracket(n, t.start))) heldCount = { end: t.end, reason, ind: f.ind };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
       if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
@@ -4134,6 +4161,8 @@ const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
+/** 其中 and, in its list, money outside social assistance (the disability allowances, 优抚, 高龄津贴, 殡葬, orphans) */
+const MIXED_FUNDS_LIST = /其中[^。]*?(残疾人(?:生活|护理)补贴|护理补贴|两项补贴|两贴|优抚|抚恤|高龄(?:津贴|补贴)|殡葬|孤儿)/;
 const BROAD_FUNDS = /(社会保障|社会救助|民政|救助|民生)(专项)?(资金|经费|支出)/;
 const ONE_OFF_FUNDS = /一次性|慰问|节日|春节|价格|物价|补贴|补助金|电费|取暖/;
 
@@ -4765,6 +4794,10 @@ function guard(
   if (/^assist_/.test(ind.id) && PROGRAMMES_LISTED.test(before)) return 'subset';
   // 医养结合养老机构A所 / 公办养老机构B家: one kind of institution, not them all
   if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && /(医养结合|公办|民办|公建民营|星级|[一二三四五]级|示范性?|智慧|连锁)的?$/.test(n.slice(Math.max(0, f.occ.start - 6), f.occ.start))) return 'subset';
+  // 养老机构(民办)2个: the ownership in brackets after the name marks a part, and so the beds counted after it
+  // in the same run (…(民办)2个,养老机构床位数166床)
+  if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && (OWNERSHIP_BRACKET.test(n.slice(f.occ.end, f.occ.end + 8))
+    || (/床位/.test(ind.name) && !WHOLE_CLAUSE.test(before) && new RegExp(OWNERSHIP_BRACKET.source.slice(1) + '\\s*[\\d.]+\\s*(?:个|家|所|处|座)[,,、]\\s*$').test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs))))) return 'subset';
   // 事实无人抚养儿童…集中养育每人每月A元,社会散居B元: one care mode's rate, a split the indicator does not have
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
@@ -4964,6 +4997,8 @@ const HOME_COUNT_NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八�
 const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}?' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)\\s*[,，、]\\s*$'
   // (有15所乡镇敬老院,床位A张: the count before the kind's name)
   + '|' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
+/** 养老机构(民办) / 福利院(公办): an ownership word in brackets right after an institution's name */
+const OWNERSHIP_BRACKET = /^\s*[((](?:民办|公办|私立|公立|国办|民营|私营)[))]/;
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;
@@ -5203,6 +5238,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (/(同类|周边|兄弟|相邻|邻近)(城区|区县|县区|县市区|城市|地区|县|区)[^,;。\d]{0,8}$/.test(before)) return 'other_region';
   // 试点街道共有低保对象A人 / 两个示范镇共有养老床位B张 / 3个试点社区: the pilot or model places only
   if ((PILOT_AREA.test(n.slice(Math.max(0, t.start - 40), t.start)) && !(WHOLE_OPENS.test(before) && !PILOT_AREA.test(before))) || /^\s*个?(?:试点|示范|重点)(?:街道|乡镇|镇街|镇|乡|社区|村)/.test(n.slice(t.end, t.end + 8))) return 'sub_region';
+  // 敬老院设置50张床位 / …新建的城区福利院落成,新增床位56张: one home's beds
+  if (oneHomeBeds(n, cs, t, ind)) return 'subset';
   // 该中心全年…A人次 / 新建成的区养老服务中心设置床位B张: one institution opening the sentence
   if (t.start < 80 && /^\s*(?:该|这个|这家|此)(?:中心|院|机构|站|公寓|养老院|敬老院|福利院)|^\s*新建成?的[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)(?!\d)|^\s*(?:今年|全年|年内)?新建成?[^,;。\d]{0,12}(?:中心|院|机构|综合体|公寓)\s*(?:1|一)\s*(?:家|所|个|处)[,,](?!\s*(?:全[区县市旗]|我[区县市旗]))[^,;。\d]{0,8}$/.test(n.slice(0, t.start))) return 'subset';
   // 低保对象最多时达到A人 / 单月最高达B人次 / 每次约C万元: a peak or one instalment, not the period's figure
@@ -5393,6 +5430,14 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
   // (社会救助资金A亿元,其中医疗救助资金B万元: a part named after 其中 leaves the whole alone)
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end) + n.slice(t.end, t.end + 8).split(/[,,;。]\s*其中|其中/)[0])) return 'scope';
+  // 发放救助资金A万元,其中…残疾人生活补贴B万元,… / 各类民政救助资金C万元,其中优抚对象抚恤补助款D万元: a 其中 list naming
+  // money outside social assistance makes the total a mixed 民政 sum
+  // (a part of that list named by the total's words only is a part of the mix)
+  if (ind.id === 'assist_funds' && kindOfUnit(t.unit) === 'money') {
+    if (/^[^。;]{0,6}?其中/.test(n.slice(t.end)) && MIXED_FUNDS_LIST.test(n.slice(t.end))) return 'combined';
+    const qz = n.lastIndexOf('其中', t.start);
+    if (qz >= 0 && (!f.occ || f.occ.end <= qz) && !/[。;]/.test(n.slice(qz, t.start)) && MIXED_FUNDS_LIST.test(n.slice(qz))) return 'subset';
+  }
   // 人次均救助水平A元 with no programme of its own: not 临时救助's when the sentence last names another assistance
   if (ind.id === 'temp_assist_avg' && f.occ && n.slice(f.occ.start, f.occ.end) === '人次均救助水平') {
     const progs = [...n.slice(0, f.occ.start).matchAll(/(临时|医疗|教育|住房|就业|灾害|受灾|流浪乞讨)救助/g)];
@@ -5442,6 +5487,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   const entity = /^(个|家|处|所|座)$/.test(ind.unit) && ind.flow !== 'flow';
   // 为低保对象A人资助参加医疗保险 / 给特困人员B人购买意外险: those something was done for, not the stock
   if (kindOfUnit(t.unit) === 'person' && f.occ && f.occ.end <= t.start && /^\s*(?:全[区县市旗])?(?:共|累计)?(?:为|给)[^,;:。\d]{0,12}$/.test(n.slice(cs, f.occ.start)) && /^\s*(?:资助|代缴|购买|投保|免费|减免)/.test(n.slice(t.end, t.end + 8))) return 'action';
+  // 对全县4处农村敬老院进行了改扩建: the object of an action (对…进行/实施/开展), not the stock
+  if (f.via === 'right' && f.occ && ind.kind === 'count' && ind.flow !== 'flow' && /^[^,;:。\d]{0,6}?(?<![相核应])对(?![象口应])[^,;:。\d]{0,8}$/.test(before) && /^[^,;:。\d]{0,6}?(?:进行|实施|开展)/.test(n.slice(f.occ.end, ce))) return 'action';
   if (f.via === 'right') {
     // (共有A户、B名城市低保对象: the households' gap to the name is the chain of the persons counted with them)
     const gapR = f.occ ? n.slice(t.end, f.occ.start).replace(/^[、和及与]?\s*[\d.]+\s*万?[人名]?$/, (g) => (t.unit === '户' || t.unit === '万户' ? '' : g)) : '';

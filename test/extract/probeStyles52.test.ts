@@ -186,3 +186,47 @@ describe('a month named inside the sentence (全市临时救助10月份救助A�
     expect(facts(run('9月份,全市发放低保金310万元;1-9月累计发放2950万元。', '1-9月').records)).toContainEqual(['dibao_funds', '', 2950, '万元', '1-9月']);
   });
 });
+
+describe('c60 shapes: guidance standards, a side word going on, modes before the name, posters, one project', () => {
+  const prov = styleKit('云南省');
+  const county = styleKit('某县');
+
+  test('指导标准 in a 分别 list and in a clause going on with a bare side word are floors for the areas below', () => {
+    const a = prov.run('新标准自今年7月1日起执行:城市和农村最低生活保障指导标准分别提高到640元/人/月和4500元/人/年。');
+    expect(a.records).toEqual([]);
+    expect([prov.reasonOf(a, 640), prov.reasonOf(a, 4500)]).toEqual([['floor'], ['floor']]);
+    const b = prov.run('城市最低生活保障指导标准提高到640元/人/月,农村提高到4500元/人/年。');
+    expect(b.records).toEqual([]);
+  });
+
+  test('城市低保标准提高到A元,农村提高到B元: the bare side word names the rural standard (it was a conflict of the urban one)', () => {
+    expect(county.facts(county.run('城市低保标准提高到760元/人/月,农村提高到5400元/人/年。').records)).toEqual([
+      ['dibao_std_urban', '', 760, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 5400, '元/人·年', '全年'],
+    ]);
+  });
+
+  test('A名集中供养特困人员: the mode between the count and the name; A名集中供养五保对象 a rural part, held', () => {
+    expect(county.facts(county.run('确保全县412名集中供养特困人员安全过冬。').records)).toEqual([['tekun_persons', '集中供养', 412, '人', '全年']]);
+    expect(county.reasonOf(county.run('全县共有96名集中供养五保对象。', '全年', 2012), 96)).toEqual(['subset']);
+  });
+
+  test('a poster line broken inside a list of groups (…低保对象⏎和特困人员) is their joint count', () => {
+    const r = county.run('向全县3.2万城乡低保对象\n和特困人员\n发放12月份生活补贴', '12月');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 3.2)).toEqual(['combined']);
+  });
+
+  test("beds listed with a project's floor area are that building's", () => {
+    const r = county.run('该项目占地面积约4100平方米,建筑面积约8600平方米,内设养老床位约140张,计划明年开工建设。');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 140)).toEqual(['subset']);
+  });
+});
+
+describe("the year of an annual report (某县2025婚姻年报)", () => {
+  test('the report named with its year outweighs a span opened years before (2019年以来)', () => {
+    const t = '结婚的少了\n某县2025婚姻年报出炉\n某县新闻网 2026-01-12\n2026年是我县开展集中登记的第9年。2019年以来,离婚人数逐年上升。全年办理结婚登记2310对。';
+    expect(infer(t, true).year?.value).toBe(2025);
+  });
+});

@@ -122,6 +122,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(TITLE_YEAR_BRACKET, head, 10, (m) => `标题“${m[0].trim()}”`);
   // (not a meeting held early in the year named: 2024年全市民政工作会议 reviews 2023, see below)
   add(/([0-9]{4})年(?:(?!(?:19|20)[0-9]{2}年)[^,。\n]){0,12}((?<!政府)工作报告|工作情况|工作综述|工作总结|民政工作(?!会议)|综述|总结)/g, head, 10, (m) => `标题“${m[0]}”`);
+  // 宁海2013婚姻年报 / 2013年婚姻年报: the year an annual report is of
+  add(/((?:19|20)[0-9]{2})(?:年度?)?[\u4e00-\u9fff]{0,6}年报/g, head, 10, (m) => `“${m[0]}”`);
   // 2024年政府工作报告: given early in the year named, it reviews the year before (its plans are held as plans)
   add(/([0-9]{4})年[^,。\n]{0,12}政府工作报告/g, head, 10, (m) => `“${m[0]}”回顾上年`, -1);
   // ——2024年1月12日在某市第十八届人民代表大会第三次会议上: a report given at the year's congress reviews the year before

@@ -236,6 +236,11 @@ const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$
  * indicator splits one way at a time; 五保 alone is the rural side without saying so).
  */
 function supplyModeOf(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number): string {
+  // (2174名集中供养特困人员: the mode between the count and the name after it)
+  if (f.via === 'right' && f.occ && (!f.breakdown || (f.breakdown === '农村' && f.occ.e.text.startsWith('五保'))) && kindOfUnit(t.unit) === 'person' && f.ind.extraBreakdowns?.includes('supply_mode') && !/城市|城镇|农村|城乡/.test(n.slice(cs, f.occ.end))) {
+    const m = /^\s*(?:名|位)?\s*(集中供养|分散供养|散养|散居)的?\s*$/.exec(n.slice(t.end, f.occ.start));
+    if (m) return m[1] === '集中供养' ? '集中供养' : '分散供养';
+  }
   if (f.via !== 'left' || kindOfUnit(t.unit) !== 'person' || !f.ind.extraBreakdowns?.includes('supply_mode')) return '';
   // (the persons after the households share their words: …特困人员共711户718人)
   const o = f.occ ?? lex.aliases(n, cs, t.start).filter((x) => x.e.ind.id === f.ind.id).pop();
@@ -1219,6 +1224,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const projectHeads = PROJECT_PROGRESS_TITLE.test(normaliseChars(text.slice(0, 200)));
   let taskCell = false;
   let projectHead = false;
+  let groupsGoOn = false;
   // 5年来…成绩单: in a review of several years, what was completed or paid with no time of its own is over those years
   const review = LEAD_YEARS.test(text.slice(0, 160));
   const Pspan = parsePeriodLabel(P);
@@ -1367,6 +1373,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     taskCell = progressTable && paraStart && officeCellAfter(text, s.offset + s.text.length);
     projectHead = projectHeads && paraStart && !!s.line && /^\s*[一二三四五六七八九十]+、/.test(n);
+    // 向全省21.2万城乡低保对象⏎和特困人员⏎发放…: a line broken inside a list of groups (a poster's text)
+    groupsGoOn = !!s.line && LIST_GOES_ON.test(nextLineAfter(text, s.offset + s.text.length));
     const toks = scanTokens(n, s.text);
     // …婚姻登记26办理收养登记99: a count right after its indicator's name with its unit lost is held, not dropped
     const lostAt = new Set<number>();
@@ -1481,6 +1489,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       if (taskCell) {
         candidate(s, t, 'plan', ind, '进展表中牵头单位前的任务内容');
+        return false;
+      }
+      // 该项目…占地面积约A平方米,建筑面积约B平方米,内设养老床位约C张: the beds of one building's specification
+      if (ind && /床位/.test(ind.name) && /(占地面积|建筑面积|总投资)/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'subset', ind, '某一项目或机构的床位(与面积、投资一并列出),不是全地区的总数');
+        return false;
+      }
+      if (groupsGoOn && kindOfUnit(t.unit) === 'person' && !/\d/.test(n.slice(t.end))) {
+        candidate(s, t, 'combined', ind, '下一行接着列出另一类对象(“和…”),是几类对象的合计');
         return false;
       }
       if (projectHead) {
@@ -1722,6 +1739,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const helped = /资助|代缴/.test(n.slice(from, to));
         listToks.forEach((x) => {
           if (admissible(x)) candidate(s, x, helped ? 'action' : 'no_indicator', undefined, helped ? undefined : '社会保险参保人数,不是民政指标');
+        });
+        continue;
+      }
+      // 城市和农村最低生活保障指导标准分别提高到A元和B元: guidance standards set for the areas below, not the area's own
+      if (aboveLevels.size > 0 && /指导标准/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'standard'))) {
+        listToks.forEach((x, i) => {
+          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'floor', res?.[i]?.[0]?.ind);
         });
         continue;
       }
@@ -2219,6 +2243,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           if (funds && lex.fits(funds, t.unit) && side.size <= 1) f = { ind: funds, breakdown: side.size ? [...side][0] : '', via: 'family' };
         }
       }
+      // 城市低保标准提高到A元,农村提高到B元: a bare side word in the value's own clause, the indicator named before it for
+      // the other side, is the other side's indicator
+      if (/_(urban|rural)$/.test(f.ind.id) && !(f.occ && f.occ.start >= cs)) {
+        const clause = n.slice(cs, t.start);
+        const want = /农村|乡村|牧区/.test(clause) && !/城市|城镇/.test(clause) ? 'rural' : /城市|城镇/.test(clause) && !/农村|乡村|牧区/.test(clause) ? 'urban' : '';
+        const other = want && !f.ind.id.endsWith(want) ? lex.byId.get(f.ind.id.replace(/_(urban|rural)$/, `_${want}`)) : undefined;
+        if (other && lex.fits(other, t.unit)) f = { ...f, ind: other, breakdown: '' };
+      }
       let moveNote = '';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
@@ -2655,6 +2687,7 @@ let planText = '';
 let planAt: RegExpExecArray[] = [];
 
 /** The header of a progress table (进展情况(7月) / 完成情况) with a task column (内容 / 工作任务). */
+const LIST_GOES_ON = /^[和及与、]\s*(?:城乡|城市|城镇|农村)?(?:低保|特困|五保|孤儿|残疾|困难|事实无人抚养|留守|困境|高龄|老年)/;
 const PROJECT_PROGRESS_TITLE = /实事(?:项目)?[^\n]{0,16}(?:完成情况|进度|进展情况|推进情况)/;
 const PROGRESS_HEADER = /(内容|任务)[\s\S]{0,120}(进展情况|完成情况|推进情况)|(进展情况|完成情况|推进情况)[\s\S]{0,120}(内容|任务)/;
 /** A cell naming the leading office(s): 区民政局 / 区残联,相关镇街. */
@@ -5267,7 +5300,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // (国家规定孤儿基本生活费最低(养育)标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
   // guidance for the areas below, not their average)
   if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
-  if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && /指导标准/.test(before)) return 'floor';
+  // (城市…指导标准提高到A元,农村提高到B元: the side's clause goes on with the guidance standard named before it)
+  if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && (/指导标准/.test(before) || (!!f.occ && f.occ.start < cs && /^[^,;:。\d]{0,4}指导标准/.test(n.slice(f.occ.end))))) return 'floor';
   // 全省城市低保标准每人每月不低于A元 in a province's (or the country's) text: the floor it sets for the areas below, not their average
   // (各地…不低于A元,农村…不低于B元: the lower areas' clauses, held as theirs)
   if (ind.kind === 'standard' && provinceText && t.qualifier === '不低于' && !/平均/.test(before) && !EACH_AREA.test(n.slice(0, t.start))) return 'floor';

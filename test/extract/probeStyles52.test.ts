@@ -230,3 +230,19 @@ describe("the year of an annual report (某县2025婚姻年报)", () => {
     expect(infer(t, true).year?.value).toBe(2025);
   });
 });
+
+describe('an age ladder whose first tier names its people (满80周岁老人…)', () => {
+  const { run, facts } = styleKit('某县');
+
+  test('满80周岁老人…A元,90岁以上…B元,100岁以上…C元: the first rate is the 80-89岁 band, not the whole standard', () => {
+    expect(facts(run('满80周岁老人高龄津贴每月70元,90岁以上每月130元,100岁以上每月520元。').records)).toEqual([
+      ['elder_age_allowance_std', '80-89岁', 70, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '90-99岁', 130, '元/人·月', '全年'],
+      ['elder_age_allowance_std', '100岁以上', 520, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('80周岁以上老人每月A元,90周岁以上老人每月B元…: thresholds before 老人 are tiers too', () => {
+    expect(facts(run('80周岁以上老人每月70元,90周岁以上老人每月130元,100周岁以上老人每月520元,由县财政发放高龄津贴。').records).map((x) => x[1])).toEqual(['80-89岁', '90-99岁', '100岁以上']);
+  });
+});

@@ -4558,9 +4558,9 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
   return null;
 }
 
-// an age tier: a span (90至94周岁) or a threshold (满80周岁 / 90岁以上 / 100岁); not the age of people counted (12906名80—99周岁
-// 老人) nor one person's (108周岁的)
-const AGE_TIER = /(?<![\d.]|\d\s*[名位])(?:(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁(?!的?[\u4e00-\u9fff]{0,2}[老人]))/g;
+// an age tier: a span (90至94周岁) or a threshold (满80周岁 / 90岁以上 / 100岁, also before 老人); not the age of people
+// counted (12906名80—99周岁老人) nor one person's (108周岁的)
+const AGE_TIER = /(?<![\d.]|\d\s*[名位])(?:(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁(?:(?<=满\s*\d{2,3}\s*周?岁)|(?=\s*及?以上)|(?!的?[\u4e00-\u9fff]{0,2}[老人])))/g;
 /**
  * 满80周岁可享受高龄津贴每月A元,90岁以上每月B元,100岁每月C元 / 标准分为三类:90至94周岁…每人每月A元;…: in a sentence
  * (up to 。, across ;) of two or more rising age tiers, each with its rate, of a 高龄 programme named in it or the sentence

@@ -246,3 +246,17 @@ describe('an age ladder whose first tier names its people (满80周岁老人…)
     expect(facts(run('80周岁以上老人每月70元,90周岁以上老人每月130元,100周岁以上老人每月520元,由县财政发放高龄津贴。').records).map((x) => x[1])).toEqual(['80-89岁', '90-99岁', '100岁以上']);
   });
 });
+
+describe('a rate in a sentence of rising age tiers whose own tier is not read', () => {
+  const { run, reasonOf, facts } = styleKit('某县');
+
+  test('高龄津贴标准每人每月A元,90岁以上…B元,100岁以上…C元: A is one tier, held, never the whole standard', () => {
+    const r = run('高龄津贴标准每人每月70元,90岁以上每月130元,100岁以上每月520元。');
+    expect(reasonOf(r, 70)).toEqual(['age_band']);
+    expect(facts(r.records).map((x) => x[1])).toEqual(['90-99岁', '100岁以上']);
+  });
+
+  test('a standard with no ages around it stays the standard', () => {
+    expect(facts(run('全县高龄津贴标准为每人每月100元。').records)).toEqual([['elder_age_allowance_std', '', 100, '元/人·月', '全年']]);
+  });
+});

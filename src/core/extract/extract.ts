@@ -2042,6 +2042,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (lad) {
           if (t.unit === '元') t.unit = /每年|按年/.test(n.slice(myPrevEnd, t.start)) ? '元/人·年' : '元/人·月';
           f = lad;
+        } else if (f && f.ind.id === 'elder_age_allowance_std' && !f.breakdown && agesRise(lead + n + after)) {
+          // (a rate in a sentence of rising age tiers whose own tier was not read: one tier's, never the whole standard)
+          candidate(s, t, 'age_band', f.ind, '按年龄分档的标准中的一档,未能确定年龄段');
+          continue;
         }
       }
       // 按照80至89周岁每人每年A元,100周岁及以上每人每月B元的标准,发放高龄津贴…: a rate of a known band is that standard's
@@ -4561,6 +4565,11 @@ function bandRateOfStandard(lex: Lexicon, n: string, t: ValueToken, prevEnd: num
 // an age tier: a span (90至94周岁) or a threshold (满80周岁 / 90岁以上 / 100岁, also before 老人); not the age of people
 // counted (12906名80—99周岁老人) nor one person's (108周岁的)
 const AGE_TIER = /(?<![\d.]|\d\s*[名位])(?:(\d{2,3})\s*(?:周?岁)?\s*[-~～—–至到]\s*(\d{2,3})\s*周?岁|(\d{2,3})\s*周?岁(?:(?<=满\s*\d{2,3}\s*周?岁)|(?=\s*及?以上)|(?!的?[\u4e00-\u9fff]{0,2}[老人])))/g;
+/** Two or more age tiers in rising order (满80周岁…,90岁以上…,100岁…). */
+function agesRise(x: string): boolean {
+  const los = [...x.matchAll(AGE_TIER)].map((m) => Number(m[1] ?? m[3]));
+  return los.length >= 2 && los.every((v, i) => i === 0 || v > los[i - 1]);
+}
 /**
  * 满80周岁可享受高龄津贴每月A元,90岁以上每月B元,100岁每月C元 / 标准分为三类:90至94周岁…每人每月A元;…: in a sentence
  * (up to 。, across ;) of two or more rising age tiers, each with its rate, of a 高龄 programme named in it or the sentence

@@ -198,11 +198,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (region) {
     const names = nameForms(region.name).map(escapeRe).join('|');
     add(new RegExp(`(?:^|\\n|获悉[,:]\\s*)((?:19|20)[0-9]{2})年(?:${names})`, 'g'), head, 8, (m) => `“${m[0].replace(/^获悉[,:]\s*/, '').trim()}”`);
-  }
-  // 紫阳县2015年…补贴发放工作圆满结束 / 和顺县发放2018年长寿优待金: a title opening with the region and the year of its
-  // figures (a year paid for, 发放YYYY年, only when the dateline is of that year; neither after the dateline's year)
-  if (region) {
-    const names = nameForms(region.name).map(escapeRe).join('|');
+    // 紫阳县2015年…补贴发放工作圆满结束 / 和顺县发放2018年长寿优待金: a title opening with the region and the year of its
+    // figures (a year paid for, 发放YYYY年, only when the dateline is of that year; neither after the dateline's year)
     const ty = new RegExp(`(?:^|\\n)\\s*(?:${names})(发放)?((?:19|20)[0-9]{2})年(?![0-9]|以来|以前|之前|前|后|起|至|[-—~]|[^。\\n]{0,16}(?:将|计划|力争|预计|拟|目标))`).exec(t.slice(0, 200));
     const y = ty ? Number(ty[2]) : 0;
     if (ty && (dl ? (ty[1] ? y === dl.y : y === dl.y || y === dl.y - 1) : !ty[1])) years.push({ y, w: 8, why: `标题“${ty[0].trim()}”` });
@@ -640,12 +637,21 @@ function speaksAs(def: Catalogue['regions'][number], level: string): boolean {
   return name.endsWith(level) && !(level === '区' && name.endsWith('地区'));
 }
 
-/** A form's printed 地区编码 (12-digit statistical code, or the 6-digit one) of a province, city or county. */
-/** 通州市 (通州区 until 2009) in a text speaking as 市: the region is named by a former name of that level (not 原通州市). */
-function formerVoice(def: Catalogue['regions'][number], level: string, t: string): boolean {
-  return (def.former ?? []).some((f) => f.length >= 3 && f.endsWith(level) && new RegExp(`(?<!原)${f}`).test(t));
+/** The former names of a region the text uses as names (通州市 for 通州区, not 原通州市). */
+export function formersNamed(def: Catalogue['regions'][number], t: string): string[] {
+  return (def.former ?? []).filter((f) => {
+    if (f.length < 3) return false;
+    for (let at = t.indexOf(f); at >= 0; at = t.indexOf(f, at + 1)) if (t[at - 1] !== '原') return true;
+    return false;
+  });
 }
 
+/** 通州市 (通州区 until 2009) in a text speaking as 市: the region is named by a former name of that level. */
+function formerVoice(def: Catalogue['regions'][number], level: string, t: string): boolean {
+  return formersNamed(def, t).some((f) => f.endsWith(level));
+}
+
+/** A form's printed 地区编码 (12-digit statistical code, or the 6-digit one) of a province, city or county. */
 function regionByFormCode(t: string, catalogue: Catalogue): { name: string; basis: string } | undefined {
   const m = /地区(?:编码|代码)\s*[::]?\s*([1-8][0-9]{5})(000000)?(?![0-9])/.exec(t.slice(0, 1500));
   if (!m) return undefined;

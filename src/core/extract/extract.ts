@@ -1,6 +1,6 @@
 // Report text → indicator records and candidates. Pure: no fs.
 import { Catalogue, DataRecord, IndicatorDef, Qualifier, RegionDef } from '../types';
-import { InferredContext, datelineOf, inferContext, leadDate } from './context';
+import { InferredContext, datelineOf, formersNamed, inferContext, leadDate } from './context';
 import { PeriodSpan, canonicalPeriod, monthNumber, parsePeriodLabel, periodLabel } from '../period';
 import { AliasEntry, BdEntry, Lexicon, Occ, casesOfDeceased, dropContained, lexiconFor } from './lexicon';
 import { ValueToken, cnValue, parseArabic, scanTokens, wanToYuan } from './numbers';
@@ -1089,7 +1089,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const aboveWords = new Set<string>();
   const byName = resolverFor(ctx.catalogue).regionByName;
   // (南通市通州市…公报 in 通州区's text: named by its former name, the region itself speaks as 市)
-  const formerWords = new Set((ctx.catalogue.regions[regionIdx]?.former ?? []).filter((f) => f.length >= 3 && new RegExp(`(?<!原)${f}`).test(full)).map((f) => f.slice(-1)));
+  const def = ctx.catalogue.regions[regionIdx];
+  const formerWords = new Set(def ? formersNamed(def, full).map((f) => f.slice(-1)) : []);
   for (let r = byName.get(R)?.parent; r; r = byName.get(r)?.parent) {
     const w = selfWord(byName.get(r));
     if (w && w !== ownWord && !formerWords.has(w)) aboveWords.add(w);
@@ -1719,18 +1720,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       for (const x of listToks) done.add(x);
       // 全省城乡低保平均标准分别达到A元和B元 in a city's text: the list of the area above, or of another region
       // (本区和邻近的东城区…分别为A元、B元: a list of subjects naming another region pairs one item with it)
+      // (every item of the list held, each with the indicator the list resolved for it)
+      const holdAll = (reason: CandidateReason, note?: string) => listToks.forEach((x, i) => {
+        if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, reason, res?.[i]?.[0]?.ind, note);
+      });
       const away = subjectElsewhere(n, from, idx) ?? (n.slice(from, to).split(/[和及与、]/).slice(1).some((x) => otherRegionSubject(x.replace(/^(邻近|相邻|周边)的?/, ''))) ? '列举的主语中有另一地区' : null);
       if (away) {
-        listToks.forEach((x, i) => {
-          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'other_region', res?.[i]?.[0]?.ind, away);
-        });
+        holdAll('other_region', away);
         continue;
       }
       // 每千名老年人拥有养老床位分别为城市A张、农村B张: ratios per thousand, not counts
       if (PER_HEAD.test(n.slice(from, to))) {
-        listToks.forEach((x, i) => {
-          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每千名(每万人)的比率,不是总数');
-        });
+        holdAll('no_indicator', '每千名(每万人)的比率,不是总数');
         continue;
       }
       // 企业养老、…保险参保人数分别为A人、B人: people insured by a social insurance (养老 is the insurance's), no 民政 count
@@ -1744,24 +1745,18 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城市和农村最低生活保障指导标准分别提高到A元和B元: guidance standards set for the areas below, not the area's own
       if (aboveLevels.size > 0 && /指导标准/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'standard'))) {
-        listToks.forEach((x, i) => {
-          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'floor', res?.[i]?.[0]?.ind);
-        });
+        holdAll('floor');
         continue;
       }
       // 对低保、五保对象每人分别发放A元、B元的补助: amounts paid to each person are rates, not the programmes' money (as
       // one such amount is, below)
       if (/每[人户名]/.test(n.slice(from, to)) && listToks.every((x) => x.unit === '元') && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'amount'))) {
-        listToks.forEach((x, i) => {
-          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'no_indicator', res?.[i]?.[0]?.ind, '每人发放的金额,不是资金总额');
-        });
+        holdAll('no_indicator', '每人发放的金额,不是资金总额');
         continue;
       }
       // 照料护理标准一档、二档、三档分别为A元、B元、C元: ranks of tiers that name no care level, none is the whole's
       if (/[一二三四]档/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.breakdowns === 'care_level' && !f.breakdown))) {
-        listToks.forEach((x, i) => {
-          if (admissible(x, res?.[i]?.[0]?.ind)) candidate(s, x, 'subset', res?.[i]?.[0]?.ind, '分档标准,未写明各档对应的自理能力');
-        });
+        holdAll('subset', '分档标准,未写明各档对应的自理能力');
         continue;
       }
       // 集中和分散供养标准分别为A元、B元 / 分别为集中供养A元、分散供养B元: each supply mode's 特困 standard, in the order named
@@ -2459,7 +2454,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 截至10月17日,全市共发放…/共有…: up to a day inside a month, neither a month's end nor a period's
-      if (f.ind.kind !== 'standard' && MID_MONTH_AS_OF.test(n.slice(0, t.start))) {
+      if (f.ind.kind !== 'standard' && n.includes('日') && MID_MONTH_AS_OF.test(n.slice(0, t.start))) {
         candidate(s, t, 'partial', f.ind, '截至月中某日的数,不是月末或报告期末的数');
         continue;
       }

@@ -12,7 +12,7 @@ export interface InferredContext {
   unresolved: string[];
   /** 今年以来 in a text dated before December: figures to a date the text does not state (zh, the dateline shown) */
   openYtd?: string;
-  /** the year was read only from "X年以来": figures from X to a date the text does not state */
+  /** the only year read was "X年以来" (no year inferred): figures from X to a date the text does not state */
   sinceYear?: string;
   /** no region inferred, but the text names one that several regions share: those regions (zh, to pick from) */
   regionChoices?: string;
@@ -155,6 +155,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/((?:19|20)[0-9]{2})年[^0-9\n,。]{0,30}?进度表[((](?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月份?[))]/g, head, 10, (m) => `标题“${m[0]}”`);
   // 上街区2016年8月份流浪乞讨人员救助情况月报表 / 2024年10月城市居民最低生活保障统计表
   add(TITLE_MONTH_FORM, head, 10, (m) => `标题“${m[0]}”`);
+  // 关于做好2022年全市农村居民最低生活保障标准提高工作的通知: a notice titled with the year it is about
+  // (not 提前下达2023年…资金, sent the year before)
+  if (head.includes('关于')) add(/关于(?:做好|调整|提高|公布|落实|下达|印发|开展)?((?:19|20)[0-9]{2})年(?![0-9]|以来|度|[0-9]{1,2}月)[^。\n,,《》]{0,60}?的(?:通知|公告|公示|意见|决定|批复)/g, head, 8, (m) => `标题“${m[0]}”`);
   const nm = NOTICE_MONTH.exec(head);
   if (nm) years.push({ y: Number(nm[2]), w: 10, why: `标题“${nm[1]}”` });
   add(/(?:截至|截止)到?((?:19|20)[0-9]{2})年[0-9]{1,2}月/g, head, 8, (m) => `开头“${m[0]}”`);
@@ -246,6 +249,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     const end = sm[1] ? 3 * (Math.floor('1一2二3三4四'.indexOf(sm[1]) / 2) + 1) : sm[2] ? 6 : sm[3] ? 9 : sm[4] ? 12 : Number(sm[5]);
     years.push({ y: end <= dl.m ? dl.y : dl.y - 1, w: 6, why: `电头日期“${dl.shown}”与标题“${sm[0]}”` });
   }
+  // (青岛新闻网 2009-09-10 14:06 … 2009年9月9日是…: a day of the dateline's year named in full, in a text naming
+  // other years only in full dates)
+  if (dl && t.includes(`${dl.y}年`)) {
+    const ys = [...t.matchAll(/((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月([0-9]{1,2})日)?/g)];
+    // (not the dateline itself, 2023年02月10日 15:26)
+    const own = ys.find((m) => Number(m[1]) === dl.y && m[2] && Number(m[2]) <= dl.m && `${dl.y}年${Number(m[2])}月${Number(m[3])}日` !== dl.shown);
+    if (own && ys.every((m) => m[2])) years.push({ y: dl.y, w: 6, why: `电头日期“${dl.shown}”与“${own[0]}”` });
+  }
   // (发布时间:2017-12-27 …\n2017年,渭南福彩…: a line opening with the dateline's year)
   if (dl) {
     const ly = [...t.matchAll(LINE_YEAR_ALL)].find((m) => Number(m[1]) === dl.y);
@@ -267,6 +278,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
   add(/[一二三四五六七八九十]、\s*([0-9]{4})年工作打算/g, t, 3, (m) => `“${m[0]}”为次年打算`, -1);
+  let since = 0;
   if (years.length) {
     const tally = new Map<number, { w: number; why: string[] }>();
     for (const y of years) {
@@ -276,7 +288,13 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       tally.set(y.y, e);
     }
     const best = [...tally.entries()].sort((a, b) => b[1].w - a[1].w)[0];
-    out.year = { value: best[0], basis: best[1].why.join(';') };
+    // (2016年以来,…募集… in a text naming no other time of 2016: the start of a span, not the text's year; unless a
+    // sentence opens with that bare year and its area's total, 。2016年,全省共…)
+    const sy = SENTENCE_YEAR.exec(t);
+    if (years.every((y) => y.y !== best[0] || y.why === `“${best[0]}年以来”`) && !(sy && Number(sy[1] ?? sy[2]) === best[0])) {
+      since = best[0];
+      unresolved.push('年份');
+    } else out.year = { value: best[0], basis: best[1].why.join(';') };
   } else unresolved.push('年份');
 
   // ---- period ----
@@ -407,7 +425,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (period) out.period = period;
   else unresolved.push('报告期');
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
-  if (!period && out.year && years.length && years.filter((y) => y.y === out.year!.value).every((y) => y.why === `“${out.year!.value}年以来”`)) out.sinceYear = `${out.year.value}年以来`;
+  if (!period && since) out.sinceYear = `${since}年以来`;
   return out;
 }
 
@@ -485,8 +503,8 @@ const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /(?:^|\n|】)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
-// a year's statistical bulletin (a page's title may be cut: …统计公(3))
-const BULLETIN_TITLE = /((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计(?:公报|报告|公(?=[((\s]|$))/;
+// a year's statistical bulletin (a page's title may be cut: …统计公(3), …统计(3))
+const BULLETIN_TITLE = /((?:19|20)[0-9]{2})年(?:国民经济和社会发展|社会服务发展|民政事业发展)统计(?:公报|报告|公(?=[((\s]|$)|(?=[((][0-9]{1,2}[))]|[ \t]*(?:\n|$)))/;
 const BULLETIN_TITLE_ALL = new RegExp(BULLETIN_TITLE.source, 'g');
 // (…兜底保障。2020年,全省城市低保标准达到…: a sentence opening with the bare year and the whole area)
 const SENTENCE_WHOLE_YEAR = /(?<=。)\s*((?:19|20)[0-9]{2})年[,,]\s*(?=(?:全|我)[省市区县州旗盟])(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;

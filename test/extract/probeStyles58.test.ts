@@ -1,0 +1,49 @@
+// Dates and years met on held-out texts (c61–c63), with short texts written for these tests in our own words and numbers.
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
+
+const { reasonOf } = styleKit('清远市');
+const infer = (text: string) => inferContext(text, catalogue);
+
+describe('a statistical bulletin\'s title cut after 统计', () => {
+  test('<region>YYYY年国民经济和社会发展统计(3) gives the year and the whole year', () => {
+    const c = infer('巴彦淖尔市临河区2015年国民经济和社会发展统计(3)\n社会福利持续改善。全区城镇低保户共有5210户、10830人,全年发放城镇低保金4820.5万元。');
+    expect(c.year?.value).toBe(2015);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a title cut at the line\'s end', () => {
+    expect(infer('某县2015年国民经济和社会发展统计\n全县城镇低保户共有5210户。').year?.value).toBe(2015);
+  });
+
+  test('统计 going on (统计工作) is no title', () => {
+    expect(infer('做好2015年国民经济和社会发展统计工作。全县城镇低保户共有5210户。').year).toBeUndefined();
+  });
+});
+
+describe('years inferred from a notice\'s title, a dateline, and not from a span\'s start', () => {
+  test('关于做好YYYY年…标准提高工作的通知', () => {
+    const c = infer('某市民政局 某市财政局 关于做好2021年全市农村居民最低生活保障标准提高工作的通知\n各镇人民政府:\n农村低保标准提高到每人每年6300元。');
+    expect(c.year?.value).toBe(2021);
+  });
+
+  test('a dateline and a day of its year in the lead', () => {
+    const c = infer('昨日2860对新人登记 某市婚姻登记创新高\n某某新闻网 2012-12-13 10:21:05 某某晚报\n本报12月12日讯 2012年12月12日是个好日子,全市共有2860对新人登记结婚,超过2010年10月10日的纪录。');
+    expect(c.year?.value).toBe(2012);
+  });
+
+  test('the dateline alone gives no year', () => {
+    expect(infer('某某新闻网 2012-12-13 10:21:05 某某晚报\n去年全市共有2860对新人登记结婚。').year?.value).not.toBe(2012);
+  });
+
+  test('YYYY年以来 alone gives no year; its figures stay held (with a year given too)', () => {
+    const text = '记者昨日从市慈善总会了解到,2015年以来,市慈善总会募集慈善款物4200余万元,受益群众达18.6万人次。';
+    const c = infer(text);
+    expect(c.year).toBeUndefined();
+    expect(c.sinceYear).toBe('2015年以来');
+    const r = extractRecords(text, { region: '新乡市', year: 2019, source: 't.txt', catalogue });
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 4200)).toHaveLength(1);
+  });
+});

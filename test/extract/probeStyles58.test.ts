@@ -3,8 +3,41 @@ import { catalogue, styleKit } from './styleKit';
 import { inferContext } from '../../src/core/extract/context';
 import { extractRecords } from '../../src/core/extract/extract';
 
-const { reasonOf } = styleKit('清远市');
+const { run, facts, reasonOf } = styleKit('清远市');
 const infer = (text: string) => inferContext(text, catalogue);
+
+describe('a year glued to its month after 截至 (the 年 lost)', () => {
+  test('截至201910月底 dates its sentence to the end of October', () => {
+    const r = run('据统计,截至201810月底,全市共有低保对象4100户、8650人,全市低保资金支出2310.5万元。', '全年', 2018);
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '', 4100, '户', '1-10月'],
+      ['dibao_persons', '', 8650, '人', '1-10月'],
+      ['dibao_funds', '', 2310.5, '万元', '1-10月'],
+    ]);
+  });
+
+  test('截至20189月底 (a one-digit month)', () => {
+    const r = run('截至20189月底,发放困难残疾人生活补贴3120人,共480.6万元;', '全年', 2018);
+    expect(facts(r.records)).toContainEqual(['disab_living_persons', '', 3120, '人', '1-9月']);
+  });
+
+  test('the inference reads the glued date as a year and a month', () => {
+    const c = infer('某市民政局实事落实情况\n据统计,截至201810月底,全市共有低保对象4100户、8650人。');
+    expect(c.year?.value).toBe(2018);
+    expect(c.period?.value).toBe('1-10月');
+  });
+
+  test('a form\'s cut-off date at the year\'s end (截止时间:201812月31) dates the sheet', () => {
+    const c = infer('实事落实情况表\n报送单位:某市民政局    截止时间:201812月31\n据统计,截至201810月底,全市共有低保对象4100户、8650人。');
+    expect(c.year?.value).toBe(2018);
+    expect(c.period?.value).toBe('全年');
+  });
+
+  test('a count before 月 is no date', () => {
+    expect(infer('全市共有低保对象201810人,月人均补助350元。').year).toBeUndefined();
+    expect(facts(run('全市共有低保对象201810人。', '全年', 2018).records)).toEqual([['dibao_persons', '', 201810, '人', '全年']]);
+  });
+});
 
 describe('a statistical bulletin\'s title cut after 统计', () => {
   test('<region>YYYY年国民经济和社会发展统计(3) gives the year and the whole year', () => {

@@ -59,6 +59,8 @@ const LEVEL_OR_BODY = /[省市区县州旗盟局厅委府级镇乡村]/;
 // (经县民政局、县财政局审核,2015年10月全县…: after a clause saying who checked the figures)
 const OPENING_MONTH = /(?:^\s*|[:：]\s*|^\s*[^。\n,,]{0,24}(?:审核|审批|核定|核准|认定)[,,]\s*)(((?:19|20)[0-9]{2})年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到])/;
 const SHORT_NOTICE = 600;
+/** The last day of each month (28 for February: 2月28日 ends it in most years). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A form's title with its year and month: 2024年10月城市居民最低生活保障统计表, 上街区2016年8月份…月报表 */
 const FORM_AFTER_MONTH = '(?![0-9日])[^0-9\\n,。;]{0,24}?(?:月报|季报|统计报表|统计表|情况表|报表)';
 const TITLE_MONTH_FORM = new RegExp(`((?:19|20)[0-9]{2})年([0-9]{1,2})月份?${FORM_AFTER_MONTH}`, 'g');
@@ -321,6 +323,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     [/((?:19|20)[0-9]{2}\s*年度?\s*([0-9]{1,2})\s*月份?)(?![0-9日号]|\s*[-—–~～至到])/, (m) => (/月报|季报|报表/.test(title) ? canonicalPeriod(`${Number(m[2])}月`) ?? '' : '')],
     // a text opening with one month (2023年6月特困供养对象统计情况): that month; its 累计 figures run from January
     [OPENING_MONTH, (m) => (OPENING_MONTH.exec(openingSentence(t))?.[1] === m[1] ? canonicalPeriod(`${/累计/.test(openingSentence(t)) ? '1-' : ''}${Number(m[3])}月`) ?? '' : '')],
+    // 截止时间:2019年12月31: a form's cut-off date at a month's end
+    [/((?:截至|截止)(?:时间|日期)\s*[::]\s*(?:19|20)[0-9]{2}年([0-9]{1,2})月(2[89]|3[01])日?)(?![0-9])/, (m) => (Number(m[3]) >= MONTH_DAYS[Number(m[2]) - 1] ? canonicalPeriod(`1-${Number(m[2])}月`) ?? '' : '')],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
@@ -515,11 +519,15 @@ const TITLE_YEAR_BRACKET = /(?:^|\n)[^\n]{2,60}?[((]((?:19|20)[0-9]{2})年?(?:�
 export function compactDates(t: string): string {
   // (20225月最低生活保障: a line opening with a year glued to its month, 年 lost)
   if (GLUED_YEAR_MONTH.test(t)) t = t.replace(GLUED_YEAR_MONTH_ALL, '$1$2$3年$4月');
+  // (截至201910月底 / 截止时间:201912月31: the same after 截至, before a month's end or a day)
+  if (t.includes('截') && GLUED_AS_OF.test(t)) t = t.replace(GLUED_AS_OF_ALL, '$1$2年$3月');
   if (!/\d +[年月日季]|[年月] +\d/.test(t)) return t;
   return t.replace(/(\d) +(?=[年月日季])/g, '$1').replace(/([年月]) +(?=\d)/g, '$1');
 }
 const GLUED_YEAR_MONTH = /(^|\n)(\s*)((?:19|20)[0-9]{2})(1[0-2]|[1-9])月(?=份?[\u4e00-\u9fff])/;
 const GLUED_YEAR_MONTH_ALL = new RegExp(GLUED_YEAR_MONTH.source, 'g');
+const GLUED_AS_OF = /((?:截至|截止)(?:到|时间\s*[::]\s*|日期\s*[::]\s*)?)((?:19|20)[0-9]{2})(1[0-2]|[1-9])月(?=底|末|[0-9])/;
+const GLUED_AS_OF_ALL = new RegExp(GLUED_AS_OF.source, 'g');
 
 function soleLineYear(t: string): { y: number; shown: string } | undefined {
   const m = LINE_YEAR.exec(t) ?? SENTENCE_WHOLE_YEAR.exec(t);

@@ -353,7 +353,7 @@ describe('levels of registration and dates within a month', () => {
     expect(national.reasons(r)).toContainEqual([2190, 'scope']);
   });
 
-  test('截至2月7日15时 dates the figures to February (inferred period)', () => {
-    expect(inferContext('截至2月7日15时,平台收录的社会组织已达75.3万个。', catalogue).period?.value).toBe('1-2月');
+  test('截至2月7日15时 is a moment inside February, no period (inferred period left to the user)', () => {
+    expect(inferContext('截至2月7日15时,平台收录的社会组织已达75.3万个。', catalogue).period).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import { extractRecords } from '../../src/core/extract/extract';
 
 const { run, facts, reasonOf } = styleKit('清远市');
 const infer = (text: string) => inferContext(text, catalogue);
+/** a run with nothing given but the region and year: the period as the text dates it */
+const undated = (text: string, year = 2019) => extractRecords(text, { region: '清远市', year, source: 't.txt', catalogue });
 
 describe('a year glued to its month after 截至 (the 年 lost)', () => {
   test('截至201910月底 dates its sentence to the end of October', () => {
@@ -36,6 +38,29 @@ describe('a year glued to its month after 截至 (the 年 lost)', () => {
   test('a count before 月 is no date', () => {
     expect(infer('全市共有低保对象201810人,月人均补助350元。').year).toBeUndefined();
     expect(facts(run('全市共有低保对象201810人。', '全年', 2018).records)).toEqual([['dibao_persons', '', 201810, '人', '全年']]);
+  });
+});
+
+describe('截至 a day inside a month, with or without a time of day, is no period', () => {
+  test('截至2月14日下午4点半 near the title: the period is left to the user', () => {
+    const c = infer('情人节结婚登记\n截至2月14日下午4点半,全市各婚姻登记机关共办理结婚登记1210对。');
+    expect(c.period).toBeUndefined();
+    expect(c.asOfDay).toBe('截至2月14日');
+  });
+
+  test('截至2月7日15时: the same', () => {
+    expect(infer('截至2月7日15时,平台收录的社会组织已达75.3万个。').period).toBeUndefined();
+  });
+
+  test('a month\'s last day is its end', () => {
+    expect(infer('截至2018年9月30日,全市共有特困人员2100人。').period?.value).toBe('1-9月');
+  });
+
+  test('the day\'s figures of the text are held, not filed 全年', () => {
+    const r = undated('截至2月14日下午4点半,全市共办理结婚登记1210对。\n数据显示,2月14日,甲、乙、丙三个城市,超3260对新人登记结婚。', 2018);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 3260)).toEqual(['period_unknown']);
+    expect(reasonOf(r, 1210)).toEqual(['partial']);
   });
 });
 

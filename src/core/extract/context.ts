@@ -14,6 +14,8 @@ export interface InferredContext {
   openYtd?: string;
   /** the only year read was "X年以来" (no year inferred): figures from X to a date the text does not state */
   sinceYear?: string;
+  /** no period: the text's figures stand at a day inside a month (截至2月14日), the date shown */
+  asOfDay?: string;
   /** no region inferred, but the text names one that several regions share: those regions (zh, to pick from) */
   regionChoices?: string;
 }
@@ -326,7 +328,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     // 截止时间:2019年12月31: a form's cut-off date at a month's end
     [/((?:截至|截止)(?:时间|日期)\s*[::]\s*(?:19|20)[0-9]{2}年([0-9]{1,2})月(2[89]|3[01])日?)(?![0-9])/, (m) => (Number(m[3]) >= MONTH_DAYS[Number(m[2]) - 1] ? canonicalPeriod(`1-${Number(m[2])}月`) ?? '' : '')],
     // the date the figures stand at wins over a quarter named near the title (例行发布会 of another quarter)
-    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|[0-9]{1,2}日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => canonicalPeriod(`1-${Number(m[2])}月`) ?? ''],
+    // (截至2月14日下午4点半: a moment inside a day, not a month's end; only a month's last days count)
+    [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|(2[89]|3[01])日(?:[0-9]{1,2}(?:时|点))?)?)(?![0-9])/, (m) => (!m[3] || Number(m[3]) >= MONTH_DAYS[Number(m[2]) - 1] ? canonicalPeriod(`1-${Number(m[2])}月`) ?? '' : '')],
     // 截止2017年3季度…累计发放: figures up to the end of a quarter (flows from January)
     [/((?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?第?([1-4一二三四])季度(?:末|底)?)/, (m) => canonicalPeriod(`1-${3 * (Math.floor('1一2二3三4四'.indexOf(m[2]) / 2) + 1)}月`) ?? ''],
     // 今年1月,全省累计实现…: one month of this year (its 累计 figures run from January)
@@ -428,6 +431,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (ye && Number(ye[1]) === out.year!.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `开头“${ye[0]}”` };
   if (period) out.period = period;
   else unresolved.push('报告期');
+  // 截至2月14日下午4点半 near the title: figures of a moment inside a month, of no period
+  const day = !period && title.includes('日') ? /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月([0-9]{1,2})日/.exec(title) : null;
+  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 12 && Number(day[2]) < MONTH_DAYS[Number(day[1]) - 1]) out.asOfDay = day[0];
   // 2016年以来,市慈善总会募集…: a year known only from "X年以来" dates no span (the figures run from X to an unstated date)
   if (!period && since) out.sinceYear = `${since}年以来`;
   return out;

@@ -842,6 +842,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     } else if (!period && inf.openYtd) {
       openPeriod = `“今年以来”的数,文本日期 ${inf.openYtd},截至哪天未写明`;
       notes.push(`正文“今年以来”的数截至哪天未写明(文本日期 ${inf.openYtd}),不是全年数;请指定报告期`);
+    } else if (!period && inf.asOfDay) {
+      openPeriod = `“${inf.asOfDay}”(月中某日)的数,不是月末或报告期末的数`;
+      notes.push(`正文“${inf.asOfDay}”是月中某日,其数不是一个报告期的数;请指定报告期`);
     }
     const given: Record<string, boolean> = { 地区: !!ctx.region, 年份: !!ctx.year, 报告期: !!ctx.period };
     for (const u of inf.unresolved) if (!given[u]) notes.push(u === '地区' && inf.regionChoices ? `未能推断地区:${inf.regionChoices};请指定其一` : `未能推断${u},请用参数指定`);

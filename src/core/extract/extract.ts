@@ -453,6 +453,8 @@ const DIBAO_RECEIVED = /(得到|获得|享受|纳入|领取)了?(?:政府|国家
 const RESIDENTS_AFTER = /^\s*(?:名|人)?(城镇|城市|农村)居民/;
 const RESIDENTS_BEFORE = /(城镇|城市|农村)居民(?:最低生活保障人数|人数)?(?:有|为|是|达|达到|共)?\s*$/;
 const RESIDENTS_LIST = /(城镇|城市)居民[、和及与]农村居民(?:人数)?分别(?:是|为|有|达到|达)?/;
+/** 全年有 / 全区共有: only a time, the area and 有 before a count (not 其中 or a group of another population). */
+const GOT_WHOLE_LEAD = /^\s*(?:(?:19|20)\d{2}年(?:末|底)?|全年|今年|年内|年末|年底|目前)?[,,]?\s*(?:全[区县市旗盟州省]|我[区县市旗]|本[区县市])?(?:共有|共|累计|有)?\s*$/;
 function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken[]): Found | null {
   if (!inSentence(DIBAO_RECEIVED, n)) return null;
   const ind = lex.byId.get('dibao_persons');
@@ -460,8 +462,11 @@ function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken
   let side = '';
   const after = RESIDENTS_AFTER.exec(n.slice(t.end, t.end + 8));
   const before = RESIDENTS_BEFORE.exec(n.slice(Math.max(0, t.start - 20), t.start));
+  // (全年有A人得到最低生活保障救济: a count right before the programme it received names the whole, or the side it says)
+  const got = /^\s*(?:名|人)?(?:得到|获得|享受|纳入|领取)了?(?:政府|国家)?(?:的)?(城市|城镇|农村)?(?:居民)?最低生活保障(?!标准|金|资金)/.exec(n.slice(t.end, t.end + 24));
   if (after) side = after[1];
   else if (before) side = before[1];
+  else if (got && GOT_WHOLE_LEAD.test(n.slice(clauseStart(n, t.start), t.start))) return { ind, breakdown: !got[1] ? '' : got[1] === '农村' ? '农村' : '城市', via: 'left' };
   else {
     // (…的城镇居民、农村居民分别是A人、B人: the sides in the order of the values after 分别)
     const list = RESIDENTS_LIST.exec(n.slice(0, t.start));

@@ -19,3 +19,34 @@ describe('A人得到最低生活保障救济,其中城市…B人,农村…C人: 
     expect(r.records.filter((x) => x.value === 1200)).toEqual([]);
   });
 });
+
+describe('低保对象累计增加A户B人,退出C户D人: 增加 paired with exits is the admissions', () => {
+  const q = styleKit('保山市');
+  const text = '3季度城市低保对象累计增加1210户1450人,退出2300户3100人,季度末城市低保对象25400户38700人。';
+
+  test('the admissions of the quarter, and the stock at its end', () => {
+    expect(q.facts(q.run(text, 'Q3').records)).toEqual([
+      ['dibao_new_households', '城市', 1210, '户', 'Q3'],
+      ['dibao_new_persons', '城市', 1450, '人', 'Q3'],
+      ['dibao_households', '城市', 25400, '户', 'Q3'],
+      ['dibao_persons', '城市', 38700, '人', 'Q3'],
+    ]);
+  });
+
+  test('累计新增 after the programme is new, never the stock', () => {
+    const recs = q.facts(q.run('全年城市低保对象累计新增120户150人,季度末城市低保对象2540户3870人。').records);
+    expect(recs).toContainEqual(['dibao_new_persons', '城市', 150, '人', '全年']);
+    expect(recs).toContainEqual(['dibao_persons', '城市', 3870, '人', '全年']);
+  });
+
+  test('增加 compared with the year before stays a change', () => {
+    const r = q.run('城市低保对象比上年增加120户150人,退出30户40人。');
+    expect(q.reasonOf(r, 120)).toEqual(['change']);
+    expect(q.reasonOf(r, 150)).toEqual(['change']);
+  });
+
+  test('增加 with no exits stays a change', () => {
+    const r = q.run('城市低保对象增加120户150人,农村低保对象减少80户90人。');
+    expect(r.records.filter((x) => /_new_/.test(x.indicatorId))).toEqual([]);
+  });
+});

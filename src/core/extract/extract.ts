@@ -1440,6 +1440,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
     }
 
+    // 城市低保对象累计增加A户B人,退出C户D人: 增加 paired with the exits of a programme is its gross admissions, no change
+    if (n.includes('增加') && GROSS_EXIT_QUICK.test(n)) grossAdded(n, toks);
+
     /** Filters shared by every path; returns false when the token became a candidate or is skipped. */
     const admissible = (t: ValueToken, ind?: IndicatorDef): boolean => {
       if (t.malformed) {
@@ -3410,11 +3413,33 @@ function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   const ind = lex.byId.get(mv.ind.id.replace(/_(new|exit)_.*$/, '') + (/户$/.test(unit) ? '_households' : '_persons'));
   return ind && lex.fits(ind, unit) ? { ind, breakdown: ind.breakdowns ? mv.breakdown : '', via: 'left' } : null;
 }
-const MOVE_WORD = /(新增|新纳入|调入|调进|退出|调出|取消|停保|停发|清退|自然减员|减员)了?$/;
+const GROSS_EXIT_QUICK = /退出|取消|清退|停保|停发|注销/;
+const ADDED_TO_PROG = /(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?(?:累计|共)?增加了?\s*$/;
+const EXITS_AFTER = /^\s*[,,、;]\s*(?:退出|取消|清退|停保|停发|注销)了?\s*\d/;
+/** The counts grossAdded() read as admissions (only these take 增加 as a movement). */
+const GROSS_ADDED = new WeakSet<ValueToken>();
+/** 低保对象累计增加A户B人,退出C户D人: the counts after 增加 (a change by default) are the programme's admissions. */
+function grossAdded(n: string, toks: ValueToken[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].role !== 'change') continue;
+    const cs = clauseStart(n, toks[i].start);
+    const lead = n.slice(cs, toks[i].start);
+    if (!ADDED_TO_PROG.test(lead) || /比|较|同期|环比/.test(lead)) continue;
+    let j = i;
+    while (j + 1 < toks.length && /^\s*[、和及]?\s*$/.test(n.slice(toks[j].end, toks[j + 1].start))) j++;
+    if (!EXITS_AFTER.test(n.slice(toks[j].end, toks[j].end + 12))) continue;
+    for (let k = i; k <= j; k++) {
+      toks[k].role = 'value';
+      GROSS_ADDED.add(toks[k]);
+    }
+    i = j;
+  }
+}
+const MOVE_WORD = /(新增|新纳入|增加|调入|调进|退出|调出|取消|停保|停发|清退|自然减员|减员)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
 const MOVE_THEN_PROG = /(新增|新纳入|调入|调进|退出|调出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
-function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
+function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string, gross = false): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
   const before = (c: string): { move: string; prog: RegExpExecArray | null; bare: boolean } | null => {
@@ -3423,8 +3448,10 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
     const m = MOVE_WORD.exec(c);
     return m ? { move: m[1], prog: PROG_BEFORE_MOVE.exec(c.slice(0, m.index)), bare: m.index === 0 } : null;
   };
-  const here = before(clause);
-  if (!here) return null;
+  // (城市低保对象累计增加A户B人: 累计 between the programme and its movement; the exits after it stay held, their span unsaid)
+  const here = before(clause.replace(/(?:累计|共)(?=(?:新增|新纳入|增加)了?$)/, ''));
+  // (增加 is a movement only for the counts grossAdded() read as admissions)
+  if (!here || (here.move === '增加' && !gross)) return null;
   let prog = here.prog;
   if (!prog && here.bare && cs > 0) {
     // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
@@ -3443,7 +3470,7 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
   const m = [here.move, here.move];
-  const isNew = /新|调入|调进/.test(m[1]);
+  const isNew = /新|增加|调入|调进/.test(m[1]);
   const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
     ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
   if (!ind) return null;
@@ -3547,8 +3574,8 @@ function resolveSingle(
   const counts = /(\s*[\d.]+\s*万?(户|人|名)[、和及]?\s*)+$/.exec(n.slice(cs, chainStart));
   const moveEnd = counts ? cs + counts.index : chainStart;
   // (新增特困供养人员A人、退出B人: a movement word after 、 is that programme's movement, not the alias before it)
-  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
-    const mv = programmeMove(lex, n, cs, moveEnd, unit);
+  if (/(低保|特困|五保)(供养)?(对象|户|人员)?(累计|共)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || (GROSS_ADDED.has(t) && /增加了?$/.test(n.slice(cs, moveEnd).trim())) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
+    const mv = programmeMove(lex, n, cs, moveEnd, unit, GROSS_ADDED.has(t));
     if (mv) return mv;
   }
   // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
@@ -3700,7 +3727,7 @@ function leftOfValue(
     }
     if (r === 0) {
       // 城市低保新增A户B人,退出C户D人: the programme's new or exited counts, named before the first movement
-      const mv = programmeMove(lex, n, cs, chainStart, unit);
+      const mv = programmeMove(lex, n, cs, chainStart, unit, GROSS_ADDED.has(t));
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)))

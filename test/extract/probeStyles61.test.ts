@@ -50,3 +50,28 @@ describe('低保对象累计增加A户B人,退出C户D人: 增加 paired with ex
     expect(r.records.filter((x) => /_new_/.test(x.indicatorId))).toEqual([]);
   });
 });
+
+describe('截至N月底,有低保对象A户、B人,较上月新增C户、D人,退出…: the month\'s admissions', () => {
+  const m = styleKit('渝中区');
+  const text = '截至7月底,全区有低保对象6500户、8400人,较上月新增55户、72人,退出60户、79人,本月净减5户、7人。';
+
+  test('in a month\'s report, the month\'s own', () => {
+    expect(m.facts(m.run(text, '7月').records)).toEqual([
+      ['dibao_households', '', 6500, '户', '7月'],
+      ['dibao_persons', '', 8400, '人', '7月'],
+      ['dibao_new_households', '', 55, '户', '7月'],
+      ['dibao_new_persons', '', 72, '人', '7月'],
+    ]);
+  });
+
+  test('in a quarter\'s report, one month\'s: held', () => {
+    const r = m.run(text, 'Q3');
+    expect(m.reasonOf(r, 55)).toEqual(['partial']);
+    expect(m.reasonOf(r, 72)).toEqual(['partial']);
+  });
+
+  test('with no exits after it, 较上月新增 may be the net change: held', () => {
+    const r = m.run('截至7月底,全区有低保对象6500户、8400人,较上月新增55户、72人。', '7月');
+    expect(r.records.filter((x) => x.value === 55 || x.value === 72)).toEqual([]);
+  });
+});

@@ -1290,6 +1290,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   /** The periods stated before a value, and one in brackets right after it (发放低保金A万元(1-9月累计)). */
   const statedAt = (n: string, t: ValueToken): Stated[] => {
+    // 截至7月底,…较上月新增A户、B人 in a month's report: the month's own admissions, not the year so far
+    if (Pspan && Pspan.start === Pspan.end && n.includes('上月') && MONTH_NEW_BEFORE.test(n.slice(Math.max(0, t.start - 24), t.start))) return [...curStated, { pos: t.start - 1, span: { ...Pspan } }];
     const m = n.charCodeAt(t.end) === 0xff08 || n[t.end] === '(' || n[t.end + 1] === '(' || n.charCodeAt(t.end + 1) === 0xff08 ? BRACKET_PERIOD.exec(n.slice(t.end, t.end + 24)) : null;
     if (!m) return curStated;
     const end = Number(m[3]);
@@ -2497,6 +2499,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 较上月新增A户 in a report on more than one month: the last month's admissions alone
+      if (f.ind.flow === 'flow' && !(Pspan && Pspan.start === Pspan.end) && n.includes('上月') && MONTH_NEW_BEFORE.test(n.slice(Math.max(0, t.start - 24), t.start))) {
+        candidate(s, t, 'partial', f.ind, '较上月的新增数,是一个月的数');
+        continue;
+      }
       // 全市临时救助10月份救助A人次 in a report on 1-10月: a month named inside the clause, that month's flow alone
       if (f.ind.flow === 'flow' && loneMonthBefore(n, t.start)) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
@@ -3413,6 +3420,8 @@ function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   const ind = lex.byId.get(mv.ind.id.replace(/_(new|exit)_.*$/, '') + (/户$/.test(unit) ? '_households' : '_persons'));
   return ind && lex.fits(ind, unit) ? { ind, breakdown: ind.breakdowns ? mv.breakdown : '', via: 'left' } : null;
 }
+/** 较上月新增A户、 before a count: the admissions since the month before. */
+const MONTH_NEW_BEFORE = /(?:较|比)上月(?:新增|新纳入)了?\s*(?:[\d.]+\s*万?(?:户|人|名)\s*[、和及]?\s*)*$/;
 const GROSS_EXIT_QUICK = /退出|取消|清退|停保|停发|注销/;
 const ADDED_TO_PROG = /(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?(?:累计|共)?增加了?\s*$/;
 const EXITS_AFTER = /^\s*[,,、;]\s*(?:退出|取消|清退|停保|停发|注销)了?\s*\d/;
@@ -3466,6 +3475,13 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
     const pm = /^(.*?)[\d.万户人余名\s]+、\s*$/.exec(clause.slice(0, mw.index));
     const pb = pm ? before(pm[1].trim()) : null;
     if (pb) prog = pb.prog;
+  }
+  if (!prog && /^(?:较|比)上月(?:新增|新纳入)了?$/.test(clause) && cs > 0) {
+    // 全区有低保对象A户、B人,较上月新增C户、D人,退出E户、F人: the stock's programme, when exits follow the counts
+    const after = /^[\d.万户人、和余名\s]+/.exec(n.slice(chainStart, chainStart + 40));
+    const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
+    const pm = /^(.*?(?:^|[区县市旗]|有|共有|现有|在册|在保))((?:城乡|城市|城镇|农村)?(?:低保|最低生活保障|特困)(?:供养)?(?:对象|户|人员)?)[\d.万户人、和余名\s]+$/.exec(prev);
+    if (after && pm && EXITS_AFTER.test(n.slice(chainStart + after[0].length - 1, chainStart + after[0].length + 12).replace(/^[^,,、;]/, ''))) prog = PROG_BEFORE_MOVE.exec(pm[2]);
   }
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
@@ -3574,7 +3590,7 @@ function resolveSingle(
   const counts = /(\s*[\d.]+\s*万?(户|人|名)[、和及]?\s*)+$/.exec(n.slice(cs, chainStart));
   const moveEnd = counts ? cs + counts.index : chainStart;
   // (新增特困供养人员A人、退出B人: a movement word after 、 is that programme's movement, not the alias before it)
-  if (/(低保|特困|五保)(供养)?(对象|户|人员)?(累计|共)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || (GROSS_ADDED.has(t) && /增加了?$/.test(n.slice(cs, moveEnd).trim())) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
+  if (/(低保|特困|五保)(供养)?(对象|户|人员)?(累计|共)?(新增|新纳入)了?$|^(?:较|比)上月(?:新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || (GROSS_ADDED.has(t) && /增加了?$/.test(n.slice(cs, moveEnd).trim())) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
     const mv = programmeMove(lex, n, cs, moveEnd, unit, GROSS_ADDED.has(t));
     if (mv) return mv;
   }

@@ -75,3 +75,35 @@ describe('截至N月底,有低保对象A户、B人,较上月新增C户、D人,�
     expect(r.records.filter((x) => x.value === 55 || x.value === 72)).toEqual([]);
   });
 });
+
+describe('发放<group>基本生活补贴A人、B万元: the people paid, as for orphans', () => {
+  const m = styleKit('渝中区');
+
+  test('事实无人抚养儿童 paid their subsidy are counted like 散居孤儿', () => {
+    const recs = m.facts(m.run('本月发放事实无人抚养儿童基本生活补贴47人、5.9万元;发放散居孤儿基本生活费11人、1.8万元。', '7月').records);
+    expect(recs).toContainEqual(['fmcare_persons', '', 47, '人', '7月']);
+    expect(recs).toContainEqual(['fmcare_living_funds', '', 5.9, '万元', '7月']);
+    expect(recs).toContainEqual(['orphan_persons', '社会散居', 11, '人', '7月']);
+  });
+
+  test('money after both groups\' counts stays theirs together', () => {
+    const r = m.run('截至6月份,按每人每月1050元保障社会散居孤儿380名和事实无人抚养儿童560名,共发放生活费275.4万元。', '上半年');
+    expect(r.records.filter((x) => x.value === 275.4)).toEqual([]);
+  });
+});
+
+describe('发放<programme>财政补助资金A人B万元: the people paid the programme\'s money', () => {
+  const c = styleKit('泾川县');
+
+  test('特困供养财政补助资金', () => {
+    expect(c.facts(c.run('1-10月份,发放特困供养财政补助资金 2100 人1500.2 万元。', '1-10月').records)).toEqual([
+      ['tekun_persons', '', 2100, '人', '1-10月'],
+      ['tekun_funds', '', 1500.2, '万元', '1-10月'],
+    ]);
+  });
+
+  test('with no money right after the count it stays held', () => {
+    const r = c.run('1-10月份,发放特困供养财政补助资金,惠及2100人。', '1-10月');
+    expect(r.records.filter((x) => x.value === 2100)).toEqual([]);
+  });
+});

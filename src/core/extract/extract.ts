@@ -3544,6 +3544,20 @@ function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   return since.size > 1;
 }
 
+/** The sentence's counts since its last amount are of two families or more (孤儿A名和事实无人抚养儿童B名). */
+function countedTwoSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[]): boolean {
+  let first: string | undefined;
+  for (let i = sentRecords.length - 1; i >= 0; i--) {
+    const x = sentRecords[i];
+    if (x.ind.kind === 'amount') break;
+    const fam = x.ind.kind === 'count' ? lex.family(x.ind.id) : undefined;
+    if (!fam) continue;
+    if (first === undefined) first = fam;
+    else if (fam !== first) return true;
+  }
+  return false;
+}
+
 /** The last run of a family's records in the sentence is money of both sides (城市低保金A万元、农村低保金B万元). */
 function moneySplitLast(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
   if (!fam) return false;
@@ -3748,6 +3762,7 @@ function leftOfValue(
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)))
         ?? labelledProgramme(n, cs, chainStart)
+        ?? paidProgramme(n, cs, chainStart, t.end)
         // (全区共有A人,享受最低生活保障: a bare count of the area, the programme in the next clause)
         ?? (BARE_COUNT_BEFORE.test(n.slice(cs, chainStart)) ? PROGRAM_NEXT.exec(n.slice(chainEnd, chainEnd + 16)) : null);
       const moved = n.slice(cs, t.start);
@@ -3960,7 +3975,8 @@ function familyWords(
   const from = Math.max(clauseStart(n, t.start), lastRec?.t ? lastRec.t.end : 0);
   const otherSince = !!lastRec?.t && !local.trim() && lastRec.t.end < t.start && from < t.start
     && lex.aliases(n, from, t.start).some((o) => !/^assist_/.test(o.e.ind.id) && progOf(o.e.ind) !== progOf(lastRec.ind));
-  if (lastRec && !ownLabel && !otherSince) {
+  // (保障散居孤儿A名和事实无人抚养儿童B名,共发放生活费C万元: generic money after two programmes' counts is of both)
+  if (lastRec && !ownLabel && !otherSince && !(k === 'money' && generic && countedTwoSinceMoney(lex, sentRecords))) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
     const lastInd = (/累计/.test(local) && runningTotalOf(lex, lastRec.ind)) || lastRec.ind;
@@ -4692,6 +4708,13 @@ const CASELOAD_HEAD = /^\s*(?:全[市区县省旗州盟](?:共|共计|累计)?)?
 const CASELOAD_PAID = /^[^,;:。]{0,12}[,]\s*(?:共|累计)?(?:支出|发放)(?:城乡|城市|城镇|农村|农牧区|牧区)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:资金|金)/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
+/** 发放特困供养财政补助资金A人B万元: the people paid a programme's money, counted right before the money itself. */
+const PAID_PROGRAMME = /(?:发放|拨付|支出)(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?()(?:人员)?(?:财政)?(?:补助|救助|保障|供养)?(?:资金|金)\s*$/;
+const MONEY_NEXT = /^\s*[、,]?\s*(?:[\d.]+\s*万?(?:户|人)\s*[、,]?\s*)*[\d.]+\s*(?:万|亿)?元/;
+function paidProgramme(n: string, cs: number, chainStart: number, end: number): RegExpExecArray | null {
+  if (!/金\s*$/.test(n.slice(Math.max(cs, chainStart - 3), chainStart))) return null;
+  return MONEY_NEXT.test(n.slice(end, end + 24)) ? PAID_PROGRAMME.exec(n.slice(cs, chainStart)) : null;
+}
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
   if (cs < 2 || !/[::]/.test(n[cs - 1]) || !/^\s*(保障|救助|供养|共有|共|有)?\s*$/.test(n.slice(cs, chainStart))) return null;
   const label = n.slice(clauseStartOf(n.slice(0, cs - 1)), cs - 1).replace(/^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])?\s*/, '');

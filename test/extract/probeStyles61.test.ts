@@ -107,3 +107,16 @@ describe('发放<programme>财政补助资金A人B万元: the people paid the pr
     expect(r.records.filter((x) => x.value === 2100)).toEqual([]);
   });
 });
+
+describe('names reports use for catalogue indicators', () => {
+  test('筹集善款 / 筹集慈善款物 are 慈善募集款物', () => {
+    expect(facts(run('全年市慈善总会共筹集善款1320万元。').records)).toEqual([['charity_donations', '', 1320, '万元', '全年']]);
+    expect(facts(run('全年共筹集慈善款物860万元。').records)).toEqual([['charity_donations', '', 860, '万元', '全年']]);
+  });
+
+  test('长寿保健金 is 内蒙古\'s 高龄津贴; the people aged 80+ are no recipients', () => {
+    const r = run('有80周岁以上老年人2950人,全年共发放老年人长寿保健金188万多元。');
+    expect(facts(r.records)).toEqual([['elder_age_allowance_funds', '', 188, '万元', '全年']]);
+    expect(reasonOf(r, 2950)).toEqual(['no_indicator']);
+  });
+});

@@ -3544,18 +3544,14 @@ function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   return since.size > 1;
 }
 
-/** The sentence's counts since its last amount are of two families or more (孤儿A名和事实无人抚养儿童B名). */
-function countedTwoSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[]): boolean {
-  let first: string | undefined;
-  for (let i = sentRecords.length - 1; i >= 0; i--) {
-    const x = sentRecords[i];
-    if (x.ind.kind === 'amount') break;
-    const fam = x.ind.kind === 'count' ? lex.family(x.ind.id) : undefined;
-    if (!fam) continue;
-    if (first === undefined) first = fam;
-    else if (fam !== first) return true;
-  }
-  return false;
+/** The sentence's last two counts are of two families joined in one list (孤儿A名和事实无人抚养儿童B名), no amount after them. */
+function countedTwoSinceMoney(lex: Lexicon, n: string, sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[]): boolean {
+  const b = sentRecords[sentRecords.length - 1];
+  const a = sentRecords[sentRecords.length - 2];
+  if (!a || !b || a.ind.kind !== 'count' || b.ind.kind !== 'count' || !a.t || !b.t) return false;
+  const fa = lex.family(a.ind.id);
+  const fb = lex.family(b.ind.id);
+  return !!fa && !!fb && fa !== fb && /^[^,,;;:。]*[和及与、][^,,;;:。]*$/.test(n.slice(a.t.end, b.t.start));
 }
 
 /** The last run of a family's records in the sentence is money of both sides (城市低保金A万元、农村低保金B万元). */
@@ -3976,7 +3972,7 @@ function familyWords(
   const otherSince = !!lastRec?.t && !local.trim() && lastRec.t.end < t.start && from < t.start
     && lex.aliases(n, from, t.start).some((o) => !/^assist_/.test(o.e.ind.id) && progOf(o.e.ind) !== progOf(lastRec.ind));
   // (保障散居孤儿A名和事实无人抚养儿童B名,共发放生活费C万元: generic money after two programmes' counts is of both)
-  if (lastRec && !ownLabel && !otherSince && !(k === 'money' && generic && countedTwoSinceMoney(lex, sentRecords))) {
+  if (lastRec && !ownLabel && !otherSince && !(k === 'money' && generic && countedTwoSinceMoney(lex, n, sentRecords))) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
     const lastInd = (/累计/.test(local) && runningTotalOf(lex, lastRec.ind)) || lastRec.ind;

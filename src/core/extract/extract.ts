@@ -453,6 +453,8 @@ const DIBAO_RECEIVED = /(得到|获得|享受|纳入|领取)了?(?:政府|国家
 const RESIDENTS_AFTER = /^\s*(?:名|人)?(城镇|城市|农村)居民/;
 const RESIDENTS_BEFORE = /(城镇|城市|农村)居民(?:最低生活保障人数|人数)?(?:有|为|是|达|达到|共)?\s*$/;
 const RESIDENTS_LIST = /(城镇|城市)居民[、和及与]农村居民(?:人数)?分别(?:是|为|有|达到|达)?/;
+/** 全年有 / 全区共有: only a time, the area and 有 before a count (not 其中 or a group of another population). */
+const GOT_WHOLE_LEAD = /^\s*(?:(?:19|20)\d{2}年(?:末|底)?|全年|今年|年内|年末|年底|目前)?[,,]?\s*(?:全[区县市旗盟州省]|我[区县市旗]|本[区县市])?(?:共有|共|累计|有)?\s*$/;
 function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken[]): Found | null {
   if (!inSentence(DIBAO_RECEIVED, n)) return null;
   const ind = lex.byId.get('dibao_persons');
@@ -460,8 +462,11 @@ function dibaoResidents(lex: Lexicon, n: string, t: ValueToken, toks: ValueToken
   let side = '';
   const after = RESIDENTS_AFTER.exec(n.slice(t.end, t.end + 8));
   const before = RESIDENTS_BEFORE.exec(n.slice(Math.max(0, t.start - 20), t.start));
+  // (全年有A人得到最低生活保障救济: a count right before the programme it received names the whole, or the side it says)
+  const got = /^\s*(?:名|人)?(?:得到|获得|享受|纳入|领取)了?(?:政府|国家)?(?:的)?(城市|城镇|农村)?(?:居民)?最低生活保障(?!标准|金|资金)/.exec(n.slice(t.end, t.end + 24));
   if (after) side = after[1];
   else if (before) side = before[1];
+  else if (got && GOT_WHOLE_LEAD.test(n.slice(clauseStart(n, t.start), t.start))) return { ind, breakdown: !got[1] ? '' : got[1] === '农村' ? '农村' : '城市', via: 'left' };
   else {
     // (…的城镇居民、农村居民分别是A人、B人: the sides in the order of the values after 分别)
     const list = RESIDENTS_LIST.exec(n.slice(0, t.start));
@@ -1288,6 +1293,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   };
   /** The periods stated before a value, and one in brackets right after it (发放低保金A万元(1-9月累计)). */
   const statedAt = (n: string, t: ValueToken): Stated[] => {
+    // 截至7月底,…较上月新增A户、B人 in a month's report: the month's own admissions, not the year so far
+    if (Pspan && Pspan.start === Pspan.end && n.includes('上月') && MONTH_NEW_BEFORE.test(n.slice(Math.max(0, t.start - 24), t.start))) return [...curStated, { pos: t.start - 1, span: { ...Pspan } }];
     const m = n.charCodeAt(t.end) === 0xff08 || n[t.end] === '(' || n[t.end + 1] === '(' || n.charCodeAt(t.end + 1) === 0xff08 ? BRACKET_PERIOD.exec(n.slice(t.end, t.end + 24)) : null;
     if (!m) return curStated;
     const end = Number(m[3]);
@@ -1437,6 +1444,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         toks[i].value = wanToYuan(toks[i].value);
       }
     }
+
+    // 城市低保对象累计增加A户B人,退出C户D人: 增加 paired with the exits of a programme is its gross admissions, no change
+    if (n.includes('增加') && GROSS_EXIT_QUICK.test(n)) grossAdded(n, toks);
 
     /** Filters shared by every path; returns false when the token became a candidate or is skipped. */
     const admissible = (t: ValueToken, ind?: IndicatorDef): boolean => {
@@ -2492,6 +2502,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 较上月新增A户 in a report on more than one month: the last month's admissions alone
+      if (f.ind.flow === 'flow' && !(Pspan && Pspan.start === Pspan.end) && n.includes('上月') && MONTH_NEW_BEFORE.test(n.slice(Math.max(0, t.start - 24), t.start))) {
+        candidate(s, t, 'partial', f.ind, '较上月的新增数,是一个月的数');
+        continue;
+      }
       // 全市临时救助10月份救助A人次 in a report on 1-10月: a month named inside the clause, that month's flow alone
       if (f.ind.flow === 'flow' && loneMonthBefore(n, t.start)) {
         const sp = parsePeriodLabel(periodFor(statedAt(n, t), t.start, f.ind));
@@ -3409,11 +3424,35 @@ function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   const ind = lex.byId.get(mv.ind.id.replace(/_(new|exit)_.*$/, '') + (/户$/.test(unit) ? '_households' : '_persons'));
   return ind && lex.fits(ind, unit) ? { ind, breakdown: ind.breakdowns ? mv.breakdown : '', via: 'left' } : null;
 }
-const MOVE_WORD = /(新增|新纳入|调入|调进|退出|调出|取消|停保|停发|清退|自然减员|减员)了?$/;
+/** 较上月新增A户、 before a count: the admissions since the month before. */
+const MONTH_NEW_BEFORE = /(?:较|比)上月(?:新增|新纳入)了?\s*(?:[\d.]+\s*万?(?:户|人|名)\s*[、和及]?\s*)*$/;
+const GROSS_EXIT_QUICK = /退出|取消|清退|停保|停发|注销/;
+const ADDED_TO_PROG = /(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?(?:累计|共)?增加了?\s*$/;
+const EXITS_AFTER = /^\s*[,,、;]\s*(?:退出|取消|清退|停保|停发|注销)了?\s*\d/;
+/** The counts grossAdded() read as admissions (only these take 增加 as a movement). */
+const GROSS_ADDED = new WeakSet<ValueToken>();
+/** 低保对象累计增加A户B人,退出C户D人: the counts after 增加 (a change by default) are the programme's admissions. */
+function grossAdded(n: string, toks: ValueToken[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].role !== 'change') continue;
+    const cs = clauseStart(n, toks[i].start);
+    const lead = n.slice(cs, toks[i].start);
+    if (!ADDED_TO_PROG.test(lead) || /比|较|同期|环比/.test(lead)) continue;
+    let j = i;
+    while (j + 1 < toks.length && /^\s*[、和及]?\s*$/.test(n.slice(toks[j].end, toks[j + 1].start))) j++;
+    if (!EXITS_AFTER.test(n.slice(toks[j].end, toks[j].end + 12))) continue;
+    for (let k = i; k <= j; k++) {
+      toks[k].role = 'value';
+      GROSS_ADDED.add(toks[k]);
+    }
+    i = j;
+  }
+}
+const MOVE_WORD = /(新增|新纳入|增加|调入|调进|退出|调出|取消|停保|停发|清退|自然减员|减员)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
 const MOVE_THEN_PROG = /(新增|新纳入|调入|调进|退出|调出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
-function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string): Found | null {
+function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string, gross = false): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户
   const before = (c: string): { move: string; prog: RegExpExecArray | null; bare: boolean } | null => {
@@ -3422,8 +3461,10 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
     const m = MOVE_WORD.exec(c);
     return m ? { move: m[1], prog: PROG_BEFORE_MOVE.exec(c.slice(0, m.index)), bare: m.index === 0 } : null;
   };
-  const here = before(clause);
-  if (!here) return null;
+  // (城市低保对象累计增加A户B人: 累计 between the programme and its movement; the exits after it stay held, their span unsaid)
+  const here = before(clause.replace(/(?:累计|共)(?=(?:新增|新纳入|增加)了?$)/, ''));
+  // (增加 is a movement only for the counts grossAdded() read as admissions)
+  if (!here || (here.move === '增加' && !gross)) return null;
   let prog = here.prog;
   if (!prog && here.bare && cs > 0) {
     // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
@@ -3439,10 +3480,17 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
     const pb = pm ? before(pm[1].trim()) : null;
     if (pb) prog = pb.prog;
   }
+  if (!prog && /^(?:较|比)上月(?:新增|新纳入)了?$/.test(clause) && cs > 0) {
+    // 全区有低保对象A户、B人,较上月新增C户、D人,退出E户、F人: the stock's programme, when exits follow the counts
+    const after = /^[\d.万户人、和余名\s]+/.exec(n.slice(chainStart, chainStart + 40));
+    const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
+    const pm = /^(.*?(?:^|[区县市旗]|有|共有|现有|在册|在保))((?:城乡|城市|城镇|农村)?(?:低保|最低生活保障|特困)(?:供养)?(?:对象|户|人员)?)[\d.万户人、和余名\s]+$/.exec(prev);
+    if (after && pm && EXITS_AFTER.test(n.slice(chainStart + after[0].length - 1, chainStart + after[0].length + 12).replace(/^[^,,、;]/, ''))) prog = PROG_BEFORE_MOVE.exec(pm[2]);
+  }
   if (!prog) return null;
   const fam = prog[2] === '低保' || prog[2] === '最低生活保障' ? 'dibao' : 'tekun';
   const m = [here.move, here.move];
-  const isNew = /新|调入|调进/.test(m[1]);
+  const isNew = /新|增加|调入|调进/.test(m[1]);
   const ind = lex.familyMembersOf(fam).find((x) => (isNew ? lex.isNewIndicator(x) : /_exit_/.test(x.id)) && lex.fits(x, unit))
     ?? lex.catalogue.indicators.find((x) => x.id.startsWith(fam + '_') && (isNew ? /_new_/.test(x.id) : /_exit_/.test(x.id)) && lex.fits(x, unit));
   if (!ind) return null;
@@ -3500,6 +3548,16 @@ function splitSinceMoney(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
   return since.size > 1;
 }
 
+/** The sentence's last two counts are of two families joined in one list (孤儿A名和事实无人抚养儿童B名), no amount after them. */
+function countedTwoSinceMoney(lex: Lexicon, n: string, sentRecords: { ind: IndicatorDef; breakdown: string; t?: ValueToken }[]): boolean {
+  const b = sentRecords[sentRecords.length - 1];
+  const a = sentRecords[sentRecords.length - 2];
+  if (!a || !b || a.ind.kind !== 'count' || b.ind.kind !== 'count' || !a.t || !b.t) return false;
+  const fa = lex.family(a.ind.id);
+  const fb = lex.family(b.ind.id);
+  return !!fa && !!fb && fa !== fb && /^[^,,;;:。]*[和及与、][^,,;;:。]*$/.test(n.slice(a.t.end, b.t.start));
+}
+
 /** The last run of a family's records in the sentence is money of both sides (城市低保金A万元、农村低保金B万元). */
 function moneySplitLast(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdown: string }[], fam: string | undefined): boolean {
   if (!fam) return false;
@@ -3546,8 +3604,8 @@ function resolveSingle(
   const counts = /(\s*[\d.]+\s*万?(户|人|名)[、和及]?\s*)+$/.exec(n.slice(cs, chainStart));
   const moveEnd = counts ? cs + counts.index : chainStart;
   // (新增特困供养人员A人、退出B人: a movement word after 、 is that programme's movement, not the alias before it)
-  if (/(低保|特困|五保)(供养)?(对象|户)?(新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
-    const mv = programmeMove(lex, n, cs, moveEnd, unit);
+  if (/(低保|特困|五保)(供养)?(对象|户|人员)?(累计|共)?(新增|新纳入)了?$|^(?:较|比)上月(?:新增|新纳入)了?$/.test(n.slice(cs, moveEnd).trim()) || (GROSS_ADDED.has(t) && /增加了?$/.test(n.slice(cs, moveEnd).trim())) || /、\s*(退出|调出|取消|停保|停发)了?\s*$/.test(n.slice(cs, moveEnd))) {
+    const mv = programmeMove(lex, n, cs, moveEnd, unit, GROSS_ADDED.has(t));
     if (mv) return mv;
   }
   // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
@@ -3699,11 +3757,12 @@ function leftOfValue(
     }
     if (r === 0) {
       // 城市低保新增A户B人,退出C户D人: the programme's new or exited counts, named before the first movement
-      const mv = programmeMove(lex, n, cs, chainStart, unit);
+      const mv = programmeMove(lex, n, cs, chainStart, unit, GROSS_ADDED.has(t));
       if (mv) return mv;
       // a programme named as the subject: 城乡低保在册9149户, 农村低保17866户, X户享受城乡低保
       const prog = PROGRAM_LEFT.exec(n.slice(Math.max(cs, chainStart - (/增加|提高|上升|增长/.test(n.slice(Math.max(cs, chainStart - 6), chainStart)) ? 24 : 14)), chainStart)) ?? PROGRAM_RIGHT.exec(n.slice(chainEnd, Math.min(clauseEnd(n, chainEnd), chainEnd + 16)))
         ?? labelledProgramme(n, cs, chainStart)
+        ?? paidProgramme(n, cs, chainStart, t.end)
         // (全区共有A人,享受最低生活保障: a bare count of the area, the programme in the next clause)
         ?? (BARE_COUNT_BEFORE.test(n.slice(cs, chainStart)) ? PROGRAM_NEXT.exec(n.slice(chainEnd, chainEnd + 16)) : null);
       const moved = n.slice(cs, t.start);
@@ -3916,7 +3975,8 @@ function familyWords(
   const from = Math.max(clauseStart(n, t.start), lastRec?.t ? lastRec.t.end : 0);
   const otherSince = !!lastRec?.t && !local.trim() && lastRec.t.end < t.start && from < t.start
     && lex.aliases(n, from, t.start).some((o) => !/^assist_/.test(o.e.ind.id) && progOf(o.e.ind) !== progOf(lastRec.ind));
-  if (lastRec && !ownLabel && !otherSince) {
+  // (保障散居孤儿A名和事实无人抚养儿童B名,共发放生活费C万元: generic money after two programmes' counts is of both)
+  if (lastRec && !ownLabel && !otherSince && !(k === 'money' && generic && countedTwoSinceMoney(lex, n, sentRecords))) {
     // (the record's own indicator too: 当月发放资金A万元,1-9月累计发放资金B万元)
     // (当月发放资金A万元,1-9月累计发放资金B万元: the running total of the month's payment)
     const lastInd = (/累计/.test(local) && runningTotalOf(lex, lastRec.ind)) || lastRec.ind;
@@ -4648,6 +4708,13 @@ const CASELOAD_HEAD = /^\s*(?:全[市区县省旗州盟](?:共|共计|累计)?)?
 const CASELOAD_PAID = /^[^,;:。]{0,12}[,]\s*(?:共|累计)?(?:支出|发放)(?:城乡|城市|城镇|农村|农牧区|牧区)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:资金|金)/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
 /** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
+/** 发放特困供养财政补助资金A人B万元: the people paid a programme's money, counted right before the money itself. */
+const PAID_PROGRAMME = /(?:发放|拨付|支出)(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?()(?:人员)?(?:财政)?(?:补助|救助|保障|供养)?(?:资金|金)\s*$/;
+const MONEY_NEXT = /^\s*[、,]?\s*(?:[\d.]+\s*万?(?:户|人)\s*[、,]?\s*)*[\d.]+\s*(?:万|亿)?元/;
+function paidProgramme(n: string, cs: number, chainStart: number, end: number): RegExpExecArray | null {
+  if (!/金\s*$/.test(n.slice(Math.max(cs, chainStart - 3), chainStart))) return null;
+  return MONEY_NEXT.test(n.slice(end, end + 24)) ? PAID_PROGRAMME.exec(n.slice(cs, chainStart)) : null;
+}
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
   if (cs < 2 || !/[::]/.test(n[cs - 1]) || !/^\s*(保障|救助|供养|共有|共|有)?\s*$/.test(n.slice(cs, chainStart))) return null;
   const label = n.slice(clauseStartOf(n.slice(0, cs - 1)), cs - 1).replace(/^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])?\s*/, '');

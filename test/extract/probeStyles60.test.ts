@@ -13,3 +13,10 @@ describe('a PDF line break inside a standard\'s name', () => {
     expect(r).toContainEqual(['orphan_std', '机构养育', 1710, '元/人·月', '1-10月']);
   });
 });
+describe('the period word fused before 保障标准', () => {
+  test('年保障标准由去年的A元增加到B元 is per year, 月保障标准 per month', () => {
+    const r = recs('全区城镇低保月保障标准由去年的290元增加到320元;农村低保年保障标准由去年的1720元增加到1960元。');
+    expect(r).toContainEqual(['dibao_std_urban', '', 320, '元/人·月', '全年']);
+    expect(r).toContainEqual(['dibao_std_rural', '', 1960, '元/人·年', '全年']);
+  });
+});

@@ -13,6 +13,43 @@ describe('a PDF line break inside a standard\'s name', () => {
     expect(r).toContainEqual(['orphan_std', '机构养育', 1710, '元/人·月', '1-10月']);
   });
 });
+describe('old→new 分别 lists whose unit the list states', () => {
+  test('the standards named before the comma, the last new value with its 元 lost', () => {
+    const r = recs('全区困难残疾人生活补贴、重度残疾人护理补贴标准,分别从每人每月142.5元、195元提高到152元、205。');
+    expect(r).toEqual([
+      ['disab_living_std', '', 152, '元/人·月', '全年'],
+      ['disab_care_std', '', 205, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('a bare last value with no old list of as many items stays out', () => {
+    const r = run('全区困难残疾人生活补贴、重度残疾人护理补贴标准,分别提高到每人每月152元、205。');
+    expect(r.records.some((x) => x.value === 205)).toBe(false);
+  });
+
+  test('a clause before the comma that counts something names no list', () => {
+    const r = run('全区困难残疾人生活补贴发放1200人,分别为每人每月152元、205元。');
+    expect(r.records.filter((x) => x.value === 152 || x.value === 205)).toEqual([]);
+  });
+
+  test('levels written N/月 with 元 lost: only the new values', () => {
+    const r = recs('城镇、农村低保对象最低生活保障人均补差水平分别从476/月和215/月提高至521/月和238/月。');
+    expect(r).toEqual([
+      ['dibao_avg_subsidy', '城市', 521, '元/人·月', '全年'],
+      ['dibao_avg_subsidy', '农村', 238, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('N/月 lists of unequal length are no figures', () => {
+    expect(recs('城镇、农村低保对象人均补差水平分别从476/月和215/月提高至521/月。')).toEqual([]);
+  });
+
+  test('the new values of a yearly old list are yearly', () => {
+    const r = recs('城乡特困人员基本生活标准分别从每人每年9600元、7800元提高到10200元、8400元。');
+    expect(r).toContainEqual(['tekun_std_urban', '', 10200, '元/人·年', '全年']);
+    expect(r).toContainEqual(['tekun_std_rural', '', 8400, '元/人·年', '全年']);
+  });
+});
 describe('the period word fused before 保障标准', () => {
   test('年保障标准由去年的A元增加到B元 is per year, 月保障标准 per month', () => {
     const r = recs('全区城镇低保月保障标准由去年的290元增加到320元;农村低保年保障标准由去年的1720元增加到1960元。');

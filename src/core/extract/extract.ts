@@ -1389,6 +1389,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const lost: ValueToken = { start: at, numStart: at, end: at + m[1].length, raw: m[1], value: Number(m[1]), unit: '', qualifier: 'exact', role: 'value' };
       candidate(s, lost, 'no_unit', o.e.ind, '正文中数值后没有单位');
     }
+    // 分别从每人每月A元、B元提高到C元、D / 分别从A/月和B/月提高至C/月和D/月: old→new items whose unit the list states
+    if (n.includes('分别由') || n.includes('分别从')) oldNewListUnits(n, s.text, toks);
     if (toks.length === 0) return;
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
@@ -1682,7 +1684,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           listToks = second;
         }
       }
-      const itemsFrom = clauseStart(n, idx);
+      let itemsFrom = clauseStart(n, idx);
+      // 困难残疾人生活补贴、重度残疾人护理补贴标准,分别从…: a clause opening with 分别 lists the standards named right
+      // before its comma, in a clause with no figure
+      if (itemsFrom > 1 && n[itemsFrom - 1] === ',' && !n.slice(itemsFrom, idx).trim()) {
+        const pf = clauseStart(n, itemsFrom - 1);
+        if (!toks.some((x) => x.end > pf && x.start < itemsFrom) && lex.aliases(n, pf, itemsFrom - 1).some((o) => o.end === itemsFrom - 1 && o.e.ind.kind === 'standard')) itemsFrom = pf;
+      }
       // 2022年、2023年,…标准分别为A、B: one figure per year named before the list; only the report year's is filed
       const opening = YEAR_LIST_OPENING.exec(n.slice(itemsFrom, idx));
       const years = Y ? yearsOfList(opening ? opening[0] : n.slice(0, itemsFrom), prevSentence, listToks.length) : null;
@@ -3339,6 +3347,54 @@ function sharedUnitItems(n: string, orig: string, toks: ValueToken[]): void {
       if (v.problem || !Number.isFinite(v.value)) made.length = 0;
     }
     if (made.length) toks.splice(toks.indexOf(next), 0, ...made);
+  }
+}
+
+const NEW_LIST_VERB = /^(?:提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/;
+const SLASH_ITEM = '\\d[\\d,.]*\\/[月年]';
+const SLASH_LISTS = new RegExp(`分别(?:由|从)((?:${SLASH_ITEM}\\s*[、和及与]\\s*)+${SLASH_ITEM})(提高到|提高至|提升到|提升至|调整为|调整到|增加到|增至)((?:${SLASH_ITEM}\\s*[、和及与]\\s*)+${SLASH_ITEM})`);
+/**
+ * 分别从每人每月A元、B元提高到C元、D: the new values share the old list's period, and a bare last one (its 元 lost) is
+ * an item too; 分别从A/月和B/月提高至C/月和D/月: items written with their 元 lost are 元 per person and month (year), when
+ * both lists are written so and have as many items. Tokens are updated or added to `toks` in place.
+ */
+function oldNewListUnits(n: string, orig: string, toks: ValueToken[]): void {
+  const sl = n.includes('/') ? SLASH_LISTS.exec(n) : null;
+  if (sl) {
+    const items = (list: string, at: number, role: ValueToken['role']) => [...list.matchAll(/(\d[\d,.]*)\/([月年])/g)].map((x) => {
+      const start = at + x.index!;
+      const end = start + x[0].length;
+      const v = parseArabic(x[1]);
+      return { tok: { start, numStart: start, end, raw: orig.slice(start, end), value: v.value, unit: x[2] === '月' ? '元/人·月' : '元/人·年', qualifier: 'exact' as Qualifier, role }, ok: !v.problem, per: x[2] };
+    });
+    const olds = items(sl[1], sl.index + 3, 'previous');
+    const news = items(sl[3], sl.index + sl[0].length - sl[3].length, 'value');
+    const all = [...olds, ...news];
+    const first = all[0].tok.start;
+    const last = all[all.length - 1].tok.end;
+    if (olds.length === news.length && all.every((x) => x.ok && x.per === all[0].per) && !toks.some((t) => t.start < last && t.end > first)) {
+      const at = toks.findIndex((t) => t.start >= last);
+      toks.splice(at < 0 ? toks.length : at, 0, ...all.map((x) => x.tok));
+    }
+  }
+  for (const m of n.matchAll(/分别(?:由|从)/g)) {
+    const olds = listAfter(n, toks, m.index! + 3);
+    const unit = olds.length >= 2 ? olds[0].unit : '';
+    if (!/^元\/人·[月年]$/.test(unit) || !olds.every((x) => x.role === 'previous' && (x.unit === unit || x.unit === '元'))) continue;
+    const lastOld = olds[olds.length - 1];
+    if (!NEW_LIST_VERB.test(n.slice(lastOld.end))) continue;
+    const news = listAfter(n, toks, lastOld.end);
+    if (news.length < 1 || news.length > olds.length || !news.every((x) => x.role === 'value' && (x.unit === unit || x.unit === '元'))) continue;
+    const lastNew = news[news.length - 1];
+    // (…提高到C元、D。: the last item's unit lost before the sentence or clause ends)
+    const tail = news.length === olds.length - 1 ? /^\s*[、和及与]\s*(\d[\d,.]*\d|\d)(?=\s*(?:[。;,]|$))/.exec(n.slice(lastNew.end)) : null;
+    if (news.length !== olds.length && !tail) continue;
+    for (const x of news) x.unit = unit;
+    if (!tail) continue;
+    const at = lastNew.end + tail[0].length - tail[1].length;
+    const v = parseArabic(tail[1]);
+    if (v.problem) continue;
+    toks.splice(toks.indexOf(lastNew) + 1, 0, { start: at, numStart: at, end: at + tail[1].length, raw: orig.slice(at, at + tail[1].length), value: v.value, unit, qualifier: 'exact', role: 'value' });
   }
 }
 

@@ -938,6 +938,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_period', ind);
       return;
     }
+    // 农村低保标准每人每年1800元,五保供养标准1500元: a bare 元 in a paragraph stating its standards per year only is of
+    // unknown period, never the monthly default
+    const paraM = unit === '元' && u === '元/人·月' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';
+    if (paraM && YEARLY_STATED.test(paraM) && !MONTHLY_STATED.test(paraM)) {
+      candidate(s, t, 'unit_period', ind, '同段其他标准按年写明,此数未标明每月或每年');
+      return;
+    }
     // 生活困难的一级…每人每月A元;非生活困难的一级…每人每月B元: a grade whose standard the paragraph states again,
     // differently, is a sub-tier's, not the grade's
     if (ind.kind === 'standard' && ind.breakdowns === 'disability_grade' && breakdown) {
@@ -5119,6 +5126,9 @@ const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,
 const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
 const YEAR_WORD = /一年|每年|每人年|年标准/;
+// a standard's period stated per year / per month (年保障标准 before splitSentences moves its 年; not 今年/2023年标准)
+const YEARLY_STATED = /每人每年|每年每人|每人年|元\/(?:人[·.\/])?年|年人均|(?<![\d今去本明当上])年(?:保障|供养|基本生活)?标准/;
+const MONTHLY_STATED = /每人每月|每月|元\/(?:人[·.\/])?月|\d\/月|月人均|(?<![\d本当上])月(?:保障|供养|基本生活)?标准/;
 const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
 const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;
 // (对因病、因灾及子女就学等原因造成生活困难的群众: a list of causes describes everyone the programme helps, no group)

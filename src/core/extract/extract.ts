@@ -946,6 +946,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       candidate(s, t, 'unit_period', ind);
       return;
     }
+    // 农村低保标准每人每年1800元,五保供养标准1500元: a bare 元 in a paragraph stating its standards per year only is of
+    // unknown period, never the monthly default
+    const paraM = unit === '元' && u === '元/人·月' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';
+    if (paraM && YEARLY_STATED.test(paraM) && !MONTHLY_STATED.test(paraM)) {
+      candidate(s, t, 'unit_period', ind, '同段其他标准按年写明,此数未标明每月或每年');
+      return;
+    }
     // 生活困难的一级…每人每月A元;非生活困难的一级…每人每月B元: a grade whose standard the paragraph states again,
     // differently, is a sub-tier's, not the grade's
     if (ind.kind === 'standard' && ind.breakdowns === 'disability_grade' && breakdown) {
@@ -1399,6 +1406,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const lost: ValueToken = { start: at, numStart: at, end: at + m[1].length, raw: m[1], value: Number(m[1]), unit: '', qualifier: 'exact', role: 'value' };
       candidate(s, lost, 'no_unit', o.e.ind, '正文中数值后没有单位');
     }
+    // 分别从每人每月A元、B元提高到C元、D / 分别从A/月和B/月提高至C/月和D/月: old→new items whose unit the list states
+    if (n.includes('分别由') || n.includes('分别从')) oldNewListUnits(n, s.text, toks);
     if (toks.length === 0) return;
     const done = new Set<ValueToken>();
     const sentRecords: { ind: IndicatorDef; breakdown: string; t: ValueToken }[] = [];
@@ -1695,7 +1704,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           listToks = second;
         }
       }
-      const itemsFrom = clauseStart(n, idx);
+      let itemsFrom = clauseStart(n, idx);
+      // 困难残疾人生活补贴、重度残疾人护理补贴标准,分别从…: a clause opening with 分别 lists the standards named right
+      // before its comma, in a clause with no figure
+      if (itemsFrom > 1 && n[itemsFrom - 1] === ',' && !n.slice(itemsFrom, idx).trim()) {
+        const pf = clauseStart(n, itemsFrom - 1);
+        if (!toks.some((x) => x.end > pf && x.start < itemsFrom) && lex.aliases(n, pf, itemsFrom - 1).some((o) => o.end === itemsFrom - 1 && o.e.ind.kind === 'standard')) itemsFrom = pf;
+      }
       // 2022年、2023年,…标准分别为A、B: one figure per year named before the list; only the report year's is filed
       const opening = YEAR_LIST_OPENING.exec(n.slice(itemsFrom, idx));
       const years = Y ? yearsOfList(opening ? opening[0] : n.slice(0, itemsFrom), prevSentence, listToks.length) : null;
@@ -3358,6 +3373,54 @@ function sharedUnitItems(n: string, orig: string, toks: ValueToken[]): void {
       if (v.problem || !Number.isFinite(v.value)) made.length = 0;
     }
     if (made.length) toks.splice(toks.indexOf(next), 0, ...made);
+  }
+}
+
+const NEW_LIST_VERB = /^(?:提高到|提高至|提升到|提升至|调整为|调整到|调整至|增至|增加到|增加至|上调至|上调到|达到|到|至)/;
+const SLASH_ITEM = '\\d[\\d,.]*\\/[月年]';
+const SLASH_LISTS = new RegExp(`分别(?:由|从)((?:${SLASH_ITEM}\\s*[、和及与]\\s*)+${SLASH_ITEM})(提高到|提高至|提升到|提升至|调整为|调整到|增加到|增至)((?:${SLASH_ITEM}\\s*[、和及与]\\s*)+${SLASH_ITEM})`);
+/**
+ * 分别从每人每月A元、B元提高到C元、D: the new values share the old list's period, and a bare last one (its 元 lost) is
+ * an item too; 分别从A/月和B/月提高至C/月和D/月: items written with their 元 lost are 元 per person and month (year), when
+ * both lists are written so and have as many items. Tokens are updated or added to `toks` in place.
+ */
+function oldNewListUnits(n: string, orig: string, toks: ValueToken[]): void {
+  const sl = n.includes('/') ? SLASH_LISTS.exec(n) : null;
+  if (sl) {
+    const items = (list: string, at: number, role: ValueToken['role']) => [...list.matchAll(/(\d[\d,.]*)\/([月年])/g)].map((x) => {
+      const start = at + x.index!;
+      const end = start + x[0].length;
+      const v = parseArabic(x[1]);
+      return { tok: { start, numStart: start, end, raw: orig.slice(start, end), value: v.value, unit: x[2] === '月' ? '元/人·月' : '元/人·年', qualifier: 'exact' as Qualifier, role }, ok: !v.problem, per: x[2] };
+    });
+    const olds = items(sl[1], sl.index + 3, 'previous');
+    const news = items(sl[3], sl.index + sl[0].length - sl[3].length, 'value');
+    const all = [...olds, ...news];
+    const first = all[0].tok.start;
+    const last = all[all.length - 1].tok.end;
+    if (olds.length === news.length && all.every((x) => x.ok && x.per === all[0].per) && !toks.some((t) => t.start < last && t.end > first)) {
+      const at = toks.findIndex((t) => t.start >= last);
+      toks.splice(at < 0 ? toks.length : at, 0, ...all.map((x) => x.tok));
+    }
+  }
+  for (const m of n.matchAll(/分别(?:由|从)/g)) {
+    const olds = listAfter(n, toks, m.index! + 3);
+    const unit = olds.length >= 2 ? olds[0].unit : '';
+    if (!/^元\/人·[月年]$/.test(unit) || !olds.every((x) => x.role === 'previous' && (x.unit === unit || x.unit === '元'))) continue;
+    const lastOld = olds[olds.length - 1];
+    if (!NEW_LIST_VERB.test(n.slice(lastOld.end))) continue;
+    const news = listAfter(n, toks, lastOld.end);
+    if (news.length < 1 || news.length > olds.length || !news.every((x) => x.role === 'value' && (x.unit === unit || x.unit === '元'))) continue;
+    const lastNew = news[news.length - 1];
+    // (…提高到C元、D。: the last item's unit lost before the sentence or clause ends)
+    const tail = news.length === olds.length - 1 ? /^\s*[、和及与]\s*(\d[\d,.]*\d|\d)(?=\s*(?:[。;,]|$))/.exec(n.slice(lastNew.end)) : null;
+    if (news.length !== olds.length && !tail) continue;
+    for (const x of news) x.unit = unit;
+    if (!tail) continue;
+    const at = lastNew.end + tail[0].length - tail[1].length;
+    const v = parseArabic(tail[1]);
+    if (v.problem) continue;
+    toks.splice(toks.indexOf(lastNew) + 1, 0, { start: at, numStart: at, end: at + tail[1].length, raw: orig.slice(at, at + tail[1].length), value: v.value, unit, qualifier: 'exact', role: 'value' });
   }
 }
 
@@ -5134,6 +5197,9 @@ const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,
 const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
 const YEAR_WORD = /一年|每年|每人年|年标准/;
+// a standard's period stated per year / per month (年保障标准 before splitSentences moves its 年; not 今年/2023年标准)
+const YEARLY_STATED = /每人每年|每年每人|每人年|元\/(?:人[·.\/])?年|年人均|(?<![\d今去本明当上])年(?:保障|供养|基本生活)?标准/;
+const MONTHLY_STATED = /每人每月|每月|元\/(?:人[·.\/])?月|\d\/月|月人均|(?<![\d本当上])月(?:保障|供养|基本生活)?标准/;
 const MONEY_ROUND_UP = /(发放|支出|投入)[^,;:。\d]{0,12}(资金|经费)[^,;:。\d]{0,4}\d[\d,.]*\s*[万亿]?元[。:,]?\s*$/;
 const SIDE_WORD = /城市|城镇|城乡|农村|乡村|城区|牧区/;
 // (对因病、因灾及子女就学等原因造成生活困难的群众: a list of causes describes everyone the programme helps, no group)

@@ -251,6 +251,7 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     // prefixes
     let start = numStart;
     let per = '';
+    let sp: RegExpExecArray | null = null;
     const pm = PER_PREFIX_RE.exec(before);
     if (pm && base === '元' && !scale) { per = pm[1]; start = numStart - pm[0].length; }
     else if (pm && base === '元' && scale === '万' && /^(每人每年|每年每人)$/.test(pm[1])) {
@@ -263,9 +264,10 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     else if (base === '元' && !scale && /(?:由|从)(?:上年的?|去年的?|原来的?)?(?:每人)?一(?:个)?[年月]$/.test(before)) {
       // 由一年A元提高到B元: 一年 (一个月) before the old value is its period, and the new one's (shared below)
       per = before.endsWith('年') ? '每年' : '每月';
-    } else if (base === '元' && !scale && /标准[月年](提高到|提高至|调整为|为|达到)?$/.test(before)) {
+    } else if (base === '元' && !scale && (sp = /标准([月年])(?:提高到|提高至|调整为|为|达到|(?:由|从)[^,;:。\d]{0,6})?$/.exec(before))) {
       // 最低生活保障标准月提高到520元 (see splitSentences): the period named with the standard
-      per = /标准月/.test(before.slice(-8)) ? '每月' : '每年';
+      // (低保保障标准年由去年的A元增加到B元: the old value's period, which the new one shares)
+      per = sp[1] === '月' ? '每月' : '每年';
     } else if (base === '元' && !scale && /标准(?:为|是)?人均?[年月]$/.test(before)) {
       // 供养标准为人年6240元: 人年 / 人月 (人均月) before the value is per person and year (month)
       per = before.endsWith('月') ? '每月' : '每年';

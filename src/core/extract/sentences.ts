@@ -125,7 +125,8 @@ export type TermAcross = (before: string, after: string) => boolean;
 function cutTerm(norm: string, i: number, lineStart: number, termAcross?: TermAcross): boolean {
   if (!termAcross || !CJK.test(norm[i - 1] ?? '') || !CJK.test(norm[i + 1] ?? '')) return false;
   const line = norm.slice(lineStart, i);
-  if (!/[,、;:]/.test(line) || TITLE_END.test(line) || LIST_START.test(norm.slice(i + 1, i + 8))) return false;
+  // (帮扶。将散居…保障标\n准分别…: a 。 marks a prose line as well as a comma)
+  if (!/[,、;:。]/.test(line) || TITLE_END.test(line) || LIST_START.test(norm.slice(i + 1, i + 8))) return false;
   return termAcross(norm.slice(Math.max(lineStart, i - 10), i), norm.slice(i + 1, i + 11).replace(/[^\u4e00-\u9fff][\s\S]*$/, ''));
 }
 

@@ -5514,6 +5514,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
+    // (…低收入人口动态监测…,全年新增纳入保障对象A名: the name in a clause before, the movement word in the value's own)
+    (!!f.occ && f.occ.end <= cs && before.includes('新') && /新增|新纳入/.test(before)) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs))) ||
     // 今年建设养老机构A家 / 共建设…B家: an action of building, not the area's stock (已建设/累计建设 is the stock)

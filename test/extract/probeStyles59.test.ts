@@ -18,3 +18,30 @@ describe('新增纳入 before a value whose name is in a clause before: an intak
   });
 });
 
+describe('a programme count that is a 户 figure and a 人 figure run together', () => {
+  const { run, facts, reasonOf } = styleKit('山南市');
+
+  test('城镇低保6121100人 in a city\'s text (612户1100人) is held malformed', () => {
+    const r = run('截至目前,我市城镇低保6121100人,农村低保15283110人。', '上半年', 2019);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 6121100)).toEqual(['malformed']);
+  });
+
+  test('the counts written apart are filed', () => {
+    const r = run('截至目前,我市城镇低保612户1100人。', '上半年', 2019);
+    expect(facts(r.records)).toEqual([
+      ['dibao_households', '城市', 612, '户', '上半年'],
+      ['dibao_persons', '城市', 1100, '人', '上半年'],
+    ]);
+  });
+
+  test('a figure in 万 is left alone', () => {
+    expect(facts(run('截至目前,我市城镇低保61.21万人。', '上半年', 2019).records)).toEqual([['dibao_persons', '城市', 61.21, '万人', '上半年']]);
+  });
+
+  test('a province\'s count of a million in digits is left alone', () => {
+    const { run: runP, facts: f } = styleKit('四川省');
+    expect(f(runP('截至目前,全省城镇低保1122400人。', '上半年', 2019).records)).toEqual([['dibao_persons', '城市', 1122400, '人', '上半年']]);
+  });
+});
+

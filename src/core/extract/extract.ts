@@ -541,6 +541,18 @@ const AREA_PART = new RegExp(AREA_PART_SRC);
 const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 /** Whether the text's region is a province or the country: money it hands down is allocated, not paid (set per text). */
 let provinceText = false;
+/** Whether the text's region is known and below a province (set per text). */
+let lowerText = false;
+/** 7151100 = 715 then 1100: digits that split into households then persons, persons between one and three a household. */
+function householdsGlued(v: number): boolean {
+  const d = String(v);
+  for (let k = 1; k < d.length; k++) {
+    const h = Number(d.slice(0, k));
+    const p = Number(d.slice(k));
+    if (d[k] !== '0' && h <= p && p <= 3 * h) return true;
+  }
+  return false;
+}
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
@@ -1049,6 +1061,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
   provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
+  lowerText = regionIdx >= 0 && !provinceText;
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
   let allPlaces: ReturnType<typeof placeIndexFor> | null = null;
   const everyPlace = () => places ?? (allPlaces ??= placeIndexFor(ctx.catalogue));
@@ -5374,6 +5387,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /边缘|支出型/.test(before)) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 城镇低保7151100人 in a city's or county's text: a million or more of the programme's people, digits that split into
+  // a count of households and its people (715户1100人) run together with the 户 lost
+  if (lowerText && t.unit === '人' && t.value >= 1e6 && /^(dibao|tekun)_persons$/.test(ind.id) && householdsGlued(t.value)) return 'malformed';
   // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万
   if (/^(人|户|人次|对|件|具|张)$/.test(t.unit) && !Number.isInteger(t.value)) return 'malformed';
   // 其中民政部登记的社会组织2276家: the share registered at one level

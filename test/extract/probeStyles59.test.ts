@@ -45,3 +45,24 @@ describe('a programme count that is a 户 figure and a 人 figure run together',
   });
 });
 
+describe('a paragraph over a five-year plan\'s span, opened after a topic', () => {
+  const { run, reasonOf } = styleKit('海东市');
+
+  test('在…方面,“十三五”期间,累计…。…。共为A人次发放社会救助资金B亿元 is held', () => {
+    const r = run('2020年,全市投资3.1亿元,实施项目85个。在社会保障方面,“十三五”期间,全市累计投入保障资金达98.2亿元,常年保障对象40余万人。建成2个救灾物资储备库,累计下拨救灾资金2.3亿元,救助受灾群众120余万人次。按照兜底要求,全面开展社会救助工作,共为66.5万人次发放社会救助资金18.7亿元。', '全年', 2020);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 18.7)).toEqual(['multi_year']);
+  });
+
+  test('“十三五”期间 opening the paragraph, quoted', () => {
+    const r = run('“十三五”期间,全市累计投入保障资金达98.2亿元。全面开展社会救助工作,共为66.5万人次发放社会救助资金18.7亿元。', '全年', 2020);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 18.7)).toEqual(['multi_year']);
+  });
+
+  test('a sentence with a year of its own after it is filed', () => {
+    const r = run('“十三五”期间,全市累计投入保障资金达98.2亿元。2020年,全市发放社会救助资金4.1亿元。', '全年', 2020);
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['assist_funds', 4.1]]);
+  });
+});
+

@@ -108,7 +108,8 @@ const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[�
 const YEARS_OPEN = /^\s*(?:(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?|(?:自|从)?(?:去|上)年以来)[,,]/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 // 。五年来, / 近三年间, / “十三五”期间,: a sentence opening with a span of years
-const PARA_YEARS = /(?:^|[。;!?])\s*(?:近|过去的?|这)?(?:[2-9]|[两三四五六七八九十])年(?:来|间|里)[,,]|(?:^|[。;])\s*“?十[一二三四五]五”?(?:期间|以来|时期)[,,]/g;
+// (在民生保障方面,“十三五”期间,: after the topic it opens with; the text read has its quotes as ")
+const PARA_YEARS = /(?:^|[。;!?])\s*(?:在[^,,;。\d]{1,10}方面[,,])?(?:近|过去的?|这)?(?:[2-9]|[两三四五六七八九十])年(?:来|间|里)[,,]|(?:^|[。;])\s*(?:在[^,,;。\d]{1,10}方面[,,])?[“"]?十[一二三四五]五[”"]?(?:期间|以来|时期)[,,]/g;
 /** Whether a paragraph goes over a span of years after one more sentence: a span opened in it and no time of its own
  * after, or so before and no time of its own in it. */
 function overYearsAfter(sentence: string, before: boolean): boolean {

@@ -66,3 +66,26 @@ describe('a paragraph over a five-year plan\'s span, opened after a topic', () =
   });
 });
 
+describe('每年 before a flow: a level of recent years, not one year\'s count', () => {
+  const { run, facts, reasonOf } = styleKit('全国');
+
+  test('目前全国每年办理结婚登记已达A多万对,离婚登记B多万对', () => {
+    const r = run('目前全国每年办理结婚登记的数量已达900多万对,离婚登记量80多万对。', '全年', 2010);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 900)).toEqual(['multi_year']);
+    expect(reasonOf(r, 80)).toEqual(['multi_year']);
+  });
+
+  test('a time of its own after 每年 is filed', () => {
+    expect(facts(run('全国每年开展一次专项行动,今年办理结婚登记900万对。', '全年', 2010).records)).toEqual([['marriage_reg', '', 900, '万对', '全年']]);
+  });
+
+  test('每人每年 standards are untouched', () => {
+    const { run: runJ, facts: f } = styleKit('济南市');
+    expect(f(runJ('城市低保标准为每人每年6000元,全年发放低保金1200万元。').records)).toEqual([
+      ['dibao_std_urban', '', 6000, '元/人·年', '全年'],
+      ['dibao_funds', '', 1200, '万元', '全年'],
+    ]);
+  });
+});
+

@@ -4755,6 +4755,12 @@ function guard(
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
+  // 目前全国每年办理结婚登记已高达A万对,离婚登记B万对: what recent years each come to, no one period's count
+  // (每人每年A元 is a rate; 今年/全年 after 每年 gives the clause a time of its own; a sum in 元 is one family's, held below)
+  if (ind.flow === 'flow' && ind.kind !== 'standard' && t.unit !== '元' && n.includes('每年')) {
+    const m = /(?<![人户月])每年(?!每|人均)([^;。]*)$/.exec(n.slice(0, t.start));
+    if (m && !OWN_TIME.test(m[1])) return 'multi_year';
+  }
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's

@@ -66,6 +66,25 @@ describe('a paragraph over a five-year plan\'s span, opened after a topic', () =
   });
 });
 
+describe('a subject listing several regions is their sum', () => {
+  const text = '数据显示,2月14日,北京、上海、成都、西安、厦门、芜湖以及南平这七个城市,超6120对新人登记结婚,其中上海1520对位居首位。';
+
+  test('given as one of them: neither the sum nor its part is filed', () => {
+    const { run, reasonOf } = styleKit('上海市');
+    const r = run(text, '全年', 2018);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 6120)).toEqual(['other_region']);
+    expect(reasonOf(r, 1520)).toEqual(['other_region']);
+  });
+
+  test('甲、乙两市共… in the value\'s own clause', () => {
+    const { run, reasonOf } = styleKit('济南市');
+    const r = run('济南、泰安两市共办理结婚登记5200对。', '全年', 2018);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 5200)).toEqual(['other_region']);
+  });
+});
+
 describe('每年 before a flow: a level of recent years, not one year\'s count', () => {
   const { run, facts, reasonOf } = styleKit('全国');
 
@@ -89,3 +108,18 @@ describe('每年 before a flow: a level of recent years, not one year\'s count',
   });
 });
 
+describe('全市(A、B): the parts named in brackets after the whole area\'s word', () => {
+  const { run, facts, reasonOf } = styleKit('鞍山市');
+
+  test('the figures of two districts are held', () => {
+    const r = run('一、最低生活保障。截至2021年06月底,全市(铁东、铁西)共保障城乡低保对象9200户、13400人;补助水平城市达到月人均580.5元;累计支出资金3900.2万元。', '上半年', 2021);
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 13400)).toEqual(['sub_region']);
+    expect(reasonOf(r, 580.5)).toEqual(['sub_region']);
+  });
+
+  test('全市(含…) stays the whole area\'s', () => {
+    const r = run('截至2021年06月底,全市(含铁东、铁西)共保障城乡低保对象9200户、13400人。', '上半年', 2021);
+    expect(facts(r.records)).toContainEqual(['dibao_persons', '', 13400, '人', '上半年']);
+  });
+});

@@ -299,6 +299,12 @@ const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇
 // (孔村镇, 马集镇: a name ending in 村镇/集镇 is one township; the bare words are kinds of place)
 const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|^村镇|^集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
 const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
+/** 北京、上海…这七个城市,…: the sum of the regions listed */
+const LIST_NOTE = '主语列举了多个地区,是它们的合计';
+/** 全市(铁东、铁西)…: the figures of the parts named, not the whole area's */
+const PARTS_NOTE = '“全市”后的括号列出了其中几个地区,是这些地区的数';
+/** …这七个城市 / 两市 / 等5个省份: the number of the regions a list before it names */
+const REGIONS_COUNTED = /(?:这|等)?(?:[两二三四五六七八九十]+|\d+)个?(?:城市|省份|省|市|地区|县|区|州)/;
 /** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
 const TITLE_TOWNSHIP = /^(?:【[^】]{1,8}】\s*)?(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|(?:落实|进展|开展)情况|汇报)$/;
 // (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
@@ -1195,10 +1201,46 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
   }
   if (titleElsewhere && titleElsewhere !== TOWNSHIP_NOTE) notes.push(`${titleElsewhere},与${ctx.region ? '指定' : '推断'}地区“${R}”不同:没有写明“${R}”为主语的数只作为候选`);
+  /** 北京、上海…以及宁德这七个城市 / 甲市和乙市两市: two regions or more listed, then their number (no digit before it). */
+  const regionsListed = (head: string): boolean => {
+    const tail = REGIONS_COUNTED.exec(head);
+    if (!tail || /\d/.test(head.slice(0, tail.index))) return false;
+    const h = subjectOf(head.slice(0, tail.index));
+    const ms = everyPlace().matches(h);
+    let at = 0;
+    let k = 0;
+    for (const m of ms) {
+      if (m.start !== at) continue;
+      const sep = /^(?:、|以及|和|及|与)?/.exec(h.slice(m.end))![0];
+      k++;
+      at = m.end + sep.length;
+    }
+    return k >= 2 && at === h.length;
+  };
+  /** 全市(铁东、铁西): two parts or more of the region in brackets right after the whole area's word. */
+  const partsInBracket = (head: string): boolean => {
+    if (!head.includes('(')) return false;
+    const m = /^全[省市县区州盟旗]\s*\(([^()]{2,30})\)/.exec(subjectOf(head));
+    if (!m || /^(?:含|包括|不含|其中)/.test(m[1])) return false;
+    const items = m[1].split(/、|和|及|与/);
+    return items.length >= 2 && items.every((x) => /^[\u4e00-\u9fff]{1,8}[区县旗]$/.test(x) || lowerPlace(x));
+  };
+  /** x is, whole, the name of a region under the text's own */
+  const lowerPlace = (x: string): boolean => {
+    if (!places || regionIdx < 0) return false;
+    return places.matches(x).some((m) => m.start === 0 && m.end === x.length && places.regions(m.id).some((r) => {
+      for (let p = places.parent[r]; p >= 0; p = places.parent[p]) if (p === regionIdx) return true;
+      return false;
+    }));
+  };
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return regionIdx < 0 ? '句首写明地区,本文地区未定' : '句首写明另一地区';
+    // (北京、上海…以及宁德这七个城市,超A对新人…: a subject listing regions, in the clause or in the one before it, is their sum)
+    if (regionsListed(n.slice(cs, pos)) || (cs > 1 && regionsListed(n.slice(clauseStart(n, cs - 2), cs)))) return LIST_NOTE;
+    // (全市(铁东、铁西)共保障低保对象A户: the parts named in brackets after the whole area's word)
+    if (partsInBracket(n.slice(cs, pos))) return PARTS_NOTE;
     // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
     const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
     if (at && otherRegionSubject(at[1])) return '句首写明另一地区';
@@ -2389,7 +2431,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
       if (elsewhere) elsewhereRun = elsewhere;
       else if (elsewhereRun && !reason) {
-        if (ownSubject(n.slice(cs, t.start))) elsewhereRun = null;
+        // (…这七个城市,超A对,其中上海B对: a part of the regions' sum, the text's own among them)
+        if (ownSubject(n.slice(cs, t.start)) && !(elsewhereRun === LIST_NOTE && /^\s*其中/.test(n.slice(cs, t.start)))) elsewhereRun = null;
         else elsewhere = elsewhereRun;
       }
       // (only a subject that held the whole sentence so far: no figure of the text's own before it)
@@ -2401,7 +2444,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else reason = 'sub_region';
       }
       if (elsewhere) {
-        candidate(s, t, elsewhere === TOWNSHIP_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
+        candidate(s, t, elsewhere === TOWNSHIP_NOTE || elsewhere === PARTS_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's

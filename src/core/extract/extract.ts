@@ -108,7 +108,8 @@ const LEAD_YEARS = /(近|这)([2-9]|[两三四五六七八九十])年|([2-9]|[�
 const YEARS_OPEN = /^\s*(?:(?:近|过去的?|这)(?:[2-9]|[两三四五六七八九十])年(?:来|间|中|里)?|(?:自|从)?(?:去|上)年以来)[,,]/;
 const OWN_TIME = /今年|本年|当年|年内|全年|\d{4}年|半年|\d月|季度/;
 // 。五年来, / 近三年间, / “十三五”期间,: a sentence opening with a span of years
-const PARA_YEARS = /(?:^|[。;!?])\s*(?:近|过去的?|这)?(?:[2-9]|[两三四五六七八九十])年(?:来|间|里)[,,]|(?:^|[。;])\s*“?十[一二三四五]五”?(?:期间|以来|时期)[,,]/g;
+// (在民生保障方面,“十三五”期间,: after the topic it opens with; the text read has its quotes as ")
+const PARA_YEARS = /(?:^|[。;!?])\s*(?:在[^,,;。\d]{1,10}方面[,,])?(?:近|过去的?|这)?(?:[2-9]|[两三四五六七八九十])年(?:来|间|里)[,,]|(?:^|[。;])\s*(?:在[^,,;。\d]{1,10}方面[,,])?[“"]?十[一二三四五]五[”"]?(?:期间|以来|时期)[,,]/g;
 /** Whether a paragraph goes over a span of years after one more sentence: a span opened in it and no time of its own
  * after, or so before and no time of its own in it. */
 function overYearsAfter(sentence: string, before: boolean): boolean {
@@ -298,6 +299,12 @@ const TOWNSHIP_SUBJECT = /^\s*(?:我[区县市旗])?([\u4e00-\u9fff]{2,6}?(?:镇
 // (孔村镇, 马集镇: a name ending in 村镇/集镇 is one township; the bare words are kinds of place)
 const NOT_A_TOWNSHIP = /[各全每所]|^其中|城镇|乡镇|城乡|^村镇|^集镇|市镇|小镇|重镇|名镇|民族乡|街道$/;
 const TOWNSHIP_NOTE = '句首为乡镇(街道),是其中一个乡镇的数';
+/** 北京、上海…这七个城市,…: the sum of the regions listed */
+const LIST_NOTE = '主语列举了多个地区,是它们的合计';
+/** 全市(铁东、铁西)…: the figures of the parts named, not the whole area's */
+const PARTS_NOTE = '“全市”后的括号列出了其中几个地区,是这些地区的数';
+/** …这七个城市 / 两市 / 等5个省份: the number of the regions a list before it names */
+const REGIONS_COUNTED = /(?:这|等)?(?:[两二三四五六七八九十]+|\d+)个?(?:城市|省份|省|市|地区|县|区|州)/;
 /** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
 const TITLE_TOWNSHIP = /^(?:【[^】]{1,8}】\s*)?(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|(?:落实|进展|开展)情况|汇报)$/;
 // (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
@@ -546,6 +553,18 @@ const AREA_PART = new RegExp(AREA_PART_SRC);
 const AREA_PART_ALL = new RegExp(AREA_PART_SRC, 'g');
 /** Whether the text's region is a province or the country: money it hands down is allocated, not paid (set per text). */
 let provinceText = false;
+/** Whether the text's region is known and below a province (set per text). */
+let lowerText = false;
+/** 7151100 = 715 then 1100: digits that split into households then persons, persons between one and three a household. */
+function householdsGlued(v: number): boolean {
+  const d = String(v);
+  for (let k = 1; k < d.length; k++) {
+    const h = Number(d.slice(0, k));
+    const p = Number(d.slice(k));
+    if (d[k] !== '0' && h <= p && p <= 3 * h) return true;
+  }
+  return false;
+}
 /** Whether the text being read names two parts of its region or more (set per text by extractProse). */
 let tieredText = false;
 /** The paragraph before the sentence being read, in a tiered text (set before the guards). */
@@ -1064,6 +1083,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
   provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
+  lowerText = regionIdx >= 0 && !provinceText;
   const places = regionIdx >= 0 ? placeIndexFor(ctx.catalogue) : null;
   let allPlaces: ReturnType<typeof placeIndexFor> | null = null;
   const everyPlace = () => places ?? (allPlaces ??= placeIndexFor(ctx.catalogue));
@@ -1196,10 +1216,46 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
   }
   if (titleElsewhere && titleElsewhere !== TOWNSHIP_NOTE) notes.push(`${titleElsewhere},与${ctx.region ? '指定' : '推断'}地区“${R}”不同:没有写明“${R}”为主语的数只作为候选`);
+  /** 北京、上海…以及宁德这七个城市 / 甲市和乙市两市: two regions or more listed, then their number (no digit before it). */
+  const regionsListed = (head: string): boolean => {
+    const tail = REGIONS_COUNTED.exec(head);
+    if (!tail || /\d/.test(head.slice(0, tail.index))) return false;
+    const h = subjectOf(head.slice(0, tail.index));
+    const ms = everyPlace().matches(h);
+    let at = 0;
+    let k = 0;
+    for (const m of ms) {
+      if (m.start !== at) continue;
+      const sep = /^(?:、|以及|和|及|与)?/.exec(h.slice(m.end))![0];
+      k++;
+      at = m.end + sep.length;
+    }
+    return k >= 2 && at === h.length;
+  };
+  /** 全市(铁东、铁西): two parts or more of the region in brackets right after the whole area's word. */
+  const partsInBracket = (head: string): boolean => {
+    if (!head.includes('(')) return false;
+    const m = /^全[省市县区州盟旗]\s*\(([^()]{2,30})\)/.exec(subjectOf(head));
+    if (!m || /^(?:含|包括|不含|其中)/.test(m[1])) return false;
+    const items = m[1].split(/、|和|及|与/);
+    return items.length >= 2 && items.every((x) => /^[\u4e00-\u9fff]{1,8}[区县旗]$/.test(x) || lowerPlace(x));
+  };
+  /** x is, whole, the name of a region under the text's own */
+  const lowerPlace = (x: string): boolean => {
+    if (!places || regionIdx < 0) return false;
+    return places.matches(x).some((m) => m.start === 0 && m.end === x.length && places.regions(m.id).some((r) => {
+      for (let p = places.parent[r]; p >= 0; p = places.parent[p]) if (p === regionIdx) return true;
+      return false;
+    }));
+  };
   /** Whose figure the subject makes it when not the text's region: another region's, the area above's, or (2024年全国
    * 结婚登记A万对 in a province's or city's text) the country's; null when the text's own. */
   const subjectElsewhere = (n: string, cs: number, pos: number): string | null => {
     if (otherRegionSubject(n.slice(cs, pos))) return regionIdx < 0 ? '句首写明地区,本文地区未定' : '句首写明另一地区';
+    // (北京、上海…以及宁德这七个城市,超A对新人…: a subject listing regions, in the clause or in the one before it, is their sum)
+    if (regionsListed(n.slice(cs, pos)) || (cs > 1 && regionsListed(n.slice(clauseStart(n, cs - 2), cs)))) return LIST_NOTE;
+    // (全市(铁东、铁西)共保障低保对象A户: the parts named in brackets after the whole area's word)
+    if (partsInBracket(n.slice(cs, pos))) return PARTS_NOTE;
     // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
     const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
     if (at && otherRegionSubject(at[1])) return '句首写明另一地区';
@@ -2403,7 +2459,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
       if (elsewhere) elsewhereRun = elsewhere;
       else if (elsewhereRun && !reason) {
-        if (ownSubject(n.slice(cs, t.start))) elsewhereRun = null;
+        // (…这七个城市,超A对,其中上海B对: a part of the regions' sum, the text's own among them)
+        if (ownSubject(n.slice(cs, t.start)) && !(elsewhereRun === LIST_NOTE && /^\s*其中/.test(n.slice(cs, t.start)))) elsewhereRun = null;
         else elsewhere = elsewhereRun;
       }
       // (only a subject that held the whole sentence so far: no figure of the text's own before it)
@@ -2415,7 +2472,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else reason = 'sub_region';
       }
       if (elsewhere) {
-        candidate(s, t, elsewhere === TOWNSHIP_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
+        candidate(s, t, elsewhere === TOWNSHIP_NOTE || elsewhere === PARTS_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
@@ -4875,6 +4932,12 @@ function guard(
   const progPart = f.via !== 'inherit' && !f.breakdown && PROGRAMME_FUNDS.test(ind.id) && programmeSplit(lex, n, t, cs, prevSentence);
   // 年平均保障城乡低保户A万户 / 年均发放低保资金B亿元: an average over several years, not the period's figure
   if (/年平均|(?<![人全])年均(?!增|减|提|降)|平均每年|每年平均/.test(before) && ind.kind !== 'standard') return 'multi_year';
+  // 目前全国每年办理结婚登记已高达A万对,离婚登记B万对: what recent years each come to, no one period's count
+  // (每人每年A元 is a rate; 今年/全年 after 每年 gives the clause a time of its own; a sum in 元 is one family's, held below)
+  if (ind.flow === 'flow' && ind.kind !== 'standard' && t.unit !== '元' && n.includes('每年')) {
+    const m = /(?<![人户月])每年(?!每|人均)([^;。]*)$/.exec(n.slice(0, t.start));
+    if (m && !OWN_TIME.test(m[1])) return 'multi_year';
+  }
   // 全市A个社会组织开展了B个项目 / 参与乡村振兴: the organisations taking part in an action, not all the organisations
   if (ind.kind === 'count' && ORG_COUNTS.test(ind.id) && f.occ && f.occ.start >= t.end && ORG_ACTING.test(n.slice(f.occ.end, f.occ.end + 12)) && !ACTION_BEFORE.test(before.slice(-20))) return 'subset';
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
@@ -5511,6 +5574,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && /边缘|支出型/.test(before)) return 'scope';
   // 现有农村低保对象10521989人: a count of ten million or more written out in digits is two numbers run together
   if (/^(人|户|人次)$/.test(t.unit) && t.value >= 1e7) return 'malformed';
+  // 城镇低保7151100人 in a city's or county's text: a million or more of the programme's people, digits that split into
+  // a count of households and its people (715户1100人) run together with the 户 lost
+  if (lowerText && t.unit === '人' && t.value >= 1e6 && /^(dibao|tekun)_persons$/.test(ind.id) && householdsGlued(t.value)) return 'malformed';
   // 惠及困难群众1.04人次: a count of people, households or things with a fraction has lost its 万
   if (/^(人|户|人次|对|件|具|张)$/.test(t.unit) && !Number.isInteger(t.value)) return 'malformed';
   // 其中民政部登记的社会组织2276家: the share registered at one level
@@ -5651,6 +5717,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||
     (!!f.occ && NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start))) ||
+    // (…低收入人口动态监测…,全年新增纳入保障对象A名: the name in a clause before, the movement word in the value's own)
+    (!!f.occ && f.occ.end <= cs && before.includes('新') && /新增|新纳入/.test(before)) ||
     // 今年…,建成老年助餐点A个: built in the period (已建成/累计建成/共建成 is the stock)
     (!!f.occ && /(?<![已共计])建成[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)) && THIS_PERIOD.test(n.slice(0, cs))) ||
     // 今年建设养老机构A家 / 共建设…B家: an action of building, not the area's stock (已建设/累计建设 is the stock)

@@ -4573,7 +4573,7 @@ function loneMonthBefore(n: string, pos: number): boolean {
   const m = [...n.slice(0, pos).matchAll(LONE_MONTH)].pop();
   return !!m && !/累计|全年|今年|以来|截[至止]|[-—~至到]\s*\d{1,2}\s*月|季度|半年|[;。]/.test(n.slice(m.index! + m[0].length, pos));
 }
-const MID_MONTH_AS_OF = /(?:^|[,,;:\s])(?:截至|截止到?|到)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:[1-9]|1\d|2[0-7])\s*日(?!\s*(?:起|开始|前|以前|之前))[^。;]*$/;
+const MID_MONTH_AS_OF = /(?:^|[,,;:\s])(?:截至|截止到?|到)\s*(?:(?:19|20)\d{2}\s*年\s*|今年|本年)?\d{1,2}\s*月\s*(?:[1-9]|1\d|2[0-7])\s*日(?!\s*(?:起|开始|前|以前|之前))[^。;]*$/;
 function daysSpanAt(n: string, pos: number): boolean {
   if (n !== dayText) {
     dayText = n;

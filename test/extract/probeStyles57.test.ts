@@ -22,3 +22,47 @@ describe('市内通办: another name for registrations done anywhere in the city
     expect(facts(r.records)).toEqual([['marriage_citywide', '', 715, '对', '全年']]);
   });
 });
+
+describe('targets of a 政府工作报告 written as what a subject 将 do (c65)', () => {
+  const prov = styleKit('某省');
+  test('a sentence of bare verbs after a 将 sentence in the same paragraph is the plan going on', () => {
+    const r = prov.run('在完善养老服务方面,本省将健全基本养老服务,新增护理型床位1.8万张。加强困难老人关爱服务,完成家庭适老化改造2万户。', '全年', 2024);
+    expect(prov.facts(r.records)).toEqual([]);
+    expect(prov.reasonOf(r, 2)).toEqual(['plan']);
+  });
+
+  test('the same bare-verb sentence in a review (no 将 before it) is what was done', () => {
+    const r = prov.run('全省养老服务持续改善。加强困难老人关爱服务,完成家庭适老化改造2万户。', '全年', 2024);
+    expect(prov.facts(r.records)).toEqual([['elder_retrofit_households', '', 2, '万户', '全年']]);
+  });
+
+  test('a sentence of its own time or 已 after the 将 sentence is a fact again', () => {
+    const r = prov.run('本省将健全基本养老服务,新增护理型床位1.8万张。加强困难老人关爱服务,已完成家庭适老化改造2万户。', '全年', 2024);
+    expect(prov.facts(r.records)).toEqual([['elder_retrofit_households', '', 2, '万户', '全年']]);
+  });
+
+  test('将 and an adverb (将全面…) makes every later clause of building a target', () => {
+    const r = prov.run('我省将全面放开养老服务市场,引导社会力量参与,新增养老床位8000张以上。', '全年', 2024);
+    expect(prov.facts(r.records)).toEqual([]);
+    expect(prov.reasonOf(r, 8000)).toEqual(['plan']);
+  });
+
+  test('将全面 with something done named after it (已新增) is not a target', () => {
+    const r = prov.run('我省将全面放开养老服务市场,今年已新增养老床位8000张。', '全年', 2024);
+    expect(prov.facts(r.records)).toEqual([['elder_beds_new', '', 8000, '张', '全年']]);
+  });
+});
+
+describe('将设 (a headline of what is to be set up)', () => {
+  const city = styleKit('上海市');
+  test('将设助餐点A个 is a target; the count set up by a date is the fact', () => {
+    const r = city.run('本市年内将设助餐服务点180个\n截至8月底,本市已设立助餐服务点95个,预计今年年底将有180个。', '1-8月', 2008);
+    expect(city.facts(r.records)).toEqual([['elder_meal_points', '', 95, '个', '1-8月']]);
+    expect(city.reasonOf(r, 180)).toEqual(['plan', 'plan']);
+  });
+
+  test('将设施… (将 as 把 before the noun 设施) is no plan word', () => {
+    const r = city.run('本市将设施老化的养老机构全部改造,现有养老床位9000张。', '全年', 2008);
+    expect(city.facts(r.records)).toEqual([['elder_beds', '', 9000, '张', '全年']]);
+  });
+});

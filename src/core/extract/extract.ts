@@ -86,7 +86,7 @@ const STD_PER_MONTH_CHANGE = /^(?:[^,;:。\d均差]{0,10}?标准)?(由|从)[月�
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 /** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
-const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
+const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:设(?![施备计])|为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 /** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
@@ -618,6 +618,11 @@ const CHANGE_BEFORE = /(降低|减少|下降|降标|提标(?!后)|增加|核增|
 const PERIOD_BEFORE_STD = /(?<![\d一二三四五六七八九十每人当今本去明上下前次同全半逐元多老青少成童周近历往翌该])([年月])(?:城乡|城市|农村|城镇)?(?:居民)?(?:最低生活保障|低保)?(?:保障|供养|救助供养|基本生活)?标准/;
 /** 《规划》提出,…到2025年 / 规划明确:到2025年…: a sentence setting a plan's targets for a later year */
 const PLAN_LEAD = /^\s*(?:《[^》]{1,40}》|[^,,。;]{0,16}(?:规划|纲要|方案|意见))(?:中)?(?:提出|明确|要求|指出|确定)[,,::][^。]*?到((?:19|20)\d{2})年/;
+/** 在…方面,某省将(全面)完善… / 我市将新增…: a sentence opening with what its subject will do */
+const WILL_OPENS = /^\s*(?:在[^,,;。\d]{1,12}方面[,,]\s*)?[^,,;。\d]{1,8}?(?<![已均即])将(?:全面|继续|进一步|加快|大力|着力|积极|重点|深入|持续|不断|逐步|全力)?(?:完善|新增|新建|建设|实施|推进|开展|健全|加强|提高|提升|落实|打造|推动|深化|办好|扩大|建立|放开)/;
+/** 加强…,完成…: a sentence opening with a bare verb, no subject or time of its own */
+const BARE_VERB_OPENS = /^\s*(?:加强|完成|推进|实施|新增|新建|建设|开展|落实|提高|提升|健全|完善|深化|推动|办好|积极|持续|进一步|加快|大力|全面|支持|鼓励|引导|扩大|建立|改造)/;
+const WILL_DONE = /已|累计|截至|截止|目前|去年|上年|(?:19|20)\d{2}年/;
 const OWN_FACT_OPENS = /^\s*(?:截至|截止|目前|现有|已|(?:19|20)\d{2}年|今年|去年|全年|当前)/;
 function planLeadOf(prev: string, year: number | undefined): boolean {
   const m = PLAN_LEAD.exec(prev);
@@ -1385,6 +1390,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
   let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
+  let willLead = false; // the paragraph goes on from what a subject 将 do, in sentences of bare verbs
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
     const n = s.norm;
@@ -1430,6 +1436,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // 《规划》提出,到2025年建成A张床位。全市每千人…达到B: the paragraph's later sentences are the plan's targets too,
     // until one opens with a time or a stock of its own
     planLead = !paraStart && (planLead || planLeadOf(prevNorm, year)) && !OWN_FACT_OPENS.test(n);
+    // 在…方面,某省将完善…,新增A张。加强…,完成…B户。: sentences opening with a bare verb go on with the 将 before them
+    willLead = !paraStart && (willLead || (prevNorm.includes('将') && WILL_OPENS.test(prevNorm))) && BARE_VERB_OPENS.test(n) && !WILL_DONE.test(n);
     paraYears = !paraStart && overYearsAfter(prevNorm, paraYears);
     prevNorm = n;
     paraText = paraStart ? n : paraText + n;
@@ -1595,7 +1603,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || willLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }
@@ -2749,7 +2757,17 @@ function planVerbGoesOn(n: string, cs: number, vs?: number): boolean {
   }
   let last: RegExpExecArray | null = null;
   // (将 only before a building verb: 将低保渐退期延长至… / 将A名…纳入 is a 把-sentence of what was done)
-  for (const m of planAt) if (m.index! + m[0].length <= cs && (m[1] !== '将' || PLAN_BUILD.test(m[2]))) last = m;
+  let adverb: RegExpExecArray | null = null;
+  for (const m of planAt) {
+    if (m.index! + m[0].length > cs) continue;
+    if (m[1] !== '将' || PLAN_BUILD.test(m[2])) (last = m), (adverb = null);
+    // (我省将全面放开…,引导…,新增A张: 将 and an adverb is the future of every clause it opens)
+    else if (WILL_ADVERB.test(n.slice(m.index! + 1, m.index! + 4))) adverb = m;
+  }
+  if (adverb && (!last || last.index! < adverb.index!)) {
+    const at = cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0);
+    return !/[。;]/.test(n.slice(adverb.index!, cs)) && PLAN_BUILD.test(n.slice(at, at + 2)) && !PLAN_DONE.test(n.slice(adverb.index!, vs ?? cs));
+  }
   if (!last || /[。;]/.test(n.slice(last.index!, cs))) return false;
   const at = cs + (/^\s/.test(n.slice(cs, cs + 1)) ? 1 : 0);
   // (全区将新建助餐点A个,新增养老床位B张: one building verb after another in a list of what is to be done; not 完成/实现,
@@ -2771,6 +2789,7 @@ const LIST_TAIL = /(?:\d[\d.,]*\s*(?:元|万元|张|个|人|户|家|处)?(?:\/[�
 const PLAN_REACH = /(?:达到|提高到|提升到|增加到|扩大到|增至|提高至|达)(?:每人每[月年]|每月|每年)?\s*$/;
 const PLAN_DONE = /已|现有|共有|完成|建成|实际|截至|目前/;
 const PLAN_VERB = /(计划|拟|预计|力争|(?<![已均即])将)([\u4e00-\u9fff]{2})/g;
+const WILL_ADVERB = /^(?:全面|继续|进一步|加快|大力|着力|积极|重点|深入|持续|不断|逐步|全力)/;
 const PLAN_BUILD = /^(?:新增|新建|建成|建设|改造|打造|培育|提高|提升|增加|扩大|建立|设立|新改|改扩)$/;
 let planText = '';
 let planAt: RegExpExecArray[] = [];

@@ -66,3 +66,25 @@ describe('将设 (a headline of what is to be set up)', () => {
     expect(city.facts(r.records)).toEqual([['elder_beds', '', 9000, '张', '全年']]);
   });
 });
+
+describe('one rate for a list of groups (c64): each listed group’s standard', () => {
+  const county = styleKit('某县');
+  test('散居孤儿、事实无人抚养儿童、another group每人每月A元 gives both catalogue standards', () => {
+    const r = county.run('目前,散居孤儿、事实无人抚养儿童、艾滋病病毒感染儿童每人每月1250元,机构集中养育孤儿每人每月1800元。', 'Q3', 2023);
+    expect(county.facts(r.records)).toEqual([
+      ['orphan_std', '社会散居', 1250, '元/人·月', 'Q3'],
+      ['fmcare_std', '', 1250, '元/人·月', 'Q3'],
+      ['orphan_std', '机构养育', 1800, '元/人·月', 'Q3'],
+    ]);
+  });
+
+  test('a count after the same list stays their sum (held)', () => {
+    const r = county.run('散居孤儿、事实无人抚养儿童共312人。', 'Q3', 2023);
+    expect(county.facts(r.records)).toEqual([]);
+  });
+
+  test('money paid per head to a list of groups with a verb (每人每月增发A元) is no standard', () => {
+    const r = county.run('散居孤儿、事实无人抚养儿童每人每月增发150元。', 'Q3', 2023);
+    expect(county.facts(r.records).filter((x) => x[2] === 150)).toEqual([]);
+  });
+});

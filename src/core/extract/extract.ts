@@ -2526,6 +2526,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           continue;
         }
       }
+      // 散居孤儿、事实无人抚养儿童、…每人每月A元: one rate named after a list of groups is each listed group's standard
+      if (reason === 'combined' && f.ind.kind === 'standard' && /元\/人·[月年]$/.test(t.unit) && n.includes('、', cs)) {
+        const each = sharedRate(lex, n, cs, t);
+        if (each && each.every((x) => admissible(t, x.ind))) {
+          for (const x of each) emit(s, t, x.ind, x.breakdown, t.unit);
+          sentRecords.push(...each.map((x) => ({ ind: x.ind, breakdown: x.breakdown, t })));
+          continue;
+        }
+      }
       if (reason) {
         candidate(s, t, reason, f.ind, reasonNote);
         continue;
@@ -3997,6 +4006,32 @@ function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>,
  * 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: after the first group (ending at `from`) and its count, the
  * standard of the second group joined by 和/及/、, when it is a standard of another family and fits the unit.
  */
+/** A clause listing groups, then one rate for each: 散居孤儿、事实无人抚养儿童、艾滋病病毒感染儿童每人每月A元. */
+const SHARED_RATE = /^\s*(?:目前|现行|现在)?[,,]?\s*((?:[^,,;。、和及与\d]{2,14}[、和及与]){1,4}[^,,;。、和及与\d]{2,14}?)(?:的?基本生活(?:费|保障)?标准)?(?:为|是|按)?\s*(?:每人每[月年])?\s*$/;
+/**
+ * The standards of the groups a shared rate names (two families or more; a group of no catalogue standard is passed over),
+ * or undefined.
+ */
+function sharedRate(lex: Lexicon, n: string, cs: number, t: ValueToken): { ind: IndicatorDef; breakdown: string }[] | undefined {
+  const m = SHARED_RATE.exec(n.slice(cs, t.start));
+  if (!m) return undefined;
+  const from = cs + m.index + m[0].indexOf(m[1]);
+  const out: { ind: IndicatorDef; breakdown: string }[] = [];
+  let at = from;
+  for (const item of m[1].split(/[、和及与]/)) {
+    const end = at + item.length;
+    const o = lex.aliases(n, at, end).filter((x) => x.end === end && x.e.ind.kind === 'standard' && lex.fits(x.e.ind, t.unit));
+    if (o.length) {
+      const ind = o[0].e.ind;
+      const bds = ind.breakdowns ? lex.breakdowns(n, at, o[0].start, ind.breakdowns) : [];
+      if (out.some((x) => lex.family(x.ind.id) === lex.family(ind.id))) return undefined;
+      out.push({ ind, breakdown: bds.length === 1 ? bds[0].e.value : '' });
+    }
+    at = end + 1;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 function standardJoined(lex: Lexicon, n: string, from: number, ce: number, unit: string, first: IndicatorDef): IndicatorDef | undefined {
   const m = /^\s*[\d.]+\s*万?(名|人)\s*(和|及|与|、)/.exec(n.slice(from, ce));
   if (!m) return undefined;

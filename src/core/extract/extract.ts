@@ -2769,7 +2769,10 @@ function planVerbGoesOn(n: string, cs: number, vs?: number): boolean {
   let adverb: RegExpExecArray | null = null;
   for (const m of planAt) {
     if (m.index! + m[0].length > cs) continue;
-    if (m[1] !== '将' || PLAN_BUILD.test(m[2])) (last = m), (adverb = null);
+    if (m[1] !== '将' || PLAN_BUILD.test(m[2])) {
+      last = m;
+      adverb = null;
+    }
     // (我省将全面放开…,引导…,新增A张: 将 and an adverb is the future of every clause it opens)
     else if (WILL_ADVERB.test(n.slice(m.index! + 1, m.index! + 4))) adverb = m;
   }
@@ -4002,10 +4005,6 @@ function bothSidesJoined(lex: Lexicon, n: string, a: number, o: Occ<AliasEntry>,
   return !!pbd && !!obd && pbd !== obd;
 }
 
-/**
- * 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: after the first group (ending at `from`) and its count, the
- * standard of the second group joined by 和/及/、, when it is a standard of another family and fits the unit.
- */
 /** A clause listing groups, then one rate for each: 散居孤儿、事实无人抚养儿童、艾滋病病毒感染儿童每人每月A元. */
 const SHARED_RATE = /^\s*(?:目前|现行|现在)?[,,]?\s*((?:[^,,;。、和及与\d]{2,14}[、和及与]){1,4}[^,,;。、和及与\d]{2,14}?)(?:的?基本生活(?:费|保障)?标准)?(?:为|是|按)?\s*(?:每人每[月年])?\s*$/;
 /**
@@ -4032,6 +4031,10 @@ function sharedRate(lex: Lexicon, n: string, cs: number, t: ValueToken): { ind: 
   return out.length >= 2 ? out : undefined;
 }
 
+/**
+ * 按每人每月A元保障社会散居孤儿B名和事实无人抚养儿童C名: after the first group (ending at `from`) and its count, the
+ * standard of the second group joined by 和/及/、, when it is a standard of another family and fits the unit.
+ */
 function standardJoined(lex: Lexicon, n: string, from: number, ce: number, unit: string, first: IndicatorDef): IndicatorDef | undefined {
   const m = /^\s*[\d.]+\s*万?(名|人)\s*(和|及|与|、)/.exec(n.slice(from, ce));
   if (!m) return undefined;
@@ -4881,7 +4884,6 @@ const CASELOAD_HEAD = /^\s*(?:全[市区县省旗州盟](?:共|共计|累计)?)?
 /** …A户B人,支出城市低保资金C万元: the same programme's money right after the counts. */
 const CASELOAD_PAID = /^[^,;:。]{0,12}[,]\s*(?:共|累计)?(?:支出|发放)(?:城乡|城市|城镇|农村|农牧区|牧区)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:资金|金)/;
 const OWN_PAYMENT_AFTER = /^[^,;:。]{0,12}?发放(?!一次性|临时|节日|慰问|春节)[^,;:。]{0,4}?(生活补贴|护理补贴|高龄津贴|高龄补贴|低保金|供养金|基本生活费|基本生活补贴|养老服务补贴)/;
-/** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
 /** 发放特困供养财政补助资金A人B万元: the people paid a programme's money, counted right before the money itself. */
 const PAID_PROGRAMME = /(?:发放|拨付|支出)(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:救助供养|供养|救助)?()(?:人员)?(?:财政)?(?:补助|救助|保障|供养)?(?:资金|金)\s*$/;
 const MONEY_NEXT = /^\s*[、,]?\s*(?:[\d.]+\s*万?(?:户|人)\s*[、,]?\s*)*[\d.]+\s*(?:万|亿)?元/;
@@ -4889,6 +4891,7 @@ function paidProgramme(n: string, cs: number, chainStart: number, end: number): 
   if (!/金\s*$/.test(n.slice(Math.max(cs, chainStart - 3), chainStart))) return null;
   return MONEY_NEXT.test(n.slice(end, end + 24)) ? PAID_PROGRAMME.exec(n.slice(cs, chainStart)) : null;
 }
+/** 城市低保:1260户2011人 / 1.农村低保:保障A户B人: a programme's label before a colon, the clause after it its counts. */
 function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExecArray | null {
   if (cs < 2 || !/[::]/.test(n[cs - 1]) || !/^\s*(保障|救助|供养|共有|共|有)?\s*$/.test(n.slice(cs, chainStart))) return null;
   const label = n.slice(clauseStartOf(n.slice(0, cs - 1)), cs - 1).replace(/^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])?\s*/, '');

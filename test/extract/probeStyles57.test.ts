@@ -88,3 +88,21 @@ describe('one rate for a list of groups (c64): each listed group’s standard', 
     expect(county.facts(r.records).filter((x) => x[2] === 150)).toEqual([]);
   });
 });
+
+describe('增加 before the programme, with its exits after (found rendering the pane)', () => {
+  const county = styleKit('某县');
+  test('全县累计增加低保对象A户B人,退出C户D人: B is the admissions’ persons, never the exits’ D', () => {
+    const r = county.run('全县累计增加低保对象120户180人,退出90户130人。', '1-10月', 2024);
+    expect(county.facts(r.records)).toEqual([
+      ['dibao_new_households', '', 120, '户', '1-10月'],
+      ['dibao_new_persons', '', 180, '人', '1-10月'],
+      ['dibao_exit_households', '', 90, '户', '1-10月'],
+      ['dibao_exit_persons', '', 130, '人', '1-10月'],
+    ]);
+  });
+
+  test('比上年增加低保对象A户B人 is a change, not admissions', () => {
+    const r = county.run('全县低保对象比上年增加低保对象120户180人,退出情况另行统计。', '全年', 2024);
+    expect(county.facts(r.records).filter((x) => x[2] === 180)).toEqual([]);
+  });
+});

@@ -3579,16 +3579,19 @@ function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
 const MONTH_NEW_BEFORE = /(?:较|比)上月(?:新增|新纳入)了?\s*(?:[\d.]+\s*万?(?:户|人|名)\s*[、和及]?\s*)*$/;
 const GROSS_EXIT_QUICK = /退出|取消|清退|停保|停发|注销/;
 const ADDED_TO_PROG = /(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?(?:累计|共)?增加了?\s*$/;
+/** 全县累计增加低保对象A户: 增加 and the programme right before the first count. */
+const ADDED_BEFORE_PROG = /(?:累计|共)?增加了?(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?\s*$/;
 const EXITS_AFTER = /^\s*[,,、;]\s*(?:退出|取消|清退|停保|停发|注销)了?\s*\d/;
 /** The counts grossAdded() read as admissions (only these take 增加 as a movement). */
 const GROSS_ADDED = new WeakSet<ValueToken>();
 /** 低保对象累计增加A户B人,退出C户D人: the counts after 增加 (a change by default) are the programme's admissions. */
 function grossAdded(n: string, toks: ValueToken[]): void {
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].role !== 'change') continue;
+    // (增加低保对象A户B人: the programme between 增加 and the first count, which is no change by itself)
+    if (toks[i].role !== 'change' && !(toks[i].role === 'value' && ADDED_BEFORE_PROG.test(n.slice(clauseStart(n, toks[i].start), toks[i].start)))) continue;
     const cs = clauseStart(n, toks[i].start);
     const lead = n.slice(cs, toks[i].start);
-    if (!ADDED_TO_PROG.test(lead) || /比|较|同期|环比/.test(lead)) continue;
+    if (!(ADDED_TO_PROG.test(lead) || ADDED_BEFORE_PROG.test(lead)) || /比|较|同期|环比/.test(lead)) continue;
     let j = i;
     while (j + 1 < toks.length && /^\s*[、和及]?\s*$/.test(n.slice(toks[j].end, toks[j + 1].start))) j++;
     if (!EXITS_AFTER.test(n.slice(toks[j].end, toks[j].end + 12))) continue;
@@ -3602,7 +3605,7 @@ function grossAdded(n: string, toks: ValueToken[]): void {
 const MOVE_WORD = /(新增|新纳入|增加|调入|调进|退出|调出|取消|停保|停发|清退|自然减员|减员)了?$/;
 const PROG_BEFORE_MOVE = /(城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?$/;
 /** 城市低保新增276户462人,退出374户714人: new or exited counts of a programme named before the (first) movement word. */
-const MOVE_THEN_PROG = /(新增|新纳入|调入|调进|退出|调出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
+const MOVE_THEN_PROG = /(新增|新纳入|增加|调入|调进|退出|调出|取消|停保|清退)了?((城乡|城市|城镇|农村)?(?:居民)?(低保|特困|五保|最低生活保障)(?:供养)?(?:对象|户|人员)?)$/;
 function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, unit: string, gross = false): Found | null {
   const clause = n.slice(cs, chainStart).trim();
   // 城市低保新增A户 / 取消农村低保A户

@@ -3578,20 +3578,22 @@ function stockAfterMoves(lex: Lexicon, sentRecords: { ind: IndicatorDef; breakdo
 /** 较上月新增A户、 before a count: the admissions since the month before. */
 const MONTH_NEW_BEFORE = /(?:较|比)上月(?:新增|新纳入)了?\s*(?:[\d.]+\s*万?(?:户|人|名)\s*[、和及]?\s*)*$/;
 const GROSS_EXIT_QUICK = /退出|取消|清退|停保|停发|注销/;
-const ADDED_TO_PROG = /(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?(?:累计|共)?增加了?\s*$/;
+const ADDED_PROG = '(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?';
+/** 低保对象累计增加A户: the programme, then 增加 right before the first count. */
+const ADDED_TO_PROG = new RegExp(`${ADDED_PROG}(?:累计|共)?增加了?\\s*$`);
 /** 全县累计增加低保对象A户: 增加 and the programme right before the first count. */
-const ADDED_BEFORE_PROG = /(?:累计|共)?增加了?(?:城乡|城市|城镇|农村)?(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:对象|户|人员)?\s*$/;
+const ADDED_BEFORE_PROG = new RegExp(`(?:累计|共)?增加了?${ADDED_PROG}\\s*$`);
 const EXITS_AFTER = /^\s*[,,、;]\s*(?:退出|取消|清退|停保|停发|注销)了?\s*\d/;
 /** The counts grossAdded() read as admissions (only these take 增加 as a movement). */
 const GROSS_ADDED = new WeakSet<ValueToken>();
 /** 低保对象累计增加A户B人,退出C户D人: the counts after 增加 (a change by default) are the programme's admissions. */
 function grossAdded(n: string, toks: ValueToken[]): void {
   for (let i = 0; i < toks.length; i++) {
+    const role = toks[i].role;
+    if (role !== 'change' && role !== 'value') continue;
+    const lead = n.slice(clauseStart(n, toks[i].start), toks[i].start);
     // (增加低保对象A户B人: the programme between 增加 and the first count, which is no change by itself)
-    if (toks[i].role !== 'change' && !(toks[i].role === 'value' && ADDED_BEFORE_PROG.test(n.slice(clauseStart(n, toks[i].start), toks[i].start)))) continue;
-    const cs = clauseStart(n, toks[i].start);
-    const lead = n.slice(cs, toks[i].start);
-    if (!(ADDED_TO_PROG.test(lead) || ADDED_BEFORE_PROG.test(lead)) || /比|较|同期|环比/.test(lead)) continue;
+    if (!(ADDED_BEFORE_PROG.test(lead) || (role === 'change' && ADDED_TO_PROG.test(lead))) || /比|较|同期|环比/.test(lead)) continue;
     let j = i;
     while (j + 1 < toks.length && /^\s*[、和及]?\s*$/.test(n.slice(toks[j].end, toks[j + 1].start))) j++;
     if (!EXITS_AFTER.test(n.slice(toks[j].end, toks[j].end + 12))) continue;
@@ -5091,7 +5093,7 @@ function guard(
   // 养老机构(民办)2个: the ownership in brackets after the name marks a part, and so the beds counted after it
   // in the same run (…(民办)2个,养老机构床位数166床)
   if (f.occ && /^elder_(institutions|beds|inst_beds)$/.test(ind.id) && (OWNERSHIP_BRACKET.test(n.slice(f.occ.end, f.occ.end + 8))
-    || (/床位/.test(ind.name) && !WHOLE_CLAUSE.test(before) && new RegExp(OWNERSHIP_BRACKET.source.slice(1) + '\\s*[\\d.]+\\s*(?:个|家|所|处|座)[,,、]\\s*$').test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs))))) return 'subset';
+    || (/床位/.test(ind.name) && !WHOLE_CLAUSE.test(before) && OWNERSHIP_COUNTED.test(n.slice(Math.max(0, n.lastIndexOf(';', cs), n.lastIndexOf('。', cs)), cs))))) return 'subset';
   // 事实无人抚养儿童…集中养育每人每月A元,社会散居B元: one care mode's rate, a split the indicator does not have
   if (ind.kind === 'standard' && ind.breakdowns !== 'orphan_care' && /(集中养育|机构养育|机构供养|社会散居|分散养育|散居)(?:的)?(?:孤儿|儿童)?(?:标准)?(?:为|是|按)?\s*$/.test(before)) return 'subset';
   // 全区敬老院共有床位A张 / 日间照料中心床位: the beds of one kind of home, not all elderly-care beds
@@ -5293,6 +5295,8 @@ const HOME_KIND_COUNT = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}?' + HOME_COUNT
   + '|' + HOME_COUNT_NUM + '\\s*(?:所|个|家|处|座)[^,;:。\\d]{0,4}' + HOME_KIND + '\\s*[,，、]\\s*$');
 /** 养老机构(民办) / 福利院(公办): an ownership word in brackets right after an institution's name */
 const OWNERSHIP_BRACKET = /^\s*[((](?:民办|公办|私立|公立|国办|民营|私营)[))]/;
+/** …(民办)2个, ending the clauses before a count of beds */
+const OWNERSHIP_COUNTED = new RegExp(OWNERSHIP_BRACKET.source.slice(1) + '\\s*[\\d.]+\\s*(?:个|家|所|处|座)[,,、]\\s*$');
 const HOME_KIND_BEDS = new RegExp(HOME_KIND + '[^,;:。\\d]{0,6}床位[^,;:。\\d]{0,6}$');
 // (降幅: a fall; 增量: an increase of a count)
 const CHANGE_NOUN = /(增幅|涨幅|降幅|增长额|增加额|提高额|减少额|提标额|提标幅度|提标额度|提高幅度|提高额度|增长幅度|增加幅度|上调幅度|上调额度|上调额|调增额|增量)(?:为|是|达到|达|约)?\s*$/;

@@ -393,7 +393,8 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   // (a 街道 or 镇 the catalogue does not list is below the region; a listed region not under it is another one)
   const preambleDef = preambleSub ? o.catalogue.regions.find((r) => r.name === preambleSub) : undefined;
   const preambleBelow = !!preambleSub && (!preambleDef || preambleDef.parent === regionName);
-  const ownArea = (a: string) => !!regionName && o.catalogue.regions.some((r) => r.name === regionName && (r.name === a || r.fullName === a || r.official === a || r.aliases.includes(a)));
+  const ownDefs = regionName ? o.catalogue.regions.filter((r) => r.name === regionName) : [];
+  const ownArea = (a: string) => ownDefs.some((r) => r.name === a || r.fullName === a || r.official === a || r.aliases.includes(a));
   let level: RegionLevel | null | undefined;
   const regionLevel = () => (level === undefined ? (level = (regionName && o.catalogue.regions.find((r) => r.name === regionName)?.level) || null) : level);
   const title = titleSubject(region.preamble);

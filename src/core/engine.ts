@@ -175,7 +175,6 @@ export class MzEngine {
   // indicatorId|year|breakdown → regions
   private regionsFor = new Map<string, Set<string>>();
   private regionSet = new Set<string>();
-  /** region|year of every record, and of the records for a part of a year */
   /** years with figures, and years with figures of a part of the year, by region (no key string per ask) */
   private regionYears = new Map<string, Set<number>>();
   private partYears = new Map<string, Set<number>>();

@@ -1,14 +1,14 @@
 // Tables copied one cell per line with a line of "|" after each cell (指 标 / | / 单 位 / | / 数 量 / | …).
 import { headerRole } from './tableVocab';
 
+// (… | 2005年 | 2010年 | 年均增长(%) |: year and growth columns after a header word)
+const COLUMN_HEAD = /^(?:(?:19|20)\d{2}\s*年(?:末|底|度)?|[^\d|]{0,6}(?:增长|增速|比上年|同比)[^\d|]{0,8})$/;
+
 /**
  * Returns the text with each such table rejoined into one line per row ("指 标 | 单 位 | 数 量 |"), or null
  * when the text has no such table. The result has the same length as the text (only line breaks become
  * spaces and the reverse), so offsets and quotes stay those of the text.
  */
-// (… | 2005年 | 2010年 | 年均增长(%) |: year and growth columns after a header word)
-const COLUMN_HEAD = /^(?:(?:19|20)\d{2}\s*年(?:末|底|度)?|[^\d|]{0,6}(?:增长|增速|比上年|同比)[^\d|]{0,8})$/;
-
 export function rejoinCellLines(text: string): string | null {
   // cheap test first: many lines that hold a lone |
   let pipes = 0;

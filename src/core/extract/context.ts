@@ -520,7 +520,6 @@ const BULLETIN_TITLE_ALL = new RegExp(BULLETIN_TITLE.source, 'g');
 const SENTENCE_WHOLE_YEAR = /(?<=。)\s*((?:19|20)[0-9]{2})年[,,]\s*(?=(?:全|我)[省市区县州旗盟])(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const SITE_CHROME = /^(?:[ \t]*[^\n]{0,30}\n){0,3}?[^\n]*(?:首页|当前位置[::]?)\s*[>›»][^\n]*\n/;
 const TITLE_YEAR_BRACKET = /(?:^|\n)[^\n]{2,60}?[((]((?:19|20)[0-9]{2})年?(?:度|底|末)?[))][ \t]*(?=\n|$)/g;
-/** The year opening a line (2023年,…) when every year the text names outside dates (2024年3月28日) is that one. */
 /** Spaces between a number and 年/月/日/季度 (and after 年/月 before a number) taken out: 2023 年 9 月 → 2023年9月. */
 export function compactDates(t: string): string {
   // (20225月最低生活保障: a line opening with a year glued to its month, 年 lost)
@@ -545,7 +544,6 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
 
 // (记者从民政部门了解到: a local civil-affairs department, not the ministry)
 const NATIONAL = /民政部(官网|网站|发布|今日|消息|了解到|获悉|数据显示)|民政部(?:昨天|今天|近日|日前)(?:[((][^()()]{0,8}[))])?(?:介绍|表示|公布|通报)|民政部(?!门)[^,。;]{0,12}新闻发布会|国家统计局(?:官网|网站)?(?:发布|公布|数据显示)|据民政部(?!门)|从民政部(?!门)|全国共有|全国已有|全国共[\u4e00-\u9fff]{1,6}?(?=\s*\d)|我国|(?<=(?:^|[。\n])\s*)(?:19|20)[0-9]{2}年[,,]?全国(?![^,。\n]{0,12}(?:会议|工作))/g;
-/** A text opening with its date (5月8日,…截至目前/目前…). */
 /**
  * The date a text was published, from a dateline near its top (2023年02月10日 15:26 来源:…, 发布时间:2023-10-08) or a
  * signature date at its end ((区民政局 2023年10月8日)).
@@ -582,9 +580,9 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
   const mo = m ? Number(m[2]) : 0;
   return m && mo >= 1 && mo <= 12 ? { y: Number(m[1]), m: mo, shown: `${m[1]}年${mo}月${Number(m[3])}日` } : null;
 }
-/** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 /** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it (新疆生产建设兵团: not the region's body). */
 const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
+/** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A line opening a page's links to other articles, after the article itself. */

@@ -392,9 +392,9 @@ const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助
 const FINDING_LEAD = /(审计|检查|巡察|督查|核查|排查|抽查|调查|巡视)(中|过程中|工作中)?(发现|查出|指出)[,:]?\s*$/;
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
-/** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
 /** Reasons a count of people is held back for that its payment shares. */
 const HELD_WITH_MONEY = new Set<CandidateReason>(['action', 'scope', 'combined', 'partial', 'subset']);
+/** Reasons of a value's subject, shared by the values counted together with it (A户B人). */
 const SHARED_REASONS = new Set<CandidateReason>(['action', 'scope', 'irregular', 'sub_region', 'subset', 'combined', 'partial']);
 // (1-9月累计) / (截至9月底) / (9月) right after a value
 const BRACKET_PERIOD = /^\s*[((]\s*(截[至止])?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*[-—–~至到]\s*)?(\d{1,2})\s*月份?\s*(底|末)?\s*(累计|合计|共计)?\s*(数)?\s*[))]/;
@@ -652,7 +652,6 @@ function isStdUnit(u: string) {
   return u.includes('/') || u === '元';
 }
 
-/** The text as the extractor reads it (cells one per line rejoined, pinyin glosses dropped): infer its context from this. */
 /** Whether a table of the text dated its records by its own title (its note: 年份取自…, 报告期取自…). */
 export function datedByTable(notes: readonly string[], what: '年份' | '报告期'): boolean {
   return notes.some((x) => x.includes(`${what}取自`));
@@ -2755,7 +2754,6 @@ function withinApprox(prev: DataRecord, t: ValueToken, u: string): boolean {
   return t.value > lo && t.value < lo + step * scale;
 }
 
-/** True when only spaces stand between a line break and `pos`. */
 /** 计划争取A亿元…,争取B万元…: a clause opening with the verb a plan word governed earlier in the sentence is planned too. */
 function planVerbGoesOn(n: string, cs: number, vs?: number): boolean {
   if (cs < 4) return false;
@@ -3050,9 +3048,9 @@ function prefixHas(re: RegExp, n: string, pos: number): boolean {
 /** The last 4-digit year (2019年) written before `pos` in n; memoised per sentence. */
 let yearsValid = false;
 const YEAR_IN = /([0-9]{4})年/g;
-/** The year opening a sentence, before any other figure (截至2024年…, 他指出,2023年…), not a compared year or a start. */
 /** a sentence opening with its year: 2022年,… / 据了解,2022年全省… (a short lead before the year at most) */
 const OPENING_YEAR = /^\s*(?:[\u4e00-\u9fff]{1,6}[,:]\s*)?(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}日)/;
+/** The year opening a sentence, before any other figure (截至2024年…, 他指出,2023年…), not a compared year or a start. */
 function openingYear(n: string): number | null {
   const m = /((?:19|20)[0-9]{2})年/.exec(n);
   if (!m || /\d/.test(n.slice(0, m.index)) || /[比较与同自从]$/.test(n.slice(0, m.index))) return null;
@@ -3541,7 +3539,6 @@ function orphanCareOf(lex: Lexicon, text: string, ind: IndicatorDef): string {
 /** A 、 list opened by 新增/新纳入 (…新增城乡低保对象125人、特困供养对象): the item is a new count too. */
 const NEW_LIST_BEFORE = /(新增|新纳入|新建)[^,;:。]*、\s*$/;
 const THIS_PERIOD = /今年|本年|年内|当年|上半年|前三季度|1\s*[-—~至]\s*\d{1,2}月/;
-/** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
 /** A clause opening (after a time and the area, 2021年上海) with 新增/新建 and counting something. */
 const NEW_HEAD_CLAUSE = /^\s*(?:(?:19|20)\d{2}年度?|全年|今年|年内|上半年|下半年|本年)?[,]?\s*(?:[全本我][省市区县]|[\u4e00-\u9fff]{2,6}?)?(?:共|累计)?(?:新增|新建成|新建)[^,;:。]*\d/;
 /** A bare item of a list: a name and its count, no verb (助餐场所188个). */
@@ -3558,6 +3555,7 @@ function newListRun(n: string, cs: number): boolean {
   return false;
 }
 
+/** The 新增 counterpart of a stock indicator (tekun_persons → tekun_new_persons, elder_beds → elder_beds_new). */
 function newCounterpart(lex: Lexicon, ind: IndicatorDef, unit: string): IndicatorDef | undefined {
   const i = ind.id.indexOf('_');
   for (const id of [ind.id.slice(0, i) + '_new' + ind.id.slice(i), ind.id + '_new']) {
@@ -4432,9 +4430,9 @@ const PROGRAMME_PERSONS = /^(dibao|tekun|orphan|fmcare|kunjing|disab_living|disa
 const SERVICE_BOUGHT = /(?:^|[,,;])\s*(?:为|给|向)(?=[^。;]{0,30}(?:失能|半失能|失智|重度|重病|高龄|独居|空巢|留守|分散|集中|部分|\d+\s*周?岁))[^。;]{0,30}(购买|提供)[^。;,,]{0,12}(服务|保险)[^。;]*[,,]\s*$/;
 /** 送温暖行动中, / 暖冬活动期间,: a drive opening the sentence. */
 const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰问)[^,,;。\d]{0,4}(行动|活动)(中|期间)[,,]\s*$/;
-/** A subsidy of its own (heating, power…) paid to the programme's people. */
 /** 发放取暖补贴/价格临时补贴/一次性生活补贴/慰问金…A万元, in the clause before those reached */
 const OWN_PAYMENT_BEFORE = /(发放|拨付|下发)[^,;:。]{0,12}((取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)|价格临时补贴|临时价格补贴|物价补贴|一次性[^,;:。]{0,4}(补贴|补助)|慰问金)[^,;:。]{0,16}[,,]\s*$/;
+/** A subsidy of its own (heating, power…) paid to the programme's people. */
 const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)/;
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
@@ -4875,13 +4873,12 @@ function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): 
 
 const SIDE_PROGRAMME = /(城乡|城市|城镇|农村牧区|农村|牧区)(?:居民)?(?:享受)?(低保|最低生活保障|特困|五保)/g;
 const AREA_TOTAL = /城乡|合计|共计|总计|总额|全[县市区旗盟州省镇乡]/;
-/** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
-/** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
-/** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
 /** 截至2022年底,全市有… / 全县共有…: a sentence opening with the whole area's stock */
 const SENTENCE_SCOPE = /^\s*(?:(?:截至|截止)[^,;:。]{0,20}[,,]\s*)?(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有)/;
+/** 全县20家养老机构,5个…中心,: the clauses before, from a whole area's scope, are only counts of things. */
 const LIST_SCOPE = /全[市区县省旗州盟镇](共有|现有|共|目前有)?\s*(\d[\d,.]*\s*(个|家|处|所|座)[\u4e00-\u9fff()]{2,16}[,、]\s*)+$/;
 const PEOPLE_LIST_SCOPE = /(?:全[市区县省旗州盟镇]|辖区|我[市区县省])(?:共有|现有|已有|有|共|有效保障了?|保障了?)\s*(?:\d[\d,.]*\s*万?[名位户][\u4e00-\u9fff]{2,16}[、和及]\s*)+$|^(?:有效)?保障了?\s*(?:\d[\d,.]*\s*万?[名位][\u4e00-\u9fff]{2,16}[、和及]\s*)+$/;
+/** 全区为 / 全县共为 / 全市累计为: the whole area as the payer, right before a count of people. */
 const WHOLE_FOR = /全[市区县省旗州盟镇](共|累计|共计|已|今年|全年)?为$/;
 const MONEY_FOR_PROJECT = /^\s*[,，]\s*(?:为|给|帮助|帮)[^,;:。]{0,20}?(?:改造|购买|投保|代缴|资助|建设|修缮|安装|配备|配置|提供|发放(?:一次性|临时|取暖|节日|慰问|春节))/;
 /** 纳入城市低保对象 / 全盟共纳入农牧区低保对象 opening a clause (no agent, no 新). */
@@ -4933,6 +4930,7 @@ function sectionSide(heads: SectionHead[], at: number): { side: string; fam: str
   for (const h of heads) if (h.at <= at) last = h; else break;
   return last?.side && last.fam ? { side: last.side, fam: last.fam, text: last.text } : undefined;
 }
+/** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {
   const fam = /^dibao_/.test(f.ind.id) ? 'dibao' : /^tekun_/.test(f.ind.id) ? 'tekun' : '';
   if (!fam || (f.ind.breakdowns !== 'urban_rural' && !/^(dibao|tekun)_std$/.test(f.ind.id))) return f;

@@ -224,10 +224,10 @@ function matchLabel(lex: Lexicon, s: string, unit: string): Match[] {
   return out;
 }
 
-/** Best match of a label and its variants; 'ambiguous' when two indicators fit equally. */
 /** 城市最低生活保障金 → 城市低保金, 城市最低生活保障对象临时补助 → 城市低保临时补助: the short name the form rows use. */
 const shortName = (s: string) => s.replace(/最低生活保障/g, '低保').replace(/低保对象/g, '低保');
 
+/** Best match of a label and its variants; 'ambiguous' when two indicators fit equally. */
 export function bestMatch(lex: Lexicon, texts: string[], unit: string, exclude?: string): Match | 'ambiguous' | null {
   for (const t of texts) {
     const variants = [t, deleteWords(t)];

@@ -320,12 +320,12 @@ export function provenanceSheet(plan: MergePlan): SheetSpec {
 }
 
 
-/** The upper region's tables from a merge plan: the total beside each lower region, and the provenance sheet. */
 /** An engine holding the merged figures: the upper region's and every lower region's. */
 export function mergedEngine(plan: MergePlan, catalogue: Catalogue): MzEngine {
   return new MzEngine(catalogue, [...plan.records, ...plan.childRecords]);
 }
 
+/** The upper region's tables from a merge plan: the total beside each lower region, and the provenance sheet. */
 export function fillMerged(plan: MergePlan, catalogue: Catalogue, templates: TemplateSet, tables?: string[]): FillResult & { provenance: SheetSpec } {
   const engine = mergedEngine(plan, catalogue);
   const span = parsePeriodLabel(plan.period) ?? undefined;

@@ -43,13 +43,14 @@ function currentHeads(c: BuiltinCtx, g: number): number[] {
   return out;
 }
 
+/** the quarter ends of a year-to-date the dataset may hold (1-3月, 上半年, 1-9月), built once */
+const quarterEnds = [3, 6, 9].map((end) => ({ end, label: periodLabel({ start: 1, end }) }));
+
 /**
  * Year-to-date flows never fall within a year: for each region and year, every pair of periods starting in
  * January (1-3月, 上半年, 1-9月, 全年 …) held by the workbook, or one held by the workbook and an earlier one
  * in the dataset, gives later ≥ earlier for every flow figure (spending, 人次, registrations, cremations).
  */
-/** the quarter ends of a year-to-date the dataset may hold (1-3月, 上半年, 1-9月), built once */
-const quarterEnds = [3, 6, 9].map((end) => ({ end, label: periodLabel({ start: 1, end }) }));
 
 const ytdMonotone: Builtin = (c) => {
   const idx = c.idx;

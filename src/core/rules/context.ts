@@ -670,7 +670,6 @@ export class WorkbookIndex {
   }
 }
 
-/** A group's key from text ids and the year: a number for the usual years, else a string. */
 /** Chains entries of one (group, figure) through next, in a dense head table; the table. */
 function linkDense(bGroup: Int32Array, bFig: Int32Array, nG: number, nF: number, next: Int32Array): Int32Array {
   const head = new Int32Array(nG * nF).fill(-1);

@@ -40,6 +40,7 @@ const MAX_MENTIONS = 10;
 const TOWN_WEIGHT = 3;
 const MAX_TOWN_SCORE = 45;
 const ISSUER_SCORE = 100;
+const BUREAU_LISTED = /^(?:等|、[\u4e00-\u9fff]{2,12}?民政[局厅])/;
 const MIN_SCORE = 3;
 // the body without its name (区民政局) and 我市/全区/本县: the level of the report's region
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
@@ -707,7 +708,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   for (const m of t.matchAll(OWN_LEVEL)) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
   const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
   // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
-  const issuerAt = (end: number) => (t.startsWith('民政局', end) || t.startsWith('民政厅', end)) && !cited(t, end);
+  // (五莲县民政局、岚山区民政局等单位被授予…: bureaus listed side by side are named, not issuing)
+  const issuerAt = (end: number) => (t.startsWith('民政局', end) || t.startsWith('民政厅', end)) && !cited(t, end) && !BUREAU_LISTED.test(t.slice(end + 3, end + 20));
   const credit = (r: number, m: PlaceMatch, kind: NameKind) => {
     const e = get(r);
     if (issuerAt(m.end)) {

@@ -1084,6 +1084,25 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     records.push(rec);
   };
 
+  // A户、B名低保对象 + a hold found on the name after the pair: the values filed before it in the chain (no name of their
+  // own, the same family) share the hold
+  const unfileChain = (s: Sentence, chain: ValueToken[], sentRecords: { ind: IndicatorDef; t: ValueToken }[], reason: CandidateReason, note?: string) => {
+    for (const t of chain) {
+      const k = sentRecords.findIndex((x) => x.t === t);
+      if (k < 0) continue;
+      const i = records.findIndex((r) => origin.get(r)?.t === t);
+      if (i < 0) continue;
+      const rec = records[i];
+      const ind = sentRecords[k].ind;
+      records.splice(i, 1);
+      origin.delete(rec);
+      const key = [rec.indicatorId, rec.breakdown, rec.period].join('|');
+      if (seen.get(key) === rec) seen.delete(key);
+      sentRecords.splice(k, 1);
+      candidate(s, t, reason, ind, note);
+    }
+  };
+
   // 山东全省火化A万具 in a text on the whole country: a clause opening with another region's name is that region's figure
   const regionIdx = R ? ctx.catalogue.regions.findIndex((r) => r.name === R) : -1;
   provinceText = R === '全国' || ctx.catalogue.regions[regionIdx]?.level === 'province';
@@ -2433,7 +2452,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 全县共核查低保对象A户B人: a value counted together with the one before it, with no name of its own, shares its subject
       // (…特困人员共711户718人: households held as a supply mode's part do not hold the persons the mode splits)
       if (!reason && !f.occ && chainFirst[ti] !== ti && !(chainReason[chainFirst[ti]] === 'subset' && SUPPLY_MODE_VALUES.has(f.breakdown))) reason = chainReason[chainFirst[ti]] ?? null;
-      else if (reason && SHARED_REASONS.has(reason)) chainReason[chainFirst[ti]] = reason;
+      else if (reason && SHARED_REASONS.has(reason)) {
+        chainReason[chainFirst[ti]] = reason;
+        // (对…A户、B名低保对象因…降低了保障标准: the name after the pair holds the households filed before it too)
+        if (f.via === 'right' && f.occ && f.occ.start >= t.end && chainFirst[ti] !== ti && !lex.aliases(n, cs, toks[chainFirst[ti]].start).length) {
+          const fam = lex.family(f.ind.id) ?? f.ind.id;
+          unfileChain(s, toks.slice(chainFirst[ti], ti).filter((x) => sentRecords.some((r) => r.t === x && (lex.family(r.ind.id) ?? r.ind.id) === fam)), sentRecords, reason, reasonNote);
+        }
+      }
       // 向低保对象发放一次性生活补贴A人,共计B万元 / 资助低保对象参保A人,资助资金B万元: money in a later clause that names no
       // programme of its own is the money of the count held back before it
       // (the persons of both disability subsidies are held as maybe counted twice; the money of both is their joint indicator)

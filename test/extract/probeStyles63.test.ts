@@ -16,3 +16,23 @@ describe('both values of an A户、B名 pair share the hold found on the name af
   });
 });
 
+describe('staff taking part are not the people helped', () => {
+  test('参加街头救助人员A人次 / 出动工作人员B人次', () => {
+    const r = run('今年以来,参加街头救助人员1520人次,出动车辆210台次,救助流浪乞讨人员188人次。');
+    expect(ids('今年以来,参加街头救助人员1520人次,出动车辆210台次,救助流浪乞讨人员188人次。')).toEqual([['vagrant_assist_times', '', 188, '人次', 'exact']]);
+    expect(reasonOf(r, 1520)).toEqual(['action']);
+    expect(ids('今年以来,出动救助人员860人次,救助流浪乞讨人员188人次。')).toEqual([['vagrant_assist_times', '', 188, '人次', 'exact']]);
+  });
+});
+
+describe('places an action is carried out in are not the stock', () => {
+  test('在全区N个养老机构推行… / 在N个救助管理机构开展…试点', () => {
+    expect(reasonOf(run('在全区50个养老机构推行标准化建设。'), 50)).toEqual(['action']);
+    expect(reasonOf(run('今年在辖内12个救助管理机构开展人脸识别试点工作。'), 12)).toEqual(['action']);
+  });
+
+  test('the stock is still filed', () => {
+    expect(ids('全区现有养老机构50个。')).toEqual([['elder_institutions', '', 50, '个', 'exact']]);
+  });
+});
+

@@ -607,6 +607,10 @@ const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发
 const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
 // (慈善组织64家、…: 组织 right before a number is a counted noun, not the verb)
 const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织(?!\s*\d)|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
+/** 参加街头救助人员 / 出动工作人员: staff taking part in the work, right before their count */
+const STAFF_BEFORE = /(?:参加|出动)[^,;:。\d]{0,10}(?:人员|人力|干部|职工|队员)\s*(?:共|累计)?\s*$/;
+/** (在N个养老机构)开展/推行…试点: an action carried out in the places counted */
+const ACTION_PLACES_AFTER = /^[^,;:。\d]{0,6}?(?:开展|推行|实施|推广|试点|推进|试行)/;
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
@@ -5775,6 +5779,10 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 向低保家庭重度残疾人2430人…发放一次性补贴: the people a payment went to
   // (向全区城乡低保户A户、B人,发放全年低保金C万元: the whole area's programme paid its own money for the period is its stock)
   if (kindOfUnit(t.unit) === 'person' && /向[^,;:。]*$/.test(before) && /^[^;。]{0,40}(发放|慰问|送)/.test(n.slice(t.end)) && !ownProgrammePaid(n, cs, t, ind, f.occ?.start)) return 'action';
+  // 参加街头救助人员A人次 / 出动工作人员B人次: the staff who took part, not the people helped
+  if (kindOfUnit(t.unit) === 'person' && (before.includes('参加') || before.includes('出动')) && STAFF_BEFORE.test(before)) return 'action';
+  // 在全区50个养老机构推行标准化建设: the places an action is carried out in, not the stock
+  if (f.via === 'right' && f.occ && ind.kind === 'count' && ind.flow !== 'flow' && before.includes('在') && /(?:^|[^存现实内])在\s*(?:全[国省市区县旗])?\s*$/.test(before) && ACTION_PLACES_AFTER.test(n.slice(f.occ.end, ce))) return 'action';
   // 此次生活补贴资金受益对象1.8万余人,其中城乡低保对象A人: the beneficiaries of one payment, not the programme's count
   if (kindOfUnit(t.unit) === 'person' && /(此次|本次|这次)[^。;]{0,16}(受益|惠及|发放|领取)/.test(n.slice(0, t.start))) return 'action';
   // 为全市993名…儿童发放慰问款物: the people a visit or a one-off payment went to

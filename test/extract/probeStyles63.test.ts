@@ -36,3 +36,21 @@ describe('places an action is carried out in are not the stock', () => {
   });
 });
 
+describe('money raised for one purpose is a campaign\'s takings', () => {
+  test('为地震灾区募捐A万元 beside a drive and a named fund', () => {
+    const r = run('全区完成"慈善一日捐"120万元,为地震灾区募捐48万元,募集"冠名基金"530万元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 48)).toEqual(['scope']);
+  });
+
+  test('为患病儿童募集善款A万元', () => {
+    expect(reasonOf(run('全区为患病儿童募集善款56万元。'), 56)).toEqual(['scope']);
+  });
+
+  test('one item beside the drives\' takings is no total; a total with 共 or 全年 still is', () => {
+    expect(reasonOf(run('全区完成"慈善一日捐"120万元,募集善款48万元,募集"冠名基金"530万元。'), 48)).toEqual(['scope']);
+    expect(ids('全区"慈善一日捐"募集120万元,全年共募集善款900万元。')).toEqual([['charity_donations', '', 900, '万元', 'exact']]);
+    expect(ids('全年募集善款900万元。')).toEqual([['charity_donations', '', 900, '万元', 'exact']]);
+  });
+});
+

@@ -4431,6 +4431,10 @@ const PROGRAMME_WORD = /低保|最低生活保障|特困|五保|临时救助/;
 const TWO_RELIEFS = /([\u4e00-\u9fff]{2,4})救助(?:工作)?[和及与、]([\u4e00-\u9fff]{2,4})救助/;
 /** 低保、特困对象 / 低保和五保户 in the rest of the sentence (a list of programmes). */
 const PROGRAMMES_LISTED_AFTER = /^[^。;]*?(低保|最低生活保障|特困|五保)(供养)?(对象|人员|户)?[、和及与](城乡|城市|农村)?(低保|最低生活保障|特困|五保)/;
+/** 为<beneficiary or disaster>募捐/募集善款: money raised for one purpose (not 为慈善事业/公益事业) */
+const EARMARKED_RAISED = /为(?!慈善|公益|社会)[^,;:。\d为]{1,16}(?:募捐|募集|捐款|捐赠|筹集|筹款)[^,;:。\d]{0,6}$/;
+/** a drive's or named fund's takings with their amount: 慈善一日捐"A万元 / 冠名基金"B万元 */
+const SIBLING_DRIVE = /(?:一日捐|冠名基金|慈善日|公益日)["”]?[^,;:。\d]{0,8}[\d.]+\s*[万亿]?元/;
 const CAMPAIGN_NAME = /文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|公益日|慈善日|一日捐|募捐活动|义卖/;
 const SPAN_OF_EVENT = /(活动|行动|文化月|宣传月|宣传周|慈善月|活动月|活动周|公益节|慈善日|宣传日|春节|国庆|七夕|清明节?|中秋节?|重阳节?|端午节?|元旦|节日|疫情|疫情防控|防汛|抗洪|抗疫|寒潮)期间|汛期(?!结束)/;
 const DRIVE_TOLD = /一日捐|公益日|(捐款|捐赠|募捐)[^。]{0,10}(仪式|活动)|^\s*(仪式|活动)(上|中|现场)/;
@@ -5232,6 +5236,10 @@ function guard(
   if (/^(marriage|divorce)_reg$/.test(ind.id) && /集体婚礼|婚礼(上|现场|当天|活动)/.test(n.slice(0, t.start))) return 'scope';
   // 某市慈善宣传月收官募集资金A万元 / 慈善一日捐募集善款B万元: donations named by one campaign in their own clause
   if (ind.id === 'charity_donations' && CAMPAIGN_NAME.test(before)) return 'scope';
+  // 为玉树地震灾区募捐A万元 / 为患病儿童募集善款B万元: money raised for one purpose, a campaign's takings
+  if (ind.id === 'charity_donations' && before.includes('为') && EARMARKED_RAISED.test(before)) return 'scope';
+  // 完成"慈善一日捐"A万元,接收捐款B万元,募集"冠名基金"C万元: one item beside the drives' and funds' takings is no total
+  if (ind.id === 'charity_donations' && kindOfUnit(t.unit) === 'money' && !TOTAL_WORDS.test(before) && !/共|总(?!会)/.test(before) && SIBLING_DRIVE.test(n.slice(0, cs) + '。' + n.slice(ce))) return 'scope';
   // 市慈善总会发起“暖冬行动”,累计募集善款A万元: the takings of the drive the sentence launched
   // (开展“中华慈善日”主题活动,…,全市慈善总会募集善款A亿元: a clause opening with the whole area is the year's)
   if (ind.id === 'charity_donations' && prefixHas(DRIVE_LAUNCHED, n, t.start) && !/^\s*[全我本][省市区县州盟旗]/.test(before)) return 'scope';

@@ -54,3 +54,22 @@ describe('money raised for one purpose is a campaign\'s takings', () => {
   });
 });
 
+describe('a promise is a plan; the completion after it is the fact', () => {
+  test('年初承诺:新增养老床位A张;完成情况:新增各类养老床位超过A张', () => {
+    const text = '年初承诺:全区新增养老床位2000张;完成情况:全区今年新增各类养老床位超过2000张,总床位达到1.2万张。';
+    expect(ids(text)).toEqual([['elder_beds_new', '', 2000, '张', '超过']]);
+    expect(reasons(run(text))).toContainEqual([2000, 'plan']);
+  });
+
+  test('新增各类养老床位A张 is the new beds', () => {
+    expect(ids('今年全区新增各类养老床位1800张。')).toEqual([['elder_beds_new', '', 1800, '张', 'exact']]);
+  });
+});
+
+describe('the items of the tasks a body took on are targets', () => {
+  test('承担的…项目共N项,包括新增养老床位A张、…', () => {
+    const r = run('2023年,区民政局承担的"民生实事"项目共5项,包括新增养老床位860张、社区服务中心建设,现将完成情况予以公示。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 860)).toEqual(['plan']);
+  });
+});

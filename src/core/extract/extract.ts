@@ -496,7 +496,9 @@ const ACTUAL_SPENT = /实际|决算|完成|支出|发放|执行|到位/;
 const OLD_STANDARD = /(?:当时|那时|彼时|此前|调整前|提标前|提高前|(?:^|[^\u4e00-\u9fff]|[将其按])原(?!则)(?:来|先|有)?)的?[^,;。\d后]{0,12}标准(?:仅?为|是|仅|只有|才|[:：])?\s*(?:月人均|人均|每人)?\s*$/;
 const CARRIED_OVER = /(?:上年|上年度|往年|以前年度|历年)(?:结转|结余)|结转(?:上年|以前年度)/;
 /** 年度任务目标: / …下达的目标任务: a target's label ending the text before the clause. */
-const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标)\s*[::]\s*$/;
+/** 承担的…项目(共N项),包括 / 负责的…任务包括: a list of the tasks a body took on */
+const TASKS_LISTED = /(?:承担|承接|负责)[^。;]{0,24}(?:项目|任务|工程)[^。;:]{0,10}包括[^。;]*$/;
+const TARGET_COLON = /(?:目标|任务|目标任务|计划任务|指标|承诺)\s*[::]\s*$/;
 /** 力争到年底, / 预计到2025年,: a plan word opening the sentence in a clause of its own, with no value. */
 const PLAN_OPENS = /^\s*(?:力争|计划|预计|争取|确保|预期)(?:到|至|在|于)(?:[^,,;:。\d]|(?:19|20)\d{2}\s*年){1,12}[,,]\s*$/;
 // (到2025年,全区养老床位达到A张,护理型床位占比达到B%: a sentence opening with the year a target is set for, not 到2023年底)
@@ -1625,6 +1627,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '“明年/下一年度”的数,不是本年的');
         return false;
       }
+      // 承担的"民生实事"项目共6项,包括新增养老床位A张、…: the items of the tasks taken on are targets
+      if (ind && n.includes('包括') && TASKS_LISTED.test(n.slice(0, t.start))) {
+        candidate(s, t, 'plan', ind, '承担的项目或任务所列内容,不是完成数');
+        return false;
+      }
       if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || willLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
@@ -2314,7 +2321,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (stockCount && (partsOfNew
         // (新增20个老年助餐场所: the movement word right before the count, the name after it)
         || (f.occ && f.occ.start >= t.end && /(?:新增|新建)了?\s*$/.test(n.slice(cs, t.start)) && /^[\u4e00-\u9fff]{0,4}$/.test(n.slice(t.end, f.occ.start)))
-        || (f.occ && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
+        || (f.occ && (addedBefore || NEW_LIST_BEFORE.test(n.slice(cs, f.occ.start)) || /(新增|新纳入|新建成|新建|新设立|新设|新开设|新开办|调入|调进)了?(?:各类)?(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start))
           || (newClauseBefore && /^\s*(城乡|城市|城镇|农村)?$/.test(n.slice(cs, f.occ.start)) && /^\s*$/.test(n.slice(f.occ.end, t.start)))))
         || (!f.occ && newClauseBefore && /^\s*(城乡|城市|城镇|农村)?(低保|特困|五保)(供养)?(对象|人员)?\s*$/.test(n.slice(cs, t.start))))) {
         const nw = newCounterpart(lex, f.ind, t.unit);

@@ -55,7 +55,13 @@ describe('乡N个(其中民族乡M个) counts the 乡 with the 民族乡: the �
   });
 });
 
-describe('older stock sentences of 低保', () => {
+describe('older stock sentences of 五保 and 低保', () => {
+  test('五保供养老人A人 is the rural 特困 caseload; its 其中 mode stays a part', () => {
+    const r = run('全县五保供养老人386人(其中分散供养81人),供养率达九成。');
+    expect(facts(r.records)).toEqual([['tekun_persons', '农村', 386, '人', '全年']]);
+    expect(reasonOf(r, 81)).toEqual(['subset']);
+  });
+
   test('有城市低保对象A户,B人、农村低保对象C户,D人,年发放低保资金E万元: B is urban, E both sides\' money', () => {
     const r = run('去年有城市低保对象1320户,2710人、农村低保对象1150户,2290人,年发放低保资金355.2万元。');
     expect(facts(r.records)).toEqual([
@@ -64,6 +70,26 @@ describe('older stock sentences of 低保', () => {
       ['dibao_households', '农村', 1150, '户', '全年'],
       ['dibao_persons', '农村', 2290, '人', '全年'],
       ['dibao_funds', '', 355.2, '万元', '全年'],
+    ]);
+  });
+});
+
+describe('其中 parts that are indicators of their own', () => {
+  test('两项补贴 persons, 其中 each subsidy\'s persons', () => {
+    const r = run('全区两项补贴惠及残疾人1.9万多名,其中享受困难残疾人生活补贴0.8万多人,享受重度残疾人护理补贴1.1万多人。');
+    expect(facts(r.records)).toEqual([
+      ['disab_two_persons', '', 1.9, '万人', '全年'],
+      ['disab_living_persons', '', 0.8, '万人', '全年'],
+      ['disab_care_persons', '', 1.1, '万人', '全年'],
+    ]);
+  });
+
+  test('孤儿A人,其中集中供养B人: the orphans in institutions', () => {
+    const r = run('全区孤儿630人,其中,有身份证信息的集中供养142人;社会散居孤儿488人。', 'Q1');
+    expect(facts(r.records)).toEqual([
+      ['orphan_persons', '', 630, '人', 'Q1'],
+      ['orphan_persons', '机构养育', 142, '人', 'Q1'],
+      ['orphan_persons', '社会散居', 488, '人', 'Q1'],
     ]);
   });
 });

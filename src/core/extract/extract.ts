@@ -2280,9 +2280,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       // (一)城市低保工作。…全区低保对象A户: a section headed by one side's programme is that side's
-      if (!f.breakdown && f.via !== 'inherit' && !/城乡|城市|城镇|农村/.test(n)) {
+      if (!f.breakdown && f.via !== 'inherit' && /^(dibao|tekun)_/.test(f.ind.id)) {
         const head = sectionSide(heads ??= sectionHeads(text), s.offset);
-        if (head && f.ind.id.startsWith(`${head.fam}_`)) f = { ...sideOf(lex, f, head.side, t.unit), bySection: true };
+        if (head && f.ind.id.startsWith(`${head.fam}_`) && (!/城乡|城市|城镇|农村/.test(n) || sideWordsElsewhere(n, head.side, t.unit))) f = { ...sideOf(lex, f, head.side, t.unit), bySection: true };
       }
       // 全乡现有五保户A人: 五保 is the rural 特困 by definition (the urban side was 三无)
       if (!f.breakdown && f.occ && f.occ.e.text.startsWith('五保') && f.ind.breakdowns === 'urban_rural' && lex.family(f.ind.id) === 'tekun'
@@ -3807,7 +3807,7 @@ function resolveSingle(
   if ((/位$/.test(n.slice(t.start, t.end)) || (/名$/.test(n.slice(t.start, t.end)) && (/(?:、|和|(?<![惠涉普顾以])及)\s*$/.test(n.slice(Math.max(cs, t.start - 2), t.start)) || (prevEnd < cs && cs > 0 && !n.slice(cs, t.start).trim() && lex.aliases(n, t.end, Math.min(n.length, t.end + 16)).some((o) => o.start === t.end)))))
     && /^["'“”‘’]?[\u4e00-\u9fff]/.test(n.slice(t.end))) ranges.length = 0;
   if (prevEnd > cs && OWN_GROUP.test(n.slice(primaryFrom, t.start).replace(/["'“”‘’\s]/g, '')) && !lex.aliases(n, primaryFrom, t.start).length) return null;
-  const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit);
+  const kind = townshipKind(lex, n, n.slice(primaryFrom, t.start), unit, n.slice(t.end, t.end + 12));
   if (kind) return kind;
   // 按每人每月A元保障重点困境儿童B名: the group the rate pays is named after it (not a standard named earlier in the sentence)
   if (isStdUnit(unit) && /按(照)?\s*$/.test(n.slice(cs, t.start)) && /^\s*保障/.test(n.slice(t.end))) {
@@ -3825,6 +3825,9 @@ function resolveSingle(
     if (after && after.via === 'right' && after.occ && lex.family(after.ind.id) && /^[^,;:。]{0,3}(发放|享受|纳入)/.test(n.slice(chainEnd, after.occ.start))) return after;
     if (after && after.via === 'right' && after.occ && lex.family(after.ind.id) && after.occ.start === chainEnd && after.ind.kind === 'count' && /(对象|人员)$/.test(after.occ.e.text)) return after;
   }
+  // 城市低保对象A户,B人、农村低保对象C户,D人: the persons of the households just counted; the name after 、 opens the next pair
+  if (right && right.via === 'right' && right.occ && /^万?人$/.test(unit) && lastRec?.t && /^万?户$/.test(lastRec.t.unit) && /^\s*[,,]\s*$/.test(n.slice(lastRec.t.end, t.start))
+    && /^\s*[、,,]\s*$/.test(n.slice(t.end, right.occ.start)) && /^\s*(?:为|有|共)?\s*[\d.]+\s*万?户/.test(n.slice(right.occ.end, right.occ.end + 12))) return familyWords(lex, n, t, primaryFrom, lastRec, sentRecords);
   return right;
 }
 
@@ -4139,10 +4142,12 @@ function otherOfWhole(lex: Lexicon, label: string, unit: string, records: DataRe
 const TOWNSHIP_KIND = /^[,;、(（]?\s*(?:其中:?|全[省市州县区盟旗]|本[省市州县区]|我[省市州县区])?(?:共有|现有|辖|有|共)?\s*(镇|乡|民族乡|苏木|民族苏木|街道|区公所)(?:办事处)?\s*$/;
 // (only in a list of two kinds or more: 乡镇敬老院12个,其中镇3个 counts homes, not townships)
 const KIND_COUNT = /(?:^|[,;、(（:]|其中|共有|现有|有)(镇|乡|民族乡|苏木|街道|区公所)(?:办事处)?\s*\d+\s*个/g;
-function townshipKind(lex: Lexicon, n: string, label: string, unit: string): Found | null {
+function townshipKind(lex: Lexicon, n: string, label: string, unit: string, after = ''): Found | null {
   const m = unit === '个' ? TOWNSHIP_KIND.exec(label) : null;
   if (m && new Set([...n.matchAll(KIND_COUNT)].map((k) => k[1])).size < 2) return null;
   const ind = m ? lex.byId.get('township_level_units') : undefined;
+  // 乡8个(其中民族乡4个): the 乡 count holds the 民族乡 after 其中, it is the 乡小计
+  if (ind && m![1] === '乡' && after.includes('民族乡') && /^\s*(?:[((]\s*(?:其中|含)|[,,]\s*其中)[::]?\s*民族乡/.test(after)) return { ind, breakdown: '乡小计', via: 'left' };
   return ind ? { ind, breakdown: m![1], via: 'left' } : null;
 }
 
@@ -4956,20 +4961,38 @@ function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
   return v && lex.fits(v, unit) ? { ...f, ind: v } : f;
 }
 /** (一)城市低保工作。 / 二、农村特困供养: a prose section heading naming one side of a programme. */
-const SECTION_HEAD = /(?:^|\s|。)[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、)[ \t]*([^。\n\d,,;;::]{2,16})(?=[。\n::]|$)/g;
-type SectionHead = { at: number; side?: string; fam?: string; text: string };
+// (1、完善农村居民最低生活保障制度: a numbered sub-heading, its side read past a short verb)
+const SECTION_HEAD = /(?:^|\s|。)[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}、|(\d{1,2})、)[ \t]*([^。\n\d,,;;::]{2,16})(?=[。\n::]|$)/g;
+type SectionHead = { at: number; side?: string; fam?: string; text: string; sub?: boolean };
 function sectionHeads(text: string): SectionHead[] {
   const out: SectionHead[] = [];
   for (const m of text.matchAll(SECTION_HEAD)) {
-    const h = /^(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/.exec(m[1]);
-    out.push({ at: m.index! + m[0].length, side: h ? (h[1] === '农村' ? '农村' : '城市') : undefined, fam: h ? (/低保|最低/.test(h[2]) ? 'dibao' : 'tekun') : undefined, text: m[1] });
+    const sub = !!m[1];
+    // (a sub-heading naming both sides, 城乡 or 城市和农村, gives none)
+    const h = sub
+      ? (/城乡/.test(m[2]) || (/城市|城镇/.test(m[2]) && /农村/.test(m[2])) ? null : /^[^城农乡]{0,4}?(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/.exec(m[2]))
+      : /^(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/.exec(m[2]);
+    out.push({ at: m.index! + m[0].length, side: h ? (h[1] === '农村' ? '农村' : '城市') : undefined, fam: h ? (/低保|最低/.test(h[2]) ? 'dibao' : 'tekun') : undefined, text: m[2], sub });
   }
   return out;
 }
 function sectionSide(heads: SectionHead[], at: number): { side: string; fam: string; text: string } | undefined {
+  // (a numbered sub-heading with no side keeps the side of the heading above it)
   let last: SectionHead | undefined;
-  for (const h of heads) if (h.at <= at) last = h; else break;
+  let sub: SectionHead | undefined;
+  for (const h of heads) if (h.at > at) break; else if (h.sub) sub = h; else { last = h; sub = undefined; }
+  if (sub?.side) last = sub;
   return last?.side && last.fam ? { side: last.side, fam: last.fam, text: last.text } : undefined;
+}
+/** 享受低保对象A人,…发放农村低保金B万元 under a 农村 heading: the sentence's side words are the section's and name another measure. */
+function sideWordsElsewhere(n: string, side: string, unit: string): boolean {
+  const money = kindOfUnit(unit) === 'money';
+  for (const m of n.matchAll(/城乡|城市|城镇|农村/g)) {
+    if (m[0] === '城乡' || (m[0] === '农村' ? '农村' : '城市') !== side) return false;
+    const namesMoney = /^(?:居民)?(?:低保|最低生活保障|特困|五保)(?:供养)?(?:金|资金|保障金|经费|支出)/.test(n.slice(m.index! + m[0].length, m.index! + m[0].length + 14));
+    if (namesMoney === money) return false;
+  }
+  return true;
 }
 /** A 低保/特困 figure with no side, in a sentence that names the programme for one side only (城镇低保…, 农村…). */
 function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found {

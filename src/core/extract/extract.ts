@@ -2559,6 +2559,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'partial', f.ind, '截至月中某日的数,不是月末或报告期末的数');
         continue;
       }
+      // 今年5月20日,…为A对新人办理了结婚登记: a flow in a clause dated to one day is that day's
+      if (f.ind.flow === 'flow' && n.includes('日') && oneDayOpens(n.slice(0, t.start))) {
+        candidate(s, t, 'partial', f.ind, '某一天的数,不是报告期的数');
+        continue;
+      }
       // 1-6月城市低保标准A元,7-12月B元 / 上半年…标准A元: a standard held over months that end before the period does is
       // not its level at the end (a rise in those months, 1-6月…提高到A元, may still stand)
       if (f.ind.kind === 'standard' && Pspan) {
@@ -4633,6 +4638,17 @@ function loneMonthBefore(n: string, pos: number): boolean {
   const m = [...n.slice(0, pos).matchAll(LONE_MONTH)].pop();
   return !!m && !/累计|全年|今年|以来|截[至止]|[-—~至到]\s*\d{1,2}\s*月|季度|半年|[;。]/.test(n.slice(m.index! + m[0].length, pos));
 }
+/** 今年5月20日,…A: the last clause before the value opening with one day (no 截至, 起, 至), with no period after it */
+// (not a news lead whose day is the publication's: 1月8日,记者从…获悉,2022年全市…)
+function oneDayOpens(head: string): boolean {
+  let last: RegExpMatchArray | undefined;
+  for (const m of head.matchAll(ONE_DAY)) last = m;
+  if (!last) return false;
+  const rest = head.slice(last.index! + last[0].length);
+  return /(?:^|[,,;:。])\s*(?:今年|(?:19|20)\d{2}\s*年)?\s*$/.test(head.slice(Math.max(0, last.index! - 8), last.index!)) && !/[。;]/.test(rest) && !DAY_LEAD_NOT_OWN.test(rest);
+}
+const ONE_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天|当日)?\s*[,,]/g;
+const DAY_LEAD_NOT_OWN = /获悉|了解到|获知|记者|召开|会议|会上|通报|发布|公布|(?:19|20)\d{2}\s*年|今年|去年|上年|全年|以来|累计|截至|截止|[0-9一二三四五六七八九十]\s*月|季度|半年/;
 const MID_MONTH_AS_OF = /(?:^|[,,;:\s])(?:截至|截止到?|到)\s*(?:(?:19|20)\d{2}\s*年\s*|今年|本年)?\d{1,2}\s*月\s*(?:[1-9]|1\d|2[0-7])\s*日(?!\s*(?:起|开始|前|以前|之前))[^。;]*$/;
 function daysSpanAt(n: string, pos: number): boolean {
   if (n !== dayText) {

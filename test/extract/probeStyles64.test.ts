@@ -1,0 +1,25 @@
+// Frames met on c66–c68 (dates and periods, region and year inference), with short texts written for these tests in our
+// own words and numbers.
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+
+const { run, facts, reasonOf } = styleKit('某省');
+const infer = (text: string) => inferContext(text, catalogue);
+
+describe('a flow in a clause dated to one day is that day\'s', () => {
+  test('据…透露,今年5月20日,…为A对新人办理了结婚登记', () => {
+    const r = run('据某省民政厅介绍,今年5月20日,虽然是周末,全省103个婚姻登记处仍为9870对新人办理了结婚登记。');
+    expect(facts(r.records)).toEqual([]);
+    expect(reasonOf(r, 9870)).toEqual(['partial']);
+  });
+
+  test('a news lead whose day is the publication\'s names its own period', () => {
+    const r = run('1月8日,记者从市民政局获悉,2023年全市共办理结婚登记5120对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
+  });
+
+  test('a day a span starts from is no one day', () => {
+    const r = run('5月20日起,全市共办理结婚登记5120对。');
+    expect(facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
+  });
+});

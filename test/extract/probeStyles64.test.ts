@@ -23,3 +23,21 @@ describe('a flow in a clause dated to one day is that day\'s', () => {
     expect(facts(r.records)).toEqual([['marriage_reg', '', 5120, '对', '全年']]);
   });
 });
+
+describe('a clause opening with a span from a month\'s first day to a month\'s last is those months', () => {
+  test('YYYY年1月1日至3月31日: the first quarter', () => {
+    const r = run('2023年1月1日至3月31日,全市救助流浪乞讨人员318人次。');
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 318, '人次', 'Q1']]);
+  });
+
+  test('元月 is January', () => {
+    const r = run('2023年元月1日至6月30日,全市救助流浪乞讨人员318人次。');
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 318, '人次', '上半年']]);
+    expect(infer('2023年元月1日至6月30日,全市救助流浪乞讨人员318人次。').year?.value).toBe(2023);
+  });
+
+  test('a span ending inside a month stays a few days\' count', () => {
+    const r = run('1月1日至6月15日,全市救助流浪乞讨人员318人次。');
+    expect(reasonOf(r, 318)).toEqual(['partial']);
+  });
+});

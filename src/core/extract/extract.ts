@@ -2871,6 +2871,13 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
+  // 2011年1月1日至3月31日,…: a span of days from a month's first to a month's last is those months
+  for (const m of n.includes('日') ? n.matchAll(WHOLE_MONTHS_BY_DAYS) : []) {
+    if (/\d$/.test(n.slice(0, m.index!)) || !AREA_LEAD.test(clauseHead(n, m.index!))) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && a <= b && b <= 12 && Number(m[3]) >= MONTH_LAST_DAY[b - 1] && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: a, end: b } });
+  }
   for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
     // (发放1月份特困供养金A万元: the month of what was paid)
@@ -2951,6 +2958,8 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const WHOLE_MONTHS_BY_DAYS = /(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*1\s*日\s*(?:至|到|—|-|~)\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{2})\s*日(?!\s*\d)/g;
+const MONTH_LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTH_COUNTED = /(?:今年|本年|据)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|末)?\s*统计(?=的|[,,])/g;
 /** The words of a clause before position i (from the last , ; : 。 ! ? or line break). */
 function clauseHead(n: string, i: number): string {

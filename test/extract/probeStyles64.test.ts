@@ -41,3 +41,19 @@ describe('a clause opening with a span from a month\'s first day to a month\'s l
     expect(reasonOf(r, 318)).toEqual(['partial']);
   });
 });
+
+describe('news opening with its day, then 目前: the figures stand at that month', () => {
+  const text = '9月18日,某省民政厅在某市召开全省农村五保供养工作会议。会议提出,“十二五”期间将新建敬老院30所,今年已安排建设4所。\n目前,全省农村五保供养人数为21230人。2010年,全省集中供养对象年供养水平为3610元。';
+
+  test('the period is the year to that month, not the whole year', () => {
+    expect(infer(text).period?.value).toBe('1-9月');
+  });
+
+  test('a bare year after the text\'s 今年 is another year, not the text\'s', () => {
+    expect(infer(text).year).toBeUndefined();
+  });
+
+  test('a text opening with the bare year keeps it', () => {
+    expect(infer('2023年,全省共办理结婚登记31200对。今年我省还开展了婚俗改革。').year?.value).toBe(2023);
+  });
+});

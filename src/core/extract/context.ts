@@ -380,9 +380,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       // (2024年3月15日,记者从…获悉: a news lead opening with its own date dates the text as a dateline does)
       else if (/今年以来/.test(t) && (dated = dl ?? leadDate(t)) && dated.m < 12) out.openYtd = dated.shown;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
-      else if (DATED_NOW.test(openingSentence(t))) {
+      // (9月27日,某厅召开…会议。…\n目前,全区…: a sentence opening with 目前 in news opening with its day)
+      else if (DATED_NOW.test(openingSentence(t)) || (LEAD_DAY.test(openingSentence(t)) && NOW_OPENS.test(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
-        const dm = DATED_NOW.exec(openingSentence(t))!;
+        const dm = (DATED_NOW.exec(openingSentence(t)) ?? LEAD_DAY.exec(openingSentence(t)))!;
         const v = canonicalPeriod(`1-${Number(dm[1])}月`);
         if (v && Number(dm[1]) < 12) period = { value: v, basis: `开头“${dm[0].slice(0, 16)}”` };
       }
@@ -539,6 +540,8 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
   const m = LINE_YEAR.exec(t) ?? SENTENCE_WHOLE_YEAR.exec(t);
   if (!m) return undefined;
   const y = Number(m[1]);
+  // (…今年已安排…。2010年,全区…: after the text's 今年, a bare year is another one, looked back at)
+  if (m.index! > 0 && t.lastIndexOf('今年', m.index!) >= 0) return undefined;
   for (const o of t.matchAll(/((?:19|20)[0-9]{2})年(?!\s*[0-9]{1,2}\s*月)/g)) if (Number(o[1]) !== y) return undefined;
   return { y, shown: m[0].trim() };
 }
@@ -585,6 +588,8 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
 const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+const LEAD_DAY = /^\s*(\d{1,2})月\d{1,2}日[,,]/;
+const NOW_OPENS = /(?:^|[。\n])\s*(?:截至|截止|到)?目前[,,]/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A line opening a page's links to other articles, after the article itself. */
 const ARTICLE_NAV = /\n[ \t]*(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读)[ \t]*[::]/;

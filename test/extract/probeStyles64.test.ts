@@ -57,3 +57,15 @@ describe('news opening with its day, then 目前: the figures stand at that mont
     expect(infer('2023年,全省共办理结婚登记31200对。今年我省还开展了婚俗改革。').year?.value).toBe(2023);
   });
 });
+
+describe('a district\'s report: ranks and titles among the city\'s or province\'s areas are no voice', () => {
+  const text = '济南广播电视台1月9日讯1月9日,济南市市中区第十八届人民代表大会第三次会议开幕,市中区区长作政府工作报告。2023年,市中区坚持民生优先,民生保障持续加强。\n城乡低保标准提高至每人每月1050元,获评全省养老服务示范区,入选山东省“助餐”试点地区。我区学前教育走在全市前列,建成全市首个济南泉韵托育联盟,在全市率先推行养老顾问,作为全市唯一区县入选山东省试点。';
+
+  test('济南市市中区 … 我区 … 全市首个: the district, not its city', () => {
+    expect(infer(text).region?.name).toBe('济南市市中区');
+  });
+
+  test('and the year opening its review', () => {
+    expect(infer(text).year?.value).toBe(2023);
+  });
+});

@@ -46,6 +46,8 @@ const MIN_SCORE = 3;
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
+const RANK_AFTER = /^(?:首个|首家|唯一|第一|前列|率先|领先|之首)/;
+const AWARDED_BEFORE = /(?:获评|入选|评为|荣获|被评)$/;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
 /** A newspaper or station named after the place (辽宁日报, 兰州晚报): the place's own press. */
 const NEWSPAPER_AFTER = /^(日报|晚报|新闻网|电视台|广播电视台)/;
@@ -710,7 +712,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // the level the report speaks as: 区民政局 (no name), 我市, 全区 …
   const level = new Map<string, number>();
   for (const m of t.matchAll(BARE_BODY)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
-  for (const m of t.matchAll(OWN_LEVEL)) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
+  // (走在全市前列, 全市首个, 我区作为全市唯一, 获评全省…试点: a rank or a title among the parent's areas is no voice)
+  for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
   const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
   // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
   // (五莲县民政局、岚山区民政局等单位被授予…: bureaus listed side by side are named, not issuing)

@@ -69,3 +69,10 @@ describe('a district\'s report: ranks and titles among the city\'s or province\'
     expect(infer(text).year?.value).toBe(2023);
   });
 });
+
+describe('a bureau working under 市、区政府 and 市民政局 is below the city', () => {
+  test('the city it serves (我市…幸福某市) is not the text\'s region', () => {
+    const text = '民政局2023年上半年工作总结\n2023年我局工作的总体要求是,紧紧围绕市、区政府和省民政厅、市民政局的决策部署,把保障民生放在首位,为我市建设幸福宣城贡献民政力量。\n一、上半年工作\n截止5月底,享受城乡低保对象1020人。';
+    expect(infer(text).region).toBeUndefined();
+  });
+});

@@ -43,6 +43,8 @@ const ISSUER_SCORE = 100;
 const BUREAU_LISTED = /^(?:等|、[\u4e00-\u9fff]{2,12}?民政[局厅])/;
 const MIN_SCORE = 3;
 // the body without its name (区民政局) and 我市/全区/本县: the level of the report's region
+const UNDER_BODY = /^的?(?:决策|部署|领导|指导)/;
+const UNDER_GOVERNMENTS = /[省市]、([区县])(?:委|政府)[^。;\n]{0,24}?(?:决策部署|的部署|的领导|领导下)/g;
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
@@ -711,7 +713,10 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const titleEnd = Math.min(80, nl < 0 ? t.length : nl);
   // the level the report speaks as: 区民政局 (no name), 我市, 全区 …
   const level = new Map<string, number>();
-  for (const m of t.matchAll(BARE_BODY)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
+  // (围绕…省民政厅、市民政局的决策部署: a body whose decisions the text follows is above it, no voice)
+  for (const m of t.matchAll(BARE_BODY)) if (!UNDER_BODY.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
+  // (紧紧围绕市、区政府…的决策部署: the lowest of the governments the text works under is its own level)
+  if (t.includes('、')) for (const m of t.matchAll(UNDER_GOVERNMENTS)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
   // (走在全市前列, 全市首个, 我区作为全市唯一, 获评全省…试点: a rank or a title among the parent's areas is no voice)
   for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
   const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];

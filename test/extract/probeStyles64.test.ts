@@ -2,6 +2,7 @@
 // own words and numbers.
 import { catalogue, styleKit } from './styleKit';
 import { inferContext } from '../../src/core/extract/context';
+import { loadTownships } from '../../src/core/catalogue/townships';
 
 const { run, facts, reasonOf } = styleKit('某省');
 const infer = (text: string) => inferContext(text, catalogue);
@@ -74,5 +75,21 @@ describe('a bureau working under 市、区政府 and 市民政局 is below the c
   test('the city it serves (我市…幸福某市) is not the text\'s region', () => {
     const text = '民政局2023年上半年工作总结\n2023年我局工作的总体要求是,紧紧围绕市、区政府和省民政厅、市民政局的决策部署,把保障民生放在首位,为我市建设幸福宣城贡献民政力量。\n一、上半年工作\n截止5月底,享受城乡低保对象1020人。';
     expect(infer(text).region).toBeUndefined();
+  });
+});
+
+describe('a county\'s summary of the year\'s first months', () => {
+  let towns: readonly string[] = [];
+  beforeAll(async () => {
+    towns = await loadTownships();
+  });
+  const text = '县民政局2008年工作总结和2009年工作计划\n\n一、2008年11个月工作总结\n\n上半年虽然遇到了雨雪天气,各项工作仍按计划完成。今年汛期,暴雨涉及景州、龙花、安陵、广川、杜桥、梁集、青兰、温城等8个乡镇。到目前,全县共有低保对象812户、2130人。';
+
+  test('N个月工作总结 in a heading: 1-N月, over a passing 上半年', () => {
+    expect(infer(text).period?.value).toBe('1-11月');
+  });
+
+  test('a long list of one county\'s townships, a name or two spelt otherwise', () => {
+    expect(inferContext(text, catalogue, towns).region?.name).toBe('景县');
   });
 });

@@ -43,6 +43,7 @@ const ISSUER_SCORE = 100;
 const BUREAU_LISTED = /^(?:等|、[\u4e00-\u9fff]{2,12}?民政[局厅])/;
 const MIN_SCORE = 3;
 // the body without its name (区民政局) and 我市/全区/本县: the level of the report's region
+const MONTHS_SUMMARY = /(?:(?:19|20)[0-9]{2}年)?((\d{1,2}|十[一二]?|[两三四五六七八九])个月(?:来)?(?:的)?(?:民政)?工作总结)/;
 const UNDER_BODY = /^的?(?:决策|部署|领导|指导)/;
 const UNDER_GOVERNMENTS = /[省市]、([区县])(?:委|政府)[^。;\n]{0,24}?(?:决策部署|的部署|的领导|领导下)/g;
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
@@ -353,6 +354,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const h1 = /上半年/.exec(title);
   const q3 = /前三季度/.exec(title);
   const order = h1 && q3 && q3.index < h1.index ? [P[1], P[0], ...P.slice(2)] : P;
+  // 一、2008年11个月工作总结: a summary of the year's first months, over a passing 上半年 in its body
+  if (title.includes('个月')) order.unshift([MONTHS_SUMMARY, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? '']);
   // (一季度 | 二季度 | 三季度: quarters as a table's columns name no one quarter)
   const quarterList = title.includes('季度') && /[一二三四1-4]\s*季度[\s|｜、,，和及与]*第?[一二三四1-4]\s*季度/.test(title);
   for (const [re, v] of order) {
@@ -804,7 +807,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       for (let k = 0; k + 2 <= items[0].length; k++) if (shorts.has(items[0].slice(k))) { items[0] = items[0].slice(k); break; }
       const tally = new Map<number, string[]>();
       for (const it of items) for (const r of shorts.get(it) ?? []) tally.set(r, [...(tally.get(r) ?? []), it]);
-      const hits = [...tally].filter(([, names]) => names.length >= 3 && names.length === items.length);
+      // (杜桥、王千寺、…等10个乡镇 with a few names in another spelling, 王谦寺: most of a long list still tells)
+      const hits = [...tally].filter(([, names]) => (names.length >= 3 && names.length === items.length) || (names.length >= 5 && 3 * names.length >= 2 * items.length));
       if (hits.length !== 1) continue;
       const [r, names] = hits[0];
       const e = get(r);

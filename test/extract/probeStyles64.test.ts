@@ -93,3 +93,11 @@ describe('a county\'s summary of the year\'s first months', () => {
     expect(inferContext(text, catalogue, towns).region?.name).toBe('景县');
   });
 });
+
+describe('在过去的一年里 under a dateline early in the next year', () => {
+  test('is the year before, the whole of it', () => {
+    const c = infer('民政数字看变化\n\n2024-01-30 来源:某县电视台\n    元月29日下午,我县召开民政工作会议。\n    在过去的一年里,民政部门募集慈善资金85万元,发放临时救助金126万元。');
+    expect(c.year?.value).toBe(2023);
+    expect(c.period?.value).toBe('全年');
+  });
+});

@@ -594,7 +594,8 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
 /** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it (新疆生产建设兵团: not the region's body). */
 const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
-const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+// (在过去的一年里,…: the same year, said at length)
+const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])(?:在?过去的?一年(?:里|中|间)|去年)(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
 const LEAD_DAY = /^\s*(\d{1,2})月\d{1,2}日[,,]/;
 const NOW_OPENS = /(?:^|[。\n])\s*(?:截至|截止|到)?目前[,,]/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;

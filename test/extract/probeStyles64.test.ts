@@ -101,3 +101,16 @@ describe('在过去的一年里 under a dateline early in the next year', () => 
     expect(c.period?.value).toBe('全年');
   });
 });
+
+describe('national texts', () => {
+  test('a bulletin titled with no place before it is the ministry\'s', () => {
+    const c = infer('社会服务发展统计公报\n截至2021年底,各类社会服务机构职工总数1210.5万人。\n全国社会服务事业费支出4510.2亿元,比上年增长3.1%。');
+    expect(c.region?.name).toBe('全国');
+  });
+
+  test('表示,2019年全国共救助…: the whole year, a campaign\'s 截至目前 aside', () => {
+    const c = infer('民政部:2019年全国共救助流浪乞讨人员98.1万人次\n民政部有关负责人20日表示,2019年全国共救助流浪乞讨人员98.1万人次。民政部连续开展寒冬送温暖专项行动,截至目前已救助近19.6万人次。');
+    expect(c.year?.value).toBe(2019);
+    expect(c.period?.value).toBe('全年');
+  });
+});

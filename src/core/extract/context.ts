@@ -428,7 +428,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
   // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
   const sy = SENTENCE_YEAR.exec(t);
-  if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
+  // (…开展寒冬救助行动,截至目前已救助…: a campaign's running count, not the text's time)
+  if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t.replace(CAMPAIGN_NOW, ''))) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   // 2019年全市…累计A人次,比2018年增加…: a year's figure set against the whole year before is the whole year's
   const yoy = !period && out.year ? yearOnYear(t, out.year.value) : undefined;
   if (yoy) period = { value: '全年', basis: `正文“${yoy}”` };
@@ -519,7 +520,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 
 const SCHEDULED = /(?:将于?|预计于?|计划于?|力争于?|拟于?|争取于?|于)\|(?:[0-9]{1,2}日)?(?:底|前|中旬|下旬|末)?[^。,,;\n]{0,6}(?:竣工|投入使用|投用|完工|建成|交付|启用|开工)/;
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
-const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[国省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /(?:^|\n|】)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
 // a year's statistical bulletin (a page's title may be cut: …统计公(3), …统计(3))
@@ -596,6 +597,7 @@ const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 // (在过去的一年里,…: the same year, said at length)
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])(?:在?过去的?一年(?:里|中|间)|去年)(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+const CAMPAIGN_NOW = /(?:行动|活动)[,,]?(?:截至|截止)目前/g;
 const LEAD_DAY = /^\s*(\d{1,2})月\d{1,2}日[,,]/;
 const NOW_OPENS = /(?:^|[。\n])\s*(?:截至|截止|到)?目前[,,]/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
@@ -616,6 +618,12 @@ function nationalEvidence(t: string, titleEnd: number): { score: number; why: st
   // (not a news site's name: 中国江苏网讯…)
   // (2013年中国推行…报告: the year before it)
   const head = /^\s*(?:(?:19|20)[0-9]{2}年)?(中国|我国|全国)(?![\u4e00-\u9fff]{0,3}网)/.exec(t.slice(0, titleEnd));
+  // (2015年社会服务发展统计公报 with no place before it: the ministry's own bulletin)
+  const bull = !head && /^\s*(?:(?:19|20)[0-9]{2}年度?)?(?:社会服务发展|民政事业发展)统计公报/.exec(t.slice(0, titleEnd));
+  if (bull) {
+    score += 2;
+    why.push(`标题“${bull[0].trim()}”`);
+  }
   if (head) {
     score += 2;
     why.push(`标题开头的“${head[1]}”`);

@@ -114,3 +114,19 @@ describe('national texts', () => {
     expect(c.period?.value).toBe('全年');
   });
 });
+
+describe('c68 shapes: a traditional name, a paying title, a clause opening with last year', () => {
+  test('金壇區 (壇 is 坛) with a pinyin gloss', () => {
+    expect(infer('2021年上半年,金壇區(qū)共發(fā)放殘疾人兩項補貼1830萬元,惠及52100人次。金壇區(qū)民政局將繼續做好補貼發放工作。').region?.name).toBe('金坛区');
+  });
+
+  test('我省发放YYYY年…资金 under a dateline of that year', () => {
+    expect(infer('首页 > 残疾人福利\n\n我省发放2021年残疾人“两项补贴”资金12亿多元\n\n时间:2021-12-20 来源:厅办公室\n\n记者从省民政厅获悉,全省今年共发放补贴资金12亿多元。').year?.value).toBe(2021);
+  });
+
+  test('an outlet glued to its dateline, then ,YYYY年全省… of the year before', () => {
+    const c = infer('某省节地生态安葬率达61.2%\n\n某省日报2022-03-28 10:05:12\n\n近年来,我省持续推进殡葬改革,2021年全省火化率98.6%,居全国前列。');
+    expect(c.year?.value).toBe(2021);
+    expect(c.period?.value).toBe('全年');
+  });
+});

@@ -186,6 +186,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (not one cited with its document: 《…》自2019年…起施行)
   // (nor one a document cited earlier in the sentence set: 《…通知》要求,自2012年9月起…)
   // 到2018年2月底,全市共有… in news dated 2018-04: figures standing at a month-end before the dateline (not a target)
+  // 我省发放2018年残疾人“两项补贴”资金… dated 2018-12-27: a title on paying that year's money, in that year
+  const paid = dl ? /(?:^|\n)\s*[我全][省市区县州]发放((?:19|20)[0-9]{2})年/.exec(head) : null;
+  if (paid && Number(paid[1]) === dl!.y) years.push({ y: dl!.y, w: 8, why: `电头日期“${dl!.shown}”与标题“${paid[0].trim()}”` });
   const reached = reachedBy(t, dl);
   if (reached) years.push({ y: reached.y, w: 8, why: `电头日期“${dl!.shown}”与“${reached.shown}”` });
   // (从2015年1月起…发放 in a notice dated 2020 on its 2020年10月份 payments: when the policy began, not the text's year)
@@ -247,7 +250,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (dl && dl.m <= 4) {
     // (2014年,西藏共下达… dated 2015-01: the region's name in place of 全区)
     const own = region ? `|${nameForms(region.name).map(escapeRe).join('|')}` : '';
-    prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省${own})(?![^。\\n]{0,8}将)`).exec(t);
+    // (…全境火化,2018年全省火化率A%: a clause opening with that year and the whole area, no comma after it)
+    prev = new RegExp(`(?:^|\\n|。|(?<![比较与同])[,,])\\s*(${dl.y - 1})年[,,]?[^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省${own})(?![^。\\n]{0,8}将)`).exec(t);
     if (prev) years.push({ y: dl.y - 1, w: 8, why: `电头日期“${dl.shown}”与“${prev[0].replace(/^。/, '').trim()}”` });
   }
   // 第一季度民政工作“成绩单” dated 01.04.2015: a title naming a span but no year is of the dateline's year, or of the
@@ -569,8 +573,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   const head = t.slice(0, 400);
   const m =
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
-    // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time
-    /(?:^|\n)[^\n0-9截至止到]{2,16}\s((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
+    // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time (福建日报2019-04-01 11:14:21)
+    /(?:^|\n)[^\n0-9截至止到]{2,16}\s?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
     // 中央政府门户网站 www.gov.cn 2015-01-28 15:40 来源:新华社: a site's name and address, the date, time and source
     /(?:^|\n)[^\n0-9]{2,16}\s[A-Za-z0-9.]{4,30}\s+((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}\s*来源/.exec(head) ??
     // 来源:新华网2025-12-18 10:24: the source field with the outlet glued to the date and time

@@ -2560,7 +2560,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         continue;
       }
       // 今年5月20日,…为A对新人办理了结婚登记: a flow in a clause dated to one day is that day's
-      if (f.ind.flow === 'flow' && n.includes('日') && oneDayOpens(n.slice(0, t.start))) {
+      if (f.ind.flow === 'flow' && !openPeriod && n.includes('日') && oneDayOpens(n.slice(0, t.start))) {
         candidate(s, t, 'partial', f.ind, '某一天的数,不是报告期的数');
         continue;
       }
@@ -4647,14 +4647,16 @@ function loneMonthBefore(n: string, pos: number): boolean {
   const m = [...n.slice(0, pos).matchAll(LONE_MONTH)].pop();
   return !!m && !/累计|全年|今年|以来|截[至止]|[-—~至到]\s*\d{1,2}\s*月|季度|半年|[;。]/.test(n.slice(m.index! + m[0].length, pos));
 }
-/** 今年5月20日,…A: the last clause before the value opening with one day (no 截至, 起, 至), with no period after it */
+/** 据…透露,今年5月20日,…A: the last clause before the value opening with one day (no 截至, 起, 至), with no period after it */
 // (not a news lead whose day is the publication's: 1月8日,记者从…获悉,2022年全市…)
 function oneDayOpens(head: string): boolean {
   let last: RegExpMatchArray | undefined;
   for (const m of head.matchAll(ONE_DAY)) last = m;
   if (!last) return false;
   const rest = head.slice(last.index! + last[0].length);
-  return /(?:^|[,,;:。])\s*(?:今年|(?:19|20)\d{2}\s*年)?\s*$/.test(head.slice(Math.max(0, last.index! - 8), last.index!)) && !/[。;]/.test(rest) && !DAY_LEAD_NOT_OWN.test(rest);
+  // (a day opening the sentence may be a news lead's, the publication's: 2023年9月20日,全区共发放…; unless 今年)
+  const before = head.slice(Math.max(0, last.index! - 8), last.index!);
+  return (/[,,;:。]\s*(?:今年|(?:19|20)\d{2}\s*年)?\s*$/.test(before) || /今年\s*$/.test(before)) && !/[。;]/.test(rest) && !DAY_LEAD_NOT_OWN.test(rest);
 }
 const ONE_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天|当日)?\s*[,,]/g;
 const DAY_LEAD_NOT_OWN = /获悉|了解到|获知|记者|召开|会议|会上|通报|发布|公布|(?:19|20)\d{2}\s*年|今年|去年|上年|全年|以来|累计|截至|截止|[0-9一二三四五六七八九十]\s*月|季度|半年/;

@@ -43,9 +43,14 @@ const ISSUER_SCORE = 100;
 const BUREAU_LISTED = /^(?:等|、[\u4e00-\u9fff]{2,12}?民政[局厅])/;
 const MIN_SCORE = 3;
 // the body without its name (区民政局) and 我市/全区/本县: the level of the report's region
+const MONTHS_SUMMARY = /(?:(?:19|20)[0-9]{2}年)?((\d{1,2}|十[一二]?|[两三四五六七八九])个月(?:来)?(?:的)?(?:民政)?工作总结)/;
+const UNDER_BODY = /^的?(?:决策|部署|领导|指导)/;
+const UNDER_GOVERNMENTS = /[省市]、([区县])(?:委|政府)[^。;\n]{0,24}?(?:决策部署|的部署|的领导|领导下)/g;
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
+const RANK_AFTER = /^(?:首个|首家|唯一|第一|前列|率先|领先|之首)/;
+const AWARDED_BEFORE = /(?:获评|入选|评为|荣获|被评)$/;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
 /** A newspaper or station named after the place (辽宁日报, 兰州晚报): the place's own press. */
 const NEWSPAPER_AFTER = /^(日报|晚报|新闻网|电视台|广播电视台)/;
@@ -181,6 +186,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (not one cited with its document: 《…》自2019年…起施行)
   // (nor one a document cited earlier in the sentence set: 《…通知》要求,自2012年9月起…)
   // 到2018年2月底,全市共有… in news dated 2018-04: figures standing at a month-end before the dateline (not a target)
+  // 我省发放2018年残疾人“两项补贴”资金… dated 2018-12-27: a title on paying that year's money, in that year
+  const paid = dl ? /(?:^|\n)\s*[我全][省市区县州]发放((?:19|20)[0-9]{2})年/.exec(head) : null;
+  if (paid && Number(paid[1]) === dl!.y) years.push({ y: dl!.y, w: 8, why: `电头日期“${dl!.shown}”与标题“${paid[0].trim()}”` });
   const reached = reachedBy(t, dl);
   if (reached) years.push({ y: reached.y, w: 8, why: `电头日期“${dl!.shown}”与“${reached.shown}”` });
   // (从2015年1月起…发放 in a notice dated 2020 on its 2020年10月份 payments: when the policy began, not the text's year)
@@ -242,7 +250,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (dl && dl.m <= 4) {
     // (2014年,西藏共下达… dated 2015-01: the region's name in place of 全区)
     const own = region ? `|${nameForms(region.name).map(escapeRe).join('|')}` : '';
-    prev = new RegExp(`(?:^|\\n|。)\\s*(${dl.y - 1})年[,,][^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省${own})(?![^。\\n]{0,8}将)`).exec(t);
+    // (…全境火化,2018年全省火化率A%: a clause opening with that year and the whole area, no comma after it)
+    prev = new RegExp(`(?:^|\\n|。|(?<![比较与同])[,,])\\s*(${dl.y - 1})年[,,]?[^。\\n]{0,8}(?:全市|全区|全县|全省|我市|我区|我县|我省${own})(?![^。\\n]{0,8}将)`).exec(t);
     if (prev) years.push({ y: dl.y - 1, w: 8, why: `电头日期“${dl.shown}”与“${prev[0].replace(/^。/, '').trim()}”` });
   }
   // 第一季度民政工作“成绩单” dated 01.04.2015: a title naming a span but no year is of the dateline's year, or of the
@@ -349,6 +358,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const h1 = /上半年/.exec(title);
   const q3 = /前三季度/.exec(title);
   const order = h1 && q3 && q3.index < h1.index ? [P[1], P[0], ...P.slice(2)] : P;
+  // 一、2008年11个月工作总结: a summary of the year's first months, over a passing 上半年 in its body
+  if (title.includes('个月')) order.unshift([MONTHS_SUMMARY, (m) => canonicalPeriod(`1-${monthNumber(m[2])}月`) ?? '']);
   // (一季度 | 二季度 | 三季度: quarters as a table's columns name no one quarter)
   const quarterList = title.includes('季度') && /[一二三四1-4]\s*季度[\s|｜、,，和及与]*第?[一二三四1-4]\s*季度/.test(title);
   for (const [re, v] of order) {
@@ -380,9 +391,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       // (2024年3月15日,记者从…获悉: a news lead opening with its own date dates the text as a dateline does)
       else if (/今年以来/.test(t) && (dated = dl ?? leadDate(t)) && dated.m < 12) out.openYtd = dated.shown;
       else if (/今年以来/.test(t)) period = { value: '全年', basis: '“今年以来”回顾全年工作' };
-      else if (DATED_NOW.test(openingSentence(t))) {
+      // (9月27日,某厅召开…会议。…\n目前,全区…: a sentence opening with 目前 in news opening with its day)
+      else if (DATED_NOW.test(openingSentence(t)) || (LEAD_DAY.test(openingSentence(t)) && NOW_OPENS.test(t))) {
         // 5月8日,来自省民政厅的数据:截至目前…: figures standing at the month of the dateline
-        const dm = DATED_NOW.exec(openingSentence(t))!;
+        const dm = (DATED_NOW.exec(openingSentence(t)) ?? LEAD_DAY.exec(openingSentence(t)))!;
         const v = canonicalPeriod(`1-${Number(dm[1])}月`);
         if (v && Number(dm[1]) < 12) period = { value: v, basis: `开头“${dm[0].slice(0, 16)}”` };
       }
@@ -420,7 +432,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (!period && lead && out.year && Number(lead[1]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `导语“${lead[0]}”` };
   // …获悉,2025年以来…。2025年,全省共办理结婚登记A对: a sentence opening with the text's bare year and its whole area's total
   const sy = SENTENCE_YEAR.exec(t);
-  if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t)) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
+  // (…开展寒冬救助行动,截至目前已救助…: a campaign's running count, not the text's time)
+  if (!period && sy && out.year && Number(sy[1] ?? sy[2]) === out.year.value && !/今年以来|截至目前|截止目前/.test(t.replace(CAMPAIGN_NOW, ''))) period = { value: '全年', basis: `正文“${sy[0].replace(/^[。\n]\s*/, '')}”` };
   // 2019年全市…累计A人次,比2018年增加…: a year's figure set against the whole year before is the whole year's
   const yoy = !period && out.year ? yearOnYear(t, out.year.value) : undefined;
   if (yoy) period = { value: '全年', basis: `正文“${yoy}”` };
@@ -511,7 +524,7 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 
 const SCHEDULED = /(?:将于?|预计于?|计划于?|力争于?|拟于?|争取于?|于)\|(?:[0-9]{1,2}日)?(?:底|前|中旬|下旬|末)?[^。,,;\n]{0,6}(?:竣工|投入使用|投用|完工|建成|交付|启用|开工)/;
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
-const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
+const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[国省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR = /(?:^|\n|】)\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
 const LINE_YEAR_ALL = new RegExp(LINE_YEAR.source, 'g');
 // a year's statistical bulletin (a page's title may be cut: …统计公(3), …统计(3))
@@ -539,6 +552,8 @@ function soleLineYear(t: string): { y: number; shown: string } | undefined {
   const m = LINE_YEAR.exec(t) ?? SENTENCE_WHOLE_YEAR.exec(t);
   if (!m) return undefined;
   const y = Number(m[1]);
+  // (…今年已安排…。2010年,全区…: after the text's 今年, a bare year is another one, looked back at)
+  if (m.index! > 0 && t.lastIndexOf('今年', m.index!) >= 0) return undefined;
   for (const o of t.matchAll(/((?:19|20)[0-9]{2})年(?!\s*[0-9]{1,2}\s*月)/g)) if (Number(o[1]) !== y) return undefined;
   return { y, shown: m[0].trim() };
 }
@@ -558,8 +573,8 @@ export function datelineOf(t: string): { y: number; m: number; shown: string } |
   const head = t.slice(0, 400);
   const m =
     /(?:^|\n)\s*((?:19|20)[0-9]{2})[年-]([0-9]{1,2})[月-]([0-9]{1,2})日?\s+(?:[0-9]{1,2}:[0-9]{2}|来源|发布|作者|编辑)/.exec(head) ??
-    // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time
-    /(?:^|\n)[^\n0-9截至止到]{2,16}\s((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
+    // 北京青年报客户端 2024-03-08 11:13: an outlet's name before the date and time (福建日报2019-04-01 11:14:21)
+    /(?:^|\n)[^\n0-9截至止到]{2,16}\s?((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}/.exec(head) ??
     // 中央政府门户网站 www.gov.cn 2015-01-28 15:40 来源:新华社: a site's name and address, the date, time and source
     /(?:^|\n)[^\n0-9]{2,16}\s[A-Za-z0-9.]{4,30}\s+((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}\s*来源/.exec(head) ??
     // 来源:新华网2025-12-18 10:24: the source field with the outlet glued to the date and time
@@ -584,7 +599,11 @@ export function leadDate(t: string): { y: number; m: number; shown: string } | n
 /** 南湖新区 / 高新区 / 经济技术开发区 right after a region's name: a functional zone inside it (新疆生产建设兵团: not the region's body). */
 const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|管理区|示范区|工业园区|产业园区|度假区|试验区|兵团)(?![\u4e00-\u9fff]{0,2}以外)/;
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
-const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])去年(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+// (在过去的一年里,…: the same year, said at length)
+const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])(?:在?过去的?一年(?:里|中|间)|去年)(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+const CAMPAIGN_NOW = /(?:行动|活动)[,,]?(?:截至|截止)目前/g;
+const LEAD_DAY = /^\s*(\d{1,2})月\d{1,2}日[,,]/;
+const NOW_OPENS = /(?:^|[。\n])\s*(?:截至|截止|到)?目前[,,]/;
 const DATED_NOW = /^\s*(\d{1,2})月\d{1,2}日[^。]{0,40}?(截至目前|截止目前|目前)/;
 /** A line opening a page's links to other articles, after the article itself. */
 const ARTICLE_NAV = /\n[ \t]*(?:上一篇|下一篇|相关新闻|相关阅读|推荐阅读)[ \t]*[::]/;
@@ -603,6 +622,12 @@ function nationalEvidence(t: string, titleEnd: number): { score: number; why: st
   // (not a news site's name: 中国江苏网讯…)
   // (2013年中国推行…报告: the year before it)
   const head = /^\s*(?:(?:19|20)[0-9]{2}年)?(中国|我国|全国)(?![\u4e00-\u9fff]{0,3}网)/.exec(t.slice(0, titleEnd));
+  // (2015年社会服务发展统计公报 with no place before it: the ministry's own bulletin)
+  const bull = !head && /^\s*(?:(?:19|20)[0-9]{2}年度?)?(?:社会服务发展|民政事业发展)统计公报/.exec(t.slice(0, titleEnd));
+  if (bull) {
+    score += 2;
+    why.push(`标题“${bull[0].trim()}”`);
+  }
   if (head) {
     score += 2;
     why.push(`标题开头的“${head[1]}”`);
@@ -704,8 +729,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const titleEnd = Math.min(80, nl < 0 ? t.length : nl);
   // the level the report speaks as: 区民政局 (no name), 我市, 全区 …
   const level = new Map<string, number>();
-  for (const m of t.matchAll(BARE_BODY)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
-  for (const m of t.matchAll(OWN_LEVEL)) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
+  // (围绕…省民政厅、市民政局的决策部署: a body whose decisions the text follows is above it, no voice)
+  for (const m of t.matchAll(BARE_BODY)) if (!UNDER_BODY.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
+  // (紧紧围绕市、区政府…的决策部署: the lowest of the governments the text works under is its own level)
+  if (t.includes('、')) for (const m of t.matchAll(UNDER_GOVERNMENTS)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
+  // (走在全市前列, 全市首个, 我区作为全市唯一, 获评全省…试点: a rank or a title among the parent's areas is no voice)
+  for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
   const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
   // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
   // (五莲县民政局、岚山区民政局等单位被授予…: bureaus listed side by side are named, not issuing)
@@ -791,7 +820,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
       for (let k = 0; k + 2 <= items[0].length; k++) if (shorts.has(items[0].slice(k))) { items[0] = items[0].slice(k); break; }
       const tally = new Map<number, string[]>();
       for (const it of items) for (const r of shorts.get(it) ?? []) tally.set(r, [...(tally.get(r) ?? []), it]);
-      const hits = [...tally].filter(([, names]) => names.length >= 3 && names.length === items.length);
+      // (杜桥、王千寺、…等10个乡镇 with a few names in another spelling, 王谦寺: most of a long list still tells)
+      const hits = [...tally].filter(([, names]) => (names.length >= 3 && names.length === items.length) || (names.length >= 5 && 3 * names.length >= 2 * items.length));
       if (hits.length !== 1) continue;
       const [r, names] = hits[0];
       const e = get(r);

@@ -2596,6 +2596,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'partial', f.ind, '截至月中某日的数,不是月末或报告期末的数');
         continue;
       }
+      // 今年5月20日,…为A对新人办理了结婚登记: a flow in a clause dated to one day is that day's
+      if (f.ind.flow === 'flow' && !openPeriod && n.includes('日') && oneDayOpens(n.slice(0, t.start))) {
+        candidate(s, t, 'partial', f.ind, '某一天的数,不是报告期的数');
+        continue;
+      }
       // 1-6月城市低保标准A元,7-12月B元 / 上半年…标准A元: a standard held over months that end before the period does is
       // not its level at the end (a rise in those months, 1-6月…提高到A元, may still stand)
       if (f.ind.kind === 'standard' && Pspan) {
@@ -2903,6 +2908,13 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
     if (!(a >= 1 && b <= 12 && a <= b)) continue;
     out.push({ pos: m.index!, span: { start: a, end: b }, asOf: m[5] !== undefined });
   }
+  // 2011年1月1日至3月31日,…: a span of days from a month's first to a month's last is those months
+  for (const m of n.includes('日') ? n.matchAll(WHOLE_MONTHS_BY_DAYS) : []) {
+    if (/\d$/.test(n.slice(0, m.index!)) || !AREA_LEAD.test(clauseHead(n, m.index!))) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && a <= b && b <= 12 && Number(m[3]) >= MONTH_LAST_DAY[b - 1] && !out.some((x) => x.pos === m.index)) out.push({ pos: m.index!, span: { start: a, end: b } });
+  }
   for (const m of n.includes('月') ? n.matchAll(MONTH_STMT) : []) {
     if (/\d$/.test(n.slice(0, m.index!)) || /^ ?\d{0,2} ?日/.test(n.slice(m.index! + m[0].length))) continue;
     // (发放1月份特困供养金A万元: the month of what was paid)
@@ -2983,6 +2995,8 @@ function statedPeriods(n: string, yearAfterMonth = false, yearText = false): Sta
   out.sort((x, y) => x.pos - y.pos);
   return out;
 }
+const WHOLE_MONTHS_BY_DAYS = /(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*1\s*日\s*(?:至|到|—|-|~)\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{2})\s*日(?!\s*\d)/g;
+const MONTH_LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTH_COUNTED = /(?:今年|本年|据)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|末)?\s*统计(?=的|[,,])/g;
 /** The words of a clause before position i (from the last , ; : 。 ! ? or line break). */
 function clauseHead(n: string, i: number): string {
@@ -4679,6 +4693,19 @@ function loneMonthBefore(n: string, pos: number): boolean {
   const m = [...n.slice(0, pos).matchAll(LONE_MONTH)].pop();
   return !!m && !/累计|全年|今年|以来|截[至止]|[-—~至到]\s*\d{1,2}\s*月|季度|半年|[;。]/.test(n.slice(m.index! + m[0].length, pos));
 }
+/** 据…透露,今年5月20日,…A: the last clause before the value opening with one day (no 截至, 起, 至), with no period after it */
+// (not a news lead whose day is the publication's: 1月8日,记者从…获悉,2022年全市…)
+function oneDayOpens(head: string): boolean {
+  let last: RegExpMatchArray | undefined;
+  for (const m of head.matchAll(ONE_DAY)) last = m;
+  if (!last) return false;
+  const rest = head.slice(last.index! + last[0].length);
+  // (a day opening the sentence may be a news lead's, the publication's: 2023年9月20日,全区共发放…; unless 今年)
+  const before = head.slice(Math.max(0, last.index! - 8), last.index!);
+  return (/[,,;:。]\s*(?:今年|(?:19|20)\d{2}\s*年)?\s*$/.test(before) || /今年\s*$/.test(before)) && !/[。;]/.test(rest) && !DAY_LEAD_NOT_OWN.test(rest);
+}
+const ONE_DAY = /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|当天|当日)?\s*[,,]/g;
+const DAY_LEAD_NOT_OWN = /获悉|了解到|获知|记者|召开|会议|会上|通报|发布|公布|(?:19|20)\d{2}\s*年|今年|去年|上年|全年|以来|累计|截至|截止|[0-9一二三四五六七八九十]\s*月|季度|半年/;
 const MID_MONTH_AS_OF = /(?:^|[,,;:\s])(?:截至|截止到?|到)\s*(?:(?:19|20)\d{2}\s*年\s*|今年|本年)?\d{1,2}\s*月\s*(?:[1-9]|1\d|2[0-7])\s*日(?!\s*(?:起|开始|前|以前|之前))[^。;]*$/;
 function daysSpanAt(n: string, pos: number): boolean {
   if (n !== dayText) {

@@ -64,6 +64,8 @@ const CN_YEAR_FIRST = /一九|二[〇零]/;
 const CN_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g;
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+const FIRST_MONTH = /(?<=年|^|[,,。;:\s(（])元月(?=\s*\d|份|初|底|中旬|下旬|上旬)/g;
+
 export function normaliseChars(text: string): string {
   if (text.length > 64 && text === lastIn) return lastOut;
   // (two entries: a short probe of a text's head must not evict the whole text)
@@ -78,13 +80,15 @@ export function normaliseChars(text: string): string {
   const r1 = r0.includes('新认定') || r0.includes('新审批') ? r0.replace(NEW_ADMISSION, '新纳入') : r0;
   // 二〇二三年 / 二零二二年: a year in Chinese digits, read as 2023年 (same length)
   const r = CN_YEAR_FIRST.test(r1) ? r1.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGITS[c] ?? c).join('')) : r1;
+  // 2011年元月1日 / 元月份: January, read as 1月 (same length)
+  const r2 = r.includes('元月') ? r.replace(FIRST_MONTH, '1月') : r;
   if (text.length > 64) {
     prevIn = lastIn;
     prevOut = lastOut;
     lastIn = text;
-    lastOut = r;
+    lastOut = r2;
   }
-  return r;
+  return r2;
 }
 
 function mapChars(text: string): string {

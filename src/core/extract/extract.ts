@@ -1410,6 +1410,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let prevSentenceFrom = 0; // …and before the previous one
   let prevNorm = '';
   let paraText = '';
+  // the last 从YYYY年起 of the text read so far (a programme started years back), and where it was
+  let startedSince: { year: number; at: number } | null = null;
+  let semiAdvance: { year: number } | null = null;
   let paraYears = false; // the paragraph before this sentence went over a span of years (五年来,…)
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
@@ -1433,6 +1436,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
+    // (其中,预拨2013年第一季度城市低保资金A万元,保障B人;农村低保资金C万元…: the allocation leads the items after the semicolon)
+    semiAdvance = !paraStart && /;\s*$/.test(prevNorm) ? (advanceLead(prevNorm) ?? semiAdvance) : null;
     // (2022年全省慈善总会募捐收入A亿元。省慈善总会募捐款物B亿元: the sentence after one opening with another year, in its paragraph)
     prevYear = !paraStart && /。\s*$/.test(prevNorm) && OPENING_YEAR.test(prevNorm) ? openingYear(prevNorm) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
@@ -1464,6 +1469,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     willLead = !paraStart && (willLead || (prevNorm.includes('将') && WILL_OPENS.test(prevNorm))) && BARE_VERB_OPENS.test(n) && !WILL_DONE.test(n);
     paraYears = !paraStart && overYearsAfter(prevNorm, paraYears);
     prevNorm = n;
+    if (n.includes('年起') || n.includes('年以来') || n.includes('年开始')) {
+      const m = /(?:从|自)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:起|以来|开始)/.exec(n);
+      if (m) startedSince = { year: Number(m[1]), at: s.offset };
+    }
     paraText = paraStart ? n : paraText + n;
     // 一、最低生活保障 on a line of its own: the paragraphs under it, up to the next such heading, are that programme's
     // (any other numbered heading, 四、60年代精简退职老职工生活补助发放情况, ends its reach)
@@ -1582,6 +1591,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '预算数,不是支出数');
         return false;
       }
+      // 安排财政救助资金A亿元 / 市财政安排B万元救助资金: money a clause opens by allocating is a budget, not what was spent
+      if (ind && kindOfUnit(t.unit) === 'money' && n.includes('安排') && /^\s*(?:[^,;:。\d]{0,6}财政)?安排(?:了)?[^,;:。\d]{0,10}$/.test(n.slice(cs, t.start)) && !/级财政安排/.test(n.slice(cs, t.start))) {
+        candidate(s, t, 'plan', ind, '“安排”的资金是预算安排数,不是支出数');
+        return false;
+      }
       // 中央财政对…孤儿分别按每人每月A元、B元给予补助 / 补助资金按…每人每月C元的标准下拨: the rate of a fiscal subsidy, not the
       // standard paid
       if ((!ind || (ind.kind === 'standard' && ind.id !== 'tekun_fiscal_subsidy_std')) && /^元\/人·[月年]$/.test(t.unit) && FISCAL_RATE_BEFORE.test(n.slice(Math.max(0, t.start - 80), t.start)) && FISCAL_RATE_AFTER.test(n.slice(t.end, t.end + 24))) {
@@ -1695,6 +1709,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const yearSpan = ind && ind.flow === 'flow' && n.includes('年') ? yearSpanBefore(n, t.start) : '';
       if (yearSpan) {
         candidate(s, t, 'multi_year', ind, `句中写明“${yearSpan}”`);
+        return false;
+      }
+      // 其中,预拨2013年第一季度城市低保资金A万元,保障B人;农村低保资金C万元,保障D人: an advance allocation leading a ;-list
+      // governs every item of it
+      if (semiAdvance && t.role === 'value') {
+        if (semiAdvance.year && Y && semiAdvance.year !== Y) candidate(s, t, 'other_year', ind, `分号列举以“预拨${semiAdvance.year}年”开头,各项都是该年的预拨数`);
+        else candidate(s, t, 'scope', ind, '分号列举以“预拨”开头,各项都是预拨(提前下达)的数,不是支出数');
+        return false;
+      }
+      // 从2004年起,…。截至2009年12月,城市低保人数达A人,各级财政累计支出保障金B亿元: a running total beside a dated
+      // stock, in a text that dates the programme's start years back, is a sum over those years
+      if (ind && ind.flow === 'flow' && kindOfUnit(t.unit) === 'money' && startedSince && Y && startedSince.year < Y && s.offset - startedSince.at < 1500
+        && /累计(?:支出|投入|发放)[^,;:。\d]{0,12}$/.test(n.slice(cs, t.start)) && /截至|截止/.test(n.slice(0, cs)) && /\d\s*万?[人户]/.test(n.slice(0, cs)) && !/今年|本年|当年|全年|年内/.test(n.slice(0, t.start))) {
+        candidate(s, t, 'multi_year', ind, `前文写明自${startedSince.year}年起,“累计”是多年的数`);
         return false;
       }
       const lastYear = lastYearBefore(n, t.start);
@@ -2115,6 +2143,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom) f = partAfterSemicolon(lex, n, t, prevSentence, records[records.length - 1]);
       // …行政事业单位离退休费A万元;其他支出B万元: the 其他 part of the whole the previous part belongs to
       if (!f && sentRecords.length === 0 && records.length > prevSentenceFrom && endsWithSemicolon(prevSentence)) f = otherOfWhole(lex, n.slice(cs, t.start), t.unit, records);
+      // 城乡低保资金收入合计A亿元;支出合计B亿元: the spending half of the fund's account named before the semicolon
+      if (!f && kindOfUnit(t.unit) === 'money' && prevSentence.includes('收入') && endsWithSemicolon(prevSentence) && /^\s*(?:总)?支出(?:合计|共计|总计|总额)?(?:为|达)?\s*$/.test(n.slice(0, t.start))) {
+        const inc = lex.aliases(prevSentence).filter((o) => o.e.ind.kind === 'amount' && prevSentence.startsWith('收入', o.end));
+        const one = inc.length && inc.every((o) => o.e.ind === inc[0].e.ind) ? inc[0].e.ind : undefined;
+        const side = /(城乡|城市|城镇|农村)[^,;:。\d]{0,6}$/.exec(prevSentence.slice(0, inc.length ? inc[inc.length - 1].end : 0));
+        if (one && lex.fits(one, t.unit)) f = { ind: one, breakdown: one.breakdowns === 'urban_rural' && side && side[1] !== '城乡' ? (side[1] === '农村' ? '农村' : '城市') : '', via: 'family' };
+      }
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       const mark = passedMark.f;
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
@@ -2361,6 +2396,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           const bds = funds?.breakdowns ? lex.breakdowns(n, 0, at, funds.breakdowns) : [];
           const side = new Set(bds.map((b) => b.e.value));
           if (funds && lex.fits(funds, t.unit) && side.size <= 1) f = { ind: funds, breakdown: side.size ? [...side][0] : '', via: 'family' };
+          // (新增纳入低保范围A人,城乡低保总人数达B万人,支出救助资金C亿元: no alias read, 低保 the one programme the sentence names)
+          else if (!named.length && n.includes('低保') && cs > 1 && n.slice(clauseStart(n, cs - 2), cs).includes('低保') && !OTHER_THAN_DIBAO.test(n)) {
+            const dibao = lex.byId.get('dibao_funds');
+            const sides = new Set([...n.slice(0, at).matchAll(/(城乡|城市|城镇|农村)低保/g)].map((m) => m[1]));
+            if (dibao && lex.fits(dibao, t.unit) && sides.size === 1 && sides.has('城乡')) f = { ind: dibao, breakdown: '', via: 'family' };
+          }
         }
       }
       // 城市低保标准提高到A元,农村提高到B元: a bare side word in the value's own clause, the indicator named before it for
@@ -4494,7 +4535,17 @@ const DRIVE_OPENS = /^\s*[^,,;。\d]{0,12}(送温暖|暖冬|送清凉|帮扶|慰
 const OWN_PAYMENT_BEFORE = /(发放|拨付|下发)[^,;:。]{0,12}((取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)|价格临时补贴|临时价格补贴|物价补贴|一次性[^,;:。]{0,4}(补贴|补助)|慰问金)[^,;:。]{0,16}[,,]\s*$/;
 /** A subsidy of its own (heating, power…) paid to the programme's people. */
 const OWN_SUBSIDY = /(取暖|燃煤|水电气|水电|电费|燃气|冬季|降温|防暑)(补贴|补助|费)/;
+/** 预拨2013年第一季度… / 预拨下半年…: an advance allocation for a stated period (its year, 0 when not stated) */
+function advanceLead(x: string): { year: number } | null {
+  if (!x.includes('预拨')) return null;
+  const m = /预拨(?:了)?(?:((?:19|20)\d{2})年)?(第?[一二三四1-4]季度|上半年|下半年)?/.exec(x);
+  return m && (m[1] || m[2]) ? { year: m[1] ? Number(m[1]) : 0 } : null;
+}
 const MEDICAL_ASSIST = /(大病|医疗|重特大疾病|因病)救助/;
+/** programmes and groups besides 低保 that a sentence on money may name */
+const OTHER_THAN_DIBAO = /特困|五保|临时|医疗|教育|住房|孤儿|儿童|流浪|救灾|救济|灾害|残疾|老年|高龄|边缘|供养|优抚|其中/;
+/** one programme of assistance named (not in a list): a bare 救助资金/救助困难群众 in its sentence is that programme's */
+const ONE_PROGRAMME = /(?<![、和及与])(救灾|救济|流浪乞讨|医疗救助|教育救助|住房救助|就业救助|大病救助)(?![^,;:。]{0,6}(?:[、和及与]|等))/;
 const CHARITY_BODY = /慈善(总会|协会|联合会|基金会|组织|机构)|红十字会/;
 const PROGRAMME_FUNDS = /^(dibao|tekun|temp_assist|vagrant_assist)_funds$/;
 /** 其中 and, in its list, money outside social assistance (the disability allowances, 优抚, 高龄津贴, 殡葬, orphans) */
@@ -5828,6 +5879,17 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 医疗救助资金 / 救助…医疗: one kind of assistance is not all social assistance
   // (社会救助资金A亿元,其中医疗救助资金B万元: a part named after 其中 leaves the whole alone)
   if (/^assist_/.test(ind.id) && /医疗|教育|住房|就业|急难|丧葬|司法|助学/.test(n.slice(f.occ ? Math.max(0, Math.min(cs, f.occ.start - 8)) : cs > 1 ? clauseStart(n, cs - 2) : cs, t.end) + n.slice(t.end, t.end + 8).split(/[,,;。]\s*其中|其中/)[0])) return 'scope';
+  // 纳入低收入人口监测预警,…,支出医疗救助资金A亿元,公租房保障B户: a household count whose own clause, after the one
+  // naming the indicator, names a subject of its own
+  if (/^万?户$/.test(t.unit) && (f.occ ? f.occ.end < cs : f.via === 'family' && /\d/.test(n.slice(0, cs))) && cs > 0 && /^[\u4e00-\u9fff]{3,10}$/.test(n.slice(cs, t.start)) && !/^(?:其中|共|累计|全|新增|涉及|惠及|覆盖|合计|总计|计|达|有|保障|救助|享受|供养|发放|资助)|(?:对象|人员|群众|家庭|困难户)$/.test(n.slice(cs, t.start)) && !lex.aliases(n, cs, t.start).length && !lex.breakdowns(n, cs, t.start).length) return 'scope';
+  // 城乡低保资金收入合计A亿元: what came into the fund, not what it paid out
+  if (kindOfUnit(t.unit) === 'money' && f.occ && f.occ.end <= t.start && n.startsWith('收入', f.occ.end)) return 'scope';
+  // 走访特困群众A人 / 慰问低保对象B户: those visited, not the programme's stock
+  if (ind.kind === 'count' && (before.includes('走访') || before.includes('慰问') || before.includes('看望')) && /(走访|慰问|看望)[^,;:。\d]{0,12}$/.test(before)) return 'action';
+  // 特困群众A人: people in hardship generally, not those of 特困供养
+  if (/^tekun_/.test(ind.id) && n.includes('特困群众') && /特困群众[^,;:。\d]{0,4}$/.test(n.slice(cs, t.start))) return 'scope';
+  // 发放救灾救济金A万元,救助困难群众B人 / 安排A万元救助资金,对…实行医疗救助: a generic name in a sentence on one programme is that programme's
+  if ((ind.id === 'assist_funds' || ind.id === 'assist_persons') && (n.includes('救') || n.includes('流浪')) && !(f.occ && (/^(社会|各类|各项)/.test(f.occ.e.text) || /(各类|各项|社会|全部|所有)$/.test(n.slice(Math.max(0, f.occ.start - 4), f.occ.start)))) && ONE_PROGRAMME.test(n.slice(0, t.end) + n.slice(t.end).split('其中')[0])) return 'scope';
   // 发放救助资金A万元,其中…残疾人生活补贴B万元,… / 各类民政救助资金C万元,其中优抚对象抚恤补助款D万元: a 其中 list naming
   // money outside social assistance makes the total a mixed 民政 sum
   // (a part of that list named by the total's words only is a part of the mix)

@@ -50,6 +50,8 @@ const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
 const RANK_AFTER = /^(?:首个|首家|唯一|第一|前列|率先|领先|之首)/;
+// (高出了全省平均水平: the parent's average compared with, no voice)
+const ABOVE_AVERAGE = /(?:高出|高于|低于|超过|超出|优于)了?$/;
 const AWARDED_BEFORE = /(?:获评|入选|评为|荣获|被评)$/;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
 /** A newspaper or station named after the place (辽宁日报, 兰州晚报): the place's own press. */
@@ -178,7 +180,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(BULLETIN_TITLE_ALL, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
-  add(/((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
+  // (预拨2013年第一季度…资金: money allocated ahead for a coming quarter dates nothing)
+  add(/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*)((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   // 本报讯2013年,县民政局…: a news lead opening with the bare year
   add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
@@ -243,7 +246,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   const lineYear = soleLineYear(t);
   if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
-  add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
+  add(/(?:^|[^比较与同由])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
   // (发布时间:2024-03-22 …。2023年,我市累计…: news early in a year on the year before, a sentence opening with it)
   let prev: RegExpExecArray | null = null;
@@ -318,7 +321,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // canonical labels (period.ts). Flows are year-to-date totals, so a 前三季度 report is 1-9月; a
   // report on one quarter alone (rare) is that quarter.
   const P: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-    [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
+    // (标准由2012年上半年的A元提高到B元: the old value's time, not the text's)
+    [/(?<!由\s*(?:(?:19|20)[0-9]{2}年)?)(?:上半年(工作)?总结|上半年工作|上半年)/, '上半年'],
     [/前三个?季度|[一1]\s*[-—–~～至]\s*[三3]\s*季度/, '1-9月'],
     // (2024年10月城市居民最低生活保障统计表 over a column 1-10月资金总支出: the form's month)
     [TITLE_MONTH_FORM_PERIOD, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
@@ -346,10 +350,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     // (上海市民政局今年2月印发《2022年…工作总结》: the month a document came out, not the figures' span)
     [/(今年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到]|[^,,。;\n\d]{0,8}?(?:印发|发布|公布|出台|下发|召开|举行|举办|通报|审议|披露))/, (m) => canonicalPeriod(`${/累计/.test(title.slice(m.index!).split(/[。\n]/)[0]) ? '1-' : ''}${Number(m[2])}月`) ?? ''],
     // (民政部2022年第二季度例行新闻发布会: a quarter naming a meeting does not date the figures)
-    [/第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
-    [/第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
-    [/第?[三3]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q3'],
-    [/第?[四4]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q4'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[三3]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q3'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[四4]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q4'],
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
@@ -517,11 +521,13 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
     if (y && v !== y) return undefined;
     y = v;
     // (…大楼于2019年6月底竣工投入使用: a schedule's date, not the time of the text's figures)
-    if (m[2] && !shown && !SCHEDULED.test(t.slice(Math.max(0, m.index! - 4), m.index!) + '|' + t.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) shown = m[0];
+    if (m[2] && !shown && !ADVANCE_BEFORE.test(t.slice(Math.max(0, m.index! - 5), m.index!)) && !SCHEDULED.test(t.slice(Math.max(0, m.index! - 4), m.index!) + '|' + t.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) shown = m[0];
   }
   return y && shown ? { y, shown } : undefined;
 }
 
+// (预拨2013年第一季度城市低保资金: an advance allocation for a coming span)
+const ADVANCE_BEFORE = /(?:预拨|提前下达|提前拨付|预下达)\s*$/;
 const SCHEDULED = /(?:将于?|预计于?|计划于?|力争于?|拟于?|争取于?|于)\|(?:[0-9]{1,2}日)?(?:底|前|中旬|下旬|末)?[^。,,;\n]{0,6}(?:竣工|投入使用|投用|完工|建成|交付|启用|开工)/;
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[国省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
@@ -734,7 +740,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // (紧紧围绕市、区政府…的决策部署: the lowest of the governments the text works under is its own level)
   if (t.includes('、')) for (const m of t.matchAll(UNDER_GOVERNMENTS)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
   // (走在全市前列, 全市首个, 我区作为全市唯一, 获评全省…试点: a rank or a title among the parent's areas is no voice)
-  for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
+  for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!)) && !(t.startsWith('平均', m.index! + 2) && ABOVE_AVERAGE.test(t.slice(Math.max(0, m.index! - 3), m.index!)))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
   const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
   // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
   // (五莲县民政局、岚山区民政局等单位被授予…: bureaus listed side by side are named, not issuing)

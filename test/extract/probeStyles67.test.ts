@@ -1,0 +1,50 @@
+// Frames met on two held-out sets of older county texts and answer letters, with short texts written for these
+// tests in our own words and numbers.
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
+
+const infer = (text: string) => inferContext(text, catalogue);
+const recs = (text: string, region: string, year: number, period = '全年') =>
+  extractRecords(text, { region, year, period, source: 't.txt', catalogue }).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+describe('an allocation for a coming quarter does not date the text', () => {
+  const text = '本报讯 连日来,某市民政部门开展防寒救助。至上月28日,已发放棉被2300件。\n'
+    + '目前,全市已争取到上级救助资金9200万元,其中,预拨2016年第一季度城市低保资金2100万元,保障15300人;农村低保资金4600万元,保障87000人;孤儿保障金310万元,保障900人。';
+
+  test('no year and no quarter from 预拨YYYY年第一季度', () => {
+    const c = infer(text);
+    expect(c.year?.value).toBeUndefined();
+    expect(c.period?.value).toBeUndefined();
+  });
+
+  test('a quarter the text reports on still dates it', () => {
+    const c = infer('2016年第一季度全市城市低保对象15300人,支出低保资金2100万元。');
+    expect(c.year?.value).toBe(2016);
+    expect(c.period?.value).toBe('Q1');
+  });
+});
+
+describe('an old standard\'s date is not the text\'s period', () => {
+  test('标准由YYYY年上半年的A元提高到B元', () => {
+    const c = infer('本报讯 某县再次提高农村低保标准。目前,标准由2014年上半年的每人每年1800元提高到每人每年2400元。截至2014年11月底,该县已发放农村低保资金2100万元。');
+    expect(c.period?.value).not.toBe('上半年');
+  });
+
+  test('a half named as the text\'s own time still dates it', () => {
+    expect(infer('2014年上半年,全县发放农村低保资金1100万元。').period?.value).toBe('上半年');
+  });
+});
+
+describe('a county named at sentence starts, compared with the province\'s average', () => {
+  const text = '本报讯(记者李某)定远县把民生实事落到实处,再次提高农村低保标准,高出了全省平均水平。\n'
+    + '该县民政部门每季度对低保对象进行核查。\n定远县现有农村低保对象15230人。';
+
+  test('全省平均水平 gives no 省 voice: the county is inferred', () => {
+    expect(infer(text).region?.name).toBe('定远县');
+  });
+
+  test('a text speaking as 全省 is still the province\'s', () => {
+    expect(infer('安徽省民政厅消息,全省农村低保对象达到150万人,全省城市低保对象40万人。').region?.name).toBe('安徽省');
+  });
+});

@@ -48,3 +48,22 @@ describe('a county named at sentence starts, compared with the province\'s avera
     expect(infer('安徽省民政厅消息,全省农村低保对象达到150万人,全省城市低保对象40万人。').region?.name).toBe('安徽省');
   });
 });
+
+describe('城区 before 居民/低保/标准 is an area group, not a place', () => {
+  const text = '一是提高低保标准,城区居民低保标准由160元提高到180元,县(市)城镇居民低保标准由120元提高到140元。\n二是为四城区的低保人员就医实行优惠。';
+
+  test('no choice among the regions named 城区', () => {
+    expect(infer(text).regionChoices).toBeUndefined();
+  });
+
+  test('both halves of the pair are filed under their area group', () => {
+    const r = recs(text, '焦作市', 2006);
+    expect(r).toContainEqual(['dibao_std_urban', '城区', 180, '元/人·月']);
+    expect(r).toContainEqual(['dibao_std_urban', '县(市)', 140, '元/人·月']);
+  });
+
+  test('城区 set against 农村 in a county stays the urban side, not a group', () => {
+    const r = recs('城区居民低保标准由300元提高到350元,农村低保标准由200元提高到240元。', '凤阳县', 2014);
+    expect(r.filter((x) => x[1] === '城区')).toEqual([]);
+  });
+});

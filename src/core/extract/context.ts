@@ -3,6 +3,7 @@ import { Catalogue } from '../types';
 import { normaliseChars } from './normalize';
 import { canonicalPeriod, monthNumber } from '../period';
 import { PlaceKind, PlaceMatch, nameForms, placeIndexFor } from './places';
+import areaGroupsJson from '../catalogue/areaGroups.json';
 
 export interface InferredContext {
   region?: { name: string; basis: string };
@@ -49,6 +50,8 @@ const UNDER_GOVERNMENTS = /[省市]、([区县])(?:委|政府)[^。;\n]{0,24}?(?
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
+const AREA_WORDS = new Set<string>(areaGroupsJson.words);
+const AREA_WORD_AFTER = /^(?:居民|低保|最低生活|标准|城镇居民|城市居民|农村居民|特困|五保)/;
 const RANK_AFTER = /^(?:首个|首家|唯一|第一|前列|率先|领先|之首)/;
 // (高出了全省平均水平: the parent's average compared with, no voice)
 const ABOVE_AVERAGE = /(?:高出|高于|低于|超过|超出|优于)了?$/;
@@ -789,6 +792,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     const kind = idx.kind(m.id);
     // 新增城市低保 (增城市), 全区城市居民: a name ending in 城市 inside a phrase, where 城市 is "urban"
     if (t.startsWith('城市', m.end - 2) && m.start > 0 && HAN.test(t[m.start - 1]) && /^(?:低保|最低生活保障|居民|特困|三无|困难|社区|养老|医疗救助|临时救助)/.test(t.slice(m.end, m.end + 6))) continue;
+    // 城区居民低保标准, 四城区的低保人员: an area group (areaGroups.json) that some regions bear as their name
+    if (AREA_WORDS.has(t.slice(m.start, m.end)) && (AREA_WORD_AFTER.test(t.slice(m.end, m.end + 4)) || /[一二三四五六七八九十两0-9]个?$/.test(t.slice(Math.max(0, m.start - 2), m.start)))) continue;
     // 六合街道, 济南路, 中山公园: a place named after a region, not the region
     if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;
     const rs = idx.regions(m.id);

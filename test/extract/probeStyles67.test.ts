@@ -67,3 +67,23 @@ describe('城区 before 居民/低保/标准 is an area group, not a place', () 
     expect(r.filter((x) => x[1] === '城区')).toEqual([]);
   });
 });
+
+describe('the one year opening a text\'s clauses gives it', () => {
+  test('YYYY年,全国… in a text naming older years in its history', () => {
+    const c = infer('一、基本情况\n我国某项制度始于1998年。2003年出台条例,确立了基本框架。\n(二)资金收支情况。\n2014年,全国城乡低保资金收入合计1500亿元,比2008年增长2.1倍;支出合计1400亿元。');
+    expect(c.year?.value).toBe(2014);
+  });
+
+  test('clauses opening with the same year, and a document number of it', () => {
+    const c = infer('某委员:\n您的提案已收悉,现答复如下。\n一是印发《关于调整低保标准的通知》(某民规〔2021〕2号),将标准提高到700元/月。坚持应保尽保,2021年新增纳入低保范围8200人,城乡低保总人数达9.6万人。同时,2021年为1.8万名特困人员发放补贴1.2亿元。');
+    expect(c.year?.value).toBe(2021);
+  });
+
+  test('a year named once in a clause gives nothing', () => {
+    expect(infer('某委员:\n您的提案已收悉。坚持应保尽保,2021年新增纳入低保范围8200人。').year?.value).toBeUndefined();
+  });
+
+  test('a plan opening clauses gives nothing', () => {
+    expect(infer('下一步,2021年将新增纳入低保范围8200人,2021年将提高标准。').year?.value).toBeUndefined();
+  });
+});

@@ -149,7 +149,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
   // (【社会保障】 2020年,全镇…: a yearbook entry after its bracketed heading)
-  add(/(?:^|\n|】)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|全镇|全乡|我市|我区|我县|我省|我镇|我乡)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
+  // (2011年,全国城乡低保资金收入…: an audit notice's figures of the country, not its yearly meeting)
+  add(/(?:^|\n|】)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|全镇|全乡|我市|我区|我县|我省|我镇|我乡|全国(?![^,。\n]{0,12}会议))(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   // (not a span of many years counted up: 1988年以来累计销售…)
   add(/([0-9]{4})年以来(?![^,。;\n]{0,6}累计)/g, t, 5, (m) => `“${m[0]}”`);
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
@@ -229,6 +230,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 宜宾县2013年五保供养对象… / 据悉,2013年,该县…: the one year a text names, as the time of its own area's figures
   const ss = soleSubjectYear(t, region ? ownForms(region.name, catalogue) : []);
   if (ss) years.push({ y: ss.y, w: 6, why: `正文唯一年份“${ss.shown}”` });
+  // …,2023年新增纳入低保…;…,2023年为…发放…: the one year a text names, opening two clauses or more
+  const cy = ss ? undefined : soleClauseYear(t);
+  if (cy) years.push({ y: cy.y, w: 6, why: `正文唯一年份“${cy.shown}”` });
   // (在回顾2021年工作时,市长说…: a government report's review names the year of its figures)
   add(/回顾((?:19|20)[0-9]{2})年(?:的|全年)?工作/g, t, 8, (m) => `“${m[0]}”`);
   // 表19 2014年社会保险情况 / [1] 2014年数据为初步统计数: a numbered table's title, a note on the newest year's figures
@@ -513,6 +517,16 @@ function soleSubjectYear(t: string, names: string[]): { y: number; shown: string
   const m = re.exec(t);
   return m ? { y: Number(m[1] ?? m[2]), shown: m[0].replace(/^[\n。;,,:]\s*/, '') } : undefined;
 }
+
+/** The only year a text names, opening two clauses or more with what was done (not a plan, not a span's start). */
+function soleClauseYear(t: string): { y: number; shown: string } | undefined {
+  const all = [...t.matchAll(/((?:19|20)[0-9]{2})年/g)];
+  if (all.length < 2 || all.some((o) => o[1] !== all[0][1]) || /今年|去年|明年|本年/.test(t)) return undefined;
+  const opening = all.filter((o) => /[,,。;;:\n]\s*$/.test(t.slice(Math.max(0, o.index! - 2), o.index!))
+    && CLAUSE_YEAR_AFTER.test(t.slice(o.index! + 5, o.index! + 25)));
+  return opening.length >= 2 ? { y: Number(all[0][1]), shown: t.slice(opening[0].index!, opening[0].index! + 9) } : undefined;
+}
+const CLAUSE_YEAR_AFTER = /^(?![0-9]|以来|以前|之前|前|后|底|末|起|至|[-—~])(?![^。,,;\n]{0,14}(?:将|计划|力争|预计|拟|目标))[\u4e00-\u9fff]/;
 
 /** The only year a text names anywhere, when it is written with a month or a span of months at least once. */
 function soleYearWithMonths(t: string): { y: number; shown: string } | undefined {

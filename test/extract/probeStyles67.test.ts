@@ -87,3 +87,21 @@ describe('the one year opening a text\'s clauses gives it', () => {
     expect(infer('下一步,2021年将新增纳入低保范围8200人,2021年将提高标准。').year?.value).toBeUndefined();
   });
 });
+
+describe('held figures that are records', () => {
+  test('bare 标准 right after the programme\'s standard is named', () => {
+    const r = recs('定远县再次对农村低保标准进行提高。目前,标准由2014年上半年的每人每年1800元提高到每人每年2400元。', '定远县', 2014);
+    expect(r).toContainEqual(['dibao_std_rural', '', 2400, '元/人·年']);
+    expect(r.map((x) => x[2])).not.toContain(1800);
+  });
+
+  test('bare 标准 after both sides are named stays held', () => {
+    expect(recs('定远县再次对城乡低保标准进行提高。目前,标准由2014年上半年的每人每年1800元提高到每人每年2400元。', '定远县', 2014)).toEqual([]);
+  });
+
+  test('低保总人数 and 新增纳入低保范围', () => {
+    const r = recs('坚持应保尽保,2021年新增纳入低保范围8200人,城乡低保总人数达9.6万人。', '遂宁市', 2021);
+    expect(r).toContainEqual(['dibao_new_persons', '', 8200, '人']);
+    expect(r).toContainEqual(['dibao_persons', '', 9.6, '万人']);
+  });
+});

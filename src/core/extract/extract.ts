@@ -4736,7 +4736,9 @@ function daysSpan(head: string): boolean {
 
 /** A generic 保障标准 or 保障/享受对象 in a paragraph on one side's 低保 only (城镇低保…; no 城乡, no other side). */
 function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: string): Found | null {
-  const std = isStdUnit(unit) && /(?:^|[,;:。\s]|\d{1,2}月份?)(保障标准|低保标准)[^,;:。]{0,16}?(达到|提高到|提高至|调整为|调整到|为)(每人每月|每人每年)?$/.test(before);
+  // (目前,标准由2012年上半年的每人每年A元提高到…B元: a bare 标准 opening the clause of an old and a new value)
+  const std = isStdUnit(unit) && (/(?:^|[,;:。\s]|\d{1,2}月份?)(保障标准|低保标准)[^,;:。]{0,16}?(达到|提高到|提高至|调整为|调整到|为)(每人每月|每人每年)?$/.test(before)
+    || /^\s*(?:保障标准|低保标准|标准)(?:由|从)[^,;:。]{0,30}?(?:提高到|提高至|调整为|调整到|上调至|上调到|增加到|增加至)(每人每月|每人每年)?$/.test(before));
   const count = /^(户|人)$/.test(unit) && /(?<![^,;:。\s])(保障|享受)对象(确定为|为|有|共|达到)?$/.test(before);
   if (!std && !count) return null;
   const sides = new Set<string>();

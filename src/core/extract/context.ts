@@ -230,9 +230,6 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 宜宾县2013年五保供养对象… / 据悉,2013年,该县…: the one year a text names, as the time of its own area's figures
   const ss = soleSubjectYear(t, region ? ownForms(region.name, catalogue) : []);
   if (ss) years.push({ y: ss.y, w: 6, why: `正文唯一年份“${ss.shown}”` });
-  // …,2023年新增纳入低保…;…,2023年为…发放…: the one year a text names, opening two clauses or more
-  const cy = ss ? undefined : soleClauseYear(t);
-  if (cy) years.push({ y: cy.y, w: 6, why: `正文唯一年份“${cy.shown}”` });
   // (在回顾2021年工作时,市长说…: a government report's review names the year of its figures)
   add(/回顾((?:19|20)[0-9]{2})年(?:的|全年)?工作/g, t, 8, (m) => `“${m[0]}”`);
   // 表19 2014年社会保险情况 / [1] 2014年数据为初步统计数: a numbered table's title, a note on the newest year's figures
@@ -252,6 +249,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (hy && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => o[1] === hy[1])) years.push({ y: Number(hy[1]), w: 6, why: `标题“${hy[0].trim()}”` });
   const lineYear = soleLineYear(t);
   if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
+  // …,2023年新增纳入低保…;…,2023年为…发放…: the one year a text names, opening two clauses or more
+  const cy = ss || sole || lineYear ? undefined : soleClauseYear(t);
+  if (cy) years.push({ y: cy.y, w: 6, why: `正文唯一年份“${cy.shown}”` });
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
   add(/(?:^|[^比较与同由])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year

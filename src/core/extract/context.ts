@@ -3,6 +3,7 @@ import { Catalogue } from '../types';
 import { normaliseChars } from './normalize';
 import { canonicalPeriod, monthNumber } from '../period';
 import { PlaceKind, PlaceMatch, nameForms, placeIndexFor } from './places';
+import areaGroupsJson from '../catalogue/areaGroups.json';
 
 export interface InferredContext {
   region?: { name: string; basis: string };
@@ -49,7 +50,11 @@ const UNDER_GOVERNMENTS = /[省市]、([区县])(?:委|政府)[^。;\n]{0,24}?(?
 const BARE_BODY = /(?:^|[^\u4e00-\u9fff])([省市区县州旗盟])民政[局厅]/g;
 const INSIDE = /^(街道|镇|乡|路|街|村|社区|小区|大道|公园|广场|大桥|站)/;
 const OWN_LEVEL = /[我全本]([省市区县州旗盟])/g;
+const AREA_WORDS = new Set<string>(areaGroupsJson.words);
+const AREA_WORD_AFTER = /^(?:居民|低保|最低生活|标准|城镇居民|城市居民|农村居民|特困|五保)/;
 const RANK_AFTER = /^(?:首个|首家|唯一|第一|前列|率先|领先|之首)/;
+// (高出了全省平均水平: the parent's average compared with, no voice)
+const ABOVE_AVERAGE = /(?:高出|高于|低于|超过|超出|优于)了?$/;
 const AWARDED_BEFORE = /(?:获评|入选|评为|荣获|被评)$/;
 const HEADER_FIELD = /(编制单位|填报单位|来源|发布机构)\s*[::]?\s*$/;
 /** A newspaper or station named after the place (辽宁日报, 兰州晚报): the place's own press. */
@@ -144,7 +149,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(/总结了?((?:19|20)[0-9]{2})年/g, head, 10, (m) => `“${m[0]}”`);
   // (not a plan: 2022年,全省民政系统将重点做好…)
   // (【社会保障】 2020年,全镇…: a yearbook entry after its bracketed heading)
-  add(/(?:^|\n|】)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|全镇|全乡|我市|我区|我县|我省|我镇|我乡)(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
+  // (2011年,全国城乡低保资金收入…: an audit notice's figures of the country, not its yearly meeting)
+  add(/(?:^|\n|】)\s*([0-9]{4})年[,,][^。\n]{0,8}(民政局|民政系统|全市|全区|全县|全省|全镇|全乡|我市|我区|我县|我省|我镇|我乡|全国(?![^,。\n]{0,12}会议))(?![^。\n]{0,8}将)/g, t, 8, (m) => `正文开头“${m[0].trim()}”`);
   // (not a span of many years counted up: 1988年以来累计销售…)
   add(/([0-9]{4})年以来(?![^,。;\n]{0,6}累计)/g, t, 5, (m) => `“${m[0]}”`);
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
@@ -178,7 +184,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   add(BULLETIN_TITLE_ALL, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
-  add(/((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
+  // (预拨2013年第一季度…资金: money allocated ahead for a coming quarter dates nothing)
+  add(/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*)((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   // 本报讯2013年,县民政局…: a news lead opening with the bare year
   add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
@@ -242,8 +249,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   if (hy && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => o[1] === hy[1])) years.push({ y: Number(hy[1]), w: 6, why: `标题“${hy[0].trim()}”` });
   const lineYear = soleLineYear(t);
   if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
+  // …,2023年新增纳入低保…;…,2023年为…发放…: the one year a text names, opening two clauses or more
+  const cy = ss || sole || lineYear ? undefined : soleClauseYear(t);
+  if (cy) years.push({ y: cy.y, w: 6, why: `正文唯一年份“${cy.shown}”` });
   // the year of a half or three quarters named near the title (2023年上半年,…), not one compared with (较2022年上半年)
-  add(/(?:^|[^比较与同])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
+  add(/(?:^|[^比较与同由])((?:19|20)[0-9]{2})年(?:上半年|前三季度|下半年)/g, head, 6, (m) => `开头“${m[0].replace(/^[^0-9]/, '')}”`);
   // 今年 in a text under a dateline with its time or source (2023年02月10日 15:26 来源:…): the dateline's year
   // (发布时间:2024-03-22 …。2023年,我市累计…: news early in a year on the year before, a sentence opening with it)
   let prev: RegExpExecArray | null = null;
@@ -318,7 +328,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // canonical labels (period.ts). Flows are year-to-date totals, so a 前三季度 report is 1-9月; a
   // report on one quarter alone (rare) is that quarter.
   const P: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
-    [/上半年(工作)?总结|上半年工作|上半年/, '上半年'],
+    // (标准由2012年上半年的A元提高到B元: the old value's time, not the text's)
+    [/(?<!由\s*(?:(?:19|20)[0-9]{2}年)?)(?:上半年(工作)?总结|上半年工作|上半年)/, '上半年'],
     [/前三个?季度|[一1]\s*[-—–~～至]\s*[三3]\s*季度/, '1-9月'],
     // (2024年10月城市居民最低生活保障统计表 over a column 1-10月资金总支出: the form's month)
     [TITLE_MONTH_FORM_PERIOD, (m) => canonicalPeriod(`${Number(m[2])}月`) ?? ''],
@@ -346,10 +357,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     // (上海市民政局今年2月印发《2022年…工作总结》: the month a document came out, not the figures' span)
     [/(今年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到]|[^,,。;\n\d]{0,8}?(?:印发|发布|公布|出台|下发|召开|举行|举办|通报|审议|披露))/, (m) => canonicalPeriod(`${/累计/.test(title.slice(m.index!).split(/[。\n]/)[0]) ? '1-' : ''}${Number(m[2])}月`) ?? ''],
     // (民政部2022年第二季度例行新闻发布会: a quarter naming a meeting does not date the figures)
-    [/第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
-    [/第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
-    [/第?[三3]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q3'],
-    [/第?[四4]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q4'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[三3]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q3'],
+    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[四4]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q4'],
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
@@ -507,6 +518,16 @@ function soleSubjectYear(t: string, names: string[]): { y: number; shown: string
   return m ? { y: Number(m[1] ?? m[2]), shown: m[0].replace(/^[\n。;,,:]\s*/, '') } : undefined;
 }
 
+/** The only year a text names, opening two clauses or more with what was done (not a plan, not a span's start). */
+function soleClauseYear(t: string): { y: number; shown: string } | undefined {
+  const all = [...t.matchAll(/((?:19|20)[0-9]{2})年/g)];
+  if (all.length < 2 || all.some((o) => o[1] !== all[0][1]) || /今年|去年|明年|本年/.test(t)) return undefined;
+  const opening = all.filter((o) => /[,,。;;:\n]\s*$/.test(t.slice(Math.max(0, o.index! - 2), o.index!))
+    && CLAUSE_YEAR_AFTER.test(t.slice(o.index! + 5, o.index! + 25)));
+  return opening.length >= 2 ? { y: Number(all[0][1]), shown: t.slice(opening[0].index!, opening[0].index! + 9) } : undefined;
+}
+const CLAUSE_YEAR_AFTER = /^(?![0-9]|以来|以前|之前|前|后|底|末|起|至|[-—~])(?![^。,,;\n]{0,14}(?:将|计划|力争|预计|拟|目标))[\u4e00-\u9fff]/;
+
 /** The only year a text names anywhere, when it is written with a month or a span of months at least once. */
 function soleYearWithMonths(t: string): { y: number; shown: string } | undefined {
   let y = 0;
@@ -517,11 +538,13 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
     if (y && v !== y) return undefined;
     y = v;
     // (…大楼于2019年6月底竣工投入使用: a schedule's date, not the time of the text's figures)
-    if (m[2] && !shown && !SCHEDULED.test(t.slice(Math.max(0, m.index! - 4), m.index!) + '|' + t.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) shown = m[0];
+    if (m[2] && !shown && !ADVANCE_BEFORE.test(t.slice(Math.max(0, m.index! - 5), m.index!)) && !SCHEDULED.test(t.slice(Math.max(0, m.index! - 4), m.index!) + '|' + t.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) shown = m[0];
   }
   return y && shown ? { y, shown } : undefined;
 }
 
+// (预拨2013年第一季度城市低保资金: an advance allocation for a coming span)
+const ADVANCE_BEFORE = /(?:预拨|提前下达|提前拨付|预下达)\s*$/;
 const SCHEDULED = /(?:将于?|预计于?|计划于?|力争于?|拟于?|争取于?|于)\|(?:[0-9]{1,2}日)?(?:底|前|中旬|下旬|末)?[^。,,;\n]{0,6}(?:竣工|投入使用|投用|完工|建成|交付|启用|开工)/;
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[国省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;
@@ -734,7 +757,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   // (紧紧围绕市、区政府…的决策部署: the lowest of the governments the text works under is its own level)
   if (t.includes('、')) for (const m of t.matchAll(UNDER_GOVERNMENTS)) level.set(m[1], (level.get(m[1]) ?? 0) + 3);
   // (走在全市前列, 全市首个, 我区作为全市唯一, 获评全省…试点: a rank or a title among the parent's areas is no voice)
-  for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
+  for (const m of t.matchAll(OWN_LEVEL)) if (!RANK_AFTER.test(t.slice(m.index! + 2, m.index! + 4)) && !AWARDED_BEFORE.test(t.slice(Math.max(0, m.index! - 2), m.index!)) && !(t.startsWith('平均', m.index! + 2) && ABOVE_AVERAGE.test(t.slice(Math.max(0, m.index! - 3), m.index!)))) level.set(m[1], (level.get(m[1]) ?? 0) + 1);
   const own = [...level.entries()].sort((a, b) => b[1] - a[1])[0];
   // a bureau issuing this text, not one whose document it cites (根据《…民政厅关于…》、…民政厅关于印发…)
   // (五莲县民政局、岚山区民政局等单位被授予…: bureaus listed side by side are named, not issuing)
@@ -783,6 +806,8 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     const kind = idx.kind(m.id);
     // 新增城市低保 (增城市), 全区城市居民: a name ending in 城市 inside a phrase, where 城市 is "urban"
     if (t.startsWith('城市', m.end - 2) && m.start > 0 && HAN.test(t[m.start - 1]) && /^(?:低保|最低生活保障|居民|特困|三无|困难|社区|养老|医疗救助|临时救助)/.test(t.slice(m.end, m.end + 6))) continue;
+    // 城区居民低保标准, 四城区的低保人员: an area group (areaGroups.json) that some regions bear as their name
+    if (AREA_WORDS.has(t.slice(m.start, m.end)) && (AREA_WORD_AFTER.test(t.slice(m.end, m.end + 4)) || /[一二三四五六七八九十两0-9]个?$/.test(t.slice(Math.max(0, m.start - 2), m.start)))) continue;
     // 六合街道, 济南路, 中山公园: a place named after a region, not the region
     if (kind === 'short' && INSIDE.test(t.slice(m.end, m.end + 2))) continue;
     const rs = idx.regions(m.id);

@@ -2564,7 +2564,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // own item is the standard's area-group breakdown (a list of named districts stays a candidate)
       if (reason === 'area_group') {
         const itemFrom = Math.max(itemStart(toks, ti), t.start - 60);
-        const group = areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
+        // (城区 set against the counties: the districts' group, on the urban side)
+        const districts = !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && DISTRICTS_ITEM.test(n.slice(itemFrom, t.start));
+        const group = districts ? resolverFor(ctx.catalogue).refs.areaGroup('城区') : areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
         // (…五区…,三县…;农村低保标准由…提高至C元: after the groups of one standard, an item naming its own standard and
         // no group is the whole region's)
         const whole = !group && !!f.occ && f.occ.start >= itemFrom && !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && groupsIn(ctx.catalogue, n.slice(0, itemFrom)) >= 2;
@@ -2582,7 +2584,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
               if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '前面各项城市、农村都有,这一项未写明');
               continue;
             }
-            const twin = sides.size === 1 ? lex.byId.get([...sides][0]) : undefined;
+            const twin = districts ? lex.byId.get(ind.id + '_urban') : sides.size === 1 ? lex.byId.get([...sides][0]) : undefined;
             if (twin && lex.fits(twin, t.unit)) ind = twin;
           }
           emit(s, t, ind, bd, t.unit);
@@ -4785,7 +4787,9 @@ function daysSpan(head: string): boolean {
 
 /** A generic 保障标准 or 保障/享受对象 in a paragraph on one side's 低保 only (城镇低保…; no 城乡, no other side). */
 function paragraphProgramme(lex: Lexicon, para: string, before: string, unit: string): Found | null {
-  const std = isStdUnit(unit) && /(?:^|[,;:。\s]|\d{1,2}月份?)(保障标准|低保标准)[^,;:。]{0,16}?(达到|提高到|提高至|调整为|调整到|为)(每人每月|每人每年)?$/.test(before);
+  // (目前,标准由2012年上半年的每人每年A元提高到…B元: a bare 标准 opening the clause of an old and a new value)
+  const std = isStdUnit(unit) && (/(?:^|[,;:。\s]|\d{1,2}月份?)(保障标准|低保标准)[^,;:。]{0,16}?(达到|提高到|提高至|调整为|调整到|为)(每人每月|每人每年)?$/.test(before)
+    || /^\s*(?:保障标准|低保标准|标准)(?:由|从)[^,;:。]{0,30}?(?:提高到|提高至|调整为|调整到|上调至|上调到|增加到|增加至)(每人每月|每人每年)?$/.test(before));
   const count = /^(户|人)$/.test(unit) && /(?<![^,;:。\s])(保障|享受)对象(确定为|为|有|共|达到)?$/.test(before);
   if (!std && !count) return null;
   const sides = new Set<string>();
@@ -5097,6 +5101,16 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
 /** 城市本月… / (二)农村今年… : a sentence opening with one side (not a programme's name: 城市低保, 城市生活无着…) */
 const SIDE_OPENS = /^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．])?\s*(?:城市|农村|城镇)(?=本月|当月|本季度|今年|上半年|全年|[1-9]\d?月)/;
 /** the next clause opens with one side and its value: 低保标准A元,农村每人每年B元 */
+/** 城区 opening a value's item (not 中心城区, 主城区, 四城区), and the counties named as the other part after it */
+const DISTRICTS_ITEM = /(?:^|[,,;;:])\s*城区(?:居民|城市|城镇|低保|最低)/;
+const COUNTIES_PART_AFTER = /^[^。]{0,40}?[,,;;]\s*(?:县\(市\)|县市(?![区县])|各县(?![区市])|[一二三四五六七八九两]个?县(?![区市]))/;
+const COUNTIES_ITEM_END = /[,,;;]\s*(?:县\(市\)|县市(?![区县])|各县(?![区市])|[一二三四五六七八九两]个?县(?![区市]))[^,,;;。]*$/;
+/** 城区…A元,县(市)…B元: the counties' item after one of the city's districts */
+function countiesAfterDistricts(n: string, pos: number): boolean {
+  if (!n.includes('城区')) return false;
+  const b = n.slice(0, pos);
+  return COUNTIES_ITEM_END.test(b) && DISTRICTS_ITEM.test(b.slice(b.lastIndexOf('。') + 1));
+}
 const SIDE_NEXT = /^[^,;,;。\d]{0,3}[,,、;;]\s*(?:其中)?(?:农村|城市|城镇|乡村)(?:地区|居民)?[^,;,;。\d]{0,8}?(?:为|是|达到|提高到)?\s*(?:每人每[月年]|\d)/;
 
 /** Semantic guards: returns a candidate reason when the resolved indicator is not safe. */
@@ -5426,7 +5440,11 @@ function guard(
   // 县城低保标准A元 / 低保标准A元,农村每人每年B元: one side's standard (the county seat's, or the side opposite the one
   // the next clause opens with), not a unified one (城区/城关低保标准A元,农村…B元: the urban area's, likewise)
   if (ind.kind === 'standard' && !f.breakdown && (n.includes('县城') || n.includes('农村') || n.includes('城市') || n.includes('城镇') || n.includes('乡村')) && lex.byId.has(ind.id + '_urban')
-    && !/统一|并轨|一体/.test(before) && (/县城|城区|城关/.test(before) || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) return 'ambiguous_breakdown';
+    && !/统一|并轨|一体/.test(before) && (/县城|城区|城关/.test(before) || SIDE_NEXT.test(n.slice(t.end, t.end + 24)))) {
+    // (城区居民低保标准由A元提高到B元,县(市)城镇居民…: 城区 set against the counties is the city's districts, an area group)
+    if (before.includes('城区') && DISTRICTS_ITEM.test(before) && COUNTIES_PART_AFTER.test(n.slice(t.end))) return 'area_group';
+    return 'ambiguous_breakdown';
+  }
   return null;
 }
 
@@ -5935,7 +5953,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
-  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
+  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) || countiesAfterDistricts(n, t.start) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

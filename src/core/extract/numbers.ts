@@ -56,6 +56,7 @@ const NEW_SIDE_VERB = '(?:扩大|增加|增长|提高|提升|上升|发展|上�
 const NEW_SIDE_AFTER = new RegExp(`^[^。;;由从]*?(?:${NEW_SIDE_VERB})`);
 const OLD_SIDE_ENDS = new RegExp(`[。;;由从]|${NEW_SIDE_VERB}`);
 // (由集中供养 / 从城市每人每月: a supply mode's or side's level before the change)
+const FROM_TIME_RE = /(?:由|从)(?:19|20)\d{2}年(?:上半年|下半年|年底|年末|底|末|初)?的(?:每人每月|每人每年|每人|每月|每年) ?$/;
 const FROM_LABEL_RE = /(?:由|从)(?:集中供养|分散供养|城市|城镇|农村)(?:每人每月|每人每年|每人|每月|每年)? ?$/;
 const NEW_LATER_RE = /^[^。;;]*?(?:提高|提升|调整|上调|增加|增长)(?:到|至|为)/;
 // (the rise, then the level it reached: 提高300元,达到6000元 / 提高45元至720元)
@@ -293,6 +294,9 @@ export function scanTokens(norm: string, orig: string): ValueToken[] {
     }
     // 由集中供养A元、分散供养B元,分别提高到…: a label's old level, the new one named later in the sentence
     else if (FROM_LABEL_RE.test(before) && NEW_LATER_RE.test(norm.slice(end, end + 60))) role = 'previous';
+    // 标准由2012年上半年的每人每年A元提高到…: a rate of an earlier time, the new one named later (a count of an earlier
+    // year, 从2019年的A张增加到…, stays that year's candidate)
+    else if (FROM_TIME_RE.test(before) && NEW_LATER_RE.test(norm.slice(end, end + 60))) role = 'previous';
     // 调整前为每人每月A元 / 调标前城市低保标准B元 / 原城市低保标准C元: the level before the change
     else if (OLD_LEVEL_RE.test(beforeAll)) role = 'previous';
     // 从2012年的A万人下降到2021年的B万人: the value of the earlier year, compared with the later one

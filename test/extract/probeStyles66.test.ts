@@ -23,7 +23,11 @@ describe('a generic 救助资金/救助困难群众 in a sentence on one program
   });
 
   test('a 低保 sentence: the bare 救助资金 is 低保资金', () => {
-    expect(ids('2023年新增纳入低保范围8300人,城乡低保总人数达9.4万人,支出救助资金2.81亿元。')).toEqual([['dibao_funds', '', 2.81, '亿元']]);
+    expect(ids('2023年新增纳入低保范围8300人,城乡低保总人数达9.4万人,支出救助资金2.81亿元。')).toEqual([
+      ['dibao_new_persons', '', 8300, '人'],
+      ['dibao_persons', '', 9.4, '万人'],
+      ['dibao_funds', '', 2.81, '亿元'],
+    ]);
   });
 
   test('the whole of assistance stays the whole', () => {

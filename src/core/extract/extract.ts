@@ -2380,7 +2380,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城市低保A户,共计B人,1月份共接受救助资金C万元: the bare 救助资金 of the one programme (and side) counted before it
       if (f.ind.id === 'assist_funds' && f.occ && /^救助(资金|金)$/.test(f.occ.e.text) && !/(各类|各项|社会|全部|所有|困难群众)$/.test(n.slice(Math.max(cs, f.occ.start - 4), f.occ.start))) {
         const counted = sentRecords.filter((x) => x.t.end <= cs);
-        const fams = new Set(counted.map((x) => lex.family(x.ind.id)));
+        // (新增纳入低保A人,低保总人数B人,支出救助资金C亿元: the admissions are the same programme's)
+        const fams = new Set(counted.map((x) => lex.family(x.ind.id)?.replace(/_new$/, '')));
         const sides = new Set(counted.map((x) => x.breakdown));
         const fam = counted.length && fams.size === 1 ? [...fams][0] : undefined;
         const own = fam && fam !== 'assist' ? lex.byId.get(fam + '_funds') : undefined;

@@ -1,6 +1,7 @@
 // Frames met on fresh held-out texts (c66–c68), with short texts written for these tests in our own words and numbers.
 import { catalogue, styleKit } from './styleKit';
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 
 const regionOf = (text: string) => inferContext(text, catalogue).region?.name;
 
@@ -30,5 +31,29 @@ describe('低保在保对象: the caseload named with 在保 after the programme
       ['dibao_persons', '', 5480, '人', '全年'],
       ['dibao_funds', '', 1860, '万元', '全年'],
     ]);
+  });
+});
+
+describe('a flow with no period of its own, in a text that dates no period (c71)', () => {
+  const runUnknown = (text: string) => extractRecords(text, { region: '某省', year: 2018, source: 't.txt', catalogue });
+  const ids = (r: ReturnType<typeof runUnknown>) => r.records.map((x) => [x.indicatorId, x.value, x.period]);
+  const reasons = (r: ReturnType<typeof runUnknown>, v: number) => r.candidates.filter((c) => c.value === v).map((c) => c.reason);
+
+  test('入冬以来 / 目前: a running total to an unknown day is held, not filed as the year', () => {
+    const r = runUnknown('入冬以来,全省各救助管理机构共救助流浪乞讨人员1320人次。目前,全省已发放临时救助金86万元。');
+    expect(ids(r)).toEqual([]);
+    expect(reasons(r, 1320)).toEqual(['period_unknown']);
+    expect(reasons(r, 86)).toEqual(['period_unknown']);
+  });
+
+  test('a headline’s flow is held; a stock in the body is still filed', () => {
+    const r = runUnknown('某省寒冬送温暖 救助流浪乞讨人员逾900人次\n全省共有救助管理站28个。');
+    expect(reasons(r, 900)).toEqual(['period_unknown']);
+    expect(ids(r)).toEqual([['relief_stations', 28, '全年']]);
+  });
+
+  test('with the period given, the same flows are that period’s', () => {
+    const r = extractRecords('入冬以来,全省各救助管理机构共救助流浪乞讨人员1320人次。', { region: '某省', year: 2018, period: '全年', source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['vagrant_assist_times', 1320]]);
   });
 });

@@ -525,6 +525,8 @@ const SAME_PERIOD_LAST = /(?<![比较与同和跟])(?:去年|上年|上一年)�
 const LAST_YEAR_END = /^\s*(?:截至|截止|到)?(?:去年|上年)(?:年)?(?:底|末)(?!以来|至今|[到至])/;
 const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(?![同比相])/;
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
+/** 入冬以来 / 目前 / 春节期间: a flow from some start to an unknown day */
+const OPEN_SPAN = /以来|目前|期间|入冬|今冬/;
 const SUBSIDY_TO_GROUP = /(?:向|为|给)[^,;:。]*(?:低保|特困|五保)[^,;:。]*发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴(?:资金|金)?(?:共|共计|合计)?$/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
@@ -886,6 +888,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   const R = region ?? '';
   const Y = year ?? 0;
   const periodKnown = !!period;
+  // the title: the first line with Chinese in it (not an address line), at most 60 characters, no full stop
+  const firstTitle = /^(?:[^\S\n]*[^\n\u4e00-\u9fff]*\n)*?([^\n]*[\u4e00-\u9fff][^\n]*)/.exec(full.slice(0, 400));
+  const titleLineEnd = firstTitle && firstTitle[1].length <= 60 && !firstTitle[1].includes('。') ? firstTitle.index + firstTitle[0].length : 0;
   // canonical label (上半年, 1-9月 …); an unrecognised one is kept as given and reported
   const P = canonicalPeriod(period) ?? period ?? '全年';
   if (period && !canonicalPeriod(period)) notes.push(`期别“${period}”无法识别,记录中原样保留`);
@@ -941,6 +946,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
       candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
+      return;
+    }
+    // 入冬以来,…救助A人次 / 目前,已发放B万元 / a headline's 救助逾C人次, in a text that dates no period: a flow from some
+    // start to an unknown day, not the year's
+    if (!periodKnown && period === P && ind.flow === 'flow' && (OPEN_SPAN.test(s.norm) || s.offset < titleLineEnd)) {
+      candidate(s, t, 'period_unknown', ind, s.offset < titleLineEnd ? '标题中的数,文本未写报告期,请指定报告期' : '“以来/目前/期间”的数,文本未写报告期,截至哪天不明,请指定报告期');
       return;
     }
     // 本月发放低保金A万元,保障低保对象B人 in a text naming no month: the month is unknown

@@ -1883,6 +1883,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         holdAll('no_indicator', '每千名(每万人)的比率,不是总数');
         continue;
       }
+      // 城市低保标准三区和各县市分别提高到A元、B元: one value per area group named after the standard, none the whole's
+      // (parts the catalogue does not know: all held)
+      const grouped = n.includes('标准') ? groupsAfterStandard(lex, ctx.catalogue, n.slice(from, to), listToks[0].unit, listToks.length) : null;
+      if (grouped) {
+        const known = grouped.groups.every((g) => g);
+        listToks.forEach((x, i) => {
+          if (!admissible(x, grouped.ind)) return;
+          if (!known) {
+            candidate(s, x, 'area_group', grouped.ind);
+            return;
+          }
+          const bd = joinBreakdown(grouped.groups[i]!, grouped.breakdown);
+          emit(s, x, grouped.ind, bd, x.unit);
+          sentRecords.push({ ind: grouped.ind, breakdown: bd, t: x });
+        });
+        continue;
+      }
       // 企业养老、…保险参保人数分别为A人、B人: people insured by a social insurance (养老 is the insurance's), no 民政 count
       // (资助低保对象、特困人员参加医疗保险分别为A人、B人: those an action enrolled, not the programmes' counts)
       if (INSURED_LIST.test(n.slice(from, to)) && listToks.every((x) => kindOfUnit(x.unit) === 'person')) {
@@ -4717,6 +4734,23 @@ function groupsIn(catalogue: Catalogue, text: string): number {
   return found.size;
 }
 
+/**
+ * 城市低保标准三区和各县市 (before 分别): a standard's name followed by a list of parts of the region, one per value.
+ * The standard and each part's canonical area group (null for a part the catalogue does not know); null when no such list.
+ */
+function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string, unit: string, count: number): { ind: IndicatorDef; breakdown: string; groups: (string | null)[] } | null {
+  if (!/[和、及与]/.test(subject)) return null;
+  const occ = lex.aliases(subject).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, unit));
+  if (!occ.length) return null;
+  const o = occ.reduce((a, b) => (b.end > a.end ? b : a));
+  const items = subject.slice(o.end).replace(/(的|均|都)\s*$/, '').trim().split(/[和、及与]/);
+  if (items.length !== count || items.some((x) => !/^[\u4e00-\u9fff]{1,8}$/.test(x) || lex.aliases(x).length)) return null;
+  const groups = items.map((x) => resolverFor(catalogue).refs.areaGroup(x));
+  // (城市和农村 are the sides; 城区 a group only when set against another part)
+  if (items.some((x, i) => lex.breakdowns(x).length && !groups[i]) || items.every((x) => lex.breakdowns(x).length)) return null;
+  // (an unknown part must still name a place: 东城片, 北区; not 今年和明年)
+  return groups.every((g, i) => g || /(区|县|市|旗|镇|乡|街道|片)$/.test(items[i])) ? { ind: o.e.ind, breakdown: o.e.breakdown, groups } : null;
+}
 /** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
 const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;
 /** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */

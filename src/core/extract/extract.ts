@@ -968,6 +968,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       else candidate(s, t, 'unit_period', ind);
       return;
     }
+    // 城市低保标准提高到A元…;农村低保标准提高到B元 with B above A: a monthly rural standard above the urban one of its
+    // sentence does not happen, so B's period is unknown (likely yearly)
+    if (unit === '元' && u === '元/人·月' && ind.id === 'dibao_std_rural') {
+      const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+      const urban = records.filter((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_urban' && r.unit === u).map((r) => r.value);
+      if (urban.length && t.value > Math.max(...urban)) {
+        candidate(s, t, 'unit_period', ind, `同句城市低保标准为${Math.max(...urban)}元,农村标准不会按月高于城市,此数可能按年`);
+        return;
+      }
+    }
     // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a
     // sentence that counts by the month is of unknown period
     const para = unit === '元' && u === '元/人·年' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';

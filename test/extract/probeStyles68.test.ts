@@ -61,7 +61,7 @@ describe('halves of a sentence opening with opposite sides give their side-less 
   test('城市低保标准…,新增低保人数A人;农村低保标准…,新增低保人数B人', () => {
     const recs = ids('城市低保标准提高到300元,新增低保人数900人,增幅6%;农村低保标准提高到220元,新增低保人数2.1万人,增幅9%。');
     expect(recs).toContainEqual(['dibao_new_persons', '城市', 900, '人']);
-    expect(recs).toContainEqual(['dibao_new_persons', '农村', 21000, '人']);
+    expect(recs).toContainEqual(['dibao_new_persons', '农村', 2.1, '万人']);
   });
 
   test('one side\'s standard alone does not make the count that side\'s', () => {

@@ -979,6 +979,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       else candidate(s, t, 'unit_period', ind);
       return;
     }
+    // 城市低保标准提高到A元…;农村低保标准提高到B元 with B above A: a monthly rural standard above the urban one of its
+    // sentence does not happen, so B's period is unknown (likely yearly)
+    if (unit === '元' && u === '元/人·月' && ind.id === 'dibao_std_rural') {
+      const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+      const urban = records.filter((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_urban' && r.unit === u).map((r) => r.value);
+      if (urban.length && t.value > Math.max(...urban)) {
+        candidate(s, t, 'unit_period', ind, `同句城市低保标准为${Math.max(...urban)}元,农村标准不会按月高于城市,此数可能按年`);
+        return;
+      }
+    }
     // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a
     // sentence that counts by the month is of unknown period
     const para = unit === '元' && u === '元/人·年' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';
@@ -1894,6 +1904,23 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         holdAll('no_indicator', '每千名(每万人)的比率,不是总数');
         continue;
       }
+      // 城市低保标准三区和各县市分别提高到A元、B元: one value per area group named after the standard, none the whole's
+      // (parts the catalogue does not know: all held)
+      const grouped = n.includes('标准') ? groupsAfterStandard(lex, ctx.catalogue, n.slice(from, to), listToks[0].unit, listToks.length) : null;
+      if (grouped) {
+        const known = grouped.groups.every((g) => g);
+        listToks.forEach((x, i) => {
+          if (!admissible(x, grouped.ind)) return;
+          if (!known) {
+            candidate(s, x, 'area_group', grouped.ind);
+            return;
+          }
+          const bd = joinBreakdown(grouped.groups[i]!, grouped.breakdown);
+          emit(s, x, grouped.ind, bd, x.unit);
+          sentRecords.push({ ind: grouped.ind, breakdown: bd, t: x });
+        });
+        continue;
+      }
       // 企业养老、…保险参保人数分别为A人、B人: people insured by a social insurance (养老 is the insurance's), no 民政 count
       // (资助低保对象、特困人员参加医疗保险分别为A人、B人: those an action enrolled, not the programmes' counts)
       if (INSURED_LIST.test(n.slice(from, to)) && listToks.every((x) => kindOfUnit(x.unit) === 'person')) {
@@ -2325,6 +2352,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       }
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
+      // 城市低保标准…,新增低保人数A人;农村低保标准…,新增低保人数B人: halves of a sentence opening with opposite sides
+      if (!f.breakdown && f.via !== 'inherit' && f.ind.breakdowns === 'urban_rural' && HALF_OPENS.test(n)) {
+        const hs = halfSide(text, s, n, t.start, f.ind.id);
+        if (hs) f = { ...f, breakdown: hs };
+      }
       // (一)城市低保工作。…全区低保对象A户: a section headed by one side's programme is that side's
       if (!f.breakdown && f.via !== 'inherit' && /^(dibao|tekun)_/.test(f.ind.id)) {
         const head = sectionSide(heads ??= sectionHeads(text), s.offset);
@@ -4728,6 +4760,23 @@ function groupsIn(catalogue: Catalogue, text: string): number {
   return found.size;
 }
 
+/**
+ * 城市低保标准三区和各县市 (before 分别): a standard's name followed by a list of parts of the region, one per value.
+ * The standard and each part's canonical area group (null for a part the catalogue does not know); null when no such list.
+ */
+function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string, unit: string, count: number): { ind: IndicatorDef; breakdown: string; groups: (string | null)[] } | null {
+  if (!/[和、及与]/.test(subject)) return null;
+  const occ = lex.aliases(subject).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, unit));
+  if (!occ.length) return null;
+  const o = occ.reduce((a, b) => (b.end > a.end ? b : a));
+  const items = subject.slice(o.end).replace(/(的|均|都)\s*$/, '').trim().split(/[和、及与]/);
+  if (items.length !== count || items.some((x) => !/^[\u4e00-\u9fff]{1,8}$/.test(x) || lex.aliases(x).length)) return null;
+  const groups = items.map((x) => resolverFor(catalogue).refs.areaGroup(x));
+  // (城市和农村 are the sides; 城区 a group only when set against another part)
+  if (items.some((x, i) => lex.breakdowns(x).length && !groups[i]) || items.every((x) => lex.breakdowns(x).length)) return null;
+  // (an unknown part must still name a place: 东城片, 北区; not 今年和明年)
+  return groups.every((g, i) => g || /(区|县|市|旗|镇|乡|街道|片)$/.test(items[i])) ? { ind: o.e.ind, breakdown: o.e.breakdown, groups } : null;
+}
 /** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
 const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;
 /** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
@@ -5110,6 +5159,26 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
   return v && lex.fits(v, t.unit) ? { ...f, ind: v } : f;
 }
 
+/** 城市低保标准… / 农村特困…: a half-sentence (up to ;) opening with one side's programme */
+const HALF_OPENS = /^\s*(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/;
+/**
+ * The side of a figure naming none, in a half-sentence opening with one side's programme when the half next to it
+ * (across ;, in the same sentence) opens with the other side's; null otherwise.
+ */
+function halfSide(text: string, s: Sentence, n: string, pos: number, id: string): string | null {
+  const fam = (w: string) => (/低保|最低/.test(w) ? 'dibao' : 'tekun');
+  const m = HALF_OPENS.exec(n)!;
+  if (!id.startsWith(fam(m[2]) + '_') || /城乡|城市|城镇|农村/.test(n.slice(m[0].length, pos))) return null;
+  const side = m[1] === '农村' ? '农村' : '城市';
+  const opposite = (half: string) => {
+    const o = HALF_OPENS.exec(normaliseChars(half));
+    return !!o && fam(o[2]) === fam(m[2]) && (o[1] === '农村' ? '农村' : '城市') !== side;
+  };
+  const end = s.offset + s.text.length;
+  const next = /[;；]\s*$/.test(s.text) && opposite(text.slice(end, end + 24));
+  const prev = /[;；]\s*$/.exec(text.slice(Math.max(0, s.offset - 4), s.offset)) && /[^。;；\n]*[;；]\s*$/.exec(text.slice(Math.max(0, s.offset - 400), s.offset));
+  return next || (prev && opposite(prev[0])) ? side : null;
+}
 /** 城市本月… / (二)农村今年… : a sentence opening with one side (not a programme's name: 城市低保, 城市生活无着…) */
 const SIDE_OPENS = /^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．])?\s*(?:城市|农村|城镇)(?=本月|当月|本季度|今年|上半年|全年|[1-9]\d?月)/;
 /** the next clause opens with one side and its value: 低保标准A元,农村每人每年B元 */

@@ -57,3 +57,21 @@ describe('a flow with no period of its own, in a text that dates no period (c71)
     expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['vagrant_assist_times', 1320]]);
   });
 });
+
+describe('halves of a sentence on opposite sides, the first not opening with its side (c71/01)', () => {
+  const { run, facts } = styleKit('某市');
+  test('a half naming one side’s programme after a lead and a document title gives its side-less count that side', () => {
+    const r = run('在省里部署后,市政府出台《关于提高全市城乡低保标准的通知》,城市低保标准提高到260元,新增低保人数5200人;农村低保标准提高到190元,新增低保人数1.6万人;', '全年', 2014);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 260, '元/人·月', '全年'],
+      ['dibao_new_persons', '城市', 5200, '人', '全年'],
+      ['dibao_std_rural', '', 190, '元/人·月', '全年'],
+      ['dibao_new_persons', '农村', 1.6, '万人', '全年'],
+    ]);
+  });
+
+  test('a half that also speaks of 城乡 gives no side', () => {
+    const r = run('城乡低保工作扎实推进,城市低保标准提高到260元,新增低保人数5200人;农村低保标准提高到190元。', '全年', 2014);
+    expect(facts(r.records).filter((x) => x[0] === 'dibao_new_persons')).toEqual([['dibao_new_persons', '', 5200, '人', '全年']]);
+  });
+});

@@ -2353,7 +2353,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 城镇低保坚持…,保障对象A户 / 实施农村最低生活保障制度,…低保标准由…增加到B元: the one side the sentence is about
       if (!f.breakdown && f.via !== 'inherit') f = sideOfSentence(lex, n, t, f);
       // 城市低保标准…,新增低保人数A人;农村低保标准…,新增低保人数B人: halves of a sentence opening with opposite sides
-      if (!f.breakdown && f.via !== 'inherit' && f.ind.breakdowns === 'urban_rural' && HALF_OPENS.test(n)) {
+      if (!f.breakdown && f.via !== 'inherit' && f.ind.breakdowns === 'urban_rural' && (HALF_OPENS.test(n) || n.endsWith(';'))) {
         const hs = halfSide(text, s, n, t.start, f.ind.id);
         if (hs) f = { ...f, breakdown: hs };
       }
@@ -5160,6 +5160,7 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
 }
 
 /** 城市低保标准… / 农村特困…: a half-sentence (up to ;) opening with one side's programme */
+const SIDE_PROGRAMME_NAMED = /(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/g;
 const HALF_OPENS = /^\s*(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/;
 /**
  * The side of a figure naming none, in a half-sentence opening with one side's programme when the half next to it
@@ -5167,17 +5168,30 @@ const HALF_OPENS = /^\s*(城市|城镇|农村)(?:居民)?(低保|最低生活保
  */
 function halfSide(text: string, s: Sentence, n: string, pos: number, id: string): string | null {
   const fam = (w: string) => (/低保|最低/.test(w) ? 'dibao' : 'tekun');
-  const m = HALF_OPENS.exec(n)!;
-  if (!id.startsWith(fam(m[2]) + '_') || /城乡|城市|城镇|农村/.test(n.slice(m[0].length, pos))) return null;
-  const side = m[1] === '农村' ? '农村' : '城市';
+  const mine = sideProgrammeOf(n, pos);
+  if (!mine || !id.startsWith(fam(mine.m[2]) + '_') || /城乡|城市|城镇|农村/.test(n.slice(mine.from, pos))) return null;
+  const side = mine.m[1] === '农村' ? '农村' : '城市';
   const opposite = (half: string) => {
-    const o = HALF_OPENS.exec(normaliseChars(half));
-    return !!o && fam(o[2]) === fam(m[2]) && (o[1] === '农村' ? '农村' : '城市') !== side;
+    const h = normaliseChars(half);
+    const o = sideProgrammeOf(h, h.length);
+    return !!o && fam(o.m[2]) === fam(mine.m[2]) && (o.m[1] === '农村' ? '农村' : '城市') !== side;
   };
   const end = s.offset + s.text.length;
-  const next = /[;；]\s*$/.test(s.text) && opposite(text.slice(end, end + 24));
+  const next = /[;；]\s*$/.test(s.text) && /^[^。;；\n]*/.exec(text.slice(end, end + 400));
   const prev = /[;；]\s*$/.exec(text.slice(Math.max(0, s.offset - 4), s.offset)) && /[^。;；\n]*[;；]\s*$/.exec(text.slice(Math.max(0, s.offset - 400), s.offset));
-  return next || (prev && opposite(prev[0])) ? side : null;
+  return (next && opposite(next[0])) || (prev && opposite(prev[0])) ? side : null;
+}
+/**
+ * The one side's programme a half-sentence is about, up to pos: the one it opens with, or (在…后,…出台《…城乡低保…的通知》,
+ * 城市低保标准…) the only one it names outside a document's title, with no 城乡 beside it.
+ */
+function sideProgrammeOf(n: string, pos: number): { m: RegExpExecArray; from: number } | null {
+  const m = HALF_OPENS.exec(n);
+  if (m) return { m, from: m[0].length };
+  const bare = n.slice(0, pos).replace(/《[^》]*》/g, (x) => ' '.repeat(x.length));
+  if (bare.includes('城乡')) return null;
+  const all = [...bare.matchAll(SIDE_PROGRAMME_NAMED)];
+  return all.length === 1 ? { m: all[0], from: all[0].index + all[0][0].length } : null;
 }
 /** 城市本月… / (二)农村今年… : a sentence opening with one side (not a programme's name: 城市低保, 城市生活无着…) */
 const SIDE_OPENS = /^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．])?\s*(?:城市|农村|城镇)(?=本月|当月|本季度|今年|上半年|全年|[1-9]\d?月)/;

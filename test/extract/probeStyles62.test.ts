@@ -39,8 +39,8 @@ describe('a flow with no period of its own, in a text that dates no period (c71)
   const ids = (r: ReturnType<typeof runUnknown>) => r.records.map((x) => [x.indicatorId, x.value, x.period]);
   const reasons = (r: ReturnType<typeof runUnknown>, v: number) => r.candidates.filter((c) => c.value === v).map((c) => c.reason);
 
-  test('入冬以来 / 目前: a running total to an unknown day is held, not filed as the year', () => {
-    const r = runUnknown('入冬以来,全省各救助管理机构共救助流浪乞讨人员1320人次。目前,全省已发放临时救助金86万元。');
+  test('专项行动开展以来 / 目前: a running total to an unknown day is held, not filed as the year', () => {
+    const r = runUnknown('专项行动开展以来,全省各救助管理机构共救助流浪乞讨人员1320人次。目前,全省已发放临时救助金86万元。');
     expect(ids(r)).toEqual([]);
     expect(reasons(r, 1320)).toEqual(['period_unknown']);
     expect(reasons(r, 86)).toEqual(['period_unknown']);
@@ -52,9 +52,9 @@ describe('a flow with no period of its own, in a text that dates no period (c71)
     expect(ids(r)).toEqual([['relief_stations', 28, '全年']]);
   });
 
-  test('with the period given, the same flows are that period’s', () => {
-    const r = extractRecords('入冬以来,全省各救助管理机构共救助流浪乞讨人员1320人次。', { region: '某省', year: 2018, period: '全年', source: 't.txt', catalogue });
-    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['vagrant_assist_times', 1320]]);
+  test('with the period given, a figure standing 目前 is that period’s', () => {
+    const r = extractRecords('目前,全省已发放临时救助金86万元。', { region: '某省', year: 2018, period: '1-10月', source: 't.txt', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([['temp_assist_funds', 86, '1-10月']]);
   });
 });
 
@@ -73,5 +73,14 @@ describe('halves of a sentence on opposite sides, the first not opening with its
   test('a half that also speaks of 城乡 gives no side', () => {
     const r = run('城乡低保工作扎实推进,城市低保标准提高到260元,新增低保人数5200人;农村低保标准提高到190元。', '全年', 2014);
     expect(facts(r.records).filter((x) => x[0] === 'dibao_new_persons')).toEqual([['dibao_new_persons', '', 5200, '人', '全年']]);
+  });
+});
+
+describe('入冬以来 in a text of a known period', () => {
+  const { run, facts, reasonOf } = styleKit('某市');
+  test('a winter campaign’s running total is held as partial, not the year’s', () => {
+    const r = run('入冬以来,市救助站共救助流浪乞讨人员96人次。全年共救助流浪乞讨人员410人次。', '全年', 2014);
+    expect(facts(r.records)).toEqual([['vagrant_assist_times', '', 410, '人次', '全年']]);
+    expect(reasonOf(r, 96)).toEqual(['partial']);
   });
 });

@@ -527,6 +527,8 @@ const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 /** 入冬以来 / 目前 / 春节期间: a flow from some start to an unknown day */
 const OPEN_SPAN = /以来|目前|期间|入冬|今冬/;
+/** 入冬以来 / 今冬以来 / 入冬后: since the winter began */
+const WINTER_SINCE = /(?:入冬|今冬|冬季|冬春)(?:以来|后)/;
 const SUBSIDY_TO_GROUP = /(?:向|为|给)[^,;:。]*(?:低保|特困|五保)[^,;:。]*发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴(?:资金|金)?(?:共|共计|合计)?$/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
@@ -946,6 +948,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {
       candidate(s, t, 'period_unknown', ind, '“截至目前”的数,文本未写日期,请指定报告期');
+      return;
+    }
+    // 入冬以来,…救助A人次 in any text: a winter campaign's running total, from its start (often in the year before) to the
+    // day it was told, not the period's
+    if (period === P && ind.flow === 'flow' && s.norm.includes('冬') && WINTER_SINCE.test(s.norm.slice(0, t.start))) {
+      candidate(s, t, 'partial', ind, '“入冬以来”的数,是冬季专项工作的累计数,不是本期总数');
       return;
     }
     // 入冬以来,…救助A人次 / 目前,已发放B万元 / a headline's 救助逾C人次, in a text that dates no period: a flow from some

@@ -84,3 +84,14 @@ describe('入冬以来 in a text of a known period', () => {
     expect(reasonOf(r, 96)).toEqual(['partial']);
   });
 });
+
+describe('sides listed after a standard’s name before 分别', () => {
+  const { run, facts } = styleKit('某市');
+  test('低保标准城市和农村分别提高到A元、B元 gives each side its standard, not A as the whole', () => {
+    const r = run('今年低保标准城市和农村分别提高到640元、470元。', '全年', 2019);
+    expect(facts(r.records)).toEqual([
+      ['dibao_std_urban', '', 640, '元/人·月', '全年'],
+      ['dibao_std_rural', '', 470, '元/人·月', '全年'],
+    ]);
+  });
+});

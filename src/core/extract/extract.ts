@@ -1918,6 +1918,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (grouped) {
         const known = grouped.groups.every((g) => g);
         listToks.forEach((x, i) => {
+          const sided = grouped.sides?.[i];
+          if (sided) {
+            if (!admissible(x, sided)) return;
+            emit(s, x, sided, '', x.unit);
+            sentRecords.push({ ind: sided, breakdown: '', t: x });
+            return;
+          }
           if (!admissible(x, grouped.ind)) return;
           if (!known) {
             candidate(s, x, 'area_group', grouped.ind);
@@ -4772,7 +4779,7 @@ function groupsIn(catalogue: Catalogue, text: string): number {
  * 城市低保标准三区和各县市 (before 分别): a standard's name followed by a list of parts of the region, one per value.
  * The standard and each part's canonical area group (null for a part the catalogue does not know); null when no such list.
  */
-function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string, unit: string, count: number): { ind: IndicatorDef; breakdown: string; groups: (string | null)[] } | null {
+function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string, unit: string, count: number): { ind: IndicatorDef; breakdown: string; groups: (string | null)[]; sides?: IndicatorDef[] } | null {
   if (!/[和、及与]/.test(subject)) return null;
   const occ = lex.aliases(subject).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, unit));
   if (!occ.length) return null;
@@ -4780,6 +4787,11 @@ function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string
   const items = subject.slice(o.end).replace(/(的|均|都)\s*$/, '').trim().split(/[和、及与]/);
   if (items.length !== count || items.some((x) => !/^[\u4e00-\u9fff]{1,8}$/.test(x) || lex.aliases(x).length)) return null;
   const groups = items.map((x) => resolverFor(catalogue).refs.areaGroup(x));
+  // (低保标准城市和农村分别…: the sides after the name, each side's own standard; never the whole's)
+  if (items.every((x) => /^(城市|城镇|农村)$/.test(x))) {
+    const sided = items.map((x) => lex.byId.get(`${o.e.ind.id}_${x === '农村' ? 'rural' : 'urban'}`));
+    if (new Set(items.map((x) => x === '农村')).size === items.length && sided.every((x) => x && lex.fits(x, unit))) return { ind: o.e.ind, breakdown: '', groups: items.map(() => ''), sides: sided as IndicatorDef[] };
+  }
   // (城市和农村 are the sides; 城区 a group only when set against another part)
   if (items.some((x, i) => lex.breakdowns(x).length && !groups[i]) || items.every((x) => lex.breakdowns(x).length)) return null;
   // (an unknown part must still name a place: 东城片, 北区; not 今年和明年)

@@ -185,7 +185,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
   // (预拨2013年第一季度…资金: money allocated ahead for a coming quarter dates nothing)
-  add(/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*)((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度/g, head, 10, (m) => `标题“${m[0]}”`);
+  add(YEAR_QUARTER, head, 10, (m) => `标题“${m[0]}”`);
   add(/^\s*((?:19|20)[0-9]{2})年[,,]/g, t, 6, (m) => `正文开头“${m[0].trim()}”`);
   // 本报讯2013年,县民政局…: a news lead opening with the bare year
   add(/(?:本报讯|讯)\s*(?:[((][^))]{0,20}[))])?\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,12}将)/g, head, 8, (m) => `导语“${m[0].trim()}”`);
@@ -357,10 +357,10 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     // (上海市民政局今年2月印发《2022年…工作总结》: the month a document came out, not the figures' span)
     [/(今年([0-9]{1,2})月份?)(?![0-9日底末]|\s*[-—–~～至到]|[^,,。;\n\d]{0,8}?(?:印发|发布|公布|出台|下发|召开|举行|举办|通报|审议|披露))/, (m) => canonicalPeriod(`${/累计/.test(title.slice(m.index!).split(/[。\n]/)[0]) ? '1-' : ''}${Number(m[2])}月`) ?? ''],
     // (民政部2022年第二季度例行新闻发布会: a quarter naming a meeting does not date the figures)
-    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[一1]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q1'],
-    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[二2]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q2'],
-    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[三3]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q3'],
-    [/(?<!(?:预拨|提前下达|提前拨付|预下达)\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[四4]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)/, 'Q4'],
+    [QUARTER_NAMED[0], 'Q1'],
+    [QUARTER_NAMED[1], 'Q2'],
+    [QUARTER_NAMED[2], 'Q3'],
+    [QUARTER_NAMED[3], 'Q4'],
     [/下半年总结/, '下半年'],
   ];
   let period: { value: string; basis: string } | undefined;
@@ -544,7 +544,12 @@ function soleYearWithMonths(t: string): { y: number; shown: string } | undefined
 }
 
 // (预拨2013年第一季度城市低保资金: an advance allocation for a coming span)
-const ADVANCE_BEFORE = /(?:预拨|提前下达|提前拨付|预下达)\s*$/;
+const ADVANCE = '(?:预拨|提前下达|提前拨付|预下达)';
+const ADVANCE_BEFORE = new RegExp(`${ADVANCE}\\s*$`);
+/** 2021年2季度 / 2024年一、二季度 (not 预拨2013年第一季度) */
+const YEAR_QUARTER = new RegExp(`(?<!${ADVANCE}\\s*)((?:19|20)[0-9]{2})年第?[1-4一二三四](?:[、和至-][1-4一二三四])*季度`, 'g');
+/** 第一季度 … 第四季度 as a period (not 预拨…第一季度, nor 第二季度例行新闻发布会) */
+const QUARTER_NAMED = ['一1', '二2', '三3', '四4'].map((q) => new RegExp(`(?<!${ADVANCE}\\s*(?:(?:19|20)[0-9]{2}年)?第?)第?[${q}]季度(?!例行|新闻|发布|调度|工作会|会议|座谈)`));
 const SCHEDULED = /(?:将于?|预计于?|计划于?|力争于?|拟于?|争取于?|于)\|(?:[0-9]{1,2}日)?(?:底|前|中旬|下旬|末)?[^。,,;\n]{0,6}(?:竣工|投入使用|投用|完工|建成|交付|启用|开工)/;
 const HEAD_STD_YEAR = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)[0-9]{2})年(?![0-9])[^\n。,,;将]{0,16}(?:标准)[^\n。,,;将]{0,8}(?:提高|提标|上调|调整)/;
 const SENTENCE_YEAR = /(?:[。\n]\s*((?:19|20)[0-9]{2})年[,,]|(?:指出|表示|介绍|通报|显示)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?)\s*全[国省市区县州盟旗](?:共|累计)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/;

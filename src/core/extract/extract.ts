@@ -958,8 +958,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     // 入冬以来,…救助A人次 / 目前,已发放B万元 / a headline's 救助逾C人次, in a text that dates no period: a flow from some
     // start to an unknown day, not the year's
-    if (!periodKnown && period === P && ind.flow === 'flow' && (OPEN_SPAN.test(s.norm) || s.offset < titleLineEnd)) {
-      candidate(s, t, 'period_unknown', ind, s.offset < titleLineEnd ? '标题中的数,文本未写报告期,请指定报告期' : '“以来/目前/期间”的数,文本未写报告期,截至哪天不明,请指定报告期');
+    const inTitle = s.offset < titleLineEnd;
+    if (!periodKnown && period === P && ind.flow === 'flow' && (inTitle || OPEN_SPAN.test(s.norm))) {
+      candidate(s, t, 'period_unknown', ind, inTitle ? '标题中的数,文本未写报告期,请指定报告期' : '“以来/目前/期间”的数,文本未写报告期,截至哪天不明,请指定报告期');
       return;
     }
     // 本月发放低保金A万元,保障低保对象B人 in a text naming no month: the month is unknown
@@ -5180,8 +5181,9 @@ function sideOfSentence(lex: Lexicon, n: string, t: ValueToken, f: Found): Found
 }
 
 /** 城市低保标准… / 农村特困…: a half-sentence (up to ;) opening with one side's programme */
-const SIDE_PROGRAMME_NAMED = /(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/g;
-const HALF_OPENS = /^\s*(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)/;
+const SIDE_PROG = '(城市|城镇|农村)(?:居民)?(低保|最低生活保障|特困|五保)';
+const SIDE_PROGRAMME_NAMED = new RegExp(SIDE_PROG, 'g');
+const HALF_OPENS = new RegExp(`^\\s*${SIDE_PROG}`);
 /**
  * The side of a figure naming none, in a half-sentence opening with one side's programme when the half next to it
  * (across ;, in the same sentence) opens with the other side's; null otherwise.

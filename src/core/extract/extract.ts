@@ -1937,6 +1937,14 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         });
         continue;
       }
+      // 五区和三县低保对象分别为A人、B人: counts of parts of the region, none the whole's
+      if (subjectGroups(lex, ctx.catalogue, n.slice(from, to), listToks.length)) {
+        listToks.forEach((x, i) => {
+          const ind = res?.[i]?.[0]?.ind;
+          if (admissible(x, ind)) candidate(s, x, ind?.kind === 'standard' ? 'area_group' : 'sub_region', ind);
+        });
+        continue;
+      }
       // 企业养老、…保险参保人数分别为A人、B人: people insured by a social insurance (养老 is the insurance's), no 民政 count
       // (资助低保对象、特困人员参加医疗保险分别为A人、B人: those an action enrolled, not the programmes' counts)
       if (INSURED_LIST.test(n.slice(from, to)) && listToks.every((x) => kindOfUnit(x.unit) === 'person')) {
@@ -4785,6 +4793,9 @@ function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string
   const occ = lex.aliases(subject).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, unit));
   if (!occ.length) return null;
   const o = occ.reduce((a, b) => (b.end > a.end ? b : a));
+  // (五区和三县城市低保标准分别…: the parts before the name, when nothing but fillers follows it)
+  const before = /^(的|均|都)?\s*$/.test(subject.slice(o.end)) ? groupsBeforeStandard(catalogue, subject.slice(0, o.start), count) : null;
+  if (before) return { ind: o.e.ind, breakdown: o.e.breakdown, groups: before };
   const items = subject.slice(o.end).replace(/(的|均|都)\s*$/, '').trim().split(/[和、及与]/);
   if (items.length !== count || items.some((x) => !/^[\u4e00-\u9fff]{1,8}$/.test(x) || lex.aliases(x).length)) return null;
   const groups = items.map((x) => resolverFor(catalogue).refs.areaGroup(x));
@@ -4797,6 +4808,21 @@ function groupsAfterStandard(lex: Lexicon, catalogue: Catalogue, subject: string
   if (items.some((x, i) => lex.breakdowns(x).length && !groups[i]) || items.every((x) => lex.breakdowns(x).length)) return null;
   // (an unknown part must still name a place: 东城片, 北区; not 今年和明年)
   return groups.every((g, i) => g || /(区|县|市|旗|镇|乡|街道|片)$/.test(items[i])) ? { ind: o.e.ind, breakdown: o.e.breakdown, groups } : null;
+}
+/**
+ * 五区和三县 / 全市城区和县区 before a standard's name: the parts of the region listed as its subject, one per value,
+ * each a known area group (null otherwise: the list is read as before).
+ */
+function groupsBeforeStandard(catalogue: Catalogue, prefix: string, count: number): string[] | null {
+  const items = prefix.replace(/^.*[,,;;::]/, '').replace(/^\s*(?:(?:今年|本年|年内|同年|当年)\s*)?(?:[全我本][市区县州盟旗])?(?:的)?/, '').trim().split(/[和、及与]/);
+  if (items.length !== count || count < 2) return null;
+  const groups = items.map((x) => resolverFor(catalogue).refs.areaGroup(x));
+  return groups.every((g) => g) && new Set(groups).size === count ? (groups as string[]) : null;
+}
+/** 五区和三县低保对象 (before 分别): the subject opens with a list of known parts of the region, one per value. */
+function subjectGroups(lex: Lexicon, catalogue: Catalogue, subject: string, count: number): boolean {
+  const first = lex.aliases(subject).reduce<number>((a, o) => Math.min(a, o.start), subject.length);
+  return !!groupsBeforeStandard(catalogue, subject.slice(0, first), count);
 }
 /** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
 const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;

@@ -1,0 +1,42 @@
+// Frames found while closing the gaps left by session 34, with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, reasonOf } = styleKit('开封市');
+const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+describe('area groups listed before a standard\'s name, before 分别, take one value each', () => {
+  test('我市两区和四县城市低保标准分别提高到A元、B元', () => {
+    expect(ids('今年我市两区和四县城市低保标准分别提高到每人每月585元、530元。')).toEqual([
+      ['dibao_std_urban', '两区', 585, '元/人·月'],
+      ['dibao_std_urban', '四县', 530, '元/人·月'],
+    ]);
+  });
+
+  test('全市城区和县区农村低保标准, by the year', () => {
+    expect(ids('全市城区和县区农村低保标准分别提高到每人每年5150元、4760元。')).toEqual([
+      ['dibao_std_rural', '城区', 5150, '元/人·年'],
+      ['dibao_std_rural', '县区', 4760, '元/人·年'],
+    ]);
+  });
+
+  test('groups joined by 、 with 和 between the values', () => {
+    expect(ids('两区、四县城市低保标准分别为每人每月640元和575元。')).toEqual([
+      ['dibao_std_urban', '两区', 640, '元/人·月'],
+      ['dibao_std_urban', '四县', 575, '元/人·月'],
+    ]);
+  });
+
+  test('counts of the groups are parts, none filed as the whole', () => {
+    const r = run('两区和四县低保对象分别为2870人、3960人。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 2870)).toEqual(['sub_region']);
+    expect(reasonOf(r, 3960)).toEqual(['sub_region']);
+  });
+
+  test('the sides listed before a standard stay the sides', () => {
+    expect(ids('城乡低保标准分别提高到每人每月690元、545元。')).toEqual([
+      ['dibao_std_urban', '', 690, '元/人·月'],
+      ['dibao_std_rural', '', 545, '元/人·月'],
+    ]);
+  });
+});

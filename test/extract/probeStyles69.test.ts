@@ -40,3 +40,23 @@ describe('area groups listed before a standard\'s name, before 分别, take one 
     ]);
   });
 });
+
+describe('a bare-元 rural standard above the urban one is held whichever comes first', () => {
+  test('rural first, urban after', () => {
+    const r = run('农村低保标准提高到455元,城市低保标准提高到410元。');
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['dibao_std_urban', 410]]);
+    expect(reasonOf(r, 455)).toEqual(['unit_period']);
+  });
+
+  test('a rural standard stated by the month stays', () => {
+    const recs = ids('农村低保标准提高到每人每月455元,城市低保标准提高到410元。');
+    expect(recs).toEqual([
+      ['dibao_std_rural', '', 455, '元/人·月'],
+      ['dibao_std_urban', '', 410, '元/人·月'],
+    ]);
+  });
+
+  test('a rural standard below the urban one stays', () => {
+    expect(ids('农村低保标准提高到335元,城市低保标准提高到410元。').map((x) => x[2])).toEqual([335, 410]);
+  });
+});

@@ -998,6 +998,20 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         return;
       }
     }
+    // 农村低保标准提高到A元,城市低保标准提高到B元 with a bare A above B: the rural one filed before is held the same way
+    if (unit === '元' && u === '元/人·月' && ind.id === 'dibao_std_urban') {
+      const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+      const i = records.findIndex((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_rural' && r.unit === u && r.value > t.value && origin.get(r)?.t.unit === '元');
+      if (i >= 0) {
+        const rec = records[i];
+        const o = origin.get(rec)!;
+        records.splice(i, 1);
+        origin.delete(rec);
+        const k = [rec.indicatorId, rec.breakdown, rec.period].join('|');
+        if (seen.get(k) === rec) seen.delete(k);
+        candidate(o.s, o.t, 'unit_period', lex.byId.get(rec.indicatorId), `同句城市低保标准为${t.value}元,农村标准不会按月高于城市,此数可能按年`);
+      }
+    }
     // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a
     // sentence that counts by the month is of unknown period
     const para = unit === '元' && u === '元/人·年' ? text.slice(text.lastIndexOf('\n', s.offset) + 1, (text.indexOf('\n', s.offset) + 1 || text.length + 1) - 1) : '';

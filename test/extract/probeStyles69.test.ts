@@ -1,5 +1,6 @@
 // Frames found while closing the gaps left by session 34, with short texts written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
 
 const { run, reasonOf } = styleKit('开封市');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
@@ -58,5 +59,15 @@ describe('a bare-元 rural standard above the urban one is held whichever comes 
 
   test('a rural standard below the urban one stays', () => {
     expect(ids('农村低保标准提高到335元,城市低保标准提高到410元。').map((x) => x[2])).toEqual([335, 410]);
+  });
+});
+
+describe('a county named by its short form before 民政部门 is the text\'s region', () => {
+  const regionOf = (text: string) => inferContext(text, catalogue).region?.name;
+  test('the title names the county by its short form', () => {
+    expect(regionOf('旬阳民政部门扎实开展冬春救助\n\n今年以来,共发放临时救助金95万元,救助困难群众730人次。\n')).toBe('旬阳市');
+  });
+  test('a short form cited inside a document title is not the issuer', () => {
+    expect(regionOf('学习《旬阳民政部门工作规程》心得\n\n今年以来,共发放临时救助金95万元。\n')).toBeUndefined();
   });
 });

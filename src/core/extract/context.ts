@@ -838,7 +838,7 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     prevRs = rs;
     if (inside && CONJUNCTION_AFTER.test(name[0]) && LEVEL_OR_BODY.test(t[m.start - 1])) continue;
     if (inside) later.push({ m, kind, rs, strict: true });
-    else if (rs.length === 1 && (!countyShort || issuerAt(m.end) || afterAncestor)) credit(rs[0], m, kind);
+    else if (rs.length === 1 && (!countyShort || issuerAt(m.end) || afterAncestor || (t.startsWith('民政部门', m.end) && !cited(t, m.end)))) credit(rs[0], m, kind);
     else later.push({ m, kind, rs });
   }
   // a list of three or more short township names of one county (红花套、高坝洲、枝城等5个乡镇): that county's townships

@@ -1,6 +1,7 @@
 // Frames found while closing the gaps left by session 34, with short texts written for these tests in our own words and numbers.
 import { catalogue, styleKit } from './styleKit';
 import { inferContext } from '../../src/core/extract/context';
+import { extractRecords } from '../../src/core/extract/extract';
 
 const { run, reasonOf } = styleKit('开封市');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
@@ -69,5 +70,22 @@ describe('a county named by its short form before 民政部门 is the text\'s re
   });
   test('a short form cited inside a document title is not the issuer', () => {
     expect(regionOf('学习《旬阳民政部门工作规程》心得\n\n今年以来,共发放临时救助金95万元。\n')).toBeUndefined();
+  });
+});
+
+describe('flows of a text dated before December that dates no period are not the year\'s', () => {
+  const letter = (body: string) => `对市人大代表第12号建议的答复\n王某代表:\n您提出的建议收悉,现答复如下:\n${body}\n开封市民政局\n2022年4月18日\n`;
+  test('a reply signed in April holds its spending and 人次, keeps its standards', () => {
+    const r = extractRecords(letter('目前,我市城乡低保标准分别为每人每月640元和480元。救助临时遇困群众3120人次,支出临时救助资金266.5万元。'), { source: 't', catalogue });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.year, x.period])).toEqual([
+      ['dibao_std_urban', 640, 2022, '全年'],
+      ['dibao_std_rural', 480, 2022, '全年'],
+    ]);
+    expect(reasonOf(r, 3120)).toEqual(['period_unknown']);
+    expect(reasonOf(r, 266.5)).toEqual(['period_unknown']);
+  });
+  test('signed in December, the year\'s flows stay', () => {
+    const r = extractRecords(letter('救助临时遇困群众3120人次,支出临时救助资金266.5万元。').replace('2022年4月18日', '2022年12月20日'), { source: 't', catalogue });
+    expect(r.records.map((x) => x.value)).toEqual([3120, 266.5]);
   });
 });

@@ -859,6 +859,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let period = ctx.period;
   // (figures that run to a date the text does not state: 2016年以来…, or 今年以来 in a text dated before December)
   let openPeriod = '';
+  // (flows of a text dated before December that dates no period)
+  let earlyFlows = '';
   let heads: SectionHead[] | undefined; // prose section headings, found once when first needed
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
@@ -883,6 +885,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     } else if (!period && inf.asOfDay) {
       openPeriod = `“${inf.asOfDay}”(月中某日)的数,不是月末或报告期末的数`;
       notes.push(`正文“${inf.asOfDay}”是月中某日,其数不是一个报告期的数;请指定报告期`);
+    } else if (!period && year) {
+      // (a letter signed 2021年3月29日 that dates no period: its flows are not the year's, whatever span they cover)
+      const dated = datelineOf(full) ?? leadDate(full);
+      if (dated && dated.y === year && dated.m < 12) {
+        earlyFlows = `文本日期 ${dated.shown},未写报告期,累计数不是${year}年全年的数,请指定报告期`;
+        notes.push(`文本日期 ${dated.shown},未写报告期:资金、人次等累计数只作为候选;请指定报告期`);
+      }
     }
     const given: Record<string, boolean> = { 地区: !!ctx.region, 年份: !!ctx.year, 报告期: !!ctx.period };
     for (const u of inf.unresolved) if (!given[u]) notes.push(u === '地区' && inf.regionChoices ? `未能推断地区:${inf.regionChoices};请指定其一` : `未能推断${u},请用参数指定`);
@@ -944,6 +953,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // 截至目前,实施…690例 in a text that dates nothing (no period given or inferred): the date of 目前 is unknown
     if (openPeriod && period === P) {
       candidate(s, t, 'period_unknown', ind, openPeriod);
+      return;
+    }
+    if (earlyFlows && period === P && ind.flow === 'flow') {
+      candidate(s, t, 'period_unknown', ind, earlyFlows);
       return;
     }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {

@@ -89,3 +89,16 @@ describe('flows of a text dated before December that dates no period are not the
     expect(r.records.map((x) => x.value)).toEqual([3120, 266.5]);
   });
 });
+
+describe('a headline stock over a body that counts 截至目前 stands at that unknown day', () => {
+  const news = '兰考县建成老年助餐点23处\n\n2024-10-21 09:15:02 来源:某某网\n\n截至目前,兰考县已建成老年助餐点23处,其中老年食堂11处。\n';
+  test('held with the body\'s figure when no period is given or stated', () => {
+    const r = extractRecords(news, { source: 't', catalogue, year: 2024 });
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 23)).toEqual(['period_unknown', 'period_unknown']);
+  });
+  test('filed when the user gives the period', () => {
+    const r = extractRecords(news, { source: 't', catalogue, year: 2024, period: '1-10月' });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([['elder_meal_points', 23, '1-10月']]);
+  });
+});

@@ -972,6 +972,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // 入冬以来,…救助A人次 / 目前,已发放B万元 / a headline's 救助逾C人次, in a text that dates no period: a flow from some
     // start to an unknown day, not the year's
     const inTitle = s.offset < titleLineEnd;
+    // (鹤山区建成助餐场所17处 heading a text whose body says 截至目前…17处: the headline's stock stands at that unknown day too)
+    if (!periodKnown && period === P && inTitle && ind.flow !== 'flow' && AS_OF_NOW.test(text.slice(titleLineEnd))) {
+      candidate(s, t, 'period_unknown', ind, '标题中的数,正文写“截至目前”而未写日期,请指定报告期');
+      return;
+    }
     if (!periodKnown && period === P && ind.flow === 'flow' && (inTitle || OPEN_SPAN.test(s.norm))) {
       candidate(s, t, 'period_unknown', ind, inTitle ? '标题中的数,文本未写报告期,请指定报告期' : '“以来/目前/期间”的数,文本未写报告期,截至哪天不明,请指定报告期');
       return;

@@ -3938,6 +3938,11 @@ function resolveSingle(
     const mv = programmeMove(lex, n, cs, moveEnd, unit, GROSS_ADDED.has(t));
     if (mv) return mv;
   }
+  // 为N名60岁以上老人办理优待证: a count naming its own persons (no programme's) and an act after them does not
+  // take the programme of an earlier clause
+  if (prevEnd < cs && n.includes('为') && /为\s*$/.test(n.slice(cs, t.start)) && ownPersonsActed(lex, n, t)) {
+    for (let i = ranges.length - 1; i >= 0; i--) if (ranges[i][0] < cs) ranges.splice(i, 1);
+  }
   // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
   // know (…对象/…人员) names this value; the names further left are the earlier value's
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
@@ -4526,6 +4531,12 @@ const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[�
 const OWN_GROUP_BEFORE = /[、,和及与][^、,;。]{0,8}[\u4e00-\u9fff]{2}(家庭|人员|对象|儿童|老人|老年人|群众|人口|学生|残疾人)\s*$/;
 const NAMED_GROUP = /(儿童|老人|老年人|人员|对象|群众|家庭|人口|学生|残疾人)$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
+const ACT_ON_PERSONS = /^([^,;:。]{1,14}?(?:人|老人|老年人|对象|人员|群众|儿童|家庭))(?:办理|发放|颁发|核发|发)/;
+/** 为N名<persons>办理/发放…: the persons named right after the count, none a programme's alias */
+function ownPersonsActed(lex: Lexicon, n: string, t: ValueToken): boolean {
+  const m = ACT_ON_PERSONS.exec(n.slice(t.end));
+  return !!m && !lex.aliases(m[1]).length;
+}
 const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
 // (救助已脱贫人口944人次 / 帮扶搬迁群众380人: a group counted right before the money)
 const OTHER_GROUP_COUNT = /([\u4e00-\u9fff]{1,10}(?:人口|群众|群体|人员|对象|家庭))\s*[\d.]+\s*万?(?:人次|人|户|名)\s*$/;

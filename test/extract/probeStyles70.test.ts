@@ -20,3 +20,16 @@ describe('为N名<persons>办理…: a count naming its own persons is not the e
   });
 });
 
+describe('民政局机关…: the bureau\'s own channel beside the townships\' is not the area\'s total', () => {
+  test('下拨各街道A万元,民政局机关救助B人,救助金额C万元', () => {
+    const r = county.run('加大临时救助力度,下拨各街道临时救助9万元,民政局机关临时救助28人,救助金额2.7万元。');
+    expect(r.records).toEqual([]);
+    expect(county.reasonOf(r, 2.7)).toEqual(['subset']);
+  });
+
+  test('the area\'s own total stays a record', () => {
+    const r = county.run('全年全区共实施临时救助28人次,发放救助金额2.7万元。');
+    expect(ids(r)).toContainEqual(['temp_assist_funds', '', 2.7, '万元']);
+  });
+});
+

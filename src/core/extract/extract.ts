@@ -4851,6 +4851,16 @@ function subjectGroups(lex: Lexicon, catalogue: Catalogue, subject: string, coun
 }
 /** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
 const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;
+/** A clause chain up to `pos` opened by (民政局)机关 as the subject of an act of relief (not 局机关组织…). */
+function bureauChannel(n: string, pos: number): boolean {
+  const at = n.lastIndexOf('机关', pos);
+  if (at < 0 || at + 2 > pos) return false;
+  const from = Math.max(n.lastIndexOf(',', at), n.lastIndexOf(';', at), n.lastIndexOf(':', at), n.lastIndexOf('。', at)) + 1;
+  if (!/^\s*(?:[\u4e00-\u9fff]{0,8}?(?:民政局|民政部门|局))?$/.test(n.slice(from, at))) return false;
+  const rest = n.slice(at + 2, pos);
+  return /^(?:直接)?[^,;:。]{0,8}?(救助|发放|支出|资助|补助|救济)/.test(rest) && !/[;。]|共计|合计|总计|全[省市区县州盟旗]/.test(rest);
+}
+
 /** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
 function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   const found = new Set<string>();
@@ -5697,6 +5707,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
+  // 民政局机关临时救助A人,救助金额B万元: the bureau's own channel (beside 下拨各乡镇…), not the area's total
+  if (ind.kind !== 'standard' && n.includes('机关') && bureauChannel(n, t.start)) return 'subset';
   // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
   if (kindOfUnit(t.unit) === 'money' && /用于[^,;:。\d]{0,16}$/.test(before)) {
     const k0 = Math.max(0, cs - 80);

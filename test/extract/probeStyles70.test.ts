@@ -33,3 +33,25 @@ describe('民政局机关…: the bureau\'s own channel beside the townships\' i
   });
 });
 
+describe('a list of money items each naming its own programme', () => {
+  const text = '上半年,我们共为4120名五保对象发放五保供养金198万元,为6350名优抚对象发放抚恤补助金1500多万元,发放医疗救助金181万元、临时救助金74万元。';
+
+  test('the temporary-relief item is the programme\'s money', () => {
+    expect(ids(county.run(text, '上半年'))).toContainEqual(['temp_assist_funds', '', 74, '万元']);
+  });
+
+  test('the medical item takes no name from the item after it', () => {
+    const r = county.run(text, '上半年');
+    expect(r.records.map((x) => x.value)).not.toContain(181);
+    expect(r.candidates.filter((c) => c.value === 181).map((c) => [c.indicatorId ?? '', c.reason])).toEqual([['', 'no_indicator']]);
+  });
+
+  test('a list of one programme\'s sides is unchanged', () => {
+    const r = county.run('全年发放城市低保金320万元、农村低保金410万元。');
+    expect(ids(r)).toEqual([
+      ['dibao_funds', '城市', 320, '万元'],
+      ['dibao_funds', '农村', 410, '万元'],
+    ]);
+  });
+});
+

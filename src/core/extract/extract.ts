@@ -4233,6 +4233,7 @@ function standardJoined(lex: Lexicon, n: string, from: number, ce: number, unit:
 }
 
 /** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
+const OWN_MONEY_ITEM = /[\u4e00-\u9fff]{2}(?:金|资金|经费)(?:共|共计|合计|为|达)?\s*$/;
 function rightOfValue(
   lex: Lexicon,
   n: string,
@@ -4257,6 +4258,8 @@ function rightOfValue(
   if (spanning.length) return { ind: spanning[0].e.ind, breakdown: spanning[0].e.breakdown, via: 'right' };
   // a subject named far after the value (beyond the clause window's middle) is not this value's
   const right = dropContained(occ.filter((o) => o.start >= shift)).filter((o) => o.start - shift <= RIGHT_WINDOW);
+  // 发放医疗救助金A万元、临时救助金B万元: after a value with its own money name, the name after 、 is the next item's
+  if (kindOfUnit(unit) === 'money' && n[t.end] === '、' && OWN_MONEY_ITEM.test(n.slice(primaryFrom, t.start))) return null;
   for (const o of right.sort((x, y) => x.start - y.start)) {
     const ind = lex.fits(o.e.ind, unit) ? o.e.ind : lex.siblings(o.e.ind, unit)[0];
     if (ind) {
@@ -5992,7 +5995,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 分为4人一组: a group size
   if (/^(一组|为一组|一批|一队)/.test(n.slice(t.end, t.end + 3))) return 'no_indicator';
   // 大病医疗救助18人 农村低保8人…医疗救助总金额: the people and money of one kind of assistance (medical)
-  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助|助学金|奖学金|学费/.test(n.slice(cs, t.start))) return 'scope';
+  // (发放医疗救助金A万元、临时救助金B万元: an item naming its own money after 、 is not the item before it)
+  const itemFrom = f.occ && f.via === 'left' && f.occ.start > cs ? Math.max(cs, n.lastIndexOf('、', f.occ.start) + 1) : cs;
+  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助|助学金|奖学金|学费/.test(n.slice(itemFrom, t.start))) return 'scope';
   // 慰问分散五保户和敬老院老人共195人,慰问金合计10050元: visits and their gifts
   if (/慰问/.test(n.slice(cs, t.start))) return 'scope';
   // 一、二级残疾人,每季度发放200元: an amount per quarter (or term) is no monthly or yearly standard

@@ -55,3 +55,16 @@ describe('a list of money items each naming its own programme', () => {
   });
 });
 
+describe('<topic>全国共…: the country as the subject after the clause\'s topic', () => {
+  test('福彩某游戏全国共销售A亿元,筹集公益金B亿元 in a province\'s text', () => {
+    const r = province.run('截至9月30日,福彩即开票全国共销售近11.6亿元,已为灾区重建筹集公益金2.3亿元。', '1-9月', 2008);
+    expect(r.records).toEqual([]);
+    expect(province.reasonOf(r, 2.3)).toEqual(['other_region']);
+  });
+
+  test('the province\'s own figure stays its own', () => {
+    const r = province.run('截至9月30日,全省福彩共销售11.6亿元,筹集公益金2.3亿元。', '1-9月', 2008);
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toContainEqual(['lottery_welfare_fund', 2.3]);
+  });
+});
+

@@ -372,7 +372,8 @@ const PART_OPENS = /其中/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
 function nationalSubject(head: string): boolean {
-  const re = /(?:^|[,;:。])\s*(?:(?:19|20)\d{2}年(?:度|底|末)?[,]?\s*)?(?:全国|我国)/g;
+  // (福彩刮刮乐全国共销售…: 全国 after the clause's topic, as the subject of a total)
+  const re = /(?:^|[,;:。])\s*(?:(?:19|20)\d{2}年(?:度|底|末)?[,]?\s*)?(?:全国|我国|[^,;:。\d]{1,8}?(?<![占居列于比超为向在与和及])全国(?=共|累计|合计|总计|一共))/g;
   let last = -1;
   for (let m = re.exec(head); m; m = re.exec(head)) last = m.index + m[0].length;
   return last >= 0 && !/全[省市区县州盟旗]|本[省市区县]|我[省市区县]/.test(head.slice(last));

@@ -68,3 +68,15 @@ describe('<topic>全国共…: the country as the subject after the clause\'s to
   });
 });
 
+describe('one game of the lottery is not the lottery\'s total', () => {
+  test('刮刮乐在本省销售A亿元,筹集公益金B万元', () => {
+    const r = province.run('刮刮乐今年在福建已经销售1.2亿元,筹集公益金2350万元,7月1日以后筹集的公益金达到980万元。', '1-9月', 2008);
+    expect(r.records).toEqual([]);
+    expect(province.reasonOf(r, 2350)).toEqual(['subset']);
+  });
+
+  test('the province\'s sales of all games stay a record', () => {
+    const r = province.run('今年1-9月,全省共销售福利彩票15.4亿元,筹集公益金4.6亿元。', '1-9月', 2008);
+    expect(r.records.map((x) => [x.indicatorId, x.value])).toContainEqual(['lottery_welfare_fund', 4.6]);
+  });
+});

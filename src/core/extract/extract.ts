@@ -2643,6 +2643,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, elsewhere === TOWNSHIP_NOTE || elsewhere === PARTS_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
+      // 刮刮乐今年在本省销售A亿元,筹集公益金B万元: one game's share, not the lottery's total
+      if (!reason && f.ind.id.startsWith('lottery_') && oneLotteryGame(n, t.start)) reason = 'subset';
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
       // own item is the standard's area-group breakdown (a list of named districts stays a candidate)
       if (reason === 'area_group') {
@@ -4855,6 +4857,13 @@ function subjectGroups(lex: Lexicon, catalogue: Catalogue, subject: string, coun
 }
 /** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
 const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;
+const LOTTERY_GAME = /刮刮乐|即开型?(?:彩票|票)|双色球|中福在线|快乐8|七乐彩|福彩3D|视频型?彩票|电脑型?彩票/;
+/** One game of the lottery named before the value in its sentence, no total word after it. */
+function oneLotteryGame(n: string, pos: number): boolean {
+  const m = LOTTERY_GAME.exec(n.slice(0, pos));
+  return !!m && !/合计|总计|总额|全部|各类|所有|以及/.test(n.slice(m.index + m[0].length, pos));
+}
+
 /** A clause chain up to `pos` opened by (民政局)机关 as the subject of an act of relief (not 局机关组织…). */
 function bureauChannel(n: string, pos: number): boolean {
   const at = n.lastIndexOf('机关', pos);

@@ -372,7 +372,8 @@ const PART_OPENS = /其中/;
 const WHOLE_AREA = /(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)[^,;:。]{0,12}$/;
 /** A clause of the sentence before the value opens with 全国/我国 (its subject), and no clause after it names the text's own area. */
 function nationalSubject(head: string): boolean {
-  const re = /(?:^|[,;:。])\s*(?:(?:19|20)\d{2}年(?:度|底|末)?[,]?\s*)?(?:全国|我国)/g;
+  // (福彩刮刮乐全国共销售…: 全国 after the clause's topic, as the subject of a total)
+  const re = /(?:^|[,;:。])\s*(?:(?:19|20)\d{2}年(?:度|底|末)?[,]?\s*)?(?:全国|我国|[^,;:。\d]{1,8}?(?<![占居列于比超为向在与和及])全国(?=共|累计|合计|总计|一共))/g;
   let last = -1;
   for (let m = re.exec(head); m; m = re.exec(head)) last = m.index + m[0].length;
   return last >= 0 && !/全[省市区县州盟旗]|本[省市区县]|我[省市区县]/.test(head.slice(last));
@@ -2660,6 +2661,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, elsewhere === TOWNSHIP_NOTE || elsewhere === PARTS_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
+      // 刮刮乐今年在本省销售A亿元,筹集公益金B万元: one game's share, not the lottery's total
+      if (!reason && f.ind.id.startsWith('lottery_') && oneLotteryGame(n, t.start)) reason = 'subset';
       // 城市低保标准:五区由…提高至A元,三县由…提高至B元: a numbered group of districts or counties named in the value's
       // own item is the standard's area-group breakdown (a list of named districts stays a candidate)
       if (reason === 'area_group') {
@@ -3956,6 +3959,11 @@ function resolveSingle(
     const mv = programmeMove(lex, n, cs, moveEnd, unit, GROSS_ADDED.has(t));
     if (mv) return mv;
   }
+  // 为N名60岁以上老人办理优待证: a count naming its own persons (no programme's) and an act after them does not
+  // take the programme of an earlier clause
+  if (prevEnd < cs && n.includes('为') && /为\s*$/.test(n.slice(cs, t.start)) && ownPersonsActed(lex, n, t)) {
+    for (let i = ranges.length - 1; i >= 0; i--) if (ranges[i][0] < cs) ranges.splice(i, 1);
+  }
   // 为35位五保对象、42位"三无"对象42人: after an earlier value of the clause, a group of its own the lexicon does not
   // know (…对象/…人员) names this value; the names further left are the earlier value's
   // 为35位五保对象、42位"三无"对象: a count in 位 names its group right after it, not before
@@ -4246,6 +4254,7 @@ function standardJoined(lex: Lexicon, n: string, from: number, ce: number, unit:
 }
 
 /** The indicator named after the value, or by generic words after a record of its family (part of resolveSingle). */
+const OWN_MONEY_ITEM = /[\u4e00-\u9fff]{2}(?:金|资金|经费)(?:共|共计|合计|为|达)?\s*$/;
 function rightOfValue(
   lex: Lexicon,
   n: string,
@@ -4270,6 +4279,8 @@ function rightOfValue(
   if (spanning.length) return { ind: spanning[0].e.ind, breakdown: spanning[0].e.breakdown, via: 'right' };
   // a subject named far after the value (beyond the clause window's middle) is not this value's
   const right = dropContained(occ.filter((o) => o.start >= shift)).filter((o) => o.start - shift <= RIGHT_WINDOW);
+  // 发放医疗救助金A万元、临时救助金B万元: after a value with its own money name, the name after 、 is the next item's
+  if (kindOfUnit(unit) === 'money' && n[t.end] === '、' && OWN_MONEY_ITEM.test(n.slice(primaryFrom, t.start))) return null;
   for (const o of right.sort((x, y) => x.start - y.start)) {
     const ind = lex.fits(o.e.ind, unit) ? o.e.ind : lex.siblings(o.e.ind, unit)[0];
     if (ind) {
@@ -4544,6 +4555,12 @@ const REGION_GROUP = /(?:^|[^全本各\u4e00-\u9fff])(?:[东南西北中]|华[�
 const OWN_GROUP_BEFORE = /[、,和及与][^、,;。]{0,8}[\u4e00-\u9fff]{2}(家庭|人员|对象|儿童|老人|老年人|群众|人口|学生|残疾人)\s*$/;
 const NAMED_GROUP = /(儿童|老人|老年人|人员|对象|群众|家庭|人口|学生|残疾人)$/;
 const OWN_GROUP = /^[、,和及与]?[\u4e00-\u9fff]{1,6}(对象|人员)$/;
+const ACT_ON_PERSONS = /^([^,;:。]{1,14}?(?:人|老人|老年人|对象|人员|群众|儿童|家庭))(?:办理|发放|颁发|核发|发)/;
+/** 为N名<persons>办理/发放…: the persons named right after the count, none a programme's alias */
+function ownPersonsActed(lex: Lexicon, n: string, t: ValueToken): boolean {
+  const m = ACT_ON_PERSONS.exec(n.slice(t.end));
+  return !!m && !lex.aliases(m[1]).length;
+}
 const OWN_SUBSIDIES = /^(及|和|与)(各类|各项|其他|临时|价格)?(补贴|补助)(资金|金)?\s*(共|合计|共计)?\s*$/;
 // (救助已脱贫人口944人次 / 帮扶搬迁群众380人: a group counted right before the money)
 const OTHER_GROUP_COUNT = /([\u4e00-\u9fff]{1,10}(?:人口|群众|群体|人员|对象|家庭))\s*[\d.]+\s*万?(?:人次|人|户|名)\s*$/;
@@ -4858,6 +4875,23 @@ function subjectGroups(lex: Lexicon, catalogue: Catalogue, subject: string, coun
 }
 /** A tier within a numbered group (两县政府所在镇, 两县其他乡镇), after the group's name. */
 const GROUP_PART = /^(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\(镇\))(?=[::]|由|从|为|提高|调整|达到|上调|城市|农村|低保|\s|$)/;
+const LOTTERY_GAME = /刮刮乐|即开型?(?:彩票|票)|双色球|中福在线|快乐8|七乐彩|福彩3D|视频型?彩票|电脑型?彩票/;
+/** One game of the lottery named before the value in its sentence, no total word after it. */
+function oneLotteryGame(n: string, pos: number): boolean {
+  const m = LOTTERY_GAME.exec(n.slice(0, pos));
+  return !!m && !/合计|总计|总额|全部|各类|所有|以及/.test(n.slice(m.index + m[0].length, pos));
+}
+
+/** A clause chain up to `pos` opened by (民政局)机关 as the subject of an act of relief (not 局机关组织…). */
+function bureauChannel(n: string, pos: number): boolean {
+  const at = n.lastIndexOf('机关', pos);
+  if (at < 0 || at + 2 > pos) return false;
+  const from = Math.max(n.lastIndexOf(',', at), n.lastIndexOf(';', at), n.lastIndexOf(':', at), n.lastIndexOf('。', at)) + 1;
+  if (!/^\s*(?:[\u4e00-\u9fff]{0,8}?(?:民政局|民政部门|局))?$/.test(n.slice(from, at))) return false;
+  const rest = n.slice(at + 2, pos);
+  return /^(?:直接)?[^,;:。]{0,8}?(救助|发放|支出|资助|补助|救济)/.test(rest) && !/[;。]|共计|合计|总计|全[省市区县州盟旗]/.test(rest);
+}
+
 /** The one numbered area group (五区, 三县, 市本级) in a value's own item, canonical; null when none or several. */
 function areaGroupIn(catalogue: Catalogue, item: string): string | null {
   const found = new Set<string>();
@@ -5704,6 +5738,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 市本级发放临时救助金A万元 / 县本级支出: the own level's share (without the lower areas), not the area's total
   if (ind.kind !== 'standard' && /(?:^|[,,;:])\s*(?:[省市区县州旗]|市区|县区)?本级(?!以上|及以上|和|与|及|、|[((])/.test(before)) return 'subset';
+  // 民政局机关临时救助A人,救助金额B万元: the bureau's own channel (beside 下拨各乡镇…), not the area's total
+  if (ind.kind !== 'standard' && n.includes('机关') && bureauChannel(n, t.start)) return 'subset';
   // 医疗救助支出中,用于低保对象的资金A万元: the share of another programme's money spent on the group, not the group's programme money
   if (kindOfUnit(t.unit) === 'money' && /用于[^,;:。\d]{0,16}$/.test(before)) {
     const k0 = Math.max(0, cs - 80);
@@ -5987,7 +6023,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 分为4人一组: a group size
   if (/^(一组|为一组|一批|一队)/.test(n.slice(t.end, t.end + 3))) return 'no_indicator';
   // 大病医疗救助18人 农村低保8人…医疗救助总金额: the people and money of one kind of assistance (medical)
-  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助|助学金|奖学金|学费/.test(n.slice(cs, t.start))) return 'scope';
+  // (发放医疗救助金A万元、临时救助金B万元: an item naming its own money after 、 is not the item before it)
+  const itemFrom = f.occ && f.via === 'left' && f.occ.start > cs ? Math.max(cs, n.lastIndexOf('、', f.occ.start) + 1) : cs;
+  if (!/^assist_/.test(ind.id) && /医疗救助|大病救助|医疗保险|教育救助|住房救助|助学金|奖学金|学费/.test(n.slice(itemFrom, t.start))) return 'scope';
   // 慰问分散五保户和敬老院老人共195人,慰问金合计10050元: visits and their gifts
   if (/慰问/.test(n.slice(cs, t.start))) return 'scope';
   // 一、二级残疾人,每季度发放200元: an amount per quarter (or term) is no monthly or yearly standard

@@ -1,0 +1,49 @@
+// Years and periods a text states but that were not inferred, with short texts written for these tests in our
+// own words and numbers.
+import { catalogue } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
+
+const ctx = (text: string) => inferContext(text, catalogue);
+const yearOf = (text: string) => ctx(text).year?.value;
+const periodOf = (text: string) => ctx(text).period?.value;
+
+describe('a year stated in the body', () => {
+  test('。2016年底,全县在册…: a stock at the end of the year named', () => {
+    const c = ctx('某县“三件实事”惠民生\n县民政局扎实做好民政工作。实行动态管理。2016年底,全县在册农村低保户3120户5240人,其中新增410户。');
+    expect(c.year?.value).toBe(2016);
+    expect(c.year?.basis).toContain('2016年底,全县');
+  });
+
+  test(',到2015年底我县…达…,实现了…: a stock reached in a review', () => {
+    expect(yearOf('“十二五”回顾\n县民政事业稳步发展。逐年提高低保标准,到2015年底我县农村低保标准达 260 元,实现了应保尽保。')).toBe(2015);
+  });
+
+  test('。至2012年底,全市…总数为A家,比上年增加…: a stock reached', () => {
+    expect(yearOf('发文日期:2013年05月07日\n社会组织登记管理情况。至2012年底,全市登记的社会组织总数为2410家,比上年增加120家。')).toBe(2012);
+  });
+
+  test('(到2026年底全县…达到…: a target, no year)', () => {
+    expect(yearOf('今后五年规划\n逐年提高低保标准,到2026年底全县农村低保标准力争达到 400 元。')).toBeUndefined();
+    expect(yearOf('今后五年规划\n逐年提高低保标准,到2026年底全县农村低保标准达到 400 元。')).toBeUndefined();
+    expect(yearOf('今后五年规划\n逐年提高低保标准。到2026年底,全县农村低保标准达到 400 元。')).toBeUndefined();
+  });
+
+  test('为做好2021年春节走访慰问工作,自1月20日起…: the festival\'s year', () => {
+    expect(yearOf('为做好2021年春节走访慰问工作,自1月20日起,某县组织干部走访困难群众。\n今年全县走访低保户1200户,每户500元。')).toBe(2021);
+  });
+
+  test('(a plan for the 2021年元旦春节 visits made in December: not the text\'s year)', () => {
+    expect(yearOf('为做好2021年元旦春节走访慰问工作,各乡镇于12月25日前将慰问名单报县民政局。')).toBeUndefined();
+  });
+
+  test('数据显示,2020年我国结婚登记数据为A万对: the year a release gives the figures of', () => {
+    expect(yearOf('民政部发布的统计季报数据显示,2020年我国结婚登记数据为812.4万对。\n有8个省份超过40万对。')).toBe(2020);
+  });
+
+  test('2022年度收入总计A万元 in a 决算 below the header rows', () => {
+    const rows = '| 索引号 | 0001/2023-00012 |\n| 主题分类 | 民政 |\n| 体裁分类 | 财政预算、决算 |\n'.repeat(10);
+    const c = ctx(`${rows}二、部门决算情况说明\n1.收入支出总体情况。2022年度收入总计3120.5万元,支出总计3100.2万元。`);
+    expect(c.year?.value).toBe(2022);
+    expect(c.period?.value).toBe('全年');
+  });
+});

@@ -47,3 +47,29 @@ describe('a year stated in the body', () => {
     expect(c.period?.value).toBe('全年');
   });
 });
+
+describe('a dateline\'s year, when the text\'s time words are relative to the day of writing', () => {
+  test('2021-10-12 09:30 来源:… / 截至目前,某区已建成…', () => {
+    const c = ctx('某区建成老年助餐点12处\n\n2021-10-12 09:30 来源:某日报\n\n近日,记者走访某区老年食堂。截至目前,某区已建成老年助餐点12处。');
+    expect(c.year?.value).toBe(2021);
+    expect(c.year?.basis).toContain('电头日期“2021年10月12日”');
+    expect(c.period).toBeUndefined();
+  });
+
+  test('入冬以来 under a February dateline', () => {
+    expect(yearOf('某省寒冬送温暖\n\n2019-02-10 10:20 来源:某社\n\n入冬以来,某省救助流浪乞讨人员3100多人次。')).toBe(2019);
+  });
+
+  test('(a January dateline over a review of the whole year: not the dateline\'s year)', () => {
+    expect(yearOf('某县民政工作综述\n\n2019-01-10 10:20 来源:某报\n\n目前全县养老床位2100张。全年共发放高龄津贴320万元。')).toBeUndefined();
+    expect(yearOf('某县民政工作\n\n2019-05-10 10:20 来源:某报\n\n一年来,全县新增养老床位300张。目前全县养老床位2100张。')).toBeUndefined();
+  });
+
+  test('(another year named: not the dateline\'s)', () => {
+    expect(yearOf('某区助餐点\n\n2021-10-12 09:30 来源:某日报\n\n目前,某区已建成助餐点12处,2019年建成5处。')).not.toBe(2021);
+  });
+
+  test('(今年87岁: an age, not a time word)', () => {
+    expect(yearOf('某区老年食堂\n\n2021-10-12 09:30 来源:某日报\n\n“我今年87岁了。”老人说。某区老年食堂有12处。')).toBeUndefined();
+  });
+});

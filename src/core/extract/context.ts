@@ -320,6 +320,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
   add(/[一二三四五六七八九十]、\s*([0-9]{4})年工作打算/g, t, 3, (m) => `“${m[0]}”为次年打算`, -1);
+  // 截至目前 / 近日 / 入冬以来 under a dateline (2024-11-05 14:02 来源:…), naming no year but the dateline's: the text's
+  // time is the day of writing (not a review of a whole year before it, nor one of the year just ended in January)
+  if (!years.length && dl) {
+    const now = NOW_WORDS.exec(t.replace(/今年[0-9一二三四五六七八九十]+岁/g, ''));
+    const others = [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].some((o) => Number(o[1]) !== dl.y);
+    const lastYearWhole = LAST_YEAR_FIGURES.test(t) || /上一?年(?!同期)|一年(?:来|以来)/.test(t) || (dl.m <= 2 && /全年|年度|年底|年末|岁末/.test(t));
+    if (now && !others && !lastYearWhole) years.push({ y: dl.y, w: 4, why: `电头日期“${dl.shown}”与“${now[0]}”` });
+  }
   let since = 0;
   if (years.length) {
     const tally = new Map<number, { w: number; why: string[] }>();
@@ -647,6 +655,8 @@ const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 // (在过去的一年里,…: the same year, said at length)
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])(?:在?过去的?一年(?:里|中|间)|去年)(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+/** Time words relative to the day of writing: 截至目前, 目前, 近日, 今年, 入冬以来, 本月. */
+const NOW_WORDS = /截[至止]目前|目前|近日|日前|今年|入冬以来|本月|现已/;
 const CAMPAIGN_NOW = /(?:行动|活动)[,,]?(?:截至|截止)目前/g;
 const LEAD_DAY = /^\s*(\d{1,2})月\d{1,2}日[,,]/;
 const NOW_OPENS = /(?:^|[。\n])\s*(?:截至|截止|到)?目前[,,]/;

@@ -418,7 +418,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       // (2024年1月至3月,全市共办理…: the same span with the year and both months named)
       const ytd = /(?:^|[,。;:\n])\s*(?:今年|(?:19|20)[0-9]{2}年)?(?:1|一)\s*月?\s*[-—~至到]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月/.exec(t);
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
-      const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
+      // (截至9月30日,…共销售…: a month's last day is its end; 截至12月21日 is a day within it)
+      const asOf = [...t.matchAll(/(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|(2[89]|3[01])日(?![0-9]))/g)].find((x) => !x[2] || Number(x[2]) >= MONTH_DAYS[Number(x[1]) - 1]);
       const v = ytd ? canonicalPeriod(`1-${monthNumber(ytd[1])}月`) : null;
       const yearEnd = YEAR_END_AS_OF.test(t);
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > monthNumber(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };

@@ -92,6 +92,10 @@ function openingSentence(t: string): string {
 /** 截至2009年底 / 截止到2015年年底: the figures stand at the end of that year. */
 const YEAR_END_AS_OF = /(?:截至|截止)到?((?:19|20)[0-9]{2})年年?(?:底|末)/;
 const YEAR_END_AS_OF_ALL = new RegExp(YEAR_END_AS_OF.source, 'g');
+/** 2011年底,全区… / 到2020年底我市…: a year's end opening a sentence or clause, with the whole area after it. */
+const YEAR_END_STOCK = /(?:^|[。;\n,,])\s*(?:[到至]\s*)?((?:19|20)[0-9]{2})年年?(?:底|末)[,,]?\s*(?:全|我)[国省市区县州旗盟]/g;
+/** Words of a plan or target in a sentence (将, 力争, 目标…): its figures are not yet reached. */
+const PLAN_WORDS = /将|力争|计划|预计|目标|确保|争取|拟|要(?!求)/;
 
 /**
  * Region, year and period a report is about, each with the evidence used. `townships` (rows of
@@ -131,6 +135,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (not a cohort: 接收2014年度城镇退伍士兵, 2023年度征兵)
   // (nor a prize's name: 项目获2019年度全省…优秀成果, 被评为“2019年度…十佳案例”)
   add(/(?<!(?:接收|安置|接收安置)\s*|(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度(?![^,。;\n]{0,6}?(?:退伍|退役|士兵|士官|义务兵|征兵|新兵|毕业生))/g, head, 10, (m) => `标题/开头“${m[0]}”`);
+  // 2024年度收入总计A万元 in a 决算 (final accounts): the year accounted for, below the page's header rows
+  if (/决算/.test(t)) add(/(?:^|[。;\n])\s*((?:19|20)[0-9]{2})年度(?:部门)?(?:收入|支出|收支)(?:总计|合计)/g, t, 8, (m) => `决算“${m[0].replace(/^[。;\n]\s*/, '')}”`);
   // 二、2020年工作总结 / 一、2020年和“十三五”主要成绩: a numbered section heading naming the year it reviews
   add(/(?:^|\n)\s*[一二三四五六七八九十]+、\s*((?:19|20)[0-9]{2})年[^\n。,,;]{0,12}(?:工作总结|主要成绩|工作成效|工作回顾|工作情况)[ \t]*(?=\n)/g, t, 10, (m) => `小标题“${m[0].trim()}”`);
   // 19-4 提供住宿的社会服务机构基本情况(2020年): a table title closed by its year in brackets
@@ -156,7 +162,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // a news lead: 记者从…会议上获悉,2021年,全省保障低保对象…
   add(/获悉[,:]\s*((?:19|20)[0-9]{2})年(?:[,]|全年|度|(?:全|我)[省市区县州])/g, head, 8, (m) => `导语“${m[0]}”`);
   // 会议指出,2022年全省累计发放…: the year a meeting or a spokesman gives the figures of
-  add(/(?:指出|表示|介绍|通报|显示|据统计)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:全|我)[国省市区县州盟旗](?:共|累计|全年)(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/g, head, 8, (m) => `“${m[0]}”`);
+  add(/(?:指出|表示|介绍|通报|显示|据统计)[,,:]\s*((?:19|20)[0-9]{2})年[,,]?\s*(?:全|我)[国省市区县州盟旗](?:共|累计|全年|[^。\n,,]{0,16}?(?:为|达到?)[0-9])(?![^。\n]{0,16}(?:将|计划|力争|预计|拟))/g, head, 8, (m) => `“${m[0].replace(/[0-9]$/, '')}”`);
   // 政府工作报告指出,2023年,某省民生保障扎实推进: the year a report's review speaks of
   add(/(?:报告|公报)(?:指出|显示|称)[,,:]\s*((?:19|20)[0-9]{2})年[,,](?![^。\n]{0,16}(?:将|计划|力争|预计|拟|目标))/g, head, 8, (m) => `“${m[0]}”`);
   // a paragraph on next year's plan (2022年,全省民政系统将…): the figures before it are of the year before
@@ -181,6 +187,18 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (截至2011年底,老年人口已超过百万 in news dated 2014: an aside on a year long past, not the text's)
   const dl = datelineOf(t);
   for (const m of head.matchAll(YEAR_END_AS_OF_ALL)) if (!dl || Number(m[1]) >= dl.y - 1) years.push({ y: Number(m[1]), w: 8, why: `开头“${m[0]}”` });
+  // 。2011年底,全区在册… / …,到2020年底我市…达…,实现了…: a stock at the end of a year, stated as reached (not a target)
+  for (const m of t.matchAll(YEAR_END_STOCK)) {
+    const s = t.slice(m.index!).replace(/^[。;\n]/, '').split(/[。;\n]/)[0];
+    if (Number(m[1]) < (dl ? dl.y - 1 : 0) || PLAN_WORDS.test(s) || (/^[。;\n,,]?\s*[到至]/.test(m[0]) && !/了|已|比上年|同比/.test(s))) continue;
+    years.push({ y: Number(m[1]), w: 6, why: `正文“${m[0].replace(/^[。;\n,,]\s*/, '')}”` });
+  }
+  // 2019年春节前夕,… / 为做好2019年春节走访慰问工作,自1月25日起…: news of a Spring Festival named with its year, in a
+  // text naming no other year and no month after March (not a notice sent in December for the coming festival)
+  const fest = /((?:19|20)[0-9]{2})年(?:元旦)?春节/.exec(head);
+  if (fest && (!dl || dl.y === Number(fest[1])) && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => o[1] === fest[1]) && [...t.matchAll(/(?<![0-9])([0-9]{1,2})月/g)].every((o) => Number(o[1]) <= 3)) {
+    years.push({ y: Number(fest[1]), w: 6, why: `开头“${fest[0]}”` });
+  }
   add(BULLETIN_TITLE_ALL, head, 10, (m) => `标题“${m[0]}”`);
   // a quarterly release: 2021年2季度民政统计数据
   // (2024年一、二季度: two quarters named together, the year's first half)
@@ -302,6 +320,14 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
     add(/([0-9]{4})年(重点工作|工作打算|工作计划|工作要点)/g, t, 4, (m) => `“今年以来”回顾,并部署“${m[0]}”(次年)`, -1);
   }
   add(/[一二三四五六七八九十]、\s*([0-9]{4})年工作打算/g, t, 3, (m) => `“${m[0]}”为次年打算`, -1);
+  // 截至目前 / 近日 / 入冬以来 under a dateline (2024-11-05 14:02 来源:…), naming no year but the dateline's: the text's
+  // time is the day of writing (not a review of a whole year before it, nor one of the year just ended in January)
+  if (!years.length && dl) {
+    const now = NOW_WORDS.exec(t.replace(/今年[0-9一二三四五六七八九十]+岁/g, ''));
+    const others = [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].some((o) => Number(o[1]) !== dl.y);
+    const lastYearWhole = LAST_YEAR_FIGURES.test(t) || /上一?年(?!同期)|一年(?:来|以来)/.test(t) || (dl.m <= 2 && /全年|年度|年底|年末|岁末/.test(t));
+    if (now && !others && !lastYearWhole) years.push({ y: dl.y, w: 4, why: `电头日期“${dl.shown}”与“${now[0]}”` });
+  }
   let since = 0;
   if (years.length) {
     const tally = new Map<number, { w: number; why: string[] }>();
@@ -392,7 +418,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
       // (2024年1月至3月,全市共办理…: the same span with the year and both months named)
       const ytd = /(?:^|[,。;:\n])\s*(?:今年|(?:19|20)[0-9]{2}年)?(?:1|一)\s*月?\s*[-—~至到]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月/.exec(t);
       // (截至10月底,全区现有…;1~9月实施临时救助…: the date the text's figures stand at, not one clause's earlier span)
-      const asOf = /(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末)/.exec(t);
+      // (截至9月30日,…共销售…: a month's last day is its end; 截至12月21日 is a day within it)
+      const asOf = [...t.matchAll(/(?:截至|截止)到?(?:(?:19|20)[0-9]{2}年)?([0-9]{1,2})月(?:底|末|(2[89]|3[01])日(?![0-9]))/g)].find((x) => !x[2] || Number(x[2]) >= MONTH_DAYS[Number(x[1]) - 1]);
       const v = ytd ? canonicalPeriod(`1-${monthNumber(ytd[1])}月`) : null;
       const yearEnd = YEAR_END_AS_OF.test(t);
       if (asOf && !yearEnd && Number(asOf[1]) < 12 && (!ytd || Number(asOf[1]) > monthNumber(ytd[1]))) period = { value: canonicalPeriod(`1-${Number(asOf[1])}月`) ?? '', basis: `正文“${asOf[0]}”` };
@@ -629,6 +656,8 @@ const ZONE_AFTER = /^[\u4e00-\u9fff]{0,6}?(新区|开发区|高新区|经开区|
 /** 去年 as the time of the figures (去年享受低保的人口为…), not a comparison (比去年, 去年同期) nor a part of it (去年底, 去年3月). */
 // (在过去的一年里,…: the same year, said at length)
 const LAST_YEAR_FIGURES = /(?:^|[,。;:,;:\s])(?:在?过去的?一年(?:里|中|间)|去年)(?!同期|同比|以来|至今|开始|起|底|末|年底|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|前三季度)/;
+/** Time words relative to the day of writing: 截至目前, 目前, 近日, 今年, 入冬以来, 本月. */
+const NOW_WORDS = /截[至止]目前|目前|近日|日前|今年|入冬以来|本月|现已/;
 const CAMPAIGN_NOW = /(?:行动|活动)[,,]?(?:截至|截止)目前/g;
 const LEAD_DAY = /^\s*(\d{1,2})月\d{1,2}日[,,]/;
 const NOW_OPENS = /(?:^|[。\n])\s*(?:截至|截止|到)?目前[,,]/;

@@ -3796,6 +3796,8 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   // (增加 is a movement only for the counts grossAdded() read as admissions)
   if (!here || (here.move === '增加' && !gross)) return null;
   let prog = here.prog;
+  // (年底在册城市低保户A户B人,其中:新增C户D人,取消E户F人: the year's movements of the year-end caseload before 其中)
+  if (!prog && n.includes('其中')) prog = caseloadOfParts(n, chainStart);
   if (!prog && here.bare && cs > 0) {
     // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
     const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
@@ -3827,6 +3829,18 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   const w = prog[1] || (prog[2] === '五保' ? '农村' : '');
   const bd = !ind.breakdowns ? '' : /城市|城镇/.test(w) ? '城市' : w === '农村' ? '农村' : '';
   return { ind, breakdown: bd, via: 'left' };
+}
+
+const MOVES_OF_PARTS = /^其中[::,]?\s*(?:[\u4e00-\u9fff]{2}\s*[\d.]+\s*(?:户\s*[\d.]+\s*人|户|人)\s*[,、]\s*)*(?:新增|取消|退出)了?$/;
+const CASELOAD_OF_PARTS = /^(?:.*?(?:[区县市旗]|有|共有|现有|在册|在保))?((?:城乡|城市|城镇|农村)?(?:低保|最低生活保障)(?:对象|户)?)\s*[\d.]+\s*万?户(?:\s*[\d.]+\s*万?人)?$/;
+/** 2011年底,在册城市低保户A户B人,其中:新增…,取消…: the 低保 caseload of a stock whose parts list its movements. */
+function caseloadOfParts(n: string, chainStart: number): RegExpExecArray | null {
+  const at = n.lastIndexOf('其中', chainStart);
+  // (a stock dated within the year, 截至6月底…, leaves the movements' span unsaid)
+  if (at < 0 || !MOVES_OF_PARTS.test(n.slice(at, chainStart).trim()) || /月|季度|半年/.test(n.slice(0, at))) return null;
+  const end = /[,,]\s*$/.test(n.slice(0, at)) ? n.slice(0, at).search(/[,,]\s*$/) : at;
+  const pm = CASELOAD_OF_PARTS.exec(n.slice(clauseStart(n, end), end).trim());
+  return pm ? PROG_BEFORE_MOVE.exec(pm[1]) : null;
 }
 
 /** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
@@ -6304,7 +6318,9 @@ function guardParts(
       && wholesBefore(t.start).slice(wholes0.length).some((w) => w.ind.id !== ind.id && !w.breakdown && w.ind.category === ind.category && w.ind.kind === ind.kind && w.ind.unit === ind.unit);
     // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
     const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind))) || statesOwnScope(ind, n, t);
-    if (!split && !complete && !labelled && !ownPart && !named && !sibling && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // (在册城市低保户A户,其中:新增B户,取消C户: the caseload's movements, not parts of it)
+    const moves = /_new_|_exit_/.test(ind.id) && !!caseloadOfParts(n, t.start - (/[\d.]+\s*万?户\s*$/.exec(n.slice(qz, t.start))?.[0].length ?? 0));
+    if (!split && !complete && !labelled && !ownPart && !named && !sibling && !moves && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)

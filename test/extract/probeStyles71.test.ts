@@ -1,0 +1,35 @@
+// Frames met on held-out reports (c72–c74), with short texts written for these tests in our own words and numbers.
+import { styleKit } from './styleKit';
+
+const { run, reasonOf } = styleKit('历下区');
+const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
+
+describe('其中:新增A户B人,取消C户D人 after one side\'s 低保 caseload', () => {
+  const text = '2023年底,全区在册城市低保户3120户5230人,其中:新增410户620人,取消305户488人,增补52户71人,降补96户140人;农村低保户6200户9100人,其中:新增730户905人,取消288户360人,增补40户51人,降补60户77人。';
+
+  test('the new and cancelled households and persons of each side', () => {
+    const recs = ids(text);
+    expect(recs).toEqual(expect.arrayContaining([
+      ['dibao_new_households', '城市', 410, '户'], ['dibao_new_persons', '城市', 620, '人'],
+      ['dibao_exit_households', '城市', 305, '户'], ['dibao_exit_persons', '城市', 488, '人'],
+      ['dibao_new_households', '农村', 730, '户'], ['dibao_new_persons', '农村', 905, '人'],
+      ['dibao_exit_households', '农村', 288, '户'], ['dibao_exit_persons', '农村', 360, '人'],
+    ]));
+  });
+
+  test('增补/降补 (payment changes) stay out', () => {
+    const vals = run(text).records.map((r) => r.value);
+    for (const v of [52, 71, 96, 140, 40, 51, 60, 77]) expect(vals).not.toContain(v);
+  });
+
+  test('a stock dated within the year leaves the movements held', () => {
+    const vals = run('截至6月底,全区在册城市低保户3120户5230人,其中:新增410户620人,取消305户488人。').records.map((r) => r.value);
+    for (const v of [410, 620, 305, 488]) expect(vals).not.toContain(v);
+  });
+
+  test('after a caseload of another programme nothing is filed', () => {
+    const vals = run('全区特困供养人员820人,其中:新增41人,取消23人。').records.map((r) => r.value);
+    expect(vals).not.toContain(41);
+    expect(vals).not.toContain(23);
+  });
+});

@@ -33,3 +33,13 @@ describe('其中:新增A户B人,取消C户D人 after one side\'s 低保 caseload
     expect(vals).not.toContain(23);
   });
 });
+
+describe('取消…A人,新增…B人 in a 低保 review', () => {
+  test('the 新增 count is new 低保 persons, not a second exit figure', () => {
+    const r = run('上半年,全区开展以低保对象清查为主的专项行动,取消不符合条件的救助对象1300多人,新增符合条件的救助对象860多人。', '上半年');
+    const recs = r.records.map((x) => [x.indicatorId, x.value]);
+    expect(recs).toContainEqual(['dibao_exit_persons', 1300]);
+    expect(recs).toContainEqual(['dibao_new_persons', 860]);
+    expect(reasonOf(r, 860)).toEqual([]);
+  });
+});

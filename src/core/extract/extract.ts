@@ -620,6 +620,7 @@ const ACTION_PLACES_AFTER = /^[^,;:。\d]{0,6}?(?:开展|推行|实施|推广|�
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
+const NEW_CLAUSE_AFTER_EXIT = /^\s*(?:又|同时|共|累计)?新增(?!.*(?:取消|退出|停保|停发|清退|注销))[^,;:。\d]*$/;
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标(?!后)|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
@@ -2504,6 +2505,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (exit && lex.fits(exit, t.unit)) f = { ...f, ind: exit, breakdown: exit.breakdowns ? f.breakdown : '' };
         else if (ex) moveNote = `“${ex[1]}”后的数`;
         else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
+      }
+      // (取消…救助对象A人,新增…救助对象B人: a clause opening with 新增 after the exits is the programme's new count)
+      if (/_exit_/.test(f.ind.id) && n.includes('新增') && NEW_CLAUSE_AFTER_EXIT.test(n.slice(cs, t.start)) && EXIT_BETWEEN.test(n.slice(0, cs))) {
+        const nw = lex.byId.get(f.ind.id.replace('_exit_', '_new_'));
+        if (nw && lex.fits(nw, t.unit)) f = { ...f, ind: nw };
       }
       // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
       const mode = supplyModeOf(lex, n, t, f, cs);

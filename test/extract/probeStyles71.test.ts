@@ -43,3 +43,16 @@ describe('取消…A人,新增…B人 in a 低保 review', () => {
     expect(reasonOf(r, 860)).toEqual([]);
   });
 });
+
+describe('有农村低保对象A人,月人均补差为B元 after the urban pair', () => {
+  test('the rural rate takes the side of its own clause', () => {
+    const recs = ids('截止目前,我区共有城镇低保对象5210人,月人均补差为136元,有农村低保对象9850人,月人均补差为58元。', '上半年');
+    expect(recs).toContainEqual(['dibao_avg_subsidy', '城市', 136, '元/人·月']);
+    expect(recs).toContainEqual(['dibao_avg_subsidy', '农村', 58, '元/人·月']);
+  });
+
+  test('a level after both sides\' counts (no pair before) is not the last side\'s', () => {
+    const recs = ids('全区有城镇低保对象5210人,农村低保对象9850人,月人均补差为88元。', '上半年');
+    expect(recs).not.toContainEqual(['dibao_avg_subsidy', '农村', 88, '元/人·月']);
+  });
+});

@@ -2551,6 +2551,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (o && lex.fits(o, t.unit)) f = { ind: o, breakdown: '机构养育', via: 'left' };
       }
       const fInd = f.ind;
+      // (城镇低保对象A人,月人均补差B元,有农村低保对象C人,月人均补差D元: in a repeated pair, the level after the other
+      // side's count of the programme is that side's)
+      if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && lastRec?.t && (lastRec.breakdown === '城市' || lastRec.breakdown === '农村') && lastRec.ind.kind === 'count'
+        && lastRec.ind.id.split('_')[0] === fInd.id.split('_')[0] && /^\s*[,]\s*$/.test(n.slice(lastRec.t.end, cs)) && !/城乡|城市|城镇|农村/.test(n.slice(cs, t.start))
+        && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown && r.breakdown !== lastRec.breakdown && r.t.end < lastRec.t.start)) f = { ...f, breakdown: lastRec.breakdown };
       if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown)) {
         if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '同句前面的项写明了分类,这一项未写明');
         continue;

@@ -56,3 +56,15 @@ describe('有农村低保对象A人,月人均补差为B元 after the urban pair'
     expect(recs).not.toContainEqual(['dibao_avg_subsidy', '农村', 88, '元/人·月']);
   });
 });
+
+describe('a bare 保障金 closing a 低保 paragraph', () => {
+  test('发放保障金A万元 after the sentence of the caseloads', () => {
+    const recs = ids('一是完善低保管理。全区在册城市低保户3120户5230人;农村低保户6200户9100人。发放保障金2810.5万元,保障了困难群众基本生活。');
+    expect(recs).toContainEqual(['dibao_funds', '', 2810.5, '万元']);
+  });
+
+  test('not after a sentence on another programme', () => {
+    const vals = run('全区特困供养人员820人,医疗救助3300人次。发放保障金310万元。').records.filter((r) => r.value === 310).map((r) => r.indicatorId);
+    expect(vals).not.toContain('dibao_funds');
+  });
+});

@@ -5131,17 +5131,23 @@ function modeRateOfStandard(lex: Lexicon, n: string, t: ValueToken): Found | nul
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
 const YTD_OF_PREVIOUS = /^\s*(?:(?:今年|本年)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|(?:今年|本年)?(?:第?[一二三四1-4]季度|上半年|前三季度)|本年|年初至今|今年以来)\s*(?:累计|共计|共)(?:发放|支出|拨付)?(?:资金)?(?:共|达到|达|为)?\s*$/;
 const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
+const BARE_GUARANTEE = /^\s*(共|累计|合计|全年|共计)?(发放|支出)(保障金|保障资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
 /** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */
 function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): Found | null {
-  if (kindOfUnit(t.unit) !== 'money' || !BARE_MONEY.test(n.slice(0, t.start)) || lex.aliases(n).length) return null;
+  if (kindOfUnit(t.unit) !== 'money' || lex.aliases(n).length) return null;
+  // (…农村低保户A户B人。发放保障金C万元: 保障金 after a sentence on 低保 alone is its money)
+  const guarantee = !BARE_MONEY.test(n.slice(0, t.start));
+  if (guarantee && !BARE_GUARANTEE.test(n.slice(0, t.start))) return null;
   const fams = new Set<string>();
   for (const o of lex.aliases(prev)) {
-    const fam = lex.family(o.e.ind.id);
+    // (农村低保户A户: the standard's short name stands for its programme before 保障金)
+    const fam = lex.family(o.e.ind.id) ?? (guarantee ? STD_PROGRAMME.exec(o.e.ind.id)?.[1] : undefined);
     if (!fam) return null;
     fams.add(fam);
   }
   if (fams.size !== 1) return null;
   const fam = [...fams][0];
+  if (guarantee && fam !== 'dibao') return null;
   const ind = lex.familyMembersOf(fam).find((x) => x.kind === 'amount' && x.flow === 'flow' && /_funds$/.test(x.id) && !/monthly/.test(x.id) && lex.fits(x, t.unit));
   return ind ? { ind, breakdown: '', via: 'family' } : null;
 }

@@ -68,3 +68,10 @@ describe('a bare 保障金 closing a 低保 paragraph', () => {
     expect(vals).not.toContain('dibao_funds');
   });
 });
+
+describe('今年销量 of 福利彩票', () => {
+  test('the sales of the year', () => {
+    const recs = ids('截至12月31日,全区福利彩票今年销量达到5.62亿元,比去年增长8%。');
+    expect(recs).toContainEqual(['lottery_sales', '', 5.62, '亿元']);
+  });
+});

@@ -621,6 +621,8 @@ const ACTION_PLACES_AFTER = /^[^,;:。\d]{0,6}?(?:开展|推行|实施|推广|�
 const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入住|纳入|进行|实施|发放|办理/;
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
+const LOTTERY_YEAR_SALES = /(?:福利彩票|福彩)(?:今年|本年|全年|当年|年内)(?:的)?销量(?:已经?|累计)?(?:突破[\d.]+\s*[万亿]?元[,]\s*)?(?:达到|达|为|共|约)?\s*$/;
+const NEW_CLAUSE_AFTER_EXIT = /^\s*(?:又|同时|共|累计)?新增(?!.*(?:取消|退出|停保|停发|清退|注销))[^,;:。\d]*$/;
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标(?!后)|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
@@ -2248,6 +2250,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // 1、城镇最低生活保障工作。…保障标准…达到180元,享受对象确定为3130户、4542人: the paragraph's one programme side
       const mark = passedMark.f;
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
+      // 福利彩票今年销量已突破A亿元,达B亿元: a time word between the lottery's name and 销量
+      if (!f && n.includes('销量') && kindOfUnit(t.unit) === 'money') {
+        const ls = LOTTERY_YEAR_SALES.test(n.slice(Math.max(0, t.start - 48), t.start)) ? lex.byId.get('lottery_sales') : undefined;
+        if (ls && lex.fits(ls, t.unit)) f = { ind: ls, breakdown: '', via: 'left' };
+      }
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
       // 一、最低生活保障。…;补助水平城市达到月人均A元;当月支出资金B万元: generic words under a heading naming one programme
       // (the heading is read from the start only: the heading line alone, not a copy of it joined to the paragraph)
@@ -2524,6 +2531,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (ex) moveNote = `“${ex[1]}”后的数`;
         else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
       }
+      // (取消…救助对象A人,新增…救助对象B人: a clause opening with 新增 after the exits is the programme's new count)
+      if (/_exit_/.test(f.ind.id) && n.includes('新增') && NEW_CLAUSE_AFTER_EXIT.test(n.slice(cs, t.start)) && EXIT_BETWEEN.test(n.slice(0, cs))) {
+        const nw = lex.byId.get(f.ind.id.replace('_exit_', '_new_'));
+        if (nw && lex.fits(nw, t.unit)) f = { ...f, ind: nw };
+      }
       // 集中供养的五保人员A人, 散养的五保人员为B人: the persons of one supply mode (the indicator's extra split)
       const mode = supplyModeOf(lex, n, t, f, cs);
       // (散居五保户A人: 五保 is the rural side, so its mode is a part of that side, as after 五保对象A人,其中…)
@@ -2564,6 +2576,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (o && lex.fits(o, t.unit)) f = { ind: o, breakdown: '机构养育', via: 'left' };
       }
       const fInd = f.ind;
+      // (城镇低保对象A人,月人均补差B元,有农村低保对象C人,月人均补差D元: in a repeated pair, the level after the other
+      // side's count of the programme is that side's)
+      if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && lastRec?.t && (lastRec.breakdown === '城市' || lastRec.breakdown === '农村') && lastRec.ind.kind === 'count'
+        && lastRec.ind.id.split('_')[0] === fInd.id.split('_')[0] && /^\s*[,]\s*$/.test(n.slice(lastRec.t.end, cs)) && !/城乡|城市|城镇|农村/.test(n.slice(cs, t.start))
+        && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown && r.breakdown !== lastRec.breakdown && r.t.end < lastRec.t.start)) f = { ...f, breakdown: lastRec.breakdown };
       if (fInd.kind === 'standard' && fInd.breakdowns && !f.breakdown && f.via !== 'inherit' && sentRecords.some((r) => r.ind.id === fInd.id && r.breakdown)) {
         if (admissible(t, f.ind)) candidate(s, t, 'ambiguous_breakdown', f.ind, '同句前面的项写明了分类,这一项未写明');
         continue;
@@ -3817,6 +3834,8 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   // (增加 is a movement only for the counts grossAdded() read as admissions)
   if (!here || (here.move === '增加' && !gross)) return null;
   let prog = here.prog;
+  // (年底在册城市低保户A户B人,其中:新增C户D人,取消E户F人: the year's movements of the year-end caseload before 其中)
+  if (!prog && n.includes('其中')) prog = caseloadOfParts(n, chainStart);
   if (!prog && here.bare && cs > 0) {
     // the programme of the previous clause's movement: …城市低保新增A户B人,退出C户D人 / 取消农村低保A户B人,新增C户D人
     const prev = n.slice(clauseStart(n, cs - 1), cs - 1).trim();
@@ -3848,6 +3867,18 @@ function programmeMove(lex: Lexicon, n: string, cs: number, chainStart: number, 
   const w = prog[1] || (prog[2] === '五保' ? '农村' : '');
   const bd = !ind.breakdowns ? '' : /城市|城镇/.test(w) ? '城市' : w === '农村' ? '农村' : '';
   return { ind, breakdown: bd, via: 'left' };
+}
+
+const MOVES_OF_PARTS = /^其中[::,]?\s*(?:[\u4e00-\u9fff]{2}\s*[\d.]+\s*(?:户\s*[\d.]+\s*人|户|人)\s*[,、]\s*)*(?:新增|取消|退出)了?$/;
+const CASELOAD_OF_PARTS = /^(?:.*?(?:[区县市旗]|有|共有|现有|在册|在保))?((?:城乡|城市|城镇|农村)?(?:低保|最低生活保障)(?:对象|户)?)\s*[\d.]+\s*万?户(?:\s*[\d.]+\s*万?人)?$/;
+/** 2011年底,在册城市低保户A户B人,其中:新增…,取消…: the 低保 caseload of a stock whose parts list its movements. */
+function caseloadOfParts(n: string, chainStart: number): RegExpExecArray | null {
+  const at = n.lastIndexOf('其中', chainStart);
+  // (a stock dated within the year, 截至6月底…, leaves the movements' span unsaid)
+  if (at < 0 || !MOVES_OF_PARTS.test(n.slice(at, chainStart).trim()) || /月|季度|半年/.test(n.slice(0, at))) return null;
+  const end = /[,,]\s*$/.test(n.slice(0, at)) ? n.slice(0, at).search(/[,,]\s*$/) : at;
+  const pm = CASELOAD_OF_PARTS.exec(n.slice(clauseStart(n, end), end).trim());
+  return pm ? PROG_BEFORE_MOVE.exec(pm[1]) : null;
 }
 
 /** Whether the last figure of `ind` read before `pos` (bar supply-mode parts and remarks in closed brackets) is its whole. */
@@ -5158,17 +5189,23 @@ function modeRateOfStandard(lex: Lexicon, n: string, t: ValueToken): Found | nul
 const RECEIVED_GAP = /^(位|名)?(老人|老年人|高龄老人|群众|对象)?(领到了?|领取了?|享受了?|获得了?|享受到)\s*$/;
 const YTD_OF_PREVIOUS = /^\s*(?:(?:今年|本年)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|(?:今年|本年)?(?:第?[一二三四1-4]季度|上半年|前三季度)|本年|年初至今|今年以来)\s*(?:累计|共计|共)(?:发放|支出|拨付)?(?:资金)?(?:共|达到|达|为)?\s*$/;
 const BARE_MONEY = /^\s*(共|累计|合计|全年|共计)?(发放|支出|投入|拨付)?(资金|金额|补贴资金|补助资金|津贴资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
+const BARE_GUARANTEE = /^\s*(共|累计|合计|全年|共计)?(发放|支出)(保障金|保障资金)(共|共计|合计|总计)?(达到|达|为|计)?\s*$/;
 /** 发放资金达A万元 after a sentence naming one programme (and no other): that programme's money. */
 function moneyOfPrevious(lex: Lexicon, prev: string, n: string, t: ValueToken): Found | null {
-  if (kindOfUnit(t.unit) !== 'money' || !BARE_MONEY.test(n.slice(0, t.start)) || lex.aliases(n).length) return null;
+  if (kindOfUnit(t.unit) !== 'money' || lex.aliases(n).length) return null;
+  // (…农村低保户A户B人。发放保障金C万元: 保障金 after a sentence on 低保 alone is its money)
+  const guarantee = !BARE_MONEY.test(n.slice(0, t.start));
+  if (guarantee && !BARE_GUARANTEE.test(n.slice(0, t.start))) return null;
   const fams = new Set<string>();
   for (const o of lex.aliases(prev)) {
-    const fam = lex.family(o.e.ind.id);
+    // (农村低保户A户: the standard's short name stands for its programme before 保障金)
+    const fam = lex.family(o.e.ind.id) ?? (guarantee ? STD_PROGRAMME.exec(o.e.ind.id)?.[1] : undefined);
     if (!fam) return null;
     fams.add(fam);
   }
   if (fams.size !== 1) return null;
   const fam = [...fams][0];
+  if (guarantee && fam !== 'dibao') return null;
   const ind = lex.familyMembersOf(fam).find((x) => x.kind === 'amount' && x.flow === 'flow' && /_funds$/.test(x.id) && !/monthly/.test(x.id) && lex.fits(x, t.unit));
   return ind ? { ind, breakdown: '', via: 'family' } : null;
 }
@@ -6360,7 +6397,9 @@ function guardParts(
       && wholesBefore(t.start).slice(wholes0.length).some((w) => w.ind.id !== ind.id && !w.breakdown && w.ind.category === ind.category && w.ind.kind === ind.kind && w.ind.unit === ind.unit);
     // (…社会组织A个;其中社会团体B个,民办非企业单位C个: a sentence opening with 其中 has the wholes filed just before)
     const declared = wholes.some((w) => lex.isPart(w.ind, ind)) || (!wholes.length && /^\s*$/.test(n.slice(0, qz)) && prevWholes.some((w) => lex.isPart(w, ind))) || statesOwnScope(ind, n, t);
-    if (!split && !complete && !labelled && !ownPart && !named && !sibling && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
+    // (在册城市低保户A户,其中:新增B户,取消C户: the caseload's movements, not parts of it)
+    const moves = /_new_|_exit_/.test(ind.id) && !!caseloadOfParts(n, t.start - (/[\d.]+\s*万?户\s*$/.exec(n.slice(qz, t.start))?.[0].length ?? 0));
+    if (!split && !complete && !labelled && !ownPart && !named && !sibling && !moves && pastFirst && !declared) return !wholes.length && ind.breakdowns && !f.breakdown ? 'ambiguous_breakdown' : 'subset';
   }
   // 其中:纳入低保3167户 with no 城市/农村 label: a part whose breakdown was lost
   // (困难群众资金A亿元。其中发放城乡最低生活保障资金B亿元: a declared part of a whole filed just before is its own total)

@@ -75,8 +75,8 @@ describe('a county named by its short form before 民政部门 is the text\'s re
 
 describe('flows of a text dated before December that dates no period are not the year\'s', () => {
   const letter = (body: string) => `对市人大代表第12号建议的答复\n王某代表:\n您提出的建议收悉,现答复如下:\n${body}\n开封市民政局\n2022年4月18日\n`;
-  test('a reply signed in April holds its spending and 人次, keeps its standards', () => {
-    const r = extractRecords(letter('目前,我市城乡低保标准分别为每人每月640元和480元。救助临时遇困群众3120人次,支出临时救助资金266.5万元。'), { source: 't', catalogue });
+  test('a reply signed in April holds its spending and 人次, keeps standards not said to stand now', () => {
+    const r = extractRecords(letter('我市城乡低保标准分别为每人每月640元和480元。救助临时遇困群众3120人次,支出临时救助资金266.5万元。'), { source: 't', catalogue });
     expect(r.records.map((x) => [x.indicatorId, x.value, x.year, x.period])).toEqual([
       ['dibao_std_urban', 640, 2022, '全年'],
       ['dibao_std_rural', 480, 2022, '全年'],
@@ -100,5 +100,27 @@ describe('a headline stock over a body that counts 截至目前 stands at that u
   test('filed when the user gives the period', () => {
     const r = extractRecords(news, { source: 't', catalogue, year: 2024, period: '1-10月' });
     expect(r.records.map((x) => [x.indicatorId, x.value, x.period])).toEqual([['elder_meal_points', 23, '1-10月']]);
+  });
+});
+
+describe('a stock said to stand on the day of writing, in a text dated before December that dates no period', () => {
+  const news = (body: string) => `某市持续推进助餐服务\n\n来源:某某晚报 2023-08-09 10:12:45\n\n${body}\n`;
+  test('目前已建有…处 is the date\'s, not the year\'s end', () => {
+    const r = extractRecords(news('近年来,开封市持续推进老年助餐服务,目前已建有助餐点215处,年均服务老人96万人次。'), { source: 't', catalogue, region: '开封市', year: 2023 });
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 215)).toEqual(['period_unknown']);
+  });
+  test('the parts after 目前…。其中 stand on the same day', () => {
+    const r = extractRecords(news('目前全市有社会组织3100家。其中社会团体1400家,民办非企业单位1650家。'), { source: 't', catalogue, region: '开封市', year: 2023 });
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 1400)).toEqual(['period_unknown']);
+  });
+  test('由目前的A元提高到B元 names the old standard, the new one is filed', () => {
+    const r = extractRecords(news('市民政局印发通知,城市低保标准由目前的每人每月640元提高到每人每月700元,自2023年1月1日起执行。'), { source: 't', catalogue, region: '开封市' });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.year])).toEqual([['dibao_std_urban', 700, 2023]]);
+  });
+  test('with the period given it is filed', () => {
+    const r = extractRecords(news('近年来,开封市持续推进老年助餐服务,目前已建有助餐点215处。'), { source: 't', catalogue, region: '开封市', year: 2023, period: '1-8月' });
+    expect(r.records.map((x) => [x.value, x.period])).toEqual([[215, '1-8月']]);
   });
 });

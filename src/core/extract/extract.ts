@@ -528,6 +528,8 @@ const LAST_YEAR_OPENS = /^\s*(?:上年|上一年|上年度|上年末|上年底)(
 const AS_OF_NOW = /截至目前|截止目前|截至当前|截止当前|至今/;
 /** 入冬以来 / 目前 / 春节期间: a flow from some start to an unknown day */
 const OPEN_SPAN = /以来|目前|期间|入冬|今冬/;
+/** A stock said to stand on the day of writing. */
+const STANDS_NOW = /(?<![由从比较与])(?:目前|现有|现已|至今|近日|日前)(?!的)/;
 /** 入冬以来 / 今冬以来 / 入冬后: since the winter began */
 const WINTER_SINCE = /(?:入冬|今冬|冬季|冬春)(?:以来|后)/;
 const SUBSIDY_TO_GROUP = /(?:向|为|给)[^,;:。]*(?:低保|特困|五保)[^,;:。]*发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴(?:资金|金)?(?:共|共计|合计)?$/;
@@ -864,6 +866,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let openPeriod = '';
   // (flows of a text dated before December that dates no period)
   let earlyFlows = '';
+  // (and the date itself: a stock its paragraph says stands now is the date's, not the year's end)
+  let earlyDate = '';
   let heads: SectionHead[] | undefined; // prose section headings, found once when first needed
   if (!region || !year || !period) {
     const inf = inferContext(full, ctx.catalogue, ctx.townships, !!region);
@@ -893,6 +897,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const dated = datelineOf(full) ?? leadDate(full);
       if (dated && dated.y === year && dated.m < 12) {
         earlyFlows = `文本日期 ${dated.shown},未写报告期,累计数不是${year}年全年的数,请指定报告期`;
+        earlyDate = dated.shown;
         notes.push(`文本日期 ${dated.shown},未写报告期:资金、人次等累计数只作为候选;请指定报告期`);
       }
     }
@@ -960,6 +965,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     if (earlyFlows && period === P && ind.flow === 'flow') {
       candidate(s, t, 'period_unknown', ind, earlyFlows);
+      return;
+    }
+    // (发布 2022-07-06: 目前已建有助餐点180处 / 目前我国有…。其中社会团体A万家: the stock on the day of writing)
+    if (earlyDate && period === P && ind.flow !== 'flow' && STANDS_NOW.test(text.slice(text.lastIndexOf('\n', s.offset) + 1, s.offset) + s.norm.slice(0, t.start))) {
+      candidate(s, t, 'period_unknown', ind, `文本日期 ${earlyDate},未写报告期,“目前/现有”的数是该日的数,不是${Y}年末的数,请指定报告期`);
       return;
     }
     if (!periodKnown && period === P && AS_OF_NOW.test(s.norm)) {

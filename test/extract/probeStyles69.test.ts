@@ -124,3 +124,18 @@ describe('a stock said to stand on the day of writing, in a text dated before De
     expect(r.records.map((x) => [x.value, x.period])).toEqual([[215, '1-8月']]);
   });
 });
+
+describe('a year-end summary (年终工作总结) is of the whole year', () => {
+  const text = '县民政局年终工作总结\n\n全县共发放临时救助资金135万元,救助910人次。\n县民政局\n2019年11月20日\n';
+  test('period 全年 from the title, so a November signature does not hold its flows', () => {
+    expect(inferContext(text, catalogue).period?.value).toBe('全年');
+    const r = extractRecords(text, { source: 't', catalogue, region: '兰考县' });
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.year, x.period])).toEqual([
+      ['temp_assist_funds', 135, 2019, '全年'],
+      ['temp_assist_times', 910, 2019, '全年'],
+    ]);
+  });
+  test('a year-end summary meeting is no summary', () => {
+    expect(inferContext('县民政局召开年终总结会\n\n会上通报了今年以来的工作。\n2019年11月20日\n', catalogue).period?.value).not.toBe('全年');
+  });
+});

@@ -410,7 +410,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   }
   if (!period) {
     // (纳入今年《政府工作报告》: a document cited by its title says nothing of the text's span; nor does a 年度…目标任务)
-    const m = [...t.matchAll(/(?<!(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
+    const m = [...t.matchAll(/(?<!(?:获|荣获|评为|授予|入选|荣膺)[“"《]?)([0-9]{4})年度|全年|年度|工作报告|工作情况报告|综述|(?:19|20)[0-9]{2}年(?:民政|全年)?工作总结(?!会|大会|表彰)|年终(?:工作)?总结(?!会|大会|表彰)/g)].find((x) => !cited(t, x.index!) && !(x[0] === '年度' && /^[^,。;\n]{0,12}(目标|任务|计划|考核)|^[^,。;\n|]{0,8}标准/.test(t.slice(x.index! + 2)))) ?? null;
     if (m) period = { value: '全年', basis: `“${m[0]}”` };
     else {
       let dated: ReturnType<typeof leadDate> = null;

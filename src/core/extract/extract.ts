@@ -228,6 +228,8 @@ function stdSupplyMode(n: string, t: ValueToken, f: Found, cs: number): string {
 /** 特困 indicators a supply mode splits (the catalogue has no such breakdown for them) */
 const TEKUN_MODE_SPLIT = /^tekun_(std|persons|funds|households|avg_subsidy|fiscal_subsidy_std)/;
 const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
+/** 农村分散供养 / 城市集中供养: a side glued to a supply mode */
+const SIDE_BEFORE_MODE = /(城市|城镇|农村|乡村|农村牧区)(?=(?:集中|分散)供养)/g;
 // 集中供养的 / 散养的 / 散居 right before a 特困 (五保) alias
 const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$/;
 
@@ -2549,6 +2551,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!mode && !modeAfter && !f.breakdown && kindOfUnit(t.unit) === 'money' && lex.family(f.ind.id) === 'tekun' && f.ind.extraBreakdowns?.includes('supply_mode')) {
         const mm = MODE_MONEY.exec(n.slice(cs, t.start));
         if (mm) f = { ...f, breakdown: mm[1] };
+      }
+      // 提高特困人员救助供养标准,农村分散供养标准…A元、集中供养标准…B元,城市…C元: a side glued to a supply mode after the
+      // sideless name is that side's standard, and goes on to the next items until another side is named
+      if (f.ind.id === 'tekun_std' && f.occ && f.occ.end <= cs && n.includes('供养', f.occ.end)) {
+        const glued = [...n.slice(f.occ.end, t.start).matchAll(SIDE_BEFORE_MODE)];
+        const side = glued.length ? lex.byId.get(/农村|乡村|牧区/.test(glued[glued.length - 1][1]) ? 'tekun_std_rural' : 'tekun_std_urban') : undefined;
+        if (side && lex.fits(side, t.unit)) f = { ...f, ind: side, breakdown: stdSupplyMode(n, t, f, cs) };
       }
       // 特困人员集中供养标准为每人每月A元: the standard of one supply mode, where the catalogue splits the standard so
       // (not a care tier's fee, 集中供养的全护理特困人员…, nor the sideless standard with a side named before its name,

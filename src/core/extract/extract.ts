@@ -222,12 +222,18 @@ function stdSupplyMode(n: string, t: ValueToken, f: Found, cs: number): string {
   const tail = n.slice(Math.max(from, t.start - 60), t.start);
   const own = tail.slice(tail.search(/\d[^\d]*$/) + 1);
   const before = n.slice(cs, t.start);
-  const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
+  // (…A元、分散供养标准由B元提高到C元: the value's own list item, past the old level)
+  const item = tail.slice(Math.max(tail.lastIndexOf('、'), tail.lastIndexOf(','), tail.lastIndexOf(';')) + 1);
+  const w = SUPPLY_MODE.test(own) ? own : SUPPLY_MODE.test(item) ? item : SUPPLY_MODE.test(before) ? before : n.slice(from, t.start);
   return CENTRALISED.test(w) === DISPERSED.test(w) ? '' : CENTRALISED.test(w) ? '集中供养' : '分散供养';
 }
 /** 特困 indicators a supply mode splits (the catalogue has no such breakdown for them) */
 const TEKUN_MODE_SPLIT = /^tekun_(std|persons|funds|households|avg_subsidy|fiscal_subsidy_std)/;
 const SUPPLY_MODE_VALUES = new Set(['集中供养', '分散供养']);
+/** 集中供养特困人员全护理、半护理…照料护理补贴标准: a supply mode, then care tiers, then the care standard's name */
+const MODE_CARE_LIST = /(?:集中|分散)(?:供养|五保|特困)[^,;:。\d]{0,8}?(?:全护理|半护理|全自理|半自理|完全不能自理|失能|半失能)[^,;:。\d]*?照料护理(?:补贴)?标准/;
+/** 农村分散供养 / 城市集中供养: a side glued to a supply mode */
+const SIDE_BEFORE_MODE = /(城市|城镇|农村|乡村|农村牧区)(?=(?:集中|分散)供养)/g;
 // 集中供养的 / 散养的 / 散居 right before a 特困 (五保) alias
 const MODE_BEFORE_ALIAS = /(集中供养|分散供养|散养|散居|分散)的?$/;
 
@@ -547,6 +553,7 @@ const YTD_SAID = /[1一]\s*[-—–~至到]\s*(?:[0-9]{1,2}|[一二三四五六�
 const oneLaterQuarter = (sp: { start: number; end: number }) => sp.start > 1 && sp.end - sp.start === 2 && sp.start % 3 === 1;
 /** 一级、二级 / 一、二级 / 一级和二级 joined right before a standard's amount (with only 每人每月 and the like between). */
 const JOINT_GRADES = /一级?\s*[、和及与]\s*二级(残疾人?)?(的)?(标准)?(为|是)?(每人每月|每人每年|每月)?\s*$/;
+const JOINT_GRADES_BEFORE_NAME = /一级?\s*[、和及与]\s*二级(?:残疾人?)?(?:的)?\s*$/;
 /** 一般公共预算支出中, / 预算安排…, : a sentence opening with a budget (its later clauses are the budget's items) */
 const BUDGET_OPENS = /预算(支出|安排|资金|拨款)?(中|为|如下|共计|合计)?[,:]|预算安排/;
 const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾后)(生活)?救助(资金|金|款|款物)?[^,;:。\d]{0,6}$/;
@@ -2010,6 +2017,17 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         holdAll('no_indicator', '每人发放的金额,不是资金总额');
         continue;
       }
+      // 集中供养特困人员全护理、半护理…照料护理补贴标准分别为A、B…: the care standard's tiers of one supply mode, which the
+      // care standard has no split for (never the basic-living standard's): held
+      if (n.includes('护理', from) && MODE_CARE_LIST.test(n.slice(from, to))) {
+        const care = lex.byId.get('tekun_care_std');
+        if (care && !care.extraBreakdowns?.includes('supply_mode')) {
+          listToks.forEach((x) => {
+            if (admissible(x, care)) candidate(s, x, 'ambiguous_breakdown', care, '按供养方式分列的照料护理标准,目录没有这一分类');
+          });
+          continue;
+        }
+      }
       // 照料护理标准一档、二档、三档分别为A元、B元、C元: ranks of tiers that name no care level, none is the whole's
       if (/[一二三四]档/.test(n.slice(from, to)) && (res ?? []).some((r) => r.some((f) => f.ind.breakdowns === 'care_level' && !f.breakdown))) {
         holdAll('subset', '分档标准,未写明各档对应的自理能力');
@@ -2560,6 +2578,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const mm = MODE_MONEY.exec(n.slice(cs, t.start));
         if (mm) f = { ...f, breakdown: mm[1] };
       }
+      // 提高特困人员救助供养标准,农村分散供养标准…A元、集中供养标准…B元,城市…C元: a side glued to a supply mode after the
+      // sideless name is that side's standard, and goes on to the next items until another side is named
+      if (f.ind.id === 'tekun_std' && f.occ && f.occ.end <= cs && n.includes('供养', f.occ.end)) {
+        const glued = [...n.slice(f.occ.end, t.start).matchAll(SIDE_BEFORE_MODE)];
+        const side = glued.length ? lex.byId.get(/农村|乡村|牧区/.test(glued[glued.length - 1][1]) ? 'tekun_std_rural' : 'tekun_std_urban') : undefined;
+        if (side && lex.fits(side, t.unit)) f = { ...f, ind: side, breakdown: stdSupplyMode(n, t, f, cs) };
+      }
       // 特困人员集中供养标准为每人每月A元: the standard of one supply mode, where the catalogue splits the standard so
       // (not a care tier's fee, 集中供养的全护理特困人员…, nor the sideless standard with a side named before its name,
       // 农村集中供养特困人员…标准)
@@ -2696,7 +2721,21 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const itemFrom = Math.max(itemStart(toks, ti), t.start - 60);
         // (城区 set against the counties: the districts' group, on the urban side)
         const districts = !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && DISTRICTS_ITEM.test(n.slice(itemFrom, t.start));
-        const group = districts ? resolverFor(ctx.catalogue).refs.areaGroup('城区') : areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
+        let group = districts ? resolverFor(ctx.catalogue).refs.areaGroup('城区') : areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
+        // (县市农村五保集中供养标准…A元、分散供养标准…B元: an item naming no group nor the whole takes the one group of the
+        // earlier records of its own standard in its sentence, up to 。; another standard's item stays held)
+        if (!group && !districts && groupsIn(ctx.catalogue, n.slice(itemFrom, t.start)) === 0 && !/全[省市区县州盟旗]|统一|城乡/.test(n.slice(cs, t.start))) {
+          const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+          const refs = resolverFor(ctx.catalogue).refs;
+          const seen = new Set<string>();
+          const note = (bd: string) => {
+            const g = bd.split('·')[0];
+            seen.add(g && refs.areaGroup(g) === g ? g : '');
+          };
+          for (const x of sentRecords) if (x.ind.id === f.ind.id) note(x.breakdown);
+          for (let k = records.length - 1; k >= 0 && records[k].offset >= runFrom && records[k].offset < s.offset; k--) if (records[k].indicatorId === f.ind.id) note(records[k].breakdown);
+          if (seen.size === 1 && !seen.has('')) group = [...seen][0];
+        }
         // (…五区…,三县…;农村低保标准由…提高至C元: after the groups of one standard, an item naming its own standard and
         // no group is the whole region's)
         const whole = !group && !!f.occ && f.occ.start >= itemFrom && !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && groupsIn(ctx.catalogue, n.slice(0, itemFrom)) >= 2;
@@ -2909,7 +2948,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         sentRecords.push({ ind: care, breakdown: '', t });
       }
       // 一级、二级每人每月120元 / 一、二级…: one standard stated for both grades, the first grade's too
-      if (f.ind.kind === 'standard' && f.ind.breakdowns === 'disability_grade' && f.breakdown === '二级' && JOINT_GRADES.test(n.slice(cs, t.start))) {
+      // (一、二级困难残疾人生活补贴为A元: the joint grades right before the standard's name)
+      if (f.ind.kind === 'standard' && f.ind.breakdowns === 'disability_grade' && f.breakdown === '二级' && (JOINT_GRADES.test(n.slice(cs, t.start))
+        || (!!f.occ && f.occ.start >= cs && f.occ.start < t.start && JOINT_GRADES_BEFORE_NAME.test(n.slice(cs, f.occ.start))))) {
         emit(s, t, f.ind, '一级', t.unit);
         sentRecords.push({ ind: f.ind, breakdown: '一级', t });
       }
@@ -6214,6 +6255,8 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
   if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) || countiesAfterDistricts(n, t.start) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
+  // 市区农村五保集中供养标准…A元: a part of the region and a supply mode (the extra split) go together or not at all
+  if (ind.kind === 'standard' && !ind.breakdowns && SUPPLY_MODE_VALUES.has(f.breakdown) && ((tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator
   const newWord =
     /新建|新增|新设|新组建|新开|新改建|改扩建|新登记|新成立|成立新|新注册|新培育|新备案|新认定|新纳入|新招募|新发展/.test(n.slice(f.occ ? Math.max(cs, f.occ.start - 8) : cs, f.occ ? f.occ.end : t.start)) ||

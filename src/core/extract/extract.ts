@@ -2004,6 +2004,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         holdAll('floor');
         continue;
       }
+      // 全国多数地区建立了…标准,其中…分别达到A元、B元: what some regions set up, not the area's own standard
+      if (n.includes('地区') && SOME_REGIONS.test(n.slice(0, to)) && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'standard'))) {
+        holdAll('area_group', '部分地区建立或执行的标准,不是全地区的标准');
+        continue;
+      }
       // 对低保、五保对象每人分别发放A元、B元的补助: amounts paid to each person are rates, not the programmes' money (as
       // one such amount is, below)
       if (/每[人户名]/.test(n.slice(from, to)) && listToks.every((x) => x.unit === '元') && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'amount'))) {
@@ -5773,6 +5778,9 @@ function avgFloor(t: ValueToken, ind: IndicatorDef): boolean {
   return ind.kind === 'standard' && /_avg/.test(ind.id) && t.qualifier === '不低于' && !/以上$/.test(t.raw);
 }
 
+/** 多数地区 / 部分地区 / 一些地区: some regions of the area, not all */
+const SOME_REGIONS = /(?:大?多数|大部分|部分|一些|少数|个别|有的)地区/;
+
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
   // 累计保障城市低保对象A人次、B人(,农村…C人次、D人): the people reached over the span beside its 人次, not the stock at its end
@@ -5987,6 +5995,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text
   // (国家规定孤儿基本生活费最低(养育)标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
   // guidance for the areas below, not their average)
+  // 全国多数地区建立了…最低养育标准,其中…分别达到A元: what some regions set up, not the area's own standard
+  if (ind.kind === 'standard' && n.includes('地区') && SOME_REGIONS.test(n.slice(cs, t.start))) return 'area_group';
   if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   // (城市…指导标准提高到A元,农村提高到B元: the side's clause goes on with the guidance standard named before it)
   if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && (/指导标准/.test(before) || (!!f.occ && f.occ.start < cs && /^[^,;:。\d]{0,4}指导标准/.test(n.slice(f.occ.end))))) return 'floor';

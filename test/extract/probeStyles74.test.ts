@@ -6,7 +6,7 @@ import { inferContext } from '../../src/core/extract/context';
 const { run } = styleKit('历下区');
 const nation = styleKit('全国');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
-const regionOf = (text: string) => inferContext(text, catalogue).region?.value;
+const regionOf = (text: string) => inferContext(text, catalogue).region?.name;
 
 describe('a standard set up by most regions, as a minimum, is not the whole area\'s', () => {
   test('全国大部分地区建立了…最低养育标准,其中…分别达到A元、B元', () => {
@@ -24,5 +24,29 @@ describe('a standard set up by most regions, as a minimum, is not the whole area
   test('a standard of the area itself is still filed', () => {
     const r = nation.run('全国孤儿基本生活费平均标准为机构养育孤儿每人每月1260元。');
     expect(r.records.map((x) => [x.indicatorId, x.value])).toEqual([['orphan_std', 1260]]);
+  });
+});
+
+describe('region: the news source is not the subject', () => {
+  test('记者从某市民政局获悉,该市某区…该区…', () => {
+    const text = '记者从邯郸市民政局获悉,该市永年区自今年3月起提高高龄津贴标准。\n目前,该区共有6200位老人享受津贴。';
+    expect(regionOf(text)).toBe('永年区');
+  });
+
+  test('the city stays when the text goes on speaking of 该市', () => {
+    const text = '记者从邯郸市民政局获悉,该市永年区自今年3月起提高高龄津贴标准。目前,该市共有5.1万位老人享受津贴,该区占6200位。';
+    expect(regionOf(text)).toBe('邯郸市');
+  });
+});
+
+describe('region: a county named by its short name beats an area word', () => {
+  test('桓台 named three times, 城区 as a common noun', () => {
+    const text = '【概况】年内,全县开展“慈心一日捐”活动。完成了城区18条道路路牌设置。《桓台行政区划图》印制完成,《桓台城区图》开始编制。全省村务公开现场会在桓台召开。\n【低保】全县城市低保金280多万元。';
+    expect(regionOf(text)).toBe('桓台县');
+  });
+
+  test('城区 named twice and no other place: still asks', () => {
+    const c = inferContext('【概况】年内,全区完成了城区18条道路路牌设置,城区绿化面积扩大。', catalogue);
+    expect(c.region).toBeUndefined();
   });
 });

@@ -50,3 +50,12 @@ describe('region: a county named by its short name beats an area word', () => {
     expect(c.region).toBeUndefined();
   });
 });
+
+describe('an elided side after the other side\'s standard: 农村从A调整为B', () => {
+  test('城镇低保标准从每月A元调整为每月B元,农村从C元调整为D元', () => {
+    const recs = ids('今年1月起全县城镇低保标准从原来每月410元调整为每月450元,农村从260元调整为290元。');
+    expect(recs).toContainEqual(['dibao_std_urban', '', 450, '元/人·月']);
+    expect(recs).toContainEqual(['dibao_std_rural', '', 290, '元/人·月']);
+    expect(recs.map((x) => x[2])).not.toContain(260);
+  });
+});

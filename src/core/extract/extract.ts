@@ -1608,6 +1608,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const m = PERIOD_BEFORE_STD.exec(clause);
       if (m && !/每|\/[月年]|按[月年]|人均/.test(clause.slice(m.index + 1))) t.unit = m[1] === '年' ? '元/人·年' : '元/人·月';
     }
+    // 城镇低保标准从每月A元调整为每月B元,农村从C元调整为D元: a bare side's clause of old and new values right after the other
+    // side's standard carries its period
+    if (n.includes('从') || n.includes('由')) for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.unit !== '元') continue;
+      const cs = clauseStart(n, t.start);
+      const p = toks.filter((x) => x.end <= cs).pop();
+      if (!p || !/^元\/人·[月年]$/.test(p.unit) || !/^\s*[,,]\s*$/.test(n.slice(p.end, cs)) || !/^\s*(?:城市|城镇|农村|乡村)(?:居民)?(?:从|由)[^,,;;。]*$/.test(n.slice(cs, t.start))) continue;
+      if (/标准/.test(n.slice(clauseStart(n, p.start), p.start))) t.unit = p.unit;
+    }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);

@@ -59,3 +59,15 @@ describe('an elided side after the other side\'s standard: 农村从A调整为B'
     expect(recs.map((x) => x[2])).not.toContain(260);
   });
 });
+
+describe('a verb between the holder and 床位', () => {
+  test('各类民政服务机构和设施拥有床位A万张', () => {
+    expect(ids('各类民政服务机构和设施拥有床位512.3万张,每千人口民政服务床位数5.1张。')).toContainEqual(['mz_service_beds', '', 512.3, '万张']);
+  });
+});
+
+describe('a generic 年销量 after the lottery named in the clause before', () => {
+  test('福利彩票发行销售再创新高,年销量达到A亿元', () => {
+    expect(ids('去年福利彩票发行销售再创历史新高,年销量达到86.5亿元,首次突破80亿元。')).toContainEqual(['lottery_sales', '', 86.5, '亿元']);
+  });
+});

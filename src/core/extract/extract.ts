@@ -624,6 +624,8 @@ const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 const LOTTERY_YEAR_SALES = /(?:福利彩票|福彩)(?:今年|本年|全年|当年|年内)(?:的)?销量(?:已经?|累计)?(?:突破[\d.]+\s*[万亿]?元[,]\s*)?(?:达到|达|为|共|约)?\s*$/;
+/** 福利彩票发行销售再创新高,年销量达到A亿元: a generic 年销量 after the clause that names the lottery's sales */
+const LOTTERY_SALES_THEN = /(?:福利彩票|福彩)(?:发行销售|发行|销售)[^,;:。\d]{0,10}[,]\s*(?:全年|当年|年)销量(?:已经?|累计)?(?:达到|达|为|共|约)?\s*$/;
 const NEW_CLAUSE_AFTER_EXIT = /^\s*(?:又|同时|共|累计)?新增(?!.*(?:取消|退出|停保|停发|清退|注销))[^,;:。\d]*$/;
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
@@ -2277,7 +2279,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       // 福利彩票今年销量已突破A亿元,达B亿元: a time word between the lottery's name and 销量
       if (!f && n.includes('销量') && kindOfUnit(t.unit) === 'money') {
-        const ls = LOTTERY_YEAR_SALES.test(n.slice(Math.max(0, t.start - 48), t.start)) ? lex.byId.get('lottery_sales') : undefined;
+        const ls = LOTTERY_YEAR_SALES.test(n.slice(Math.max(0, t.start - 48), t.start)) || LOTTERY_SALES_THEN.test(n.slice(Math.max(0, t.start - 48), t.start)) ? lex.byId.get('lottery_sales') : undefined;
         if (ls && lex.fits(ls, t.unit)) f = { ind: ls, breakdown: '', via: 'left' };
       }
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);

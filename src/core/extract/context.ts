@@ -897,9 +897,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
   const sharedIssuers: number[][] = [];
   // (市中区 named three times, no city with it: which of the regions of that name, the user picks)
   const unplaced = new Map<string, { rs: number[]; n: number }>();
+  // (临淄 named three times, no city with it: the short name of one district, left unplaced)
+  const shortsLeft = new Map<number, { m: PlaceMatch; kind: NameKind }[]>();
   for (const { m, kind, rs, strict } of later) {
     const cands = rs.filter((r) => (strict ? known.has(r) || (up[r] >= 0 && known.has(up[r])) : inContext(r)));
     if (cands.length === 1) credit(cands[0], m, kind);
+    else if (!cands.length && kind === 'short' && rs.length === 1 && !strict) shortsLeft.set(rs[0], [...(shortsLeft.get(rs[0]) ?? []), { m, kind }]);
     else if (rs.length > 1 && m.start < titleEnd && issuerAt(m.end)) sharedIssuers.push(rs);
     if (cands.length !== 1 && rs.length > 1 && kind === 'name') {
       const name = t.slice(m.start, m.end);
@@ -909,7 +912,12 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     }
   }
   const often = [...unplaced].filter(([, u]) => u.n >= 2);
-  if (often.length === 1) {
+  // (完成了城区20条主次干道… in a text that names 临淄 three times and speaks as 全区: the area word 城区 is a common noun;
+  // the one district named by its own short name, of the level the text speaks as, is the text's)
+  const ownShort = often.length === 1 && AREA_WORDS.has(often[0][0]) && own ? [...shortsLeft].filter(([r, ms]) => ms.length >= 3 && speaksAs(regions[r], own[0])) : [];
+  if (ownShort.length === 1) {
+    for (const { m, kind } of ownShort[0][1]) credit(ownShort[0][0], m, kind);
+  } else if (often.length === 1) {
     const [name, u] = often[0];
     shared.choices = `“${name}”有 ${u.rs.length} 个同名地区:${u.rs.map((r) => regions[r].name + (regions[r].code ? `(${regions[r].code})` : '')).join('、')}`;
   }
@@ -1052,6 +1060,19 @@ function inferRegion(t: string, catalogue: Catalogue, townships?: readonly strin
     if (p < 0) return undefined;
     const named = ev.get(p)?.mentions ? `正文提到“${ev.get(p)!.shown}”${ev.get(p)!.mentions}次;` : '';
     return { name: regions[p].name, basis: `${named}${best.why.join(';')};正文以“${own[0]}”自称,从不以“${its}”自称:取其所属的${regions[p].name}` };
+  }
+  // 笔者从唐山市民政局获悉,该市丰南区…,该区共有…: the news source is the city; its district named after 该市 and then
+  // spoken of as 该区 is the text's subject
+  if (t.includes('该市') && (def.official ?? def.name).endsWith('市')) {
+    const subs = [...ev].filter(([c, ce]) => up[c] === best.r && ce.mentions && ce.shown && t.includes(`该市${ce.shown}`));
+    if (subs.length === 1) {
+      const [c, ce] = subs[0];
+      const at = t.indexOf(`该市${ce.shown}`);
+      const lv = (regions[c].official ?? regions[c].name).slice(-1);
+      if ((lv === '区' || lv === '县') && t.includes(`该${lv}`, at + 2 + ce.shown!.length) && !t.includes('该市', at + 2)) {
+        return { name: regions[c].name, basis: `“该市${ce.shown}”,后文称“该${lv}”;${best.why.join(';')}为消息来源` };
+      }
+    }
   }
   return { name: def.name, basis: best.why.join(';') };
 }

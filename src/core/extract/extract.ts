@@ -631,6 +631,8 @@ const RIGHT_VERBS = /取得|提供|获得|参加|开展|享受|领取|接受|入
 /** Words before a count or amount that make it the people who left (退出 indicators) … */
 const EXIT_BEFORE = /(取消|调出|退出|停保|停发|停止发放|注销|清退|核减|去除|剔除|清除)(?!到|至|为)[^,;:。]*$/;
 const LOTTERY_YEAR_SALES = /(?:福利彩票|福彩)(?:今年|本年|全年|当年|年内)(?:的)?销量(?:已经?|累计)?(?:突破[\d.]+\s*[万亿]?元[,]\s*)?(?:达到|达|为|共|约)?\s*$/;
+/** 福利彩票发行销售再创新高,年销量达到A亿元: a generic 年销量 after the clause that names the lottery's sales */
+const LOTTERY_SALES_THEN = /(?:福利彩票|福彩)(?:发行销售|发行|销售)[^,;:。\d]{0,10}[,]\s*(?:全年|当年|年)销量(?:已经?|累计)?(?:达到|达|为|共|约)?\s*$/;
 const NEW_CLAUSE_AFTER_EXIT = /^\s*(?:又|同时|共|累计)?新增(?!.*(?:取消|退出|停保|停发|清退|注销))[^,;:。\d]*$/;
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
@@ -1615,6 +1617,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const m = PERIOD_BEFORE_STD.exec(clause);
       if (m && !/每|\/[月年]|按[月年]|人均/.test(clause.slice(m.index + 1))) t.unit = m[1] === '年' ? '元/人·年' : '元/人·月';
     }
+    // 城镇低保标准从每月A元调整为每月B元,农村从C元调整为D元: a bare side's clause of old and new values right after the other
+    // side's standard carries its period
+    if (n.includes('从') || n.includes('由')) for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.unit !== '元') continue;
+      const cs = clauseStart(n, t.start);
+      const p = toks.filter((x) => x.end <= cs).pop();
+      if (!p || !/^元\/人·[月年]$/.test(p.unit) || !/^\s*[,,]\s*$/.test(n.slice(p.end, cs)) || !/^\s*(?:城市|城镇|农村|乡村)(?:居民)?(?:从|由)[^,,;;。]*$/.test(n.slice(cs, t.start))) continue;
+      if (/标准/.test(n.slice(clauseStart(n, p.start), p.start))) t.unit = p.unit;
+    }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
       const gap = n.slice(toks[i - 1].end, toks[i].start);
@@ -2011,6 +2023,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         holdAll('floor');
         continue;
       }
+      // 全国多数地区建立了…标准,其中…分别达到A元、B元: what some regions set up, not the area's own standard
+      if (n.includes('地区') && SOME_REGIONS.test(n.slice(0, to)) && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'standard'))) {
+        holdAll('area_group', '部分地区建立或执行的标准,不是全地区的标准');
+        continue;
+      }
       // 对低保、五保对象每人分别发放A元、B元的补助: amounts paid to each person are rates, not the programmes' money (as
       // one such amount is, below)
       if (/每[人户名]/.test(n.slice(from, to)) && listToks.every((x) => x.unit === '元') && (res ?? []).some((r) => r.some((f) => f.ind.kind === 'amount'))) {
@@ -2280,7 +2297,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f && mark && /^\s*大关[,,]?\s*(达到|达|为|至)\s*$/.test(n.slice(passedMark.end, t.start)) && lex.fits(mark.ind, t.unit)) f = { ...mark, via: 'left' };
       // 福利彩票今年销量已突破A亿元,达B亿元: a time word between the lottery's name and 销量
       if (!f && n.includes('销量') && kindOfUnit(t.unit) === 'money') {
-        const ls = LOTTERY_YEAR_SALES.test(n.slice(Math.max(0, t.start - 48), t.start)) ? lex.byId.get('lottery_sales') : undefined;
+        const ls = LOTTERY_YEAR_SALES.test(n.slice(Math.max(0, t.start - 48), t.start)) || LOTTERY_SALES_THEN.test(n.slice(Math.max(0, t.start - 48), t.start)) ? lex.byId.get('lottery_sales') : undefined;
         if (ls && lex.fits(ls, t.unit)) f = { ind: ls, breakdown: '', via: 'left' };
       }
       if (!f) f = paragraphProgramme(lex, paraText, n.slice(cs, toks[chainFirst[ti]].start), t.unit);
@@ -5814,6 +5831,9 @@ function avgFloor(t: ValueToken, ind: IndicatorDef): boolean {
   return ind.kind === 'standard' && /_avg/.test(ind.id) && t.qualifier === '不低于' && !/以上$/.test(t.raw);
 }
 
+/** 多数地区 / 部分地区 / 一些地区: some regions of the area, not all */
+const SOME_REGIONS = /(?:大?多数|大部分|部分|一些|少数|个别|有的)地区/;
+
 function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number, before: string, beside = ''): CandidateReason | undefined {
   const ind = f.ind;
   // 累计保障城市低保对象A人次、B人(,农村…C人次、D人): the people reached over the span beside its 人次, not the stock at its end
@@ -6028,6 +6048,8 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   // 根据《省民政厅…通知》,城市低保标准不低于A元 / 省里下达的…指导标准为B元: the area above's floor or guidance, in a lower area's text
   // (国家规定孤儿基本生活费最低(养育)标准为A元: the country's minimum; 全省城市低保指导标准B元 in a province's or a city's text:
   // guidance for the areas below, not their average)
+  // 全国多数地区建立了…最低养育标准,其中…分别达到A元: what some regions set up, not the area's own standard
+  if (ind.kind === 'standard' && n.includes('地区') && SOME_REGIONS.test(n.slice(cs, t.start))) return 'area_group';
   if (ind.kind === 'standard' && aboveLevels.size > 1 && (t.qualifier === '不低于' || /指导标准|(?<!生活|保障)最低(?!生活保障)[\u4e00-\u9fff]{0,2}标准/.test(before)) && ABOVE_SOURCE.test(n.slice(0, t.start))) return 'floor';
   // (城市…指导标准提高到A元,农村提高到B元: the side's clause goes on with the guidance standard named before it)
   if (ind.kind === 'standard' && aboveLevels.size > 0 && aboveLevels.size <= 2 && (/指导标准/.test(before) || (!!f.occ && f.occ.start < cs && /^[^,;:。\d]{0,4}指导标准/.test(n.slice(f.occ.end))))) return 'floor';

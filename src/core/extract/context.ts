@@ -189,7 +189,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   for (const m of head.matchAll(YEAR_END_AS_OF_ALL)) if (!dl || Number(m[1]) >= dl.y - 1) years.push({ y: Number(m[1]), w: 8, why: `开头“${m[0]}”` });
   // 。2011年底,全区在册… / …,到2020年底我市…达…,实现了…: a stock at the end of a year, stated as reached (not a target)
   for (const m of t.matchAll(YEAR_END_STOCK)) {
-    const s = t.slice(m.index!).replace(/^[。;\n]/, '').split(/[。;\n]/)[0];
+    // (the sentence from the match: its first 400 characters, not the rest of the text split)
+    const s = t.slice(m.index!, m.index! + 400).replace(/^[。;\n]/, '').split(/[。;\n]/)[0];
     if (Number(m[1]) < (dl ? dl.y - 1 : 0) || PLAN_WORDS.test(s) || (/^[。;\n,,]?\s*[到至]/.test(m[0]) && !/了|已|比上年|同比/.test(s))) continue;
     years.push({ y: Number(m[1]), w: 6, why: `正文“${m[0].replace(/^[。;\n,,]\s*/, '')}”` });
   }

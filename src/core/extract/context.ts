@@ -128,6 +128,9 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
 
   // ---- year ----
   const head = t.slice(0, 400);
+  // every 'YYYY年' the text names, read once when first needed
+  let yearsNamed: RegExpMatchArray[] | undefined;
+  const namedYears = () => (yearsNamed ??= [...t.matchAll(/((?:19|20)[0-9]{2})年/g)]);
   const years: { y: number; w: number; why: string }[] = [];
   const add = (re: RegExp, src: string, w: number, why: (m: RegExpMatchArray) => string, shift = 0) => {
     for (const m of src.matchAll(re)) years.push({ y: Number(m[1]) + shift, w, why: why(m) });
@@ -197,7 +200,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // 2019年春节前夕,… / 为做好2019年春节走访慰问工作,自1月25日起…: news of a Spring Festival named with its year, in a
   // text naming no other year and no month after March (not a notice sent in December for the coming festival)
   const fest = /((?:19|20)[0-9]{2})年(?:元旦)?春节/.exec(head);
-  if (fest && (!dl || dl.y === Number(fest[1])) && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => o[1] === fest[1]) && [...t.matchAll(/(?<![0-9])([0-9]{1,2})月/g)].every((o) => Number(o[1]) <= 3)) {
+  if (fest && (!dl || dl.y === Number(fest[1])) && namedYears().every((o) => o[1] === fest[1]) && [...t.matchAll(/(?<![0-9])([0-9]{1,2})月/g)].every((o) => Number(o[1]) <= 3)) {
     years.push({ y: Number(fest[1]), w: 6, why: `开头“${fest[0]}”` });
   }
   add(BULLETIN_TITLE_ALL, head, 10, (m) => `标题“${m[0]}”`);
@@ -261,11 +264,11 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // dates (not a chronicle: 1980年,…1985年…)
   // 1、2023年1-12月份低保补助落实情况 / 2024年1月,区级…;2024年7月…: one year named throughout, with its months
   // (…今年1~9月… with its only year in a start a document set, 自2012年9月起: that year is not the text's)
-  const sole = /今年/.test(t) && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => /^年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/.test(t.slice(o.index! + 4, o.index! + 14))) ? undefined : soleYearWithMonths(t);
+  const sole = /今年/.test(t) && namedYears().every((o) => /^年[0-9]{1,2}月(?:[0-9]{1,2}日)?起/.test(t.slice(o.index! + 4, o.index! + 14))) ? undefined : soleYearWithMonths(t);
   if (sole) years.push({ y: sole.y, w: 6, why: `正文唯一年份“${sole.shown}”` });
   // 一、2023年武汉低保标准再次提高: a heading opening with the year of raised standards, in a text naming no other year
   const hy = HEAD_STD_YEAR.exec(head);
-  if (hy && [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].every((o) => o[1] === hy[1])) years.push({ y: Number(hy[1]), w: 6, why: `标题“${hy[0].trim()}”` });
+  if (hy && namedYears().every((o) => o[1] === hy[1])) years.push({ y: Number(hy[1]), w: 6, why: `标题“${hy[0].trim()}”` });
   const lineYear = soleLineYear(t);
   if (lineYear) years.push({ y: lineYear.y, w: 6, why: `段首“${lineYear.shown}”` });
   // …,2023年新增纳入低保…;…,2023年为…发放…: the one year a text names, opening two clauses or more
@@ -325,7 +328,7 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // time is the day of writing (not a review of a whole year before it, nor one of the year just ended in January)
   if (!years.length && dl) {
     const now = NOW_WORDS.exec(t.replace(/今年[0-9一二三四五六七八九十]+岁/g, ''));
-    const others = [...t.matchAll(/((?:19|20)[0-9]{2})年/g)].some((o) => Number(o[1]) !== dl.y);
+    const others = namedYears().some((o) => Number(o[1]) !== dl.y);
     const lastYearWhole = LAST_YEAR_FIGURES.test(t) || /上一?年(?!同期)|一年(?:来|以来)/.test(t) || (dl.m <= 2 && /全年|年度|年底|年末|岁末/.test(t));
     if (now && !others && !lastYearWhole) years.push({ y: dl.y, w: 4, why: `电头日期“${dl.shown}”与“${now[0]}”` });
   }

@@ -955,6 +955,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     });
   };
 
+  // where the run of a sentence's text starts: its line or the last 。 before it
+  const runStart = (s: Sentence) => Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+  // takes back the record at index i (its key freed for another value)
+  const unfile = (i: number): DataRecord => {
+    const rec = records.splice(i, 1)[0];
+    origin.delete(rec);
+    const key = [rec.indicatorId, rec.breakdown, rec.period].join('|');
+    if (seen.get(key) === rec) seen.delete(key);
+    return rec;
+  };
   const emit = (s: Sentence, t: ValueToken, ind: IndicatorDef, breakdown: string, unit: string) => {
     // no year given and none in the text: a figure of no known year is no record (the user adopts it with one)
     if (!Y) {
@@ -1029,27 +1039,22 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       return;
     }
     // 城市低保标准提高到A元…;农村低保标准提高到B元 with B above A: a monthly rural standard above the urban one of its
-    // sentence does not happen, so B's period is unknown (likely yearly)
-    if (unit === '元' && u === '元/人·月' && ind.id === 'dibao_std_rural') {
-      const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
-      const urban = records.filter((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_urban' && r.unit === u).map((r) => r.value);
-      if (urban.length && t.value > Math.max(...urban)) {
-        candidate(s, t, 'unit_period', ind, `同句城市低保标准为${Math.max(...urban)}元,农村标准不会按月高于城市,此数可能按年`);
-        return;
-      }
-    }
-    // 农村低保标准提高到A元,城市低保标准提高到B元 with a bare A above B: the rural one filed before is held the same way
-    if (unit === '元' && u === '元/人·月' && ind.id === 'dibao_std_urban') {
-      const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
-      const i = records.findIndex((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_rural' && r.unit === u && r.value > t.value && origin.get(r)?.t.unit === '元');
-      if (i >= 0) {
-        const rec = records[i];
-        const o = origin.get(rec)!;
-        records.splice(i, 1);
-        origin.delete(rec);
-        const k = [rec.indicatorId, rec.breakdown, rec.period].join('|');
-        if (seen.get(k) === rec) seen.delete(k);
-        candidate(o.s, o.t, 'unit_period', lex.byId.get(rec.indicatorId), `同句城市低保标准为${t.value}元,农村标准不会按月高于城市,此数可能按年`);
+    // sentence does not happen, so B's period is unknown (likely yearly); with the rural one first, the one filed is held
+    if (unit === '元' && u === '元/人·月' && (ind.id === 'dibao_std_rural' || ind.id === 'dibao_std_urban')) {
+      const runFrom = runStart(s);
+      if (ind.id === 'dibao_std_rural') {
+        const urban = records.filter((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_urban' && r.unit === u).map((r) => r.value);
+        if (urban.length && t.value > Math.max(...urban)) {
+          candidate(s, t, 'unit_period', ind, `同句城市低保标准为${Math.max(...urban)}元,农村标准不会按月高于城市,此数可能按年`);
+          return;
+        }
+      } else {
+        const i = records.findIndex((r) => r.offset >= runFrom && r.indicatorId === 'dibao_std_rural' && r.unit === u && r.value > t.value && origin.get(r)?.t.unit === '元');
+        if (i >= 0) {
+          const o = origin.get(records[i])!;
+          const rec = unfile(i);
+          candidate(o.s, o.t, 'unit_period', lex.byId.get(rec.indicatorId), `同句城市低保标准为${t.value}元,农村标准不会按月高于城市,此数可能按年`);
+        }
       }
     }
     // …每人每月1240元;全失能、半失能、能自理护理补贴分别达到1500元、375元、100元: bare 元 of a yearly standard in a
@@ -1182,12 +1187,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (k < 0) continue;
       const i = records.findIndex((r) => origin.get(r)?.t === t);
       if (i < 0) continue;
-      const rec = records[i];
       const ind = sentRecords[k].ind;
-      records.splice(i, 1);
-      origin.delete(rec);
-      const key = [rec.indicatorId, rec.breakdown, rec.period].join('|');
-      if (seen.get(key) === rec) seen.delete(key);
+      unfile(i);
       sentRecords.splice(k, 1);
       candidate(s, t, reason, ind, note);
     }
@@ -2742,7 +2743,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         // (县市农村五保集中供养标准…A元、分散供养标准…B元: an item naming no group nor the whole takes the one group of the
         // earlier records of its own standard in its sentence, up to 。; another standard's item stays held)
         if (!group && !districts && groupsIn(ctx.catalogue, n.slice(itemFrom, t.start)) === 0 && !/全[省市区县州盟旗]|统一|城乡/.test(n.slice(cs, t.start))) {
-          const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+          const runFrom = runStart(s);
           const refs = resolverFor(ctx.catalogue).refs;
           const seen = new Set<string>();
           const note = (bd: string) => {
@@ -2762,7 +2763,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           // sentence, up to 。; after items of both sides its side is unclear)
           let ind = f.ind;
           if (/^(dibao|tekun)_std$/.test(ind.id)) {
-            const runFrom = Math.max(text.lastIndexOf('\n', s.offset) + 1, text.lastIndexOf('。', s.offset - 1) + 1);
+            const runFrom = runStart(s);
             const earlier = sentRecords.map((x) => x.ind.id);
             for (let k = records.length - 1; k >= 0 && records[k].offset >= runFrom; k--) if (records[k].breakdown) earlier.push(records[k].indicatorId);
             const sides = new Set(earlier.filter((id) => id.startsWith(ind.id + '_')));

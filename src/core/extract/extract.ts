@@ -114,7 +114,7 @@ const PARA_YEARS = /(?:^|[。;!?])\s*(?:在[^,,;。\d]{1,10}方面[,,])?(?:近|�
  * after, or so before and no time of its own in it. */
 function overYearsAfter(sentence: string, before: boolean): boolean {
   let last = -1;
-  for (const m of sentence.matchAll(PARA_YEARS)) last = m.index! + m[0].length;
+  if (sentence.includes('年来') || sentence.includes('年间') || sentence.includes('年里') || sentence.includes('五')) for (const m of sentence.matchAll(PARA_YEARS)) last = m.index! + m[0].length;
   return last >= 0 ? !OWN_TIME.test(sentence.slice(last)) : before && !OWN_TIME.test(sentence);
 }
 
@@ -602,7 +602,11 @@ function partNamedBefore(n: string, cs: number, pos: number): boolean {
   // (城市低保标准:五区…,三县…;农村低保标准…: after the parts of one standard listed in the sentence, a clause naming
   // none is the whole region's again)
   const stop = paraHead.lastIndexOf('。');
-  return new Set([...(paraHead.slice(stop + 1) + n.slice(0, cs)).matchAll(AREA_PART_ALL)].map((m) => m[1])).size < 2;
+  const partsOf = (x: string) => new Set([...x.matchAll(AREA_PART_ALL)].map((m) => m[1])).size;
+  // (两区和四县城市低保标准分别提高到A元、B元。特困人员基本生活标准提高到C元: a sentence naming no part after sentences
+  // that covered the parts one by one is the whole region's again)
+  if (!AREA_PART.test(n.slice(0, cs)) && partsOf(paraHead.slice(0, stop + 1)) >= 2) return false;
+  return partsOf(paraHead.slice(stop + 1) + n.slice(0, cs)) < 2;
 }
 function namesTiers(text: string): boolean {
   return new Set([...text.matchAll(AREA_PART_ALL)].map((m) => m[1])).size >= 2;
@@ -924,6 +928,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   if (period && !canonicalPeriod(period)) notes.push(`期别“${period}”无法识别,记录中原样保留`);
   const records: DataRecord[] = [];
   const candidates: Candidate[] = [];
+  // indicator, value and unit of every mixed sum held so far (looked up per value, not by a scan of all candidates)
+  const combinedHeld = new Set<string>();
   const seen = new Map<string, DataRecord>();
   const origin = new Map<DataRecord, { s: Sentence; t: ValueToken; whole: boolean }>();
   let previousSkipped = 0;
@@ -953,6 +959,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       valueOffset: s.offset + t.numStart,
       quote: blanked ? full.slice(s.offset + qa, s.offset + qb) : qa === 0 && qb === s.text.length ? s.text : s.text.slice(qa, qb),
     });
+    if (reason === 'combined' && Number.isFinite(t.value)) combinedHeld.add(`${ind?.id ?? ''}|${t.value}|${t.unit}`);
   };
 
   // where the run of a sentence's text starts: its line or the last 。 before it
@@ -2693,7 +2700,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!reason && heldCount?.reason === 'combined' && heldCount.ind && kindOfUnit(t.unit) === 'money' && f.ind.id !== 'disab_two_funds' && heldCount.end <= cs && lex.family(heldCount.ind.id) !== undefined && lex.family(heldCount.ind.id) === lex.family(f.ind.id)) reason = 'combined';
       // (…发放救助资金A万元 restating a sum the text held as mixed before: still that sum)
       const fid = f.ind.id;
-      if (!reason && f.via === 'left' && candidates.some((c) => c.reason === 'combined' && c.indicatorId === fid && c.value === t.value && c.unit === t.unit)) {
+      if (!reason && f.via === 'left' && combinedHeld.has(`${fid}|${t.value}|${t.unit}`)) {
         reason = 'combined';
         reasonNote = '前文同一数额已是多类合计';
       }
@@ -2739,7 +2746,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const itemFrom = Math.max(itemStart(toks, ti), t.start - 60);
         // (城区 set against the counties: the districts' group, on the urban side)
         const districts = !NUMBERED_GROUP_ONE.test(n.slice(itemFrom, t.start)) && DISTRICTS_ITEM.test(n.slice(itemFrom, t.start));
-        let group = districts ? resolverFor(ctx.catalogue).refs.areaGroup('城区') : areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
+        // (城区…A元,县区为B元: the counties' item set against the districts)
+        const counties = districts ? null : COUNTIES_ITEM_OPENS.exec(n.slice(itemFrom, t.start));
+        let group = districts ? resolverFor(ctx.catalogue).refs.areaGroup('城区') : counties ? resolverFor(ctx.catalogue).refs.areaGroup(counties[1]) : areaGroupIn(ctx.catalogue, n.slice(itemFrom, t.start));
         // (县市农村五保集中供养标准…A元、分散供养标准…B元: an item naming no group nor the whole takes the one group of the
         // earlier records of its own standard in its sentence, up to 。; another standard's item stays held)
         if (!group && !districts && groupsIn(ctx.catalogue, n.slice(itemFrom, t.start)) === 0 && !/全[省市区县州盟旗]|统一|城乡/.test(n.slice(cs, t.start))) {
@@ -4898,12 +4907,14 @@ function itemStart(toks: ValueToken[], ti: number): number {
   return k >= 0 ? toks[k].end : 0;
 }
 const GROUP_ITEM_OPENS = new RegExp(`^[\\s;,、]*(?:${NUMBERED_GROUP.source})(?:政府所在地?(?:镇|乡镇)?|政府驻地镇?|城关镇|县城|其他乡镇|其余乡镇|其他乡\\(镇\\))?\\s*(?:[::]|由|从|为|提高|调整|达到|上调)`);
+const RATIO_BASIS_AFTER = /^(?:标准)?(?:的)?\s*[\d.]+\s*倍/;
 /** 两县由C提高到D after a standard named in the clause or sentence before: that standard (the group is read by the guard). */
 function standardOfGroupItem(lex: Lexicon, n: string, t: ValueToken, prevEnd: number, prevSentence: string, lastRecord?: DataRecord): Found | null {
   const item = n.slice(prevEnd, t.start);
   if (!GROUP_ITEM_OPENS.test(item) || lex.aliases(n, prevEnd, t.start).length) return null;
   const before = prevEnd > 0 ? n.slice(Math.max(0, prevEnd - 80), prevEnd) : prevSentence.slice(-80);
-  const named = dropContained(lex.aliases(before)).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, t.unit));
+  // (特困人员供养标准按不低于低保标准1.3倍确定,两区为A元,四县为B元: the basis of a ratio is not the items' standard)
+  const named = dropContained(lex.aliases(before)).filter((o) => o.e.ind.kind === 'standard' && lex.fits(o.e.ind, t.unit) && !RATIO_BASIS_AFTER.test(before.slice(o.end, o.end + 12)) && !isReference(before, o));
   const o = named[named.length - 1];
   // (…由每人每年A元提高到B元;两县由C元提高到D元: a bare 元 carries the per-person period of the clause before)
   const carry = (from: string) => {
@@ -5420,6 +5431,10 @@ const SIDE_OPENS = /^\s*(?:[((][一二三四五六七八九十\d]{1,2}[))]|[一�
 const DISTRICTS_ITEM = /(?:^|[,,;;:])\s*城区(?:居民|城市|城镇|低保|最低)/;
 const COUNTIES_PART_AFTER = /^[^。]{0,40}?[,,;;]\s*(?:县\(市\)|县市(?![区县])|各县(?![区市])|[一二三四五六七八九两]个?县(?![区市]))/;
 const COUNTIES_ITEM_END = /[,,;;]\s*(?:县\(市\)|县市(?![区县])|各县(?![区市])|[一二三四五六七八九两]个?县(?![区市]))[^,,;;。]*$/;
+// (全市城区城市低保标准为A元,县区为B元: 城区 opening a standard set against the counties' item after it is the districts')
+const DISTRICTS_HEAD = /(?:^|[,,;;:]|[全我本]市|市)\s*城区(?!街道|办事处|居委)/;
+const COUNTIES_CLAUSE_AFTER = /^[^。]{0,40}?[,,;;]\s*(?:县区|区县|郊县|县\(市|县市(?![区县])|各县(?![区市])|[一二三四五六七八九两]个?县(?![区市]))/;
+const COUNTIES_ITEM_OPENS = /^[\s,,;;]*(县区|区县|郊县)(?=为|[::]|由|从|提高|调整|达到|上调)/;
 /** 城区…A元,县(市)…B元: the counties' item after one of the city's districts */
 function countiesAfterDistricts(n: string, pos: number): boolean {
   if (!n.includes('城区')) return false;
@@ -6277,7 +6292,7 @@ function guardShape(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   if (ind.kind === 'standard' && aboveLevels.has('市') && /^\s*(?:全市)?(?:市区|主城区|中心城区|市辖区)(?!和|与|及|、)/.test(n.slice(cs, t.start))) return 'other_region';
   // 五区…标准提高到995元 / 白云区、黄埔区…的标准: a standard of some districts only
   // (主城区80-89周岁A元: a group with a breakdown of the indicator's own set too)
-  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) || countiesAfterDistricts(n, t.start) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
+  if (ind.kind === 'standard' && (!f.breakdown ? prefixHas(AREA_GROUP, n, t.start) || (tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start) || countiesAfterDistricts(n, t.start) || (DISTRICTS_HEAD.test(n.slice(cs, t.start)) && COUNTIES_CLAUSE_AFTER.test(n.slice(t.end))) : !!ind.breakdowns && prefixHas(AREA_GROUP, n, t.start))) return 'area_group';
   // 市区农村五保集中供养标准…A元: a part of the region and a supply mode (the extra split) go together or not at all
   if (ind.kind === 'standard' && !ind.breakdowns && SUPPLY_MODE_VALUES.has(f.breakdown) && ((tieredText && partNamedBefore(n, cs, t.start)) || cityDistrictsNamed(n, cs, t.start))) return 'area_group';
   // 新建/新增 amounts never map to the stock indicator

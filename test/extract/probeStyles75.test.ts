@@ -49,3 +49,63 @@ describe('城区 set against the counties (县区)', () => {
     expect(reasonOf(r, 735)).toEqual(['area_group']);
   });
 });
+
+describe('a lead clause with no value of its own opens the sentence with its subject', () => {
+  test('全县低保标准再次提高,城市低保标准为A元 in a city\'s text: a county\'s, held', () => {
+    const r = run('全县低保标准再次提高,城市低保标准由每人每月640元提高到每人每月690元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 690)).toEqual(['other_region']);
+  });
+
+  test('a lead naming no place leaves the figure the text\'s own', () => {
+    const r = run('低保标准再次提高,城市低保标准由每人每月640元提高到每人每月690元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 690, '元/人·月', '全年']]);
+  });
+});
+
+describe('sides after a standard\'s name', () => {
+  test('…标准城市为每人每月A元,农村为B元: the elided side shares the period when not above the urban one', () => {
+    const r = run('特困人员供养标准再次提高,人均月供养标准城市为每人每月1065元,农村为830元。');
+    expect(facts(r.records)).toEqual([
+      ['tekun_std_urban', '', 1065, '元/人·月', '全年'],
+      ['tekun_std_rural', '', 830, '元/人·月', '全年'],
+    ]);
+  });
+
+  test('城市低保标准为每人每月A元,农村为B元 with B above A: B\'s period is unknown, never monthly', () => {
+    const r = run('城市低保标准为每人每月705元,农村为6840元。');
+    expect(facts(r.records)).toEqual([['dibao_std_urban', '', 705, '元/人·月', '全年']]);
+    expect(r.records.some((x) => x.value === 6840)).toBe(false);
+  });
+
+  test('高龄津贴标准城市为A元,农村为B元: one side of an indicator with no sides is held', () => {
+    const r = run('高龄津贴标准城市为每人每月110元,农村为每人每月60元。');
+    expect(r.records).toEqual([]);
+    expect(reasonOf(r, 110)).toEqual(['subset']);
+    expect(reasonOf(r, 60)).toEqual(['subset']);
+  });
+});
+
+describe('a kind of institution under another measure\'s heading in a flattened 季报', () => {
+  const table = [
+    '2023年3季度临沂市民政统计季报',
+    '编制单位:临沂市',
+    '二、社会工作',
+    '(一)提供住宿的社会服务',
+    ' 1.床位数10,210',
+    '  (1)老年人与残疾人服务床位数7,480',
+    '      A 城市养老机构4,650',
+    '      B 社会福利院2,830',
+    '  (3)儿童收养救助服务床位数1,710',
+    '      A 儿童福利机构1,620',
+    ' 2.收养救助人数5,120',
+    '      B 社会福利院1,480',
+  ].join('\n');
+
+  test('社会福利院 under 床位数 is that kind\'s beds, never its count; a kind with no beds indicator is held', () => {
+    const r = run(table, '9月');
+    expect(facts(r.records).filter((x) => x[2] === 2830 || x[2] === 1620 || x[2] === 1480)).toEqual([['social_welfare_home_beds', '', 2830, '张', '9月']]);
+    expect(r.records.some((x) => x.indicatorId === 'social_welfare_homes' || x.indicatorId === 'child_welfare_institutions')).toBe(false);
+    expect(reasonOf(r, 1620)).toEqual(['no_indicator']);
+  });
+});

@@ -1627,13 +1627,22 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     // 城镇低保标准从每月A元调整为每月B元,农村从C元调整为D元: a bare side's clause of old and new values right after the other
     // side's standard carries its period
-    if (n.includes('从') || n.includes('由')) for (let i = 1; i < toks.length; i++) {
+    // (城市低保标准为每人每月A元,农村为B元: a bare side's clause of the new value only, when B is not above A on the
+    // urban/rural order: a rural standard above the urban one is likely yearly, and stays bare)
+    for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
       if (t.unit !== '元') continue;
       const cs = clauseStart(n, t.start);
       const p = toks.filter((x) => x.end <= cs).pop();
-      if (!p || !/^元\/人·[月年]$/.test(p.unit) || !/^\s*[,,]\s*$/.test(n.slice(p.end, cs)) || !/^\s*(?:城市|城镇|农村|乡村)(?:居民)?(?:从|由)[^,,;;。]*$/.test(n.slice(cs, t.start))) continue;
-      if (/标准/.test(n.slice(clauseStart(n, p.start), p.start))) t.unit = p.unit;
+      if (!p || !/^元\/人·[月年]$/.test(p.unit) || !/^\s*[,,]\s*$/.test(n.slice(p.end, cs))) continue;
+      const pClause = n.slice(clauseStart(n, p.start), p.start);
+      if (!/标准/.test(pClause)) continue;
+      if (/^\s*(?:城市|城镇|农村|乡村)(?:居民)?(?:从|由)[^,,;;。]*$/.test(n.slice(cs, t.start))) t.unit = p.unit;
+      else {
+        const m = SIDE_TO_CLAUSE.exec(n.slice(cs, t.start));
+        const rural = !!m && /农村|乡村/.test(m[1]);
+        if (m && (rural ? /城市|城镇/.test(pClause) && !/农村|乡村/.test(pClause) && t.value <= p.value : /农村|乡村/.test(pClause) && !/城市|城镇/.test(pClause) && t.value >= p.value)) t.unit = p.unit;
+      }
     }
     // shared unit in lists: 每人每月636元、515元 → both 元/人·月
     for (let i = 1; i < toks.length; i++) {
@@ -2500,7 +2509,16 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
         // (…,农村从A元/年上调至B元/年: a side word opening a clause of old and new values)
         const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start)) ?? (f.occ.end <= cs ? CLAUSE_SIDE.exec(n.slice(cs, t.start)) ?? CLAUSE_SIDE_FROM.exec(n.slice(cs, t.start)) : null);
-        if (sw) f = sideOf(lex, f, /城/.test(sw[1]) ? '城市' : '农村', t.unit);
+        if (sw) {
+          const side = /城/.test(sw[1]) ? '城市' : '农村';
+          const g = sideOf(lex, f, side, t.unit);
+          // (高龄津贴标准城市为A元: one side of an indicator that has no sides)
+          if (g === f && f.ind.breakdowns !== 'urban_rural' && !/_(urban|rural)$/.test(f.ind.id)) {
+            if (admissible(t, f.ind)) candidate(s, t, 'subset', f.ind, `只是${side}一方的数`);
+            continue;
+          }
+          f = g;
+        }
       }
       // 新增城乡低保对象125人、特困供养对象10人: 新增 opening a 、 list is said of every item in it (and 新增特困供养对象
       // A人: of the item it stands before)
@@ -2717,6 +2735,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // (集中供养A人(其中:城市B人,农村C人),支出救助金D万元: the parts in a bracket are an aside, the money not theirs)
       if (reason && HELD_WITH_MONEY.has(reason) && kindOfUnit(t.unit) === 'person' && !(reason === 'subset' && inBracket(n, t.start))) heldCount = { end: t.end, reason, ind: f.ind };
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
+      // (全县低保标准再次提高,城市低保标准为A元 in a city's text: a lead clause with no value of its own opens the sentence
+      // with its subject, for the clauses after it that name none)
+      if (!elsewhere && !reason && !elsewhereRun && cs > 0 && toks[0].start >= cs && !ownSubject(n.slice(cs, t.start))) {
+        const lead = clauseEnd(n, 0);
+        if (lead < cs) elsewhere = subjectElsewhere(n, 0, lead);
+      }
       // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
       if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
       // 去年全省共保障低保对象A万人,特困人员B万人: the clauses after another area's figure that name no subject are its too
@@ -5321,9 +5345,11 @@ function labelledProgramme(n: string, cs: number, chainStart: number): RegExpExe
 }
 const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|县区|本级|乡镇|地方)(以上)?(财政)?(配套|补助|下达|安排|投入|拨付|承担|负担)?的?$/;
 // (特困人员基本生活平均标准为城市A元/月: the rest of the standard's name may come between)
-const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
+// (…特困人员供养标准再次提高,人均月供养标准城市为A元: the standard's bare word before the side)
+const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(?:[^,;:。\d]{0,8}?标准)?(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
+const SIDE_TO_CLAUSE = /^\s*(城市|城镇|农村|乡村)(?:居民|地区)?(?:为|是|[::]|(?:提高|调整|上调|提升)(?:到|至|为))\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {
   if (f.ind.breakdowns === 'urban_rural') return { ...f, breakdown: side };

@@ -931,6 +931,7 @@ const PAYMENT_END = /(?<=[\u4e00-\u9fff]{2})(基本生活费|基本生活补贴|
 const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
 
 /** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
+const OTHER_MEASURE_HEAD = /(床位数?|人数|支出|资金)$/;
 function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string, depth = 0): Resolution | 'ambiguous' | null {
   const row = rows[i];
   const label0 = row.label.replace(/\([^)]*\)/g, '');
@@ -939,6 +940,15 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   if (!label) return null;
   const total = TOTAL_LABELS.has(label0);
   let m: Match | 'ambiguous' | null = total ? null : bestMatch(lex, withSuffixes(label, unit), unit);
+  // 社会福利院2,935 under 2.床位数 (or 3.收养救助人数): a kind of institution under another measure's heading is that
+  // measure's row for the kind, never the kind's count
+  if (m && m !== 'ambiguous' && !measure && /^(个|家|所|处)$/.test(m.ind.unit) && !/^(个|家|所|处)/.test(unit)) {
+    const head = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).find((h) => OTHER_MEASURE_HEAD.test(h));
+    if (head) {
+      const mm = bestMatch(lex, withSuffixes(mergeLabels(label, OTHER_MEASURE_HEAD.exec(head)![1]), unit), unit);
+      m = mm && mm !== 'ambiguous' && mm.ind.id !== m.ind.id ? mm : null;
+    }
+  }
   // 事实无人抚养儿童基本生活补贴 | 人数: the people of a row named by its payment are the programme's
   if (!m && measure && /^(人数|户数)$/.test(measure) && PAYMENT_END.test(label0)) {
     m = bestMatch(lex, withSuffixes(mergeLabels(label0.replace(PAYMENT_END, ''), measure), unit), unit);

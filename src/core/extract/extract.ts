@@ -10,7 +10,7 @@ import { rejoinCellLines } from './cellLines';
 import { CodeIndex, readTables } from './tableMap';
 import { areaWordElsewhere, levelWord, titleAreaWord, titleRegion } from './tableContext';
 import { Sentence, splitSentences } from './sentences';
-import { nameForms, placeIndexFor } from './places';
+import { nameForms, placeIndexFor, PlaceMatch } from './places';
 import { resolverFor } from '../resolver';
 import { joinBreakdown } from '../indicatorRef';
 import { readClosedCells } from './closedCells';
@@ -314,6 +314,10 @@ const REGIONS_COUNTED = /(?:这|等)?(?:[两二三四五六七八九十]+|\d+)�
 /** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
 const TITLE_TOWNSHIP = /^(?:【[^】]{1,8}】\s*)?(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|(?:落实|进展|开展)情况|汇报)$/;
 // (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
+// XX社区居委会2024年民政工作计划 / 居委会民政工作计划 / 某村村民委员会…工作总结: a community's or a village's own report
+const COMMUNITY_TITLE = /^(?:(?:19|20)\d{2}年度?)?[^,;:。]{0,12}(?:社区|村)(?:居委会|居民委员会|村委会|村民委员会)[^,;:。]{0,20}(?:总结|报告|计划|汇报|要点|工作情况)$|^(?:社区)?(?:居委会|村委会)[^,;:。]{0,16}(?:总结|报告|计划)$/;
+// 本社区 / 我社区 / 全社区: a text speaking as a community
+const COMMUNITY_VOICE = /[全我本]社区(?![委级])/g;
 const TITLE_NOT_TOWNSHIP = /^(?:城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道)$|[各全每所]|小镇$/;
 // (the region catalogue holds no township: 全镇/我乡/本街道 never name the text's own region; 全乡镇 is every township)
 const WHOLE_TOWNSHIP = /^[全我本](?:镇|乡(?!镇)|街道|街办|办事处)/;
@@ -1304,8 +1308,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     return !!last && !places.regions(last.id).includes(regionIdx);
   };
   // 山东省2023年民政事业发展统计公报 given as a city's text: a clause naming no subject of the city's own is the province's
+  // (the note of a text whose lead names a township as its subject)
+  let townNote = '';
   const titleElsewhere = ((): string => {
     const byTitle = titleSays();
+    if (!byTitle && communityText()) {
+      townNote = '全文是社区(村)的文本,是社区(村)的数';
+      notes.push(`标题或口吻是社区(村)居委会的(本社区、我社区等)${R ? `,没有写明“${R}”为主语的数` : ',其中的数'}只作为社区(村)的候选`);
+      return townNote;
+    }
     if (byTitle || !R || regionIdx < 0) return byTitle;
     // a text speaking as a township throughout (全乡…, 我镇…) and never as the region given: the township's
     const own = ownWord ? text.match(new RegExp(`[全我本]${ownWord}`, 'g'))?.length ?? 0 : 0;
@@ -1313,8 +1324,56 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       notes.push(`全文以乡镇的口吻叙述(全乡、我镇等),没有“全${ownWord}”“我${ownWord}”:没有写明“${R}”为主语的数只作为乡镇的候选`);
       return TOWNSHIP_NOTE;
     }
+    const town = own ? '' : leadTownship();
+    if (town) {
+      townNote = `全文的主语是乡镇(街道)“${town}”,是该乡镇的数,不是“${R}”的数`;
+      notes.push(`开头以“${town}”为主语,没有“全${ownWord}”“我${ownWord}”:没有写明“${R}”为主语的数只作为乡镇的候选`);
+      return townNote;
+    }
     return '';
   })();
+  /** XX社区居委会2024年民政工作计划 / 本社区…我社区…: a community's (or a village's) text, never speaking as a region */
+  function communityText(): boolean {
+    if (!text.includes('社区') && !text.includes('村委会') && !text.includes('村民委员会')) return false;
+    const lines = text.slice(0, 300).split('\n').filter((l) => l.trim() && !SOURCE_LINE.test(l)).slice(0, 2);
+    if (/[全我本][省市区县州旗盟]/.test(text)) return false;
+    return lines.some((l) => COMMUNITY_TITLE.test(normaliseChars(l).replace(/\s+/g, ''))) || (text.match(COMMUNITY_VOICE)?.length ?? 0) >= 2;
+  }
+  /** 丰城市隍城镇以…为契机…;隍城镇加大…: the lead opens with one township of the region (after the region's names) and
+   * names it again, or speaks as 该镇/全镇 */
+  function leadTownship(): string {
+    if (!ctx.townships) return '';
+    const towns = placeIndexFor(ctx.catalogue, ctx.townships);
+    const under = (i: number, top: number): boolean => {
+      for (let p = i; p >= 0; p = towns.parent[p]) if (p === top) return true;
+      return false;
+    };
+    const lines = text.slice(0, 400).split('\n').filter((l) => l.trim() && !SOURCE_LINE.test(l)).slice(0, 2);
+    for (const line of lines) {
+      const h = subjectOf(normaliseChars(line).replace(/\s+/g, '')).replace(/^(?:以来|来)?[,,]/, '').slice(0, 30);
+      let at = 0;
+      let town = '';
+      for (;;) {
+        // (the longest place at this position: 丰城市 over 丰城)
+        let best: PlaceMatch | undefined;
+        for (const m of towns.matches(h)) if (m.start === at && (!best || m.end > best.end)) best = m;
+        if (!best) break;
+        const ids = towns.regions(best.id);
+        if (towns.kind(best.id) === 'town') {
+          if (ids.some((i) => under(i, regionIdx))) town = h.slice(best.start, best.end);
+          break;
+        }
+        // (the region itself or a region above it)
+        if (!ids.some((i) => under(regionIdx, i))) break;
+        at = best.end;
+      }
+      if (!town) continue;
+      const k = text.indexOf(town);
+      if (text.includes(town, k + town.length) || /该(?:镇|乡|街道)|[全我本](?:镇|乡|街道)(?![长村镇])/.test(text.slice(k))) return town;
+      return '';
+    }
+    return '';
+  }
   function titleSays(): string {
     if (!R) return '';
     const first = normaliseChars(text.slice(0, 200).split('\n').find((l) => l.trim() && !SOURCE_LINE.test(l)) ?? '').replace(/\s+/g, '');
@@ -1336,7 +1395,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     const m = TITLE_TOWNSHIP.exec(first.slice(from));
     return m && !TITLE_NOT_TOWNSHIP.test(m[1]) ? TOWNSHIP_NOTE : '';
   }
-  if (titleElsewhere && titleElsewhere !== TOWNSHIP_NOTE) notes.push(`${titleElsewhere},与${ctx.region ? '指定' : '推断'}地区“${R}”不同:没有写明“${R}”为主语的数只作为候选`);
+  if (titleElsewhere && titleElsewhere !== TOWNSHIP_NOTE && titleElsewhere !== townNote) notes.push(`${titleElsewhere},与${ctx.region ? '指定' : '推断'}地区“${R}”不同:没有写明“${R}”为主语的数只作为候选`);
   /** 北京、上海…以及宁德这七个城市 / 甲市和乙市两市: two regions or more listed, then their number (no digit before it). */
   const regionsListed = (head: string): boolean => {
     const tail = REGIONS_COUNTED.exec(head);
@@ -2296,6 +2355,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         const built = lex.byId.get(f.ind.id + '_new');
         if (built && lex.fits(built, t.unit)) f = { ...f, ind: built, breakdown: '' };
       }
+      // 全县34个乡镇仅有敬老院8所: a count of the townships, not of what is named after them (34个乡镇敬老院 is)
+      if (f && t.unit === '个' && f.occ && f.occ.start > t.end && PLACES_COUNTED.test(n.slice(t.end, f.occ.start))) f = null;
       // 全护理人员护理费提高至5000元/年/人 in a paragraph on 特困人员: the care standard of that tier
       if (!f && isStdUnit(t.unit)) f = careFee(lex, n.slice(cs, t.start), paraText) ?? disabStd(lex, n.slice(cs, t.start), paraText);
       // 。其中:城镇A人,…;农村B人: a part named by a breakdown word alone, of the previous sentence's whole or split
@@ -2759,7 +2820,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else reason = 'sub_region';
       }
       if (elsewhere) {
-        candidate(s, t, elsewhere === TOWNSHIP_NOTE || elsewhere === PARTS_NOTE ? 'sub_region' : 'other_region', f.ind, elsewhere);
+        candidate(s, t, elsewhere === TOWNSHIP_NOTE || elsewhere === PARTS_NOTE || (!!townNote && elsewhere === townNote) ? 'sub_region' : 'other_region', f.ind, elsewhere);
         continue;
       }
       // 刮刮乐今年在本省销售A亿元,筹集公益金B万元: one game's share, not the lottery's total
@@ -4775,6 +4836,8 @@ const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的
 /** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
 const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
 /** 3个街道 / 其中5个镇的: a count of townships, the figure after it is theirs. */
+/** 个乡镇仅有 / 个街道均建有: the places counted, then more than the noun they qualify (not 个乡镇敬老院 / 个乡镇的). */
+const PLACES_COUNTED = /^个?(?:乡镇|镇街|街道|乡|镇|行政村|村居|村|社区|居委会|村委会)(?:[((][^))]{1,8}[))])?(?![乡镇街道村居社区委的\d])./;
 const COUNTED_TOWNSHIPS = /(?:\d+|[两二三四五六七八九十]+)个(?:街道|乡镇|镇街|镇|乡|社区|村|村居)(?:的)?(?:共有|共计|合计|共|的)?$/;
 /** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
 const PILOT_AREA = /在(?:\d+|[两二三四五六七八九十])个(?:街道|乡镇|镇街|镇|乡|社区|村)[^,;。\d]{0,8}(?:开展|进行|启动)[^,;。\d]{0,8}试点|(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村|区域|片区)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;

@@ -560,6 +560,10 @@ const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|(?<!临时|急难|突发)遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)|(划拨|下拨|拨付|下达|预拨)(至|到|给)(各|所辖)[^,;:。]{0,8}(县|区|市|乡|镇|街道|镇街)/;
+/** 中央、省级下达转移支付…项目A万元 / 上级下拨…: a list of funds a higher level allocated (its later items too) */
+const ALLOC_LEAD = /(中央|省级|省|上级)(以上)?(财政)?[^,;:。\d]{0,6}(下拨|下达|拨付)|(下拨|下达)[^,;:。\d]{0,4}转移支付/;
+const allocLead = (x: string): boolean => (x.includes('下达') || x.includes('下拨') || x.includes('拨付')) && ALLOC_LEAD.test(x);
+const ALLOC_SPENT = /实际支出|已支出|支出了|执行|发放|使用/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$|(下拨|下达|拨付|划拨|预拨)(给|到|至)?(各|所辖)?(乡镇|镇街|街道|县市区|县区|区县|县\(市、区\)|县市)[^,;:。]{0,16}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
@@ -1498,6 +1502,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // the last 从YYYY年起 of the text read so far (a programme started years back), and where it was
   let startedSince: { year: number; at: number } | null = null;
   let semiAdvance: { year: number } | null = null;
+  let semiAllocated = false; // a ;-list led by funds a higher level allocated (中央、省级下达…A万元;)
   let paraYears = false; // the paragraph before this sentence went over a span of years (五年来,…)
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
@@ -1523,6 +1528,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
     // (其中,预拨2013年第一季度城市低保资金A万元,保障B人;农村低保资金C万元…: the allocation leads the items after the semicolon)
     semiAdvance = !paraStart && /;\s*$/.test(prevNorm) ? (advanceLead(prevNorm) ?? semiAdvance) : null;
+    semiAllocated = !paraStart && /;\s*$/.test(prevNorm) && (semiAllocated || allocLead(prevNorm));
     // (2022年全省慈善总会募捐收入A亿元。省慈善总会募捐款物B亿元: the sentence after one opening with another year, in its paragraph)
     prevYear = !paraStart && /。\s*$/.test(prevNorm) && OPENING_YEAR.test(prevNorm) ? openingYear(prevNorm) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
@@ -1684,6 +1690,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // or a sentence opening with the budget and no 决算 or spending reported in it)
       if (kindOfUnit(t.unit) === 'money' && ((budgetText && !/实际|决算|执行|完成/.test(n.slice(cs, t.start))) || (BUDGET_OPENS.test(n.slice(0, cs)) && !/决算|执行|实际|完成|已/.test(n.slice(0, t.start))))) {
         candidate(s, t, 'plan', ind, '预算数,不是支出数');
+        return false;
+      }
+      // 中央、省级下达转移支付A项目…万元;临时救助项目B万元: the items of a list of funds allocated from above (led by an
+      // earlier clause or ;-item) are allocations, not spending, unless the item's clause says it was spent
+      if (ind && kindOfUnit(t.unit) === 'money' && (semiAllocated || (cs > 0 && allocLead(n.slice(0, cs))) || (allocLead(n.slice(cs, t.start)) && !ALLOCATED.test(n.slice(cs, t.start))))
+        && !ALLOC_SPENT.test(n.slice(cs, clauseEndAfter(n, t.end)))) {
+        candidate(s, t, 'plan', ind, '上级下达的转移支付资金(分配数),不是支出数');
         return false;
       }
       // 安排财政救助资金A亿元 / 市财政安排B万元救助资金: money a clause opens by allocating is a budget, not what was spent

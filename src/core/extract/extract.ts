@@ -86,7 +86,7 @@ const STD_PER_MONTH_CHANGE = /^(?:[^,;:。\d均差]{0,10}?标准)?(由|从)[月�
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 /** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
-const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:设(?![施备计])|为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
+const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|(?:需|须|应|需要|应当|必须)达到|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:设(?![施备计])|为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 /** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
@@ -652,6 +652,10 @@ const WILL_OPENS = /^\s*(?:在[^,,;。\d]{1,12}方面[,,]\s*)?[^,,;。\d]{1,8}?(
 const BARE_VERB_OPENS = /^\s*(?:加强|完成|推进|实施|新增|新建|建设|开展|落实|提高|提升|健全|完善|深化|推动|办好|积极|持续|进一步|加快|大力|全面|支持|鼓励|引导|扩大|建立|改造)/;
 const WILL_DONE = /已|累计|截至|截止|目前|去年|上年|(?:19|20)\d{2}年/;
 const OWN_FACT_OPENS = /^\s*(?:截至|截止|目前|现有|已|(?:19|20)\d{2}年|今年|去年|全年|当前)/;
+/** 到2020年, / 至2025年: on a line of its own: a paragraph opening with a year's targets (group 2: the heading stands alone) */
+const TARGET_HEAD = /^\s*(?:到|至)((?:19|20)\d{2})\s*年(?:底|末)?(?:(\s*[::]?\s*$)|[,,::])/;
+/** ——… / ●… / (1)… / 1.…: a list item under a heading */
+const LIST_ITEM = /^\s*(?:—|-|●|·|•|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[①-⑳])/;
 function planLeadOf(prev: string, year: number | undefined): boolean {
   const m = PLAN_LEAD.exec(prev);
   return !!m && (!year || Number(m[1]) > year);
@@ -1508,6 +1512,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let carried = '';
   let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
   let willLead = false; // the paragraph goes on from what a subject 将 do, in sentences of bare verbs
+  let targetHead = ''; // under a later year's heading (到2020年,…): 'line' for a heading standing alone, 'para' for one opening a paragraph
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
     const n = s.norm;
@@ -1558,6 +1563,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     planLead = !paraStart && (planLead || planLeadOf(prevNorm, year)) && !OWN_FACT_OPENS.test(n);
     // 在…方面,某省将完善…,新增A张。加强…,完成…B户。: sentences opening with a bare verb go on with the 将 before them
     willLead = !paraStart && (willLead || (prevNorm.includes('将') && WILL_OPENS.test(prevNorm))) && BARE_VERB_OPENS.test(n) && !WILL_DONE.test(n);
+    // 到2020年,全面建成…。⏎——全市床位需达到A张: a later year's heading reaches the rest of its paragraph and the list items
+    // under it (a heading standing alone: the paragraphs up to the next numbered heading), until one opens with a stock or time of its own
+    if (paraStart) {
+      const h = year && (n.includes('到') || n.includes('至')) ? TARGET_HEAD.exec(n) : null;
+      if (h && Number(h[1]) > year!) targetHead = h[2] !== undefined ? 'line' : 'para';
+      else if (targetHead && (OWN_FACT_OPENS.test(n) || (targetHead === 'line' ? /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+)/.test(n) : !LIST_ITEM.test(n)))) targetHead = '';
+    } else if (targetHead && OWN_FACT_OPENS.test(n)) targetHead = '';
     paraYears = !paraStart && overYearsAfter(prevNorm, paraYears);
     prevNorm = n;
     if (n.includes('年起') || n.includes('年以来') || n.includes('年开始')) {
@@ -1754,7 +1766,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '承担的项目或任务所列内容,不是完成数');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || willLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || willLead || targetHead !== '' || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }

@@ -86,7 +86,7 @@ const STD_PER_MONTH_CHANGE = /^(?:[^,;:。\d均差]{0,10}?标准)?(由|从)[月�
 const NOT_STANDARD = { test: (s: string): boolean => NOT_STANDARD_RE.test(s.replace(STD_AS_INCOME, '').replace(STD_PER_MONTH_CHANGE, '')) };
 /** 到2025年 (not 到2023年底, 到2023年上半年): the year a target is set for, opening a clause or a sentence */
 const BY_YEAR = String.raw`^\s*到(?:19|20)\d{2}\s*年(?![底末度\d]|上半年|前三季度)`;
-const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:设(?![施备计])|为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
+const PLAN_RE = new RegExp(BY_YEAR + String.raw`(?![,,]|[^,;:。]*(?:已|现有|共有))|力争|建议(?:将|把|适当|从|由|对)|计划|拟于|拟|预计|预期指标|目标|规划|打算|将要|争取达到|确保达到|要确保|确保(?:全年|年底|年内|今年|明年|\d{1,2}月(?:底|末|份)?(?:前|以前|之前))|力保|要(?:新增|新建|建成|完成|实现|达到)|(?:需|须|应|需要|应当|必须)达到|任务是|任务为|预算(?![内外])|将(?:于|从|自)(?=明年|下一?年)|(?:自|从)明年|明年(?:\d{1,2}月)?(?:1日)?起|将(?:设(?![施备计])|为|向|给|新建|新[((][改扩][))]建|建设|建成|完成|实现|新增|开展|投入|启动|实施|改造|打造|达到|提高到|提升到|增加到|扩大到)`);
 // (将 + a verb is the future, 今年将新建A处; 将 + a noun is 把, 将标准提高到A元, and stays)
 /** 明年 / 下一年度 / 来年 with no 今年, 全年 or other year after it, up to the value. */
 const NEXT_YEAR = /(?:明年|下一?年度|来年)(?![^。]*(?:今年|全年|本年|当年|年内|(?:19|20)\d{2}\s*年))[^。]*$/;
@@ -564,6 +564,10 @@ const DISASTER_RELIEF = /(冬春|过渡期|自然灾害|灾害|救灾|受灾|灾
 const GROUP_HIT = /(因疫|因灾|受灾|受疫情影响|(?<!临时|急难|突发)遇困)[^,;:。]{0,8}(群众|人员|家庭|人口|对象|学生|户)|救灾资金$/;
 /** 向各县(市、区)划拨 / 给各乡镇下拨: money a level hands down to its lower areas */
 const HANDED_DOWN = /(向|给|为)(各|所辖|全市各|全县各|全区各)[^,;:。]{0,12}(县|区|市|乡|镇|街道)[^,;:。]{0,8}(划拨|下拨|拨付|下达|预拨)|(划拨|下拨|拨付|下达|预拨)(至|到|给)(各|所辖)[^,;:。]{0,8}(县|区|市|乡|镇|街道|镇街)/;
+/** 中央、省级下达转移支付…项目A万元 / 上级下拨…: a list of funds a higher level allocated (its later items too) */
+const ALLOC_LEAD = /(中央|省级|省|上级)(以上)?(财政)?[^,;:。\d]{0,6}(下拨|下达|拨付)|(下拨|下达)[^,;:。\d]{0,4}转移支付/;
+const allocLead = (x: string): boolean => (x.includes('下达') || x.includes('下拨') || x.includes('拨付')) && ALLOC_LEAD.test(x);
+const ALLOC_SPENT = /实际支出|已支出|支出了|执行|发放|使用/;
 const ALLOCATED = /预拨[^,;:。]{0,16}$|(下拨|下达|拨付|安排)[^,;:。]{0,12}(中央|省级|省|上级)(财政)?[^,;:。]{0,20}$|(中央|省级|省|上级)(以上)?(财政)?[^,;:。]{0,6}(下拨|下达)[^,;:。]{0,20}$|到位的?(资金|金额)[^,;:。]{0,4}$|(下拨|下达|拨付|划拨|预拨)(给)?(我|本)[区县市镇乡旗盟州][^,;:。]{0,16}$|(下拨|下达|拨付|划拨|预拨)(给|到|至)?(各|所辖)?(乡镇|镇街|街道|县市区|县区|区县|县\(市、区\)|县市)[^,;:。]{0,16}$/;
 // 市区城市低保标准…提高到A元,…县市城市低保标准…B元 / 我市各区…;两县…: in a text giving standards by parts of the region
 // (two parts or more, areaGroups.json words), a standard in a clause naming one part is that part's
@@ -656,6 +660,10 @@ const WILL_OPENS = /^\s*(?:在[^,,;。\d]{1,12}方面[,,]\s*)?[^,,;。\d]{1,8}?(
 const BARE_VERB_OPENS = /^\s*(?:加强|完成|推进|实施|新增|新建|建设|开展|落实|提高|提升|健全|完善|深化|推动|办好|积极|持续|进一步|加快|大力|全面|支持|鼓励|引导|扩大|建立|改造)/;
 const WILL_DONE = /已|累计|截至|截止|目前|去年|上年|(?:19|20)\d{2}年/;
 const OWN_FACT_OPENS = /^\s*(?:截至|截止|目前|现有|已|(?:19|20)\d{2}年|今年|去年|全年|当前)/;
+/** 到2020年, / 至2025年: on a line of its own: a paragraph opening with a year's targets (group 2: the heading stands alone) */
+const TARGET_HEAD = /^\s*(?:到|至)((?:19|20)\d{2})\s*年(?:底|末)?(?:(\s*[::]?\s*$)|[,,::])/;
+/** ——… / ●… / (1)… / 1.…: a list item under a heading */
+const LIST_ITEM = /^\s*(?:—|-|●|·|•|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[①-⑳])/;
 function planLeadOf(prev: string, year: number | undefined): boolean {
   const m = PLAN_LEAD.exec(prev);
   return !!m && (!year || Number(m[1]) > year);
@@ -1564,11 +1572,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   // the last 从YYYY年起 of the text read so far (a programme started years back), and where it was
   let startedSince: { year: number; at: number } | null = null;
   let semiAdvance: { year: number } | null = null;
+  let semiAllocated = false; // a ;-list led by funds a higher level allocated (中央、省级下达…A万元;)
   let paraYears = false; // the paragraph before this sentence went over a span of years (五年来,…)
   let headLine = ''; // the last heading standing on a line of its own
   let carried = '';
   let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
   let willLead = false; // the paragraph goes on from what a subject 将 do, in sentences of bare verbs
+  let targetHead = ''; // under a later year's heading (到2020年,…): 'line' for a heading standing alone, 'para' for one opening a paragraph
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
     const n = s.norm;
@@ -1589,6 +1599,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
     // (其中,预拨2013年第一季度城市低保资金A万元,保障B人;农村低保资金C万元…: the allocation leads the items after the semicolon)
     semiAdvance = !paraStart && /;\s*$/.test(prevNorm) ? (advanceLead(prevNorm) ?? semiAdvance) : null;
+    semiAllocated = !paraStart && /;\s*$/.test(prevNorm) && (semiAllocated || allocLead(prevNorm));
     // (2022年全省慈善总会募捐收入A亿元。省慈善总会募捐款物B亿元: the sentence after one opening with another year, in its paragraph)
     prevYear = !paraStart && /。\s*$/.test(prevNorm) && OPENING_YEAR.test(prevNorm) ? openingYear(prevNorm) : null;
     // a line that stops mid-clause (no punctuation at its end) goes on in this one
@@ -1618,6 +1629,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     planLead = !paraStart && (planLead || planLeadOf(prevNorm, year)) && !OWN_FACT_OPENS.test(n);
     // 在…方面,某省将完善…,新增A张。加强…,完成…B户。: sentences opening with a bare verb go on with the 将 before them
     willLead = !paraStart && (willLead || (prevNorm.includes('将') && WILL_OPENS.test(prevNorm))) && BARE_VERB_OPENS.test(n) && !WILL_DONE.test(n);
+    // 到2020年,全面建成…。⏎——全市床位需达到A张: a later year's heading reaches the rest of its paragraph and the list items
+    // under it (a heading standing alone: the paragraphs up to the next numbered heading), until one opens with a stock or time of its own
+    if (paraStart) {
+      const h = year && (n.includes('到') || n.includes('至')) ? TARGET_HEAD.exec(n) : null;
+      if (h && Number(h[1]) > year!) targetHead = h[2] !== undefined ? 'line' : 'para';
+      else if (targetHead && (OWN_FACT_OPENS.test(n) || (targetHead === 'line' ? /^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+)/.test(n) : !LIST_ITEM.test(n)))) targetHead = '';
+    } else if (targetHead && OWN_FACT_OPENS.test(n)) targetHead = '';
     paraYears = !paraStart && overYearsAfter(prevNorm, paraYears);
     prevNorm = n;
     if (n.includes('年起') || n.includes('年以来') || n.includes('年开始')) {
@@ -1761,6 +1779,13 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '预算数,不是支出数');
         return false;
       }
+      // 中央、省级下达转移支付A项目…万元;临时救助项目B万元: the items of a list of funds allocated from above (led by an
+      // earlier clause or ;-item) are allocations, not spending, unless the item's clause says it was spent
+      if (ind && kindOfUnit(t.unit) === 'money' && (semiAllocated || (cs > 0 && allocLead(n.slice(0, cs))) || (allocLead(n.slice(cs, t.start)) && !ALLOCATED.test(n.slice(cs, t.start))))
+        && !ALLOC_SPENT.test(n.slice(cs, clauseEndAfter(n, t.end)))) {
+        candidate(s, t, 'plan', ind, '上级下达的转移支付资金(分配数),不是支出数');
+        return false;
+      }
       // 安排财政救助资金A亿元 / 市财政安排B万元救助资金: money a clause opens by allocating is a budget, not what was spent
       if (ind && kindOfUnit(t.unit) === 'money' && n.includes('安排') && /^\s*(?:[^,;:。\d]{0,6}财政)?安排(?:了)?[^,;:。\d]{0,10}$/.test(n.slice(cs, t.start)) && !/级财政安排/.test(n.slice(cs, t.start))) {
         candidate(s, t, 'plan', ind, '“安排”的资金是预算安排数,不是支出数');
@@ -1816,7 +1841,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         candidate(s, t, 'plan', ind, '承担的项目或任务所列内容,不是完成数');
         return false;
       }
-      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || willLead || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
+      if (PLAN_RE.test(n.slice(cs, t.start)) || targetLabel || planBenefit || planLead || willLead || targetHead !== '' || (/任务(?:数|量)?(?:为|是)?\s*$/.test(n.slice(cs, t.start)) && !TASK_DONE_AFTER.test(n.slice(t.end, t.end + 24))) || (/^[^,;:]{0,4}(的)?(目标|任务)/.test(n.slice(t.end)) && !taskDone) || (cs > 0 && REQUIRED_LEAD.test(n.slice(0, Math.min(cs, 40)))) || planVerbGoesOn(n, cs, t.start)) {
         candidate(s, t, 'plan', ind);
         return false;
       }

@@ -2657,6 +2657,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
+      // 享受散居孤儿补贴标准A人,其中孤儿B人: a part named after 其中 is of the split its whole's clause states, or held
+      if (!reason && !f.breakdown && f.ind.breakdowns && f.occ && f.occ.start >= cs && before.includes('其中') && /^\s*其中[,:]?\s*$/.test(n.slice(cs, f.occ.start))) {
+        const whole = clauseBefore(n, cs);
+        const from = cs - whole.length;
+        const bds = lex.breakdowns(n, from, cs, f.ind.breakdowns);
+        const vals = new Set(bds.map((o) => o.e.value));
+        if (vals.size === 1) f = { ...f, breakdown: bds[0].e.value };
+        else if (vals.size > 1) reason = 'subset';
+      }
       // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;

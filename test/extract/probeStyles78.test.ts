@@ -19,3 +19,25 @@ describe('a 其中 part takes the split its whole states', () => {
     expect(ids('全区共有孤儿和事实无人抚养儿童230人,其中孤儿17人。')).toEqual([['orphan_persons', '', 17, '人']]);
   });
 });
+
+describe('助餐 places named 长者食堂 / 老年食堂', () => {
+  test('运营中的长者食堂达A家', () => {
+    expect(ids('至此,全区运营中的长者食堂达52家,实现镇街全覆盖。')).toEqual([['elder_meal_points', '', 52, '家']]);
+  });
+
+  test('已建设老年食堂近A家: the stock so far, with its qualifier', () => {
+    const r = run('同时,全区已建设老年食堂近1700家,年服务人数预计突破150万人次。');
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.qualifier])).toEqual([['elder_meal_points', 1700, '近']]);
+  });
+
+  test('养老机构约A家 is a stock too', () => {
+    expect(ids('全区共有养老机构约120家。')).toEqual([['elder_institutions', '', 120, '家']]);
+  });
+});
+
+describe('突破 before a value means more than it', () => {
+  test('养老床位突破A万张', () => {
+    const r = run('全区养老床位突破25.3万张。');
+    expect(r.records.map((x) => [x.indicatorId, x.value, x.qualifier])).toEqual([['elder_beds', 25.3, '超过']]);
+  });
+});

@@ -620,7 +620,8 @@ let cityText = false;
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|(?<![分为按成])[一二三四五六七八九十]类(?:地区|区域|片区|地方)|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
-const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
+// (老年食堂近A家: a qualifier before the value, see numbers.ts PREFIX_QUAL)
+const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?(将近|接近|近|大约|约|突破|超过|逾)?$/;
 // (慈善组织64家、…: 组织 right before a number is a counted noun, not the verb)
 const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织(?!\s*\d)|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 /** 参加街头救助人员 / 出动工作人员: staff taking part in the work, right before their count */

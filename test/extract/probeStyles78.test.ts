@@ -1,5 +1,6 @@
 // Frames met on held-out news items (c78/c79), with short texts written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { inferContext } from '../../src/core/extract/context';
 
 const { run, reasonOf } = styleKit('历下区');
 const ids = (text: string, period = '全年') => run(text, period).records.map((r) => [r.indicatorId, r.breakdown, r.value, r.unit]);
@@ -39,5 +40,27 @@ describe('突破 before a value means more than it', () => {
   test('养老床位突破A万张', () => {
     const r = run('全区养老床位突破25.3万张。');
     expect(r.records.map((x) => [x.indicatorId, x.value, x.qualifier])).toEqual([['elder_beds', 25.3, '超过']]);
+  });
+});
+
+describe('the year of a stock or of a dated item', () => {
+  test('截至YYYY年, with a bare year, dates the stock', () => {
+    const c = inferContext('某区养老服务基本情况\n预计到2021年,全区老年人口将占两成。截至2020年,全区有公办养老机构6家。', catalogue);
+    expect(c.year?.value).toBe(2020);
+  });
+
+  test('a year far before the dateline dates nothing', () => {
+    const c = inferContext('发布时间:2024-05-06\n截至2015年,全区有公办养老机构6家。', catalogue);
+    expect(c.year?.value).not.toBe(2015);
+  });
+
+  test('近日 under a dateline, with a target year reached by 到', () => {
+    const c = inferContext('某省:每个村将配备1名儿童主任\n发布日期: 2019-10-18\n近日,省民政厅出台文件,提出到2020年底,每个村配备1名儿童主任。', catalogue);
+    expect(c.year?.value).toBe(2019);
+  });
+
+  test('a later year named otherwise still leaves the year open', () => {
+    const c = inferContext('发布日期: 2019-12-20\n近日,市民政局印发通知,2020年城乡低保标准为每人每月700元。', catalogue);
+    expect(c.year?.value).not.toBe(2019);
   });
 });

@@ -92,6 +92,7 @@ function openingSentence(t: string): string {
 /** 截至2009年底 / 截止到2015年年底: the figures stand at the end of that year. */
 const YEAR_END_AS_OF = /(?:截至|截止)到?((?:19|20)[0-9]{2})年年?(?:底|末)/;
 const YEAR_END_AS_OF_ALL = new RegExp(YEAR_END_AS_OF.source, 'g');
+const YEAR_AS_OF_BARE = /(?:截至|截止)到?((?:19|20)[0-9]{2})年(?=[,,])/g;
 /** 2011年底,全区… / 到2020年底我市…: a year's end opening a sentence or clause, with the whole area after it. */
 const YEAR_END_STOCK = /(?:^|[。;\n,,])\s*(?:[到至]\s*)?((?:19|20)[0-9]{2})年年?(?:底|末)[,,]?\s*(?:全|我)[国省市区县州旗盟]/g;
 /** Words of a plan or target in a sentence (将, 力争, 目标…): its figures are not yet reached. */
@@ -190,6 +191,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // (截至2011年底,老年人口已超过百万 in news dated 2014: an aside on a year long past, not the text's)
   const dl = datelineOf(t);
   for (const m of head.matchAll(YEAR_END_AS_OF_ALL)) if (!dl || Number(m[1]) >= dl.y - 1) years.push({ y: Number(m[1]), w: 8, why: `开头“${m[0]}”` });
+  // 截至2019年,全区有…: a bare year the figures stand at (of the same age as the text)
+  if (head.includes('截')) for (const m of head.matchAll(YEAR_AS_OF_BARE)) if (!dl || Number(m[1]) >= dl.y - 1) years.push({ y: Number(m[1]), w: 8, why: `开头“${m[0]}”` });
   // 。2011年底,全区在册… / …,到2020年底我市…达…,实现了…: a stock at the end of a year, stated as reached (not a target)
   for (const m of t.matchAll(YEAR_END_STOCK)) {
     // (the sentence from the match: its first 400 characters, not the rest of the text split)
@@ -328,7 +331,8 @@ export function inferContext(text: string, catalogue: Catalogue, townships?: rea
   // time is the day of writing (not a review of a whole year before it, nor one of the year just ended in January)
   if (!years.length && dl) {
     const now = NOW_WORDS.exec(t.replace(/今年[0-9一二三四五六七八九十]+岁/g, ''));
-    const others = namedYears().some((o) => Number(o[1]) !== dl.y);
+    // (到2020年底,每村配备… dated 2019: a later year reached by 到 is a target, not another time of the figures)
+    const others = namedYears().some((o) => Number(o[1]) !== dl.y && !(Number(o[1]) > dl.y && /[到至]$/.test(t.slice(Math.max(0, o.index! - 1), o.index!))));
     const lastYearWhole = LAST_YEAR_FIGURES.test(t) || /上一?年(?!同期)|一年(?:来|以来)/.test(t) || (dl.m <= 2 && /全年|年度|年底|年末|岁末/.test(t));
     if (now && !others && !lastYearWhole) years.push({ y: dl.y, w: 4, why: `电头日期“${dl.shown}”与“${now[0]}”` });
   }

@@ -632,7 +632,8 @@ let cityText = false;
 const AREA_GROUP = /主城区|中心城区|[一二三四五六七八九两]区|[一二三四五六七八九两]县|(?<![分为按成])[一二三四五六七八九十]类(?:地区|区域|片区|地方)|市本级|(?:[\u4e00-\u9fff]{1,4}[区县][、和及与]){2,}/;
 // (量: the rest of 数量 after an alias ending in 数, 社会组织数量达到A个)
 const REACHED_GAP = /^(总数|总量|数量|数|量)?(已)?(增至|增加到|发展到|达到|提升至|提高到)$/;
-const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?$/;
+// (老年食堂近A家: a qualifier before the value, see numbers.ts PREFIX_QUAL)
+const STOCK_GAP = /^(总数|总量|数量|数|量)?(已)?(达到|达|增至|增加到|发展到|共有|共计|共|有|为|是|累计达到|累计达|累计|超过|逾)?(将近|接近|近|大约|约|突破|超过|逾)?$/;
 // (慈善组织64家、…: 组织 right before a number is a counted noun, not the verb)
 const ACTION_BEFORE = /(核查|排查|复核|审批|摸排|清查|入户|抽查|评定|注销|引导|组织(?!\s*\d)|推动|约谈|处罚|纳入|表彰|培训|走访|选聘|检查|动员|发动|带动|联系|改造|升级|提升|奖补|扶持|资助|慰问|评估|帮扶|孵化|清理|整治)[^,;:]{0,12}$/;
 /** 参加街头救助人员 / 出动工作人员: staff taking part in the work, right before their count */
@@ -2768,6 +2769,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         runWholes,
       );
       if (!reason && sideAndMode) reason = 'subset';
+      // 享受散居孤儿补贴标准A人,其中孤儿B人: a part named after 其中 is of the split its whole's clause states, or held
+      if (!reason && !f.breakdown && f.ind.breakdowns && f.occ && f.occ.start >= cs && before.includes('其中') && /^\s*其中[,:]?\s*$/.test(n.slice(cs, f.occ.start))) {
+        const whole = clauseBefore(n, cs);
+        const from = cs - whole.length;
+        const bds = lex.breakdowns(n, from, cs, f.ind.breakdowns);
+        const vals = new Set(bds.map((o) => o.e.value));
+        if (vals.size === 1) f = { ...f, breakdown: bds[0].e.value };
+        else if (vals.size > 1) reason = 'subset';
+      }
       // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;

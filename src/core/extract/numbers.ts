@@ -31,7 +31,7 @@ const CN_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const PREFIX_QUAL: [RegExp, Qualifier][] = [
   [/(不低于|不少于|不下于)$/, '不低于'],
   // (不超过 is a cap: read apart, see extract)
-  [/(?<!不|不得)(超过|超出|逾|超)$/, '超过'],
+  [/(?<!不|不得)(超过|超出|逾|超|突破)$/, '超过'],
   [/(将近|接近|近)$/, '近'],
   [/(大约|约)$/, '约'],
 ];

@@ -1,5 +1,6 @@
 // Frames met on a held-out set of real reports (c81), with short texts written for these tests in our own words and numbers.
-import { styleKit } from './styleKit';
+import { catalogue, styleKit } from './styleKit';
+import { extractRecords } from '../../src/core/extract/extract';
 
 const { run, facts, reasons } = styleKit('历下区');
 
@@ -39,5 +40,24 @@ describe('a one-off subsidy\'s recipients listed under its lead', () => {
       ['dibao_households', '', 1420, '户', '全年'],
       ['tekun_persons', '', 96, '人', '全年'],
     ]);
+  });
+});
+
+describe('a later block of a quarterly page keeps the page title\'s period', () => {
+  const page = '2021年2季度某市民政统计季报\n\n编制单位:深圳市\n一、综合\n(一)行政区划\n   街道31\n(二)社会服务事业费累计支出万元21,040.5\n   1.社会福利万元6,210.2\n   2.社会救助万元3,105.8\n\n\n二、社会工作\n(一)提供住宿的社会服务\n 1. 机构数25\n      A 社会福利院4\n      B 儿童福利机构6\n      C 救助管理站2\n';
+  test('the second block is dated by the title', () => {
+    const r = extractRecords(page, { source: 't.txt', catalogue });
+    const got = r.records.map((x) => [x.indicatorId, x.value, x.period]);
+    expect(got).toEqual(expect.arrayContaining([
+      ['social_welfare_homes', 4, '6月'],
+      ['child_welfare_institutions', 6, '6月'],
+      ['relief_stations', 2, '6月'],
+    ]));
+  });
+
+  test('a block after prose keeps no title', () => {
+    const t = page.replace('\n\n\n二、社会工作', '\n\n下面是另一时期的数字,供参考。\n二、社会工作');
+    const r = extractRecords(t, { source: 't.txt', catalogue });
+    expect(r.records.filter((x) => x.indicatorId === 'relief_stations')).toEqual([]);
   });
 });

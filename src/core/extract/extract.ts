@@ -544,6 +544,10 @@ const STANDS_NOW = /(?<![由从比较与])(?:目前|现有|现已|至今|近日|
 const WINTER_SINCE = /(?:入冬|今冬|冬季|冬春)(?:以来|后)/;
 const SUBSIDY_TO_GROUP = /(?:向|为|给)[^,;:。]*(?:低保|特困|五保)[^,;:。]*发放(?:了)?(?:生活|价格|节日|取暖|物价)?补贴(?:资金|金)?(?:共|共计|合计)?$/;
 const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰问|价格临时补贴|临时价格补贴/;
+/** ·补贴涉及 / 发放对象包括: / 具体如下: ending a sentence, before the list of those paid */
+const RECIPIENTS_LEAD = /(?:涉及|包括|对象(?:为|有)?|如下)[::]?\s*$/;
+/** (一)… / 1.…: a numbered item (a 二、 heading ends the list) */
+const LIST_ITEM = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.])/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_SPAN = /(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日|中|以来)[,]?\s*$|(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日)[^。;]*[,]\s*$/;
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
@@ -1580,6 +1584,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   let planLead = false; // the paragraph goes on from a plan's targets (《规划》提出,…到2025年…)
   let willLead = false; // the paragraph goes on from what a subject 将 do, in sentences of bare verbs
   let targetHead = ''; // under a later year's heading (到2020年,…): 'line' for a heading standing alone, 'para' for one opening a paragraph
+  let oneOffList = 0; // 1: a one-off payment named; 2: its recipients listed from here on (补贴涉及:(一)…)
   // (a function of its own, called per sentence: optimised without on-stack replacement of extractProse)
   const readSentence = (s: Sentence): void => {
     const n = s.norm;
@@ -1596,6 +1601,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (sticky.length) paraStated = sticky[sticky.length - 1];
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
+    // 一次性生活补贴发放工作。补贴涉及:(一)低保家庭A户;(二)…: the groups listed under a one-off payment are its recipients
+    if (!(oneOffList && LIST_ITEM.test(n))) {
+      const oneOff = (n.includes('一次性') || n.includes('慰问') || n.includes('补贴') || n.includes('过节')) && ONE_OFF.test(n);
+      oneOffList = oneOff && RECIPIENTS_LEAD.test(n) ? 2 : oneOff && n.includes('发放') ? 1 : oneOffList === 1 && n.length < 16 && RECIPIENTS_LEAD.test(n) ? 2 : 0;
+    }
     semiStated = !paraStart && /;\s*$/.test(prevNorm) ? (curStated.length ? curStated[curStated.length - 1] : semiStated) : null;
     semiYear = !paraStart && /;\s*$/.test(prevNorm) ? (openingYear(prevNorm) ?? semiYear) : null;
     // (其中,预拨2013年第一季度城市低保资金A万元,保障B人;农村低保资金C万元…: the allocation leads the items after the semicolon)
@@ -2782,6 +2792,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;
       if (reason === 'subset' && oneHomeBeds(n, cs, t, f.ind)) reasonNote = ONE_HOME_NOTE;
+      if (!reason && oneOffList === 2) {
+        reason = kindOfUnit(t.unit) === 'person' ? 'action' : 'scope';
+        reasonNote = '一次性补贴(慰问)发放对象,是发放时的数,不是报告期的总数';
+      }
+      // 养老床位缺口仍有A万张 / 尚缺B张: a shortfall, not the stock
+      if (!reason && (before.includes('缺') || before.includes('差距')) && SHORTFALL.test(before)) {
+        reason = 'no_indicator';
+        reasonNote = '缺口,不是现有数';
+      }
       if (!reason && partRun && kindOfUnit(t.unit) === 'money' && SUBSIDY_LEAD.test(runHead)) {
         reason = 'scope';
         reasonNote = '总述中一项补贴(发给多类困难群众)的一部分,不是该项目的资金';
@@ -5936,6 +5955,10 @@ function disabledCountedBefore(n: string, cs: number, end: number): boolean {
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
 /** 为A名困难群众发放生活补贴B亿元: a subsidy paid to many kinds of people at once, a lead its 其中 items are parts of */
+/** (支出型贫困家庭) / (含…对象): another group in a bracket right before the value (not a side, not 不含) */
+const GROUP_ADDED = /^[((](?!不含|城市|城镇|农村|城乡|其中)(?:含|包括|及)?[^()(),;。\d]{2,16}(?:家庭|对象|人员|群众)[))]\s*$/;
+/** 缺口/尚缺/缺少/差距: a gap between the clause's subject and the value */
+const SHORTFALL = /缺口|缺额|短缺|缺少|[尚还仍]缺|差距/;
 const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,6}(?:发放|送去|拨付)[^,;:。\d]{0,8}(?:补贴|补助|慰问金)(?:资金)?(?:共|共计|合计|达)?\s*\d[\d,.]*\s*[万亿]?元[。,]?\s*$/;
 const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */
@@ -6015,6 +6038,9 @@ function guardWords(lex: Lexicon, n: string, t: ValueToken, f: Found, cs: number
   }
   // 通过网上预约办理结婚登记A对 / 其中,通过网上申请办理临时救助B人次: the flow of one channel
   if ((/^(marriage|divorce)_reg$/.test(ind.id) && /网上预约|线上预约|预约办理|网上办理|线上办理/.test(before)) || (ind.flow === 'flow' && !/cross_province|citywide/.test(ind.id) && /通过[^,;。\d]{0,8}(网上|线上|网络|掌上|手机|小程序|一网通办|自助)/.test(before))) return 'subset';
+  // 最低生活保障家庭(支出型贫困家庭)A户: a bracket after the name adding another group counts both
+  if (f.occ && ind.kind !== 'standard' && (n[f.occ.end] === '(' || n[f.occ.end] === '(') && GROUP_ADDED.test(n.slice(f.occ.end, t.start))
+    && !lex.aliases(n, f.occ.end, t.start).some((o) => (lex.family(o.e.ind.id) ?? o.e.ind.id) === (lex.family(ind.id) ?? ind.id))) return 'combined';
   // 申领了高龄津贴电子卡A人: those who took a card, not those paid
   if (f.occ && /^(电子卡|卡|社保卡|证)/.test(n.slice(f.occ.end, f.occ.end + 4)) && kindOfUnit(t.unit) === 'person') return 'action';
   // “慈善e家”平台…募集善款A万元: one platform's takings

@@ -165,6 +165,8 @@ const SENTENCE_PUNCT = /[。;!?]/;
 const DATED_TITLE = /(?:19|20)\d{2}\s*年度?\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)[^。;]{0,40}(?:表|报)|(?:表|报)[^。;]{0,4}[((]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[))]/;
 const RUN_TITLE = /^[^。;,,]{2,40}(?:统计表|情况表|报表|月报|季报)\s*[((]\s*(?:数据)?(?:截至|截止)到?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?\s*[))]$/;
 /** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
+/** a year in a title line */
+const TITLE_YEAR = /(?:19|20)\d{2}\s*年/;
 const TITLE_LINE = /(?:19|20)\d{2}\s*年|[0-9一二三四]\s*季度|统计|报表|情况|表\s*$/;
 /** A pipe line whose first cell is a label title and another a column title (| 指标 | 单位 | 数量 |). */
 function pipeHeader(norm: string): boolean {
@@ -1815,6 +1817,16 @@ function findTablesOf(text: string): TableRegion[] {
     }
     return out;
   };
+  // 二、社会工作 after a blank line: a later block of the page with no title of its own keeps the title of the block
+  // just before it (only headings and blank lines between)
+  const withPageTitle = (pre: string[], li: number, floor: number): string[] => {
+    const prev = regions[regions.length - 1];
+    if (!prev || pre.some((t) => TITLE_YEAR.test(t))) return pre;
+    const title = prev.preamble.filter((t) => TITLE_YEAR.test(t) || t.startsWith('编制单位'));
+    if (!title.some((t) => TITLE_YEAR.test(t))) return pre;
+    for (let k = floor; k < li; k++) if (lines[k].norm.trim().length > 40 || SENTENCE_PUNCT.test(lines[k].norm)) return pre;
+    return [...title, ...pre];
+  };
   let floor = 0;
   let i = 0;
   while (i < lines.length) {
@@ -1888,7 +1900,7 @@ function findTablesOf(text: string): TableRegion[] {
         let from = i;
         while (from - 1 >= floor && (kindAt(from - 1).kind === 'unit' || (kindAt(from - 1).kind === 'blank' && from - 2 >= floor && kindAt(from - 2).kind === 'unit'))) from--;
         for (let q = from; q <= last; q++) kindAt(q);
-        const region = readTextRegion(lines, from, last, kinds, preambleOf(from, floor));
+        const region = readTextRegion(lines, from, last, kinds, withPageTitle(preambleOf(from, floor), from, floor));
         if (region) {
           if (wide) readWideDibaoRows(region, wide);
           regions.push(region);

@@ -547,7 +547,7 @@ const ONE_OFF = /一次性|慰问金|慰问品|节日补贴|过节费|春节慰�
 /** ·补贴涉及 / 发放对象包括: / 具体如下: ending a sentence, before the list of those paid */
 const RECIPIENTS_LEAD = /(?:涉及|包括|对象(?:为|有)?|如下)[::]?\s*$/;
 /** (一)… / 1.…: a numbered item (a 二、 heading ends the list) */
-const LIST_ITEM = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.])/;
+const RECIPIENT_ITEM = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、.])/;
 // a quoted day or drive ("99公益日", "慈善一日捐") in the value's own clause
 const CAMPAIGN_SPAN = /(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日|中|以来)[,]?\s*$|(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日|慈善周|慈善月)["”]?(活动)?(期间|当天|当日)[^。;]*[,]\s*$/;
 const CAMPAIGN_DAY = /"[^"]{0,14}(公益日|慈善日|一日捐|捐赠日|募捐日|爱心日)"[^,;:。]{0,12}$/;
@@ -1602,7 +1602,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     }
     partRun = /^\s*其中/.test(n) || (partRun && !paraStart && /;\s*$/.test(prevNorm));
     // 一次性生活补贴发放工作。补贴涉及:(一)低保家庭A户;(二)…: the groups listed under a one-off payment are its recipients
-    if (!(oneOffList && LIST_ITEM.test(n))) {
+    if (!(oneOffList && RECIPIENT_ITEM.test(n))) {
       const oneOff = (n.includes('一次性') || n.includes('慰问') || n.includes('补贴') || n.includes('过节')) && ONE_OFF.test(n);
       oneOffList = oneOff && RECIPIENTS_LEAD.test(n) ? 2 : oneOff && n.includes('发放') ? 1 : oneOffList === 1 && n.length < 16 && RECIPIENTS_LEAD.test(n) ? 2 : 0;
     }

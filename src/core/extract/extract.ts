@@ -2603,6 +2603,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         && !/[;;。]|城乡|城市|城镇|农村/.test(n.slice(lastRec.t.end, t.start))) f = { ...f, breakdown: lastRec.ind.id.endsWith('_urban') ? '城市' : '农村' };
       // 低保标准城市A元/月、农村B元/年: a side word standing alone right before the value names its side
       // (…按不低于低保标准1.3倍确定,城市为每人每月A元: a side word opening the value's own clause)
+      let oneSide = '';
       if (!f.breakdown && f.occ && f.occ.end <= t.start) {
         // (…,农村从A元/年上调至B元/年: a side word opening a clause of old and new values)
         const sw = SIDE_BEFORE_VALUE.exec(n.slice(Math.max(f.occ.end, myPrevEnd), t.start)) ?? (f.occ.end <= cs ? CLAUSE_SIDE.exec(n.slice(cs, t.start)) ?? CLAUSE_SIDE_FROM.exec(n.slice(cs, t.start)) : null);
@@ -2610,10 +2611,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
           const side = /城/.test(sw[1]) ? '城市' : '农村';
           const g = sideOf(lex, f, side, t.unit);
           // (高龄津贴标准城市为A元: one side of an indicator that has no sides)
-          if (g === f && f.ind.breakdowns !== 'urban_rural' && !/_(urban|rural)$/.test(f.ind.id)) {
-            if (admissible(t, f.ind)) candidate(s, t, 'subset', f.ind, `只是${side}一方的数`);
-            continue;
-          }
+          if (g === f && f.ind.breakdowns !== 'urban_rural' && !/_(urban|rural)$/.test(f.ind.id)) oneSide = side;
           f = g;
         }
       }
@@ -2788,10 +2786,12 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (vals.size === 1) f = { ...f, breakdown: bds[0].e.value };
         else if (vals.size > 1) reason = 'subset';
       }
+      if (!reason && oneSide) reason = 'subset';
       // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;
       if (reason === 'subset' && oneHomeBeds(n, cs, t, f.ind)) reasonNote = ONE_HOME_NOTE;
+      else if (reason === 'subset' && oneSide) reasonNote = `只是${oneSide}一方的数`;
       if (!reason && oneOffList === 2) {
         reason = kindOfUnit(t.unit) === 'person' ? 'action' : 'scope';
         reasonNote = '一次性补贴(慰问)发放对象,是发放时的数,不是报告期的总数';
@@ -2852,9 +2852,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       let elsewhere = reason ? null : subjectElsewhere(n, cs, t.start);
       // (全县低保标准再次提高,城市低保标准为A元 in a city's text: a lead clause with no value of its own opens the sentence
       // with its subject, for the clauses after it that name none)
+      // (not an adverbial lead, 在全市…会议上, nor one labelling a list after a colon; the value's clause names no subject)
       if (!elsewhere && !reason && !elsewhereRun && cs > 0 && toks[0].start >= cs && !ownSubject(n.slice(cs, t.start))) {
         const lead = clauseEnd(n, 0);
-        if (lead < cs) elsewhere = subjectElsewhere(n, 0, lead);
+        if (lead < cs && /[,,]/.test(n[lead]) && !ADVERBIAL_LEAD.test(n) && !OWN_SUBJECT_OPENS.test(n.slice(cs, t.start))) elsewhere = subjectElsewhere(n, 0, lead);
       }
       // (城关镇现有低保对象A人,特困人员B人: a township subject held back by a guard also holds the clauses after it)
       if (reason === 'sub_region' && townshipSubject(n.slice(cs, t.start))) elsewhereRun = TOWNSHIP_NOTE;
@@ -5466,6 +5467,8 @@ const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|�
 const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(?:[^,;:。\d]{0,8}?标准)?(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
+const ADVERBIAL_LEAD = /^\s*(?:在|据|经|根据|按照|依据|为了?|随着|通过|对|从|自|截至|截止|针对|围绕|结合|由于|鉴于)/;
+const OWN_SUBJECT_OPENS = /^\s*(?:其中[,:]?)?\s*(?:该|其|[全我本])[省市区县州盟旗镇乡]/;
 const SIDE_TO_CLAUSE = /^\s*(城市|城镇|农村|乡村)(?:居民|地区)?(?:为|是|[::]|(?:提高|调整|上调|提升)(?:到|至|为))\s*$/;
 /** The indicator of one side (城市/农村) of a 低保 or 特困 figure: its breakdown, or its _urban/_rural twin. */
 function sideOf(lex: Lexicon, f: Found, side: string, unit: string): Found {

@@ -109,3 +109,11 @@ describe('a kind of institution under another measure\'s heading in a flattened 
     expect(reasonOf(r, 1620)).toEqual(['no_indicator']);
   });
 });
+
+describe('both parts of a split named together', () => {
+  test('机构养育孤儿和社会散居孤儿A人 / 集中供养和散居孤儿A人: the sum of the parts, never one part', () => {
+    for (const text of ['全市共有机构养育孤儿和社会散居孤儿245人。', '全市共有集中供养和散居孤儿245人。']) {
+      expect(facts(run(text).records)).toEqual([['orphan_persons', '', 245, '人', '全年']]);
+    }
+  });
+});

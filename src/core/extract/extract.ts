@@ -2787,6 +2787,15 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (vals.size > 1) reason = 'subset';
       }
       if (!reason && oneSide) reason = 'subset';
+      // 机构养育孤儿和社会散居孤儿A人 / 集中供养和散居孤儿A人: the parts of the split named together are their sum, the whole
+      // when they are all the split's values, a mixed sum otherwise
+      if (!reason && f.breakdown && f.ind.breakdowns && f.occ && f.occ.start >= cs && /[和及与、]/.test(n.slice(cs, f.occ.start))) {
+        const vals = new Set(lex.breakdowns(n, cs, f.occ.end, f.ind.breakdowns).map((o) => o.e.value));
+        if (vals.size > 1) {
+          if (vals.size === lex.sets.get(f.ind.breakdowns)?.values.length) f = { ...f, breakdown: '' };
+          else reason = 'combined';
+        }
+      }
       // 全市已为A名困难群众发放生活补贴B亿元。其中,为城市低保对象C人发放补贴D万元;…: each item's money is a part of that
       // one subsidy paid to many groups, not the programme's own money
       let reasonNote: string | undefined;

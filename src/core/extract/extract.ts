@@ -400,6 +400,10 @@ const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪�
 const DEAD_OR_TWICE = /(已)?(死亡|去世|亡故)(的)?(人员|对象)?[^,;。\d]{0,4}(仍|仍在|继续)|重复(享受|领取|发放)/;
 const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)|${DEAD_OR_TWICE.source}`);
 /** 督查发现,…: a finding lead right before the value's clause (what the check found is no programme total) */
+/** 通过审计整改,… / 通过巡察…: a sentence reporting what an audit or inspection brought about */
+const AUDIT_OUTCOME_LEAD = /^\s*通过(?:开展)?(?:专项)?(?:审计|巡察|巡视|督查|整改|整治)/;
+/** …A万元进行追缴收回 / A万元已全部追回: money to be (or being) recovered, the verb after the amount */
+const RECOVER_AFTER = /^\s*(?:已经?|均已|全部|予以|进行|并|需|应|待|依法)*(?:追缴|追回|收回|退回|清退|退还|收缴)/;
 const FINDING_LEAD = /(审计|检查|巡察|督查|核查|排查|抽查|调查|巡视)(中|过程中|工作中)?(发现|查出|指出)[,:]?\s*$/;
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
@@ -652,6 +656,29 @@ const LOTTERY_YEAR_SALES = /(?:福利彩票|福彩)(?:今年|本年|全年|当�
 const LOTTERY_SALES_THEN = /(?:福利彩票|福彩)(?:发行销售|发行|销售)[^,;:。\d]{0,10}[,]\s*(?:全年|当年|年)销量(?:已经?|累计)?(?:达到|达|为|共|约)?\s*$/;
 const NEW_CLAUSE_AFTER_EXIT = /^\s*(?:又|同时|共|累计)?新增(?!.*(?:取消|退出|停保|停发|清退|注销))[^,;:。\d]*$/;
 const EXIT_BETWEEN = /(取消|退出|停保|停发|停止发放|停止|注销|清退|核减)/;
+/** 特困供养对象B人 / 五保户C人、…: a clause of bare items, the programme and its count, no verb or subject of its own */
+const BARE_ITEMS = /^\s*(?:[\u4e00-\u9fff]{2,10}\s*[\d.]+\s*万?[户人名]\s*、\s*)*[\u4e00-\u9fff]{2,10}\s*$/;
+// (季度末城市低保对象A户: a time of its own makes the clause a stock)
+const NOT_BARE = /有|共|达|为|是|保障|纳入|新增|增加|累计|在册|享受|发放|支出|现|其中|总|合计|末|底|年|月|季|截至|截止|目前|当前|^\s*[全我本该]/;
+/** 取消城乡低保对象A人(,…): a clause opened by an exit verb, with a count */
+const EXIT_OPENS = /^\s*[^,;:。\d]{0,8}?(?:又|还|共|累计|并|先后|依法)?(取消|清退|停发|停保|退出|核减|注销)[^,;:。]*\d/;
+/** 取消城乡低保对象A人,特困供养对象B人: the exit verb of a list reaches the bare items after its first clause. */
+function listExitVerb(n: string, cs: number, pos: number): RegExpExecArray | null {
+  for (let k = 0, end = cs, from = pos; k < 4 && end > 1 && n[end - 1] === ','; k++) {
+    const item = n.slice(end, from);
+    if (!BARE_ITEMS.test(item) || NOT_BARE.test(item)) return null;
+    const pcs = clauseStart(n, end - 2);
+    const prev = n.slice(pcs, end - 1);
+    const m = EXIT_OPENS.exec(prev);
+    if (m) return m;
+    // (the clause before is a bare item too: go back one more)
+    const num = /[\d.]+\s*万?[户人名]\s*$/.exec(prev);
+    if (!num) return null;
+    from = pcs + num.index;
+    end = pcs;
+  }
+  return null;
+}
 /** … or a change of level (降低保障标准74户, 减少保障金额0.74万元, 调整低保对象A户), not the level itself. */
 const CHANGE_BEFORE = /(降低|减少|下降|降标|提标(?!后)|增加|核增|调减|调增|调整(?!后|工作|机制))(了)?(?!到|至|为)[^,;:。到至]*$/;
 /** 年低保标准 / 低保年标准 / 月最低生活保障标准: 年 or 月 (not a date's: 2013年, 今年, 1月) right before a standard's name */
@@ -1452,6 +1479,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
     // (在河南许昌,2023年共有A对新人…: a place opening the sentence in a clause of its own is the subject of the clauses after it)
     const at = cs > 0 ? PLACE_CLAUSE.exec(n.slice(0, cs)) : null;
     if (at && otherRegionSubject(at[1])) return '句首写明另一地区';
+    // (又如,某县集中整治以来,取消…A人,…B人: a named other region opening the sentence's first clause is its subject)
+    if (cs > 0 && !ownSubject(n.slice(cs, pos))) {
+      const first = EXAMPLE_LEAD_CLAUSE.exec(n);
+      if (first && first[0].length <= cs && otherRegionSubject(first[1], true)) return '句首写明另一地区';
+    }
     // (the text's region unknown: 其中香格里拉市38人(…) is one area's part of the whole)
     if (regionIdx < 0 && partOfPlace(n.slice(cs, pos))) return '“其中”后为某一地区的数,本文地区未定';
     if (townshipSubject(n.slice(cs, pos))) return TOWNSHIP_NOTE;
@@ -2691,7 +2723,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
         const moved = (cs === 0 ? carried : '') + n.slice(cs, t.start);
         // (对不符合条件的A户B人停止发放低保金: the exit verb between the count and the programme named after it)
-        const ex = EXIT_BEFORE.exec(moved) ?? (f.via === 'right' && f.occ ? EXIT_BETWEEN.exec(n.slice(t.end, f.occ.start)) : null);
+        const ex = EXIT_BEFORE.exec(moved) ?? (f.via === 'right' && f.occ ? EXIT_BETWEEN.exec(n.slice(t.end, f.occ.start)) : null) ?? listExitVerb(n, cs, t.start);
         const exit = ex && lex.byId.get(f.ind.id.replace(/^([a-z]+)_/, '$1_exit_'));
         if (exit && lex.fits(exit, t.unit)) f = { ...f, ind: exit, breakdown: exit.breakdowns ? f.breakdown : '' };
         else if (ex) moveNote = `“${ex[1]}”后的数`;
@@ -4650,7 +4682,9 @@ function familyWords(
   // (困境儿童53104人,孤儿740人: a value that names a group of its own right before it does not take the family of a
   // name after it that opens a value of its own)
   const ownGroup = NAMED_GROUP.test(local.trim());
-  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等' && !(ownGroup && o.start >= t.end && ownValueAfter(n, t.end, o.start, o.end, unit)))) {
+  // (对重复补助人员(包含特困供养人员…),金额总计A万元: a name only inside a bracket closed before the value names nothing of it)
+  const bracketed = (o: { start: number }) => o.start < t.start && n.includes('(') && inBracket(n, o.start) && n.indexOf(')', o.start) < t.start;
+  for (const o of lex.aliases(n, 0, ownLabel ? t.start : scanEnd).filter((o) => !qualifies(n, o) && n[o.end] !== '等' && !(ownGroup && o.start >= t.end && ownValueAfter(n, t.end, o.start, o.end, unit)) && !bracketed(o))) {
     // (城市低保累计保障A万人次,发放保障金B万元: a programme named by its standard's alias counts for the programme)
     const ind = programmeOfStd(lex, n, o, unit, t.start) ?? (lex.fits(o.e.ind, unit) ? (lex.family(o.e.ind.id) ? o.e.ind : undefined) : lex.siblings(o.e.ind, unit)[0]);
     const fam = ind && lex.family(ind.id);
@@ -4785,6 +4819,8 @@ const COMPARED_MORE = /(?:比|较|同比)(?:上年|去年|上一年|前一年|�
 const NEIGHBOUR_SUBJECT = /^\s*(?:与[^,;:。]{0,12}相比[,,]?\s*)?(?:邻[县区市旗]|(?:邻近|相邻|毗邻|临近|周边|兄弟)的?[\u4e00-\u9fff]{0,8}?(?:[县区市旗]|地区|城市))/;
 const AID_OPENS = /^\s*(?:在|通过|围绕)?(?:对口|东西部)(?:支援|帮扶|协作|援助)(?![^,;:。]{0,6}(?:资金|工作|机制|办))[^;。]{0,60}$/;
 const PLACE_CLAUSE = /^\s*在([\u4e00-\u9fff]{2,12})[,]\s*$/;
+/** (又如,)某县集中整治开展以来,: the sentence's first clause, after an example's lead */
+const EXAMPLE_LEAD_CLAUSE = /^\s*(?:(?:又如|例如|比如|譬如|再如|如)[,]\s*)?([^,;:。]{2,40})[,;:]/;
 /** 全区城关镇、东关镇…: two or more townships named as a clause's subject (not 各镇、街道). */
 const TOWNSHIPS_NAMED = /^\s*(?:(?:今年|目前|截至目前)[,]?)?(?:全|我)?[区县市旗]?(?!各|所有|全部|每个)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)[、和及与](?!各)[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)/;
 // (对口帮扶的甘肃临夏县…: the partner area of an aid pairing)
@@ -5888,6 +5924,12 @@ function guard(
   // (…监测和帮扶,将符合条件的A名监测对象纳入兜底保障范围: the people moved into a scheme, whatever named them)
   if (!monitoredLowIncome(n, t, ind) && !intakeInName(n, f, t) && /^(?:全[市区县省])?[将把]/.test(before) && /^[^,;:。]{0,16}?(纳入|列入|转入)/.test(n.slice(t.end))) return 'action';
   if (/补发|退还|追回/.test(before)) return 'partial';
+  // (…,金额总计A万元进行追缴收回: money to be recovered, the verb after it)
+  if (kindOfUnit(t.unit) === 'money' && RECOVER_AFTER.test(n.slice(t.end, t.end + 12))) return 'partial';
+  // 通过审计整改,…保障A名困难群众的合法权益: an audit's or inspection's outcome, not the programme's figure
+  if (n.includes('通过') && AUDIT_OUTCOME_LEAD.test(n)) return 'irregular';
+  // (保障A名群众的合法权益: the people whose rights were upheld, not those covered; 基本生活权益 is coverage)
+  if (n.includes('权益') && /^[^,;:。\d]{0,12}?的?合法权益/.test(n.slice(t.end, t.end + 20))) return 'no_indicator';
   // 每千名老年人拥有养老床位24.4张: a ratio per thousand, not a count
   if (/每[千万百](?:名|位|个|户|人)?[\u4e00-\u9fff]{0,14}$/.test(before)) return 'no_indicator';
   // (每千名老年人拥有养老床位分别为城市A张、农村B张: the ratio named before the indicator holds every value after it)

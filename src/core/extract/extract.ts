@@ -2821,8 +2821,10 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       if (!reason && oneSide) reason = 'subset';
       // 机构养育孤儿和社会散居孤儿A人 / 集中供养和散居孤儿A人: the parts of the split named together are their sum, the whole
       // when they are all the split's values, a mixed sum otherwise
-      if (!reason && f.breakdown && f.ind.breakdowns && f.occ && f.occ.start >= cs && /[和及与、]/.test(n.slice(cs, f.occ.start))) {
-        const vals = new Set(lex.breakdowns(n, cs, f.occ.end, f.ind.breakdowns).map((o) => o.e.value));
+      // (区级公墓A处、镇街公墓B处: items of a list each with its value are no such pair)
+      const pairFrom = Math.max(cs, itemStart(toks, ti));
+      if (!reason && f.breakdown && f.ind.breakdowns && f.occ && f.occ.start >= pairFrom && /[和及与、]/.test(n.slice(pairFrom, f.occ.start))) {
+        const vals = new Set(lex.breakdowns(n, pairFrom, f.occ.end, f.ind.breakdowns).map((o) => o.e.value));
         if (vals.size > 1) {
           if (vals.size === lex.sets.get(f.ind.breakdowns)?.values.length) f = { ...f, breakdown: '' };
           else reason = 'combined';

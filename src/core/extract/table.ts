@@ -164,9 +164,9 @@ const SENTENCE_PUNCT = /[。;!?]/;
 /** A title naming a table's month (2024年10月…统计表, …统计表( 2023年1月 ), 某区2016年8月份…月报表). */
 const DATED_TITLE = /(?:19|20)\d{2}\s*年度?\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)[^。;]{0,40}(?:表|报)|(?:表|报)[^。;]{0,4}[((]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[))]/;
 const RUN_TITLE = /^[^。;,,]{2,40}(?:统计表|情况表|报表|月报|季报)\s*[((]\s*(?:数据)?(?:截至|截止)到?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?\s*[))]$/;
-/** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
 /** a year in a title line */
 const TITLE_YEAR = /(?:19|20)\d{2}\s*年/;
+/** A title line between two pipe tables: it dates or names a table (2023年9月…, …统计表, …情况). */
 const TITLE_LINE = /(?:19|20)\d{2}\s*年|[0-9一二三四]\s*季度|统计|报表|情况|表\s*$/;
 /** A pipe line whose first cell is a label title and another a column title (| 指标 | 单位 | 数量 |). */
 function pipeHeader(norm: string): boolean {

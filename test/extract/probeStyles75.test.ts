@@ -108,6 +108,14 @@ describe('a kind of institution under another measure\'s heading in a flattened 
     expect(r.records.some((x) => x.indicatorId === 'social_welfare_homes' || x.indicatorId === 'child_welfare_institutions')).toBe(false);
     expect(reasonOf(r, 1620)).toEqual(['no_indicator']);
   });
+
+  test('the numbered sub-heading just above the rows ((一)提供住宿的社会服务) names the bare 机构数 / 床位数 rows', () => {
+    const r = run(table, '9月');
+    expect(facts(r.records).filter((x) => x[2] === 10210 || x[2] === 5120)).toEqual([
+      ['accommodation_beds', '', 10210, '张', '9月'],
+      ['accommodation_residents', '', 5120, '人', '9月'],
+    ]);
+  });
 });
 
 describe('both parts of a split named together', () => {

@@ -398,6 +398,7 @@ function readRegion(text: string, region: TableRegion, o: TableReadOptions, out:
   let level: RegionLevel | null | undefined;
   const regionLevel = () => (level === undefined ? (level = (regionName && o.catalogue.regions.find((r) => r.name === regionName)?.level) || null) : level);
   const title = titleSubject(region.preamble);
+  subhead = subheadOf(region.preamble, title);
   const ytdTitle = region.preamble.some((p) => YTD_TITLE.test(normaliseChars(p).replace(/\s+/g, '')));
 
   const rows = region.rows;
@@ -898,6 +899,13 @@ function previousPeriod(col: Column, tp: TablePeriod, flow: boolean): { year?: n
 }
 
 /** The table title without table numbers, years and 情况 words: "18-3 提供住宿的社会服务机构数(2011-2017年)" → 提供住宿的社会服务机构数. */
+/** The numbered sub-heading closing a table's preamble ((一)提供住宿的社会服务), when it is not the title. */
+let subhead = '';
+function subheadOf(preamble: string[], title: string): string {
+  const last = preamble.length ? normaliseChars(preamble[preamble.length - 1]).replace(/\s+/g, '') : '';
+  const m = /^[((][一二三四五六七八九十]{1,3}[))]([\u4e00-\u9fff]{3,20})$/.exec(last);
+  return m && m[1] !== title ? m[1] : '';
+}
 function titleSubject(preamble: string[]): string {
   for (const p of preamble) {
     const t = normaliseChars(p)
@@ -971,6 +979,8 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
       .map((h) => (township && /^行政区划(单位)?$/.test(h) ? '乡级行政区划' : h));
     // a 镇/乡/街道 row in 个 with no heading above it (the heading 行政区划 left in the preamble) is one too
     if (township && !heads.length) heads.push('乡级行政区划');
+    // (一)提供住宿的社会服务 just above the rows (left in the preamble): the outermost heading of every row
+    else if (subhead && heads.length < 3 && !heads.includes(subhead)) heads.push(subhead);
     // (城市低保发放情况 over 户数 | 人数: the programme the title's payment is of)
     const programme = total && measure && title ? title.replace(/(?:资金|金)?发放$/, '') : '';
     const bases = [...heads, ...(title ? [title] : []), ...(programme && programme !== title ? [programme] : [])];

@@ -2719,6 +2719,11 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         if (other && lex.fits(other, t.unit)) f = { ...f, ind: other, breakdown: '' };
       }
       let moveNote = '';
+      let partOf = '';
+      // 13.4万名建档立卡贫困人口纳入兜底保障范围: the part of a population a programme took in, not the population
+      if (f.ind.id === 'poverty_registered' && f.occ && f.occ.start >= t.end && POPULATION_TAKEN_IN.test(n.slice(f.occ.end, f.occ.end + 12))) partOf = '人群中纳入(享受)某项保障的部分,不是该人群总数';
+      // 由个人收养的孤儿A人 / 在福利机构抚养的孤儿: those raised in one way, a part
+      if (!f.breakdown && f.occ && f.occ.start > cs && (n.includes('收养') || n.includes('抚养') || n.includes('养育') || n.includes('寄养')) && RAISED_BY_BEFORE.test(n.slice(cs, f.occ.start))) partOf = '按某种方式抚养(收养)的部分,不是总数';
       // 取消城市低保对象320户 / 降低保障标准74户、减少保障金额0.74万元: who left or what changed, not the level
       if (f.ind.kind !== 'standard' && !lex.isNewIndicator(f.ind) && !/exit|_new/.test(f.ind.id)) {
         const moved = (cs === 0 ? carried : '') + n.slice(cs, t.start);
@@ -2729,6 +2734,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (ex) moveNote = `“${ex[1]}”后的数`;
         else if (CHANGE_BEFORE.test(moved)) moveNote = '增减数';
       }
+      // (6人主动退出低保: those who left of their own accord, a part of the exits)
+      if (f.ind.id.includes('_exit_') && /主动|自愿|自行/.test(n.slice(cs, Math.max(t.start, f.occ ? f.occ.end : 0)))) partOf = '主动(自愿)退出的部分,不是全部退出数';
       // (取消…救助对象A人,新增…救助对象B人: a clause opening with 新增 after the exits is the programme's new count)
       if (/_exit_/.test(f.ind.id) && n.includes('新增') && NEW_CLAUSE_AFTER_EXIT.test(n.slice(cs, t.start)) && EXIT_BETWEEN.test(n.slice(0, cs))) {
         const nw = lex.byId.get(f.ind.id.replace('_exit_', '_new_'));
@@ -2819,6 +2826,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
         else if (vals.size > 1) reason = 'subset';
       }
       if (!reason && oneSide) reason = 'subset';
+      if (!reason && partOf) reason = 'subset';
       // 机构养育孤儿和社会散居孤儿A人 / 集中供养和散居孤儿A人: the parts of the split named together are their sum, the whole
       // when they are all the split's values, a mixed sum otherwise
       // (区级公墓A处、镇街公墓B处: items of a list each with its value are no such pair)
@@ -2835,6 +2843,7 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       let reasonNote: string | undefined;
       if (reason === 'subset' && oneHomeBeds(n, cs, t, f.ind)) reasonNote = ONE_HOME_NOTE;
       else if (reason === 'subset' && oneSide) reasonNote = `只是${oneSide}一方的数`;
+      else if (reason === 'subset' && partOf) reasonNote = partOf;
       if (!reason && oneOffList === 2) {
         reason = kindOfUnit(t.unit) === 'person' ? 'action' : 'scope';
         reasonNote = '一次性补贴(慰问)发放对象,是发放时的数,不是报告期的总数';
@@ -5514,6 +5523,8 @@ const FUND_LEVEL = /(?<![全我本])(中央|省级|市级|县级|区级|市县|�
 const CLAUSE_SIDE = /^\s*(?:即|其中)?\s*(?:[^,;:。\d]{0,8}?标准)?(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:(?:为|是|[::])\s*(?:每人每[月年])?|\s*每人每[月年])?\s*$/;
 const CLAUSE_SIDE_FROM = /^\s*(城市|城镇|农村牧区|农村|乡村|牧区)(?:地区|居民)?(?:由|从)[^,;:。]*?(?:提高|上调|调整|调增|增加|提升)(?:到|至|为)\s*(?:每人每[月年])?\s*$/;
 const SIDE_BEFORE_VALUE = /^(?:[^,;:。\d]{0,14}?标准)?[\s、,,::;;]*(?:分别)?(?:为|是)?\s*(城市|城镇|城区|农村牧区|农村|乡村|牧区)(?:地区|居民)?\s*(?:为|是|[::])?\s*$/;
+const POPULATION_TAKEN_IN = /^[^,;:。\d]{0,4}(?:纳入|享受|得到|获得|领取)/;
+const RAISED_BY_BEFORE = /(?:由|在)[^,;:。\d]{1,10}(?:收养|抚养|养育|寄养|照料)的\s*$/;
 const ADVERBIAL_LEAD = /^\s*(?:在|据|经|根据|按照|依据|为了?|随着|通过|对|从|自|截至|截止|针对|围绕|结合|由于|鉴于)/;
 const OWN_SUBJECT_OPENS = /^\s*(?:其中[,:]?)?\s*(?:该|其|[全我本])[省市区县州盟旗镇乡]/;
 const SIDE_TO_CLAUSE = /^\s*(城市|城镇|农村|乡村)(?:居民|地区)?(?:为|是|[::]|(?:提高|调整|上调|提升)(?:到|至|为))\s*$/;

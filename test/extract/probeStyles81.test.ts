@@ -33,3 +33,16 @@ describe('parts that are no whole', () => {
     expect(city.reasonOf(r, 900)).toEqual(['subset']);
   });
 });
+
+describe('one institution\'s figures', () => {
+  test('某区福利院…附带收养儿童。目前共有A名孤儿: the sentence after one opening with an institution is that institution\'s', () => {
+    const r = city.run('区福利院综合了养老院、光荣院,并设专区附带收养儿童。目前共有15名孤儿,另有20多名孤儿寄养在家庭中。');
+    expect(r.records).toEqual([]);
+    expect(city.reasonOf(r, 15)).toEqual(['subset']);
+  });
+
+  test('a sentence naming its own whole area stays the area\'s', () => {
+    const r = county.run('县社会福利院于2010年建成。目前全县共有孤儿56人。');
+    expect(county.facts(r.records)).toEqual([['orphan_persons', '', 56, '人', '全年']]);
+  });
+});

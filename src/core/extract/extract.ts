@@ -283,6 +283,8 @@ const SPECIAL_ACTION = /(开展|启动)[^,;。]{0,12}专项[^,;。]{0,6}(救助)
 const CAMPAIGN = /"[^"]{1,16}"(特殊|专项|慈善)?(救助|行动|活动|公益日|募捐)/;
 const INSTITUTION_WORD = /福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院/;
 const INSTITUTION_SUBJECT = /^\s*(?:(?:今年|去年|目前|截至目前|年内|全年)[,,]?)?((?:[区县市旗]|[\u4e00-\u9fff]{2,8}?)(?:福利院|敬老院|养老院|福利中心|光荣院|供养中心|老年公寓|颐养院|康养中心|护理院))(?!\s*\d|[\u4e00-\u9fff]{0,2}(?:家|所|个|座|和|、))/;
+/** 目前共有… / 现收养…: a sentence opening (after a time word) with a verb of having, its subject the sentence before */
+const SUBJECTLESS_HAVING = /^\s*(?:目前|现在|当前|如今|截至目前|今年)?[,,]?\s*(?:共有|现有|共收养|现收养|收养了?|入住|住有|已有)/;
 const ONE_OF_KIND = /(首家|首个|第一家|唯一的?|最大的|这家|该院|该中心)[^,;:。\d]{0,16}(机构|院|中心|公寓|站)/;
 /** The sentence so far speaks of one institution: it opens with one (县社会福利院…) or names the first or only one of its kind. */
 function oneInstitution(n: string, pos: number): boolean {
@@ -5693,6 +5695,11 @@ function guard(
   // 区儿童福利院现有孤儿A名 / 全区首家嵌入式养老机构…设置床位B张: one institution's figure, not the area's
   // (市福利院现有孤儿A名,全市共有孤儿B名: a clause opening with the whole area is the area's again)
   if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name) && !(cs > 0 && /^\s*(全[省市区县州盟旗]|我[省市区县])/.test(before))) return 'subset';
+  // 某区福利院…附带收养儿童。目前共有A名孤儿: a sentence opening with a verb of having, after one opening with an institution
+  if (prevSentence && !INSTITUTION_WORD.test(ind.name) && (prevSentence.includes('院') || prevSentence.includes('中心') || prevSentence.includes('公寓')) && SUBJECTLESS_HAVING.test(n.slice(0, t.start))) {
+    const m = INSTITUTION_SUBJECT.exec(prevSentence.slice(0, 40));
+    if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return 'subset';
+  }
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)

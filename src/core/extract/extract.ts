@@ -288,9 +288,12 @@ const SUBJECTLESS_HAVING = /^\s*(?:目前|现在|当前|如今|截至目前|今�
 const ONE_OF_KIND = /(首家|首个|第一家|唯一的?|最大的|这家|该院|该中心)[^,;:。\d]{0,16}(机构|院|中心|公寓|站)/;
 /** The sentence so far speaks of one institution: it opens with one (县社会福利院…) or names the first or only one of its kind. */
 function oneInstitution(n: string, pos: number): boolean {
-  const m = INSTITUTION_SUBJECT.exec(n.slice(0, Math.min(pos, 40)));
-  if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return true;
-  return ONE_OF_KIND.test(n.slice(Math.max(0, pos - 60), pos));
+  return institutionOpens(n.slice(0, Math.min(pos, 40))) || ONE_OF_KIND.test(n.slice(Math.max(0, pos - 60), pos));
+}
+/** 县社会福利院… (not 全县福利院、敬老院…): one institution opening the text given */
+function institutionOpens(head: string): boolean {
+  const m = INSTITUTION_SUBJECT.exec(head);
+  return !!m && !/[全共各有所和、]|乡镇/.test(m[1]);
 }
 /** Beds stated for one home, no count of homes and no whole area: 敬老院设置50张床位 (the sentence opening with the bare
  * home), …新建的城区福利院落成,新增床位56张 (the clause before completing one new home). */
@@ -315,11 +318,11 @@ const PARTS_NOTE = '“全市”后的括号列出了其中几个地区,是这�
 const REGIONS_COUNTED = /(?:这|等)?(?:[两二三四五六七八九十]+|\d+)个?(?:城市|省份|省|市|地区|县|区|州)/;
 /** A report's title naming a township (孔村镇2023年民政工作总结, 2023年孔村镇…, 镇民政办2023年工作总结) as its author. */
 const TITLE_TOWNSHIP = /^(?:【[^】]{1,8}】\s*)?(?:(?:19|20)\d{2}年度?)?((?:[\u4e00-\u9fff]{1,6}?(?:镇|乡(?![村镇])|街道)|(?:镇|乡|街道)(?=民政|社会事务|办事处)))(?:办事处|人民政府|政府|民政办公室|民政办|民政所|社会事务办公室|社会事务办|社会事务服务中心)?(?:关于)?(?:(?:19|20)\d{2}年度?)?[^,;。]{0,16}(?:总结|报告|工作情况|(?:落实|进展|开展)情况|汇报)$/;
-// (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
 // XX社区居委会2024年民政工作计划 / 居委会民政工作计划 / 某村村民委员会…工作总结: a community's or a village's own report
 const COMMUNITY_TITLE = /^(?:(?:19|20)\d{2}年度?)?[^,;:。]{0,12}(?:社区|村)(?:居委会|居民委员会|村委会|村民委员会)[^,;:。]{0,20}(?:总结|报告|计划|汇报|要点|工作情况)$|^(?:社区)?(?:居委会|村委会)[^,;:。]{0,16}(?:总结|报告|计划)$/;
 // 本社区 / 我社区 / 全社区: a text speaking as a community
 const COMMUNITY_VOICE = /[全我本]社区(?![委级])/g;
+// (乡镇/城镇/特色小镇 are kinds of place, not one township; 孔村镇 is one)
 const TITLE_NOT_TOWNSHIP = /^(?:城镇|乡镇|城乡|村镇|集镇|市镇|小镇|重镇|名镇|民族乡|街道)$|[各全每所]|小镇$/;
 // (the region catalogue holds no township: 全镇/我乡/本街道 never name the text's own region; 全乡镇 is every township)
 const WHOLE_TOWNSHIP = /^[全我本](?:镇|乡(?!镇)|街道|街办|办事处)/;
@@ -401,11 +404,11 @@ const IRREGULAR_STRONG = /违规|违纪|虚报|冒领|套取|骗取|挤占|挪�
 /** 已死亡人员仍在领取 / 重复享受: people or money paid wrongly */
 const DEAD_OR_TWICE = /(已)?(死亡|去世|亡故)(的)?(人员|对象)?[^,;。\d]{0,4}(仍|仍在|继续)|重复(享受|领取|发放)/;
 const IRREGULAR = new RegExp(`${IRREGULAR_STRONG.source}|不符合(低保|救助|供养)?(条件|规定|政策|标准)|${DEAD_OR_TWICE.source}`);
-/** 督查发现,…: a finding lead right before the value's clause (what the check found is no programme total) */
 /** 通过审计整改,… / 通过巡察…: a sentence reporting what an audit or inspection brought about */
 const AUDIT_OUTCOME_LEAD = /^\s*通过(?:开展)?(?:专项)?(?:审计|巡察|巡视|督查|整改|整治)/;
 /** …A万元进行追缴收回 / A万元已全部追回: money to be (or being) recovered, the verb after the amount */
 const RECOVER_AFTER = /^\s*(?:已经?|均已|全部|予以|进行|并|需|应|待|依法)*(?:追缴|追回|收回|退回|清退|退还|收缴)/;
+/** 督查发现,…: a finding lead right before the value's clause (what the check found is no programme total) */
 const FINDING_LEAD = /(审计|检查|巡察|督查|核查|排查|抽查|调查|巡视)(中|过程中|工作中)?(发现|查出|指出)[,:]?\s*$/;
 /** Reasons that hold back a whole for its time, not because it is a part (the whole of a 其中 after it all the same). */
 const HELD_WHOLE = new Set<CandidateReason>(['multi_year', 'other_year', 'plan', 'period_unknown', 'conflict']);
@@ -1377,8 +1380,8 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
   /** XX社区居委会2024年民政工作计划 / 本社区…我社区…: a community's (or a village's) text, never speaking as a region */
   function communityText(): boolean {
     if (!text.includes('社区') && !text.includes('村委会') && !text.includes('村民委员会')) return false;
-    const lines = text.slice(0, 300).split('\n').filter((l) => l.trim() && !SOURCE_LINE.test(l)).slice(0, 2);
     if (/[全我本][省市区县州旗盟]/.test(text)) return false;
+    const lines = text.slice(0, 300).split('\n').filter((l) => l.trim() && !SOURCE_LINE.test(l)).slice(0, 2);
     return lines.some((l) => COMMUNITY_TITLE.test(normaliseChars(l).replace(/\s+/g, ''))) || (text.match(COMMUNITY_VOICE)?.length ?? 0) >= 2;
   }
   /** 丰城市隍城镇以…为契机…;隍城镇加大…: the lead opens with one township of the region (after the region's names) and
@@ -1755,7 +1758,9 @@ function extractProse(text: string, full: string, ctx: ExtractContext): ExtractR
       const t = toks[i];
       if (t.unit !== '元') continue;
       const cs = clauseStart(n, t.start);
-      const p = toks.filter((x) => x.end <= cs).pop();
+      let j = i - 1;
+      while (j >= 0 && toks[j].end > cs) j--;
+      const p = j >= 0 ? toks[j] : undefined;
       if (!p || !/^元\/人·[月年]$/.test(p.unit) || !/^\s*[,,]\s*$/.test(n.slice(p.end, cs))) continue;
       const pClause = n.slice(clauseStart(n, p.start), p.start);
       if (!/标准/.test(pClause)) continue;
@@ -4948,9 +4953,9 @@ const ACTION_WHOLE = /(资助|代缴|参保|参加[^,;。]{0,8}保险|慰问|走
 const PLACE_OPENS = /^\s*(?:全[区县市旗]|我[区县市旗])?(?:所辖(?:的)?|辖区内的?|下辖(?:的)?)[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,2}(?:级|各|中))/;
 /** 山区乡镇 / 南部5个街道 / 涉农街道 …: some townships of the area named by where they lie. */
 const PART_AREA = /(山区|丘陵|平原|库区|沿河|沿江|沿海|沿湖|城区|涉农|老城|新城|南部|北部|东部|西部|中部|偏远)(?:的)?(?:\d+个)?(?:乡镇|街道|镇街|镇|乡|村|社区)(?:共有|共|的)?$/;
-/** 3个街道 / 其中5个镇的: a count of townships, the figure after it is theirs. */
 /** 个乡镇仅有 / 个街道均建有: the places counted, then more than the noun they qualify (not 个乡镇敬老院 / 个乡镇的). */
 const PLACES_COUNTED = /^个?(?:乡镇|镇街|街道|乡|镇|行政村|村居|村|社区|居委会|村委会)(?:[((][^))]{1,8}[))])?(?![乡镇街道村居社区委的\d])./;
+/** 3个街道 / 其中5个镇的: a count of townships, the figure after it is theirs. */
 const COUNTED_TOWNSHIPS = /(?:\d+|[两二三四五六七八九十]+)个(?:街道|乡镇|镇街|镇|乡|社区|村|村居)(?:的)?(?:共有|共计|合计|共|的)?$/;
 /** 试点街道 / 示范镇 / 第一批试点的12个社区: the pilot or model places. */
 const PILOT_AREA = /在(?:\d+|[两二三四五六七八九十])个(?:街道|乡镇|镇街|镇|乡|社区|村)[^,;。\d]{0,8}(?:开展|进行|启动)[^,;。\d]{0,8}试点|(试点|示范|样板|第一批|首批)(?:的)?(?:\d+个|[两二三四五六七八九十]个)?(?:街道|乡镇|镇街|镇|乡|社区|村|区域|片区)(?![\u4e00-\u9fff]{0,2}(?:级|全覆盖))/;
@@ -5696,10 +5701,7 @@ function guard(
   // (市福利院现有孤儿A名,全市共有孤儿B名: a clause opening with the whole area is the area's again)
   if (oneInstitution(n, t.start) && !(f.occ && INSTITUTION_WORD.test(f.occ.e.text)) && !INSTITUTION_WORD.test(ind.name) && !(cs > 0 && /^\s*(全[省市区县州盟旗]|我[省市区县])/.test(before))) return 'subset';
   // 某区福利院…附带收养儿童。目前共有A名孤儿: a sentence opening with a verb of having, after one opening with an institution
-  if (prevSentence && !INSTITUTION_WORD.test(ind.name) && (prevSentence.includes('院') || prevSentence.includes('中心') || prevSentence.includes('公寓')) && SUBJECTLESS_HAVING.test(n.slice(0, t.start))) {
-    const m = INSTITUTION_SUBJECT.exec(prevSentence.slice(0, 40));
-    if (m && !/[全共各有所和、]|乡镇/.test(m[1])) return 'subset';
-  }
+  if (prevSentence && !INSTITUTION_WORD.test(ind.name) && (prevSentence.includes('院') || prevSentence.includes('中心') || prevSentence.includes('公寓')) && SUBJECTLESS_HAVING.test(n.slice(0, t.start)) && institutionOpens(prevSentence.slice(0, 40))) return 'subset';
   // 福彩公益金支出A亿元 / 公益金用于养老服务的资金B万元 / 使用公益金C万元: the fund's spending or one use, not what was raised
   if (ind.id === 'lottery_welfare_fund' && f.occ && (FUND_USE_AFTER.test(n.slice(f.occ.end, Math.max(f.occ.end, t.start))) || /(使用|安排|投入|支出|资助)[^,;:。]{0,6}$/.test(n.slice(cs, f.occ.start)))) return 'scope';
   // 未参加年度工作报告的社会团体A个 / 全区性社会组织B个 / 网上年检…C个: some of the organisations (those filing, checked, or of one level)
@@ -6028,11 +6030,11 @@ function disabledCountedBefore(n: string, cs: number, end: number): boolean {
 // (给予建档立卡贫困户临时救助A人次: the group between 给予 and the programme)
 const GROUP_ASSISTED = /(?:对|向|为|给(?!予))([^,;:。]{1,24}?)(?:实施|给予|开展|发放)了?临时救助|给予([^,;:。\d]{2,24}?)临时救助/g;
 const GROUP_OF_ONE_KIND = /低保|特困|五保|孤儿|残疾|建档立卡|脱贫|监测|边缘|非本地|非本市|非本县|非本区|非户籍|外地|外来|流动|务工|农民工|学生|退役|支出型|急难型|因病|因学|因残/;
-/** 为A名困难群众发放生活补贴B亿元: a subsidy paid to many kinds of people at once, a lead its 其中 items are parts of */
 /** (支出型贫困家庭) / (含…对象): another group in a bracket right before the value (not a side, not 不含) */
 const GROUP_ADDED = /^[((](?!不含|城市|城镇|农村|城乡|其中)(?:含|包括|及)?[^()(),;。\d]{2,16}(?:家庭|对象|人员|群众)[))]\s*$/;
 /** 缺口/尚缺/缺少/差距: a gap between the clause's subject and the value */
 const SHORTFALL = /缺口|缺额|短缺|缺少|[尚还仍]缺|差距/;
+/** 为A名困难群众发放生活补贴B亿元: a subsidy paid to many kinds of people at once, a lead its 其中 items are parts of */
 const SUBSIDY_LEAD = /困难(?:群众|群体|家庭|对象|人员)[^,;:。\d]{0,6}(?:发放|送去|拨付)[^,;:。\d]{0,8}(?:补贴|补助|慰问金)(?:资金)?(?:共|共计|合计|达)?\s*\d[\d,.]*\s*[万亿]?元[。,]?\s*$/;
 const INSTITUTION_CHILDREN = /^[\s,,、;]*(?:集中供养|机构养育|集中养育)(?:的)?儿童(?:为|是)?\s*$/;
 /** 累计发放…资金A万元。 ending a sentence: the whole a 其中 run of programmes splits is money */

@@ -898,7 +898,6 @@ function previousPeriod(col: Column, tp: TablePeriod, flow: boolean): { year?: n
   return at(y, m - 1);
 }
 
-/** The table title without table numbers, years and 情况 words: "18-3 提供住宿的社会服务机构数(2011-2017年)" → 提供住宿的社会服务机构数. */
 /** The numbered sub-heading closing a table's preamble ((一)提供住宿的社会服务), when it is not the title. */
 let subhead = '';
 function subheadOf(preamble: string[], title: string): string {
@@ -906,6 +905,7 @@ function subheadOf(preamble: string[], title: string): string {
   const m = /^[((][一二三四五六七八九十]{1,3}[))]([\u4e00-\u9fff]{3,20})$/.exec(last);
   return m && m[1] !== title ? m[1] : '';
 }
+/** The table title without table numbers, years and 情况 words: "18-3 提供住宿的社会服务机构数(2011-2017年)" → 提供住宿的社会服务机构数. */
 function titleSubject(preamble: string[]): string {
   for (const p of preamble) {
     const t = normaliseChars(p)
@@ -938,8 +938,8 @@ function headBreakdowns(lex: Lexicon, h: string): ReturnType<Lexicon['breakdowns
 const PAYMENT_END = /(?<=[\u4e00-\u9fff]{2})(基本生活费|基本生活补贴|基本生活保障金|生活补贴|生活费|补贴|补助金|保障金)$/;
 const GENERIC_ASSIST_HEAD = /^(居民)?(贫困人口|困难群众|困难居民|困难群体)?(社会)?(救助|救济)(服务|工作)?$/;
 
-/** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
 const OTHER_MEASURE_HEAD = /(床位数?|人数|支出|资金)$/;
+/** The indicator a row stands for: its label, then its label with the headings above, then the table title. */
 function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, title: string, measure?: string, depth = 0): Resolution | 'ambiguous' | null {
   const row = rows[i];
   const label0 = row.label.replace(/\([^)]*\)/g, '');
@@ -951,9 +951,9 @@ function resolveRow(lex: Lexicon, rows: TableRow[], i: number, unit: string, tit
   // 社会福利院2,935 under 2.床位数 (or 3.收养救助人数): a kind of institution under another measure's heading is that
   // measure's row for the kind, never the kind's count
   if (m && m !== 'ambiguous' && !measure && /^(个|家|所|处)$/.test(m.ind.unit) && !/^(个|家|所|处)/.test(unit)) {
-    const head = row.path.slice(0, 3).map((p) => rows[p].label.replace(/\([^)]*\)/g, '')).find((h) => OTHER_MEASURE_HEAD.test(h));
+    const head = row.path.slice(0, 3).map((p) => OTHER_MEASURE_HEAD.exec(rows[p].label.replace(/\([^)]*\)/g, ''))).find((x) => x);
     if (head) {
-      const mm = bestMatch(lex, withSuffixes(mergeLabels(label, OTHER_MEASURE_HEAD.exec(head)![1]), unit), unit);
+      const mm = bestMatch(lex, withSuffixes(mergeLabels(label, head[1]), unit), unit);
       m = mm && mm !== 'ambiguous' && mm.ind.id !== m.ind.id ? mm : null;
     }
   }
